@@ -1,0 +1,5 @@
+import type { Rule } from './rule.ts';
+import { outreachRules } from './outreach-rules.ts';
+
+/** Every rule infochat knows, all targets, in display order. Ids are unique (checked by a test). */
+export const rulebook: readonly Rule[] = [...outreachRules];
