@@ -1,27 +1,645 @@
-import type { Rule } from './rule.ts';
+import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
+import { countWords, evidence, findAll, findEvery, findFirst, sentenceEvidence, sentences, words } from './text.ts';
 
-// STUB — being written now. Ids are final.
-export const OUTREACH_RULE_IDS = [
-  'outreach.introduces-self',
-  'outreach.connection',
-  'outreach.specific-purpose',
-  'outreach.time-ask',
-  'outreach.proposes-times',
-  'outreach.easy-format',
-  'outreach.brief',
-  'outreach.no-attachments',
-  'outreach.no-job-ask',
-  'outreach.no-credentials-dump',
-  'outreach.gracious',
-  'outreach.plans-ahead',
-] as const;
+/**
+ * The outreach rules: what a message asking for an informational interview should do.
+ * Checkers are heuristics over plain text: they look for the phrases people actually write,
+ * return the spans they found, and say what to add when nothing was found.
+ */
 
-export const outreachRules: Rule[] = OUTREACH_RULE_IDS.map((id) => ({
-  id,
-  appliesTo: 'outreach',
-  severity: 'medium',
-  title: id,
-  text: id,
-  sources: [{ guide: '000_e59610dcce94501e.txt', quote: 'Make your ask specific and brief.' }],
-  check: () => ({ passed: true, message: 'stub' }),
-}));
+const G000 = '000_e59610dcce94501e.txt';
+const G001 = '001_e8fb9925143dd3b5.txt';
+const G002 = '002_bf65b95f0912a037.txt';
+const G003 = '003_abca84236e19902c.txt';
+const G004 = '004_dec1d6c4ab16813b.txt';
+
+/** Word budget of an email ask; the guides' own sample note is about 130 words. */
+export const EMAIL_WORD_LIMIT = 150;
+/** LinkedIn connection-note caps: free accounts, and Premium. */
+export const LINKEDIN_NOTE_LIMIT = 200;
+export const LINKEDIN_PREMIUM_NOTE_LIMIT = 300;
+/** The longest ask that still counts as short. */
+export const MAX_ASK_MINUTES = 30;
+
+const pass = (message: string, found?: Evidence[]): CheckResult => ({
+  passed: true,
+  message,
+  ...(found && found.length > 0 ? { evidence: found } : {}),
+});
+const fail = (message: string, suggestion: string, found?: Evidence[]): CheckResult => ({
+  passed: false,
+  message,
+  suggestion,
+  ...(found && found.length > 0 ? { evidence: found } : {}),
+});
+
+const APOS = "['’]";
+
+/** The sentences holding the hits, each once: what the rewrite drops and the editor highlights. */
+function wholeSentences(text: string, hits: Evidence[]): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const hit of hits) {
+    const s = sentenceEvidence(text, hit);
+    if (!seen.has(s.start)) {
+      seen.add(s.start);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.introduces-self
+
+const ROLE_NOUN =
+  '(?:student|graduate|grad|major|minor|undergrad(?:uate)?|sophomore|junior|senior|freshman|postdoc|ph\\.?d\\.?|candidate|alum(?:na|nus|ni)?|engineer|developer|designer|analyst|manager|nurse|teacher|educator|researcher|scientist|professional|intern|writer|editor|consultant|librarian|lawyer|attorney|specialist|coordinator|assistant|associate|administrator|veteran|marketer|accountant|economist|architect|artist|journalist|organizer|advocate|career[- ]changer|founder|technician|therapist|pharmacist|physician|doctor|chemist|biologist|programmer|officer|planner|director|lead|volunteer|fellow|trainee|apprentice|paralegal|recruiter|producer)s?';
+
+const INTRO_PATTERNS: readonly RegExp[] = [
+  /\bmy name is\b[^.!?\n]*/i,
+  new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:a|an)\\s+[^.!?\\n]*`, 'i'),
+  new RegExp(
+    `\\bI(?:${APOS}m| am)\\s+(?:currently|now|finishing|studying|pursuing|completing|graduating|majoring|working as|working at|working in|in my|a recent|recently)\\b[^.!?\\n]*`,
+    'i',
+  ),
+  /\bI (?:work|worked|teach|study|studied|lead|run|manage) (?:as|at|in|on|for)\b[^.!?\n]*/i,
+  new RegExp(`\\bI(?:${APOS}ve| have) (?:been )?(?:working|worked|spent|studying|studied)\\b[^.!?\\n]*`, 'i'),
+  /\bI (?:recently )?(?:graduated|finished|completed)\b[^.!?\n]*/i,
+  new RegExp(`\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  // "I'm Sam Rivera, a ..." / "This is Sam": a capitalised name right after the verb.
+  new RegExp(`\\b(?:I${APOS}m|I am|This is) (?!Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure)[A-Z][a-z]+\\b[^.!?\\n]*`),
+];
+
+function introducesSelf(text: string): CheckResult {
+  const hit = findFirst(text, INTRO_PATTERNS);
+  if (hit) return pass('You say who you are.', [sentenceEvidence(text, hit)]);
+  return fail(
+    'The message never says who you are.',
+    "Add one sentence on who you are, e.g. \"I'm a third-year graduate student at State U exploring careers in sustainability.\"",
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.connection
+
+const CONNECTION_PATTERNS: readonly RegExp[] = [
+  /\b(?:referred|recommended|suggested|told me to|encouraged me to)\b[^.!?\n]{0,60}\b(?:you|your|reach out|contact|get in touch|write|connect|speak|talk)\b/i,
+  /\b(?:you were|you've been|you have been) (?:recommended|suggested|mentioned)\b/i,
+  /\b(?:gave|passed (?:along|on)|shared|sent) (?:me )?your (?:name|contact|email|details|info)/i,
+  /\bat (?:the )?suggestion of\b/i,
+  /\b(?:mutual|our) (?:friend|colleague|contact|connection|acquaintance)\b/i,
+  /\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:mentioned|said) (?:that )?you\b/,
+  /\bfellow\b(?:\s+[\w.'’&-]+){0,3}?\s+(?:alum\w*|graduate|grad|member|student|volunteer)s?\b/i,
+  /\b(?:both|also)\s+(?:an?\s+)?(?:alum\w*|graduates?|members?|attended|studied|went to|graduated|worked|work|volunteer(?:ed)?|belong)\b/i,
+  /\byou (?:also )?(?:attended|graduated from|studied at|went to)\b/i,
+  /\bwe (?:both |briefly )?(?:met|spoke|talked|chatted|connected|worked together|studied together|were)\b[^.!?\n]{0,60}/i,
+  /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode)\b/i,
+  /\b(?:found|came across|saw|see|noticed|read|discovered)\b[^.!?\n]{0,30}\b(?:you|your)\b[^.!?\n]{0,50}\b(?:linkedin|profile|website|site|directory|alumni network|article|post|page)\b/i,
+  /\b(?:found|came across)\b[^.!?\n]{0,20}\b(?:you|your)\b[^.!?\n]{0,30}\b(?:through|via|on|in)\b/i,
+];
+
+const NAME_WORD = /\b[A-Z][\p{L}'’-]+\b/gu;
+const NAME_STOP = new Set(['I', 'I’m', "I'm", 'We', 'The', 'My', 'Our', 'A', 'An', 'He', 'She', 'They', 'At', 'In', 'On', 'Through']);
+
+function connection(text: string, ctx: CheckContext): CheckResult {
+  const hit = findFirst(text, CONNECTION_PATTERNS);
+  if (hit) return pass('You say how you are connected.', [sentenceEvidence(text, hit)]);
+  // The context names the connection (e.g. "Maria Lopez referred me"): a name from it in the text counts.
+  const known = ctx.connection?.trim();
+  if (known) {
+    for (const m of known.matchAll(NAME_WORD)) {
+      if (NAME_STOP.has(m[0])) continue;
+      const [named] = findAll(text, new RegExp(`\\b${m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+      if (named) return pass('You mention your connection.', [sentenceEvidence(text, named)]);
+    }
+    return fail(
+      'Your connection is not in the message.',
+      `Say it early, in one line: "${known}".`,
+    );
+  }
+  return fail(
+    'The message does not say how you are connected or how you found them.',
+    'Name who referred you or what you share (same school, same organization, a talk of theirs), e.g. "Maria Lopez suggested I reach out."',
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.specific-purpose
+
+const PURPOSE_TRIGGER =
+  /\b(?:learn|hear|know|understand|ask you|find out|talk|chat|speak|questions?|curious|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
+
+/** Words that say nothing about what the writer wants to learn. */
+const GENERIC = new Set(
+  (
+    'a an the and or but of to in on at for with from by as is are be been it its this that these those you your yours ' +
+    'me my i we our us they them their he she his her what how why whether which who when where do does did doing ' +
+    'work job jobs career careers company companies field fields experience experiences things thing stuff more bit ' +
+    'little some any all role roles opportunity opportunities day life time background path paths journey story ' +
+    'about into would could like love get have has had can will just also really very so if then than there here ' +
+    'currently now today general generally overall kind sort type lot lots much many'
+  ).split(' '),
+);
+
+function purposeSpecifics(phrase: string): string[] {
+  return words(phrase)
+    .map((w) => w.value.toLowerCase().replace(/[.’']+$/, ''))
+    .filter((w) => w.length >= 2 && !GENERIC.has(w));
+}
+
+function specificPurpose(text: string, ctx: CheckContext): CheckResult {
+  let vague: Evidence | undefined;
+  for (const trigger of findAll(text, PURPOSE_TRIGGER)) {
+    const sentence = sentenceEvidence(text, trigger);
+    // What follows the trigger, to the end of its sentence (at most ~16 words).
+    const rest = text.slice(trigger.end, sentence.end).split(/\s+/).slice(0, 16).join(' ');
+    const specifics = purposeSpecifics(rest);
+    const fromContext = [ctx.recipientRole, ctx.organization].some(
+      (c) => c && purposeSpecifics(c).some((w) => rest.toLowerCase().includes(w)),
+    );
+    if (specifics.length > 0 || fromContext) {
+      return pass('You say what you want to learn.', [evidence(text, trigger.start, sentence.end)]);
+    }
+    vague ??= evidence(text, trigger.start, sentence.end);
+  }
+  if (vague) {
+    return fail(
+      'You want to learn "more about" them, but not what.',
+      'Name the topic, e.g. "how you moved from research into product management" or "what the first year in nonprofit fundraising looks like".',
+      [vague],
+    );
+  }
+  return fail(
+    'The message does not say what you want to learn.',
+    'Add one sentence on what you hope to learn, e.g. "I\'d love to learn how you got into UX research and what your week looks like."',
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.time-ask
+
+const NUMBER_WORDS: Record<string, number> = {
+  five: 5, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, 'forty-five': 45, forty: 40, sixty: 60, ninety: 90,
+};
+
+/** Durations written in the text, in minutes, with their spans. */
+export function findDurations(text: string): Array<{ minutes: number; evidence: Evidence }> {
+  const found: Array<{ minutes: number; evidence: Evidence }> = [];
+  const numberWord = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+  const minutePattern = new RegExp(
+    `\\b(\\d{1,3}|${numberWord})(?:\\s*(?:-|–|to|or)\\s*(\\d{1,3}|${numberWord}))?[\\s-]*(?:minutes?|mins?)\\b`,
+    'gi',
+  );
+  const toMinutes = (s: string | undefined) => (s === undefined ? 0 : (NUMBER_WORDS[s.toLowerCase()] ?? Number(s)));
+  for (const m of text.matchAll(minutePattern)) {
+    found.push({ minutes: Math.max(toMinutes(m[1]), toMinutes(m[2])), evidence: evidence(text, m.index, m.index + m[0].length) });
+  }
+  for (const m of text.matchAll(/\b(?:half an hour|half-hour|half hour)\b/gi)) {
+    found.push({ minutes: 30, evidence: evidence(text, m.index, m.index + m[0].length) });
+  }
+  for (const m of text.matchAll(/\bquarter of an hour\b/gi)) {
+    found.push({ minutes: 15, evidence: evidence(text, m.index, m.index + m[0].length) });
+  }
+  for (const m of text.matchAll(/\b(an|one|1|two|2|a couple of|a few)[\s-]+hours?(?:[\s-]long)?\b|\bhour[\s-]long\b/gi)) {
+    const n = m[1]?.toLowerCase();
+    const hours = n === 'two' || n === '2' || n === 'a couple of' ? 2 : n === 'a few' ? 3 : 1;
+    found.push({ minutes: 60 * hours, evidence: evidence(text, m.index, m.index + m[0].length) });
+  }
+  // "half an hour" also reads as "an hour": keep the first, longest reading of any stretch of text.
+  found.sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end);
+  return found.filter((d, i) => i === 0 || d.evidence.start >= found[i - 1]!.evidence.end);
+}
+
+const VAGUE_TIME =
+  /\b(?:a few|a couple of|some|a little of your|a bit of your|a moment of your|a few moments of your|a minute of your)\s+(?:minutes|moments|time)\b|\bsome of your time\b|\b(?:pick your brain|quick (?:chat|call|coffee|question))\b/i;
+
+function timeAsk(text: string, ctx: CheckContext): CheckResult {
+  const durations = findDurations(text);
+  const short = durations.find((d) => d.minutes > 0 && d.minutes <= MAX_ASK_MINUTES);
+  if (short) return pass(`You ask for ${short.minutes} minutes.`, [short.evidence]);
+  const long = durations.find((d) => d.minutes > MAX_ASK_MINUTES);
+  const minutes = ctx.minutesRequested && ctx.minutesRequested <= MAX_ASK_MINUTES ? ctx.minutesRequested : 20;
+  if (long) {
+    return fail(
+      `You ask for ${long.minutes} minutes; an informational interview is 15–30.`,
+      `Ask for ${minutes} minutes; if the talk runs long, let them choose to go on.`,
+      [long.evidence],
+    );
+  }
+  const vague = findFirst(text, [VAGUE_TIME]);
+  return fail(
+    vague ? 'You ask for time, but not how much.' : 'The message does not ask for a specific amount of time.',
+    `Ask for a specific, short amount, e.g. "a ${minutes}-minute call".`,
+    vague ? [vague] : undefined,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.proposes-times
+
+const CONCRETE_TIME_PATTERNS: readonly RegExp[] = [
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b(?:[^.!?\n]{0,40}?\b(?:morning|afternoon|evening|after|before|between|from|at)\b[^.!?\n]{0,25})?/i,
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|PT|CT|GMT|UTC|BST|CET))?(?=\W|$)/i,
+  /\b\d{1,2}:\d{2}\b/,
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/i,
+  /\b\d{1,2}\/\d{1,2}\b/,
+  /\b(?:noon|midday|lunchtime|mornings|afternoons|evenings)\b/i,
+];
+
+const FLEXIBILITY_PATTERNS: readonly RegExp[] = [
+  /\b(?:happy|glad|willing|able) to (?:work around|fit (?:into|around)|accommodate|adjust|adapt|be flexible|find a time)\b[^.!?\n]*/i,
+  /\b(?:whatever|whenever|any ?time|a time)\b[^.!?\n]{0,30}\b(?:works|suits|is convenient|is easiest|fits)\b[^.!?\n]*/i,
+  /\bat your (?:convenience|earliest convenience)\b/i,
+  /\bmy schedule is (?:flexible|open)\b/i,
+  /\bflexib(?:le|ility)\b[^.!?\n]*/i,
+];
+
+function proposesTimes(text: string): CheckResult {
+  const concrete = findEvery(text, CONCRETE_TIME_PATTERNS);
+  if (concrete.length > 0) return pass('You propose concrete times.', concrete);
+  const flexible = findFirst(text, FLEXIBILITY_PATTERNS);
+  if (flexible) {
+    return pass('You offer to fit their schedule (two concrete times would make it easier still).', [flexible]);
+  }
+  return fail(
+    'The message leaves all the scheduling to them.',
+    'Propose two or three concrete times and say you can work around their schedule, e.g. "I\'m free Tuesday or Wednesday after 2 p.m., and happy to fit your calendar."',
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.easy-format
+
+const FORMAT_PATTERNS: readonly RegExp[] = [
+  /\b(?:phone|telephone|video|zoom|teams|google meet|meet call|skype|facetime|webex)\b(?:\s+(?:call|chat|conversation|meeting))?/i,
+  /\b(?:a|quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+call\b/i,
+  /\b(?:call you|give you a call|send (?:you )?a (?:calendar invite|zoom link|meeting link)|send an invite)\b/i,
+  /\b(?:coffee|tea|lunch)\b/i,
+  /\b(?:near|close to|by|around) your (?:office|work|workplace|campus|building)\b/i,
+  /\b(?:come to you|meet you wherever|wherever is (?:easiest|convenient)|whatever format)\b/i,
+];
+
+function easyFormat(text: string): CheckResult {
+  const hit = findFirst(text, FORMAT_PATTERNS);
+  if (hit) return pass('You suggest an easy way to talk.', [hit]);
+  return fail(
+    'The message does not say how you would talk.',
+    'Make it easy: offer a phone or video call, or to meet near their office, e.g. "a 20-minute phone or Zoom call".',
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.brief
+
+function brief(text: string, ctx: CheckContext): CheckResult {
+  if (ctx.channel === 'linkedin') {
+    const length = [...text.trim()].length;
+    const trimmedStart = text.length - text.trimStart().length;
+    if (length <= LINKEDIN_NOTE_LIMIT) {
+      return pass(`${length} of ${LINKEDIN_NOTE_LIMIT} characters: fits a LinkedIn connection note.`);
+    }
+    const over = [evidence(text, trimmedStart + LINKEDIN_NOTE_LIMIT, text.trimEnd().length)];
+    if (length <= LINKEDIN_PREMIUM_NOTE_LIMIT) {
+      return fail(
+        `${length} characters: over the ${LINKEDIN_NOTE_LIMIT}-character note of a free LinkedIn account (fits Premium's ${LINKEDIN_PREMIUM_NOTE_LIMIT}).`,
+        `Trim to ${LINKEDIN_NOTE_LIMIT} characters unless you have Premium: keep who you are, the connection and the ask.`,
+        over,
+      );
+    }
+    return fail(
+      `${length} characters: a LinkedIn connection note holds ${LINKEDIN_NOTE_LIMIT} (${LINKEDIN_PREMIUM_NOTE_LIMIT} with Premium).`,
+      'Cut to who you are, how you are connected and the ask; the rest can wait for the conversation.',
+      over,
+    );
+  }
+  const all = words(text);
+  if (all.length <= EMAIL_WORD_LIMIT) return pass(`${all.length} words: short enough to read at a glance.`);
+  const first = all[EMAIL_WORD_LIMIT]!;
+  return fail(
+    `${all.length} words: over the ${EMAIL_WORD_LIMIT} a busy person reads in one go.`,
+    'Cut background and detail: who you are, the connection, what you want to learn, the ask, the times.',
+    [evidence(text, first.start, all.at(-1)!.end)],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.no-attachments
+
+// `\b` is ASCII-only in JS regexes: "résumé\b" never matches, so the end is spelled out.
+const DOCUMENT = '(?:cv|c\\.v\\.|resume|résumé|bio|biography|portfolio|cover letter|transcript|writing sample)(?![A-Za-zÀ-ɏ])';
+const ATTACHMENT_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:attached|attaching|attach|enclosed|enclosing|included|including|see attached|please find)\\b[^.!?\\n]{0,40}\\b${DOCUMENT}[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b${DOCUMENT}[^.!?\\n]{0,40}\\b(?:attached|enclosed|below|included|linked|here:)[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b${DOCUMENT}[^.\\n]{0,25}(?:https?://|www\\.)\\S+`, 'i'),
+  /^[ \t]*(?:EDUCATION|EXPERIENCE|WORK EXPERIENCE|PROFESSIONAL EXPERIENCE|SKILLS|PUBLICATIONS|CERTIFICATIONS|Education:|Experience:|Skills:)[ \t]*$/m,
+];
+const CV_LINE = /^.*\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|current|now)\b.*$/gim;
+
+function noAttachments(text: string): CheckResult {
+  const found = wholeSentences(text, findEvery(text, ATTACHMENT_PATTERNS));
+  const cvLines = findAll(text, CV_LINE);
+  if (cvLines.length >= 2) found.push(...cvLines);
+  if (found.length > 0) {
+    return fail(
+      'The message attaches or pastes your CV/résumé.',
+      'Leave the CV out; you can share your background in the conversation, or later if they ask.',
+      found.sort((a, b) => a.start - b.start),
+    );
+  }
+  return pass('No CV or résumé attached.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.no-job-ask
+
+const JOB_ASK_PATTERNS: readonly RegExp[] = [
+  /\b(?:are you|is (?:your|the) (?:team|company|organization|group|department|lab|firm)|is \w+) (?:currently |still )?hiring\b[^.!?\n]*/i,
+  /\b(?:any|open|current|upcoming|available|future) (?:job |internship |full-time |part-time )?(?:openings|positions|vacancies|roles|job opportunities|job postings)\b[^.!?\n]*/i,
+  /\b(?:job|internship|employment) opportunit(?:y|ies)\b[^.!?\n]*/i,
+  /\b(?:refer me|referring me|a referral|an internal referral|your referral)\b[^.!?\n]*/i,
+  /\b(?:consider me|keep me in mind|think of me)\b[^.!?\n]*/i,
+  /\bput in a (?:good )?word\b[^.!?\n]*/i,
+  /\b(?:pass|forward|send) (?:along |on )?my (?:resume|résumé|cv|application)\b[^.!?\n]*/i,
+  /\b(?:hire me|hiring me|get hired|help me (?:get|find|land) (?:a |an )?(?:job|position|role|internship))\b[^.!?\n]*/i,
+  /\b(?:looking for|seeking|searching for) (?:a |an )?(?:new )?(?:job|position|role|internship|employment)\b[^.!?\n]*/i,
+  /\b(?:applied|applying|apply|application) (?:for|to)\b[^.!?\n]{0,60}\b(?:position|role|job|opening|internship|posting)\b[^.!?\n]*/i,
+  /\bget my foot in the door\b[^.!?\n]*/i,
+];
+
+function noJobAsk(text: string): CheckResult {
+  const found = wholeSentences(text, findEvery(text, JOB_ASK_PATTERNS));
+  if (found.length > 0) {
+    return fail(
+      'The message asks for a job, a referral or an opening: that turns it into a job request.',
+      'Ask to learn instead, e.g. "I\'d love to hear how people usually move into this work." If they know of something, they will say so.',
+      found,
+    );
+  }
+  return pass('No job or referral ask.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.no-extra-labour
+
+const LABOUR_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:review|look over|look at|take a look at|critique|proofread|edit|give (?:me )?(?:feedback|notes|comments) on|feedback on)\\b[^.!?\\n]{0,30}\\b(?:my )?(?:${DOCUMENT}|(?:writing|essay|application|linkedin(?: profile)?|draft)\\b)[^.!?\\n]*`, 'i'),
+  /\b(?:send|forward|share) me (?:any )?(?:job )?(?:postings|listings|openings|leads)\b[^.!?\n]*/i,
+  /\b(?:be my mentor|mentor me)\b[^.!?\n]*/i,
+];
+
+function noExtraLabour(text: string): CheckResult {
+  const found = wholeSentences(text, findEvery(text, LABOUR_PATTERNS));
+  if (found.length > 0) {
+    return fail(
+      'The message asks them for work beyond the conversation (reviewing your documents, sending postings, mentoring).',
+      'Ask only for the conversation; if they offer more, accept then.',
+      found,
+    );
+  }
+  return pass('No extra work asked of them.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.no-credentials-dump
+
+const CREDENTIAL_PATTERNS: readonly RegExp[] = [
+  /\b(?:B\.?A|B\.?Sc?|M\.?Sc?|M\.?A|MBA|Ph\.?D|J\.?D|M\.?D|M\.?Eng|B\.?Eng|CPA|PMP)\b\.?/,
+  /\b(?:bachelor|master|doctorate|doctoral degree|associate degree)(?:['’]s)?\b/i,
+  /\bGPA\b[^.!?\n]{0,12}/,
+  /\b(?:summa|magna)? ?cum laude\b|\bdean['’]s list\b|\bvaledictorian\b|\bwith (?:high )?honou?rs\b/i,
+  /\b\d+\+?\s+years? of (?:professional |industry |relevant |hands-on )?(?:experience|work)\b/i,
+  /\b(?:awards?|awarded|award-winning|scholarships?|certified|certifications?|published|publications|patents?)\b/i,
+  /\b(?:led|managed|grew|increased|launched|built|delivered|spearheaded|oversaw|drove|generated|raised)\b[^.!?\n]{0,50}(?:\d+%|\$\s?\d[\d,.]*[kKmM]?|\b\d+ (?:people|engineers|projects|clients|customers|team members|reports|products|users|volunteers))/i,
+  /\b(?:proficient|fluent|expert|skilled|experienced) (?:in|with)\b[^.!?\n]{0,40}/i,
+];
+const CREDENTIALS_LIMIT = 3;
+
+function noCredentialsDump(text: string): CheckResult {
+  const found = findEvery(text, CREDENTIAL_PATTERNS);
+  if (found.length >= CREDENTIALS_LIMIT) {
+    return fail(
+      `The message lists ${found.length} credentials or accomplishments: it reads like an application.`,
+      'Keep one line of background; the details can come up in the conversation.',
+      found,
+    );
+  }
+  return pass(found.length === 0 ? 'No list of credentials.' : 'Background kept short.', found);
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.gracious
+
+const THANKS = /\b(?:thank(?:s| you)|appreciate|grateful|gratitude)\b[^.!?\n]*/i;
+const ROOM_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\bif (?:you have|you${APOS}re|you are|you${APOS}d|you would|you can|you happen|it${APOS}s|it is|that${APOS}s|now|this|your schedule|time)\\b[^.!?\\n]{0,50}\\b(?:time|available|open|possible|convenient|interested|busy|works|bandwidth|willing|able|room|free|allows|permits|not)\\b[^.!?\\n]*`, 'i'),
+  /\b(?:no worries|no pressure|no obligation|totally understand|completely understand|fully understand|I understand if|understand if|no problem if|perfectly fine if|if not,|if you can(?:no|')t)\b[^.!?\n]*/i,
+  /\b(?:someone else|anyone else|a colleague|another person|other people|someone on your team)\b[^.!?\n]*/i,
+];
+
+function gracious(text: string): CheckResult {
+  const thanks = findFirst(text, [THANKS]);
+  const room = findFirst(text, ROOM_PATTERNS);
+  const found = [thanks, room].filter((e): e is Evidence => e !== undefined).sort((a, b) => a.start - b.start);
+  if (thanks && room) return pass('You thank them and leave room to say no.', found);
+  if (!thanks && !room) {
+    return fail(
+      'The message neither thanks them nor leaves room to decline.',
+      'Close with thanks and an easy way out, e.g. "If now isn\'t a good time, I understand — thank you for considering it."',
+    );
+  }
+  if (!thanks) {
+    return fail('You leave room to decline, but never thank them.', 'Thank them for considering it: they would be doing you a favour.', found);
+  }
+  return fail(
+    'You thank them, but leave no room to decline or point you to someone else.',
+    'Add an easy way out, e.g. "If you\'re too busy, I\'d be grateful for the name of a colleague who might talk with me."',
+    found,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// outreach.plans-ahead
+
+const LAST_MINUTE =
+  /\b(?:today|tonight|tomorrow|this afternoon|this evening|later today|in the next (?:hour|couple of hours|few hours)|asap|as soon as possible|urgent(?:ly)?|right away|immediately)\b/i;
+
+function plansAhead(text: string): CheckResult {
+  const found = findAll(text, LAST_MINUTE);
+  if (found.length > 0) {
+    return fail(
+      'The message asks for a last-minute meeting.',
+      'Ask for a time in the next few weeks: calendars fill up well ahead.',
+      found,
+    );
+  }
+  return pass('No last-minute request.');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const outreachRules: Rule[] = [
+  {
+    id: 'outreach.introduces-self',
+    appliesTo: 'outreach',
+    severity: 'medium',
+    title: 'Says who you are',
+    text: 'Introduce yourself in a sentence: who you are and where you are in your career.',
+    sources: [
+      { guide: G001, quote: 'Introduce yourself and your purpose in reaching out' },
+      { guide: G002, quote: 'Explain briefly how you got the name of your potential career advisor, who you are' },
+    ],
+    check: introducesSelf,
+  },
+  {
+    id: 'outreach.connection',
+    appliesTo: 'outreach',
+    severity: 'high',
+    title: 'Says how you are connected',
+    text: 'Say how you are connected to them, who referred you, or how you found them.',
+    sources: [
+      { guide: G000, quote: 'Indicate how you are connected' },
+      { guide: G001, quote: 'mention who referred you (or share how you found the person)' },
+      { guide: G002, quote: 'Explain briefly how you got the name' },
+    ],
+    check: connection,
+  },
+  {
+    id: 'outreach.specific-purpose',
+    appliesTo: 'outreach',
+    severity: 'high',
+    title: 'Says what you want to learn',
+    text: 'Say specifically what you want to learn from them.',
+    sources: [
+      { guide: G003, quote: 'be specific about what you’re trying to learn from the interview' },
+      { guide: G002, quote: 'what you want to learn from the interview' },
+      { guide: G004, quote: 'get specific on why and what you’d like to learn' },
+    ],
+    check: specificPurpose,
+  },
+  {
+    id: 'outreach.time-ask',
+    appliesTo: 'outreach',
+    severity: 'high',
+    title: 'Asks for a specific, short time',
+    text: `Ask for a specific, short amount of time (15–${MAX_ASK_MINUTES} minutes).`,
+    sources: [
+      { guide: G001, quote: 'Ask for a specific amount of time (e.g., 20 minutes)' },
+      { guide: G000, quote: 'make an explicit request for a short conversation' },
+    ],
+    check: timeAsk,
+  },
+  {
+    id: 'outreach.proposes-times',
+    appliesTo: 'outreach',
+    severity: 'medium',
+    title: 'Proposes times',
+    text: 'Propose a few concrete times, while leaving flexibility for their schedule.',
+    sources: [
+      { guide: G001, quote: 'Propose a few specific times rather than expecting the person you reach out to take responsibility' },
+      { guide: G000, quote: 'providing some possible times while also leaving plenty of flexibility' },
+    ],
+    check: proposesTimes,
+  },
+  {
+    id: 'outreach.easy-format',
+    appliesTo: 'outreach',
+    severity: 'medium',
+    title: 'Makes it easy to say yes',
+    text: 'Make it easy: offer a phone or video call, or to meet near their office.',
+    sources: [
+      { guide: G001, quote: 'Make it easy – suggest talking on the phone or Zoom, or offer to meet close to their office' },
+      { guide: G003, quote: 'you need to make it as easy as possible for them to meet with you' },
+    ],
+    check: easyFormat,
+  },
+  {
+    id: 'outreach.brief',
+    appliesTo: 'outreach',
+    severity: 'medium',
+    title: 'Short',
+    text: `Keep it brief: at most ${EMAIL_WORD_LIMIT} words in an email, ${LINKEDIN_NOTE_LIMIT} characters in a LinkedIn connection note (${LINKEDIN_PREMIUM_NOTE_LIMIT} with Premium).`,
+    sources: [
+      { guide: G000, quote: 'Make your ask specific and brief.' },
+      { guide: G002, quote: 'Explain briefly' },
+    ],
+    check: brief,
+  },
+  {
+    id: 'outreach.no-attachments',
+    appliesTo: 'outreach',
+    severity: 'high',
+    title: 'No CV attached',
+    text: 'Do not attach or paste your CV, résumé or bio.',
+    sources: [
+      { guide: G000, quote: 'Do not attach your bio or CV' },
+      { guide: G002, quote: 'Don’t leave a copy of your resume unless you’re invited to.' },
+    ],
+    check: noAttachments,
+  },
+  {
+    id: 'outreach.no-job-ask',
+    appliesTo: 'outreach',
+    severity: 'high',
+    title: 'No job ask',
+    text: 'Do not ask for a job, an opening or a referral: ask for information.',
+    sources: [
+      { guide: G004, quote: 'You should not try to get a job under the guise of an informational interview.' },
+      { guide: G003, quote: 'an informational interview is expressly NOT a job interview' },
+      { guide: G001, quote: 'Informational interviews are not about obtaining a job' },
+    ],
+    check: noJobAsk,
+  },
+  {
+    id: 'outreach.no-extra-labour',
+    appliesTo: 'outreach',
+    severity: 'medium',
+    title: 'No extra work asked',
+    text: 'Ask only for the conversation: not for CV reviews, feedback on your writing, job postings or mentoring.',
+    sources: [
+      { guide: G000, quote: 'you should not ask people who make time to meet with you to do additional labor' },
+    ],
+    check: noExtraLabour,
+  },
+  {
+    id: 'outreach.no-credentials-dump',
+    appliesTo: 'outreach',
+    severity: 'medium',
+    title: 'No list of credentials',
+    text: 'Do not list your education, work history or accomplishments; one line of background is enough.',
+    sources: [
+      { guide: G000, quote: 'go into extensive detail about your work, education or accomplishments' },
+    ],
+    check: noCredentialsDump,
+  },
+  {
+    id: 'outreach.gracious',
+    appliesTo: 'outreach',
+    severity: 'medium',
+    title: 'Thanks them, leaves room to decline',
+    text: 'Thank them, and leave room to decline or to suggest someone else.',
+    sources: [
+      { guide: G001, quote: 'Prepare to hear “no,” and don’t take it personally.' },
+      { guide: G004, quote: 'If they are unable to give you their time, respect that too.' },
+      { guide: G003, quote: 'they’re doing YOU a favor' },
+    ],
+    check: gracious,
+  },
+  {
+    id: 'outreach.plans-ahead',
+    appliesTo: 'outreach',
+    severity: 'low',
+    title: 'Not last-minute',
+    text: 'Ask weeks ahead, not for today or tomorrow.',
+    sources: [
+      { guide: G004, quote: 'don’t make last-minute requests' },
+    ],
+    check: plansAhead,
+  },
+];
+
+export const OUTREACH_RULE_IDS = outreachRules.map((r) => r.id);
+
+/** Counts words the way the `outreach.brief` rule does (shown beside the editor). */
+export { countWords };
+/** Sentences, for the offline rewrite. */
+export { sentences };
