@@ -127,7 +127,7 @@ function connection(text: string, ctx: CheckContext): CheckResult {
 // outreach.specific-purpose
 
 const PURPOSE_TRIGGER =
-  /\b(?:learn|hear|know|understand|ask you|find out|talk|chat|speak|questions?|curious|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
+  /\b(?:learn|hear|know|understand|ask you|find out|talk|chat|speak|questions?|curious|pick your brain|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
 
 /** Words that say nothing about what the writer wants to learn. */
 const GENERIC = new Set(
