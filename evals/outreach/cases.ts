@@ -1,0 +1,121 @@
+import type { OutreachContext } from '../../shared/contracts/outreach.ts';
+
+/**
+ * Hand-labelled outreach drafts: what a careful human reviewer says each one gets wrong.
+ * Written for infochat (not taken from the guides). `failed` lists the rule ids a reviewer fails;
+ * every other outreach rule is expected to pass.
+ */
+export interface OutreachCase {
+  name: string;
+  draft: string;
+  context?: OutreachContext;
+  failed: string[];
+}
+
+export const outreachCases: OutreachCase[] = [
+  {
+    name: 'model email: referral, purpose, 20 minutes, times, thanks',
+    draft: `Dear Dr. Okafor,
+
+I'm a second-year master's student in public health at Lakeside University, and Professor Ines Barros suggested I reach out to you. I'd love to learn how you moved from field epidemiology into health policy and what your work at the state health department looks like week to week.
+
+Would you have 20 minutes for a phone or Zoom call in the next few weeks? I'm free Tuesdays and Thursdays after 1 p.m., and happy to work around your schedule. If now isn't a good time, I completely understand.
+
+Thank you for considering it,
+Amara`,
+    context: { recipientName: 'Dr. Okafor', channel: 'email' },
+    failed: [],
+  },
+  {
+    name: 'job hunt in disguise',
+    draft: `Hi Tom,
+
+I'm a software engineer with 6 years of experience. I saw you work at Northwind and I'm looking for a new job. Are you hiring? I'd appreciate a referral if you think I'd be a fit.
+
+Thanks,
+Lee`,
+    context: { recipientName: 'Tom' },
+    failed: [
+      'outreach.connection',
+      'outreach.specific-purpose',
+      'outreach.time-ask',
+      'outreach.proposes-times',
+      'outreach.easy-format',
+      'outreach.no-job-ask',
+      'outreach.gracious',
+    ],
+  },
+  {
+    name: 'CV attached and a list of credentials',
+    draft: `Dear Ms. Patel,
+
+We met at the Women in Data meetup in March. I hold an MBA and a B.S. in Statistics, graduated magna cum laude, and I'm a certified project manager. I have attached my resume so you can see my background. I'd love to learn how you built the analytics team at Harbor Bank.
+
+Could we have a 30-minute video call? Any Wednesday afternoon works for me. Thank you, and no worries if you're too busy.
+
+Best,
+Priya`,
+    context: { recipientName: 'Ms. Patel' },
+    failed: ['outreach.introduces-self', 'outreach.no-attachments', 'outreach.no-credentials-dump'],
+  },
+  {
+    name: 'an hour, tomorrow',
+    draft: `Hello Marcus,
+
+I'm a junior studying architecture, and your talk at the AIA student forum stayed with me. I'd like to hear how you decided to focus on adaptive reuse projects.
+
+Could we meet tomorrow for an hour over coffee? If you're not available, I understand. Thanks!
+
+Jonah`,
+    context: { recipientName: 'Marcus' },
+    failed: ['outreach.time-ask', 'outreach.proposes-times', 'outreach.plans-ahead'],
+  },
+  {
+    name: 'vague: pick your brain',
+    draft: `Hey! I'm a marketing coordinator and would love to pick your brain sometime. Let me know when works.`,
+    failed: [
+      'outreach.connection',
+      'outreach.specific-purpose',
+      'outreach.time-ask',
+      'outreach.proposes-times',
+      'outreach.easy-format',
+      'outreach.gracious',
+    ],
+  },
+  {
+    name: 'asks for extra labour',
+    draft: `Dear Ana,
+
+I'm a fellow Riverside College alum working in retail operations. I'd love to learn how you made the move into supply-chain consulting. Would you be open to a 20-minute phone call next week? I'm free Monday or Friday mornings. Could you also review my resume and send me any job postings you come across? Thank you so much for considering it; if you're too busy, I understand.
+
+Best,
+Kai`,
+    context: { recipientName: 'Ana' },
+    failed: ['outreach.no-job-ask', 'outreach.no-extra-labour'],
+  },
+  {
+    name: 'LinkedIn note within 200 characters',
+    draft: `Hi Sara, fellow Tufts alum here, now a nurse exploring health informatics. Could I ask you for 20 min by phone about your path into it? Free Tue/Thu evenings. Thank you, no worries if not!`,
+    context: { recipientName: 'Sara', channel: 'linkedin' },
+    failed: [],
+  },
+  {
+    name: 'LinkedIn note too long',
+    draft: `Hi Sara, I'm a registered nurse with eight years in the ICU and I'm a fellow Tufts alum. I've become really interested in health informatics and I'd love to learn how you moved from clinical work into your current role at Beacon Health. Would you have 20 minutes for a phone call sometime in the next few weeks? I'm flexible on timing. Thank you so much, and no worries if not!`,
+    context: { recipientName: 'Sara', channel: 'linkedin' },
+    failed: ['outreach.brief'],
+  },
+  {
+    name: 'long background story',
+    draft: `Dear Mr. Ruiz,
+
+My name is Elena and I'm a high school chemistry teacher. ${'For the past decade I have taught chemistry and coached the science olympiad team, organized the district science fair, mentored new teachers, and written curriculum for our advanced placement courses. '.repeat(3)}A colleague, Dana Wu, suggested I contact you. I'd like to learn what moving from teaching into instructional design for a software company involves.
+
+Would you have 15 minutes for a video call? I'm free most weekday evenings after 5 p.m., though happy to fit your calendar. Thank you for considering this.
+
+Best,
+Elena`,
+    context: { recipientName: 'Mr. Ruiz' },
+    failed: ['outreach.brief'],
+  },
+];
