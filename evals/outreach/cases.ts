@@ -56,7 +56,7 @@ Could we have a 30-minute video call? Any Wednesday afternoon works for me. Than
 Best,
 Priya`,
     context: { recipientName: 'Ms. Patel' },
-    failed: ['outreach.introduces-self', 'outreach.no-attachments', 'outreach.no-credentials-dump'],
+    failed: ['outreach.no-attachments', 'outreach.no-credentials-dump'],
   },
   {
     name: 'an hour, tomorrow',

@@ -1,5 +1,5 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
-import { lintOutreach, type RuleVerdict } from '../../shared/rules/index.ts';
+import { lintOutreach, score, toFinding, type RuleVerdict } from '../../shared/rules/index.ts';
 import {
   EMAIL_WORD_LIMIT,
   LINKEDIN_NOTE_LIMIT,
@@ -184,7 +184,8 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
   const ask = askLine(still, minutes);
   if (ask) closing.push(ask);
   if (still.has('outreach.proposes-times')) closing.push(TIMES_LINE);
-  const grace = graciousLine(lintOutreach(kept, context).find((v) => v.rule.id === 'outreach.gracious'));
+  // A "Thanks!" sign-off already thanks them.
+  const grace = graciousLine(lintOutreach([kept, ...signoff].join(' '), context).find((v) => v.rule.id === 'outreach.gracious'));
   if (grace) closing.push(grace);
 
   const byParagraph = new Map<number, string[]>();
@@ -194,7 +195,7 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
   if (closing.length > 0) paragraphs.push(closing);
 
   let message = assemble(greeting, paragraphs, signoff);
-  if (context.channel === 'linkedin') return fitLinkedIn(message, greeting, paragraphs);
+  if (context.channel === 'linkedin') return fitLinkedIn(message, greeting, paragraphs, context);
   // Over the word budget: drop kept sentences that no rule relies on, last first.
   const needed = new Set(
     lintOutreach(message, context)
@@ -214,26 +215,57 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
   return message;
 }
 
-/** A LinkedIn note has no room for a sign-off; sentences go, least needed first, until it fits. */
-function fitLinkedIn(full: string, greeting: string, paragraphs: string[][]): string {
-  const shortGreeting = greeting.replace(/^dear\b/i, 'Hi');
-  const flat = paragraphs.flat();
-  const note = () => [shortGreeting, flat.join(' ')].join(' ').trim();
+/** Words a connection note can do without, tried before any sentence goes. */
+const LINKEDIN_TRIMS: Array<[RegExp, string]> = [
+  [/ (?:sometime )?in the (?:next|coming) few weeks(?=[?.!])/g, ''],
+  [/ sometime(?=[?.!])/g, ''],
+  [/\b(?:really|very|just|so much|truly) /g, ''],
+  [/\b(\d+) minutes\b/g, '$1 min'],
+  [/\b(\d+)-minute\b/g, '$1-min'],
+  [/ with (?:\w+ ){0,3}years? (?:in|of|at) [^,.!?]+/g, ''],
+  [/\byour current role\b/g, 'your role'],
+  [TIMES_LINE_PATTERN(), 'Free Tue/Wed 10–2?'],
+  [/If now isn't a good time, I understand; thank you for considering it\./g, 'Thanks, no worries if not!'],
+  [/If now isn't a good time, I completely understand, and I'd be grateful for the name of a colleague who might be open to a short chat\./g, 'No worries if not!'],
+];
+
+function TIMES_LINE_PATTERN(): RegExp {
+  return new RegExp(TIMES_LINE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+}
+
+/** "I'm a nurse with eight years in the ICU and I'm a fellow Tufts alum." → two clauses. */
+function clauses(sentence: string): string[] {
+  return sentence
+    .split(/,? (?:and|but) (?=I(?:['’]|\s))|; /)
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => (/[.!?]["'”’)]*$/.test(c) ? c : `${c}.`));
+}
+
+/**
+ * A LinkedIn note has no room for a sign-off or a long story: the words it can do without go
+ * first, then, one at a time, the clause whose loss costs the least score, until it fits.
+ */
+function fitLinkedIn(full: string, greeting: string, paragraphs: string[][], context: OutreachContext): string {
   if ([...full].length <= LINKEDIN_NOTE_LIMIT) return full;
-  // Compact forms of the lines this rewrite adds.
-  for (let i = 0; i < flat.length; i++) {
-    const s = flat[i]!;
-    if (s === TIMES_LINE) flat[i] = 'Free Tue/Wed 10–2?';
-    else if (s.startsWith("If now isn't a good time")) flat[i] = 'Thanks, and no worries if not!';
-    else if (/^Would you (?:be open to|have) /.test(s)) flat[i] = s.replace(/ in the next few weeks\?$/, '?');
+  const hi = greeting.replace(/^dear\b/i, 'Hi');
+  let units = paragraphs.flat().flatMap(clauses);
+  const note = (list: string[]) => [hi, ...list].join(' ').trim();
+  const fits = (list: string[]) => [...note(list)].length <= LINKEDIN_NOTE_LIMIT;
+  units = units.map((u) => LINKEDIN_TRIMS.reduce((text, [pattern, by]) => text.replace(pattern, by), u));
+  const value = (list: string[]) => score(lintOutreach(note(list), { ...context, channel: 'email' }).map(toFinding));
+  while (!fits(units) && units.length > 1) {
+    let best = -1;
+    let bestValue = -1;
+    units.forEach((unit, i) => {
+      const v = value(units.filter((_, j) => j !== i));
+      const better = v > bestValue || (v === bestValue && unit.length > units[best]!.length);
+      if (better) {
+        best = i;
+        bestValue = v;
+      }
+    });
+    units = units.filter((_, j) => j !== best);
   }
-  // Then drop whole sentences that carry nothing a rule needs, last first.
-  const essential = /\b(?:minute|call|phone|video|zoom|referred|suggested|alum|learn|I'm|I am)\b|\bthank/i;
-  for (let i = flat.length - 1; i >= 0 && [...note()].length > LINKEDIN_NOTE_LIMIT; i--) {
-    if (!essential.test(flat[i]!)) flat.splice(i, 1);
-  }
-  for (let i = flat.length - 1; i >= 0 && [...note()].length > LINKEDIN_NOTE_LIMIT; i--) {
-    if ([...flat[i]!].length > 60 && !/minute/.test(flat[i]!)) flat.splice(i, 1);
-  }
-  return note();
+  return note(units);
 }

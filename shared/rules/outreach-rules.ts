@@ -65,6 +65,7 @@ const INTRO_PATTERNS: readonly RegExp[] = [
   /\bI (?:work|worked|teach|study|studied|lead|run|manage) (?:as|at|in|on|for)\b[^.!?\n]*/i,
   new RegExp(`\\bI(?:${APOS}ve| have) (?:been )?(?:working|worked|spent|studying|studied)\\b[^.!?\\n]*`, 'i'),
   /\bI (?:recently )?(?:graduated|finished|completed)\b[^.!?\n]*/i,
+  new RegExp(`\\b(?:now|currently|also) (?:a|an) (?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   // "I'm Sam Rivera, a ..." / "This is Sam": a capitalised name right after the verb.
   new RegExp(`\\b(?:I${APOS}m|I am|This is) (?!Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure)[A-Z][a-z]+\\b[^.!?\\n]*`),
@@ -92,6 +93,7 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\bfellow\b(?:\s+[\w.'’&-]+){0,3}?\s+(?:alum\w*|graduate|grad|member|student|volunteer)s?\b/i,
   /\b(?:both|also)\s+(?:an?\s+)?(?:alum\w*|graduates?|members?|attended|studied|went to|graduated|worked|work|volunteer(?:ed)?|belong)\b/i,
   /\byou (?:also )?(?:attended|graduated from|studied at|went to)\b/i,
+  /\byour (?:recent )?(?:talk|panel|keynote|presentation|session|webinar|article|post|blog post|podcast|book|paper|episode|interview)\b[^.!?\n]{0,60}/i,
   /\bwe (?:both |briefly )?(?:met|spoke|talked|chatted|connected|worked together|studied together|were)\b[^.!?\n]{0,60}/i,
   /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode)\b/i,
   /\b(?:found|came across|saw|see|noticed|read|discovered)\b[^.!?\n]{0,30}\b(?:you|your)\b[^.!?\n]{0,50}\b(?:linkedin|profile|website|site|directory|alumni network|article|post|page)\b/i,
@@ -147,9 +149,14 @@ function purposeSpecifics(phrase: string): string[] {
     .filter((w) => w.length >= 2 && !GENERIC.has(w));
 }
 
+/** Phrases followed directly by the topic: "exploring health informatics". */
+const TOPIC_TRIGGER =
+  /\b(?:exploring|interested in|curious about|passionate about|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|moving into|transitioning into|breaking into)\b/gi;
+
 function specificPurpose(text: string, ctx: CheckContext): CheckResult {
   let vague: Evidence | undefined;
-  for (const trigger of findAll(text, PURPOSE_TRIGGER)) {
+  const triggers = [...findAll(text, PURPOSE_TRIGGER), ...findAll(text, TOPIC_TRIGGER)].sort((a, b) => a.start - b.start);
+  for (const trigger of triggers) {
     const sentence = sentenceEvidence(text, trigger);
     // What follows the trigger, to the end of its sentence (at most ~16 words).
     const rest = text.slice(trigger.end, sentence.end).split(/\s+/).slice(0, 16).join(' ');
