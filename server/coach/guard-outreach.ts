@@ -1,0 +1,183 @@
+import type { EvidenceSpan, Finding } from '../../shared/contracts/common.ts';
+import type { OutreachContext, OutreachModelCritique } from '../../shared/contracts/outreach.ts';
+import { lintOutreach, rulesFor, score, toFinding, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
+import { offlineOutreachCritique, type OutreachCritiqueBody } from './offline-outreach.ts';
+
+export interface GuardedCritique {
+  body: OutreachCritiqueBody;
+  /** Plain sentences for the user about what the guard had to change (empty when nothing). */
+  notices: string[];
+  /** Rules the model passed although a checker failed them (kept failed); for evals and logs. */
+  overridden: string[];
+}
+
+type ModelFinding = OutreachModelCritique['findings'][number];
+
+const MAX_STRENGTHS = 5;
+
+/**
+ * Puts the rulebook between a model and the user. Pure: same inputs, same answer.
+ * - Findings: every outreach rule exactly once, in rulebook order; unknown ids dropped. A rule a
+ *   checker failed stays failed whatever the model says; a rule a checker passed may be failed by
+ *   the model (its evidence located from the model's quote); the model decides rules without a
+ *   checker; a rule the model skipped takes the checker's verdict. Severity and sources always
+ *   come from the rulebook, and the score is recomputed: the model never scores.
+ * - Rewrite: linted. If it breaks a rule the offline rewrite of the draft keeps, the offline
+ *   coach repairs it; if that still breaks one, the offline rewrite replaces it.
+ */
+export function guardOutreachCritique(
+  draft: string,
+  context: OutreachContext,
+  modelOutput: OutreachModelCritique,
+  deterministicVerdicts: readonly RuleVerdict[],
+): GuardedCritique {
+  const notices: string[] = [];
+  const overridden: string[] = [];
+  const rules = rulesFor('outreach');
+  const offline = offlineOutreachCritique(draft, context);
+
+  const byRule = new Map<string, ModelFinding>();
+  for (const finding of modelOutput.findings) {
+    if (!byRule.has(finding.ruleId)) byRule.set(finding.ruleId, finding);
+  }
+
+  const findings: Finding[] = [];
+  const skipped: Rule[] = [];
+  for (const rule of rules) {
+    const verdict = deterministicVerdicts.find((v) => v.rule.id === rule.id);
+    const said = byRule.get(rule.id);
+    if (verdict) {
+      const checked = fromRulebook(rule, toFinding(verdict));
+      if (!checked.passed) {
+        if (said?.passed) overridden.push(rule.id);
+        const suggestion = !said?.passed ? clean(said?.suggestion) : undefined;
+        findings.push(suggestion ? { ...checked, suggestion } : checked);
+      } else if (said && !said.passed) {
+        findings.push(fromModel(rule, said, draft, checked.message));
+      } else {
+        findings.push(checked);
+      }
+    } else if (said) {
+      findings.push(fromModel(rule, said, draft, rule.text));
+    } else {
+      const standIn = offline.findings.find((f) => f.ruleId === rule.id);
+      if (standIn) findings.push(fromRulebook(rule, standIn));
+      else skipped.push(rule);
+    }
+  }
+  if (skipped.length > 0) {
+    notices.push(`The model did not assess ${listTitles(skipped)}, and no checker can; it is left out of the score.`);
+  }
+
+  const rewrite = guardRewrite(modelOutput.rewrite, draft, context, offline, notices);
+  const subject = context.channel === 'linkedin' ? undefined : clean(modelOutput.subject);
+  const strengths = [...new Set(modelOutput.strengths.map((s) => clean(s)).filter((s): s is string => !!s))].slice(0, MAX_STRENGTHS);
+
+  const body: OutreachCritiqueBody = {
+    score: score(findings),
+    findings,
+    strengths,
+    ...(rewrite !== undefined ? { rewrite } : {}),
+    ...(subject !== undefined ? { subject } : {}),
+  };
+  return { body, notices, overridden };
+}
+
+function guardRewrite(
+  proposed: string,
+  draft: string,
+  context: OutreachContext,
+  offline: OutreachCritiqueBody,
+  notices: string[],
+): string | undefined {
+  const offlineRewrite = offline.rewrite;
+  const rewrite = proposed.trim();
+  if (rewrite === '') {
+    if (offlineRewrite !== undefined) notices.push("The model wrote no rewrite; this is the offline coach's.");
+    return offlineRewrite;
+  }
+  // The bar: whatever the offline rewrite of the draft (or the draft itself) already gets right.
+  const bar = failedRuleIds(offlineRewrite ?? draft, context);
+  const broken = (text: string) => rulesFor('outreach').filter((rule) => failedRuleIds(text, context).has(rule.id) && !bar.has(rule.id));
+
+  const broke = broken(rewrite);
+  if (broke.length === 0) return rewrite;
+
+  const repaired = offlineOutreachCritique(rewrite, context).rewrite?.trim();
+  if (repaired && broken(repaired).length === 0) {
+    notices.push(`The model's rewrite broke a rule (${listTitles(broke)}); the rulebook edited it.`);
+    return repaired;
+  }
+  if (offlineRewrite !== undefined) {
+    notices.push(`The model's rewrite broke a rule (${listTitles(broke)}); this is the offline coach's rewrite instead.`);
+    return offlineRewrite;
+  }
+  notices.push(`The model's rewrite broke a rule (${listTitles(broke)}), so it is not shown.`);
+  return undefined;
+}
+
+function failedRuleIds(text: string, context: OutreachContext): Set<string> {
+  return new Set(lintOutreach(text, context).filter((v) => !v.result.passed).map((v) => v.rule.id));
+}
+
+/** A model's verdict as a finding; `fallbackMessage` stands in for an empty message. */
+function fromModel(rule: Rule, said: ModelFinding, draft: string, fallbackMessage: string): Finding {
+  const evidence = said.quote ? locateQuote(draft, said.quote) : undefined;
+  const suggestion = said.passed ? undefined : clean(said.suggestion);
+  return {
+    ruleId: rule.id,
+    passed: said.passed,
+    severity: rule.severity,
+    message: clean(said.message) ?? fallbackMessage,
+    ...(evidence ? { evidence } : {}),
+    ...(suggestion ? { suggestion } : {}),
+    sources: rule.sources.map((s) => s.guide),
+  };
+}
+
+/** Severity and sources are the rulebook's, whoever wrote the rest. */
+function fromRulebook(rule: Rule, finding: Finding): Finding {
+  return { ...finding, severity: rule.severity, sources: rule.sources.map((s) => s.guide) };
+}
+
+/**
+ * Where the model's quote is in the text, case-insensitively, tolerant of the whitespace and
+ * quote-mark changes models make when they copy. Undefined when it is not there.
+ */
+export function locateQuote(text: string, quote: string): EvidenceSpan | undefined {
+  const wanted = quote.trim();
+  // Models sometimes wrap what they copy in quote marks: try it as given, then unwrapped.
+  const unwrapped = /^["“”'‘’]([\s\S]+)["“”'‘’]$/.exec(wanted)?.[1]?.trim();
+  for (const candidate of [wanted, unwrapped]) {
+    if (!candidate) continue;
+    const match = quotePattern(candidate).exec(text);
+    if (match) return { start: match.index, end: match.index + match[0].length, quote: match[0] };
+  }
+  return undefined;
+}
+
+function quotePattern(quote: string): RegExp {
+  let source = '';
+  for (const part of quote.split(/(\s+)/)) {
+    if (part === '') continue;
+    if (/^\s+$/.test(part)) {
+      source += '\\s+';
+      continue;
+    }
+    for (const char of part) {
+      if ("'‘’".includes(char)) source += "['‘’]";
+      else if ('"“”'.includes(char)) source += '["“”]';
+      else source += char.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+    }
+  }
+  return new RegExp(source, 'iu');
+}
+
+function clean(text: string | null | undefined): string | undefined {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function listTitles(rules: readonly Rule[]): string {
+  return rules.map((rule) => rule.title).join(', ');
+}

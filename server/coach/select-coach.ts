@@ -1,0 +1,38 @@
+import type { ModelConfig } from '../config.ts';
+import type { JsonMode } from '../model/run-prompt.ts';
+import { createModel } from '../model/provider.ts';
+import type { OutreachCoach } from './coach.ts';
+import { createModelCoach } from './model-coach.ts';
+import { createOfflineCoach } from './offline-coach.ts';
+
+export interface CoachDeps {
+  /** The offline coach (default `createOfflineCoach()`): the answer without a model, and the fallback. */
+  offline?: OutreachCoach | undefined;
+  sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
+  clock?: (() => number) | undefined;
+  timeoutMs?: number | undefined;
+  jsonMode?: JsonMode | undefined;
+  log?: ((line: string) => void) | undefined;
+}
+
+/**
+ * The one place a coach is chosen: the offline coach when neither an API key nor a base URL is
+ * configured; otherwise the model coach, with the offline coach standing in when the model fails.
+ */
+export function createCoach(config: ModelConfig, deps: CoachDeps = {}): OutreachCoach {
+  const offline = deps.offline ?? createOfflineCoach(deps.clock);
+  const configured = createModel(config);
+  if (!configured) return offline;
+  return createModelCoach({
+    model: configured.model,
+    modelId: configured.modelId,
+    provider: configured.provider,
+    host: configured.host,
+    fallback: offline,
+    sleep: deps.sleep,
+    clock: deps.clock,
+    timeoutMs: deps.timeoutMs,
+    jsonMode: deps.jsonMode,
+    log: deps.log,
+  });
+}

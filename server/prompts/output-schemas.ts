@@ -1,0 +1,10 @@
+import type { z } from 'zod';
+import { OutreachModelCritique } from '../../shared/contracts/outreach.ts';
+
+/**
+ * The schemas a prompt file's `output:` may name. `runPrompt` refuses a schema that is not the one
+ * its prompt names, so a template and the parser of its answers cannot drift apart.
+ */
+export const PROMPT_OUTPUT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  OutreachModelCritique,
+};
