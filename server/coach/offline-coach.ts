@@ -1,0 +1,18 @@
+import type { OutreachContext } from '../../shared/contracts/outreach.ts';
+import type { CoachCritique, OutreachCoach } from './coach.ts';
+import { offlineOutreachCritique } from './offline-outreach.ts';
+
+/**
+ * The rulebook-only coach: no network, same answer for the same draft. Used when no model is
+ * configured, and by the model coach as its fallback.
+ */
+export function createOfflineCoach(now: () => number = () => performance.now()): OutreachCoach {
+  return {
+    info: { kind: 'offline' },
+    async critique(draft: string, context: OutreachContext): Promise<CoachCritique> {
+      const started = now();
+      const body = offlineOutreachCritique(draft, context);
+      return { body, coach: { kind: 'offline' }, latencyMs: Math.max(0, Math.round(now() - started)) };
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { filePathOf, openDatabase } from './client.ts';
+import { drafts } from './schema.ts';
+
+const TABLES = ['__drizzle_migrations', 'critiques', 'draft_versions', 'drafts'];
+
+async function tablesOf(db: Awaited<ReturnType<typeof openDatabase>>) {
+  const result = await db.$client.execute(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  );
+  return result.rows.map((row) => row['name']);
+}
+
+describe('openDatabase', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'infochat-db-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives a fresh, migrated database for each :memory: call', async () => {
+    const a = await openDatabase(':memory:');
+    const b = await openDatabase(':memory:');
+    expect(await tablesOf(a)).toEqual(TABLES);
+    await a.insert(drafts).values({ id: 'd1', title: 'x', createdAt: 'now', updatedAt: 'now' });
+    expect(await b.select().from(drafts)).toEqual([]);
+    a.$client.close();
+    b.$client.close();
+  });
+
+  it('creates the missing folders of a file: URL, migrates, and reopens idempotently', async () => {
+    const file = join(dir, 'nested', 'deeper', 'infochat.db');
+    const url = `file:${file}`;
+    expect(existsSync(join(dir, 'nested'))).toBe(false);
+
+    const first = await openDatabase(url);
+    expect(existsSync(file)).toBe(true);
+    expect(await tablesOf(first)).toEqual(TABLES);
+    await first.insert(drafts).values({ id: 'd1', title: 'kept', createdAt: 'now', updatedAt: 'now' });
+    first.$client.close();
+
+    const second = await openDatabase(url);
+    expect(await tablesOf(second)).toEqual(TABLES);
+    const migrations = await second.$client.execute('SELECT count(*) AS n FROM __drizzle_migrations');
+    expect(migrations.rows[0]?.['n']).toBe(1);
+    expect(await second.select({ title: drafts.title }).from(drafts)).toEqual([{ title: 'kept' }]);
+    second.$client.close();
+  });
+
+  it('enforces foreign keys', async () => {
+    const db = await openDatabase(`file:${join(dir, 'fk.db')}`);
+    await expect(
+      db.$client.execute("INSERT INTO draft_versions VALUES ('v1', 'missing', 1, 'text', '{}', 'now')"),
+    ).rejects.toThrow(/FOREIGN KEY constraint failed/);
+    db.$client.close();
+  });
+});
+
+describe('filePathOf', () => {
+  it.each([
+    ['file:./data/infochat.db', resolve('data/infochat.db')],
+    ['file:data/infochat.db', resolve('data/infochat.db')],
+    ['file:/var/lib/infochat.db', '/var/lib/infochat.db'],
+    [pathToFileURL('/var/lib/info chat.db').href, '/var/lib/info chat.db'],
+    ['file:/var/lib/infochat.db?mode=ro', '/var/lib/infochat.db'],
+  ])('%s → %s', (url, path) => {
+    expect(filePathOf(url)).toBe(path);
+  });
+
+  it.each([':memory:', 'libsql://db.turso.io', 'http://127.0.0.1:8080'])('%s is not a file', (url) => {
+    expect(filePathOf(url)).toBeUndefined();
+  });
+});

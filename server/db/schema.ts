@@ -1,0 +1,57 @@
+import { index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import type { CritiqueResponse, OutreachContext } from '../../shared/contracts/outreach.ts';
+
+// Timestamps are ISO-8601 strings from the app's clock: they sort as text, and the API answers them as is.
+// Changing this file? Run `npm run db:generate` and commit the new migration.
+
+/** A message someone is working on; its text lives in versions. */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('drafts_updated_at_idx').on(t.updatedAt)],
+);
+
+/** One text of a draft, numbered 1, 2, … per draft. Identical resubmissions reuse the latest version. */
+export const draftVersions = sqliteTable(
+  'draft_versions',
+  {
+    id: text('id').primaryKey(),
+    draftId: text('draft_id')
+      .notNull()
+      .references(() => drafts.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    text: text('text').notNull(),
+    context: text('context', { mode: 'json' }).$type<OutreachContext>().notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [unique('draft_versions_draft_id_version_unique').on(t.draftId, t.version)],
+);
+
+/** What the coach said, as answered to the client (findings, strengths, rewrite, subject, notice). */
+export type StoredCritiqueResult = Pick<CritiqueResponse, 'findings' | 'strengths' | 'rewrite' | 'subject' | 'notice'>;
+
+/** One critique of one version, with who wrote it (coach kind, model, prompt version) and its cost. */
+export const critiques = sqliteTable(
+  'critiques',
+  {
+    id: text('id').primaryKey(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => draftVersions.id, { onDelete: 'cascade' }),
+    coachKind: text('coach_kind', { enum: ['offline', 'model'] }).notNull(),
+    model: text('model'),
+    promptVersion: text('prompt_version'),
+    score: integer('score').notNull(),
+    result: text('result', { mode: 'json' }).$type<StoredCritiqueResult>().notNull(),
+    latencyMs: integer('latency_ms').notNull(),
+    inputTokens: integer('input_tokens'),
+    outputTokens: integer('output_tokens'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('critiques_version_id_created_at_idx').on(t.versionId, t.createdAt)],
+);

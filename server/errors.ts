@@ -1,0 +1,148 @@
+import { inspect } from 'node:util';
+import { DrizzleQueryError } from 'drizzle-orm';
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import type { ErrorBody } from '../shared/contracts/common.ts';
+
+/**
+ * Every `code` the API answers with. The web app switches on these, so they are part of the
+ * contract: add, never rename.
+ */
+export type ErrorCode =
+  | 'invalid_json'
+  | 'invalid_request'
+  | 'empty_draft'
+  | 'draft_too_long'
+  | 'payload_too_large'
+  | 'draft_not_found'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'internal_error';
+
+/** An error whose code, status and message are meant for the client as they are. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: ContentfulStatusCode;
+
+  constructor(code: ErrorCode, status: ContentfulStatusCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+export interface Logger {
+  info(message: string): void;
+  /** `error` comes already reduced by `errorForLog`: safe to print as it is. */
+  error(message: string, error?: LoggedError): void;
+}
+
+/**
+ * A console logger that masks the given secrets (API key, database token) wherever they appear,
+ * in case a library quotes them in an error message.
+ */
+export function createConsoleLogger(secrets: ReadonlyArray<string | undefined> = []): Logger {
+  const masked = secrets.filter((secret): secret is string => Boolean(secret && secret.length >= 4));
+  const redact = (text: string) => masked.reduce((out, secret) => out.replaceAll(secret, '[redacted]'), text);
+  return {
+    info: (message) => console.log(redact(message)),
+    error: (message, error) => {
+      const details = error === undefined ? '' : `\n${inspect(error, { depth: 8, breakLength: 120 })}`;
+      console.error(redact(`${message}${details}`));
+    },
+  };
+}
+
+/** A logger that drops everything; tests pass their own to assert on what is logged. */
+export const silentLogger: Logger = { info: () => {}, error: () => {} };
+
+export interface LoggedError {
+  name?: string;
+  message: string;
+  code?: unknown;
+  statusCode?: unknown;
+  stack?: string;
+  cause?: LoggedError;
+}
+
+/**
+ * Only well-known fields, following `cause`. Provider errors carry the request they sent (the
+ * user's draft, headers) in other properties, and a failed query's message lists its parameters
+ * (the draft again): none of that may reach the log.
+ */
+export function errorForLog(error: unknown, depth = 0): LoggedError {
+  if (!(error instanceof Error)) return { message: typeof error === 'string' ? error : typeof error };
+  const record = error as Error & { code?: unknown; statusCode?: unknown };
+  const message = error instanceof DrizzleQueryError ? `Failed query: ${error.query}` : error.message;
+  const logged: LoggedError = { name: error.name, message };
+  if (record.code !== undefined) logged.code = record.code;
+  if (record.statusCode !== undefined) logged.statusCode = record.statusCode;
+  if (error.stack) logged.stack = error.stack.replace(error.message, message);
+  if (error.cause !== undefined && depth < 5) logged.cause = errorForLog(error.cause, depth + 1);
+  return logged;
+}
+
+/** `context.minutesRequested: expected number, received string`; issues joined by `; `. */
+export function formatZodError(error: ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map(String).join('.') || 'body';
+      const received = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+      const message = received ? 'required' : issue.message.replace(/^Invalid (input|option): /, '');
+      return `${path}: ${message}`;
+    })
+    .join('; ');
+}
+
+const HTTP_EXCEPTION_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'invalid_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+};
+
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again.';
+
+export interface ErrorAnswer {
+  status: ContentfulStatusCode;
+  body: ErrorBody;
+}
+
+/**
+ * The one mapping from a thrown value to what the client sees. Used by `app.onError` and by the
+ * streaming endpoint, which reports errors as an event once the stream has started.
+ */
+export function toErrorAnswer(error: unknown, c: Context, logger: Logger): ErrorAnswer {
+  const answer = (status: ContentfulStatusCode, code: ErrorCode, message: string): ErrorAnswer => ({
+    status,
+    body: { error: { code, message } },
+  });
+  if (error instanceof AppError) return answer(error.status, error.code, error.message);
+  if (error instanceof ZodError) return answer(400, 'invalid_request', formatZodError(error));
+  if (error instanceof HTTPException && error.status < 500) {
+    return answer(error.status, HTTP_EXCEPTION_CODES[error.status] ?? 'invalid_request', error.message || 'Bad request.');
+  }
+  if (error instanceof Error && error.name === 'AbortError') {
+    // The client went away and its request was cancelled: nobody reads this answer.
+    logger.info(`Request cancelled: ${c.req.method} ${c.req.path}`);
+  } else {
+    logger.error(`Unhandled error on ${c.req.method} ${c.req.path}`, errorForLog(error));
+  }
+  return answer(500, 'internal_error', INTERNAL_ERROR_MESSAGE);
+}
+
+export function createErrorHandler(logger: Logger): ErrorHandler {
+  return (error, c) => {
+    const { status, body } = toErrorAnswer(error, c, logger);
+    return c.json(body, status);
+  };
+}
+
+export const notFoundHandler: NotFoundHandler = (c) =>
+  c.json<ErrorBody>(
+    { error: { code: 'not_found', message: `Nothing here: ${c.req.method} ${c.req.path}` } },
+    404,
+  );

@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DraftDetail, DraftList } from '../../shared/contracts/outreach.ts';
+import { GOOD_CONTEXT, GOOD_DRAFT, JOB_ASK_DRAFT, REVISED_DRAFT } from '../../test/fixtures/outreach-drafts.ts';
+import { createTestApp, FAKE_CRITIQUE, fakeCoach, postJson } from '../../test/fixtures/test-app.ts';
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+let current: TestApp | undefined;
+afterEach(() => {
+  current?.close();
+  current = undefined;
+});
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const at = (second: number) => `2026-11-22T10:00:${String(second).padStart(2, '0')}.000Z`;
+
+/** Scores 72, 50, 90 in turn, so each critique is recognisable. */
+function scoringCoach(...scores: number[]) {
+  let call = 0;
+  return fakeCoach(() => ({ ...FAKE_CRITIQUE, body: { ...FAKE_CRITIQUE.body, score: scores[call++] ?? 0 } }));
+}
+
+async function post(t: TestApp, body: unknown) {
+  const res = await postJson(t.app, '/api/outreach/critique', body);
+  expect(res.status).toBe(200);
+  return (await res.json()) as { draftId: string };
+}
+
+describe('GET /api/drafts', () => {
+  it('is empty at first', async () => {
+    current = await createTestApp();
+    const res = await current.app.request('/api/drafts');
+    expect(res.status).toBe(200);
+    expect(DraftList.parse(await res.json())).toEqual({ drafts: [] });
+  });
+
+  it('lists drafts newest updated first, with version count and latest score', async () => {
+    current = await createTestApp({ coach: scoringCoach(72, 50, 90) });
+    const t = current;
+    const first = await post(t, { draft: GOOD_DRAFT, context: GOOD_CONTEXT }); // ids 1-3, at 0s
+    await post(t, { draft: JOB_ASK_DRAFT }); // ids 4-6, at 1s
+    await post(t, { draft: REVISED_DRAFT, context: GOOD_CONTEXT, draftId: first.draftId }); // ids 7-8, at 2s
+
+    const list = DraftList.parse(await (await t.app.request('/api/drafts')).json());
+    expect(list).toEqual({
+      drafts: [
+        { id: id(1), title: 'To Jelisa', createdAt: at(0), updatedAt: at(2), versionCount: 2, latestScore: 90 },
+        {
+          id: id(4),
+          title: 'Dear hiring manager, please find my resume attached. Are…',
+          createdAt: at(1),
+          updatedAt: at(1),
+          versionCount: 1,
+          latestScore: 50,
+        },
+      ],
+    });
+  });
+});
+
+describe('GET /api/drafts/:id', () => {
+  it('returns every version oldest first, each with its latest critique', async () => {
+    current = await createTestApp({ coach: scoringCoach(72, 60, 90) });
+    const t = current;
+    const first = await post(t, { draft: GOOD_DRAFT, context: GOOD_CONTEXT }); // draft 1, version 2, critique 3 at 0s
+    await post(t, { draft: GOOD_DRAFT, context: GOOD_CONTEXT, draftId: first.draftId }); // same version, critique 4 at 1s
+    await post(t, { draft: REVISED_DRAFT, draftId: first.draftId }); // version 5, critique 6 at 2s
+
+    const res = await t.app.request(`/api/drafts/${first.draftId}`);
+    expect(res.status).toBe(200);
+    const critique = (score: number, versionId: string, version: number, critiqueId: string, createdAt: string) => ({
+      ...FAKE_CRITIQUE.body,
+      score,
+      coach: { kind: 'model', model: 'fake-model', promptVersion: 'abc123' },
+      notice: 'A fake coach answered.',
+      draftId: id(1),
+      versionId,
+      version,
+      critiqueId,
+      createdAt,
+    });
+    expect(DraftDetail.parse(await res.json())).toEqual({
+      id: id(1),
+      title: 'To Jelisa',
+      createdAt: at(0),
+      updatedAt: at(2),
+      versionCount: 2,
+      latestScore: 90,
+      versions: [
+        {
+          id: id(2),
+          version: 1,
+          text: GOOD_DRAFT,
+          context: GOOD_CONTEXT,
+          createdAt: at(0),
+          critique: critique(60, id(2), 1, id(4), at(1)),
+        },
+        {
+          id: id(5),
+          version: 2,
+          text: REVISED_DRAFT,
+          context: {},
+          createdAt: at(2),
+          critique: critique(90, id(5), 2, id(6), at(2)),
+        },
+      ],
+    });
+  });
+
+  it.each([id(999), 'not-a-uuid'])('answers 404 for unknown id %s', async (unknown) => {
+    current = await createTestApp();
+    const res = await current.app.request(`/api/drafts/${unknown}`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'draft_not_found', message: 'No draft with this id.' } });
+  });
+});
