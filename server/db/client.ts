@@ -37,7 +37,12 @@ export async function openDatabase(url: string, authToken?: string): Promise<Dat
   try {
     // Foreign keys need no PRAGMA: libsql turns them on for every connection.
     // Readers keep reading while a critique is being written.
-    if (filePath) await client.execute('PRAGMA journal_mode = WAL');
+    if (filePath) {
+      await client.execute('PRAGMA journal_mode = WAL');
+      // With WAL, NORMAL syncs at checkpoints rather than on every commit: a crash of the app loses
+      // nothing; only a power cut can lose the last commits. Each critique otherwise waits on fsync.
+      await client.execute('PRAGMA synchronous = NORMAL');
+    }
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     return db;

@@ -53,7 +53,16 @@ const SENTENCE_END = /[.!?]+["'”’)]*(?=\s|$)/g;
  * Sentences with offsets. A line break always ends a sentence (greetings, sign-offs and bullet
  * lines stand alone in messages); within a line, `.`, `!` or `?` followed by a space does.
  */
-export function sentences(text: string): Span[] {
+export function sentences(text: string): readonly Span[] {
+  // Every checker asks for the sentences of the same text: keep the last answer.
+  if (text === lastSentences.text) return lastSentences.spans;
+  const spans = splitSentences(text);
+  lastSentences = { text, spans };
+  return spans;
+}
+let lastSentences: { text: string; spans: readonly Span[] } = { text: '', spans: [] };
+
+function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
