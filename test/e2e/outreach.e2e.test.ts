@@ -1,0 +1,197 @@
+/**
+ * The outreach page in real Chromium against the real server (offline coach, temp database):
+ * live lint while typing, a full critique, history after a reload.
+ *
+ * Needs the Debian `chromium` package at /usr/bin/chromium. Without it the test is skipped
+ * locally and fails in CI (`CI` set), so a missing browser is never mistaken for a pass there.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const SCREENSHOT_DIR = path.join(ROOT, 'test-results');
+
+// Chromium on a closed network: no background services, no QUIC, no first-run chatter.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+if (!hasChromium) {
+  if (process.env.CI) {
+    describe('outreach page in Chromium', () => {
+      it('needs Chromium', () => {
+        throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser test: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
+  }
+}
+
+/** Starts `node server/main.ts` on a free port and resolves with the URL it prints. */
+function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: `file:${path.join(dataDir, 'infochat.db')}`,
+  };
+  // The offline coach: no model variables, whatever the developer's shell has.
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('OPENAI_') || key === 'INFOCHAT_MODEL' || key === 'DATABASE_AUTH_TOKEN') delete env[key];
+  }
+  // cwd is the temp dir so a developer's .env (which the server reads) cannot switch the coach.
+  const child = spawn(process.execPath, [path.join(ROOT, 'server/main.ts')], {
+    cwd: dataDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not print its URL in 20 s. Output:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/[^\s)]+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[0].replace(/\/$/, '') });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited (code ${code}) before listening. Output:\n${output}`));
+    });
+  });
+}
+
+function rule(page: Page, id: string) {
+  return page.locator(`[data-testid="live-check"] [data-rule-id="${id}"]`);
+}
+
+describe.skipIf(!hasChromium)('outreach page in Chromium', () => {
+  let dataDir = '';
+  let server: ChildProcess | undefined;
+  let baseUrl = '';
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+    dataDir = await mkdtemp(path.join(tmpdir(), 'infochat-e2e-'));
+    const started = await startServer(dataDir);
+    server = started.child;
+    baseUrl = started.url;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once('exit', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('lints while typing, critiques, and keeps the draft in history', { timeout: 60_000 }, async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(`${baseUrl}/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Outreach message' }).isVisible()).resolves.toBe(true);
+    await page.getByTestId('coach-badge').filter({ hasText: 'Offline coach' }).waitFor();
+
+    await page.getByLabel('Recipient name').fill('Dana Reyes');
+    await page.getByLabel('Organization').fill('Northwind Health');
+    await page.getByLabel('How you’re connected').fill('Priya Shah suggested I write');
+
+    const draft = page.getByLabel('Your message');
+    await draft.fill(
+      'Hi Dana,\n\nI’m Sam, a final-year data science student. Priya Shah suggested I reach out. ' +
+        'I would love to learn how you moved into product analytics.\n\n',
+    );
+    const timeAsk = rule(page, 'outreach.time-ask');
+    await expect.poll(() => timeAsk.getAttribute('data-passed')).toBe('false');
+    const liveScore = page.locator('[data-testid="live-check"] [data-testid="score-value"]');
+    await expect.poll(async () => Number(await liveScore.textContent())).not.toBeNaN();
+    const scoreBefore = Number(await liveScore.textContent());
+
+    // Typed key by key, so the live lint runs on each keystroke.
+    await draft.pressSequentially('Would you have time for a 20-minute call next week?');
+    await expect.poll(() => timeAsk.getAttribute('data-passed')).toBe('true');
+    await expect.poll(async () => Number(await liveScore.textContent())).toBeGreaterThan(scoreBefore);
+    // Its evidence is highlighted in the editor.
+    await expect
+      .poll(() => page.locator('.editor__mirror mark[data-rules~="outreach.time-ask"]').textContent())
+      .toContain('20-minute');
+
+    await draft.pressSequentially(' Thank you for considering it.\n\nBest,\nSam');
+    const text = await draft.inputValue();
+
+    await page.getByRole('button', { name: 'Get full critique' }).click();
+    const result = page.getByTestId('critique-result');
+    await result.waitFor();
+    const critiqueScore = Number(await result.getByTestId('score-value').textContent());
+    expect(critiqueScore).toBeGreaterThanOrEqual(0);
+    expect(critiqueScore).toBeLessThanOrEqual(100);
+    const rewrite = (await result.getByTestId('rewrite-text').textContent()) ?? '';
+    expect(rewrite.length).toBeGreaterThan(20);
+    await result.getByRole('button', { name: 'What changed' }).click();
+    await result.getByTestId('rewrite-diff').waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('');
+
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'outreach.png'), fullPage: true });
+
+    // After a reload the editor still has the text (autosave) and the draft is in history with its score.
+    await page.reload();
+    await expect(draft.inputValue()).resolves.toBe(text);
+    const history = page.getByTestId('history');
+    const entry = history.locator('.history__item').filter({ hasText: `Score ${critiqueScore}` });
+    await entry.waitFor();
+    await expect(history.locator('.history__item').count()).resolves.toBe(1);
+
+    // Start over, then open the saved version from history.
+    await page.getByRole('button', { name: 'New draft' }).click();
+    await expect(draft.inputValue()).resolves.toBe('');
+    await entry.getByRole('button', { expanded: false }).click();
+    await entry.getByRole('button', { name: 'Open in editor: version 1' }).click();
+    await expect(draft.inputValue()).resolves.toBe(text);
+    await page.getByTestId('continuing').waitFor();
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'outreach-phone.png'), fullPage: true });
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,199 @@
+import { useState, type RefObject } from 'react';
+import type { CritiqueResponse } from '../../../../../shared/contracts/outreach.ts';
+import type { CritiqueProgress } from '../api/stream-critique.ts';
+import type { CritiqueMode } from '../hooks/use-critique.ts';
+import { itemFromFinding, type ChecklistItem } from '../utils/checklist-items.ts';
+import { CopyButton } from './copy-button.tsx';
+import { RewriteDiff } from './rewrite-diff.tsx';
+import { RuleChecklist } from './rule-checklist.tsx';
+import { ScoreMeter } from './score-meter.tsx';
+
+interface CritiquePanelProps {
+  running: boolean;
+  mode: CritiqueMode;
+  progress: CritiqueProgress | undefined;
+  totalRules: number;
+  result: { critique: CritiqueResponse; draft: string } | undefined;
+  currentDraft: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  activeRuleId: string | null;
+  onActiveRule: (ruleId: string | null) => void;
+  onShowEvidence: (item: ChecklistItem) => void;
+  onUseRewrite: (rewrite: string) => void;
+}
+
+const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function CritiquePanel(props: CritiquePanelProps) {
+  const { running, result } = props;
+  return (
+    <section className="card critique" aria-labelledby="critique-heading" aria-busy={running} data-testid="critique-panel">
+      <div className="card__head">
+        <h2 id="critique-heading" ref={props.headingRef} tabIndex={-1}>
+          Full critique
+        </h2>
+        {!running && !result && (
+          <p className="card__sub">
+            Press <strong>Get full critique</strong> for a score from the coach, a rewrite and what changed. Each critique is
+            saved to your history.
+          </p>
+        )}
+      </div>
+      {running && <CritiqueProgressView mode={props.mode} progress={props.progress} totalRules={props.totalRules} />}
+      {result && <CritiqueResult {...props} result={result} dimmed={running} />}
+    </section>
+  );
+}
+
+function CritiqueProgressView({
+  mode,
+  progress,
+  totalRules,
+}: {
+  mode: CritiqueMode;
+  progress: CritiqueProgress | undefined;
+  totalRules: number;
+}) {
+  const done = Math.min(progress?.findings ?? 0, totalRules);
+  const label =
+    mode === 'stream'
+      ? `Model is reviewing… ${done} of ${totalRules} rules${progress && progress.attempt > 1 ? ` (attempt ${progress.attempt})` : ''}`
+      : `Checking your draft against ${totalRules} rules…`;
+  return (
+    <div className="progress" role="status">
+      <div className="progress__row">
+        <span className="spinner" aria-hidden="true" />
+        <span className="progress__label">{label}</span>
+      </div>
+      {mode === 'stream' ? (
+        <progress max={totalRules} value={done} aria-label="Rules reviewed" />
+      ) : (
+        <progress aria-label="Critique in progress" />
+      )}
+      {progress?.rewrite && (
+        <div className="progress__rewrite">
+          <p className="progress__rewrite-label">Rewrite so far</p>
+          <p className="prose-box prose-box--streaming">{progress.rewrite}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CritiqueResult({
+  result,
+  currentDraft,
+  activeRuleId,
+  onActiveRule,
+  onShowEvidence,
+  onUseRewrite,
+  dimmed,
+}: CritiquePanelProps & { result: { critique: CritiqueResponse; draft: string }; dimmed: boolean }) {
+  const { critique, draft } = result;
+  const [view, setView] = useState<'rewrite' | 'changes'>('rewrite');
+  const items = critique.findings.map(itemFromFinding);
+  const met = items.filter((item) => item.passed);
+  const failing = items.filter((item) => !item.passed);
+  const passed = met.length;
+  const stale = currentDraft !== draft;
+  const coachName = critique.coach.kind === 'offline' ? 'Offline coach' : `Model ${critique.coach.model ?? ''}`.trim();
+
+  return (
+    <div className={`result${dimmed ? ' result--dimmed' : ''}`} data-testid="critique-result">
+      <p className="result__meta">
+        Version {critique.version} · {coachName} · <time dateTime={critique.createdAt}>{time.format(new Date(critique.createdAt))}</time>
+      </p>
+      {critique.notice && (
+        <div className="notice" role="note">
+          <strong>Note: </strong>
+          {critique.notice}
+        </div>
+      )}
+      {stale && (
+        <p className="result__stale">You have edited the draft since this critique. Get a new one to see the changes scored.</p>
+      )}
+      <ScoreMeter score={critique.score} label="Critique score" passed={passed} total={items.length} />
+
+      {critique.strengths.length > 0 && (
+        <div className="result__block">
+          <h3>What already works</h3>
+          <ul className="strengths">
+            {critique.strengths.map((strength) => (
+              <li key={strength}>{strength}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {critique.subject && (
+        <div className="result__block">
+          <h3>Subject line</h3>
+          <div className="subject">
+            <p className="prose-box subject__text">{critique.subject}</p>
+            <CopyButton text={critique.subject} what="subject" />
+          </div>
+        </div>
+      )}
+
+      <div className="result__block">
+        <h3>Suggested rewrite</h3>
+        {critique.rewrite ? (
+          <>
+            <div className="segmented" role="group" aria-label="Rewrite view">
+              <button type="button" aria-pressed={view === 'rewrite'} onClick={() => setView('rewrite')}>
+                Rewrite
+              </button>
+              <button type="button" aria-pressed={view === 'changes'} onClick={() => setView('changes')}>
+                What changed
+              </button>
+            </div>
+            {view === 'rewrite' ? (
+              <p className="prose-box" data-testid="rewrite-text">
+                {critique.rewrite}
+              </p>
+            ) : (
+              <RewriteDiff before={draft} after={critique.rewrite} />
+            )}
+            <div className="result__actions">
+              <CopyButton text={critique.rewrite} what="rewrite" />
+              <button type="button" className="button button--secondary" onClick={() => onUseRewrite(critique.rewrite ?? '')}>
+                Use this rewrite
+              </button>
+            </div>
+          </>
+        ) : (
+          <p className="muted">The coach did not suggest a rewrite this time.</p>
+        )}
+      </div>
+
+      <div className="result__block">
+        <h3>Rule by rule</h3>
+        {failing.length > 0 ? (
+          <RuleChecklist
+            items={failing}
+            label="Rules that need work"
+            activeRuleId={activeRuleId}
+            onActiveRule={onActiveRule}
+            onShowEvidence={stale ? undefined : onShowEvidence}
+          />
+        ) : (
+          <p className="muted">Every rule is met.</p>
+        )}
+        {met.length > 0 && (
+          <details className="met">
+            <summary>
+              {met.length} {met.length === 1 ? 'rule' : 'rules'} met
+            </summary>
+            <RuleChecklist
+              items={met}
+              label="Rules met"
+              activeRuleId={activeRuleId}
+              onActiveRule={onActiveRule}
+              onShowEvidence={stale ? undefined : onShowEvidence}
+            />
+          </details>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import type { ChecklistItem } from '../utils/checklist-items.ts';
+
+interface RuleChecklistProps {
+  items: readonly ChecklistItem[];
+  activeRuleId: string | null;
+  onActiveRule: (ruleId: string | null) => void;
+  /** Selects the evidence in the editor; omitted when the evidence no longer matches the editor text. */
+  onShowEvidence?: ((item: ChecklistItem) => void) | undefined;
+  label: string;
+}
+
+const SEVERITY_LABEL = { high: 'High impact', medium: 'Medium impact', low: 'Polish' } as const;
+
+/** Every rule with its verdict: icon and words (never color alone), message, suggestion, guide citation. */
+export function RuleChecklist({ items, activeRuleId, onActiveRule, onShowEvidence, label }: RuleChecklistProps) {
+  return (
+    <ul className="checklist" aria-label={label}>
+      {items.map((item) => (
+        <RuleItem
+          key={item.ruleId}
+          item={item}
+          active={activeRuleId === item.ruleId}
+          onActiveRule={onActiveRule}
+          onShowEvidence={onShowEvidence}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function RuleItem({
+  item,
+  active,
+  onActiveRule,
+  onShowEvidence,
+}: {
+  item: ChecklistItem;
+  active: boolean;
+  onActiveRule: RuleChecklistProps['onActiveRule'];
+  onShowEvidence: RuleChecklistProps['onShowEvidence'];
+}) {
+  const evidence = item.evidence[0];
+  return (
+    <li
+      className={`rule rule--${item.passed ? 'pass' : 'fail'}${active ? ' rule--active' : ''}`}
+      data-rule-id={item.ruleId}
+      data-passed={String(item.passed)}
+      onMouseEnter={() => onActiveRule(item.ruleId)}
+      onMouseLeave={() => onActiveRule(null)}
+      onFocus={() => onActiveRule(item.ruleId)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onActiveRule(null);
+      }}
+    >
+      <div className="rule__head">
+        <span className="rule__icon" aria-hidden="true">
+          {item.passed ? '✓' : '!'}
+        </span>
+        <span className="rule__title">{item.title}</span>
+        <span className="rule__status">
+          {item.passed ? 'Met' : 'Needs work'}
+          {!item.passed && <span className="rule__severity"> · {SEVERITY_LABEL[item.severity]}</span>}
+        </span>
+      </div>
+      <div className="rule__body">
+        <p className="rule__message">{item.message}</p>
+        {!item.passed && item.suggestion && (
+          <p className="rule__suggestion">
+            <span className="rule__suggestion-label">Try: </span>
+            {item.suggestion}
+          </p>
+        )}
+        <div className="rule__links">
+          {evidence &&
+            (onShowEvidence ? (
+              <button type="button" className="rule__quote link-button" onClick={() => onShowEvidence(item)}>
+                <span className="visually-hidden">Show in draft: </span>“{evidence.quote}”
+              </button>
+            ) : (
+              <q className="rule__quote">{evidence.quote}</q>
+            ))}
+          {item.sources.length > 0 && (
+            <details className="rule__source">
+              <summary>
+                Why this rule<span className="visually-hidden">: {item.title}</span>
+              </summary>
+              {item.ruleText && <p className="rule__text">{item.ruleText}</p>}
+              {item.sources.map((source) => (
+                <figure key={source.guide} className="citation">
+                  {source.quote && <blockquote>{source.quote}</blockquote>}
+                  <figcaption>
+                    Guide: <code>{source.guide}</code>
+                  </figcaption>
+                </figure>
+              ))}
+            </details>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,70 @@
+import type { ZodType } from 'zod';
+import { ErrorBody } from '../../../shared/contracts/common.ts';
+
+/**
+ * A failed API call, carrying the server's `{ error: { code, message } }` when there was one.
+ * `message` is always fit to show to the user.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly code: string;
+  readonly status: number | undefined;
+
+  constructor(code: string, message: string, status?: number) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** `fetch` that turns "could not connect" into an `ApiError` (aborts are rethrown as they are). */
+export async function send(path: string, init: RequestInit = {}): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new ApiError('network', 'Could not reach the infochat server. Check that it is running, then try again.');
+  }
+}
+
+/** The typed error for a non-2xx answer: the server's own code and message when the body has them. */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = ErrorBody.safeParse(body);
+  if (parsed.success) return new ApiError(parsed.data.error.code, parsed.data.error.message, response.status);
+  return new ApiError('http_error', `The server answered with an error (HTTP ${response.status}). Try again in a moment.`, response.status);
+}
+
+/** Parses a 2xx body with its contract; a mismatch is an error, never silently used. */
+export function parseBody<T>(schema: ZodType<T>, body: unknown, status?: number): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('bad_response', 'The server answered in an unexpected format. Reload the page and try again.', status);
+  }
+  return parsed.data;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST';
+  /** Sent as JSON. */
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+/** One JSON request: sends, maps `{ error }` answers to `ApiError`, parses the answer with `schema`. */
+export async function requestJson<T>(path: string, schema: ZodType<T>, options: RequestOptions = {}): Promise<T> {
+  const init: RequestInit = { method: options.method ?? 'GET', headers: { accept: 'application/json' } };
+  if (options.signal) init.signal = options.signal;
+  if (options.body !== undefined) {
+    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    init.body = JSON.stringify(options.body);
+  }
+  const response = await send(path, init);
+  if (!response.ok) throw await errorFromResponse(response);
+  const body: unknown = await response.json().catch(() => undefined);
+  return parseBody(schema, body, response.status);
+}
