@@ -63,6 +63,9 @@ async function benchHttp() {
   const { appPort, barePort } = JSON.parse(await next()) as { appPort: number; barePort: number };
   const body = JSON.stringify({ draft: draftOfWords(300), context: { recipientName: 'Jordan', channel: 'email' } });
 
+  child.stdin!.write('mem\n');
+  const idle = JSON.parse(await next()) as { rssMiB: number };
+
   console.log(`\nHTTP on 127.0.0.1, ${CONCURRENCY} concurrent clients, ${LOAD_SECONDS}s each, server in its own process`);
   // Warm both up before measuring.
   await load(`http://127.0.0.1:${barePort}/json`, body).catch(() => undefined);
@@ -78,7 +81,7 @@ async function benchHttp() {
 
   child.stdin!.write('mem\n');
   const mem = JSON.parse(await next()) as { rssMiB: number; critiques: number };
-  console.log(`  server RSS after load: ${mem.rssMiB} MiB; critiques stored: ${mem.critiques}`);
+  console.log(`  server RSS: ${idle.rssMiB} MiB idle, ${mem.rssMiB} MiB after the load; critiques stored: ${mem.critiques}`);
   child.stdin!.write('exit\n');
   await once(child, 'exit');
 }
