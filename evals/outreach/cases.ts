@@ -118,4 +118,29 @@ Elena`,
     context: { recipientName: 'Mr. Ruiz' },
     failed: ['outreach.brief'],
   },
+  {
+    name: 'casual but complete: referral by first name, thanks either way',
+    draft: `Hey Jamie! Sarah from the design bootcamp said you'd be great to talk to. I'm a graphic designer moving into product design and I'm curious how you structure your research sprints at Spotify. 20 min on Zoom next Tues or Wed? Thanks either way!`,
+    failed: [],
+  },
+  {
+    name: 'found through their article, flexible mornings',
+    draft: `Hello Ms. Johnson — I came across your article on community health workers in the Boston Globe and it really resonated. I'm a public-health undergrad at BU trying to understand what the work of a program manager at a community clinic actually involves. Would you be open to a 15-minute call sometime in the next couple of weeks? I'm free Mon/Wed/Fri mornings. I know you're busy, so if it's not possible I completely understand. Thank you!
+Best,
+Aisha`,
+    failed: [],
+  },
+  {
+    name: 'coffee near their office, pointer to someone else',
+    draft: `Dear Mr. Obi,
+I am a paralegal at Smith & Co. and a fellow member of the Chicago Bar Association's young professionals group. I'm considering law school and would value your perspective on what the first years in litigation are really like. Would you have 20 minutes for a coffee near your office, or a call if that's easier? I'm flexible most weekdays after 4pm. Many thanks in advance — and if you're not the right person, I'd be grateful for a pointer to someone who might be.
+Kind regards,
+Grace`,
+    failed: [],
+  },
+  {
+    name: 'good ask with a headcount question tucked in, resume at the bottom',
+    draft: `Hi Dana, I'm a fellow Cornell alum and a data analyst. I'd love to learn how you got into ML engineering at Stripe. Could we do a 20-minute call on Tuesday at 3pm? I'd also love to know if your team has any headcount for junior engineers. My resume is at the bottom of this email. Thanks, and no worries if not!`,
+    failed: ['outreach.no-attachments', 'outreach.no-job-ask'],
+  },
 ];

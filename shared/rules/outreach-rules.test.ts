@@ -42,6 +42,7 @@ const cases: Case[] = [
     id: 'outreach.connection',
     passes: [
       'Maria Lopez suggested I reach out to you.',
+      "Sarah from the design bootcamp said you'd be great to talk to.",
       'Dr. Chen recommended that I contact you.',
       'We met briefly at the ACM conference last spring.',
       'I see from your LinkedIn profile that you also attended State U.',
@@ -60,6 +61,7 @@ const cases: Case[] = [
       "I'd love to learn how you moved from academic research into product management.",
       "I'm interested in learning more about career paths in nonprofits focused on sustainability.",
       'I have a few questions about the first year as a hospital pharmacist.',
+      'Could we talk for 20 minutes about how you got into ML engineering?',
       ['I would like to hear about your work as a UX researcher.', { recipientRole: 'UX researcher' }],
     ],
     fails: ["I'd love to learn more about you and your work.", 'Would you have time for a call next week?', 'I want to pick your brain.'],
@@ -97,6 +99,7 @@ const cases: Case[] = [
       'Please find attached my resume.',
       'My résumé is below.',
       'Here is my resume: https://example.com/cv.pdf',
+      'My LinkedIn and resume are at the bottom of this email.',
       'EXPERIENCE\nAcme Corp, Analyst 2019 - 2022\nBeta LLC, Intern 2018 - 2019',
     ],
   },
@@ -110,6 +113,8 @@ const cases: Case[] = [
       'Please keep me in mind for future positions.',
       'I recently applied for the data analyst position at your company.',
       "I'm looking for a job in marketing.",
+      "I'd also love to know if your team has any headcount for junior engineers.",
+      "I noticed Stripe has an opening for a data scientist and I'd love to learn more about it.",
     ],
   },
   {
@@ -128,6 +133,7 @@ const cases: Case[] = [
     id: 'outreach.gracious',
     passes: [
       "If you have time, I'd appreciate the chance to talk.",
+      '20 min on Zoom next week? Thanks either way!',
       "Thank you for considering it. If you're too busy, could you suggest someone else?",
     ],
     fails: ['Please reply by Friday.', 'Thanks so much!', "If you're not available, no worries."],

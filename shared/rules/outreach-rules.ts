@@ -89,7 +89,7 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:gave|passed (?:along|on)|shared|sent) (?:me )?your (?:name|contact|email|details|info)/i,
   /\bat (?:the )?suggestion of\b/i,
   /\b(?:mutual|our) (?:friend|colleague|contact|connection|acquaintance)\b/i,
-  /\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:mentioned|said) (?:that )?you\b/,
+  /\b[A-Z][a-z]+\b[^.!?\n]{0,40}\b(?:mentioned|said|told me|thought|thinks|pointed me)\b[^.!?\n]{0,20}\byou(?:r|['’]d)?\b/,
   /\bfellow\b(?:\s+[\w.'’&-]+){0,3}?\s+(?:alum\w*|graduate|grad|member|student|volunteer)s?\b/i,
   /\b(?:both|also)\s+(?:an?\s+)?(?:alum\w*|graduates?|members?|attended|studied|went to|graduated|worked|work|volunteer(?:ed)?|belong)\b/i,
   /\byou (?:also )?(?:attended|graduated from|studied at|went to)\b/i,
@@ -151,7 +151,7 @@ function purposeSpecifics(phrase: string): string[] {
 
 /** Phrases followed directly by the topic: "exploring health informatics". */
 const TOPIC_TRIGGER =
-  /\b(?:exploring|interested in|curious about|passionate about|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|moving into|transitioning into|breaking into)\b/gi;
+  /\b(?:about (?=how|what|why|whether)|exploring|interested in|curious about|passionate about|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|moving into|transitioning into|breaking into)\b/gi;
 
 function specificPurpose(text: string, ctx: CheckContext): CheckResult {
   let vague: Evidence | undefined;
@@ -336,7 +336,7 @@ function brief(text: string, ctx: CheckContext): CheckResult {
 const DOCUMENT = '(?:cv|c\\.v\\.|resume|résumé|bio|biography|portfolio|cover letter|transcript|writing sample)(?![A-Za-zÀ-ɏ])';
 const ATTACHMENT_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:attached|attaching|attach|enclosed|enclosing|included|including|see attached|please find)\\b[^.!?\\n]{0,40}\\b${DOCUMENT}[^.!?\\n]*`, 'i'),
-  new RegExp(`\\b${DOCUMENT}[^.!?\\n]{0,40}\\b(?:attached|enclosed|below|included|linked|here:)[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b${DOCUMENT}[^.!?\\n]{0,40}\\b(?:attached|enclosed|below|included|linked|pasted|copied|at the (?:bottom|end)|here:)[^.!?\\n]*`, 'i'),
   new RegExp(`\\b${DOCUMENT}[^.\\n]{0,25}(?:https?://|www\\.)\\S+`, 'i'),
   /^[ \t]*(?:EDUCATION|EXPERIENCE|WORK EXPERIENCE|PROFESSIONAL EXPERIENCE|SKILLS|PUBLICATIONS|CERTIFICATIONS|Education:|Experience:|Skills:)[ \t]*$/m,
 ];
@@ -371,6 +371,9 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   /\b(?:looking for|seeking|searching for) (?:a |an )?(?:new )?(?:job|position|role|internship|employment)\b[^.!?\n]*/i,
   /\b(?:applied|applying|apply|application) (?:for|to)\b[^.!?\n]{0,60}\b(?:position|role|job|opening|internship|posting)\b[^.!?\n]*/i,
   /\bget my foot in the door\b[^.!?\n]*/i,
+  /\bheadcount\b[^.!?\n]*/i,
+  /\b(?:has|have|posted|advertised|saw|noticed|seen) (?:an?|the|your) (?:opening|vacancy|job posting|job listing|job ad|open role|open position|posting)\b[^.!?\n]*/i,
+  /\b(?:any|open) (?:reqs|requisitions|spots|seats)\b[^.!?\n]*/i,
 ];
 
 function noJobAsk(text: string): CheckResult {
@@ -439,7 +442,7 @@ function noCredentialsDump(text: string): CheckResult {
 const THANKS = /\b(?:thank(?:s| you)|appreciate|grateful|gratitude)\b[^.!?\n]*/i;
 const ROOM_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bif (?:you have|you${APOS}re|you are|you${APOS}d|you would|you can|you happen|it${APOS}s|it is|that${APOS}s|now|this|your schedule|time)\\b[^.!?\\n]{0,50}\\b(?:time|available|open|possible|convenient|interested|busy|works|bandwidth|willing|able|room|free|allows|permits|not)\\b[^.!?\\n]*`, 'i'),
-  /\b(?:no worries|no pressure|no obligation|totally understand|completely understand|fully understand|I understand if|understand if|no problem if|perfectly fine if|if not,|if you can(?:no|')t)\b[^.!?\n]*/i,
+  /\b(?:either way|regardless|whatever you decide|no worries|no pressure|no obligation|totally understand|completely understand|fully understand|I understand if|understand if|no problem if|perfectly fine if|if not,|if you can(?:no|')t)\b[^.!?\n]*/i,
   /\b(?:someone else|anyone else|a colleague|another person|other people|someone on your team)\b[^.!?\n]*/i,
 ];
 
