@@ -15,66 +15,16 @@ export function ContextFieldsForm({ fields, onChange }: ContextFieldsFormProps) 
       <legend>About the message</legend>
       <p className="field__hint context__hint">All optional. The checklist uses them to judge personalization and the ask.</p>
       <div className="context__grid">
-        <div className="field">
-          <label htmlFor="ctx-name" className="field__label">
-            Recipient name
-          </label>
-          <input
-            id="ctx-name"
-            type="text"
-            autoComplete="off"
-            maxLength={120}
-            value={fields.recipientName}
-            onChange={(e) => set('recipientName', e.target.value)}
-            placeholder="e.g. Dana Reyes"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="ctx-role" className="field__label">
-            Recipient role
-          </label>
-          <input
-            id="ctx-role"
-            type="text"
-            autoComplete="off"
-            maxLength={160}
-            value={fields.recipientRole}
-            onChange={(e) => set('recipientRole', e.target.value)}
-            placeholder="e.g. Product analytics lead"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="ctx-org" className="field__label">
-            Organization
-          </label>
-          <input
-            id="ctx-org"
-            type="text"
-            autoComplete="organization"
-            maxLength={160}
-            value={fields.organization}
-            onChange={(e) => set('organization', e.target.value)}
-            placeholder="e.g. Northwind Health"
-          />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor="ctx-connection" className="field__label">
-            How you’re connected
-          </label>
-          <input
-            id="ctx-connection"
-            type="text"
-            autoComplete="off"
-            maxLength={400}
-            aria-describedby="ctx-connection-hint"
-            value={fields.connection}
-            onChange={(e) => set('connection', e.target.value)}
-            placeholder="e.g. Priya Shah (my manager at Contoso) suggested I write"
-          />
-          <p id="ctx-connection-hint" className="field__hint">
-            Who referred you, or what you have in common.
-          </p>
-        </div>
+        <TextField id="ctx-name" label="Recipient name" maxLength={120} placeholder="e.g. Dana Reyes"
+          value={fields.recipientName} onChange={(v) => set('recipientName', v)} />
+        <TextField id="ctx-role" label="Recipient role" maxLength={160} placeholder="e.g. Product analytics lead"
+          value={fields.recipientRole} onChange={(v) => set('recipientRole', v)} />
+        <TextField id="ctx-org" label="Organization" maxLength={160} placeholder="e.g. Northwind Health" autoComplete="organization"
+          value={fields.organization} onChange={(v) => set('organization', v)} />
+        <TextField id="ctx-connection" label="How you’re connected" maxLength={400} wide
+          placeholder="e.g. Priya Shah (my manager at Contoso) suggested I write"
+          hint="Who referred you, or what you have in common."
+          value={fields.connection} onChange={(v) => set('connection', v)} />
         <div className="field">
           <label htmlFor="ctx-channel" className="field__label">
             Channel
@@ -109,5 +59,44 @@ export function ContextFieldsForm({ fields, onChange }: ContextFieldsFormProps) 
         </div>
       </div>
     </fieldset>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  placeholder: string;
+  hint?: string;
+  wide?: boolean;
+  autoComplete?: string;
+}
+
+/** A labelled one-line text input, with an optional hint tied to it for screen readers. */
+function TextField({ id, label, value, onChange, maxLength, placeholder, hint, wide, autoComplete = 'off' }: TextFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={wide ? 'field field--wide' : 'field'}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="text"
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        aria-describedby={hintId}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+      />
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }
