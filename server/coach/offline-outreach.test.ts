@@ -63,6 +63,28 @@ describe('offlineOutreachCritique', () => {
     expect(failedIds(critique.rewrite!, context)).not.toContain('outreach.brief');
   });
 
+  it('keeps a titled greeting and a name-only sign-off, and adds lines after the writer’s introduction', () => {
+    const draft = `Dear Ms. Alvarez,
+
+My name is Priya and I recently graduated with a B.S. in Computer Science (GPA 3.9, Dean's List) and an M.S. in Data Science. I have 3 years of experience, I'm proficient in Python and SQL, and I led a team of 5 engineers that increased revenue 20%. I also published two papers.
+
+I'm very interested in your company and would love to chat about your work.
+
+Let me know when you're free.
+
+Priya`;
+    const context = { organization: 'DataCo', recipientRole: 'data science manager' };
+    const rewrite = offlineOutreachCritique(draft, context).rewrite!;
+    expect(rewrite).toBe(`Dear Ms. Alvarez,
+
+My name is Priya and I recently graduated with a B.S. in Computer Science and an M.S. in Data Science. [How you are connected, e.g. "Maria Lopez suggested I reach out to you."] I'd love to learn what your work as a data science manager at DataCo involves day to day, and how you got into it.
+
+Would you be open to a 20-minute phone or video call in the next few weeks? I'm free Tuesday or Wednesday between 10 a.m. and 2 p.m. your time, and happy to work around your schedule. If now isn't a good time, I understand; thank you for considering it.
+
+Priya`);
+    expect(failedIds(rewrite, context)).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(offlineOutreachCritique(JOB_HUNT)).toEqual(offlineOutreachCritique(JOB_HUNT));
   });

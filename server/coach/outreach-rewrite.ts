@@ -19,8 +19,12 @@ import { countWords, sentences, type Span } from '../../shared/rules/text.ts';
 /** Failed rules whose evidence sentences are removed outright. */
 const DROPPED_BY = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour']);
 
-const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^.!?]{0,40}[,!:]?$/i;
+const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}[,!:]?$/i;
+/** A sign-off that is only a name: "Priya", "Sam Lee". */
+const NAME_LINE = /^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
 const CLOSING = /^(?:best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|thanks|thank you|many thanks|cheers|all the best|respectfully|with gratitude)[,!.]?$/i;
+/** "(GPA 3.9, Dean's List)": an aside of honours inside the writer's introduction. */
+const CREDENTIAL_ASIDE = /\s*\([^)]*\b(?:GPA|Dean['’]s List|honou?rs|cum laude|valedictorian)\b[^)]*\)/gi;
 const URGENCY_ONLY = /\b(?:asap|as soon as possible|urgent(?:ly)?|right away|immediately)\b/i;
 const LAST_MINUTE_WORDS = /\b(?:today|tonight|tomorrow|this afternoon|this evening|later today)\b/gi;
 
@@ -56,7 +60,7 @@ function pieces(draft: string): Piece[] {
   }));
 }
 
-const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: [A-Z][\p{L}'’-]*){0,3},)\s+(?=\S)/u;
+const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3},)\s+(?=\S)/u;
 
 /** "Hi Ana, I'm a junior…" on one line: the greeting becomes its own piece. */
 function splitInlineGreeting(all: Piece[]): Piece[] {
@@ -151,13 +155,16 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
   if (closingAt >= 0) {
     signoff = all.slice(closingAt).map((p) => p.text);
     last = closingAt;
+  } else if (all.length - first > 1 && NAME_LINE.test(all.at(-1)!.text)) {
+    signoff = [all.at(-1)!.text];
+    last = all.length - 1;
   }
   const name = context.recipientName?.trim();
   if (!greeting) greeting = name ? `Dear ${name},` : 'Hello,';
 
   // Body: drop what breaks a rule, shorten what asks too much.
   // Vague asks ("pick your brain", "learn more about you") give way to the concrete lines added below.
-  const dropped = [...failedEvidence(verdicts, DROPPED_BY), ...failedEvidence(verdicts, 'outreach.specific-purpose'), ...failedEvidence(verdicts, 'outreach.time-ask').filter((e) => findDurations(e.quote).length === 0)];
+  const dropped = [...failedEvidence(verdicts, DROPPED_BY), ...failedEvidence(verdicts, 'outreach.specific-purpose'), ...failedEvidence(verdicts, 'outreach.proposes-times'), ...failedEvidence(verdicts, 'outreach.time-ask').filter((e) => findDurations(e.quote).length === 0)];
   const credentials = failed.has('outreach.no-credentials-dump') ? failedEvidence(verdicts, 'outreach.no-credentials-dump') : [];
   const introEvidence = verdicts.find((v) => v.rule.id === 'outreach.introduces-self' && v.result.passed)?.result.evidence ?? [];
   let body = all.slice(first, last).filter((p) => {
@@ -169,6 +176,7 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
   body = body.map((p) => {
     let text = failed.has('outreach.time-ask') ? shortenDurations(p.text, minutes) : p.text;
     if (failed.has('outreach.plans-ahead')) text = text.replace(LAST_MINUTE_WORDS, 'in the next few weeks');
+    if (credentials.length > 0) text = text.replace(CREDENTIAL_ASIDE, '');
     return { ...p, text };
   });
 
@@ -188,10 +196,17 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
   const grace = graciousLine(lintOutreach([kept, ...signoff].join(' '), context).find((v) => v.rule.id === 'outreach.gracious'));
   if (grace) closing.push(grace);
 
+  // Added lines go right after the writer's own introduction, or open the message when it has none.
+  const keptIntro = lintOutreach(kept, context).find((v) => v.rule.id === 'outreach.introduces-self' && v.result.passed)?.result.evidence?.[0]?.quote;
+  const introAt = keptIntro ? body.findIndex((p) => keptIntro.includes(p.text) || p.text.includes(keptIntro)) : -1;
   const byParagraph = new Map<number, string[]>();
-  for (const p of body) byParagraph.set(p.paragraph, [...(byParagraph.get(p.paragraph) ?? []), p.text]);
+  body.forEach((p, i) => {
+    const lines = [...(byParagraph.get(p.paragraph) ?? []), p.text];
+    if (i === introAt) lines.push(...opening);
+    byParagraph.set(p.paragraph, lines);
+  });
   const paragraphs = [...byParagraph.values()];
-  if (opening.length > 0) paragraphs.unshift(opening);
+  if (opening.length > 0 && introAt < 0) paragraphs.unshift(opening);
   if (closing.length > 0) paragraphs.push(closing);
 
   let message = assemble(greeting, paragraphs, signoff);

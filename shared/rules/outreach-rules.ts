@@ -139,6 +139,7 @@ const GENERIC = new Set(
     'work job jobs career careers company companies field fields experience experiences things thing stuff more bit ' +
     'little some any all role roles opportunity opportunities day life time background path paths journey story ' +
     'about into would could like love get have has had can will just also really very so if then than there here ' +
+    'chat talk speak learn hear know ask meet connect discuss share help hope want great interested happy glad keen excited ' +
     'currently now today general generally overall kind sort type lot lots much many'
   ).split(' '),
 );
@@ -261,6 +262,9 @@ const FLEXIBILITY_PATTERNS: readonly RegExp[] = [
   /\bflexib(?:le|ility)\b[^.!?\n]*/i,
 ];
 
+const LEAVES_SCHEDULING =
+  /\b(?:let me know|tell me|send me|share) (?:when|what time|a time|some times|your availability)\b|\bwhen(?:ever)? (?:you(?:['’]re| are) free|you have (?:time|a moment))\b/i;
+
 function proposesTimes(text: string): CheckResult {
   const concrete = findEvery(text, CONCRETE_TIME_PATTERNS);
   if (concrete.length > 0) return pass('You propose concrete times.', concrete);
@@ -268,9 +272,12 @@ function proposesTimes(text: string): CheckResult {
   if (flexible) {
     return pass('You offer to fit their schedule (two concrete times would make it easier still).', [flexible]);
   }
+  // "Let me know when you're free" is what hands them the scheduling: point at it.
+  const handOff = findFirst(text, [LEAVES_SCHEDULING]);
   return fail(
     'The message leaves all the scheduling to them.',
     'Propose two or three concrete times and say you can work around their schedule, e.g. "I\'m free Tuesday or Wednesday after 2 p.m., and happy to fit your calendar."',
+    handOff ? [sentenceEvidence(text, handOff)] : undefined,
   );
 }
 

@@ -76,7 +76,8 @@ function splitSentences(text: string): Span[] {
       const end = lineStart + match.index + match[0].length;
       // "Dr. Lee", "e.g. this", "12 p.m. EST": an abbreviation followed by more of the sentence.
       const before = line.slice(0, match.index + match[0].length);
-      if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|e\.g|i\.e|vs|etc|a\.m|p\.m|U\.S|approx|Inc|Ltd|Co)\.$/i.test(before)) {
+      // Known abbreviations, and dotted ones of any kind ("B.S.", "Ph.D.", "M.A.").
+      if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co)\.$|(?:\b[A-Za-z]{1,2}\.){2,}$/i.test(before)) {
         const rest = line.slice(match.index + match[0].length);
         if (/^\s+[a-z0-9(]/.test(rest) || /^\s+(?:EST|PST|CST|MST|ET|PT|CT|GMT|UTC)\b/.test(rest) || /(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/.test(before)) continue;
       }
