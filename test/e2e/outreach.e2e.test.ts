@@ -6,43 +6,14 @@
  * locally and fails in CI (`CI` set), so a missing browser is never mistaken for a pass there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebApp, hasChromium, launchChromium, requireChromium, ROOT, SCREENSHOT_DIR } from './browser.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const SCREENSHOT_DIR = path.join(ROOT, 'test-results');
-
-// Chromium on a closed network: no background services, no QUIC, no first-run chatter.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-if (!hasChromium) {
-  if (process.env.CI) {
-    describe('outreach page in Chromium', () => {
-      it('needs Chromium', () => {
-        throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser test: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
-  }
-}
+requireChromium('outreach page in Chromium');
 
 /** Starts `node server/main.ts` on a free port and resolves with the URL it prints. */
 function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -93,19 +64,13 @@ describe.skipIf(!hasChromium)('outreach page in Chromium', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
+    // Into dist/web: the server under test (server/main.ts) serves that folder.
+    await buildWebApp();
     dataDir = await mkdtemp(path.join(tmpdir(), 'infochat-e2e-'));
     const started = await startServer(dataDir);
     server = started.child;
     baseUrl = started.url;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
