@@ -65,6 +65,14 @@ export function guardOutreachCritique(
       else skipped.push(rule);
     }
   }
+  if (overridden.length > 0) {
+    const titles = listTitles(rules.filter((r) => overridden.includes(r.id)));
+    notices.push(
+      overridden.length === 1
+        ? `The model called "${titles}" met, but the checker found it broken; the checker's verdict stands.`
+        : `The model called ${overridden.length} rules met that the checkers found broken (${titles}); the checkers' verdicts stand.`,
+    );
+  }
   if (skipped.length > 0) {
     notices.push(`The model did not assess ${listTitles(skipped)}, and no checker can; it is left out of the score.`);
   }

@@ -219,6 +219,8 @@ async function callStructured<T>(call: CallSettings<T>, attempt: number): Promis
     const result = await generateText(common);
     return { output: result.output, usage: tokenUsage(result.usage) };
   }
+  // Nothing written yet on this attempt: lets the page say "attempt 2" as soon as a retry starts.
+  call.onPartial({}, attempt);
   let streamError: unknown;
   const result = streamText({
     ...common,
@@ -255,6 +257,7 @@ async function callPlain<T>(call: CallSettings<T>, attempt: number): Promise<Cal
     text = result.text;
     usage = tokenUsage(result.usage);
   } else {
+    call.onPartial({}, attempt);
     let streamError: unknown;
     const result = streamText({
       ...common,

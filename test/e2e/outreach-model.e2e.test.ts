@@ -261,8 +261,10 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     // The result: the model coached.
     await result.getByText(new RegExp(`^Version 1 · Model ${MODEL.replaceAll('.', '\\.')} · `)).waitFor();
     await expect(result.getByText('Offline coach').count()).resolves.toBe(0);
-    await expect(result.getByRole('note').count()).resolves.toBe(0);
-    // The guard: the two rules the checkers fail are failed, whatever the model said.
+    // The guard: the two rules the checkers fail are failed, whatever the model said — and the page says so.
+    await expect(result.getByRole('note').textContent()).resolves.toBe(
+      "Note: The model called 2 rules met that the checkers found broken (No CV attached, No job ask); the checkers' verdicts stand.",
+    );
     const needsWork = result.getByRole('list', { name: 'Rules that need work' }).getByRole('listitem');
     await expect(needsWork.evaluateAll((items) => items.map((li) => li.getAttribute('data-rule-id')))).resolves.toEqual([
       'outreach.no-attachments',
