@@ -5,6 +5,7 @@ import {
   LINKEDIN_NOTE_LIMIT,
   MAX_ASK_MINUTES,
   findDurations,
+  graciousParts,
 } from '../../shared/rules/outreach-rules.ts';
 import type { Evidence } from '../../shared/rules/rule.ts';
 import { countWords, sentences, type Span } from '../../shared/rules/text.ts';
@@ -122,12 +123,11 @@ function askLine(failed: Set<string>, minutes: number): string | undefined {
   return undefined;
 }
 
-function graciousLine(verdict: RuleVerdict | undefined): string | undefined {
-  if (!verdict || verdict.result.passed) return undefined;
-  const hasThanks = (verdict.result.evidence ?? []).some((e) => /thank|appreciat|grateful|gratitude/i.test(e.quote));
-  const hasRoom = (verdict.result.evidence ?? []).some((e) => !/^(?:thank|appreciat|grateful|gratitude)/i.test(e.quote.trim()) && !/^(?:thanks|thank you)[!. ]*$/i.test(e.quote.trim()));
-  if (hasThanks && !hasRoom) return "If now isn't a good time, I completely understand, and I'd be grateful for the name of a colleague who might be open to a short chat.";
-  if (hasRoom && !hasThanks) return 'Thank you for considering it.';
+function graciousLine(text: string): string | undefined {
+  const { thanks, room } = graciousParts(text);
+  if (thanks && room) return undefined;
+  if (thanks) return "If now isn't a good time, I completely understand, and I'd be grateful for the name of a colleague who might be open to a short chat.";
+  if (room) return 'Thank you for considering it.';
   return "If now isn't a good time, I understand; thank you for considering it.";
 }
 
@@ -193,7 +193,7 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
   if (ask) closing.push(ask);
   if (still.has('outreach.proposes-times')) closing.push(TIMES_LINE);
   // A "Thanks!" sign-off already thanks them.
-  const grace = graciousLine(lintOutreach([kept, ...signoff].join(' '), context).find((v) => v.rule.id === 'outreach.gracious'));
+  const grace = graciousLine([kept, ...signoff].join(' '));
   if (grace) closing.push(grace);
 
   // Added lines go right after the writer's own introduction, or open the message when it has none.

@@ -172,7 +172,7 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
   }
   if (vague) {
     return fail(
-      'You want to learn "more about" them, but not what.',
+      'You say you want to learn or talk, but not about what.',
       'Name the topic, e.g. "how you moved from research into product management" or "what the first year in nonprofit fundraising looks like".',
       [vague],
     );
@@ -453,24 +453,25 @@ const ROOM_PATTERNS: readonly RegExp[] = [
   /\b(?:someone else|anyone else|a colleague|another person|other people|someone on your team)\b[^.!?\n]*/i,
 ];
 
+/** Where the message thanks them, and where it leaves room to decline (either may be missing). */
+export function graciousParts(text: string): { thanks?: Evidence | undefined; room?: Evidence | undefined } {
+  return { thanks: findFirst(text, [THANKS]), room: findFirst(text, ROOM_PATTERNS) };
+}
+
 function gracious(text: string): CheckResult {
-  const thanks = findFirst(text, [THANKS]);
-  const room = findFirst(text, ROOM_PATTERNS);
-  const found = [thanks, room].filter((e): e is Evidence => e !== undefined).sort((a, b) => a.start - b.start);
-  if (thanks && room) return pass('You thank them and leave room to say no.', found);
+  const { thanks, room } = graciousParts(text);
+  if (thanks && room) return pass('You thank them and leave room to say no.', [thanks, room].sort((a, b) => a.start - b.start));
+  // A failure has no place in the text to point at: what is there is fine, the rest is missing.
   if (!thanks && !room) {
     return fail(
       'The message neither thanks them nor leaves room to decline.',
       'Close with thanks and an easy way out, e.g. "If now isn\'t a good time, I understand — thank you for considering it."',
     );
   }
-  if (!thanks) {
-    return fail('You leave room to decline, but never thank them.', 'Thank them for considering it: they would be doing you a favour.', found);
-  }
+  if (!thanks) return fail('You leave room to decline, but never thank them.', 'Thank them for considering it: they would be doing you a favour.');
   return fail(
     'You thank them, but leave no room to decline or point you to someone else.',
     'Add an easy way out, e.g. "If you\'re too busy, I\'d be grateful for the name of a colleague who might talk with me."',
-    found,
   );
 }
 
