@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { offlineOutreachCritique } from '../../server/coach/offline-outreach.ts';
+import { agreesWithReviewer, fitsChannel, neverPassesACheckerFailure, rewriteFixes, rewriteKeepsHighRules, type ScorerInput } from './scorers.ts';
+
+const DRAFT = "Hi Tom, I'm a software engineer. Are you hiring? I've attached my CV.";
+
+function input(overrides: Partial<ScorerInput> = {}): ScorerInput {
+  const context = overrides.context ?? {};
+  return { draft: DRAFT, context, failed: [], critique: offlineOutreachCritique(DRAFT, context), ...overrides };
+}
+
+describe('outreach scorers', () => {
+  it('catch a critique that passes what a checker failed', () => {
+    const honest = input();
+    const lenient = input({ critique: { ...honest.critique, findings: honest.critique.findings.map((f) => ({ ...f, passed: true })) } });
+    expect(neverPassesACheckerFailure.score(honest)).toBe(1);
+    expect(neverPassesACheckerFailure.score(lenient)).toBe(0);
+  });
+
+  it('measure agreement with the reviewer rule by rule', () => {
+    const critique = offlineOutreachCritique(DRAFT);
+    const failed = critique.findings.filter((f) => !f.passed).map((f) => f.ruleId);
+    expect(agreesWithReviewer.score(input({ failed }))).toBe(1);
+    expect(agreesWithReviewer.score(input({ failed: failed.slice(1) }))).toBeCloseTo(12 / 13);
+  });
+
+  it('score a rewrite by what it fixes and what it still breaks', () => {
+    expect(rewriteFixes.score(input())).toBe(1);
+    expect(rewriteKeepsHighRules.score(input())).toBe(1);
+    const lazy = input({ critique: { ...input().critique, rewrite: DRAFT } });
+    expect(rewriteFixes.score(lazy)).toBe(0);
+    expect(rewriteKeepsHighRules.score(lazy)).toBe(0);
+  });
+
+  it('hold a LinkedIn rewrite to 200 characters', () => {
+    const linkedin = input({ context: { channel: 'linkedin' } });
+    expect(fitsChannel.score(linkedin)).toBe(1);
+    expect(fitsChannel.score({ ...linkedin, critique: { ...linkedin.critique, rewrite: 'x'.repeat(201) } })).toBe(0);
+  });
+});
