@@ -204,17 +204,21 @@ interface CallResult<T> {
   usage: TokenUsage;
 }
 
-async function callStructured<T>(call: CallSettings<T>, attempt: number): Promise<CallResult<T>> {
-  const output = Output.object({ schema: call.schema, name: call.name });
-  const common = {
+/** What every call sends, in either mode: no SDK retries (runPrompt has its own), the timeout, the caller's abort. */
+function requestSettings<T>(call: CallSettings<T>, prompt: string) {
+  return {
     model: call.model,
     ...(call.rendered.instructions !== undefined ? { instructions: call.rendered.instructions } : {}),
-    prompt: call.rendered.prompt,
-    output,
+    prompt,
     maxRetries: 0,
     timeout: call.timeoutMs,
     ...(call.signal ? { abortSignal: call.signal } : {}),
   };
+}
+
+async function callStructured<T>(call: CallSettings<T>, attempt: number): Promise<CallResult<T>> {
+  const output = Output.object({ schema: call.schema, name: call.name });
+  const common = { ...requestSettings(call, call.rendered.prompt), output };
   if (!call.onPartial) {
     const result = await generateText(common);
     return { output: result.output, usage: tokenUsage(result.usage) };
@@ -242,14 +246,7 @@ async function callStructured<T>(call: CallSettings<T>, attempt: number): Promis
 async function callPlain<T>(call: CallSettings<T>, attempt: number): Promise<CallResult<T>> {
   const schemaText = JSON.stringify(z.toJSONSchema(call.schema), null, 2);
   const prompt = `${call.rendered.prompt}\n\nAnswer with only a JSON object that matches this JSON Schema, and nothing else:\n${schemaText}`;
-  const common = {
-    model: call.model,
-    ...(call.rendered.instructions !== undefined ? { instructions: call.rendered.instructions } : {}),
-    prompt,
-    maxRetries: 0,
-    timeout: call.timeoutMs,
-    ...(call.signal ? { abortSignal: call.signal } : {}),
-  };
+  const common = requestSettings(call, prompt);
   let text: string;
   let usage: TokenUsage;
   if (!call.onPartial) {
