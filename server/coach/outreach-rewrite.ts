@@ -165,7 +165,7 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
   // Body: drop what breaks a rule, shorten what asks too much.
   // Vague asks ("pick your brain", "learn more about you") give way to the concrete lines added below.
   const dropped = [...failedEvidence(verdicts, DROPPED_BY), ...failedEvidence(verdicts, 'outreach.specific-purpose'), ...failedEvidence(verdicts, 'outreach.proposes-times'), ...failedEvidence(verdicts, 'outreach.time-ask').filter((e) => findDurations(e.quote).length === 0)];
-  const credentials = failed.has('outreach.no-credentials-dump') ? failedEvidence(verdicts, 'outreach.no-credentials-dump') : [];
+  const credentials = failedEvidence(verdicts, 'outreach.no-credentials-dump');
   const introEvidence = verdicts.find((v) => v.rule.id === 'outreach.introduces-self' && v.result.passed)?.result.evidence ?? [];
   let body = all.slice(first, last).filter((p) => {
     if (overlaps(p.span, dropped)) return false;
@@ -182,7 +182,8 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
 
   // What is still missing once the offending sentences are gone decides what to add.
   const kept = body.map((p) => p.text).join(' ');
-  const still = new Set(lintOutreach(kept, context).filter((v) => !v.result.passed).map((v) => v.rule.id));
+  const keptVerdicts = lintOutreach(kept, context);
+  const still = new Set(keptVerdicts.filter((v) => !v.result.passed).map((v) => v.rule.id));
   const opening: string[] = [];
   if (still.has('outreach.introduces-self')) opening.push(INTRO_PLACEHOLDER);
   if (still.has('outreach.connection')) opening.push(connectionLine(context));
@@ -197,7 +198,7 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
   if (grace) closing.push(grace);
 
   // Added lines go right after the writer's own introduction, or open the message when it has none.
-  const keptIntro = lintOutreach(kept, context).find((v) => v.rule.id === 'outreach.introduces-self' && v.result.passed)?.result.evidence?.[0]?.quote;
+  const keptIntro = keptVerdicts.find((v) => v.rule.id === 'outreach.introduces-self' && v.result.passed)?.result.evidence?.[0]?.quote;
   const introAt = keptIntro ? body.findIndex((p) => keptIntro.includes(p.text) || p.text.includes(keptIntro)) : -1;
   const byParagraph = new Map<number, string[]>();
   body.forEach((p, i) => {
