@@ -85,6 +85,14 @@ Priya`);
     expect(failedIds(rewrite, context)).toEqual([]);
   });
 
+  it('keeps a vague sentence that is also the writer’s introduction', () => {
+    const draft = 'Hi Maya,\n\nI am a recent graduate and I am very interested in your company. I have attached my resume.\n\nThanks,\nTom';
+    const rewrite = offlineOutreachCritique(draft).rewrite!;
+    expect(rewrite).toContain('I am a recent graduate and I am very interested in your company.');
+    expect(rewrite).not.toContain('[Who you are');
+    expect(rewrite).not.toContain('attached');
+  });
+
   it('is deterministic', () => {
     expect(offlineOutreachCritique(JOB_HUNT)).toEqual(offlineOutreachCritique(JOB_HUNT));
   });

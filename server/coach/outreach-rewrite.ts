@@ -164,7 +164,15 @@ export function rewriteOutreach(draft: string, context: OutreachContext = {}, ve
 
   // Body: drop what breaks a rule, shorten what asks too much.
   // Vague asks ("pick your brain", "learn more about you") give way to the concrete lines added below.
-  const dropped = [...failedEvidence(verdicts, DROPPED_BY), ...failedEvidence(verdicts, 'outreach.specific-purpose'), ...failedEvidence(verdicts, 'outreach.proposes-times'), ...failedEvidence(verdicts, 'outreach.time-ask').filter((e) => findDurations(e.quote).length === 0)];
+  // But a vague sentence that also does something right ("I'm a recent graduate and interested in
+  // your company" introduces the writer) stays: the writer's own words beat a placeholder.
+  const doesRight = verdicts.filter((v) => v.result.passed).flatMap((v) => v.result.evidence ?? []);
+  const vague = [
+    ...failedEvidence(verdicts, 'outreach.specific-purpose'),
+    ...failedEvidence(verdicts, 'outreach.proposes-times'),
+    ...failedEvidence(verdicts, 'outreach.time-ask').filter((e) => findDurations(e.quote).length === 0),
+  ].filter((e) => !overlaps({ start: e.start, end: e.end, value: e.quote }, doesRight));
+  const dropped = [...failedEvidence(verdicts, DROPPED_BY), ...vague];
   const credentials = failedEvidence(verdicts, 'outreach.no-credentials-dump');
   const introEvidence = verdicts.find((v) => v.rule.id === 'outreach.introduces-self' && v.result.passed)?.result.evidence ?? [];
   let body = all.slice(first, last).filter((p) => {
