@@ -21,6 +21,8 @@ export interface AppDeps {
   /** The built web app (`dist/web`), served at `/` when the folder exists. */
   webDir?: string;
   logger?: Logger;
+  /** Heartbeat of streaming responses (default 15 s); tests shorten it. */
+  streamHeartbeatMs?: number;
 }
 
 /** The whole HTTP app, with no environment and no listening: `main.ts` does those. */
@@ -31,13 +33,14 @@ export function createApp({
   newId = () => crypto.randomUUID(),
   webDir,
   logger = createConsoleLogger(),
+  streamHeartbeatMs,
 }: AppDeps) {
   const store = createDraftStore(db, clock, newId);
 
   const api = new Hono()
     .route('/health', healthRoutes())
     .route('/coach', coachRoutes(coach))
-    .route('/outreach', outreachRoutes({ coach, store, logger }))
+    .route('/outreach', outreachRoutes({ coach, store, logger, heartbeatMs: streamHeartbeatMs }))
     .route('/drafts', draftRoutes(store));
 
   const app = new Hono();

@@ -10,6 +10,8 @@ export interface ModelConfig {
   /** An OpenAI-compatible server (Ollama, LM Studio, vLLM, llama.cpp); unset means api.openai.com. */
   baseUrl?: string;
   model?: string;
+  /** INFOCHAT_MODEL_TIMEOUT_MS: one time budget per model request, retries included. */
+  timeoutMs?: number;
 }
 
 export interface Config {
@@ -37,6 +39,7 @@ const ENV_KEYS = [
   'OPENAI_API_KEY',
   'OPENAI_BASE_URL',
   'INFOCHAT_MODEL',
+  'INFOCHAT_MODEL_TIMEOUT_MS',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 type RawEnv = Partial<Record<EnvKey, string>>;
@@ -96,6 +99,12 @@ const EnvSchema = z.object({
     })
     .optional(),
   INFOCHAT_MODEL: z.string().optional(),
+  INFOCHAT_MODEL_TIMEOUT_MS: z
+    .string()
+    .regex(/^\d{1,7}$/, 'must be a whole number of milliseconds from 1000 to 600000 (default 60000)')
+    .transform(Number)
+    .pipe(z.number().min(1000, 'must be at least 1000 (one second)').max(600_000, 'must be at most 600000 (ten minutes)'))
+    .optional(),
 });
 
 /** Only the variables we know, trimmed; empty or blank counts as unset. */
@@ -151,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           apiKey: vars.OPENAI_API_KEY,
           baseUrl: vars.OPENAI_BASE_URL,
           model: vars.INFOCHAT_MODEL ?? DEFAULT_OPENAI_MODEL,
+          ...(vars.INFOCHAT_MODEL_TIMEOUT_MS !== undefined ? { timeoutMs: vars.INFOCHAT_MODEL_TIMEOUT_MS } : {}),
         }
       : {},
   };

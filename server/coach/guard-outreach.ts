@@ -1,6 +1,7 @@
 import type { EvidenceSpan, Finding } from '../../shared/contracts/common.ts';
 import type { OutreachContext, OutreachModelCritique } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, rulesFor, score, toFinding, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
+import { inspectOutput, PROBLEM_WORDS, type OutputProblem } from '../model/output-hygiene.ts';
 import { offlineOutreachCritique, type OutreachCritiqueBody } from './offline-outreach.ts';
 
 export interface GuardedCritique {
@@ -16,25 +17,44 @@ type ModelFinding = OutreachModelCritique['findings'][number];
 const MAX_STRENGTHS = 5;
 
 /**
+ * Rules a rewrite must pass whatever the draft did: a rewrite that asks for a job or attaches a
+ * resume is never one to send, even when the offline rewrite could not get rid of it either.
+ */
+const NEVER_IN_A_REWRITE: ReadonlySet<string> = new Set(['outreach.no-job-ask', 'outreach.no-attachments']);
+
+export interface GuardOptions {
+  /** Strings no field may contain: the API key, the prompt canary. */
+  secrets?: readonly string[] | undefined;
+}
+
+/**
  * Puts the rulebook between a model and the user. Pure: same inputs, same answer.
  * - Findings: every outreach rule exactly once, in rulebook order; unknown ids dropped. A rule a
  *   checker failed stays failed whatever the model says; a rule a checker passed may be failed by
  *   the model (its evidence located from the model's quote); the model decides rules without a
  *   checker; a rule the model skipped takes the checker's verdict. Severity and sources always
  *   come from the rulebook, and the score is recomputed: the model never scores.
- * - Rewrite: linted. If it breaks a rule the offline rewrite of the draft keeps, the offline
- *   coach repairs it; if that still breaks one, the offline rewrite replaces it.
+ * - Rewrite: run through every checker, as a user's draft is. If it breaks a rule the offline
+ *   rewrite of the draft keeps (or asks for a job, or attaches something), the offline coach
+ *   repairs it; if that still breaks one, the offline rewrite replaces it.
+ * - Every string first passes the output hygiene checks (markup, secrets, instructions to the
+ *   reader); a field that fails is replaced by the offline coach's (or dropped), with a notice.
  */
 export function guardOutreachCritique(
   draft: string,
   context: OutreachContext,
-  modelOutput: OutreachModelCritique,
+  rawOutput: OutreachModelCritique,
   deterministicVerdicts: readonly RuleVerdict[],
+  options: GuardOptions = {},
 ): GuardedCritique {
   const notices: string[] = [];
   const overridden: string[] = [];
   const rules = rulesFor('outreach');
   const offline = offlineOutreachCritique(draft, context);
+  const problems = inspectOutput(rawOutput, { secrets: options.secrets });
+  const modelOutput = withoutFailedFields(rawOutput, problems);
+  const replaced = describeProblems(problems);
+  if (replaced) notices.push(replaced);
 
   const byRule = new Map<string, ModelFinding>();
   for (const finding of modelOutput.findings) {
@@ -77,8 +97,10 @@ export function guardOutreachCritique(
     notices.push(`The model did not assess ${listTitles(skipped)}, and no checker can; it is left out of the score.`);
   }
 
-  const rewrite = guardRewrite(modelOutput.rewrite, draft, context, offline, notices);
-  const subject = context.channel === 'linkedin' ? undefined : clean(modelOutput.subject);
+  const rewriteRejected = problems.some((p) => p.path === 'rewrite');
+  const rewrite = rewriteRejected ? offline.rewrite : guardRewrite(modelOutput.rewrite, draft, context, offline, notices);
+  const subjectRejected = problems.some((p) => p.path === 'subject');
+  const subject = context.channel === 'linkedin' ? undefined : subjectRejected ? offline.subject : clean(modelOutput.subject);
   const strengths = [...new Set(modelOutput.strengths.map((s) => clean(s)).filter((s): s is string => !!s))].slice(0, MAX_STRENGTHS);
 
   const body: OutreachCritiqueBody = {
@@ -106,7 +128,10 @@ function guardRewrite(
   }
   // The bar: whatever the offline rewrite of the draft (or the draft itself) already gets right.
   const bar = failedRuleIds(offlineRewrite ?? draft, context);
-  const broken = (text: string) => rulesFor('outreach').filter((rule) => failedRuleIds(text, context).has(rule.id) && !bar.has(rule.id));
+  const broken = (text: string) => {
+    const failed = failedRuleIds(text, context);
+    return rulesFor('outreach').filter((rule) => failed.has(rule.id) && (!bar.has(rule.id) || NEVER_IN_A_REWRITE.has(rule.id)));
+  };
 
   const broke = broken(rewrite);
   if (broke.length === 0) return rewrite;
@@ -122,6 +147,39 @@ function guardRewrite(
   }
   notices.push(`The model's rewrite broke a rule (${listTitles(broke)}), so it is not shown.`);
   return undefined;
+}
+
+/** The answer with every field that failed a hygiene check emptied, so the rulebook's text stands in. */
+function withoutFailedFields(output: OutreachModelCritique, problems: readonly OutputProblem[]): OutreachModelCritique {
+  if (problems.length === 0) return output;
+  const failed = new Set(problems.map((p) => p.path));
+  return {
+    findings: output.findings
+      .filter((_, i) => !failed.has(`findings.${i}.ruleId`))
+      .map((f, i) => ({
+        ...f,
+        message: failed.has(`findings.${i}.message`) ? '' : f.message,
+        suggestion: failed.has(`findings.${i}.suggestion`) ? null : f.suggestion,
+        quote: failed.has(`findings.${i}.quote`) ? null : f.quote,
+      })),
+    strengths: output.strengths.filter((_, i) => !failed.has(`strengths.${i}`)),
+    rewrite: failed.has('rewrite') ? '' : output.rewrite,
+    subject: failed.has('subject') ? null : output.subject,
+  };
+}
+
+const FIELD_WORDS: Readonly<Record<string, string>> = { rewrite: 'the rewrite', subject: 'the subject line', strengths: 'a strength', findings: 'a finding' };
+
+/** "The model's rewrite contained markup; …: the offline coach's text stands in." or undefined. */
+function describeProblems(problems: readonly OutputProblem[]): string | undefined {
+  if (problems.length === 0) return undefined;
+  const parts = new Map<string, string>();
+  for (const problem of problems) {
+    const field = FIELD_WORDS[problem.path.split('.')[0] ?? ''] ?? 'a field';
+    const key = `${field} ${PROBLEM_WORDS[problem.kind]}`;
+    parts.set(key, key);
+  }
+  return `Parts of the model's answer were not shown (${[...parts.values()].join('; ')}); the offline coach's text stands in.`;
 }
 
 function failedRuleIds(text: string, context: OutreachContext): Set<string> {

@@ -1,7 +1,17 @@
 import type { ActiveCoach } from '../../shared/contracts/common.ts';
 import { OutreachModelCritique, type OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, rulesFor } from '../../shared/rules/index.ts';
-import { DEFAULT_TIMEOUT_MS, runPrompt, PromptRunError, type JsonMode, type PromptFailure, type PromptModel } from '../model/run-prompt.ts';
+import { checkModelText } from '../model/output-hygiene.ts';
+import {
+  DEFAULT_TIMEOUT_MS,
+  MAX_RETRY_AFTER_MS,
+  PROMPT_CANARY,
+  runPrompt,
+  PromptRunError,
+  type JsonMode,
+  type PromptFailure,
+  type PromptModel,
+} from '../model/run-prompt.ts';
 import { loadPrompt, type LoadedPrompt } from '../prompts/load-prompt.ts';
 import { outreachCritiqueInputs } from '../prompts/outreach-inputs.ts';
 import type { CoachCritique, CritiqueOptions, CritiqueProgress, OutreachCoach } from './coach.ts';
@@ -18,7 +28,12 @@ export interface ModelCoachOptions {
   fallback: OutreachCoach;
   sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
   clock?: (() => number) | undefined;
+  /** The whole request's time budget (`INFOCHAT_MODEL_TIMEOUT_MS`), retries included. Default 60 s. */
   timeoutMs?: number | undefined;
+  /** A 429's `retry-after` longer than this falls back at once. Default `MAX_RETRY_AFTER_MS`. */
+  maxRetryAfterMs?: number | undefined;
+  /** Never shown if the model repeats them: the API key. The prompt canary is always added. */
+  secrets?: readonly string[] | undefined;
   jsonMode?: JsonMode | undefined;
   /** One line per model failure; never carries a key or a provider's body. Default: console.warn. */
   log?: ((line: string) => void) | undefined;
@@ -48,6 +63,7 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
     const prompt = options.prompt ?? loadPrompt('outreach-critique');
     const verdicts = lintOutreach(draft, context);
     const inputs = outreachCritiqueInputs(draft, context, rulesFor('outreach'), verdicts);
+    const secrets = [...(options.secrets ?? []), PROMPT_CANARY];
 
     try {
       const run = await runPrompt({
@@ -55,14 +71,16 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
         prompt,
         inputs,
         schema: OutreachModelCritique,
-        onPartial: onProgress ? progressReporter(onProgress) : undefined,
+        onPartial: onProgress ? progressReporter(onProgress, secrets) : undefined,
         signal,
         jsonMode: options.jsonMode,
-        timeoutMs: options.timeoutMs,
+        budgetMs: options.timeoutMs,
+        maxRetryAfterMs: options.maxRetryAfterMs,
+        secrets,
         sleep: options.sleep,
         clock,
       });
-      const guarded = guardOutreachCritique(draft, context, run.output, verdicts);
+      const guarded = guardOutreachCritique(draft, context, run.output, verdicts, { secrets });
       return {
         body: guarded.body,
         coach: { kind: 'model', model: modelId, promptVersion: run.promptVersion },
@@ -81,23 +99,56 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
         `model coach: ${modelId}: ${error.failures.map((f) => `${f.kind} (${f.detail})`).join(', then ')}; offline coach answered`,
       );
       const answer = await fallback.critique(draft, context, { signal });
-      return withNotice(answer, failureNotice(modelId, error.failures, { timeoutMs: options.timeoutMs, host: options.host }), clock, started, error.usage);
+      const details = { timeoutMs: options.timeoutMs, host: options.host, maxRetryAfterMs: options.maxRetryAfterMs };
+      return withNotice(answer, failureNotice(modelId, error.failures, details), clock, started, error.usage);
     }
   }
 
   return { info, critique };
 }
 
-/** Turns partial objects into `{ findings, rewrite, attempt }`, sent only when one of them changed. */
-function progressReporter(onProgress: (progress: CritiqueProgress) => void): (partial: unknown, attempt: number) => void {
+/**
+ * The most rewrite text progress shows, over all attempts: a good rewrite is well under it, and a
+ * looping model cannot make the stream grow past it (the final answer is checked and capped apart).
+ */
+export const PROGRESS_REWRITE_MAX_CHARS = 3_000;
+
+/**
+ * Turns partial objects into `{ findings, rewrite, attempt }`, sent only when one of them changed.
+ * The partial rewrite is shown only while it passes the output checks (no markup, secret or
+ * instructions to the reader) and stays within `PROGRESS_REWRITE_MAX_CHARS`; once it fails, it is
+ * withdrawn (an empty rewrite) for the rest of that attempt.
+ */
+function progressReporter(
+  onProgress: (progress: CritiqueProgress) => void,
+  secrets: readonly string[],
+): (partial: unknown, attempt: number) => void {
   let last = '';
+  let withdrawnIn = 0;
+  let shownBefore = 0; // rewrite characters shown in earlier attempts
+  let shownNow = 0;
+  let currentAttempt = 1;
   return (partial, attempt) => {
     if (typeof partial !== 'object' || partial === null) return;
-    const { findings, rewrite } = partial as { findings?: unknown; rewrite?: unknown };
+    if (attempt !== currentAttempt) {
+      shownBefore += shownNow;
+      shownNow = 0;
+      currentAttempt = attempt;
+    }
+    const { findings, rewrite: partialRewrite } = partial as { findings?: unknown; rewrite?: unknown };
     const written = Array.isArray(findings)
       ? findings.filter((f) => typeof f === 'object' && f !== null && typeof (f as { passed?: unknown }).passed === 'boolean').length
       : 0;
-    const progress: CritiqueProgress = { findings: written, attempt, ...(typeof rewrite === 'string' ? { rewrite } : {}) };
+    let rewrite = typeof partialRewrite === 'string' ? partialRewrite : undefined;
+    if (rewrite !== undefined && (withdrawnIn === attempt || checkModelText(rewrite, { secrets }) !== undefined)) {
+      withdrawnIn = attempt;
+      rewrite = '';
+    }
+    if (rewrite !== undefined && shownBefore + rewrite.length > PROGRESS_REWRITE_MAX_CHARS) {
+      rewrite = rewrite.slice(0, Math.max(shownNow, PROGRESS_REWRITE_MAX_CHARS - shownBefore));
+    }
+    if (rewrite !== undefined) shownNow = rewrite.length;
+    const progress: CritiqueProgress = { findings: Math.min(written, 99), attempt, ...(rewrite !== undefined ? { rewrite } : {}) };
     const key = JSON.stringify(progress);
     if (key === last) return;
     last = key;
@@ -125,7 +176,7 @@ const OFFLINE = "this is the offline coach's critique.";
 export function failureNotice(
   modelId: string,
   failures: readonly PromptFailure[],
-  details: { timeoutMs?: number | undefined; host?: string | undefined } = {},
+  details: { timeoutMs?: number | undefined; host?: string | undefined; maxRetryAfterMs?: number | undefined } = {},
 ): string {
   // Switching to plain JSON after a json_schema rejection is not a failure the user needs to hear of.
   const counted = failures.filter((f) => f.kind !== 'json-schema-unsupported');
@@ -141,7 +192,9 @@ export function failureNotice(
     case 'not-found':
       return `${model} was not found on the server${status}; check the model name. This is the offline coach's critique.`;
     case 'rate-limited':
-      return `${model} was rate-limited${status}${again}; ${OFFLINE}`;
+      return failure.retryAfterMs !== undefined && counted.length < 2 && failure.retryAfterMs > (details.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS)
+        ? `${model} was rate-limited${status} and asked to wait ${waitWords(failure.retryAfterMs)}; ${OFFLINE}`
+        : `${model} was rate-limited${status}${again}; ${OFFLINE}`;
     case 'server-error':
       return `${model} failed with a server error${status}${again}; ${OFFLINE}`;
     case 'timeout':
@@ -150,12 +203,25 @@ export function failureNotice(
       return `The model server${details.host ? ` at ${details.host}` : ''} could not be reached${again}; ${OFFLINE}`;
     case 'malformed-output':
       return `${model} returned output that did not match the schema${again}; ${OFFLINE}`;
+    case 'cut-stream':
+      return `The connection to ${modelId} was cut before its answer was complete${again}; ${OFFLINE}`;
+    case 'too-long':
+      return `${model} wrote past the length limit for this answer${again}; ${OFFLINE}`;
+    case 'refusal':
+      return `${model} declined to critique this draft; ${OFFLINE}`;
     case 'json-schema-unsupported':
     case 'bad-request':
       return `The model server refused the request${status}; ${OFFLINE}`;
     default:
       return `${model} failed unexpectedly; ${OFFLINE}`;
   }
+}
+
+function waitWords(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 120) return `${seconds} seconds`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 120 ? `${minutes} minutes` : `${Math.round(minutes / 60)} hours`;
 }
 
 function elapsed(clock: () => number, started: number): number {

@@ -10,7 +10,10 @@ export interface CoachDeps {
   offline?: OutreachCoach | undefined;
   sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
   clock?: (() => number) | undefined;
+  /** Overrides the config's `timeoutMs` (the whole request's budget). */
   timeoutMs?: number | undefined;
+  /** A 429's `retry-after` longer than this falls back at once. */
+  maxRetryAfterMs?: number | undefined;
   jsonMode?: JsonMode | undefined;
   log?: ((line: string) => void) | undefined;
 }
@@ -31,7 +34,10 @@ export function createCoach(config: ModelConfig, deps: CoachDeps = {}): Outreach
     fallback: offline,
     sleep: deps.sleep,
     clock: deps.clock,
-    timeoutMs: deps.timeoutMs,
+    timeoutMs: deps.timeoutMs ?? config.timeoutMs,
+    maxRetryAfterMs: deps.maxRetryAfterMs,
+    // The key must never be shown, even if a model (or a server echoing the request) repeats it.
+    secrets: config.apiKey ? [config.apiKey] : [],
     jsonMode: deps.jsonMode,
     log: deps.log,
   });

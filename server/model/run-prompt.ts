@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
   APICallError,
-  generateText,
   JSONParseError,
+  jsonSchema,
+  type JSONSchema7,
   NoContentGeneratedError,
   NoObjectGeneratedError,
   NoOutputGeneratedError,
@@ -15,8 +17,9 @@ import {
 } from 'ai';
 import { z } from 'zod';
 import type { TokenUsage } from '../coach/coach.ts';
-import { renderPrompt, type LoadedPrompt, type RenderedPrompt } from '../prompts/load-prompt.ts';
+import { CANARY_VARIABLE, renderPrompt, type LoadedPrompt, type RenderedPrompt } from '../prompts/load-prompt.ts';
 import { PROMPT_OUTPUT_SCHEMAS } from '../prompts/output-schemas.ts';
+import { inspectOutput, type OutputProblem } from './output-hygiene.ts';
 
 /** A model object. Never a bare id string: those resolve through a hosted gateway. */
 export type PromptModel = Exclude<LanguageModel, string>;
@@ -26,10 +29,11 @@ export type PromptModel = Exclude<LanguageModel, string>;
  * - `structured`: `response_format: json_schema` (OpenAI, and compatible servers that support it).
  * - `plain`: no response_format; the JSON Schema is appended to the prompt and the JSON is taken
  *   out of the text.
- * - `auto` (default): structured, switching to plain (for the rest of the process) when the server
- *   rejects json_schema.
+ * - `auto` (default): structured, switching to plain for the rest of the run when the server's
+ *   answer rejects json_schema. Decided per run, never remembered for the process.
  */
 export type JsonMode = 'auto' | 'structured' | 'plain';
+
 
 export interface RunPromptOptions<T> {
   model: PromptModel;
@@ -37,17 +41,28 @@ export interface RunPromptOptions<T> {
   inputs: Readonly<Record<string, string>>;
   /** Must be the schema the prompt's `output:` names. */
   schema: z.ZodType<T>;
-  /** Streams when given: called with each partial object (unvalidated) and the attempt number. */
+  /** Called with each partial object (unvalidated, unchecked) and the attempt number, as the answer streams in. */
   onPartial?: (partial: unknown, attempt: number) => void;
   signal?: AbortSignal | undefined;
   jsonMode?: JsonMode | undefined;
-  /** Per call. Default 60 s. */
+  /** Per call. Default: whatever is left of the budget. */
   timeoutMs?: number | undefined;
+  /**
+   * The whole run's time budget — every call, every wait before a retry. When it runs out the run
+   * fails with a `timeout` failure (the caller falls back). Default `DEFAULT_TIMEOUT_MS`.
+   */
+  budgetMs?: number | undefined;
   /** Waits before the retry; injectable so tests don't wait. */
   sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
   clock?: (() => number) | undefined;
-  /** Remembers the JSON mode of this model under this key; default `<provider>:<modelId>`. */
+  /** @deprecated The JSON mode is decided per answer now; ignored. */
   modelKey?: string | undefined;
+  /** A 429's `retry-after` longer than this is not waited for: the run fails at once. Default `MAX_RETRY_AFTER_MS`. */
+  maxRetryAfterMs?: number | undefined;
+  /** Overrides the prompt's `maxOutputTokens`. */
+  maxOutputTokens?: number | undefined;
+  /** Strings no answer may contain (the API key). The prompt canary is always one. */
+  secrets?: readonly string[] | undefined;
 }
 
 export interface PromptRun<T> {
@@ -59,16 +74,33 @@ export interface PromptRun<T> {
   /** Model calls made, the successful one included. */
   attempts: number;
   jsonMode: 'structured' | 'plain';
+  /**
+   * Strings of `output` that must not be shown as they are (markup, a secret, instructions to the
+   * reader). The caller replaces each with its own (offline) text and says so.
+   */
+  problems: OutputProblem[];
 }
 
+/** Default total budget of a run (`INFOCHAT_MODEL_TIMEOUT_MS`). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
-/** A 429's `retry-after` is honoured up to this; longer waits fall back instead. */
+/** A 429's `retry-after` is honoured up to this; a longer wait fails the run at once (the caller falls back). */
 export const MAX_RETRY_AFTER_MS = 5_000;
 /** Wait before retrying a 5xx, a timeout or an unreachable server. */
 export const RETRY_DELAY_MS = 1_000;
+/**
+ * Characters allowed per output token while streaming: a token is about 4 characters of English,
+ * with room for JSON punctuation. A model that ignores `max_tokens` (a looping local model) is
+ * cut off here instead of streaming without end.
+ */
+export const CHARS_PER_OUTPUT_TOKEN = 6;
+/** Re-parse the partial JSON only after this many new characters (partial parsing is not incremental). */
+const PARTIAL_PARSE_STEP = 48;
 
 export type FailureKind =
   | 'malformed-output'
+  | 'cut-stream'
+  | 'too-long'
+  | 'refusal'
   | 'rate-limited'
   | 'server-error'
   | 'timeout'
@@ -121,72 +153,129 @@ export class MalformedOutputError extends Error {
   }
 }
 
-/** Models whose server rejected json_schema once: plain mode for the rest of the process. */
-const plainJsonModels = new Set<string>();
-
-/** For tests: forget which models were switched to plain JSON. */
-export function forgetJsonModes(): void {
-  plainJsonModels.clear();
+/** A call that did not end the way a whole answer ends; `kind` says how. */
+class CallEndedError extends Error {
+  override name = 'CallEndedError';
+  readonly failure: PromptFailure;
+  readonly usage: TokenUsage | undefined;
+  constructor(failure: PromptFailure, usage?: TokenUsage) {
+    super(failure.detail);
+    this.failure = failure;
+    this.usage = usage;
+  }
 }
 
 /**
+ * A marker kept in a prompt's instructions (`{{canary}}`): an answer that contains it repeats the
+ * instructions, and the field is rejected. Random per process, so no file or log holds it.
+ */
+export const PROMPT_CANARY = `ic-${randomBytes(9).toString('base64url')}`;
+
+/** Kept for callers of the old process-wide JSON-mode memory; there is none now. */
+export function forgetJsonModes(): void {}
+
+/**
  * Runs a prompt file against a model and returns its answer parsed by `schema`. The only place
- * infochat calls a model. Retry policy: a malformed answer or a retryable API error (429, 5xx,
- * timeout, unreachable) gets one retry; anything else, or a second failure, throws
- * `PromptRunError`. A server that rejects json_schema is asked again in plain-JSON mode (not
- * counted as the retry). An abort through `signal` is rethrown as it is.
+ * infochat calls a model. Every call streams, so the answer's length is capped as it arrives
+ * (`maxOutputTokens` from the prompt file, sent to the model and enforced here), and a stream
+ * that stops without the model's end is told apart from a bad answer.
+ *
+ * Retry policy: a malformed, cut or over-long answer or a retryable API error (429, 5xx,
+ * timeout, unreachable) gets one retry, within the budget; anything else, a second failure, a
+ * `retry-after` beyond `maxRetryAfterMs` or an exhausted budget throws `PromptRunError`. A server
+ * that rejects json_schema is asked again in plain-JSON mode for this run only (not counted as
+ * the retry): the next run asks for json_schema again. An abort through `signal` is rethrown.
  */
 export async function runPrompt<T>(options: RunPromptOptions<T>): Promise<PromptRun<T>> {
   const { model, prompt, schema, onPartial, signal } = options;
   const clock = options.clock ?? (() => performance.now());
   const sleep = options.sleep ?? ((ms: number, s?: AbortSignal) => delay(ms, undefined, { signal: s }));
   const jsonMode = options.jsonMode ?? 'auto';
-  const modelKey = options.modelKey ?? `${model.provider}:${model.modelId}`;
+  const budgetMs = options.budgetMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS;
+  const maxOutputTokens = options.maxOutputTokens ?? prompt.maxOutputTokens;
+  const secrets = [...(options.secrets ?? []), PROMPT_CANARY];
   if (PROMPT_OUTPUT_SCHEMAS[prompt.output] !== schema) {
     throw new Error(`${prompt.name}: the schema passed is not ${prompt.output}, the one the prompt names`);
   }
-  const rendered = renderPrompt(prompt, options.inputs);
-  const call: CallSettings<T> = {
-    model,
-    rendered,
-    schema,
-    name: prompt.output,
-    signal,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    onPartial,
-  };
+  const rendered = renderPrompt(prompt, { ...options.inputs, [CANARY_VARIABLE]: PROMPT_CANARY });
+
+  // One timer for the whole run: it aborts whatever is under way (a call, a wait) when it fires.
+  const budget = new AbortController();
+  const budgetTimer = setTimeout(() => budget.abort(new DOMException('model time budget spent', 'TimeoutError')), budgetMs);
+  budgetTimer.unref?.();
+  const runSignal = signal ? AbortSignal.any([signal, budget.signal]) : budget.signal;
 
   const started = clock();
-  let mode: 'structured' | 'plain' = jsonMode === 'plain' || (jsonMode === 'auto' && plainJsonModels.has(modelKey)) ? 'plain' : 'structured';
+  let mode: 'structured' | 'plain' = jsonMode === 'plain' ? 'plain' : 'structured';
   let retriesLeft = 1;
   let attempts = 0;
   let usage: TokenUsage = {};
   const failures: PromptFailure[] = [];
-  for (;;) {
-    attempts += 1;
-    try {
-      const result = mode === 'structured' ? await callStructured(call, attempts) : await callPlain(call, attempts);
-      usage = addUsage(usage, result.usage);
-      return { output: result.output, usage, latencyMs: clock() - started, promptVersion: prompt.version, attempts, jsonMode: mode };
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error;
-      usage = addUsage(usage, usageOf(error));
-      const failure = classifyFailure(error);
-      failures.push(failure);
-      if (failure.kind === 'json-schema-unsupported' && mode === 'structured' && jsonMode === 'auto') {
-        mode = 'plain';
-        plainJsonModels.add(modelKey);
-        continue;
+  const fail = (error: unknown) => new PromptRunError(failures, attempts, usage, clock() - started, error);
+  try {
+    for (;;) {
+      attempts += 1;
+      try {
+        const remaining = budgetMs - (clock() - started);
+        const call: CallSettings<T> = {
+          model,
+          rendered,
+          schema,
+          name: prompt.output,
+          signal: runSignal,
+          timeoutMs: Math.max(1, Math.min(options.timeoutMs ?? remaining, remaining)),
+          maxOutputTokens,
+          onPartial,
+        };
+        const result = await callModel(call, mode, attempts);
+        usage = addUsage(usage, result.usage);
+        return {
+          output: result.output,
+          usage,
+          latencyMs: clock() - started,
+          promptVersion: prompt.version,
+          attempts,
+          jsonMode: mode,
+          problems: inspectOutput(result.output, { secrets }),
+        };
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason ?? error;
+        usage = addUsage(usage, usageOf(error));
+        const failure = budget.signal.aborted ? budgetFailure(budgetMs) : classifyFailure(error);
+        failures.push(failure);
+        if (budget.signal.aborted) throw fail(error);
+        if (failure.kind === 'json-schema-unsupported' && mode === 'structured' && jsonMode === 'auto') {
+          mode = 'plain';
+          continue;
+        }
+        if (failure.retryable && retriesLeft > 0) {
+          const wait = failure.retryAfterMs ?? (failure.kind === 'malformed-output' || failure.kind === 'cut-stream' || failure.kind === 'too-long' ? 0 : RETRY_DELAY_MS);
+          // A long retry-after, or one the budget cannot cover, is not worth waiting for.
+          if (failure.retryAfterMs !== undefined && failure.retryAfterMs > maxRetryAfterMs) throw fail(error);
+          if (wait >= budgetMs - (clock() - started)) throw fail(error);
+          retriesLeft -= 1;
+          if (wait > 0) {
+            try {
+              await sleep(wait, runSignal);
+            } catch (slept) {
+              if (signal?.aborted) throw signal.reason ?? slept;
+              failures.push(budgetFailure(budgetMs));
+              throw fail(slept);
+            }
+          }
+          continue;
+        }
+        throw fail(error);
       }
-      if (failure.retryable && retriesLeft > 0) {
-        retriesLeft -= 1;
-        const wait = failure.retryAfterMs ?? (failure.kind === 'malformed-output' ? 0 : RETRY_DELAY_MS);
-        if (wait > 0) await sleep(wait, signal);
-        continue;
-      }
-      throw new PromptRunError(failures, attempts, usage, clock() - started, error);
     }
+  } finally {
+    clearTimeout(budgetTimer);
   }
+}
+
+function budgetFailure(budgetMs: number): PromptFailure {
+  return { kind: 'timeout', retryable: false, detail: `no answer within the ${budgetMs} ms budget` };
 }
 
 interface CallSettings<T> {
@@ -194,8 +283,9 @@ interface CallSettings<T> {
   rendered: RenderedPrompt;
   schema: z.ZodType<T>;
   name: string;
-  signal: AbortSignal | undefined;
+  signal: AbortSignal;
   timeoutMs: number;
+  maxOutputTokens: number;
   onPartial: ((partial: unknown, attempt: number) => void) | undefined;
 }
 
@@ -204,77 +294,104 @@ interface CallResult<T> {
   usage: TokenUsage;
 }
 
-/** What every call sends, in either mode: no SDK retries (runPrompt has its own), the timeout, the caller's abort. */
-function requestSettings<T>(call: CallSettings<T>, prompt: string) {
-  return {
-    model: call.model,
-    ...(call.rendered.instructions !== undefined ? { instructions: call.rendered.instructions } : {}),
-    prompt,
-    maxRetries: 0,
-    timeout: call.timeoutMs,
-    ...(call.signal ? { abortSignal: call.signal } : {}),
-  };
-}
-
-async function callStructured<T>(call: CallSettings<T>, attempt: number): Promise<CallResult<T>> {
-  const output = Output.object({ schema: call.schema, name: call.name });
-  const common = { ...requestSettings(call, call.rendered.prompt), output };
-  if (!call.onPartial) {
-    const result = await generateText(common);
-    return { output: result.output, usage: tokenUsage(result.usage) };
-  }
-  // Nothing written yet on this attempt: lets the page say "attempt 2" as soon as a retry starts.
-  call.onPartial({}, attempt);
-  let streamError: unknown;
-  const result = streamText({
-    ...common,
-    onError: ({ error }) => {
-      streamError ??= error;
-    },
-  });
-  for await (const partial of result.partialOutputStream) call.onPartial(partial, attempt);
+/**
+ * One streamed call. Structured mode asks for `response_format: json_schema`; plain mode appends
+ * the JSON Schema to the prompt. Either way the JSON is taken out of the text here, so both modes
+ * fail the same ways: `cut-stream` (no finish from the model), `too-long` (over the cap),
+ * `refusal`, `malformed-output` (not the schema).
+ */
+async function callModel<T>(call: CallSettings<T>, mode: 'structured' | 'plain', attempt: number): Promise<CallResult<T>> {
+  const wireSchema = toWireSchema(call.schema);
+  const prompt =
+    mode === 'structured'
+      ? call.rendered.prompt
+      : `${call.rendered.prompt}\n\nAnswer with only a JSON object that matches this JSON Schema, and nothing else:\n${JSON.stringify(wireSchema, null, 2)}`;
+  const cap = new AbortController();
+  const timer = setTimeout(() => cap.abort(new DOMException('model call timed out', 'TimeoutError')), call.timeoutMs);
+  timer.unref?.();
+  const maxChars = call.maxOutputTokens * CHARS_PER_OUTPUT_TOKEN;
+  // The SDK's partial-JSON parser, without asking the server for anything.
+  const partials = Output.object({ schema: call.schema });
+  call.onPartial?.({}, attempt);
+  let text = '';
+  let parsedUpTo = 0;
+  let finish: { reason: string; raw: string | undefined; usage: TokenUsage } | undefined;
   try {
-    const value = await result.output;
-    return { output: value, usage: tokenUsage(await result.usage) };
+    const result = streamText({
+      model: call.model,
+      ...(call.rendered.instructions !== undefined ? { instructions: call.rendered.instructions } : {}),
+      prompt,
+      maxRetries: 0,
+      maxOutputTokens: call.maxOutputTokens,
+      abortSignal: AbortSignal.any([call.signal, cap.signal]),
+      ...(mode === 'structured' ? { output: Output.object({ schema: jsonSchema<T>(wireSchema), name: call.name }) } : {}),
+      onError: () => {}, // errors arrive as stream parts below; keep the SDK from logging them
+    });
+    for await (const part of result.stream) {
+      if (part.type === 'text-delta') {
+        text += part.text;
+        if (text.length > maxChars) {
+          cap.abort(new DOMException('output cap', 'AbortError'));
+          throw new CallEndedError({ kind: 'too-long', retryable: true, detail: `answer over ${call.maxOutputTokens} tokens` });
+        }
+        if (call.onPartial && text.length - parsedUpTo >= PARTIAL_PARSE_STEP) {
+          parsedUpTo = text.length;
+          const parsed = await partials.parsePartialOutput({ text: stripFences(text) });
+          if (parsed) call.onPartial(parsed.partial, attempt);
+        }
+      } else if (part.type === 'error') {
+        throw part.error;
+      } else if (part.type === 'abort') {
+        throw call.signal.reason ?? cap.signal.reason ?? new DOMException('aborted', 'AbortError');
+      } else if (part.type === 'finish') {
+        finish = { reason: part.finishReason, raw: part.rawFinishReason, usage: tokenUsage(part.totalUsage) };
+      }
+    }
   } catch (error) {
-    // A failed stream rejects with "no output generated"; the error worth classifying came first.
-    throw NoOutputGeneratedError.isInstance(error) && streamError !== undefined ? streamError : error;
+    if (cap.signal.aborted && !call.signal.aborted && !(error instanceof CallEndedError)) {
+      throw new CallEndedError({ kind: 'timeout', retryable: true, detail: 'timed out' });
+    }
+    // A body that stops mid-answer surfaces as a fetch error once some text has arrived.
+    if (text !== '' && !call.signal.aborted && !(error instanceof CallEndedError) && !APICallError.isInstance(error)) {
+      throw new CallEndedError({ kind: 'cut-stream', retryable: true, detail: 'the stream stopped mid-answer' });
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
+  const usage = finish?.usage;
+  if (finish?.reason === 'content-filter') {
+    throw new CallEndedError({ kind: 'refusal', retryable: false, detail: 'the model refused' }, usage);
+  }
+  if (finish?.reason === 'length') {
+    throw new CallEndedError({ kind: 'too-long', retryable: true, detail: `answer over ${call.maxOutputTokens} tokens` }, usage);
+  }
+  // The model's own end never came: the connection closed (or a proxy cut it) mid-answer.
+  if (finish === undefined || finish.raw === undefined) {
+    throw new CallEndedError({ kind: 'cut-stream', retryable: true, detail: 'the stream stopped mid-answer' }, usage);
+  }
+  if (call.onPartial && parsedUpTo < text.length) {
+    const parsed = await partials.parsePartialOutput({ text: stripFences(text) });
+    if (parsed) call.onPartial(parsed.partial, attempt);
+  }
+  return { output: parseJsonAnswer(text, call.schema, usage), usage: usage ?? {} };
 }
 
-/** Plain JSON: no response_format, the schema in the prompt, the JSON taken out of the text. */
-async function callPlain<T>(call: CallSettings<T>, attempt: number): Promise<CallResult<T>> {
-  const schemaText = JSON.stringify(z.toJSONSchema(call.schema), null, 2);
-  const prompt = `${call.rendered.prompt}\n\nAnswer with only a JSON object that matches this JSON Schema, and nothing else:\n${schemaText}`;
-  const common = requestSettings(call, prompt);
-  let text: string;
-  let usage: TokenUsage;
-  if (!call.onPartial) {
-    const result = await generateText(common);
-    text = result.text;
-    usage = tokenUsage(result.usage);
-  } else {
-    call.onPartial({}, attempt);
-    let streamError: unknown;
-    const result = streamText({
-      ...common,
-      onError: ({ error }) => {
-        streamError ??= error;
-      },
-    });
-    // The SDK's partial-JSON parser, without asking the server for a response_format.
-    const partials = Output.object({ schema: call.schema });
-    let sofar = '';
-    for await (const delta of result.textStream) {
-      sofar += delta;
-      const parsed = await partials.parsePartialOutput({ text: stripFences(sofar) });
-      if (parsed) call.onPartial(parsed.partial, attempt);
-    }
-    if (streamError !== undefined) throw streamError;
-    text = await result.text;
-    usage = tokenUsage(await result.usage);
-  }
-  return { output: parseJsonAnswer(text, call.schema, usage), usage };
+/**
+ * The JSON Schema sent to the model: the zod schema's, without `maxLength` (OpenAI's strict mode
+ * rejects it). The character caps still hold: the answer is parsed by the zod schema itself.
+ */
+function toWireSchema(schema: z.ZodType): JSONSchema7 {
+  const strip = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (typeof node !== 'object' || node === null) return node;
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([key]) => key !== 'maxLength' && key !== 'minLength' && key !== '$schema')
+        .map(([key, value]) => [key, strip(value)]),
+    );
+  };
+  return strip(z.toJSONSchema(schema)) as JSONSchema7;
 }
 
 /** Takes the JSON object out of a plain answer (code fences and chatter around it allowed). */
@@ -310,6 +427,7 @@ function describeIssues(error: z.ZodError): string {
 /** Maps whatever a call threw to a failure we can retry on, explain and log safely. */
 export function classifyFailure(error: unknown): PromptFailure {
   if (RetryError.isInstance(error) && error.lastError !== undefined) return classifyFailure(error.lastError);
+  if (error instanceof CallEndedError) return error.failure;
   if (error instanceof MalformedOutputError) return { kind: 'malformed-output', retryable: true, detail: error.message };
   if (NoObjectGeneratedError.isInstance(error)) {
     const cause = error.cause;
@@ -356,7 +474,7 @@ function classifyApiError(error: APICallError): PromptFailure {
   return { ...base, kind: 'bad-request', retryable: false };
 }
 
-/** `retry-after-ms`, or `retry-after` in seconds or as an HTTP date; capped. */
+/** `retry-after-ms`, or `retry-after` in seconds or as an HTTP date; never negative, not capped (runPrompt decides). */
 export function retryAfterMs(headers: Record<string, string> | undefined, now = Date.now()): number | undefined {
   if (!headers) return undefined;
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -370,7 +488,7 @@ export function retryAfterMs(headers: Record<string, string> | undefined, now = 
     else if (!Number.isNaN(Date.parse(header))) ms = Date.parse(header) - now;
   }
   if (ms === undefined) return undefined;
-  return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
+  return Math.max(0, ms);
 }
 
 function tokenUsage(usage: LanguageModelUsage | undefined): TokenUsage {
@@ -379,7 +497,7 @@ function tokenUsage(usage: LanguageModelUsage | undefined): TokenUsage {
 
 function usageOf(error: unknown): TokenUsage | undefined {
   if (NoObjectGeneratedError.isInstance(error)) return tokenUsage(error.usage);
-  if (error instanceof MalformedOutputError) return error.usage;
+  if (error instanceof MalformedOutputError || error instanceof CallEndedError) return error.usage;
   return undefined;
 }
 

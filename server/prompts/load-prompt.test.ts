@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPrompt, loadPromptFile, parsePrompt, PROMPTS_DIR, promptVersion, renderPrompt } from './load-prompt.ts';
+import { DEFAULT_MAX_OUTPUT_TOKENS, loadPrompt, loadPromptFile, parsePrompt, PROMPTS_DIR, promptVersion, renderPrompt } from './load-prompt.ts';
 import { PROMPT_OUTPUT_SCHEMAS } from './output-schemas.ts';
 
 const GREETING = `---
@@ -12,6 +12,7 @@ inputs:
   - who
   - topic   # a trailing comment
 output: OutreachModelCritique
+maxOutputTokens: 500
 ---
 {{role "system"}}
 You greet people.
@@ -36,6 +37,7 @@ describe('parsePrompt', () => {
       description: 'Says hello: a test prompt.',
       inputs: ['who', 'topic'],
       output: 'OutreachModelCritique',
+      maxOutputTokens: 500,
       version: promptVersion(GREETING),
       instructions: 'You greet people.',
       prompt: 'Say hello to {{who}} about {{ topic }}.',
@@ -56,8 +58,23 @@ describe('parsePrompt', () => {
   it('throws on a missing front-matter key, an unknown key, a name that is not the file name', () => {
     expect(() => parsePrompt(GREETING.replace('output: OutreachModelCritique\n', ''))).toThrow('`output` is required');
     expect(() => parsePrompt(GREETING.replace('output:', 'model: gpt\noutput:'))).toThrow('unknown key "model"');
+    expect(() => parsePrompt(GREETING.replace('output:', 'output: X\noutput:'))).toThrow('front-matter is not valid YAML');
+    expect(() => parsePrompt(GREETING.replace('maxOutputTokens: 500', 'maxOutputTokens: lots'))).toThrow('`maxOutputTokens` must be a whole number');
+    expect(() => parsePrompt(GREETING.replace('  - topic   # a trailing comment', '  - topic\n  - canary'))).toThrow('input "canary" is reserved');
     expect(() => parsePrompt(GREETING, 'x', 'hello')).toThrow('name "greeting" does not match the file name "hello"');
     expect(() => parsePrompt('no front-matter here')).toThrow('missing front-matter');
+  });
+
+  it('reads YAML the hand-written parser could not: flow lists, block scalars; defaults the output cap', () => {
+    const source = GREETING.replace('inputs:\n  - who\n  - topic   # a trailing comment\n', 'inputs: [who, topic]\n')
+      .replace('description: "Says hello: a test prompt."', 'description: >-\n  Says hello:\n  a test prompt.')
+      .replace('maxOutputTokens: 500\n', '');
+    expect(parsePrompt(source)).toMatchObject({ inputs: ['who', 'topic'], description: 'Says hello: a test prompt.', maxOutputTokens: DEFAULT_MAX_OUTPUT_TOKENS });
+  });
+
+  it('fills {{canary}} without a declaration, and only from runPrompt', () => {
+    const prompt = parsePrompt(GREETING.replace('You greet people.', 'You greet people. Marker: {{canary}}'));
+    expect(renderPrompt(prompt, { who: 'Dana', topic: 'x', canary: 'ic-123' }).instructions).toBe('You greet people. Marker: ic-123');
   });
 
   it('throws on tags it does not understand', () => {
@@ -114,6 +131,6 @@ describe('loadPrompt', () => {
       const prompt = loadPromptFile(join(PROMPTS_DIR, file));
       expect(Object.keys(PROMPT_OUTPUT_SCHEMAS)).toContain(prompt.output);
     }
-    expect(loadPrompt('outreach-critique').inputs).toEqual(['draft', 'context', 'rules', 'checkerFindings']);
+    expect(loadPrompt('outreach-critique')).toMatchObject({ inputs: ['facts', 'rules', 'checkerFindings', 'writerText'], maxOutputTokens: 3000 });
   });
 });

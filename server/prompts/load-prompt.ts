@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 
 /** `prompts/` at the repository root. */
 export const PROMPTS_DIR = fileURLToPath(new URL('../../prompts/', import.meta.url));
@@ -14,6 +16,8 @@ export interface LoadedPrompt {
   inputs: readonly string[];
   /** Name of the zod schema the model must answer with. */
   output: string;
+  /** Cap on the answer's length, sent to the model and enforced while it streams. */
+  maxOutputTokens: number;
   /** First 12 hex characters of the sha256 of the whole file. */
   version: string;
   /** Template of the instructions (`{{role "system"}}` part), if any. */
@@ -36,8 +40,21 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Every `{{ … }}` tag of a body. */
 const TAG = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const ROLE_TAG = /^role\s+"(system|user)"$/;
-const FRONT_MATTER_KEYS = ['name', 'description', 'inputs', 'output'] as const;
-type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
+/**
+ * Filled by `runPrompt` itself, never by a caller: a per-process marker a prompt may keep in its
+ * instructions, so an answer that repeats the instructions is caught (server/model/output-hygiene.ts).
+ */
+export const CANARY_VARIABLE = 'canary';
+/** Used when a prompt file declares no `maxOutputTokens`. */
+export const DEFAULT_MAX_OUTPUT_TOKENS = 2_000;
+
+const FrontMatter = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().min(1),
+  inputs: z.array(z.string()),
+  output: z.string().min(1),
+  maxOutputTokens: z.number().int().min(1).max(100_000).optional(),
+});
 
 export function promptVersion(source: string): string {
   return createHash('sha256').update(source, 'utf8').digest('hex').slice(0, 12);
@@ -57,13 +74,10 @@ export function parsePrompt(source: string, origin = 'prompt', expectedName?: st
   const meta = parseFrontMatter(match[1] ?? '', fail);
   const body = match[2] ?? '';
 
-  const name = requireString(meta, 'name', fail);
-  const description = requireString(meta, 'description', fail);
-  const output = requireString(meta, 'output', fail);
-  const inputs = meta.inputs;
-  if (!Array.isArray(inputs)) return fail('`inputs` must be a list (`inputs:` then `  - name` lines)');
+  const { name, description, output, inputs } = meta;
   for (const input of inputs) {
     if (!VARIABLE_NAME.test(input)) fail(`input "${input}" is not a valid variable name`);
+    if (input === CANARY_VARIABLE) fail(`input "${input}" is reserved: runPrompt fills {{${CANARY_VARIABLE}}} itself`);
   }
   const duplicate = inputs.find((input, i) => inputs.indexOf(input) !== i);
   if (duplicate) fail(`input "${duplicate}" is declared twice`);
@@ -73,7 +87,7 @@ export function parsePrompt(source: string, origin = 'prompt', expectedName?: st
 
   const used = new Set<string>();
   for (const [, tag = ''] of body.matchAll(TAG)) {
-    if (ROLE_TAG.test(tag)) continue;
+    if (ROLE_TAG.test(tag) || tag === CANARY_VARIABLE) continue;
     if (!VARIABLE_NAME.test(tag)) fail(`unsupported tag {{${tag}}}`);
     if (!inputs.includes(tag)) fail(`the body uses {{${tag}}}, which \`inputs\` does not declare`);
     used.add(tag);
@@ -82,7 +96,8 @@ export function parsePrompt(source: string, origin = 'prompt', expectedName?: st
   if (unused.length > 0) fail(`\`inputs\` declares ${unused.map((u) => `"${u}"`).join(', ')}, which the body never uses`);
 
   const { instructions, prompt } = splitRoles(body, fail);
-  return { name, description, inputs, output, version: promptVersion(source), instructions, prompt };
+  const maxOutputTokens = meta.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+  return { name, description, inputs, output, maxOutputTokens, version: promptVersion(source), instructions, prompt };
 }
 
 /** Reads and parses a prompt file (no cache). */
@@ -121,52 +136,22 @@ export function renderPrompt(prompt: LoadedPrompt, values: Readonly<Record<strin
   };
 }
 
-type FrontMatter = Partial<Record<FrontMatterKey, string | string[]>>;
-
-/** The `key: value` / `key:` + `  - item` subset of YAML, with `#` comments. */
-function parseFrontMatter(block: string, fail: (message: string) => never): FrontMatter {
-  const meta: FrontMatter = {};
-  let list: string[] | undefined;
-  for (const [index, raw] of block.split('\n').entries()) {
-    const line = raw.replace(/\s+$/, '');
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    const where = `front-matter line ${index + 2}`;
-    const item = /^\s+-\s+(.*)$/.exec(line);
-    if (item) {
-      if (!list) fail(`${where}: a list item outside a list`);
-      list?.push(scalar(item[1] ?? '', where, fail));
-      continue;
-    }
-    const pair = /^([A-Za-z][\w-]*):(?:\s+(.*))?$/.exec(line);
-    if (!pair) return fail(`${where}: expected \`key: value\``);
-    const key = pair[1] as FrontMatterKey;
-    if (!FRONT_MATTER_KEYS.includes(key)) fail(`${where}: unknown key "${pair[1]}"`);
-    if (key in meta) fail(`${where}: key "${key}" appears twice`);
-    const value = pair[2] === undefined ? '' : scalar(pair[2], where, fail);
-    if (value === '') {
-      list = [];
-      meta[key] = list;
-    } else {
-      list = undefined;
-      meta[key] = value;
-    }
+/** The front-matter, read by `yaml` and checked by its zod schema: unknown keys are errors. */
+function parseFrontMatter(block: string, fail: (message: string) => never): z.infer<typeof FrontMatter> {
+  let raw: unknown;
+  try {
+    raw = parseYaml(block, { uniqueKeys: true });
+  } catch (error) {
+    return fail(`front-matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})`);
   }
-  return meta;
-}
-
-function scalar(raw: string, where: string, fail: (message: string) => never): string {
-  const value = raw.trim();
-  const quoted = /^(["'])(.*)\1$/.exec(value);
-  if (quoted) return quoted[2] ?? '';
-  if (value.startsWith('"') || value.startsWith("'")) fail(`${where}: unterminated quote`);
-  // An unquoted value ends where a ` #` comment starts, as in YAML.
-  return value.replace(/\s+#.*$/, '');
-}
-
-function requireString(meta: FrontMatter, key: FrontMatterKey, fail: (message: string) => never): string {
-  const value = meta[key];
-  if (typeof value !== 'string' || value === '') return fail(`\`${key}\` is required (a single value)`);
-  return value;
+  const parsed = FrontMatter.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  if (issue?.code === 'unrecognized_keys') return fail(`unknown key "${issue.keys[0]}" in the front-matter`);
+  const key = String(issue?.path[0] ?? '');
+  if (key === 'inputs') return fail('`inputs` must be a list of variable names');
+  if (key === 'maxOutputTokens') return fail('`maxOutputTokens` must be a whole number from 1 to 100000');
+  return fail(`\`${key}\` is required (a single value)`);
 }
 
 function splitRoles(body: string, fail: (message: string) => never): RenderedPrompt {

@@ -11,7 +11,7 @@ import {
   createTestApp,
   fakeCoach,
   NO_ROWS,
-  parseSse,
+  parseSseEvents,
   postJson,
 } from '../../test/fixtures/test-app.ts';
 import { GOOD_CONTEXT, GOOD_DRAFT, JOB_ASK_DRAFT, REVISED_DRAFT } from '../../test/fixtures/outreach-drafts.ts';
@@ -305,21 +305,32 @@ describe('POST /api/outreach/critique/stream', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/event-stream');
     const text = await res.text();
-    expect(text).toMatch(/^data: /);
-    return parseSse(text).map((event) => CritiqueStreamEvent.parse(event));
+    expect(text).toMatch(/^event: /);
+    const events = await parseSseEvents(text);
+    // Each event is named after its type, so a client can tell them apart without parsing.
+    for (const { event, data } of events) expect(event).toBe((data as { type: string }).type);
+    return events.map(({ data }) => CritiqueStreamEvent.parse(data));
   }
 
-  it('sends the coach’s progress, then the stored result', async () => {
+  it('sends the coach’s progress with the rewrite as deltas (a retry starts again at 0), then the stored result', async () => {
     const coach = fakeCoach(undefined, [
       { findings: 2, attempt: 1 },
       { findings: 5, rewrite: 'Hi Jel', attempt: 1 },
+      { findings: 6, rewrite: 'Hi Jelisa,', attempt: 1 },
+      { findings: 7, rewrite: 'Hi Jelisa,', attempt: 1 },
+      { findings: 0, attempt: 2 },
+      { findings: 1, rewrite: 'Hi Je', attempt: 2 },
     ]);
     const t = await setup({ coach });
     const events = await stream(t, { draft: GOOD_DRAFT, context: GOOD_CONTEXT });
 
     expect(events).toEqual([
       { type: 'progress', findings: 2, attempt: 1 },
-      { type: 'progress', findings: 5, rewrite: 'Hi Jel', attempt: 1 },
+      { type: 'progress', findings: 5, rewriteDelta: { at: 0, text: 'Hi Jel' }, attempt: 1 },
+      { type: 'progress', findings: 6, rewriteDelta: { at: 6, text: 'isa,' }, attempt: 1 },
+      { type: 'progress', findings: 7, attempt: 1 },
+      { type: 'progress', findings: 0, attempt: 2 },
+      { type: 'progress', findings: 1, rewriteDelta: { at: 0, text: 'Hi Je' }, attempt: 2 },
       {
         type: 'result',
         critique: {

@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { streamSSE } from 'hono/streaming';
 import {
   CritiqueRequest,
   type CritiqueResponse,
@@ -11,6 +10,7 @@ import {
 import type { CritiqueProgress, OutreachCoach } from '../coach/coach.ts';
 import type { DraftStore } from '../db/draft-store.ts';
 import { AppError, type Logger, toErrorAnswer } from '../errors.ts';
+import { createTextDeltas, streamEvents } from '../http/stream-sse.ts';
 import { readJson } from './read-json.ts';
 
 /** Far above any draft (20,000 chars plus context), so a huge payload is refused before it is parsed. */
@@ -20,6 +20,8 @@ export interface OutreachRouteDeps {
   coach: OutreachCoach;
   store: DraftStore;
   logger: Logger;
+  /** Streaming heartbeat interval; default 15 s (tests shorten it). */
+  heartbeatMs?: number | undefined;
 }
 
 interface ValidCritiqueRequest {
@@ -48,7 +50,7 @@ const limitBody = bodyLimit({
  * `POST /api/outreach/critique` and `/critique/stream`. A request is fully validated before the
  * coach runs, and nothing is written unless the coach answered.
  */
-export function outreachRoutes({ coach, store, logger }: OutreachRouteDeps) {
+export function outreachRoutes({ coach, store, logger, heartbeatMs }: OutreachRouteDeps) {
   async function readCritiqueRequest(c: Context): Promise<ValidCritiqueRequest> {
     const request = await readJson(c, CritiqueRequest);
     if (request.draft.trim() === '') {
@@ -76,30 +78,28 @@ export function outreachRoutes({ coach, store, logger }: OutreachRouteDeps) {
     .post('/critique/stream', limitBody, async (c) => {
       // Validation errors are answered as plain JSON errors, before the stream starts.
       const request = await readCritiqueRequest(c);
-      c.header('X-Accel-Buffering', 'no');
-      return streamSSE(c, async (stream) => {
-        const closed = new AbortController();
-        stream.onAbort(() => closed.abort());
-        // Progress arrives from a synchronous callback: chain the writes to keep events in order.
-        let written: Promise<void> = Promise.resolve();
-        const send = (event: CritiqueStreamEvent): Promise<void> => {
-          written = written.then(() => stream.writeSSE({ data: JSON.stringify(event) })).catch(() => undefined);
-          return written;
-        };
-        const onProgress = ({ findings, rewrite, attempt }: CritiqueProgress) => {
-          void send({ type: 'progress', findings, attempt, ...(rewrite !== undefined ? { rewrite } : {}) });
-        };
-
-        // Never let an error escape: streamSSE would write its message to the client as is.
-        try {
-          const critique = await coach.critique(request.text, request.context, {
-            onProgress,
-            signal: AbortSignal.any([c.req.raw.signal, closed.signal]),
-          });
-          await send({ type: 'result', critique: await store.saveCritique({ ...request, critique }) });
-        } catch (error) {
-          await send({ type: 'error', error: toErrorAnswer(error, c, logger).body.error });
-        }
-      });
+      type Event = CritiqueStreamEvent['type'];
+      return streamEvents<Event>(
+        c,
+        async ({ send, signal }) => {
+          // Progress is sent as deltas of the rewrite: a stream costs about the final text, however long the model writes.
+          let rewriteDeltas = createTextDeltas();
+          let lastAttempt = 1;
+          const onProgress = ({ findings, rewrite, attempt }: CritiqueProgress) => {
+            // A retry writes a new rewrite: the client starts from empty on a new attempt, and so do the deltas.
+            if (attempt !== lastAttempt) {
+              lastAttempt = attempt;
+              rewriteDeltas = createTextDeltas();
+            }
+            const rewriteDelta = rewrite !== undefined ? rewriteDeltas(rewrite) : undefined;
+            const event: CritiqueStreamEvent = { type: 'progress', findings, attempt, ...(rewriteDelta ? { rewriteDelta } : {}) };
+            void send('progress', event);
+          };
+          const critique = await coach.critique(request.text, request.context, { onProgress, signal });
+          const result: CritiqueStreamEvent = { type: 'result', critique: await store.saveCritique({ ...request, critique }) };
+          await send('result', result);
+        },
+        { heartbeatMs, onError: (error) => ({ type: 'error', error: toErrorAnswer(error, c, logger).body.error }) },
+      );
     });
 }

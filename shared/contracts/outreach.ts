@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CoachInfo, Finding } from './common.ts';
+import { TextDelta } from './text-delta.ts';
 
 /** Longest draft the API accepts; longer answers 413. */
 export const MAX_DRAFT_CHARS = 20_000;
@@ -46,16 +47,17 @@ export const CritiqueResponse = z.object({
 export type CritiqueResponse = z.infer<typeof CritiqueResponse>;
 
 /**
- * Events of `POST /api/outreach/critique/stream` (Server-Sent Events, `data:` lines of JSON).
- * `progress` while a model writes, then exactly one `result` or `error`.
+ * Events of `POST /api/outreach/critique/stream` (Server-Sent Events named `progress`, `result`
+ * and `error`, each with one `data:` line of this JSON). `progress` while a model writes, then
+ * exactly one `result` or `error`. Comment lines (`: keep-alive`) keep idle connections open.
  */
 export const CritiqueStreamEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('progress'),
     /** How many rule findings the model has written so far. */
     findings: z.number().int().nonnegative(),
-    /** The rewrite as far as the model has written it. */
-    rewrite: z.string().optional(),
+    /** The rewrite so far, as a change to the one the client has (see `TextDelta`). */
+    rewriteDelta: TextDelta.optional(),
     attempt: z.number().int().positive(),
   }),
   z.object({ type: z.literal('result'), critique: CritiqueResponse }),
@@ -63,24 +65,30 @@ export const CritiqueStreamEvent = z.discriminatedUnion('type', [
 ]);
 export type CritiqueStreamEvent = z.infer<typeof CritiqueStreamEvent>;
 
+/** Character caps on the model's fields (UTF-16 units, as zod counts). */
+export const MODEL_TEXT_MAX = { message: 500, suggestion: 700, quote: 600, strength: 300, rewrite: 6_000, subject: 120 } as const;
+
 /**
  * What the model must return (structured output). Nullable rather than optional: OpenAI's strict
  * JSON schema wants every key required. Parsed, then guarded by the rulebook before anyone sees it.
  */
 export const OutreachModelCritique = z.object({
-  findings: z.array(
-    z.object({
-      ruleId: z.string(),
-      passed: z.boolean(),
-      message: z.string(),
-      suggestion: z.string().nullable(),
-      /** Exact words from the draft the verdict rests on, or null. */
-      quote: z.string().nullable(),
-    }),
-  ),
-  strengths: z.array(z.string()),
-  rewrite: z.string(),
-  subject: z.string().nullable(),
+  // Caps: far above a good answer, so only a runaway one fails them (and the offline coach answers).
+  findings: z
+    .array(
+      z.object({
+        ruleId: z.string().max(80),
+        passed: z.boolean(),
+        message: z.string().max(MODEL_TEXT_MAX.message),
+        suggestion: z.string().max(MODEL_TEXT_MAX.suggestion).nullable(),
+        /** Exact words from the draft the verdict rests on, or null. */
+        quote: z.string().max(MODEL_TEXT_MAX.quote).nullable(),
+      }),
+    )
+    .max(40),
+  strengths: z.array(z.string().max(MODEL_TEXT_MAX.strength)).max(10),
+  rewrite: z.string().max(MODEL_TEXT_MAX.rewrite),
+  subject: z.string().max(MODEL_TEXT_MAX.subject).nullable(),
 });
 export type OutreachModelCritique = z.infer<typeof OutreachModelCritique>;
 

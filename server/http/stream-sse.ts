@@ -1,0 +1,88 @@
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { textDelta, type TextDelta } from '../../shared/contracts/text-delta.ts';
+
+/** A comment line at least this often keeps proxies with an idle timeout (often 60 s) from cutting the stream. */
+export const HEARTBEAT_MS = 15_000;
+
+/** What a streaming handler gets: named events out, and a signal that fires when the client leaves. */
+export interface EventChannel<E extends string> {
+  /** Sends `event: <name>` with one `data:` line of JSON. Writes stay in call order; a closed stream drops them. */
+  send(event: E, data: unknown): Promise<void>;
+  /** Aborted as soon as the client disconnects: pass it to the model call so the work stops too. */
+  readonly signal: AbortSignal;
+}
+
+export interface StreamEventsOptions {
+  /** Default `HEARTBEAT_MS`; tests shorten it. */
+  heartbeatMs?: number | undefined;
+  /**
+   * Turns an error `work` threw into the `error` event's data. Nothing else reaches the client:
+   * streamSSE would otherwise write the error's own message.
+   */
+  onError: (error: unknown) => unknown;
+}
+
+/**
+ * The one way a route streams: Server-Sent Events with named events, a `: keep-alive` comment
+ * every `heartbeatMs` while nothing else is written, the work aborted when the client leaves, and
+ * any error the work throws sent as one `error` event. Validation happens before this is called,
+ * so a bad request is a plain JSON error, not a stream.
+ */
+export function streamEvents<E extends string>(
+  c: Context,
+  work: (channel: EventChannel<E | 'error'>) => Promise<void>,
+  options: StreamEventsOptions,
+): Response {
+  // Nginx and friends buffer text/event-stream unless told not to.
+  c.header('X-Accel-Buffering', 'no');
+  c.header('Cache-Control', 'no-cache');
+  return streamSSE(c, async (stream) => {
+    const left = new AbortController();
+    stream.onAbort(() => left.abort(new DOMException('The client went away.', 'AbortError')));
+    const signal = AbortSignal.any([c.req.raw.signal, left.signal]);
+
+    let written: Promise<void> = Promise.resolve();
+    let lastWrite = Date.now();
+    const write = (run: () => Promise<unknown>): Promise<void> => {
+      written = written
+        .then(async () => {
+          if (signal.aborted || stream.aborted || stream.closed) return;
+          await run();
+          lastWrite = Date.now();
+        })
+        .catch(() => undefined);
+      return written;
+    };
+    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+    const heartbeat = setInterval(() => {
+      if (Date.now() - lastWrite >= heartbeatMs / 2) void write(() => stream.write(': keep-alive\n\n'));
+    }, Math.max(1, Math.floor(heartbeatMs / 2)));
+    const channel: EventChannel<E | 'error'> = {
+      send: (event, data) => write(() => stream.writeSSE({ event, data: JSON.stringify(data) })),
+      signal,
+    };
+    try {
+      await work(channel);
+    } catch (error) {
+      if (!signal.aborted) await channel.send('error', options.onError(error));
+    } finally {
+      clearInterval(heartbeat);
+      await written;
+    }
+  });
+}
+
+/**
+ * Turns snapshots of a growing text (a model's partial answer) into `TextDelta`s, so a stream
+ * sends each character about once instead of the whole text on every event. Returns undefined
+ * when nothing changed.
+ */
+export function createTextDeltas(): (snapshot: string) => TextDelta | undefined {
+  let shown = '';
+  return (snapshot) => {
+    const delta = textDelta(shown, snapshot);
+    if (delta) shown = snapshot;
+    return delta;
+  };
+}
