@@ -224,7 +224,8 @@ export async function runPrompt<T>(options: RunPromptOptions<T>): Promise<Prompt
           schema,
           name: prompt.output,
           signal: runSignal,
-          timeoutMs: Math.max(1, Math.min(options.timeoutMs ?? remaining, remaining)),
+          // Without a per-call timeout, the budget's own timer is the only one.
+          timeoutMs: options.timeoutMs !== undefined && options.timeoutMs < remaining ? options.timeoutMs : undefined,
           maxOutputTokens,
           onPartial,
         };
@@ -284,7 +285,7 @@ interface CallSettings<T> {
   schema: z.ZodType<T>;
   name: string;
   signal: AbortSignal;
-  timeoutMs: number;
+  timeoutMs: number | undefined;
   maxOutputTokens: number;
   onPartial: ((partial: unknown, attempt: number) => void) | undefined;
 }
@@ -307,8 +308,9 @@ async function callModel<T>(call: CallSettings<T>, mode: 'structured' | 'plain',
       ? call.rendered.prompt
       : `${call.rendered.prompt}\n\nAnswer with only a JSON object that matches this JSON Schema, and nothing else:\n${JSON.stringify(wireSchema, null, 2)}`;
   const cap = new AbortController();
-  const timer = setTimeout(() => cap.abort(new DOMException('model call timed out', 'TimeoutError')), call.timeoutMs);
-  timer.unref?.();
+  const timer =
+    call.timeoutMs === undefined ? undefined : setTimeout(() => cap.abort(new DOMException('model call timed out', 'TimeoutError')), call.timeoutMs);
+  timer?.unref?.();
   const maxChars = call.maxOutputTokens * CHARS_PER_OUTPUT_TOKEN;
   // The SDK's partial-JSON parser, without asking the server for anything.
   const partials = Output.object({ schema: call.schema });
@@ -365,6 +367,10 @@ async function callModel<T>(call: CallSettings<T>, mode: 'structured' | 'plain',
   }
   if (finish?.reason === 'length') {
     throw new CallEndedError({ kind: 'too-long', retryable: true, detail: `answer over ${call.maxOutputTokens} tokens` }, usage);
+  }
+  // Not one event of an answer: a body that is not a stream at all (a proxy's error page).
+  if ((finish === undefined || finish.raw === undefined) && text === '') {
+    throw new CallEndedError({ kind: 'malformed-output', retryable: true, detail: 'unreadable answer' }, usage);
   }
   // The model's own end never came: the connection closed (or a proxy cut it) mid-answer.
   if (finish === undefined || finish.raw === undefined) {
