@@ -111,7 +111,12 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
  * The most rewrite text progress shows, over all attempts: a good rewrite is well under it, and a
  * looping model cannot make the stream grow past it (the final answer is checked and capped apart).
  */
-export const PROGRESS_REWRITE_MAX_CHARS = 3_000;
+export const PROGRESS_REWRITE_MAX_CHARS = 1_500;
+/**
+ * New rewrite characters worth an event: each event costs about 100 bytes of framing, so smaller
+ * steps would make the stream several times the text it carries.
+ */
+export const PROGRESS_REWRITE_STEP_CHARS = 96;
 
 /**
  * Turns partial objects into `{ findings, rewrite, attempt }`, sent only when one of them changed.
@@ -122,18 +127,20 @@ export const PROGRESS_REWRITE_MAX_CHARS = 3_000;
 function progressReporter(
   onProgress: (progress: CritiqueProgress) => void,
   secrets: readonly string[],
-): (partial: unknown, attempt: number) => void {
+): (partial: unknown, attempt: number, complete?: boolean) => void {
   let last = '';
+  let lastRewrite: string | undefined;
   let withdrawnIn = 0;
   let shownBefore = 0; // rewrite characters shown in earlier attempts
   let shownNow = 0;
   let currentAttempt = 1;
-  return (partial, attempt) => {
+  return (partial, attempt, complete) => {
     if (typeof partial !== 'object' || partial === null) return;
     if (attempt !== currentAttempt) {
       shownBefore += shownNow;
       shownNow = 0;
       currentAttempt = attempt;
+      lastRewrite = undefined;
     }
     const { findings, rewrite: partialRewrite } = partial as { findings?: unknown; rewrite?: unknown };
     const written = Array.isArray(findings)
@@ -149,9 +156,15 @@ function progressReporter(
     }
     if (rewrite !== undefined) shownNow = rewrite.length;
     const progress: CritiqueProgress = { findings: Math.min(written, 99), attempt, ...(rewrite !== undefined ? { rewrite } : {}) };
-    const key = JSON.stringify(progress);
-    if (key === last) return;
+    // One event per change worth sending: a new attempt, another finding, or a real step of the rewrite.
+    const key = `${attempt}:${progress.findings}`;
+    const grown =
+      rewrite !== undefined &&
+      rewrite !== lastRewrite &&
+      (complete || lastRewrite === undefined || !rewrite.startsWith(lastRewrite) || rewrite.length - lastRewrite.length >= PROGRESS_REWRITE_STEP_CHARS);
+    if (key === last && !grown) return;
     last = key;
+    if (rewrite !== undefined) lastRewrite = rewrite;
     onProgress(progress);
   };
 }

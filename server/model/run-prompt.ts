@@ -41,8 +41,11 @@ export interface RunPromptOptions<T> {
   inputs: Readonly<Record<string, string>>;
   /** Must be the schema the prompt's `output:` names. */
   schema: z.ZodType<T>;
-  /** Called with each partial object (unvalidated, unchecked) and the attempt number, as the answer streams in. */
-  onPartial?: (partial: unknown, attempt: number) => void;
+  /**
+   * Called with each partial object (unvalidated, unchecked) and the attempt number, as the answer
+   * streams in; `complete` is true on the last call of an attempt whose answer arrived whole.
+   */
+  onPartial?: (partial: unknown, attempt: number, complete?: boolean) => void;
   signal?: AbortSignal | undefined;
   jsonMode?: JsonMode | undefined;
   /** Per call. Default: whatever is left of the budget. */
@@ -287,7 +290,7 @@ interface CallSettings<T> {
   signal: AbortSignal;
   timeoutMs: number | undefined;
   maxOutputTokens: number;
-  onPartial: ((partial: unknown, attempt: number) => void) | undefined;
+  onPartial: ((partial: unknown, attempt: number, complete?: boolean) => void) | undefined;
 }
 
 interface CallResult<T> {
@@ -353,8 +356,10 @@ async function callModel<T>(call: CallSettings<T>, mode: 'structured' | 'plain',
     if (cap.signal.aborted && !call.signal.aborted && !(error instanceof CallEndedError)) {
       throw new CallEndedError({ kind: 'timeout', retryable: true, detail: 'timed out' });
     }
-    // A body that stops mid-answer surfaces as a fetch error once some text has arrived.
-    if (text !== '' && !call.signal.aborted && !(error instanceof CallEndedError) && !APICallError.isInstance(error)) {
+    // A body that stops mid-answer surfaces as a fetch error (or, from the provider, as an API error
+    // with the 200 it had already received).
+    const midBody = APICallError.isInstance(error) ? (error.statusCode ?? 0) >= 200 && (error.statusCode ?? 0) < 300 : text !== '';
+    if (midBody && !call.signal.aborted && !(error instanceof CallEndedError)) {
       throw new CallEndedError({ kind: 'cut-stream', retryable: true, detail: 'the stream stopped mid-answer' });
     }
     throw error;
@@ -376,9 +381,9 @@ async function callModel<T>(call: CallSettings<T>, mode: 'structured' | 'plain',
   if (finish === undefined || finish.raw === undefined) {
     throw new CallEndedError({ kind: 'cut-stream', retryable: true, detail: 'the stream stopped mid-answer' }, usage);
   }
-  if (call.onPartial && parsedUpTo < text.length) {
+  if (call.onPartial) {
     const parsed = await partials.parsePartialOutput({ text: stripFences(text) });
-    if (parsed) call.onPartial(parsed.partial, attempt);
+    if (parsed) call.onPartial(parsed.partial, attempt, true);
   }
   return { output: parseJsonAnswer(text, call.schema, usage), usage: usage ?? {} };
 }
