@@ -117,8 +117,13 @@ function endStream(res: ServerResponse, request: FakeRequest, finishReason = 'st
 /** Resolves when the socket drains, or closes. */
 const drained = (res: ServerResponse) =>
   new Promise<void>((resolve) => {
-    res.once('drain', resolve);
-    res.once('close', resolve);
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
   });
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
