@@ -29,6 +29,7 @@ import { createCoach } from '../../server/coach/select-coach.ts';
 import { type Database, openDatabase } from '../../server/db/client.ts';
 import type { Logger } from '../../server/errors.ts';
 import { CritiqueStreamEvent, type OutreachContext } from '../../shared/contracts/outreach.ts';
+import { parseSseText } from '../../web/src/lib/sse.ts';
 import { rulesFor } from '../../shared/rules/index.ts';
 import {
   chatCompletion,
@@ -136,12 +137,13 @@ async function fillDraft(page: Page, draft: string, context: OutreachContext) {
   await page.getByLabel('Your message').fill(draft);
 }
 
-/** The events of a `text/event-stream` body, parsed (our events are one `data:` line each). */
-function streamEvents(body: string): CritiqueStreamEvent[] {
-  return body
-    .split(/\r?\n/)
-    .filter((line) => line.startsWith('data:'))
-    .map((line) => CritiqueStreamEvent.parse(JSON.parse(line.slice('data:'.length).trim())));
+/** The events of a `text/event-stream` body, parsed by the page's own parser; each is named after its type. */
+async function streamEvents(body: string): Promise<CritiqueStreamEvent[]> {
+  return (await parseSseText(body)).map(({ event, data }) => {
+    const parsed = CritiqueStreamEvent.parse(JSON.parse(data));
+    expect(event).toBe(parsed.type);
+    return parsed;
+  });
 }
 
 describe.skipIf(!hasChromium)(SUITE, () => {
@@ -293,11 +295,15 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const bodies = await Promise.all(watched.apiBodies);
     const streamed = bodies.filter(([pathname]) => pathname === '/api/outreach/critique/stream');
     expect(streamed).toHaveLength(1);
-    const events = streamEvents(streamed[0]?.[1] ?? '');
+    const events = await streamEvents(streamed[0]?.[1] ?? '');
     expect(events.filter((e) => e.type === 'progress').length).toBeGreaterThan(5);
     const last = events.at(-1);
     expect(last?.type).toBe('result');
-    if (last?.type === 'result') expect(last.critique.coach).toMatchObject({ kind: 'model', model: MODEL });
+    if (last?.type === 'result') {
+      expect(last.critique.coach).toMatchObject({ kind: 'model', model: MODEL });
+      // The rewrite came as deltas: the whole stream is under twice its result.
+      expect(Buffer.byteLength(streamed[0]?.[1] ?? '')).toBeLessThanOrEqual(2 * Buffer.byteLength(JSON.stringify(last.critique)));
+    }
 
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'outreach-model.png'), fullPage: true });
