@@ -7,13 +7,14 @@ import { createApp } from '../../server/app.ts';
 import { createCoach } from '../../server/coach/select-coach.ts';
 import { openDatabase } from '../../server/db/client.ts';
 import { parseSseText } from '../../web/src/lib/sse.ts';
-import { answer, huge, runaway, startFakeOpenAI, type Behaviour } from '../../test/fake-openai/server.ts';
+import { answer, huge, loopingFindings, runaway, startFakeOpenAI, type Behaviour } from '../../test/fake-openai/server.ts';
 import { EMAIL_CONTEXT, GOOD_DRAFT, modelCritique } from '../../test/msw/outreach-fixtures.ts';
 
 const CASES: Array<[string, () => Behaviour[]]> = [
   ['good answer, 8-char chunks', () => [answer(modelCritique(), { chunkSize: 8 })]],
   ['good answer, long rewrite', () => [answer(modelCritique({ rewrite: `${GOOD_DRAFT}\n\n${GOOD_DRAFT}` }), { chunkSize: 8 })]],
   ['looping model (ignores max_tokens)', () => [runaway(), runaway()]],
+  ['model looping over findings', () => [loopingFindings(), loopingFindings()]],
   ['2 MB answer', () => [huge(modelCritique(), 2_000_000), huge(modelCritique(), 2_000_000)]],
 ];
 

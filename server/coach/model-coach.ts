@@ -112,6 +112,8 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
  * looping model cannot make the stream grow past it (the final answer is checked and capped apart).
  */
 export const PROGRESS_REWRITE_MAX_CHARS = 1_500;
+/** A model that writes findings in a loop still shows at most one per rule (and sends no more events). */
+const RULE_COUNT = rulesFor('outreach').length;
 /**
  * New rewrite characters worth an event: each event costs about 100 bytes of framing, so smaller
  * steps would make the stream several times the text it carries.
@@ -155,7 +157,7 @@ function progressReporter(
       rewrite = rewrite.slice(0, Math.max(shownNow, PROGRESS_REWRITE_MAX_CHARS - shownBefore));
     }
     if (rewrite !== undefined) shownNow = rewrite.length;
-    const progress: CritiqueProgress = { findings: Math.min(written, 99), attempt, ...(rewrite !== undefined ? { rewrite } : {}) };
+    const progress: CritiqueProgress = { findings: Math.min(written, RULE_COUNT), attempt, ...(rewrite !== undefined ? { rewrite } : {}) };
     // One event per change worth sending: a new attempt, another finding, or a real step of the rewrite.
     const key = `${attempt}:${progress.findings}`;
     const grown =

@@ -13,12 +13,12 @@ import { PROGRESS_REWRITE_MAX_CHARS } from '../../server/coach/model-coach.ts';
 import { createCoach } from '../../server/coach/select-coach.ts';
 import { openDatabase, type Database } from '../../server/db/client.ts';
 import type { CritiqueRequest, CritiqueResponse } from '../../shared/contracts/outreach.ts';
-import { lintOutreach } from '../../shared/rules/index.ts';
+import { lintOutreach, rulesFor } from '../../shared/rules/index.ts';
 import { streamCritique, type CritiqueProgress } from '../../web/src/features/outreach/api/stream-critique.ts';
 import { parseSseText } from '../../web/src/lib/sse.ts';
 import { countRows, recordingLogger, type RecordingLogger } from '../fixtures/test-app.ts';
 import { EMAIL_CONTEXT, GOOD_DRAFT, modelCritique } from '../msw/outreach-fixtures.ts';
-import { answer, cut, hang, huge, rateLimited, refuse, runaway, startFakeOpenAI, type Behaviour, type FakeOpenAI } from './server.ts';
+import { answer, cut, hang, huge, loopingFindings, rateLimited, refuse, runaway, startFakeOpenAI, type Behaviour, type FakeOpenAI } from './server.ts';
 
 const API_KEY = 'sk-fake-openai-key-5e7d1c';
 const MODEL = 'looping-llama';
@@ -145,6 +145,16 @@ describe('model coach against a misbehaving OpenAI-compatible server, over HTTP'
     // Both model calls were aborted once over the cap, not read to the end.
     expect(t.fake.requests).toHaveLength(2);
     await vi.waitFor(() => expect(t.fake.closedByClient).toBe(2));
+  });
+
+  it('shows at most one finding per rule from a model that loops over findings, and streams little', async () => {
+    const t = await start();
+    t.fake.queue(loopingFindings(), loopingFindings());
+    const seen = await critiqueAsThePage(t, REQUEST);
+
+    await expectOfflineAnswer(t, seen, `The model (${MODEL}) wrote past the length limit for this answer twice; ${OFFLINE}`);
+    expect(Math.max(...seen.progress.map((p) => p.findings))).toBe(rulesFor('outreach').length);
+    expect(seen.bytes).toBeLessThanOrEqual(2 * resultBytes(seen.critique));
   });
 
   it('refuses a huge (2 MB) answer as it arrives instead of buffering it', async () => {

@@ -208,3 +208,17 @@ export function httpError(status: number, message: string, headers: Record<strin
 export function rateLimited(retryAfterSeconds: number): Behaviour {
   return httpError(429, 'Rate limit reached. Please try again later.', { 'retry-after': String(retryAfterSeconds) });
 }
+
+/** A model looping over findings (the same one again and again), ignoring `max_tokens`. */
+export function loopingFindings(): Behaviour {
+  const finding = JSON.stringify({ ruleId: 'outreach.brief', passed: true, message: 'Short and clear.', suggestion: null, quote: null });
+  return async (res) => {
+    startStream(res);
+    res.write(contentChunk('{"findings": ['));
+    for (let i = 0; i < 100_000 && !res.destroyed; i++) {
+      if (!res.write(contentChunk(`${finding},`))) await drained(res);
+      if (i % 64 === 0) await pause(0);
+    }
+    res.end();
+  };
+}
