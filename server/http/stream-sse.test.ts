@@ -1,0 +1,68 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { parseSseText } from '../../web/src/lib/sse.ts';
+import { createTextDeltas, streamEvents } from './stream-sse.ts';
+
+function appStreaming(work: Parameters<typeof streamEvents<'progress' | 'result'>>[1], heartbeatMs?: number) {
+  return new Hono().get('/s', (c) => streamEvents<'progress' | 'result'>(c, work, { heartbeatMs, onError: () => ({ code: 'internal_error' }) }));
+}
+
+describe('streamEvents', () => {
+  it('sends named events in call order, each one line of JSON', async () => {
+    const app = appStreaming(async ({ send }) => {
+      void send('progress', { n: 1 });
+      void send('progress', { n: 2 });
+      await send('result', { done: true });
+    });
+    const res = await app.request('/s');
+    expect(res.headers.get('content-type')).toBe('text/event-stream');
+    expect(res.headers.get('x-accel-buffering')).toBe('no');
+    expect(await parseSseText(await res.text())).toEqual([
+      { event: 'progress', data: '{"n":1}' },
+      { event: 'progress', data: '{"n":2}' },
+      { event: 'result', data: '{"done":true}' },
+    ]);
+  });
+
+  it('writes a keep-alive comment while the work is silent', async () => {
+    const app = appStreaming(async ({ send }) => {
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      await send('result', {});
+    }, 20);
+    const text = await (await app.request('/s')).text();
+    expect(text.match(/^: keep-alive$/gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(text.endsWith('event: result\ndata: {}\n\n')).toBe(true);
+  });
+
+  it('sends a thrown error as one error event, with only what onError says', async () => {
+    const app = appStreaming(async () => {
+      throw new Error('secret internals');
+    });
+    const text = await (await app.request('/s')).text();
+    expect(await parseSseText(text)).toEqual([{ event: 'error', data: '{"code":"internal_error"}' }]);
+  });
+
+  it('aborts the work when the client leaves', async () => {
+    let aborted: (reason: unknown) => void = () => {};
+    const leftWith = new Promise((resolve) => (aborted = resolve));
+    const app = appStreaming(async ({ signal }) => {
+      await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()));
+      aborted(signal.reason);
+    });
+    const client = new AbortController();
+    const res = await app.request('/s', { signal: client.signal });
+    const reader = res.body!.getReader();
+    client.abort();
+    await reader.cancel();
+    await expect(leftWith).resolves.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('createTextDeltas', () => {
+  it('turns snapshots into deltas, nothing for an unchanged one', () => {
+    const next = createTextDeltas();
+    expect(next('Hi')).toEqual({ at: 0, text: 'Hi' });
+    expect(next('Hi')).toBeUndefined();
+    expect(next('Hi Dana')).toEqual({ at: 2, text: ' Dana' });
+  });
+});
