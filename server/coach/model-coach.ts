@@ -213,7 +213,7 @@ export function failureNotice(
     case 'server-error':
       return `${model} failed with a server error${status}${again}; ${OFFLINE}`;
     case 'timeout':
-      return `${model} did not answer within ${Number(((details.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000).toFixed(1))} seconds${again}; ${OFFLINE}`;
+      return `${model} did not answer within ${secondsWords(details.timeoutMs ?? DEFAULT_TIMEOUT_MS)}${again}; ${OFFLINE}`;
     case 'unreachable':
       return `The model server${details.host ? ` at ${details.host}` : ''} could not be reached${again}; ${OFFLINE}`;
     case 'malformed-output':
@@ -230,6 +230,11 @@ export function failureNotice(
     default:
       return `${model} failed unexpectedly; ${OFFLINE}`;
   }
+}
+
+function secondsWords(ms: number): string {
+  const seconds = Number((ms / 1000).toFixed(1));
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }
 
 function waitWords(ms: number): string {
