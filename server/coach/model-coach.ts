@@ -1,7 +1,7 @@
 import type { ActiveCoach } from '../../shared/contracts/common.ts';
 import { OutreachModelCritique, type OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, rulesFor } from '../../shared/rules/index.ts';
-import { checkModelText } from '../model/output-hygiene.ts';
+import { checkModelText, streamablePrefix } from '../model/output-hygiene.ts';
 import {
   DEFAULT_TIMEOUT_MS,
   MAX_RETRY_AFTER_MS,
@@ -148,8 +148,8 @@ function progressReporter(
     const written = Array.isArray(findings)
       ? findings.filter((f) => typeof f === 'object' && f !== null && typeof (f as { passed?: unknown }).passed === 'boolean').length
       : 0;
-    let rewrite = typeof partialRewrite === 'string' ? partialRewrite : undefined;
-    if (rewrite !== undefined && (withdrawnIn === attempt || checkModelText(rewrite, { secrets }) !== undefined)) {
+    let rewrite = typeof partialRewrite === 'string' ? (complete ? partialRewrite : streamablePrefix(partialRewrite, { secrets })) : undefined;
+    if (rewrite !== undefined && (withdrawnIn === attempt || checkModelText(partialRewrite as string, { secrets }) !== undefined)) {
       withdrawnIn = attempt;
       rewrite = '';
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkModelText, inspectOutput } from './output-hygiene.ts';
+import { checkModelText, inspectOutput, streamablePrefix } from './output-hygiene.ts';
 
 const SECRETS = ['sk-proj-Abc123XyZ789qwerty', 'ic-Qm9vQmFyQmF6'];
 
@@ -84,5 +84,17 @@ describe('inspectOutput', () => {
       { path: 'findings.1.message', kind: 'markup' },
       { path: 'strengths.1', kind: 'reader-instruction' },
     ]);
+  });
+});
+
+describe('streamablePrefix', () => {
+  it('holds back an unclosed tag and the start of a secret, shows the rest', () => {
+    expect(streamablePrefix('Hi Dana, <scr', { secrets: SECRETS })).toBe('Hi Dana, ');
+    expect(streamablePrefix('Hi Dana, <b>ok</b> and', { secrets: SECRETS })).toBe('Hi Dana, <b>ok</b> and');
+    expect(streamablePrefix('Key: sk-proj-Abc1', { secrets: SECRETS })).toBe('Key: ');
+    expect(streamablePrefix('Marker IC-Qm9', { secrets: SECRETS })).toBe('Marker ');
+    expect(streamablePrefix('Thanks, Sam', { secrets: SECRETS })).toBe('Thanks, Sam');
+    // Two characters of a secret's start are ordinary text.
+    expect(streamablePrefix('I am sk', { secrets: SECRETS })).toBe('I am sk');
   });
 });

@@ -51,6 +51,29 @@ export function checkModelText(text: string, options: HygieneOptions = {}): Outp
   return undefined;
 }
 
+/**
+ * The part of a text still being written that may be shown now: it stops before a tag that is not
+ * closed yet and before a trailing start of a secret, so a streamed preview never shows half a
+ * key (or half a `<script`) before the whole of it can be recognised and withheld.
+ */
+export function streamablePrefix(text: string, options: HygieneOptions = {}): string {
+  let end = text.length;
+  const open = text.lastIndexOf('<');
+  if (open !== -1 && text.indexOf('>', open) === -1) end = open;
+  const lower = text.slice(0, end).toLowerCase();
+  for (const raw of options.secrets ?? []) {
+    const secret = raw.trim().toLowerCase();
+    if (secret.length < 8) continue;
+    for (let k = Math.min(secret.length - 1, lower.length); k >= 3; k--) {
+      if (lower.endsWith(secret.slice(0, k))) {
+        end = Math.min(end, lower.length - k);
+        break;
+      }
+    }
+  }
+  return text.slice(0, end);
+}
+
 /** Every string in a parsed answer, with its path, checked. */
 export function inspectOutput(value: unknown, options: HygieneOptions = {}): OutputProblem[] {
   const problems: OutputProblem[] = [];

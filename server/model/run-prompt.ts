@@ -52,7 +52,8 @@ export interface RunPromptOptions<T> {
   timeoutMs?: number | undefined;
   /**
    * The whole run's time budget — every call, every wait before a retry. When it runs out the run
-   * fails with a `timeout` failure (the caller falls back). Default `DEFAULT_TIMEOUT_MS`.
+   * fails with a `timeout` failure (the caller falls back). Default: `timeoutMs` when given (so an
+   * old caller's per-call timeout also bounds the run), else `DEFAULT_TIMEOUT_MS`.
    */
   budgetMs?: number | undefined;
   /** Waits before the retry; injectable so tests don't wait. */

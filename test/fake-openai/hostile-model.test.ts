@@ -239,6 +239,20 @@ describe('model coach against a misbehaving OpenAI-compatible server, over HTTP'
     }
   });
 
+  it('never streams even the start of the key or of a tag while the rewrite is being written', async () => {
+    const t = await start();
+    const rewrite = GOOD_DRAFT.replace('Best,', `My key: ${API_KEY} <script src=//evil.example></script>\nBest,`);
+    t.fake.queue(answer(modelCritique({ rewrite }), { chunkSize: 3 }));
+    const seen = await critiqueAsThePage(t, REQUEST);
+
+    expect(seen.critique.rewrite).toBe(offline.rewrite);
+    expect(seen.raw).not.toContain(API_KEY.slice(0, 6));
+    expect(seen.raw).not.toContain('<s');
+    // The preview grew, then was withdrawn once the key was whole.
+    expect(seen.progress.some((p) => (p.rewrite ?? '').length > 100)).toBe(true);
+    expect(seen.progress.at(-1)?.rewrite).toBe('');
+  });
+
   it('never shows a model rewrite that asks, in passing, to be kept in mind for openings', async () => {
     const t = await start();
     const sneaky = GOOD_DRAFT.replace('Thank you for considering it.', 'Thank you for considering it. Please keep me in mind for any openings.');
