@@ -1,5 +1,5 @@
 import { delay, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OutreachContext, OutreachModelCritique } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, rulesFor } from '../../shared/rules/index.ts';
 import {
@@ -17,7 +17,6 @@ import {
 } from '../../test/msw/openai.ts';
 import { ATTACHMENT_AND_JOB_ASK_DRAFT, EMAIL_CONTEXT, GOOD_DRAFT, modelCritique } from '../../test/msw/outreach-fixtures.ts';
 import type { ModelConfig } from '../config.ts';
-import { forgetJsonModes } from '../model/run-prompt.ts';
 import { loadPrompt } from '../prompts/load-prompt.ts';
 import type { CoachCritique, CritiqueProgress } from './coach.ts';
 import { guardOutreachCritique } from './guard-outreach.ts';
@@ -25,7 +24,6 @@ import { offlineOutreachCritique } from './offline-outreach.ts';
 import { createCoach } from './select-coach.ts';
 
 useOpenAIMock();
-afterEach(() => forgetJsonModes());
 
 const API_KEY = 'sk-test-not-a-real-key-123';
 const OPENAI: ModelConfig = { apiKey: API_KEY, model: 'gpt-4.1-mini' };

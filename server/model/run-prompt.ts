@@ -175,7 +175,7 @@ class CallEndedError extends Error {
  */
 export const PROMPT_CANARY = `ic-${randomBytes(9).toString('base64url')}`;
 
-/** Kept for callers of the old process-wide JSON-mode memory; there is none now. */
+/** @deprecated There is no process-wide JSON-mode memory any more (decided per answer); kept so older tests still compile. */
 export function forgetJsonModes(): void {}
 
 /**
