@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorBody } from '../../shared/contracts/common.ts';
 import {
-  CritiqueResponse,
+  StoredCritique,
   CritiqueStreamEvent,
   DraftDetail,
   MAX_DRAFT_CHARS,
@@ -17,6 +17,7 @@ import {
 import { GOOD_CONTEXT, GOOD_DRAFT, JOB_ASK_DRAFT, REVISED_DRAFT } from '../../test/fixtures/outreach-drafts.ts';
 import { offlineOutreachCritique } from '../coach/offline-outreach.ts';
 import { INTERNAL_ERROR_MESSAGE } from '../errors.ts';
+import { RULEBOOK_VERSION } from '../../shared/rules/rulebook-version.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 let current: TestApp | undefined;
@@ -32,11 +33,13 @@ afterEach(() => {
 const CRITIQUE = '/api/outreach/critique';
 const STREAM = '/api/outreach/critique/stream';
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+/** What a stored answer adds to the fake coach's critique besides its ids. */
+const FAKE_STORED = { persisted: true, failedRuleIds: ['outreach.no-job-ask'], rulebookVersion: RULEBOOK_VERSION } as const;
 
 async function critique(t: TestApp, body: unknown) {
   const res = await postJson(t.app, CRITIQUE, body);
   expect(res.status).toBe(200);
-  return CritiqueResponse.parse(await res.json());
+  return StoredCritique.parse(await res.json());
 }
 
 describe('POST /api/outreach/critique', () => {
@@ -47,7 +50,10 @@ describe('POST /api/outreach/critique', () => {
     const offline = offlineOutreachCritique(GOOD_DRAFT, GOOD_CONTEXT);
     expect(body).toEqual({
       ...offline,
+      failedRuleIds: offline.findings.filter((f) => !f.passed).map((f) => f.ruleId),
       coach: { kind: 'offline' },
+      persisted: true,
+      rulebookVersion: RULEBOOK_VERSION,
       draftId: id(1),
       versionId: id(2),
       version: 1,
@@ -64,6 +70,7 @@ describe('POST /api/outreach/critique', () => {
 
     expect(body).toEqual({
       ...FAKE_CRITIQUE.body,
+      ...FAKE_STORED,
       coach: { kind: 'model', model: 'fake-model', promptVersion: 'abc123' },
       notice: 'A fake coach answered.',
       draftId: id(1),
@@ -181,10 +188,40 @@ describe('POST /api/outreach/critique', () => {
         { error: { code: 'invalid_request', message: 'context.channel: expected one of "email"|"linkedin"' } },
       ],
       [
-        'minutes as a string',
-        { draft: GOOD_DRAFT, context: { minutesRequested: '20' } },
+        'minutes as words',
+        { draft: GOOD_DRAFT, context: { minutesRequested: 'twenty' } },
         400,
-        { error: { code: 'invalid_request', message: 'context.minutesRequested: expected number, received string' } },
+        { error: { code: 'invalid_request', message: 'context.minutesRequested: expected a whole number of minutes, e.g. 20 or "20"' } },
+      ],
+      [
+        'minutes as a fraction in a string',
+        { draft: GOOD_DRAFT, context: { minutesRequested: '20.5' } },
+        400,
+        { error: { code: 'invalid_request', message: 'context.minutesRequested: expected a whole number of minutes, e.g. 20 or "20"' } },
+      ],
+      [
+        'minutes out of range in a string',
+        { draft: GOOD_DRAFT, context: { minutesRequested: '2' } },
+        400,
+        { error: { code: 'invalid_request', message: 'context.minutesRequested: Too small: expected number to be >=5' } },
+      ],
+      [
+        'a context that is a string',
+        { draft: GOOD_DRAFT, context: 'email' },
+        400,
+        { error: { code: 'invalid_request', message: 'context: expected object, received string' } },
+      ],
+      [
+        'persist: false with a draftId',
+        { draft: GOOD_DRAFT, persist: false, draftId: id(1) },
+        400,
+        { error: { code: 'invalid_request', message: 'draftId: a draftId adds a stored version, so it cannot go with persist: false' } },
+      ],
+      [
+        'persist as a string',
+        { draft: GOOD_DRAFT, persist: 'no' },
+        400,
+        { error: { code: 'invalid_request', message: 'persist: expected boolean, received string' } },
       ],
       [
         'several bad fields',
@@ -324,6 +361,7 @@ describe('POST /api/outreach/critique/stream', () => {
         type: 'result',
         critique: {
           ...FAKE_CRITIQUE.body,
+          ...FAKE_STORED,
           coach: { kind: 'model', model: 'fake-model', promptVersion: 'abc123' },
           notice: 'A fake coach answered.',
           draftId: id(1),
@@ -341,6 +379,7 @@ describe('POST /api/outreach/critique/stream', () => {
     const t = await setup();
     const [first] = await stream(t, { draft: GOOD_DRAFT });
     if (first?.type !== 'result') throw new Error('expected a result');
+    if (!first.critique.persisted) throw new Error('expected a stored critique');
     const events = await stream(t, { draft: REVISED_DRAFT, draftId: first.critique.draftId });
     expect(events.map((e) => e.type)).toEqual(['result']);
     expect(events[0]).toMatchObject({ type: 'result', critique: { draftId: first.critique.draftId, version: 2 } });
