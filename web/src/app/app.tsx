@@ -1,28 +1,28 @@
 import { useEffect, useRef } from 'react';
+import { Link } from 'wouter';
 import { CoachBadge } from '../features/coach/components/coach-badge.tsx';
 import { useActiveCoach } from '../features/coach/hooks/use-active-coach.ts';
-import { OutreachPage } from '../features/outreach/components/outreach-page.tsx';
-import { PracticePage } from '../features/practice/components/practice-page.tsx';
-import { QuestionsPage } from '../features/questions/components/questions-page.tsx';
-import { Link, PAGES, resolvePage, usePathname, type PageId } from './router.tsx';
-
-const TITLES: Record<PageId | 'not-found', string> = {
-  outreach: 'Outreach',
-  questions: 'Questions',
-  practice: 'Practice',
-  'not-found': 'Page not found',
-};
+import { AppProvider } from './provider.tsx';
+import { AppRoutes, PAGES, useCurrentPage } from './router.tsx';
 
 export function App() {
-  const pathname = usePathname();
-  const page = resolvePage(pathname);
+  return (
+    <AppProvider>
+      <AppShell />
+    </AppProvider>
+  );
+}
+
+function AppShell() {
+  const page = useCurrentPage();
   const coach = useActiveCoach();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
   useEffect(() => {
-    document.title = `${TITLES[page]} · infochat`;
-    // After an in-app navigation, move focus to the new page so screen readers announce it.
+    document.title = `${PAGES.find((route) => route.id === page)?.title ?? 'Page not found'} · infochat`;
+    // After moving to another page, move focus to it so screen readers announce it. Moves within a
+    // page (one draft to another) are the page's own business.
     if (firstRender.current) {
       firstRender.current = false;
       return;
@@ -58,25 +58,11 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {page === 'outreach' && <OutreachPage coach={coach.data} />}
-        {page === 'questions' && <QuestionsPage />}
-        {page === 'practice' && <PracticePage />}
-        {page === 'not-found' && <NotFound />}
+        <AppRoutes coach={coach.data} />
       </main>
       <footer className="app-footer">
         <p>infochat coaches you for informational interviews: short conversations to learn, never to ask for a job.</p>
       </footer>
     </>
-  );
-}
-
-function NotFound() {
-  return (
-    <div className="page page--narrow">
-      <h1 tabIndex={-1}>Page not found</h1>
-      <p>
-        There is nothing at this address. <Link href="/outreach">Go to the outreach coach</Link>.
-      </p>
-    </div>
   );
 }
