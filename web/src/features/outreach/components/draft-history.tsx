@@ -81,6 +81,7 @@ function DraftRow({
   onDeleted: DraftHistoryProps['onDeleted'];
 }) {
   const panelId = `draft-versions-${draft.id}`;
+  const titleId = `draft-title-${draft.id}`;
   const title = draft.title || 'Untitled draft';
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteDraft();
@@ -95,7 +96,9 @@ function DraftRow({
       <div className="history__row">
         <button type="button" className="history__toggle" aria-expanded={open} aria-controls={panelId} onClick={onToggle}>
           <span className="history__chevron" aria-hidden="true" />
-          <span className="history__title">{title}</span>
+          <span className="history__title" id={titleId}>
+            {title}
+          </span>
           <span className="history__meta">
             <span>{formatDate(draft.updatedAt)}</span>
             <span>
@@ -107,14 +110,16 @@ function DraftRow({
         </button>
         <div className="history__actions">
           {!current && (
-            <Link href={draftPath(draft.id)} className="button button--secondary button--small" aria-label={`Open draft: ${title}`}>
+            <Link href={draftPath(draft.id)} className="button button--secondary button--small" aria-describedby={titleId}>
               Open
             </Link>
           )}
           <button
             type="button"
             className="button button--quiet button--small"
-            aria-label={`Delete draft: ${title}`}
+            // The title is the description, not the name: the row's own button is the one named after the draft.
+            aria-label="Delete draft"
+            aria-describedby={titleId}
             aria-expanded={confirming}
             onClick={() => setConfirming(!confirming)}
           >

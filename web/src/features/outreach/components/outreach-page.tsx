@@ -239,20 +239,22 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
             <StoredDraftStatus notFound={stored.error instanceof ApiError && stored.error.status === 404} error={stored.error?.message} />
           )}
           {state && <ContextFieldsForm fields={workspace.fields} onChange={setFields} />}
-          <div className="actions">
-            <button type="button" className="button button--primary" onClick={submit} aria-disabled={run.running || undefined}>
-              {run.running ? 'Getting critique…' : 'Get full critique'}
-            </button>
-            {run.running ? (
-              <button type="button" className="button button--quiet" onClick={cancel}>
-                Cancel
+          {state && (
+            <div className="actions">
+              <button type="button" className="button button--primary" onClick={submit} aria-disabled={run.running || undefined}>
+                {run.running ? 'Getting critique…' : 'Get full critique'}
               </button>
-            ) : (
-              <span className="actions__hint" aria-hidden="true">
-                <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
-              </span>
-            )}
-          </div>
+              {run.running ? (
+                <button type="button" className="button button--quiet" onClick={cancel}>
+                  Cancel
+                </button>
+              ) : (
+                <span className="actions__hint" aria-hidden="true">
+                  <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+                </span>
+              )}
+            </div>
+          )}
           <div role="alert" className="alert-region">
             {run.error && (
               <div className="alert">
