@@ -244,6 +244,9 @@ describe.skipIf(!hasChromium)('outreach page in Chromium', () => {
     await row.waitFor();
     const drafts = await history.locator('.history__item').count();
     await row.getByRole('button', { name: 'Delete draft', exact: true }).click();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await history.screenshot({ path: path.join(SCREENSHOT_DIR, 'outreach-phone-delete.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await row.getByRole('button', { name: 'Delete for good' }).click();
     await page.waitForURL(`${baseUrl}/outreach`);
     await expect.poll(() => history.locator('.history__item').count()).toBe(drafts - 1);

@@ -130,8 +130,10 @@ function DraftRow({
       {confirming && (
         <div className="history__confirm" role="group" aria-label={`Confirm deleting ${title}`}>
           <p>
-            Delete “{title}” and {draft.versionCount === 1 ? 'its version' : `all ${draft.versionCount} versions`} with their
-            critiques? This cannot be undone.
+            {draft.versionCount === 1
+              ? `Delete “${title}” with its critiques?`
+              : `Delete “${title}”, all ${draft.versionCount} versions and their critiques?`}{' '}
+            This cannot be undone.
           </p>
           {remove.error && (
             <p className="inline-error" role="alert">
