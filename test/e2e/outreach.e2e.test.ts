@@ -199,6 +199,11 @@ describe.skipIf(!hasChromium)('outreach page in Chromium', () => {
     const first = 'Hi Ana,\n\nI am a nursing student curious about hospital informatics. Could we talk for 20 minutes?\n\nThanks,\nLee';
     const second = 'Hello Omar,\n\nI study civil engineering and would love 15 minutes on how you got into transit planning.\n\nBest,\nKim';
     await page.goto(`${baseUrl}/outreach`);
+    // A new draft that was never critiqued survives a reload too.
+    await draft.fill(first);
+    await page.reload(); // straight away: leaving the page saves what the autosave's delay has not yet
+
+    await expect.poll(() => draft.inputValue()).toBe(first);
     const firstUrl = await critique(first);
     await page.getByRole('button', { name: 'New draft' }).click();
     await page.waitForURL(`${baseUrl}/outreach`);

@@ -55,7 +55,7 @@ export function loadWorkspace(draftId: string | undefined): WorkspaceState | und
   try {
     const raw = window.localStorage.getItem(storageKey(draftId));
     if (!raw) return undefined;
-    const stored = z.object({ workspace: z.unknown(), result: z.unknown() }).safeParse(JSON.parse(raw));
+    const stored = z.object({ workspace: z.unknown(), result: z.unknown().optional() }).safeParse(JSON.parse(raw));
     if (!stored.success) return undefined;
     const workspace = StoredWorkspace.safeParse(stored.data.workspace);
     if (!workspace.success) return undefined;
