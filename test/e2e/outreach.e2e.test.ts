@@ -6,12 +6,16 @@
  * locally and fails in CI (`CI` set), so a missing browser is never mistaken for a pass there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp, hasChromium, launchChromium, requireChromium, ROOT, SCREENSHOT_DIR } from './browser.ts';
+import { buildWebApp, hasChromium, launchChromium, requireChromium, ROOT, SCREENSHOT_DIR, WEB_DIST } from './browser.ts';
+
+/** The first page's JavaScript budget, gzip (issue 6): code splitting keeps the other pages out of it. */
+const FIRST_PAGE_JS_BUDGET = 150 * 1024;
 
 requireChromium('outreach page in Chromium');
 
@@ -82,6 +86,27 @@ describe.skipIf(!hasChromium)('outreach page in Chromium', () => {
       if (server.exitCode === null) server.kill('SIGKILL');
     }
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('loads only the outreach page’s code on /outreach, within the budget', async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.endsWith('.js')) scripts.push(pathname);
+    });
+    await page.goto(`${baseUrl}/outreach`);
+    await page.getByRole('heading', { level: 1, name: 'Outreach message' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await context.close();
+
+    expect(scripts.some((script) => script.includes('outreach-page'))).toBe(true);
+    expect(scripts.filter((script) => /questions-page|practice-page/.test(script))).toEqual([]);
+    let gzipped = 0;
+    for (const script of scripts) gzipped += gzipSync(await readFile(path.join(WEB_DIST, script)), { level: 9 }).length;
+    expect(gzipped).toBeLessThanOrEqual(FIRST_PAGE_JS_BUDGET);
   });
 
   it('lints while typing, critiques, and keeps the draft in history', { timeout: 60_000 }, async () => {
@@ -238,7 +263,9 @@ describe.skipIf(!hasChromium)('outreach page in Chromium', () => {
     // Other pages have their own URLs too, and back comes home.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions' }).click();
     await page.waitForURL(`${baseUrl}/questions`);
-    await page.getByRole('heading', { level: 1, name: 'Questions' }).waitFor();
+    await expect.poll(() => page.title()).toBe('Questions · infochat');
+    // Its chunk loads on demand; once it is on screen, focus is on its heading for screen readers.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.goBack();
     await page.waitForURL(secondUrl);
     await expect.poll(() => draft.inputValue()).toBe(`${second}\nP.S. Edited.`);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { CoachBadge } from '../features/coach/components/coach-badge.tsx';
 import { useActiveCoach } from '../features/coach/hooks/use-active-coach.ts';
@@ -16,18 +16,9 @@ export function App() {
 function AppShell() {
   const page = useCurrentPage();
   const coach = useActiveCoach();
-  const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
 
   useEffect(() => {
     document.title = `${PAGES.find((route) => route.id === page)?.title ?? 'Page not found'} · infochat`;
-    // After moving to another page, move focus to it so screen readers announce it. Moves within a
-    // page (one draft to another) are the page's own business.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [page]);
 
   return (
@@ -57,7 +48,7 @@ function AppShell() {
           </ul>
         </nav>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1}>
+      <main id="main" tabIndex={-1}>
         <AppRoutes coach={coach.data} />
       </main>
       <footer className="app-footer">

@@ -9,7 +9,7 @@ describe('pageOf', () => {
     ['/questions/agendas/7', 'questions'],
     ['/practice/sessions/3', 'practice'],
     ['/outreachy', 'not-found'],
-    ['/', 'not-found'],
+    ['/', 'outreach'],
     ['/nowhere', 'not-found'],
   ])('%s belongs to %s', (path, page) => {
     expect(pageOf(path)).toBe(page);

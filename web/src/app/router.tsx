@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import type { ActiveCoach } from '../../../shared/contracts/common.ts';
 
@@ -40,8 +40,9 @@ const PracticePage = lazyNamed(
   (module) => module.PracticePage,
 );
 
-/** The page a path belongs to (`/outreach/drafts/x` belongs to outreach), or not-found. */
+/** The page a path belongs to (`/outreach/drafts/x` belongs to outreach; `/` redirects there), or not-found. */
 export function pageOf(pathname: string): PageId | 'not-found' {
+  if (pathname === '/') return 'outreach';
   const page = PAGES.find((route) => pathname === route.path || pathname.startsWith(`${route.path}/`));
   return page?.id ?? 'not-found';
 }
@@ -59,6 +60,7 @@ export interface AppRoutesProps {
 export function AppRoutes({ coach }: AppRoutesProps) {
   return (
     <Suspense fallback={<PageLoading />}>
+      <FocusOnPageChange />
       <Switch>
         <Route path="/">
           <Redirect to="/outreach" replace />
@@ -78,6 +80,22 @@ export function AppRoutes({ coach }: AppRoutesProps) {
       </Switch>
     </Suspense>
   );
+}
+
+/**
+ * After moving to another page, focus its `h1` so screen readers announce it (moves within a page,
+ * one draft to another, are the page's business). Inside the Suspense boundary on purpose: its
+ * effect runs once the lazy page is on screen, not while its chunk is still loading.
+ */
+function FocusOnPageChange() {
+  const page = useCurrentPage();
+  const previous = useRef(page);
+  useEffect(() => {
+    if (previous.current === page) return;
+    previous.current = page;
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [page]);
+  return null;
 }
 
 function PageLoading() {
