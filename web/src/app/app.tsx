@@ -40,7 +40,12 @@ function AppShell() {
           <ul>
             {PAGES.map((route) => (
               <li key={route.id}>
-                <Link href={route.path} aria-current={page === route.id ? 'page' : undefined}>
+                <Link
+                  href={route.path}
+                  aria-current={page === route.id ? 'page' : undefined}
+                  onMouseEnter={route.preload}
+                  onFocus={route.preload}
+                >
                   {route.label}
                 </Link>
               </li>

@@ -9,17 +9,28 @@ import type { ActiveCoach } from '../../../shared/contracts/common.ts';
  */
 export type PageId = 'outreach' | 'questions' | 'practice';
 
+/** Each page's module, loaded on demand (the same promise whether React.lazy or a preload asks first). */
+const loadPage = {
+  outreach: () => import('../features/outreach/components/outreach-page.tsx'),
+  questions: () => import('../features/questions/components/questions-page.tsx'),
+  practice: () => import('../features/practice/components/practice-page.tsx'),
+} satisfies Record<PageId, () => Promise<unknown>>;
+
 export interface PageRoute {
   id: PageId;
   path: `/${string}`;
   label: string;
   title: string;
+  /** Starts loading the page's chunk (on hover or focus of its link), so the click finds it ready. */
+  preload: () => void;
 }
 
+const preload = (id: PageId) => () => void loadPage[id]().catch(() => undefined);
+
 export const PAGES: readonly PageRoute[] = [
-  { id: 'outreach', path: '/outreach', label: 'Outreach', title: 'Outreach' },
-  { id: 'questions', path: '/questions', label: 'Questions', title: 'Questions' },
-  { id: 'practice', path: '/practice', label: 'Practice', title: 'Practice' },
+  { id: 'outreach', path: '/outreach', label: 'Outreach', title: 'Outreach', preload: preload('outreach') },
+  { id: 'questions', path: '/questions', label: 'Questions', title: 'Questions', preload: preload('questions') },
+  { id: 'practice', path: '/practice', label: 'Practice', title: 'Practice', preload: preload('practice') },
 ];
 
 /** Turns a module's named export into what React.lazy wants. */
@@ -27,18 +38,9 @@ function lazyNamed<Module, Props>(load: () => Promise<Module>, pick: (module: Mo
   return lazy(async () => ({ default: pick(await load()) }));
 }
 
-const OutreachPage = lazyNamed(
-  () => import('../features/outreach/components/outreach-page.tsx'),
-  (module) => module.OutreachPage,
-);
-const QuestionsPage = lazyNamed(
-  () => import('../features/questions/components/questions-page.tsx'),
-  (module) => module.QuestionsPage,
-);
-const PracticePage = lazyNamed(
-  () => import('../features/practice/components/practice-page.tsx'),
-  (module) => module.PracticePage,
-);
+const OutreachPage = lazyNamed(loadPage.outreach, (module) => module.OutreachPage);
+const QuestionsPage = lazyNamed(loadPage.questions, (module) => module.QuestionsPage);
+const PracticePage = lazyNamed(loadPage.practice, (module) => module.PracticePage);
 
 /** The page a path belongs to (`/outreach/drafts/x` belongs to outreach; `/` redirects there), or not-found. */
 export function pageOf(pathname: string): PageId | 'not-found' {
