@@ -42,10 +42,16 @@ export interface DraftStore {
 
 const TITLE_MAX_CHARS = 60;
 
-/** "To Jelisa" when we know the recipient, else the start of the first line. */
+/** A first line that is only a greeting ("Hi Ana,", "Dear Dr. Omar Haddad:"), with the name it greets. */
+const GREETING_LINE =
+  /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening))\s+(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})\s*[,:!]?$/u;
+
+/** "To Jelisa" when we know the recipient (from the context, or a greeting-only first line), else the start of the first line. */
 export function draftTitle(text: string, context: OutreachContext): string {
   if (context.recipientName) return `To ${context.recipientName}`;
   const firstLine = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
+  const greeted = GREETING_LINE.exec(firstLine)?.[1];
+  if (greeted) return `To ${greeted}`;
   if (firstLine.length <= TITLE_MAX_CHARS) return firstLine;
   const cut = firstLine.slice(0, TITLE_MAX_CHARS);
   const lastSpace = cut.lastIndexOf(' ');
