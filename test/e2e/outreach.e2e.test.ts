@@ -129,6 +129,9 @@ describe.skipIf(!hasChromium)('outreach page in Chromium', () => {
     await expect(page.getByTestId('live-check').getByText('Needs work').count()).resolves.toBe(0);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'outreach-empty.png'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByTestId('live-check').screenshot({ path: path.join(SCREENSHOT_DIR, 'outreach-phone-empty-live-check.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByLabel('Recipient name').fill('Dana Reyes');
     await page.getByLabel('Organization').fill('Northwind Health');
