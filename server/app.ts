@@ -9,6 +9,7 @@ import { coachRoutes } from './routes/coach.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { outreachRoutes } from './routes/outreach.ts';
+import { ruleRoutes } from './routes/rules.ts';
 
 export interface AppDeps {
   /** From `openDatabase`, migrated. Tests use `:memory:`. */
@@ -41,7 +42,8 @@ export function createApp({
     .route('/health', healthRoutes())
     .route('/coach', coachRoutes(coach))
     .route('/outreach', outreachRoutes({ coach, store, logger, heartbeatMs: streamHeartbeatMs }))
-    .route('/drafts', draftRoutes(store));
+    .route('/drafts', draftRoutes(store))
+    .route('/rules', ruleRoutes());
 
   const app = new Hono();
   app.onError(createErrorHandler(logger));

@@ -7,7 +7,22 @@ describe('draftTitle', () => {
   });
 
   it('takes the first non-blank line', () => {
-    expect(draftTitle('\n  \n  Hi Jelisa,  \nSecond line', {})).toBe('Hi Jelisa,');
+    expect(draftTitle('\n  \n  Thanks for the talk last week!  \nSecond line', {})).toBe('Thanks for the talk last week!');
+  });
+
+  it.each([
+    ['Hi Jelisa,', 'To Jelisa'],
+    ['  Dear Dr. Omar Haddad:', 'To Dr. Omar Haddad'],
+    ['Hello Ms. Reyes', 'To Ms. Reyes'],
+    ['Good morning Priya!', 'To Priya'],
+    ['hey Sam,', 'To Sam'],
+  ])('names whom a greeting-only first line greets: %s', (line, title) => {
+    expect(draftTitle(`${line}\n\nI study nursing and would love 20 minutes.`, {})).toBe(title);
+  });
+
+  it('keeps a first line that says more than a greeting', () => {
+    expect(draftTitle('Hi Ana, I study nursing and would love 20 minutes.', {})).toBe('Hi Ana, I study nursing and would love 20 minutes.');
+    expect(draftTitle('Hi,\nI study nursing.', {})).toBe('Hi,');
   });
 
   it('cuts a long first line at a word, near 60 characters', () => {

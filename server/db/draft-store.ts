@@ -1,16 +1,19 @@
 import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type {
-  CritiqueResponse,
-  DraftDetail,
-  DraftSummary,
-  DraftVersionSummary,
-  OutreachContext,
+import type { CoachInfo } from '../../shared/contracts/common.ts';
+import {
+  type CritiqueBody,
+  type DraftDetail,
+  type DraftSummary,
+  type DraftVersionSummary,
+  failedRuleIdsOf,
+  type OutreachContext,
+  type StoredCritique,
 } from '../../shared/contracts/outreach.ts';
 import type { CoachCritique } from '../coach/coach.ts';
 import { AppError } from '../errors.ts';
 import type { Database } from './client.ts';
-import { critiques, drafts, draftVersions } from './schema.ts';
+import { critiques, drafts, draftVersions, type StoredCritiqueResult } from './schema.ts';
 
 type DraftRow = typeof drafts.$inferSelect;
 type VersionRow = typeof draftVersions.$inferSelect;
@@ -22,23 +25,33 @@ export interface SaveCritiqueInput {
   text: string;
   context: OutreachContext;
   critique: CoachCritique;
+  /** The rulebook the critique was checked with. */
+  rulebookVersion: string;
 }
 
 export interface DraftStore {
   draftExists(id: string): Promise<boolean>;
   /** Writes the draft or version and the critique in one transaction, and answers as the API does. */
-  saveCritique(input: SaveCritiqueInput): Promise<CritiqueResponse>;
+  saveCritique(input: SaveCritiqueInput): Promise<StoredCritique>;
   /** Newest updated first. */
   listDrafts(): Promise<DraftSummary[]>;
   getDraft(id: string): Promise<DraftDetail | undefined>;
+  /** Removes the draft with its versions and their critiques in one transaction; false when there was no such draft. */
+  deleteDraft(id: string): Promise<boolean>;
 }
 
 const TITLE_MAX_CHARS = 60;
 
-/** "To Jelisa" when we know the recipient, else the start of the first line. */
+/** A first line that is only a greeting ("Hi Ana,", "Dear Dr. Omar Haddad:"), with the name it greets. */
+const GREETING_LINE =
+  /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening))\s+(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})\s*[,:!]?$/u;
+
+/** "To Jelisa" when we know the recipient (from the context, or a greeting-only first line), else the start of the first line. */
 export function draftTitle(text: string, context: OutreachContext): string {
   if (context.recipientName) return `To ${context.recipientName}`;
   const firstLine = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
+  const greeted = GREETING_LINE.exec(firstLine)?.[1];
+  if (greeted) return `To ${greeted}`;
   if (firstLine.length <= TITLE_MAX_CHARS) return firstLine;
   const cut = firstLine.slice(0, TITLE_MAX_CHARS);
   const lastSpace = cut.lastIndexOf(' ');
@@ -52,20 +65,47 @@ function sameContext(a: OutreachContext, b: OutreachContext): boolean {
   return canonical(a) === canonical(b);
 }
 
-function toCritiqueResponse(row: CritiqueRow, version: VersionRow): CritiqueResponse {
-  const { findings, strengths, rewrite, subject, notice } = row.result;
+/** The answer's common part, from what a coach said (fresh) or what was stored (read back). */
+export function critiqueBody(
+  score: number,
+  result: StoredCritiqueResult,
+  coach: CoachInfo,
+): CritiqueBody {
+  const { findings, strengths, rewrite, subject, notice, rulebookVersion } = result;
   return {
-    score: row.score,
+    score,
     findings,
+    failedRuleIds: failedRuleIdsOf(findings),
     strengths,
     ...(rewrite !== undefined ? { rewrite } : {}),
     ...(subject !== undefined ? { subject } : {}),
-    coach: {
-      kind: row.coachKind,
-      ...(row.model !== null ? { model: row.model } : {}),
-      ...(row.promptVersion !== null ? { promptVersion: row.promptVersion } : {}),
-    },
+    coach,
     ...(notice !== undefined ? { notice } : {}),
+    rulebookVersion: rulebookVersion ?? null,
+  };
+}
+
+/** What is stored of a coach's critique (and answered, stored or not). */
+export function storedResult({ body, notice }: CoachCritique, rulebookVersion: string): StoredCritiqueResult {
+  return {
+    findings: body.findings,
+    strengths: body.strengths,
+    rewrite: body.rewrite,
+    subject: body.subject,
+    notice,
+    rulebookVersion,
+  };
+}
+
+function toStoredCritique(row: CritiqueRow, version: VersionRow): StoredCritique {
+  const coach: CoachInfo = {
+    kind: row.coachKind,
+    ...(row.model !== null ? { model: row.model } : {}),
+    ...(row.promptVersion !== null ? { promptVersion: row.promptVersion } : {}),
+  };
+  return {
+    ...critiqueBody(row.score, row.result, coach),
+    persisted: true,
     draftId: version.draftId,
     versionId: version.id,
     version: version.version,
@@ -89,7 +129,7 @@ export function createDraftStore(db: Database, clock: () => Date, newId: () => s
     return row !== undefined;
   }
 
-  function saveCritique({ draftId, text, context, critique }: SaveCritiqueInput): Promise<CritiqueResponse> {
+  function saveCritique({ draftId, text, context, critique, rulebookVersion }: SaveCritiqueInput): Promise<StoredCritique> {
     return serialized(async () => {
       const now = clock().toISOString();
       const newVersion = (id: string, number: number): VersionRow => ({
@@ -135,13 +175,7 @@ export function createDraftStore(db: Database, clock: () => Date, newId: () => s
         model: critique.coach.model ?? null,
         promptVersion: critique.coach.promptVersion ?? null,
         score: critique.body.score,
-        result: {
-          findings: critique.body.findings,
-          strengths: critique.body.strengths,
-          rewrite: critique.body.rewrite,
-          subject: critique.body.subject,
-          notice: critique.notice,
-        },
+        result: storedResult(critique, rulebookVersion),
         latencyMs: Math.round(critique.latencyMs),
         inputTokens: critique.usage?.inputTokens ?? null,
         outputTokens: critique.usage?.outputTokens ?? null,
@@ -149,7 +183,7 @@ export function createDraftStore(db: Database, clock: () => Date, newId: () => s
       };
       // A libsql batch is one transaction: all of it is written, or none.
       await db.batch([draftWrite, ...writes, db.insert(critiques).values(row)]);
-      return toCritiqueResponse(row, version);
+      return toStoredCritique(row, version);
     });
   }
 
@@ -201,14 +235,29 @@ export function createDraftStore(db: Database, clock: () => Date, newId: () => s
         text: version.text,
         context: version.context,
         createdAt: version.createdAt,
-        critique: critique ? toCritiqueResponse(critique, version) : null,
+        critique: critique ? toStoredCritique(critique, version) : null,
       };
     });
     const latestScore = critiqueRows.at(-1)?.score ?? null;
     return { ...toSummary(draft, versions.length, latestScore), versions: summaries };
   }
 
-  return { draftExists, saveCritique, listDrafts, getDraft };
+  function deleteDraft(id: string): Promise<boolean> {
+    // Queued with the writes, so a critique being saved to this draft cannot land after it is gone.
+    return serialized(async () => {
+      if (!(await draftExists(id))) return false;
+      const versionIds = db.select({ id: draftVersions.id }).from(draftVersions).where(eq(draftVersions.draftId, id));
+      // Children first, explicitly: the schema cascades too, but this does not depend on the connection's foreign-key setting.
+      await db.batch([
+        db.delete(critiques).where(inArray(critiques.versionId, versionIds)),
+        db.delete(draftVersions).where(eq(draftVersions.draftId, id)),
+        db.delete(drafts).where(eq(drafts.id, id)),
+      ]);
+      return true;
+    });
+  }
+
+  return { draftExists, saveCritique, listDrafts, getDraft, deleteDraft };
 }
 
 function toSummary(draft: DraftRow, versionCount: number, latestScore: number | null): DraftSummary {

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
-import type { CritiqueResponse, OutreachContext } from '../../shared/contracts/outreach.ts';
+import type { OutreachContext, StoredCritique } from '../../shared/contracts/outreach.ts';
 
 // Timestamps are ISO-8601 strings from the app's clock: they sort as text, and the API answers them as is.
 // Changing this file? Run `npm run db:generate` and commit the new migration.
@@ -32,8 +32,13 @@ export const draftVersions = sqliteTable(
   (t) => [unique('draft_versions_draft_id_version_unique').on(t.draftId, t.version)],
 );
 
-/** What the coach said, as answered to the client (findings, strengths, rewrite, subject, notice). */
-export type StoredCritiqueResult = Pick<CritiqueResponse, 'findings' | 'strengths' | 'rewrite' | 'subject' | 'notice'>;
+/**
+ * What the coach said, as answered to the client (findings, strengths, rewrite, subject, notice) and
+ * the rulebook it was checked with (absent in rows written before versions were recorded).
+ */
+export type StoredCritiqueResult = Pick<StoredCritique, 'findings' | 'strengths' | 'rewrite' | 'subject' | 'notice'> & {
+  rulebookVersion?: string | undefined;
+};
 
 /** One critique of one version, with who wrote it (coach kind, model, prompt version) and its cost. */
 export const critiques = sqliteTable(

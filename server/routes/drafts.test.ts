@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraftDetail, DraftList } from '../../shared/contracts/outreach.ts';
 import { GOOD_CONTEXT, GOOD_DRAFT, JOB_ASK_DRAFT, REVISED_DRAFT } from '../../test/fixtures/outreach-drafts.ts';
-import { createTestApp, FAKE_CRITIQUE, fakeCoach, postJson } from '../../test/fixtures/test-app.ts';
+import { createTestApp, FAKE_CRITIQUE, fakeCoach, NO_ROWS, postJson } from '../../test/fixtures/test-app.ts';
+import { RULEBOOK_VERSION } from '../../shared/rules/rulebook-version.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 let current: TestApp | undefined;
@@ -70,6 +71,9 @@ describe('GET /api/drafts/:id', () => {
     const critique = (score: number, versionId: string, version: number, critiqueId: string, createdAt: string) => ({
       ...FAKE_CRITIQUE.body,
       score,
+      failedRuleIds: ['outreach.no-job-ask'],
+      rulebookVersion: RULEBOOK_VERSION,
+      persisted: true,
       coach: { kind: 'model', model: 'fake-model', promptVersion: 'abc123' },
       notice: 'A fake coach answered.',
       draftId: id(1),
@@ -111,5 +115,65 @@ describe('GET /api/drafts/:id', () => {
     const res = await current.app.request(`/api/drafts/${unknown}`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: 'draft_not_found', message: 'No draft with this id.' } });
+  });
+});
+
+describe('DELETE /api/drafts/:id', () => {
+  const remove = (t: TestApp, draftId: string) => t.app.request(`/api/drafts/${draftId}`, { method: 'DELETE' });
+
+  it('answers 204 with no body and removes the draft, its versions and their critiques', async () => {
+    current = await createTestApp();
+    const t = current;
+    const first = await post(t, { draft: GOOD_DRAFT, context: GOOD_CONTEXT });
+    await post(t, { draft: GOOD_DRAFT, context: GOOD_CONTEXT, draftId: first.draftId }); // a second critique of version 1
+    await post(t, { draft: REVISED_DRAFT, draftId: first.draftId }); // version 2
+    const other = await post(t, { draft: JOB_ASK_DRAFT });
+    expect(await t.countRows()).toEqual({ drafts: 2, draftVersions: 3, critiques: 4 });
+
+    const res = await remove(t, first.draftId);
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe('');
+
+    // Only the other draft is left, whole.
+    expect(await t.countRows()).toEqual({ drafts: 1, draftVersions: 1, critiques: 1 });
+    expect(DraftList.parse(await (await t.app.request('/api/drafts')).json()).drafts.map((d) => d.id)).toEqual([other.draftId]);
+    expect((await t.app.request(`/api/drafts/${first.draftId}`)).status).toBe(404);
+  });
+
+  it('answers 404 the second time, and a new critique cannot continue the deleted draft', async () => {
+    current = await createTestApp();
+    const t = current;
+    const { draftId } = await post(t, { draft: GOOD_DRAFT });
+    expect((await remove(t, draftId)).status).toBe(204);
+
+    const again = await remove(t, draftId);
+    expect(again.status).toBe(404);
+    expect(await again.json()).toEqual({ error: { code: 'draft_not_found', message: 'No draft with this id.' } });
+    const continued = await postJson(t.app, '/api/outreach/critique', { draft: REVISED_DRAFT, draftId });
+    expect(continued.status).toBe(404);
+    expect(await t.countRows()).toEqual(NO_ROWS);
+  });
+
+  it.each([id(999), 'not-a-uuid'])('answers 404 for unknown id %s and deletes nothing', async (unknown) => {
+    current = await createTestApp();
+    const t = current;
+    await post(t, { draft: GOOD_DRAFT });
+    const res = await remove(t, unknown);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'draft_not_found', message: 'No draft with this id.' } });
+    expect(await t.countRows()).toEqual({ drafts: 1, draftVersions: 1, critiques: 1 });
+  });
+
+  it('removes nothing when the delete fails halfway (one transaction)', async () => {
+    current = await createTestApp();
+    const t = current;
+    const { draftId } = await post(t, { draft: GOOD_DRAFT });
+    // A trigger makes the last statement of the delete (the draft row) fail after the children went.
+    await t.db.$client.execute(
+      "CREATE TRIGGER refuse_draft_delete BEFORE DELETE ON drafts BEGIN SELECT RAISE(ABORT, 'refused'); END",
+    );
+    const res = await remove(t, draftId);
+    expect(res.status).toBe(500);
+    expect(await t.countRows()).toEqual({ drafts: 1, draftVersions: 1, critiques: 1 });
   });
 });

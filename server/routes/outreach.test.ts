@@ -4,13 +4,18 @@ import {
   CritiqueResponse,
   CritiqueStreamEvent,
   DraftDetail,
+  DraftList,
   MAX_DRAFT_CHARS,
+  StoredCritique,
+  UnsavedCritique,
 } from '../../shared/contracts/outreach.ts';
+import { RULEBOOK_VERSION } from '../../shared/rules/rulebook-version.ts';
 import {
   FAKE_CRITIQUE,
   createTestApp,
   fakeCoach,
   NO_ROWS,
+  parseSse,
   parseSseEvents,
   postJson,
 } from '../../test/fixtures/test-app.ts';
@@ -32,11 +37,13 @@ afterEach(() => {
 const CRITIQUE = '/api/outreach/critique';
 const STREAM = '/api/outreach/critique/stream';
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+/** What a stored answer adds to the fake coach's critique besides its ids. */
+const FAKE_STORED = { persisted: true, failedRuleIds: ['outreach.no-job-ask'], rulebookVersion: RULEBOOK_VERSION } as const;
 
 async function critique(t: TestApp, body: unknown) {
   const res = await postJson(t.app, CRITIQUE, body);
   expect(res.status).toBe(200);
-  return CritiqueResponse.parse(await res.json());
+  return StoredCritique.parse(await res.json());
 }
 
 describe('POST /api/outreach/critique', () => {
@@ -47,7 +54,10 @@ describe('POST /api/outreach/critique', () => {
     const offline = offlineOutreachCritique(GOOD_DRAFT, GOOD_CONTEXT);
     expect(body).toEqual({
       ...offline,
+      failedRuleIds: offline.findings.filter((f) => !f.passed).map((f) => f.ruleId),
       coach: { kind: 'offline' },
+      persisted: true,
+      rulebookVersion: RULEBOOK_VERSION,
       draftId: id(1),
       versionId: id(2),
       version: 1,
@@ -64,6 +74,7 @@ describe('POST /api/outreach/critique', () => {
 
     expect(body).toEqual({
       ...FAKE_CRITIQUE.body,
+      ...FAKE_STORED,
       coach: { kind: 'model', model: 'fake-model', promptVersion: 'abc123' },
       notice: 'A fake coach answered.',
       draftId: id(1),
@@ -181,10 +192,40 @@ describe('POST /api/outreach/critique', () => {
         { error: { code: 'invalid_request', message: 'context.channel: expected one of "email"|"linkedin"' } },
       ],
       [
-        'minutes as a string',
-        { draft: GOOD_DRAFT, context: { minutesRequested: '20' } },
+        'minutes as words',
+        { draft: GOOD_DRAFT, context: { minutesRequested: 'twenty' } },
         400,
-        { error: { code: 'invalid_request', message: 'context.minutesRequested: expected number, received string' } },
+        { error: { code: 'invalid_request', message: 'context.minutesRequested: expected a whole number of minutes, e.g. 20 or "20"' } },
+      ],
+      [
+        'minutes as a fraction in a string',
+        { draft: GOOD_DRAFT, context: { minutesRequested: '20.5' } },
+        400,
+        { error: { code: 'invalid_request', message: 'context.minutesRequested: expected a whole number of minutes, e.g. 20 or "20"' } },
+      ],
+      [
+        'minutes out of range in a string',
+        { draft: GOOD_DRAFT, context: { minutesRequested: '2' } },
+        400,
+        { error: { code: 'invalid_request', message: 'context.minutesRequested: Too small: expected number to be >=5' } },
+      ],
+      [
+        'a context that is a string',
+        { draft: GOOD_DRAFT, context: 'email' },
+        400,
+        { error: { code: 'invalid_request', message: 'context: expected object, received string' } },
+      ],
+      [
+        'persist: false with a draftId',
+        { draft: GOOD_DRAFT, persist: false, draftId: id(1) },
+        400,
+        { error: { code: 'invalid_request', message: 'draftId: a draftId adds a stored version, so it cannot go with persist: false' } },
+      ],
+      [
+        'persist as a string',
+        { draft: GOOD_DRAFT, persist: 'no' },
+        400,
+        { error: { code: 'invalid_request', message: 'persist: expected boolean, received string' } },
       ],
       [
         'several bad fields',
@@ -299,6 +340,127 @@ describe('POST /api/outreach/critique', () => {
   });
 });
 
+// The critique API as eval tools and scripts use it: persist: false, lenient context, failedRuleIds, rulebookVersion.
+
+/** The fake coach's critique as an unsaved answer: the body, `failedRuleIds`, the rulebook, no ids. */
+const FAKE_UNSAVED: UnsavedCritique = {
+  ...FAKE_CRITIQUE.body,
+  failedRuleIds: ['outreach.no-job-ask'],
+  coach: { kind: 'model', model: 'fake-model', promptVersion: 'abc123' },
+  notice: 'A fake coach answered.',
+  rulebookVersion: RULEBOOK_VERSION,
+  persisted: false,
+};
+
+/** Any 200 answer, stored or not, parsed by the response contract. */
+async function answer(t: TestApp, body: unknown): Promise<CritiqueResponse> {
+  const res = await postJson(t.app, CRITIQUE, body);
+  expect(res.status).toBe(200);
+  return CritiqueResponse.parse(await res.json());
+}
+
+describe('for tools: persist: false', () => {
+  it('answers the critique with no ids and writes nothing', async () => {
+    const coach = fakeCoach();
+    const t = await setup({ coach });
+    const body = await answer(t, { draft: GOOD_DRAFT, context: GOOD_CONTEXT, persist: false });
+
+    expect(body).toEqual(FAKE_UNSAVED);
+    expect(UnsavedCritique.parse(body)).toEqual(FAKE_UNSAVED);
+    expect(coach.calls).toEqual([{ draft: GOOD_DRAFT, context: GOOD_CONTEXT }]);
+    expect(await t.countRows()).toEqual(NO_ROWS);
+    expect(DraftList.parse(await (await t.app.request('/api/drafts')).json())).toEqual({ drafts: [] });
+  });
+
+  it('gives the offline coach’s full critique, as a stored one would, call after call without touching history', async () => {
+    const t = await setup();
+    const offline = offlineOutreachCritique(JOB_ASK_DRAFT);
+    const failed = offline.findings.filter((f) => !f.passed).map((f) => f.ruleId);
+    for (let i = 0; i < 50; i++) {
+      expect(await answer(t, { draft: JOB_ASK_DRAFT, persist: false })).toEqual({
+        ...offline,
+        failedRuleIds: failed,
+        coach: { kind: 'offline' },
+        rulebookVersion: RULEBOOK_VERSION,
+        persisted: false,
+      });
+    }
+    expect(failed).toEqual(expect.arrayContaining(['outreach.no-job-ask', 'outreach.no-attachments']));
+    expect(await t.countRows()).toEqual(NO_ROWS);
+  });
+
+  it('persist: true (and omitted) stores, with the same body plus ids', async () => {
+    const t = await setup({ coach: fakeCoach() });
+    const stored = await answer(t, { draft: GOOD_DRAFT, persist: true });
+    expect(stored).toMatchObject({ ...FAKE_UNSAVED, persisted: true });
+    expect(stored.persisted && stored.draftId).toBe('00000000-0000-4000-8000-000000000001');
+    expect((await answer(t, { draft: GOOD_DRAFT })).persisted).toBe(true);
+    expect(await t.countRows()).toEqual({ drafts: 2, draftVersions: 2, critiques: 2 });
+  });
+
+  it('streams progress then the unsaved result, writing nothing', async () => {
+    const coach = fakeCoach(undefined, [{ findings: 3, attempt: 1 }]);
+    const t = await setup({ coach });
+    const res = await postJson(t.app, STREAM, { draft: GOOD_DRAFT, persist: false });
+    expect(res.status).toBe(200);
+    const events = (await parseSse(await res.text())).map((event) => CritiqueStreamEvent.parse(event));
+
+    expect(events).toEqual([
+      { type: 'progress', findings: 3, attempt: 1 },
+      { type: 'result', critique: FAKE_UNSAVED },
+    ]);
+    expect(await t.countRows()).toEqual(NO_ROWS);
+  });
+});
+
+describe('the unsaved answer’s contract', () => {
+  it('refuses any id, so a client can rely on their absence', () => {
+    for (const id of ['draftId', 'versionId', 'version', 'critiqueId', 'createdAt']) {
+      expect(UnsavedCritique.safeParse({ ...FAKE_UNSAVED, [id]: 'x' }).success).toBe(false);
+      expect(CritiqueResponse.safeParse({ ...FAKE_UNSAVED, [id]: 'x' }).success).toBe(false);
+    }
+    // A stored answer without its ids is not valid either.
+    expect(CritiqueResponse.safeParse({ ...FAKE_UNSAVED, persisted: true }).success).toBe(false);
+  });
+});
+
+describe('for tools: lenient input', () => {
+  it('reads context: null as no context', async () => {
+    const coach = fakeCoach();
+    const t = await setup({ coach });
+    await answer(t, { draft: GOOD_DRAFT, context: null, persist: false });
+    expect(coach.calls).toEqual([{ draft: GOOD_DRAFT, context: {} }]);
+  });
+
+  it('reads null fields as not given', async () => {
+    const coach = fakeCoach();
+    const t = await setup({ coach });
+    const context = { recipientName: null, recipientRole: null, organization: 'Northwind Bio', connection: null, channel: null, minutesRequested: null };
+    await answer(t, { draft: GOOD_DRAFT, context, persist: false });
+    expect(coach.calls).toEqual([{ draft: GOOD_DRAFT, context: { organization: 'Northwind Bio' } }]);
+  });
+
+  it.each([
+    ['"20"', '20', 20],
+    ['" 15 "', ' 15 ', 15],
+    ['"240"', '240', 240],
+    ['20', 20, 20],
+  ])('accepts minutesRequested %s as the number %i', async (_name, minutes, expected) => {
+    const coach = fakeCoach();
+    const t = await setup({ coach });
+    await answer(t, { draft: GOOD_DRAFT, context: { minutesRequested: minutes }, persist: false });
+    expect(coach.calls).toEqual([{ draft: GOOD_DRAFT, context: { minutesRequested: expected } }]);
+  });
+
+  it('stores a numeric-string minutes as a number', async () => {
+    const t = await setup();
+    const stored = await answer(t, { draft: GOOD_DRAFT, context: { ...GOOD_CONTEXT, minutesRequested: '20' } });
+    if (!stored.persisted) throw new Error('expected a stored critique');
+    const detail = await (await t.app.request(`/api/drafts/${stored.draftId}`)).json();
+    expect(detail.versions[0].context).toEqual(GOOD_CONTEXT);
+  });
+});
+
 describe('POST /api/outreach/critique/stream', () => {
   async function stream(t: TestApp, body: unknown) {
     const res = await postJson(t.app, STREAM, body);
@@ -335,6 +497,7 @@ describe('POST /api/outreach/critique/stream', () => {
         type: 'result',
         critique: {
           ...FAKE_CRITIQUE.body,
+          ...FAKE_STORED,
           coach: { kind: 'model', model: 'fake-model', promptVersion: 'abc123' },
           notice: 'A fake coach answered.',
           draftId: id(1),
@@ -352,6 +515,7 @@ describe('POST /api/outreach/critique/stream', () => {
     const t = await setup();
     const [first] = await stream(t, { draft: GOOD_DRAFT });
     if (first?.type !== 'result') throw new Error('expected a result');
+    if (!first.critique.persisted) throw new Error('expected a stored critique');
     const events = await stream(t, { draft: REVISED_DRAFT, draftId: first.critique.draftId });
     expect(events.map((e) => e.type)).toEqual(['result']);
     expect(events[0]).toMatchObject({ type: 'result', critique: { draftId: first.critique.draftId, version: 2 } });

@@ -6,9 +6,11 @@ import {
   type CritiqueStreamEvent,
   MAX_DRAFT_CHARS,
   type OutreachContext,
+  type OutreachContextInput,
 } from '../../shared/contracts/outreach.ts';
-import type { CritiqueProgress, OutreachCoach } from '../coach/coach.ts';
-import type { DraftStore } from '../db/draft-store.ts';
+import { RULEBOOK_VERSION } from '../../shared/rules/rulebook-version.ts';
+import type { CoachCritique, CritiqueProgress, OutreachCoach } from '../coach/coach.ts';
+import { critiqueBody, type DraftStore, storedResult } from '../db/draft-store.ts';
 import { AppError, type Logger, toErrorAnswer } from '../errors.ts';
 import { createTextDeltas, streamEvents } from '../http/stream-sse.ts';
 import { readJson } from './read-json.ts';
@@ -28,13 +30,18 @@ interface ValidCritiqueRequest {
   text: string;
   context: OutreachContext;
   draftId: string | undefined;
+  /** false: answer without writing anything. */
+  persist: boolean;
 }
 
-/** Blank fields count as not given, so `{ recipientName: "" }` and `{}` are the same context. */
-export function normalizeContext(context: OutreachContext): OutreachContext {
+/**
+ * Blank and `null` fields count as not given, so `{ recipientName: "" }`, `{ recipientName: null }`,
+ * `{}` and a `null` context are the same context.
+ */
+export function normalizeContext(context: OutreachContextInput | null | undefined): OutreachContext {
   const normalized: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(context)) {
-    if (value !== undefined && value !== '') normalized[key] = value;
+  for (const [key, value] of Object.entries(context ?? {})) {
+    if (value !== undefined && value !== null && value !== '') normalized[key] = value;
   }
   return normalized as OutreachContext;
 }
@@ -48,7 +55,7 @@ const limitBody = bodyLimit({
 
 /**
  * `POST /api/outreach/critique` and `/critique/stream`. A request is fully validated before the
- * coach runs, and nothing is written unless the coach answered.
+ * coach runs, and nothing is written unless the coach answered (and never with `persist: false`).
  */
 export function outreachRoutes({ coach, store, logger, heartbeatMs }: OutreachRouteDeps) {
   async function readCritiqueRequest(c: Context): Promise<ValidCritiqueRequest> {
@@ -66,14 +73,30 @@ export function outreachRoutes({ coach, store, logger, heartbeatMs }: OutreachRo
     if (request.draftId !== undefined && !(await store.draftExists(request.draftId))) {
       throw new AppError('draft_not_found', 404, 'No draft with this id.');
     }
-    return { text: request.draft, context: normalizeContext(request.context ?? {}), draftId: request.draftId };
+    return {
+      text: request.draft,
+      context: normalizeContext(request.context),
+      draftId: request.draftId,
+      persist: request.persist ?? true,
+    };
+  }
+
+  /** Stores the critique and answers it with its ids, or with `persist: false` answers it as is. */
+  async function answer({ text, context, draftId, persist }: ValidCritiqueRequest, critique: CoachCritique): Promise<CritiqueResponse> {
+    if (persist) return store.saveCritique({ text, context, draftId, critique, rulebookVersion: RULEBOOK_VERSION });
+    const { score } = critique.body;
+    return {
+      ...critiqueBody(score, storedResult(critique, RULEBOOK_VERSION), critique.coach),
+      persisted: false,
+      rulebookVersion: RULEBOOK_VERSION,
+    };
   }
 
   return new Hono()
     .post('/critique', limitBody, async (c) => {
       const request = await readCritiqueRequest(c);
       const critique = await coach.critique(request.text, request.context, { signal: c.req.raw.signal });
-      return c.json<CritiqueResponse>(await store.saveCritique({ ...request, critique }));
+      return c.json<CritiqueResponse>(await answer(request, critique));
     })
     .post('/critique/stream', limitBody, async (c) => {
       // Validation errors are answered as plain JSON errors, before the stream starts.
@@ -96,7 +119,7 @@ export function outreachRoutes({ coach, store, logger, heartbeatMs }: OutreachRo
             void send('progress', event);
           };
           const critique = await coach.critique(request.text, request.context, { onProgress, signal });
-          const result: CritiqueStreamEvent = { type: 'result', critique: await store.saveCritique({ ...request, critique }) };
+          const result: CritiqueStreamEvent = { type: 'result', critique: await answer(request, critique) };
           await send('result', result);
         },
         { heartbeatMs, onError: (error) => ({ type: 'error', error: toErrorAnswer(error, c, logger).body.error }) },

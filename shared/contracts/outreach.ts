@@ -18,32 +18,104 @@ export const OutreachContext = z.object({
 });
 export type OutreachContext = z.infer<typeof OutreachContext>;
 
-/** `POST /api/outreach/critique` (and `/critique/stream`) request body. */
-export const CritiqueRequest = z.object({
-  draft: z.string(),
-  context: OutreachContext.optional(),
-  /** Add this text as a new version of an existing draft; omitted, a new draft is started. */
-  draftId: z.string().uuid().optional(),
+/** A number, or a string of digits (`"20"`) as scripts and form posts send it, read as that number. */
+const numberOrDigits = (schema: z.ZodNumber) =>
+  z.preprocess((value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value), schema);
+
+/**
+ * The context as a request may send it, lenient where tools are: `null` for a field means not
+ * given, and numbers may come as numeric strings. Parsed, it has `OutreachContext`'s shape
+ * (with nulls still to drop: the route normalizes them with blank fields).
+ */
+export const OutreachContextInput = z.object({
+  recipientName: OutreachContext.shape.recipientName.nullable(),
+  recipientRole: OutreachContext.shape.recipientRole.nullable(),
+  organization: OutreachContext.shape.organization.nullable(),
+  connection: OutreachContext.shape.connection.nullable(),
+  channel: OutreachContext.shape.channel.nullable(),
+  minutesRequested: numberOrDigits(
+    z
+      .number({ error: (issue) => (issue.code === 'invalid_type' ? 'expected a whole number of minutes, e.g. 20 or "20"' : undefined) })
+      .int()
+      .min(5)
+      .max(240),
+  ).nullish(),
 });
+export type OutreachContextInput = z.infer<typeof OutreachContextInput>;
+
+/** `POST /api/outreach/critique` (and `/critique/stream`) request body. */
+export const CritiqueRequest = z
+  .object({
+    draft: z.string(),
+    /** Omitted or `null`: no context. */
+    context: OutreachContextInput.nullable().optional(),
+    /** Add this text as a new version of an existing draft; omitted, a new draft is started. */
+    draftId: z.string().uuid().optional(),
+    /**
+     * `false`: critique without writing anything (no draft, version or critique is stored, and the
+     * answer carries no ids) — for eval tools and scripts. Default `true`.
+     */
+    persist: z.boolean().optional(),
+  })
+  .refine((request) => !(request.persist === false && request.draftId !== undefined), {
+    path: ['draftId'],
+    message: 'a draftId adds a stored version, so it cannot go with persist: false',
+  });
 export type CritiqueRequest = z.infer<typeof CritiqueRequest>;
 
-/** `POST /api/outreach/critique` 200 response. */
-export const CritiqueResponse = z.object({
+/** What every critique answer says, stored or not. */
+export const CritiqueBody = z.object({
   score: z.number().int().min(0).max(100),
   /** Every outreach rule, passed or not, in rulebook order. */
   findings: z.array(Finding),
+  /** The `ruleId`s of the findings that did not pass, in the same order: a tool's quick read. */
+  failedRuleIds: z.array(z.string()),
   strengths: z.array(z.string()),
   rewrite: z.string().optional(),
   subject: z.string().optional(),
   coach: CoachInfo,
   /** Shown to the user when something did not go as asked (e.g. the model failed and the offline coach answered). */
   notice: z.string().optional(),
+  /**
+   * The rulebook the critique was made with (`GET /api/rules` answers the current one). `null` only
+   * for critiques stored before versions were recorded.
+   */
+  rulebookVersion: z.string().nullable(),
+});
+export type CritiqueBody = z.infer<typeof CritiqueBody>;
+
+/** The `ruleId`s of the findings that did not pass, in order. */
+export function failedRuleIdsOf(findings: ReadonlyArray<{ ruleId: string; passed: boolean }>): string[] {
+  return findings.filter((finding) => !finding.passed).map((finding) => finding.ruleId);
+}
+
+/** A stored critique: the default answer of `POST /api/outreach/critique`, and each version's critique in a draft. */
+export const StoredCritique = CritiqueBody.extend({
+  persisted: z.literal(true),
   draftId: z.string(),
   versionId: z.string(),
   version: z.number().int().positive(),
   critiqueId: z.string(),
   createdAt: z.string(),
 });
+export type StoredCritique = z.infer<typeof StoredCritique>;
+
+/**
+ * The answer to `persist: false`: nothing was written, so there is no `draftId`, `versionId`,
+ * `version`, `critiqueId` or `createdAt` — strict, so a stray id is a breach of the contract.
+ */
+export const UnsavedCritique = z.strictObject({
+  ...CritiqueBody.shape,
+  persisted: z.literal(false),
+  rulebookVersion: z.string(),
+});
+export type UnsavedCritique = z.infer<typeof UnsavedCritique>;
+
+/**
+ * `POST /api/outreach/critique` 200 response (and the stream's `result`): stored
+ * (`persisted: true`, with ids) or, for `persist: false`, not (`persisted: false`, no ids).
+ */
+export const CritiqueResponse = z.discriminatedUnion('persisted', [StoredCritique, UnsavedCritique]);
 export type CritiqueResponse = z.infer<typeof CritiqueResponse>;
 
 /**
@@ -99,7 +171,7 @@ export const DraftVersionSummary = z.object({
   text: z.string(),
   context: OutreachContext,
   createdAt: z.string(),
-  critique: CritiqueResponse.nullable(),
+  critique: StoredCritique.nullable(),
 });
 export type DraftVersionSummary = z.infer<typeof DraftVersionSummary>;
 

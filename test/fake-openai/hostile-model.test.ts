@@ -234,6 +234,7 @@ describe('model coach against a misbehaving OpenAI-compatible server, over HTTP'
     for (const leaked of [API_KEY, '<script', /ic-[A-Za-z0-9_-]{12}/, 'Ignore all previous']) {
       expect(seen.raw).not.toMatch(leaked);
       expect(JSON.stringify(seen.progress)).not.toMatch(leaked);
+      if (!seen.critique.persisted) throw new Error('expected a stored critique');
       const stored = await (await fetch(`${t.baseUrl}/api/drafts/${seen.critique.draftId}`)).text();
       expect(stored).not.toMatch(leaked);
     }

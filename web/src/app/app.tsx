@@ -1,33 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { Link } from 'wouter';
 import { CoachBadge } from '../features/coach/components/coach-badge.tsx';
 import { useActiveCoach } from '../features/coach/hooks/use-active-coach.ts';
-import { OutreachPage } from '../features/outreach/components/outreach-page.tsx';
-import { PracticePage } from '../features/practice/components/practice-page.tsx';
-import { QuestionsPage } from '../features/questions/components/questions-page.tsx';
-import { Link, PAGES, resolvePage, usePathname, type PageId } from './router.tsx';
-
-const TITLES: Record<PageId | 'not-found', string> = {
-  outreach: 'Outreach',
-  questions: 'Questions',
-  practice: 'Practice',
-  'not-found': 'Page not found',
-};
+import { AppProvider } from './provider.tsx';
+import { AppRoutes, PAGES, useCurrentPage } from './router.tsx';
 
 export function App() {
-  const pathname = usePathname();
-  const page = resolvePage(pathname);
+  return (
+    <AppProvider>
+      <AppShell />
+    </AppProvider>
+  );
+}
+
+function AppShell() {
+  const page = useCurrentPage();
   const coach = useActiveCoach();
-  const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
 
   useEffect(() => {
-    document.title = `${TITLES[page]} · infochat`;
-    // After an in-app navigation, move focus to the new page so screen readers announce it.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    document.title = `${PAGES.find((route) => route.id === page)?.title ?? 'Page not found'} · infochat`;
   }, [page]);
 
   return (
@@ -49,7 +40,12 @@ export function App() {
           <ul>
             {PAGES.map((route) => (
               <li key={route.id}>
-                <Link href={route.path} aria-current={page === route.id ? 'page' : undefined}>
+                <Link
+                  href={route.path}
+                  aria-current={page === route.id ? 'page' : undefined}
+                  onMouseEnter={route.preload}
+                  onFocus={route.preload}
+                >
                   {route.label}
                 </Link>
               </li>
@@ -57,26 +53,12 @@ export function App() {
           </ul>
         </nav>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1}>
-        {page === 'outreach' && <OutreachPage coach={coach.data} />}
-        {page === 'questions' && <QuestionsPage />}
-        {page === 'practice' && <PracticePage />}
-        {page === 'not-found' && <NotFound />}
+      <main id="main" tabIndex={-1}>
+        <AppRoutes coach={coach.data} />
       </main>
       <footer className="app-footer">
         <p>infochat coaches you for informational interviews: short conversations to learn, never to ask for a job.</p>
       </footer>
     </>
-  );
-}
-
-function NotFound() {
-  return (
-    <div className="page page--narrow">
-      <h1 tabIndex={-1}>Page not found</h1>
-      <p>
-        There is nothing at this address. <Link href="/outreach">Go to the outreach coach</Link>.
-      </p>
-    </div>
   );
 }

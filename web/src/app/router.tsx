@@ -1,59 +1,120 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import type { ActiveCoach } from '../../../shared/contracts/common.ts';
 
-/** Client-side routing with `history.pushState`; the server answers every page path with index.html. */
-
+/**
+ * The app's pages. Each is its own chunk (React.lazy), so the first page loads only its own code,
+ * and each owns every URL under its path: it is mounted with wouter's `nest`, so its sub-routes
+ * (`/drafts/:id`, `/agendas/:id`, `/sessions/:id`) are declared inside the feature, relative to it.
+ */
 export type PageId = 'outreach' | 'questions' | 'practice';
+
+/** Each page's module, loaded on demand (the same promise whether React.lazy or a preload asks first). */
+const loadPage = {
+  outreach: () => import('../features/outreach/components/outreach-page.tsx'),
+  questions: () => import('../features/questions/components/questions-page.tsx'),
+  practice: () => import('../features/practice/components/practice-page.tsx'),
+} satisfies Record<PageId, () => Promise<unknown>>;
 
 export interface PageRoute {
   id: PageId;
-  path: string;
+  path: `/${string}`;
   label: string;
+  title: string;
+  /** Starts loading the page's chunk (on hover or focus of its link), so the click finds it ready. */
+  preload: () => void;
 }
+
+const preload = (id: PageId) => () => void loadPage[id]().catch(() => undefined);
 
 export const PAGES: readonly PageRoute[] = [
-  { id: 'outreach', path: '/outreach', label: 'Outreach' },
-  { id: 'questions', path: '/questions', label: 'Questions' },
-  { id: 'practice', path: '/practice', label: 'Practice' },
+  { id: 'outreach', path: '/outreach', label: 'Outreach', title: 'Outreach', preload: preload('outreach') },
+  { id: 'questions', path: '/questions', label: 'Questions', title: 'Questions', preload: preload('questions') },
+  { id: 'practice', path: '/practice', label: 'Practice', title: 'Practice', preload: preload('practice') },
 ];
 
-const NAVIGATE_EVENT = 'infochat:navigate';
-
-/** The page for a path; `/` is the outreach page; anything else is not found. */
-export function resolvePage(pathname: string): PageId | 'not-found' {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === '/') return 'outreach';
-  return PAGES.find((page) => page.path === path)?.id ?? 'not-found';
+/** Turns a module's named export into what React.lazy wants. */
+function lazyNamed<Module, Props>(load: () => Promise<Module>, pick: (module: Module) => ComponentType<Props>) {
+  return lazy(async () => ({ default: pick(await load()) }));
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(NAVIGATE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATE_EVENT, onChange);
-  };
+const OutreachPage = lazyNamed(loadPage.outreach, (module) => module.OutreachPage);
+const QuestionsPage = lazyNamed(loadPage.questions, (module) => module.QuestionsPage);
+const PracticePage = lazyNamed(loadPage.practice, (module) => module.PracticePage);
+
+/** The page a path belongs to (`/outreach/drafts/x` belongs to outreach; `/` redirects there), or not-found. */
+export function pageOf(pathname: string): PageId | 'not-found' {
+  if (pathname === '/') return 'outreach';
+  const page = PAGES.find((route) => pathname === route.path || pathname.startsWith(`${route.path}/`));
+  return page?.id ?? 'not-found';
 }
 
-export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+export function useCurrentPage(): PageId | 'not-found' {
+  const [location] = useLocation();
+  return pageOf(location);
 }
 
-export function navigate(path: string): void {
-  if (path === window.location.pathname) return;
-  window.history.pushState(null, '', path);
-  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+/** What the shell hands the pages: features don't import each other, so the active coach comes from here. */
+export interface AppRoutesProps {
+  coach: ActiveCoach | undefined;
 }
 
-type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+export function AppRoutes({ coach }: AppRoutesProps) {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <FocusOnPageChange />
+      <Switch>
+        <Route path="/">
+          <Redirect to="/outreach" replace />
+        </Route>
+        <Route path="/outreach" nest>
+          <OutreachPage coach={coach} />
+        </Route>
+        <Route path="/questions" nest>
+          <QuestionsPage />
+        </Route>
+        <Route path="/practice" nest>
+          <PracticePage />
+        </Route>
+        <Route>
+          <NotFound />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}
 
-/** An ordinary link (so open-in-new-tab still works) that navigates in place on a plain click. */
-export function Link({ href, onClick, ...rest }: LinkProps) {
-  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(href);
-  };
-  return <a href={href} onClick={handleClick} {...rest} />;
+/**
+ * After moving to another page, focus its `h1` so screen readers announce it (moves within a page,
+ * one draft to another, are the page's business). Inside the Suspense boundary on purpose: its
+ * effect runs once the lazy page is on screen, not while its chunk is still loading.
+ */
+function FocusOnPageChange() {
+  const page = useCurrentPage();
+  const previous = useRef(page);
+  useEffect(() => {
+    if (previous.current === page) return;
+    previous.current = page;
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [page]);
+  return null;
+}
+
+function PageLoading() {
+  return (
+    <div className="page page--narrow" role="status">
+      <p className="muted">Loading the page…</p>
+    </div>
+  );
+}
+
+function NotFound() {
+  return (
+    <div className="page page--narrow">
+      <h1 tabIndex={-1}>Page not found</h1>
+      <p>
+        There is nothing at this address. <Link href="/outreach">Go to the outreach coach</Link>.
+      </p>
+    </div>
+  );
 }

@@ -49,14 +49,14 @@ export function parseBody<T>(schema: ZodType<T>, body: unknown, status?: number)
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
   signal?: AbortSignal | undefined;
 }
 
-/** One JSON request: sends, maps `{ error }` answers to `ApiError`, parses the answer with `schema`. */
-export async function requestJson<T>(path: string, schema: ZodType<T>, options: RequestOptions = {}): Promise<T> {
+/** Sends one request; a non-2xx answer becomes an `ApiError` with the server's code and message. */
+async function request(path: string, options: RequestOptions): Promise<Response> {
   const init: RequestInit = { method: options.method ?? 'GET', headers: { accept: 'application/json' } };
   if (options.signal) init.signal = options.signal;
   if (options.body !== undefined) {
@@ -65,6 +65,17 @@ export async function requestJson<T>(path: string, schema: ZodType<T>, options: 
   }
   const response = await send(path, init);
   if (!response.ok) throw await errorFromResponse(response);
+  return response;
+}
+
+/** One JSON request: sends, maps `{ error }` answers to `ApiError`, parses the answer with `schema`. */
+export async function requestJson<T>(path: string, schema: ZodType<T>, options: RequestOptions = {}): Promise<T> {
+  const response = await request(path, options);
   const body: unknown = await response.json().catch(() => undefined);
   return parseBody(schema, body, response.status);
+}
+
+/** A request answered with no body (e.g. `204` to a `DELETE`). */
+export async function requestNoContent(path: string, options: RequestOptions = {}): Promise<void> {
+  await request(path, options);
 }

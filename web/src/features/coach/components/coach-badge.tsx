@@ -1,5 +1,4 @@
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
-import type { RemoteState } from '../../../lib/use-remote.ts';
 
 /** "Offline coach" or "Model: gpt-4.1-mini via openai-compatible (localhost:11434)". */
 export function describeCoach(coach: ActiveCoach): string {
@@ -9,7 +8,13 @@ export function describeCoach(coach: ActiveCoach): string {
   return `Model: ${coach.model ?? 'unknown model'}${via}${host}`;
 }
 
-export function CoachBadge({ state }: { state: RemoteState<ActiveCoach> }) {
+/** Loading, loaded or failed: the shape of a query's result. */
+interface CoachState {
+  data: ActiveCoach | undefined;
+  error: Error | null;
+}
+
+export function CoachBadge({ state }: { state: CoachState }) {
   const { data, error } = state;
   let label = 'Checking coach…';
   let kind = 'pending';

@@ -1,7 +1,7 @@
-import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
-import { useRemote, type RemoteState } from '../../../lib/use-remote.ts';
+import { useQuery } from '@tanstack/react-query';
 import { getActiveCoach } from '../api/get-active-coach.ts';
 
-export function useActiveCoach(): RemoteState<ActiveCoach> {
-  return useRemote('coach', getActiveCoach);
+/** The coach the server runs; it only changes with a server restart, so it is read once per visit. */
+export function useActiveCoach() {
+  return useQuery({ queryKey: ['coach'], queryFn: ({ signal }) => getActiveCoach(signal), staleTime: Infinity });
 }

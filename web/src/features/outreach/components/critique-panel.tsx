@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import type { CritiqueResponse } from '../../../../../shared/contracts/outreach.ts';
+import type { StoredCritique } from '../../../../../shared/contracts/outreach.ts';
 import type { CritiqueProgress } from '../api/stream-critique.ts';
 import type { CritiqueMode } from '../hooks/use-critique.ts';
 import { itemFromFinding, type ChecklistItem } from '../utils/checklist-items.ts';
@@ -13,7 +13,7 @@ interface CritiquePanelProps {
   mode: CritiqueMode;
   progress: CritiqueProgress | undefined;
   totalRules: number;
-  result: { critique: CritiqueResponse; draft: string } | undefined;
+  result: { critique: StoredCritique; draft: string } | undefined;
   currentDraft: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   activeRuleId: string | null;
@@ -88,7 +88,7 @@ function CritiqueResult({
   onShowEvidence,
   onUseRewrite,
   dimmed,
-}: CritiquePanelProps & { result: { critique: CritiqueResponse; draft: string }; dimmed: boolean }) {
+}: CritiquePanelProps & { result: { critique: StoredCritique; draft: string }; dimmed: boolean }) {
   const { critique, draft } = result;
   const [view, setView] = useState<'rewrite' | 'changes'>('rewrite');
   const items = critique.findings.map(itemFromFinding);

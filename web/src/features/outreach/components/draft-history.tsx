@@ -1,14 +1,15 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { DraftDetail, DraftSummary, DraftVersionSummary } from '../../../../../shared/contracts/outreach.ts';
-import { useDraft, useDrafts } from '../hooks/use-drafts.ts';
+import { useDeleteDraft, useDraft, useDrafts } from '../hooks/use-drafts.ts';
+import { draftPath } from '../utils/draft-path.ts';
 
 interface DraftHistoryProps {
-  /** Bumped after each critique so the list shows the new version. */
-  revision: number;
-  onRefresh: () => void;
   /** The draft the editor is continuing, if any. */
   currentDraftId: string | undefined;
   onOpenVersion: (draft: DraftDetail, version: DraftVersionSummary) => void;
+  /** After the server deleted a draft (the page forgets its editor, and leaves its URL if it was there). */
+  onDeleted: (id: string) => void;
 }
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,17 +19,17 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : when.format(date);
 }
 
-export function DraftHistory({ revision, onRefresh, currentDraftId, onOpenVersion }: DraftHistoryProps) {
-  const { data, error, loading } = useDrafts(revision);
+export function DraftHistory({ currentDraftId, onOpenVersion, onDeleted }: DraftHistoryProps) {
+  const { data, error, isPending, isFetching, refetch } = useDrafts();
   const [openId, setOpenId] = useState<string | null>(null);
   const drafts = data?.drafts ?? [];
 
   return (
-    <section className="card history" aria-labelledby="history-heading" aria-busy={loading} data-testid="history">
+    <section className="card history" aria-labelledby="history-heading" aria-busy={isFetching} data-testid="history">
       <div className="card__head card__head--row">
         <h2 id="history-heading">History</h2>
-        <button type="button" className="button button--quiet" onClick={onRefresh} disabled={loading}>
-          {loading ? 'Loading…' : 'Refresh'}
+        <button type="button" className="button button--quiet" onClick={() => void refetch()} disabled={isFetching}>
+          {isFetching ? 'Loading…' : 'Refresh'}
         </button>
       </div>
       {error && (
@@ -36,7 +37,7 @@ export function DraftHistory({ revision, onRefresh, currentDraftId, onOpenVersio
           Could not load your drafts: {error.message}
         </p>
       )}
-      {!error && !loading && drafts.length === 0 && (
+      {!error && !isPending && drafts.length === 0 && (
         <p className="muted">No saved drafts yet. Every full critique is saved here, with its score.</p>
       )}
       {drafts.length > 0 && (
@@ -48,8 +49,8 @@ export function DraftHistory({ revision, onRefresh, currentDraftId, onOpenVersio
               open={openId === draft.id}
               current={currentDraftId === draft.id}
               onToggle={() => setOpenId(openId === draft.id ? null : draft.id)}
-              revision={revision}
               onOpenVersion={onOpenVersion}
+              onDeleted={onDeleted}
             />
           ))}
         </ul>
@@ -69,32 +70,87 @@ function DraftRow({
   open,
   current,
   onToggle,
-  revision,
   onOpenVersion,
+  onDeleted,
 }: {
   draft: DraftSummary;
   open: boolean;
   current: boolean;
   onToggle: () => void;
-  revision: number;
   onOpenVersion: DraftHistoryProps['onOpenVersion'];
+  onDeleted: DraftHistoryProps['onDeleted'];
 }) {
   const panelId = `draft-versions-${draft.id}`;
+  const titleId = `draft-title-${draft.id}`;
+  const title = draft.title || 'Untitled draft';
+  const [confirming, setConfirming] = useState(false);
+  const remove = useDeleteDraft();
+
+  const confirmDelete = () =>
+    remove.mutate(draft.id, {
+      onSuccess: () => onDeleted(draft.id),
+    });
+
   return (
     <li className={`history__item${current ? ' history__item--current' : ''}`} data-draft-id={draft.id}>
-      <button type="button" className="history__toggle" aria-expanded={open} aria-controls={panelId} onClick={onToggle}>
-        <span className="history__chevron" aria-hidden="true" />
-        <span className="history__title">{draft.title || 'Untitled draft'}</span>
-        <span className="history__meta">
-          <span>{formatDate(draft.updatedAt)}</span>
-          <span>
-            {draft.versionCount} {draft.versionCount === 1 ? 'version' : 'versions'}
+      <div className="history__row">
+        <button type="button" className="history__toggle" aria-expanded={open} aria-controls={panelId} onClick={onToggle}>
+          <span className="history__chevron" aria-hidden="true" />
+          <span className="history__title" id={titleId}>
+            {title}
           </span>
-          <ScoreTag score={draft.latestScore} />
-          {current && <span className="tag tag--current">In editor</span>}
-        </span>
-      </button>
-      {open && <DraftVersions id={draft.id} panelId={panelId} revision={revision} onOpenVersion={onOpenVersion} />}
+          <span className="history__meta">
+            <span>{formatDate(draft.updatedAt)}</span>
+            <span>
+              {draft.versionCount} {draft.versionCount === 1 ? 'version' : 'versions'}
+            </span>
+            <ScoreTag score={draft.latestScore} />
+            {current && <span className="tag tag--current">In editor</span>}
+          </span>
+        </button>
+        <div className="history__actions">
+          {!current && (
+            <Link href={draftPath(draft.id)} className="button button--secondary button--small" aria-describedby={titleId}>
+              Open
+            </Link>
+          )}
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            // The title is the description, not the name: the row's own button is the one named after the draft.
+            aria-label="Delete draft"
+            aria-describedby={titleId}
+            aria-expanded={confirming}
+            onClick={() => setConfirming(!confirming)}
+          >
+            Delete
+          </button>
+        </div>
+      </div>
+      {confirming && (
+        <div className="history__confirm" role="group" aria-label={`Confirm deleting ${title}`}>
+          <p>
+            {draft.versionCount === 1
+              ? `Delete “${title}” with its critiques?`
+              : `Delete “${title}”, all ${draft.versionCount} versions and their critiques?`}{' '}
+            This cannot be undone.
+          </p>
+          {remove.error && (
+            <p className="inline-error" role="alert">
+              Could not delete it: {remove.error.message}
+            </p>
+          )}
+          <div className="history__confirm-actions">
+            <button type="button" className="button button--danger button--small" onClick={confirmDelete} aria-disabled={remove.isPending || undefined}>
+              {remove.isPending ? 'Deleting…' : 'Delete for good'}
+            </button>
+            <button type="button" className="button button--quiet button--small" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+      {open && <DraftVersions id={draft.id} panelId={panelId} onOpenVersion={onOpenVersion} />}
     </li>
   );
 }
@@ -102,18 +158,16 @@ function DraftRow({
 function DraftVersions({
   id,
   panelId,
-  revision,
   onOpenVersion,
 }: {
   id: string;
   panelId: string;
-  revision: number;
   onOpenVersion: DraftHistoryProps['onOpenVersion'];
 }) {
-  const { data, error, loading } = useDraft(id, revision);
+  const { data, error, isPending } = useDraft(id);
   return (
     <div id={panelId} className="versions">
-      {loading && !data && <p className="muted">Loading versions…</p>}
+      {isPending && <p className="muted">Loading versions…</p>}
       {error && (
         <p className="inline-error" role="alert">
           Could not load this draft: {error.message}

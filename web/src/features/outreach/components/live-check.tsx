@@ -25,10 +25,11 @@ export function LiveCheck({ items, score, empty, activeRuleId, onActiveRule, onS
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {empty ? '' : `Live score ${score} out of 100. ${failing === 0 ? 'Every rule is met.' : `${failing} ${failing === 1 ? 'rule needs' : 'rules need'} work.`}`}
       </p>
-      {empty && <p className="live__empty">Start writing and the checklist fills in as you go.</p>}
+      {empty && <p className="live__empty">Start writing: each of these is checked as you go.</p>}
       <RuleChecklist
         items={items}
-        label="Live checklist"
+        pending={empty}
+        label={empty ? 'What the live check looks for' : 'Live checklist'}
         activeRuleId={activeRuleId}
         onActiveRule={onActiveRule}
         onShowEvidence={onShowEvidence}

@@ -1,17 +1,27 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, useLocation, useRoute } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import {
   MAX_DRAFT_CHARS,
   type CritiqueRequest,
-  type CritiqueResponse,
   type DraftDetail,
   type DraftVersionSummary,
+  type StoredCritique,
 } from '../../../../../shared/contracts/outreach.ts';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useCritique } from '../hooks/use-critique.ts';
+import { useDraft } from '../hooks/use-drafts.ts';
 import { useLiveLint } from '../hooks/use-live-lint.ts';
-import { EMPTY_STATE, useWorkspace, type WorkspaceState } from '../hooks/use-workspace.ts';
+import {
+  EMPTY_STATE,
+  loadWorkspace,
+  saveWorkspace,
+  useWorkspace,
+  type WorkspaceState,
+} from '../hooks/use-workspace.ts';
 import type { ChecklistItem } from '../utils/checklist-items.ts';
 import { fromContext, minutesProblem, toContext, type ContextFields } from '../utils/context-fields.ts';
+import { draftPath, NEW_DRAFT_PATH } from '../utils/draft-path.ts';
 import { ContextFieldsForm } from './context-fields.tsx';
 import { CritiquePanel } from './critique-panel.tsx';
 import { DraftEditor } from './draft-editor.tsx';
@@ -19,37 +29,64 @@ import { DraftHistory } from './draft-history.tsx';
 import { LiveCheck } from './live-check.tsx';
 
 interface UndoState {
+  /** Whose editor the undo restores (undefined: the new draft's). */
+  draftId: string | undefined;
   message: string;
   previous: WorkspaceState;
 }
 
+/** The editor for one stored version, with the critique it got. */
+function stateFromVersion(draft: DraftDetail, version: DraftVersionSummary): WorkspaceState {
+  return {
+    workspace: { draft: version.text, fields: fromContext(version.context), draftId: draft.id },
+    result: version.critique ? { critique: version.critique, draft: version.text } : undefined,
+  };
+}
+
+const hasContent = (state: WorkspaceState | undefined) =>
+  state !== undefined && (state.workspace.draft.trim() !== '' || state.result !== undefined);
+
+/**
+ * The outreach coach. Its URL says which draft is in the editor: `/outreach` a new one,
+ * `/outreach/drafts/:id` a stored one (opened from History, or saved by its first critique).
+ */
 export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
-  const [state, setState] = useWorkspace();
-  const { workspace, result } = state;
+  const [, params] = useRoute<{ id: string }>('/drafts/:id');
+  const routeDraftId = params?.id;
+  const [, navigate] = useLocation();
+  const { state, setState, setStateFor, forget } = useWorkspace(routeDraftId);
+  // A stored draft this browser has not edited yet comes from the server.
+  const stored = useDraft(routeDraftId);
+  const view = state ?? EMPTY_STATE;
+  const { workspace, result } = view;
   const live = useLiveLint(workspace.draft, workspace.fields);
   const [activeRuleId, setActiveRuleId] = useState<string | null>(null);
-  const [historyRevision, setHistoryRevision] = useState(0);
   const [undo, setUndo] = useState<UndoState | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const critiqueHeadingRef = useRef<HTMLHeadingElement>(null);
   const focusResult = useRef(false);
+  // What callbacks that finish later (a critique) need to know about now.
+  const latest = useRef({ routeDraftId, state });
+  useEffect(() => {
+    latest.current = { routeDraftId, state };
+  });
 
-  const onResult = useCallback(
-    (critique: CritiqueResponse, draft: string) => {
-      // Later critiques of this text become new versions of the same stored draft.
-      setState((s) => ({ workspace: { ...s.workspace, draftId: critique.draftId }, result: { critique, draft } }));
-      setHistoryRevision((r) => r + 1);
-      focusResult.current = true;
-    },
-    [setState],
-  );
-  const { run, start, cancel, fail, clearError } = useCritique(coach?.kind === 'model' ? 'stream' : 'single', onResult);
+  const { run, start, cancel, fail, clearError } = useCritique(coach?.kind === 'model' ? 'stream' : 'single');
 
-  // The draft being continued is gone (another database, or deleted): start a new one next time.
+  useEffect(() => {
+    if (routeDraftId === undefined || state !== undefined || !stored.data) return;
+    const last = stored.data.versions.at(-1);
+    setState(last ? stateFromVersion(stored.data, last) : { ...EMPTY_STATE, workspace: { ...EMPTY_STATE.workspace, draftId: routeDraftId } });
+  }, [routeDraftId, state, stored.data, setState]);
+
+  // The draft being continued is gone (deleted elsewhere): keep the text as a new draft.
   const draftMissing = run.error?.code === 'draft_not_found';
   useEffect(() => {
-    if (draftMissing) setState((s) => ({ ...s, workspace: { ...s.workspace, draftId: undefined } }));
-  }, [draftMissing, setState]);
+    if (!draftMissing || routeDraftId === undefined || !state) return;
+    saveWorkspace(undefined, { workspace: { ...state.workspace, draftId: undefined }, result: undefined });
+    forget(routeDraftId);
+    navigate(NEW_DRAFT_PATH, { replace: true });
+  }, [draftMissing, routeDraftId, state, navigate, forget]);
 
   const resultId = result?.critique.critiqueId;
   useEffect(() => {
@@ -62,16 +99,34 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
   const setDraft = (draft: string) => setState((s) => ({ ...s, workspace: { ...s.workspace, draft } }));
   const setFields = (fields: ContextFields) => setState((s) => ({ ...s, workspace: { ...s.workspace, fields } }));
 
-  /** Replaces the editor's content, keeping what was there one click away. */
-  const replaceWorkspace = (next: WorkspaceState, message: string) => {
+  /** Replaces an editor's content, keeping what was there one click away. */
+  const replaceWorkspace = (draftId: string | undefined, previous: WorkspaceState | undefined, next: WorkspaceState, message: string) => {
     if (run.running) cancel();
     clearError();
-    setUndo({ message, previous: state });
-    setState(next);
+    setUndo(hasContent(previous) && previous ? { draftId, message, previous } : null);
+    setStateFor(draftId, next);
   };
 
+  const onResult = useCallback(
+    (critique: StoredCritique, sentFor: string | undefined, text: string) => {
+      focusResult.current = true;
+      const withResult = (s: WorkspaceState): WorkspaceState => ({
+        workspace: { ...s.workspace, draftId: critique.draftId },
+        result: { critique, draft: text },
+      });
+      if (sentFor !== undefined) return setStateFor(sentFor, withResult);
+      // A new draft was just stored: its editor moves to the draft's own URL, and the new-draft editor is empty again.
+      const now = latest.current;
+      const scratch = now.routeDraftId === undefined ? now.state : loadWorkspace(undefined);
+      saveWorkspace(critique.draftId, withResult(scratch ?? EMPTY_STATE));
+      setStateFor(undefined, EMPTY_STATE);
+      if (now.routeDraftId === undefined) navigate(draftPath(critique.draftId), { replace: true });
+    },
+    [navigate, setStateFor],
+  );
+
   const submit = () => {
-    if (run.running) return;
+    if (run.running || !state) return;
     const { draft, fields, draftId } = workspace;
     if (!draft.trim()) return fail('Write your message first — the critique needs something to read.');
     if (draft.length > MAX_DRAFT_CHARS) {
@@ -82,7 +137,7 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
     const request: CritiqueRequest = { draft, context: toContext(fields) };
     if (draftId) request.draftId = draftId;
     setUndo(null);
-    void start(request);
+    start(request, (critique) => onResult(critique, routeDraftId, draft));
   };
 
   const onEditorKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -102,37 +157,49 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
     (mark ?? textarea).scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
 
-  const applyRewrite = (rewrite: string) => {
-    replaceWorkspace({ ...state, workspace: { ...workspace, draft: rewrite } }, 'The rewrite is in the editor.');
+  const focusEditor = () => {
     textareaRef.current?.focus({ preventScroll: true });
     textareaRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+
+  const applyRewrite = (rewrite: string) => {
+    replaceWorkspace(routeDraftId, view, { ...view, workspace: { ...workspace, draft: rewrite } }, 'The rewrite is in the editor.');
+    focusEditor();
   };
 
   const openVersion = (draft: DraftDetail, version: DraftVersionSummary) => {
+    const previous = draft.id === routeDraftId ? state : loadWorkspace(draft.id);
     replaceWorkspace(
-      {
-        workspace: { draft: version.text, fields: fromContext(version.context), draftId: draft.id },
-        result: version.critique ? { critique: version.critique, draft: version.text } : undefined,
-      },
+      draft.id,
+      previous,
+      stateFromVersion(draft, version),
       `Opened version ${version.version} of “${draft.title || 'Untitled draft'}”. Your next critique is saved as a new version.`,
     );
-    textareaRef.current?.focus({ preventScroll: true });
-    textareaRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (draft.id !== routeDraftId) navigate(draftPath(draft.id));
+    focusEditor();
   };
 
   const newDraft = () => {
-    const hasContent = workspace.draft.trim() !== '' || workspace.draftId !== undefined || result !== undefined;
-    if (!hasContent) return;
-    replaceWorkspace(EMPTY_STATE, 'Started a new draft.');
+    const scratch = routeDraftId === undefined ? state : loadWorkspace(undefined);
+    if (hasContent(scratch)) replaceWorkspace(undefined, scratch, EMPTY_STATE, 'Started a new draft.');
+    if (routeDraftId !== undefined) navigate(NEW_DRAFT_PATH);
     textareaRef.current?.focus();
   };
 
   const undoReplace = () => {
     if (!undo) return;
-    setState(undo.previous);
+    setStateFor(undo.draftId, undo.previous);
     setUndo(null);
     textareaRef.current?.focus();
   };
+
+  const onDeleted = (id: string) => {
+    forget(id);
+    if (undo?.draftId === id) setUndo(null);
+    if (id === routeDraftId) navigate(NEW_DRAFT_PATH, { replace: true });
+  };
+
+  const shownUndo = undo && undo.draftId === routeDraftId ? undo : null;
 
   return (
     <div className="page outreach">
@@ -152,35 +219,42 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
               New draft
             </button>
           </div>
-          {workspace.draftId && (
+          {routeDraftId !== undefined && state && (
             <p className="continuing" data-testid="continuing">
-              Continuing a saved draft — your next critique is saved as a new version of it.
+              {stored.data?.title ? `Continuing “${stored.data.title}”` : 'Continuing a saved draft'} — your next critique is
+              saved as a new version of it.
             </p>
           )}
-          <DraftEditor
-            value={workspace.draft}
-            onChange={setDraft}
-            items={live.items}
-            highlightText={live.text}
-            activeRuleId={activeRuleId}
-            channel={workspace.fields.channel}
-            textareaRef={textareaRef}
-          />
-          <ContextFieldsForm fields={workspace.fields} onChange={setFields} />
-          <div className="actions">
-            <button type="button" className="button button--primary" onClick={submit} aria-disabled={run.running || undefined}>
-              {run.running ? 'Getting critique…' : 'Get full critique'}
-            </button>
-            {run.running ? (
-              <button type="button" className="button button--quiet" onClick={cancel}>
-                Cancel
+          {state ? (
+            <DraftEditor
+              value={workspace.draft}
+              onChange={setDraft}
+              items={live.items}
+              highlightText={live.text}
+              activeRuleId={activeRuleId}
+              channel={workspace.fields.channel}
+              textareaRef={textareaRef}
+            />
+          ) : (
+            <StoredDraftStatus notFound={stored.error instanceof ApiError && stored.error.status === 404} error={stored.error?.message} />
+          )}
+          {state && <ContextFieldsForm fields={workspace.fields} onChange={setFields} />}
+          {state && (
+            <div className="actions">
+              <button type="button" className="button button--primary" onClick={submit} aria-disabled={run.running || undefined}>
+                {run.running ? 'Getting critique…' : 'Get full critique'}
               </button>
-            ) : (
-              <span className="actions__hint" aria-hidden="true">
-                <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
-              </span>
-            )}
-          </div>
+              {run.running ? (
+                <button type="button" className="button button--quiet" onClick={cancel}>
+                  Cancel
+                </button>
+              ) : (
+                <span className="actions__hint" aria-hidden="true">
+                  <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+                </span>
+              )}
+            </div>
+          )}
           <div role="alert" className="alert-region">
             {run.error && (
               <div className="alert">
@@ -198,9 +272,9 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
             )}
           </div>
           <div role="status" className="status-region">
-            {undo && (
+            {shownUndo && (
               <div className="undo">
-                <span>{undo.message}</span>
+                <span>{shownUndo.message}</span>
                 <button type="button" className="link-button" onClick={undoReplace}>
                   Undo
                 </button>
@@ -240,14 +314,37 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
         </div>
 
         <div className="outreach__history">
-          <DraftHistory
-            revision={historyRevision}
-            onRefresh={() => setHistoryRevision((r) => r + 1)}
-            currentDraftId={workspace.draftId}
-            onOpenVersion={openVersion}
-          />
+          <DraftHistory currentDraftId={routeDraftId} onOpenVersion={openVersion} onDeleted={onDeleted} />
         </div>
       </div>
     </div>
+  );
+}
+
+/** In place of the editor while a stored draft loads, or when its URL names no draft. */
+function StoredDraftStatus({ notFound, error }: { notFound: boolean; error: string | undefined }) {
+  if (notFound) {
+    return (
+      <div className="alert" data-testid="draft-not-found">
+        <p>
+          <strong>This draft no longer exists.</strong> It may have been deleted.
+        </p>
+        <p>
+          <Link href={NEW_DRAFT_PATH}>Start a new draft</Link> or open another one from History.
+        </p>
+      </div>
+    );
+  }
+  if (error) {
+    return (
+      <p className="inline-error" role="alert">
+        Could not load this draft: {error}
+      </p>
+    );
+  }
+  return (
+    <p className="muted" role="status">
+      Loading the draft…
+    </p>
   );
 }

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { diffStats, diffWords } from '../../../lib/word-diff.ts';
+import { diffStats, rewriteDiff } from '../utils/rewrite-diff.ts';
 
 /** "What changed": the draft → rewrite word diff, deletions struck through, insertions underlined. */
 export function RewriteDiff({ before, after }: { before: string; after: string }) {
-  const parts = useMemo(() => diffWords(before, after), [before, after]);
+  const parts = useMemo(() => rewriteDiff(before, after), [before, after]);
   const stats = useMemo(() => diffStats(parts), [parts]);
   const changed = parts.some((part) => part.kind !== 'equal');
 

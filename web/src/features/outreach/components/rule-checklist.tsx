@@ -7,12 +7,32 @@ interface RuleChecklistProps {
   /** Selects the evidence in the editor; omitted when the evidence no longer matches the editor text. */
   onShowEvidence?: ((item: ChecklistItem) => void) | undefined;
   label: string;
+  /** Nothing to check yet: every rule is listed as what will be checked, neither met nor failed. */
+  pending?: boolean;
 }
 
 const SEVERITY_LABEL = { high: 'High impact', medium: 'Medium impact', low: 'Polish' } as const;
 
 /** Every rule with its verdict: icon and words (never color alone), message, suggestion, guide citation. */
-export function RuleChecklist({ items, activeRuleId, onActiveRule, onShowEvidence, label }: RuleChecklistProps) {
+export function RuleChecklist({ items, activeRuleId, onActiveRule, onShowEvidence, label, pending = false }: RuleChecklistProps) {
+  if (pending) {
+    return (
+      <ul className="checklist" aria-label={label}>
+        {items.map((item) => (
+          <li key={item.ruleId} className="rule rule--pending" data-rule-id={item.ruleId} data-passed="pending">
+            <div className="rule__head">
+              <span className="rule__icon" aria-hidden="true" />
+              <span className="rule__title">{item.title}</span>
+              <span className="rule__status">To check</span>
+            </div>
+            <div className="rule__body">
+              <p className="rule__message">{item.ruleText}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <ul className="checklist" aria-label={label}>
       {items.map((item) => (

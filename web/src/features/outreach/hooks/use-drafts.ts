@@ -1,14 +1,37 @@
-import type { DraftDetail, DraftList } from '../../../../../shared/contracts/outreach.ts';
-import { useRemote, type RemoteState } from '../../../lib/use-remote.ts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { deleteDraft } from '../api/delete-draft.ts';
 import { getDraft } from '../api/get-draft.ts';
 import { getDrafts } from '../api/get-drafts.ts';
 
-/** The draft list; bump `revision` to load it again (after a critique, or on "Refresh"). */
-export function useDrafts(revision: number): RemoteState<DraftList> {
-  return useRemote(`drafts:${revision}`, getDrafts);
+/** Query keys of stored drafts: invalidating `all` refreshes the list and every open draft. */
+export const draftKeys = {
+  all: ['drafts'] as const,
+  list: () => [...draftKeys.all, 'list'] as const,
+  detail: (id: string) => [...draftKeys.all, 'detail', id] as const,
+};
+
+/** Every stored draft, newest updated first. */
+export function useDrafts() {
+  return useQuery({ queryKey: draftKeys.list(), queryFn: ({ signal }) => getDrafts(signal) });
 }
 
-/** One draft's versions, or nothing while `id` is null. */
-export function useDraft(id: string | null, revision: number): RemoteState<DraftDetail> {
-  return useRemote(id === null ? null : `draft:${id}:${revision}`, (signal) => getDraft(id ?? '', signal));
+/** One draft with its versions; nothing is loaded while `id` is undefined. */
+export function useDraft(id: string | undefined) {
+  return useQuery({
+    queryKey: draftKeys.detail(id ?? ''),
+    queryFn: ({ signal }) => getDraft(id ?? '', signal),
+    enabled: id !== undefined,
+  });
+}
+
+/** Deletes a stored draft; the list and the draft's own query forget it. */
+export function useDeleteDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => deleteDraft(id),
+    onSuccess: (_nothing, id) => {
+      queryClient.removeQueries({ queryKey: draftKeys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: draftKeys.list() });
+    },
+  });
 }
