@@ -1,11 +1,49 @@
-import { outreachCases } from './outreach/cases.ts';
+import { CritiqueResponse } from '../shared/contracts/outreach.ts';
+import { rulesFor } from '../shared/rules/index.ts';
+import { defineEval, type RuleVerdictCheck } from './lib/types.ts';
+import { fromNumberScorer, legacyOutreachInput } from './lib/legacy.ts';
+import { outreachCases, type OutreachCase } from './outreach/cases.ts';
+import { outreachNouns } from './outreach/nouns.ts';
 import { outreachScorers } from './outreach/scorers.ts';
+import { outreachCritiqueTask, outreachPromptVersion, showOutreach } from './outreach/task.ts';
+import type { OutreachCritiqueBody } from '../server/coach/offline-outreach.ts';
+import { judged } from './scorers/judge-scorer.ts';
+import { matchesSchema } from './scorers/rulebook-scorers.ts';
+import { keepsTheNouns } from './scorers/text-scorers.ts';
 
-/** Outreach critiques: data + task (a coach, chosen by the runner) + scorers + a threshold. */
-export const outreachEval = {
+/** The critique body as the API answers it (without the ids the database adds). */
+const CritiqueBody = CritiqueResponse.pick({ score: true, findings: true, strengths: true, rewrite: true, subject: true });
+
+/** Each outreach rule: the reviewer's label against the critique's verdict. */
+export function outreachRuleVerdicts(input: { failed: readonly string[] }, body: OutreachCritiqueBody): RuleVerdictCheck[] {
+  return rulesFor('outreach').map((rule) => ({
+    ruleId: rule.id,
+    expectedPass: !input.failed.includes(rule.id),
+    actualPass: body.findings.find((f) => f.ruleId === rule.id)?.passed ?? false,
+  }));
+}
+
+/** Outreach critiques: hand-labelled drafts + the coach's critique + the rulebook's scorers. */
+export const outreachEval = defineEval<OutreachCase, OutreachCritiqueBody>({
   name: 'outreach critique',
+  job: 'outreach',
   cases: outreachCases,
-  scorers: outreachScorers,
-  /** Every scorer's mean over the cases must reach this. */
-  threshold: 0.95,
-};
+  setup: (env) => outreachCritiqueTask(env),
+  inputOf: (c) => ({ draft: c.draft, context: c.context ?? {} }),
+  promptVersion: () => outreachPromptVersion(),
+  scorers: [
+    ...outreachScorers.map((s) => fromNumberScorer<OutreachCase, OutreachCritiqueBody>(s, legacyOutreachInput)),
+    matchesSchema('critique-matches-contract', CritiqueBody),
+    keepsTheNouns((c) => outreachNouns(c.draft, c.context), (_c, body) => body.rewrite),
+    judged(
+      'rewrite-keeps-meaning',
+      "The rewrite keeps every fact the writer gave (who they are, the connection, the topic, names) in the writer's voice, and invents no new facts.",
+      (c) => showOutreach.input(c),
+      (_c, body) => body.rewrite,
+    ),
+  ],
+  // Keeping every name is a soft aim: a LinkedIn note cut to 200 characters may rightly drop one.
+  threshold: { default: 0.95, 'keeps-the-nouns': 0.85 },
+  rules: outreachRuleVerdicts,
+  show: showOutreach,
+});
