@@ -264,6 +264,7 @@ export const outreachExamples: LabelledExample[] = [
     should.fail('Please consider me for any upcoming roles.');
     should.fail("I'm hoping to get my foot in the door at your agency.");
     should.fail('Could you help me land a job in your department?');
+    should.fail("I'd like a job at your lab.");
   }),
 
   ...examplesFor('outreach.no-extra-labour', (should) => {
