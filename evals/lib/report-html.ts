@@ -56,12 +56,13 @@ body { margin:0; font:14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sa
 header { background:#1d2330; color:#fff; padding:18px 28px; display:flex; flex-wrap:wrap; gap:8px 24px; align-items:baseline; }
 header h1 { font-size:20px; margin:0; font-weight:650; }
 header .meta { color:#c5cad3; }
-header .verdict { margin-left:auto; font-weight:600; padding:4px 10px; border-radius:6px; max-width:60ch; }
+header .verdict { flex-basis:100%; white-space:normal; font-weight:600; padding:6px 12px; border-radius:6px; font-size:13px; }
+.nowrap { white-space:nowrap; }
 main { max-width:1180px; margin:0 auto; padding:20px 28px 60px; }
 h2 { font-size:17px; margin:28px 0 10px; }
 h3 { font-size:15px; margin:0 0 8px; }
 .card { background:var(--card); border:1px solid var(--line); border-radius:10px; padding:14px 18px; margin-bottom:14px; }
-.grid { display:grid; grid-template-columns:repeat(auto-fit, minmax(340px, 1fr)); gap:14px; }
+.grid { display:grid; grid-template-columns:repeat(auto-fit, minmax(420px, 1fr)); gap:14px; }
 table { border-collapse:collapse; width:100%; }
 th, td { text-align:left; padding:5px 8px; border-bottom:1px solid var(--line); vertical-align:top; }
 th { font-weight:600; color:var(--muted); font-size:12px; text-transform:uppercase; letter-spacing:.03em; }
@@ -70,7 +71,7 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; white-spac
 .pass { color:var(--pass); background:var(--pass-bg); } .fail { color:var(--fail); background:var(--fail-bg); }
 .warn { color:var(--warn); background:var(--warn-bg); } .skip { color:var(--muted); background:#eef0f3; }
 .muted { color:var(--muted); }
-.bar { position:relative; height:8px; background:#eef0f3; border-radius:4px; min-width:120px; }
+.bar { position:relative; height:8px; background:#eef0f3; border-radius:4px; min-width:70px; }
 .bar > i { position:absolute; left:0; top:0; bottom:0; border-radius:4px; background:var(--pass); }
 .bar > i.low { background:var(--fail); }
 .bar > b { position:absolute; top:-3px; bottom:-3px; width:2px; background:var(--ink); }
@@ -114,7 +115,7 @@ $('top').append(
   el('h1', {}, 'infochat evals'),
   el('span', { class: 'meta' }, 'coach: ' + R.coach + (R.judge ? ' · judge: ' + R.judge : ' · judge off')),
   el('span', { class: 'meta' }, new Date(R.createdAt).toLocaleString() + ' · ' + (R.durationMs / 1000).toFixed(1) + ' s · repeat ' + R.options.repeat + (R.options.filter ? ' · filter "' + R.options.filter + '"' : '')),
-  el('span', { class: 'verdict pill ' + verdictClass }, R.verdict),
+  el('div', { class: 'verdict ' + verdictClass }, R.verdict),
 );
 
 // Baseline diff, first
@@ -143,7 +144,7 @@ for (const ev of R.suite.evals) {
   const flaky = ev.cases.filter((c) => c.flaky).length;
   const rows = ev.scorers.map((s) => el('tr', {},
     el('td', {}, s.skipped ? pill('skip', 'skip') : s.passed ? pill('pass', 'pass') : pill('fail', 'FAIL')),
-    el('td', { title: s.description }, s.name, s.skipped ? el('div', { class: 'muted' }, s.skipped) : null),
+    el('td', { title: s.description }, el('span', { class: 'nowrap' }, s.name), s.skipped ? el('div', { class: 'muted' }, s.skipped) : null),
     el('td', { class: 'num' }, fmt(s.mean)), el('td', {}, s.skipped ? '' : bar(s.mean, s.threshold)), el('td', { class: 'num' }, s.threshold)));
   jobs.append(el('div', { class: 'card' },
     el('h3', {}, ev.name, ' ', el('span', { class: 'muted' }, '· ' + ev.job)),

@@ -83,6 +83,6 @@ export const showOutreach = {
   },
   output: (body: OutreachCritiqueBody): string => {
     const findings = body.findings.map((f) => `${f.passed ? 'pass' : 'FAIL'}  ${f.ruleId}: ${f.message}`).join('\n');
-    return `score ${body.score}\n${findings}${body.rewrite !== undefined ? `\n\n— rewrite —\n${body.rewrite}` : ''}`;
+    return `score ${body.score}${body.subject !== undefined ? `\nsubject: ${body.subject}` : ''}\n${findings}${body.rewrite !== undefined ? `\n\n— rewrite —\n${body.rewrite}` : ''}`;
   },
 };
