@@ -31,7 +31,7 @@ describe('text scorers', () => {
   });
 
   it('keepsTheNouns: the share of names kept, naming the lost ones', () => {
-    const s = keepsTheNouns<Input, string | undefined>((i) => i.names, text);
+    const s = keepsTheNouns<Input, string | undefined>((i) => i.names, (_i, o) => o);
     expect(score(s, 'Dear Ana, Maria Lopez suggested I write to you.')).toEqual({ score: 1, reason: 'keeps Ana, Maria Lopez' });
     expect(score(s, 'Dear Ana, a friend suggested I write.')).toEqual({ score: 0.5, reason: 'loses Maria Lopez' });
     expect(score(s, undefined)).toEqual({ score: 1, reason: 'no output text to check' });
