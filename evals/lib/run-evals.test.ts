@@ -66,6 +66,14 @@ describe('runEvals: repeat, flakiness, errors', () => {
     expect(evals[0]?.cases[1]?.runs[0]).toEqual({ repeat: 0, status: 'error', cached: false, passed: false, scores: [], outputText: '', error: 'Error: model unreachable', rules: [] });
   });
 
+  it('stops asking after the first infrastructure error, recording the rest as not run', async () => {
+    const down: FakeCase = { name: 'down', want: 'yes', answers: ['throw'] };
+    const { ev, calls } = fakeEval('stops', [down, ok('b'), ok('c')]);
+    const { evals } = await runEvals([ev], { ...OFFLINE, concurrency: 1 });
+    expect(evals[0]?.cases.map((c) => c.runs[0]?.error)).toEqual(['Error: model unreachable', 'Skipped: not run after the infrastructure error in stops/down', 'Skipped: not run after the infrastructure error in stops/down']);
+    expect(Object.fromEntries(calls)).toEqual({ down: 1 });
+  });
+
   it('scores an invalid answer 0 on every scorer, with the reason', async () => {
     const { evals } = await runEvals([fakeEval('invalid', [{ name: 'junk', want: 'yes', answers: ['invalid'] }]).ev], OFFLINE);
     expect(evals[0]?.cases[0]?.runs[0]).toMatchObject({ status: 'invalid', passed: false, scores: [{ scorer: 'equals', score: 0, reason: 'invalid output: did not match the schema' }] });

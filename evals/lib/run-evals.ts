@@ -108,6 +108,13 @@ export function matchesFilter(filter: string | undefined, ...parts: string[]): b
     .some((term) => haystack.includes(term));
 }
 
+class SkippedAfterError extends Error {
+  override name = 'Skipped';
+  constructor(first: string) {
+    super(`not run after the infrastructure error in ${first}`);
+  }
+}
+
 const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 /**
@@ -127,6 +134,9 @@ export async function runEvals(evals: readonly AnyEval[], options: RunOptions): 
   const useCache = options.env.mode === 'model' && options.cache !== undefined;
   let done = 0;
   let hits = 0;
+  // After one infrastructure error (unreachable server, rejected key) the rest would fail the same
+  // way, each after its retries: they are recorded as skipped instead of asked.
+  let stopped: string | undefined;
 
   const runs = await mapWithLimit(jobs, options.concurrency, async ({ ev, caseIndex, repeat }): Promise<CaseRun> => {
     const input = ev.cases[caseIndex];
@@ -136,6 +146,7 @@ export async function runEvals(evals: readonly AnyEval[], options: RunOptions): 
     let answer: TaskAnswer<unknown> | undefined;
     let cached = false;
     try {
+      if (stopped) throw new SkippedAfterError(stopped);
       const stored = key ? (options.cache?.get(key) as TaskAnswer<unknown> | undefined) : undefined;
       if (stored !== undefined) {
         answer = stored;
@@ -147,6 +158,7 @@ export async function runEvals(evals: readonly AnyEval[], options: RunOptions): 
       }
       return await scoreRun(ev, input, answer, repeat, cached, options.judge);
     } catch (error) {
+      if (!(error instanceof SkippedAfterError) && answer === undefined) stopped ??= `${ev.name}/${input.name}`;
       return { repeat, status: 'error', cached, passed: false, scores: [], outputText: answer ? safeShow(ev, answer.output) : '', error: errorText(error), rules: [] };
     } finally {
       done += 1;
