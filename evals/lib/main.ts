@@ -93,7 +93,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
     bar.clear();
     if (suite.evals.length === 0) errors.push(args.filter ? `no case matches --filter "${args.filter}"` : 'no eval found (evals/**/*.eval.ts)');
     for (const ev of suite.evals) {
-      const firstError = ev.cases.flatMap((c) => c.runs).find((r) => r.error)?.error;
+      const firstError = ev.cases.flatMap((c) => c.runs).find((r) => r.error && !r.error.startsWith('Skipped:'))?.error;
       if (firstError) errors.push(`${ev.name}: ${firstError}`);
     }
 

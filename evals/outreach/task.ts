@@ -50,7 +50,8 @@ export function outreachCritiqueTask(env: EvalEnv, prompt?: LoadedPrompt): Task<
       return answerOf(await coach.critique(input.draft, input.context ?? {}, { signal }));
     } catch (error) {
       if (!(error instanceof ModelDidNotAnswer)) throw error;
-      const why = lines.join(' ') || 'the model did not answer';
+      // The coach's log line names the failures; in an eval nobody stood in for the model.
+      const why = lines.join(' ').replace(/; offline coach answered$/, '') || 'the model did not answer';
       const kinds = [...why.matchAll(/([a-z-]+) \(/g)].map((m) => m[1]);
       if (kinds.length > 0 && kinds.every((k) => k === 'malformed-output' || k === 'json-schema-unsupported')) {
         return { output: { score: 0, findings: [], strengths: [] }, invalid: why };
