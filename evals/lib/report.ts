@@ -55,6 +55,18 @@ export function renderTerminal(report: EvalReport, paths: { json?: string; html?
     `infochat evals — coach: ${report.coach}${report.judge ? ` · judge: ${report.judge}` : ''} · ${cases} cases × ${options.repeat} = ${runs} runs${options.filter ? ` · filter "${options.filter}"` : ''} · ${(report.durationMs / 1000).toFixed(1)} s`,
     '',
   );
+  const jobs = [...new Set(suite.evals.map((e) => e.job))];
+  out.push('per job');
+  for (const job of jobs) {
+    const evals = suite.evals.filter((e) => e.job === job);
+    const jobCases = evals.flatMap((e) => e.cases);
+    const jobRuns = jobCases.flatMap((c) => c.runs);
+    const mark = evals.every((e) => e.passed) ? 'pass' : 'FAIL';
+    out.push(
+      `  ${mark} ${job.padEnd(12)} ${evals.length} eval(s) · ${jobCases.length} cases · ${pct(jobRuns.filter((r) => r.passed).length / Math.max(1, jobRuns.length))} of runs pass · ${jobCases.filter((c) => c.flaky).length} flaky`,
+    );
+  }
+  out.push('');
   for (const ev of suite.evals) {
     const flaky = ev.cases.filter((c) => c.flaky);
     out.push(`${ev.name} [${ev.job}] — ${ev.cases.length} cases, ${pct(ev.passRate)} of runs pass${ev.errors ? `, ${ev.errors} errors` : ''}${flaky.length ? `, ${flaky.length} flaky` : ''}`);
