@@ -1,41 +1,6 @@
-// `npm run eval`: every eval's cases through a coach, scored by the rulebook; exits 1 under threshold.
-// Offline by default (the CI gate). `npm run eval -- --model` uses the model configured in the
-// environment (OPENAI_API_KEY / OPENAI_BASE_URL / INFOCHAT_MODEL), through the same coach seam.
-import { createCoach } from '../server/coach/select-coach.ts';
-import { createOfflineCoach } from '../server/coach/offline-coach.ts';
-import { loadConfig } from '../server/config.ts';
-import { outreachEval } from './outreach.eval.ts';
+// `npm run eval`: every eval of the suite (evals/**/*.eval.ts) and the meta-evaluation of the
+// rulebook; offline by default (the CI gate), `--model` for the configured model. See evals/README.md
+// and `npm run eval -- --help`. Exit codes: 0 pass, 1 under a threshold, 2 infrastructure error.
+import { main } from './lib/main.ts';
 
-const useModel = process.argv.includes('--model');
-const coach = useModel ? createCoach(loadConfig(process.env).model) : createOfflineCoach();
-console.log(`infochat evals — coach: ${coach.info.kind}${coach.info.model ? ` (${coach.info.model})` : ''}\n`);
-
-let failed = false;
-for (const ev of [outreachEval]) {
-  const totals = new Map<string, number>();
-  console.log(`${ev.name}: ${ev.cases.length} cases`);
-  for (const c of ev.cases) {
-    const context = c.context ?? {};
-    const result = await coach.critique(c.draft, context);
-    const scores = ev.scorers.map((s) => {
-      const value = s.score({ draft: c.draft, context, failed: c.failed, critique: result.body });
-      totals.set(s.name, (totals.get(s.name) ?? 0) + value);
-      return value;
-    });
-    const worst = Math.min(...scores);
-    console.log(`  ${worst === 1 ? 'ok  ' : 'LOW '} ${c.name.padEnd(58)} ${scores.map((v) => v.toFixed(2)).join('  ')}${result.notice ? `  (${result.notice})` : ''}`);
-  }
-  console.log('\n  scorer                              mean   threshold');
-  for (const s of ev.scorers) {
-    const mean = (totals.get(s.name) ?? 0) / ev.cases.length;
-    const ok = mean >= ev.threshold;
-    if (!ok) failed = true;
-    console.log(`  ${ok ? 'pass' : 'FAIL'} ${s.name.padEnd(32)} ${mean.toFixed(3)}  ${ev.threshold}   ${s.description}`);
-  }
-  console.log('');
-}
-if (failed) {
-  console.error('eval below threshold');
-  process.exit(1);
-}
-console.log('all evals at or above threshold');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { JudgeVerdict } from '../../shared/contracts/eval-judge.ts';
 import { OutreachModelCritique } from '../../shared/contracts/outreach.ts';
 
 /**
@@ -7,4 +8,5 @@ import { OutreachModelCritique } from '../../shared/contracts/outreach.ts';
  */
 export const PROMPT_OUTPUT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   OutreachModelCritique,
+  JudgeVerdict,
 };

@@ -1,3 +1,4 @@
+import { encodeUntrusted } from './untrusted-text.ts';
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import type { Rule, RuleVerdict } from '../../shared/rules/index.ts';
 import { LINKEDIN_NOTE_LIMIT } from '../../shared/rules/outreach-rules.ts';
@@ -39,18 +40,13 @@ export function outreachCritiqueInputs(
  */
 export function renderWriterText(draft: string, context: OutreachContext): string {
   const given = (value: string | undefined) => (value === undefined || value === '' ? null : value);
-  const json = JSON.stringify(
-    {
-      draft,
-      recipientName: given(context.recipientName),
-      recipientRole: given(context.recipientRole),
-      organization: given(context.organization),
-      connection: given(context.connection),
-    },
-    null,
-    2,
-  );
-  return json.replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return encodeUntrusted({
+    draft,
+    recipientName: given(context.recipientName),
+    recipientRole: given(context.recipientRole),
+    organization: given(context.organization),
+    connection: given(context.connection),
+  });
 }
 
 /** `- outreach.no-job-ask [high]: Do not ask for a job…`, one line per rule, rulebook order. */
