@@ -5,7 +5,6 @@ import {
   CritiqueRequest,
   type CritiqueResponse,
   type CritiqueStreamEvent,
-  MAX_DRAFT_CHARS,
   type OutreachContext,
 } from '../../shared/contracts/outreach.ts';
 import type { CritiqueProgress, OutreachCoach } from '../coach/coach.ts';
@@ -50,17 +49,8 @@ const limitBody = bodyLimit({
  */
 export function outreachRoutes({ coach, store, logger }: OutreachRouteDeps) {
   async function readCritiqueRequest(c: Context): Promise<ValidCritiqueRequest> {
+    // The contract refuses control characters, a draft with nothing visible, and one over the limit.
     const request = await readJson(c, CritiqueRequest);
-    if (request.draft.trim() === '') {
-      throw new AppError('empty_draft', 400, 'The draft is empty: paste the message you plan to send.');
-    }
-    if (request.draft.length > MAX_DRAFT_CHARS) {
-      throw new AppError(
-        'draft_too_long',
-        413,
-        `The draft has ${request.draft.length.toLocaleString('en-US')} characters; the limit is ${MAX_DRAFT_CHARS.toLocaleString('en-US')}.`,
-      );
-    }
     if (request.draftId !== undefined && !(await store.draftExists(request.draftId))) {
       throw new AppError('draft_not_found', 404, 'No draft with this id.');
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CoachInfo, Finding } from './common.ts';
+import { CoachInfo, Finding, userText } from './common.ts';
 
 /** Longest draft the API accepts; longer answers 413. */
 export const MAX_DRAFT_CHARS = 20_000;
@@ -7,11 +7,11 @@ export const MAX_DRAFT_CHARS = 20_000;
 export const OUTREACH_CHANNELS = ['email', 'linkedin'] as const;
 
 export const OutreachContext = z.object({
-  recipientName: z.string().trim().max(120).optional(),
-  recipientRole: z.string().trim().max(160).optional(),
-  organization: z.string().trim().max(160).optional(),
+  recipientName: userText({ label: "The recipient's name", max: 120, trim: true }).optional(),
+  recipientRole: userText({ label: "The recipient's role", max: 160, trim: true }).optional(),
+  organization: userText({ label: 'The organization', max: 160, trim: true }).optional(),
   /** How the writer is connected to the recipient, or who referred them. */
-  connection: z.string().trim().max(400).optional(),
+  connection: userText({ label: 'The connection', max: 400, trim: true }).optional(),
   channel: z.enum(OUTREACH_CHANNELS).optional(),
   minutesRequested: z.number().int().min(5).max(240).optional(),
 });
@@ -19,7 +19,13 @@ export type OutreachContext = z.infer<typeof OutreachContext>;
 
 /** `POST /api/outreach/critique` (and `/critique/stream`) request body. */
 export const CritiqueRequest = z.object({
-  draft: z.string(),
+  /** Stored exactly as sent; no visible character is `empty_draft`, over the limit `draft_too_long` (413). */
+  draft: userText({
+    label: 'The draft',
+    max: MAX_DRAFT_CHARS,
+    tooLong: { code: 'draft_too_long', status: 413 },
+    empty: { code: 'empty_draft', message: 'The draft is empty: paste the message you plan to send.' },
+  }),
   context: OutreachContext.optional(),
   /** Add this text as a new version of an existing draft; omitted, a new draft is started. */
   draftId: z.string().uuid().optional(),
