@@ -250,3 +250,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
   };
 }
+
+/** Read only through the parsed config, never by a library's default. */
+const MODEL_ENV_KEYS = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_ORGANIZATION', 'OPENAI_PROJECT'];
+
+/**
+ * After `loadConfig`: removes every blank infochat variable (an empty `OPENAI_BASE_URL=` crashes the
+ * OpenAI provider when it is imported) and the OpenAI variables, which now live in the config only.
+ */
+export function scrubEnvironment(env: Record<string, string | undefined>): void {
+  for (const key of ENV_KEYS) {
+    if (!env[key]?.trim()) delete env[key];
+  }
+  for (const key of MODEL_ENV_KEYS) delete env[key];
+}

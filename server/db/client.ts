@@ -55,15 +55,16 @@ const ERRNO_WORDS: Record<string, string> = {
   EHOSTUNREACH: 'host unreachable',
 };
 
-/** The first errno-style code in an error's cause chain, in words. */
+/** The first errno-style code in an error's cause chain, in words; else the innermost message's first line. */
 function reasonOf(error: unknown): string {
+  let innermost = error instanceof Error ? error.message : String(error);
   for (let current = error, depth = 0; current instanceof Error && depth < 6; current = current.cause, depth++) {
     const code = (current as Error & { code?: unknown }).code;
     if (typeof code === 'string' && ERRNO_WORDS[code]) return ERRNO_WORDS[code];
+    if (current.message) innermost = current.message;
   }
-  const message = error instanceof Error ? error.message : String(error);
   // Failed queries quote the whole statement (the migration SQL): keep only the first line.
-  return (message.split('\n')[0] ?? message).replace(/^Failed query:\s*$/, 'the server did not answer').slice(0, 200);
+  return (innermost.split('\n')[0] ?? innermost).replace(/^Failed query:\s*$/, 'the server did not answer').slice(0, 200);
 }
 
 /**
