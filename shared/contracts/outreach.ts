@@ -111,8 +111,25 @@ export const DraftSummary = z.object({
 });
 export type DraftSummary = z.infer<typeof DraftSummary>;
 
-/** `GET /api/drafts` */
-export const DraftList = z.object({ drafts: z.array(DraftSummary) });
+/** Drafts per page of `GET /api/drafts` unless `limit` says otherwise, and the most a page may hold. */
+export const DRAFT_PAGE_DEFAULT = 50;
+export const DRAFT_PAGE_MAX = 200;
+
+/** `GET /api/drafts?limit=&cursor=` (query strings). */
+export const DraftListQuery = z.object({
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, `expected a whole number from 1 to ${DRAFT_PAGE_MAX}`)
+    .transform(Number)
+    .pipe(z.number().min(1, `expected a whole number from 1 to ${DRAFT_PAGE_MAX}`).max(DRAFT_PAGE_MAX, `expected a whole number from 1 to ${DRAFT_PAGE_MAX}`))
+    .optional(),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().max(200).optional(),
+});
+export type DraftListQuery = z.input<typeof DraftListQuery>;
+
+/** `GET /api/drafts`: a page, newest updated first; `nextCursor` fetches the next one (null: no more). */
+export const DraftList = z.object({ drafts: z.array(DraftSummary), nextCursor: z.string().nullable() });
 export type DraftList = z.infer<typeof DraftList>;
 
 /** `GET /api/drafts/:id` — every version, oldest first. */

@@ -1,5 +1,7 @@
-import { useState } from 'react';
-import type { DraftDetail, DraftSummary, DraftVersionSummary } from '../../../../../shared/contracts/outreach.ts';
+import { useEffect, useState } from 'react';
+import type { DraftDetail, DraftList, DraftSummary, DraftVersionSummary } from '../../../../../shared/contracts/outreach.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { getDrafts } from '../api/get-drafts.ts';
 import { useDraft, useDrafts } from '../hooks/use-drafts.ts';
 
 interface DraftHistoryProps {
@@ -21,7 +23,30 @@ function formatDate(iso: string): string {
 export function DraftHistory({ revision, onRefresh, currentDraftId, onOpenVersion }: DraftHistoryProps) {
   const { data, error, loading } = useDrafts(revision);
   const [openId, setOpenId] = useState<string | null>(null);
-  const drafts = data?.drafts ?? [];
+  // Pages after the first, loaded by "Load more"; dropped when the first page reloads.
+  const [more, setMore] = useState<DraftList[]>([]);
+  const [moreError, setMoreError] = useState<string | undefined>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  useEffect(() => {
+    setMore([]);
+    setMoreError(undefined);
+  }, [data]);
+  const drafts = [...(data?.drafts ?? []), ...more.flatMap((page) => page.drafts)];
+  const nextCursor = more.at(-1)?.nextCursor ?? (more.length === 0 ? data?.nextCursor : null) ?? null;
+  const loadMore = () => {
+    if (!nextCursor) return;
+    setLoadingMore(true);
+    getDrafts(undefined, nextCursor).then(
+      (page) => {
+        setMore((pages) => [...pages, page]);
+        setLoadingMore(false);
+      },
+      (caught: unknown) => {
+        setMoreError(caught instanceof ApiError ? caught.message : 'Could not load more drafts.');
+        setLoadingMore(false);
+      },
+    );
+  };
 
   return (
     <section className="card history" aria-labelledby="history-heading" aria-busy={loading} data-testid="history">
@@ -53,6 +78,16 @@ export function DraftHistory({ revision, onRefresh, currentDraftId, onOpenVersio
             />
           ))}
         </ul>
+      )}
+      {moreError && (
+        <p className="inline-error" role="alert">
+          {moreError}
+        </p>
+      )}
+      {nextCursor && (
+        <button type="button" className="button button--quiet" onClick={loadMore} disabled={loadingMore}>
+          {loadingMore ? 'Loading…' : 'Load more'}
+        </button>
       )}
     </section>
   );
