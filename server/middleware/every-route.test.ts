@@ -62,7 +62,7 @@ describe('every registered API route', async () => {
       const res = await t.app.request(path, requestFor(method));
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     });

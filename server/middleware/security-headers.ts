@@ -2,7 +2,7 @@ import { secureHeaders } from 'hono/secure-headers';
 
 /**
  * Headers on every response. The CSP allows scripts, styles and fetches from this origin only (the
- * built web app has no inline script or style), nothing may frame the page, and no referrer leaves it.
+ * built web app has no inline script or style), nothing may frame the page, and no referrer leaves the site.
  */
 export const securityHeaders = () =>
   secureHeaders({
@@ -19,7 +19,8 @@ export const securityHeaders = () =>
       frameAncestors: ["'none'"],
     },
     xFrameOptions: 'DENY',
-    referrerPolicy: 'no-referrer',
+    // Not no-referrer: with it, browsers send `Origin: null` on form posts, and the sign-in form would look cross-site.
+    referrerPolicy: 'same-origin',
     xContentTypeOptions: true,
     // Off: the app serves plain http on loopback; a TLS proxy in front sets HSTS itself.
     strictTransportSecurity: false,
