@@ -58,7 +58,7 @@ export function createApp({
   // Every API route, present and future, goes through these (server/middleware/).
   if (security.token) api.use('*', requireToken(security.token));
   api.use('*', requireJson(), writeRateLimit(limits.writesPerMinute), storageQuota(createStorageQuota(db, limits.storageQuotaBytes)), limitBody());
-  api.use('/outreach/critique', modelCalls);
+  // `/critique/*` covers `/critique` too. Questions and Practice add their model routes here.
   api.use('/outreach/critique/*', modelCalls);
   api
     .route('/health', healthRoutes())
