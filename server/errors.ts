@@ -184,8 +184,9 @@ export function createNotFoundHandler(allowedMethods: (path: string) => string[]
     const allowed = allowedMethods(c.req.path);
     if (allowed.length === 0) return notFoundHandler(c);
     c.header('Allow', allowed.join(', '));
+    const words = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed.join('');
     return c.json<ErrorBody>(
-      { error: { code: 'method_not_allowed', message: `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.` } },
+      { error: { code: 'method_not_allowed', message: `${c.req.method} is not allowed here; use ${words}.` } },
       405,
     );
   };
