@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, dropBlankVariables, loadConfig, scrubEnvironment } from './config.ts';
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
   try {
@@ -182,5 +182,19 @@ describe('loadConfig', () => {
     })();
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).not.toMatch(/secret/);
+  });
+});
+
+describe('the process environment', () => {
+  it('drops blank infochat variables, so .env can fill them, and leaves others alone', () => {
+    const env: Record<string, string | undefined> = { OPENAI_BASE_URL: '', HOST: '  ', PORT: '8080', PATH: '', OTHER: '' };
+    dropBlankVariables(env);
+    expect(env).toEqual({ PORT: '8080', PATH: '', OTHER: '' });
+  });
+
+  it('after parsing, removes the OpenAI variables so no library default can read them', () => {
+    const env: Record<string, string | undefined> = { OPENAI_API_KEY: 'sk-x', OPENAI_BASE_URL: '', OPENAI_PROJECT: 'p', INFOCHAT_MODEL: 'm', PORT: '1' };
+    scrubEnvironment(env);
+    expect(env).toEqual({ INFOCHAT_MODEL: 'm', PORT: '1' });
   });
 });

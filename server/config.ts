@@ -259,8 +259,16 @@ const MODEL_ENV_KEYS = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_ORGANIZATIO
  * OpenAI provider when it is imported) and the OpenAI variables, which now live in the config only.
  */
 export function scrubEnvironment(env: Record<string, string | undefined>): void {
-  for (const key of ENV_KEYS) {
-    if (!env[key]?.trim()) delete env[key];
-  }
+  dropBlankVariables(env);
   for (const key of MODEL_ENV_KEYS) delete env[key];
+}
+
+/**
+ * Before reading `.env`: an exported empty variable counts as unset, so the `.env` value applies
+ * (Node's `loadEnvFile` never replaces a variable that exists, even an empty one).
+ */
+export function dropBlankVariables(env: Record<string, string | undefined>): void {
+  for (const key of ENV_KEYS) {
+    if (key in env && !env[key]?.trim()) delete env[key];
+  }
 }

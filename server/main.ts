@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { ActiveCoach } from '../shared/contracts/common.ts';
-import { type Config, ConfigError, loadConfig, scrubEnvironment } from './config.ts';
+import { type Config, ConfigError, dropBlankVariables, loadConfig, scrubEnvironment } from './config.ts';
 import { DatabaseOpenError, describeDatabase, openDatabase } from './db/client.ts';
 import { createConsoleLogger } from './errors.ts';
 
@@ -35,7 +35,8 @@ function urlOf(address: AddressInfo): string {
   return `http://${host}:${address.port}`;
 }
 
-// A local .env is read if present; variables already set in the environment win over it.
+// A local .env is read if present; variables already set (and not empty) in the environment win over it.
+dropBlankVariables(process.env);
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 let config: Config;
