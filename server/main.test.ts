@@ -167,7 +167,7 @@ describe('server/main.ts', () => {
     expect(result.ms).toBeLessThan(5_000);
   });
 
-  it('logs nothing as an error when clients disconnect mid-request', async () => {
+  it('logs nothing as an error when clients disconnect mid-request, and answers a malformed Host in words', async () => {
     const run = start({ PORT: '0' });
     started.push(run);
     const url = new URL(await listening(run));
@@ -184,6 +184,18 @@ describe('server/main.ts', () => {
     }
     const health = await fetch(`${url.origin}/api/health`);
     expect(health.status).toBe(200);
+    // A Host that is not a host never reaches the app: the adapter still answers with the error body.
+    const malformed = await new Promise<string>((resolve, reject) => {
+      let answer = '';
+      const socket = connect(Number(url.port), '127.0.0.1', () => socket.write('GET /api/health HTTP/1.1\r\nHost: a b\r\n\r\n'));
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+    expect(malformed).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(malformed.slice(malformed.indexOf('\r\n\r\n') + 4)).toBe(
+      JSON.stringify({ error: { code: 'invalid_request', message: 'The request could not be read (its Host header or URL is malformed).' } }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(run.output().stderr).toBe('');
   });

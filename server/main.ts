@@ -1,11 +1,12 @@
 // The entry point: the only file that reads the environment and listens. `node server/main.ts`.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { ActiveCoach } from '../shared/contracts/common.ts';
+import type { ActiveCoach, ErrorBody } from '../shared/contracts/common.ts';
 import { type Config, ConfigError, dropBlankVariables, loadConfig, scrubEnvironment } from './config.ts';
 import { DatabaseOpenError, describeDatabase, openDatabase } from './db/client.ts';
-import { createConsoleLogger } from './errors.ts';
+import { createConsoleLogger, errorForLog, INTERNAL_ERROR_MESSAGE } from './errors.ts';
 
 const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 /** Open requests (a model still writing) get this long after SIGINT/SIGTERM. */
@@ -60,7 +61,7 @@ const db = await openDatabase(config.database.url, config.database.authToken).ca
   ),
 );
 // Imported only now, after the environment is scrubbed: these load the model provider.
-const [{ serve }, { createApp }, { createCoach }] = await Promise.all([
+const [{ getRequestListener, RequestError }, { createApp }, { createCoach }] = await Promise.all([
   import('@hono/node-server'),
   import('./app.ts'),
   import('./coach/select-coach.ts'),
@@ -69,28 +70,40 @@ const [{ serve }, { createApp }, { createCoach }] = await Promise.all([
 const coach = createCoach(config.model, { log: (line) => logger.info(line) });
 const app = createApp({ db, coach, webDir: WEB_DIR, logger, security: config.security, limits: config.limits });
 
-const server = serve(
+/**
+ * What the Node adapter answers when it cannot even build a Request (a Host header that is not a
+ * host, a malformed URL): the API's error body, instead of an empty 400.
+ */
+function unreadableRequest(error: unknown): Response {
+  const unreadable = error instanceof RequestError;
+  const body: ErrorBody = unreadable
+    ? { error: { code: 'invalid_request', message: 'The request could not be read (its Host header or URL is malformed).' } }
+    : { error: { code: 'internal_error', message: INTERNAL_ERROR_MESSAGE } };
+  if (!unreadable) logger.error('Unhandled error in the HTTP adapter', errorForLog(error));
+  return new Response(JSON.stringify(body), {
+    status: unreadable ? 400 : 500,
+    headers: { 'content-type': 'application/json', 'x-content-type-options': 'nosniff', connection: 'close' },
+  });
+}
+
+const server = createServer(
   {
-    fetch: app.fetch,
-    hostname: config.host,
-    port: config.port,
-    serverOptions: {
-      headersTimeout: HEADERS_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS,
-      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
-      // Checks the two timeouts above every second instead of every 30 s.
-      connectionsCheckingInterval: 1_000,
-    },
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    // Checks the two timeouts above every second instead of every 30 s.
+    connectionsCheckingInterval: 1_000,
   },
-  (address) => {
-    const guarded = config.security.token ? ', token required' : '';
-    logger.info(`infochat listening on ${urlOf(address)} (coach: ${describeCoach(coach.info)}${guarded})`);
-    if (!existsSync(WEB_DIR)) logger.info('infochat: the web app is not built (npm run build); serving the API only');
-  },
+  getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest }),
 );
 // Beyond this many open sockets new ones are closed at once, so slow clients cannot exhaust the file descriptors.
-if ('maxConnections' in server) server.maxConnections = config.limits.maxConnections;
-if ('setTimeout' in server) server.setTimeout(IDLE_TIMEOUT_MS);
+server.maxConnections = config.limits.maxConnections;
+server.setTimeout(IDLE_TIMEOUT_MS);
+server.listen(config.port, config.host, () => {
+  const guarded = config.security.token ? ', token required' : '';
+  logger.info(`infochat listening on ${urlOf(server.address() as AddressInfo)} (coach: ${describeCoach(coach.info)}${guarded})`);
+  if (!existsSync(WEB_DIR)) logger.info('infochat: the web app is not built (npm run build); serving the API only');
+});
 // A client that drops its connection or sends garbage is not the server's fault: answer if possible, log nothing.
 server.on('clientError', (error: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
   const answering = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
