@@ -199,4 +199,28 @@ describe('server/main.ts', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(run.output().stderr).toBe('');
   });
+
+  it('closes connections beyond INFOCHAT_MAX_CONNECTIONS at once, and serves again when they go', async () => {
+    const run = start({ PORT: '0', INFOCHAT_MAX_CONNECTIONS: '4' });
+    started.push(run);
+    const url = new URL(await listening(run));
+    // Ten idle sockets that send nothing: four are kept, the rest closed by the server.
+    const sockets = await Promise.all(
+      Array.from({ length: 10 }, () => new Promise<{ socket: import('node:net').Socket; closed: Promise<boolean> }>((resolve) => {
+        const socket = connect(Number(url.port), '127.0.0.1', () => {
+          const closed = new Promise<boolean>((done) => {
+            socket.on('close', () => done(true));
+            setTimeout(() => done(false), 1_000);
+          });
+          resolve({ socket, closed });
+        });
+        socket.on('error', () => undefined);
+      })),
+    );
+    const closedByServer = (await Promise.all(sockets.map((s) => s.closed))).filter(Boolean).length;
+    expect(closedByServer).toBe(6);
+    for (const { socket } of sockets) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await fetch(`${url.origin}/api/health`)).status).toBe(200);
+  });
 });
