@@ -106,4 +106,41 @@ describe('fuzz: every registered API route', () => {
       { numRuns: 200 },
     );
   });
+
+  it('with a token configured, answers any headers with 2xx or 4xx + error body, writing nothing without the token', async () => {
+    const token = 'fuzz-team-token-0123456789';
+    const guarded = await createTestApp({ security: { token, allowedHosts: ['infochat.lan'] }, limits: { writesPerMinute: 1_000_000 } });
+    try {
+      const header = (values: string[]) => fc.option(fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 40 }).filter((v) => /^[\t\x20-\x7e]*$/.test(v))), { nil: undefined });
+      const headers = fc.record({
+        host: header(['localhost', '127.0.0.1:8787', 'infochat.lan', 'evil.example', '[::1]:1']),
+        origin: header(['http://localhost', 'https://evil.example', 'null']),
+        authorization: header([`Bearer ${token}`, 'Bearer nope', token, 'Basic abc']),
+        cookie: header(['infochat_session=abc', 'a=b']),
+        'sec-fetch-site': header(['same-origin', 'cross-site', 'none']),
+        'content-type': header(['application/json', 'text/plain']),
+      });
+      const routes = apiRoutesOf(guarded.app);
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...routes), headers, body, async (route, given, payload) => {
+          const init: RequestInit = {
+            method: route.method,
+            headers: Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Record<string, string>,
+          };
+          if (route.method !== 'GET') init.body = payload;
+          const before = await guarded.countRows();
+          const res = await guarded.app.request(route.path, init);
+          expect(res.status).toBeLessThan(500);
+          if (res.status >= 400) {
+            expect(ErrorBody.safeParse(await res.json()).success).toBe(true);
+            expect(await guarded.countRows()).toEqual(before);
+          }
+          if (given.authorization !== `Bearer ${token}`) expect(res.status).toBeGreaterThanOrEqual(400);
+        }),
+        { numRuns: 300 },
+      );
+    } finally {
+      guarded.close();
+    }
+  });
 });
