@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { lintOutreach, score, toFinding } from '../shared/rules/index.ts';
 import { draftOfWords } from './bench/drafts.ts';
 import { benchStreaming } from './bench/streaming.ts';
+import { benchMiddleware } from './bench/middleware.ts';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -91,3 +92,4 @@ console.log(`infochat bench — node ${process.version}, ${new Date().toISOStrin
 benchLint();
 await benchHttp();
 await benchStreaming();
+await benchMiddleware();

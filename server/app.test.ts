@@ -46,13 +46,26 @@ describe('unknown API routes', () => {
   it.each([
     ['GET', '/api/nope'],
     ['GET', '/api'],
-    ['POST', '/api/health'],
-    ['GET', '/api/outreach/critique'],
+    ['POST', '/api/drafts/x/y'],
   ])('%s %s answers JSON 404', async (method, path) => {
     const { app } = await setup();
     const res = await app.request(path, { method });
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: 'not_found', message: `Nothing here: ${method} ${path}` } });
+  });
+
+  it.each([
+    ['POST', '/api/health', 'GET, HEAD', 'GET or HEAD'],
+    ['GET', '/api/outreach/critique', 'POST', 'POST'],
+    ['DELETE', '/api/outreach/critique/stream', 'POST', 'POST'],
+    ['PUT', '/api/drafts', 'GET, HEAD', 'GET or HEAD'],
+    ['PATCH', '/api/coach', 'GET, HEAD', 'GET or HEAD'],
+  ])('%s %s answers 405 with Allow: %s, read from the registered routes', async (method, path, allow, words) => {
+    const { app } = await setup();
+    const res = await app.request(path, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' ? null : '{}' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
+    expect(await res.json()).toEqual({ error: { code: 'method_not_allowed', message: `${method} is not allowed here; use ${words}.` } });
   });
 });
 

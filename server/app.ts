@@ -4,7 +4,18 @@ import { Hono } from 'hono';
 import type { OutreachCoach } from './coach/coach.ts';
 import type { Database } from './db/client.ts';
 import { createDraftStore } from './db/draft-store.ts';
-import { createConsoleLogger, createErrorHandler, type Logger, notFoundHandler } from './errors.ts';
+import { DEFAULT_LIMITS, type LimitsConfig, type SecurityConfig } from './config.ts';
+import { createStorageQuota } from './db/quota.ts';
+import { createConsoleLogger, createErrorHandler, createNotFoundHandler, type Logger } from './errors.ts';
+import { closeAfterRefusedBody, limitBody } from './middleware/body-limit.ts';
+import { hostAllowList } from './middleware/host-allow-list.ts';
+import { requireJson } from './middleware/json-content-type.ts';
+import { allowedMethodsOf, rejectUnroutable } from './middleware/method-not-allowed.ts';
+import { modelCallRateLimit, writeRateLimit } from './middleware/rate-limit.ts';
+import { sameOrigin } from './middleware/same-origin.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { storageQuota } from './middleware/storage-quota.ts';
+import { requireToken, SIGN_IN_PATH, signInRoutes } from './middleware/token-auth.ts';
 import { coachRoutes } from './routes/coach.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -24,6 +35,10 @@ export interface AppDeps {
   logger?: Logger;
   /** Heartbeat of streaming responses (default 15 s); tests shorten it. */
   streamHeartbeatMs?: number;
+  /** The API token and extra host names; default: loopback only, no token. */
+  security?: Partial<SecurityConfig>;
+  /** Rate limits, storage quota; default `DEFAULT_LIMITS`. */
+  limits?: Partial<LimitsConfig>;
 }
 
 /** The whole HTTP app, with no environment and no listening: `main.ts` does those. */
@@ -35,10 +50,21 @@ export function createApp({
   webDir,
   logger = createConsoleLogger(),
   streamHeartbeatMs,
+  security = {},
+  limits: givenLimits = {},
 }: AppDeps) {
   const store = createDraftStore(db, clock, newId);
+  const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...givenLimits };
+  // Exported for every route that calls a model; only counted when a model, not the rulebook, answers.
+  const modelCalls = modelCallRateLimit(limits.modelCallsPerMinute, () => coach.info.kind === 'model');
 
-  const api = new Hono()
+  const api = new Hono();
+  // Every API route, present and future, goes through these (server/middleware/).
+  if (security.token) api.use('*', requireToken(security.token));
+  api.use('*', requireJson(), writeRateLimit(limits.writesPerMinute), storageQuota(createStorageQuota(db, limits.storageQuotaBytes)), limitBody());
+  // `/critique/*` covers `/critique` too. Questions and Practice add their model routes here.
+  api.use('/outreach/critique/*', modelCalls);
+  api
     .route('/health', healthRoutes())
     .route('/coach', coachRoutes(coach))
     .route('/outreach', outreachRoutes({ coach, store, logger, heartbeatMs: streamHeartbeatMs }))
@@ -46,11 +72,18 @@ export function createApp({
     .route('/rules', ruleRoutes());
 
   const app = new Hono();
+  const allowedMethods = allowedMethodsOf(app);
+  const notFound = createNotFoundHandler(allowedMethods);
   app.onError(createErrorHandler(logger));
-  app.notFound(notFoundHandler);
+  app.notFound(notFound);
+  // Every response, pages and API alike.
+  app.use('*', securityHeaders(), closeAfterRefusedBody(), hostAllowList(security.allowedHosts), sameOrigin());
+  app.use('/api/*', rejectUnroutable(allowedMethods, notFound));
   app.route('/api', api);
-  // Before the web app's fallback, so an unknown API route is a JSON 404 and not index.html.
-  app.all('/api/*', notFoundHandler);
+  // Before the web app's fallback, so an unknown API route is a JSON 404 (or 405) and not index.html.
+  app.all('/api/*', notFound);
+  app.use(SIGN_IN_PATH, writeRateLimit(limits.writesPerMinute));
+  app.route(SIGN_IN_PATH, signInRoutes(security.token));
   if (webDir && existsSync(webDir)) serveWebApp(app, webDir);
   return app;
 }

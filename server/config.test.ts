@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, dropBlankVariables, loadConfig, scrubEnvironment } from './config.ts';
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
   try {
@@ -18,6 +18,8 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       database: { url: 'file:./data/infochat.db', authToken: undefined },
       model: {},
+      security: { token: undefined, allowedHosts: [] },
+      limits: { writesPerMinute: 120, modelCallsPerMinute: 30, storageQuotaBytes: 1024 ** 3, maxConnections: 256 },
     });
   });
 
@@ -36,12 +38,20 @@ describe('loadConfig', () => {
         OPENAI_API_KEY: ' sk-test ',
         OPENAI_BASE_URL: 'http://localhost:11434/v1',
         INFOCHAT_MODEL: 'llama3.2',
+        INFOCHAT_TOKEN: 'a-long-team-token-0123',
+        INFOCHAT_ALLOWED_HOSTS: ' Infochat.LAN , 192.168.1.20,,',
+        INFOCHAT_WRITES_PER_MINUTE: '600',
+        INFOCHAT_MODEL_CALLS_PER_MINUTE: '5',
+        INFOCHAT_STORAGE_QUOTA_MB: '50',
+        INFOCHAT_MAX_CONNECTIONS: '1000',
       }),
     ).toEqual({
       port: 0,
       host: '0.0.0.0',
       database: { url: 'libsql://infochat-me.turso.io', authToken: 'token-123' },
       model: { apiKey: 'sk-test', baseUrl: 'http://localhost:11434/v1', model: 'llama3.2' },
+      security: { token: 'a-long-team-token-0123', allowedHosts: ['infochat.lan', '192.168.1.20'] },
+      limits: { writesPerMinute: 600, modelCallsPerMinute: 5, storageQuotaBytes: 50 * 1024 * 1024, maxConnections: 1000 },
     });
   });
 
@@ -121,6 +131,47 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it.each(['0.0.0.0', '192.168.1.20', '::', 'infochat.lan'])('refuses HOST=%s without INFOCHAT_TOKEN, saying why', (host) => {
+    expect(problemsOf({ HOST: host })).toEqual([
+      `INFOCHAT_TOKEN: required because HOST=${host} lets other machines connect; set a long random token (openssl rand -hex 24), or HOST=127.0.0.1 for this machine only`,
+    ]);
+  });
+
+  it.each(['127.0.0.1', '127.0.1.1', 'localhost', '::1'])('needs no token on the loopback HOST=%s', (host) => {
+    expect(loadConfig({ HOST: host }).security).toEqual({ token: undefined, allowedHosts: [] });
+  });
+
+  it('refuses a short token', () => {
+    expect(problemsOf({ HOST: '0.0.0.0', INFOCHAT_TOKEN: 'short' })).toEqual([
+      'INFOCHAT_TOKEN: must be at least 16 characters (e.g. the output of: openssl rand -hex 24)',
+    ]);
+  });
+
+  it.each(['http://user:pass@localhost:11434/v1', 'https://sk-key@api.example.com/v1', 'http://:pw@127.0.0.1:8080'])(
+    'refuses credentials in OPENAI_BASE_URL=%s without repeating them',
+    (url) => {
+      expect(problemsOf({ OPENAI_BASE_URL: url, INFOCHAT_MODEL: 'm' })).toEqual([
+        'OPENAI_BASE_URL: must not contain a user name or password (user:pass@); put the key in OPENAI_API_KEY instead',
+      ]);
+    },
+  );
+
+  it.each([
+    ['INFOCHAT_WRITES_PER_MINUTE', 'lots', 'must be a whole number of writes per client per minute'],
+    ['INFOCHAT_WRITES_PER_MINUTE', '0', 'must be at least 1 (writes per client per minute)'],
+    ['INFOCHAT_MODEL_CALLS_PER_MINUTE', '-3', 'must be a whole number of model calls per client per minute'],
+    ['INFOCHAT_STORAGE_QUOTA_MB', '1.5', 'must be a whole number of megabytes'],
+    ['INFOCHAT_MAX_CONNECTIONS', '100001', 'must be at most 100000 (connections)'],
+    ['INFOCHAT_ALLOWED_HOSTS', 'good.lan, bad host', 'must be a comma-separated list of host names, such as infochat.lan,192.168.1.20'],
+  ])('rejects %s=%s', (key, value, message) => {
+    expect(problemsOf({ [key]: value })).toEqual([`${key}: ${message}`]);
+  });
+
+  it('counts the new variables as unset when empty', () => {
+    const env = { INFOCHAT_TOKEN: '', INFOCHAT_ALLOWED_HOSTS: ' ', INFOCHAT_STORAGE_QUOTA_MB: '', INFOCHAT_MAX_CONNECTIONS: '' };
+    expect(loadConfig(env)).toEqual(loadConfig({}));
+  });
+
   it('never repeats a secret in its message', () => {
     const error = (() => {
       try {
@@ -131,5 +182,19 @@ describe('loadConfig', () => {
     })();
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).not.toMatch(/secret/);
+  });
+});
+
+describe('the process environment', () => {
+  it('drops blank infochat variables, so .env can fill them, and leaves others alone', () => {
+    const env: Record<string, string | undefined> = { OPENAI_BASE_URL: '', HOST: '  ', PORT: '8080', PATH: '', OTHER: '' };
+    dropBlankVariables(env);
+    expect(env).toEqual({ PORT: '8080', PATH: '', OTHER: '' });
+  });
+
+  it('after parsing, removes the OpenAI variables so no library default can read them', () => {
+    const env: Record<string, string | undefined> = { OPENAI_API_KEY: 'sk-x', OPENAI_BASE_URL: '', OPENAI_PROJECT: 'p', INFOCHAT_MODEL: 'm', PORT: '1' };
+    scrubEnvironment(env);
+    expect(env).toEqual({ INFOCHAT_MODEL: 'm', PORT: '1' });
   });
 });

@@ -14,6 +14,26 @@ export interface ModelConfig {
   timeoutMs?: number;
 }
 
+/** Who may talk to the server, beyond the loopback default. */
+export interface SecurityConfig {
+  /** Secret: never print or log it. Required when HOST is not a loopback address. */
+  token?: string | undefined;
+  /** Host names accepted in the `Host` header besides the loopback names (localhost, 127.0.0.1, ::1). */
+  allowedHosts: string[];
+}
+
+/** Resource limits; every one has a variable and a generous default for one person. */
+export interface LimitsConfig {
+  /** Writes (POST/PUT/PATCH/DELETE under /api) per client per minute. */
+  writesPerMinute: number;
+  /** Model calls per client per minute. */
+  modelCallsPerMinute: number;
+  /** The database may grow to this many bytes; writes beyond it answer 507 `storage_quota_exceeded`. */
+  storageQuotaBytes: number;
+  /** Open connections the server accepts at once; more are refused at the socket. */
+  maxConnections: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -23,6 +43,8 @@ export interface Config {
     authToken?: string;
   };
   model: ModelConfig;
+  security: SecurityConfig;
+  limits: LimitsConfig;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -30,6 +52,22 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATABASE_URL = 'file:./data/infochat.db';
 /** Used when only OPENAI_API_KEY is set. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4.1-mini';
+/** Where OpenAI answers; passed explicitly so no library default reads `process.env`. */
+export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+export const DEFAULT_LIMITS: LimitsConfig = {
+  writesPerMinute: 120,
+  modelCallsPerMinute: 30,
+  storageQuotaBytes: 1024 * 1024 * 1024,
+  maxConnections: 256,
+};
+/** A guessable token is no protection: ask for at least this many characters. */
+export const MIN_TOKEN_CHARS = 16;
+
+/** 127.0.0.0/8, ::1 and localhost: the machine itself. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare) || bare === '::ffff:127.0.0.1';
+}
 
 const ENV_KEYS = [
   'PORT',
@@ -40,6 +78,12 @@ const ENV_KEYS = [
   'OPENAI_BASE_URL',
   'INFOCHAT_MODEL',
   'INFOCHAT_MODEL_TIMEOUT_MS',
+  'INFOCHAT_TOKEN',
+  'INFOCHAT_ALLOWED_HOSTS',
+  'INFOCHAT_WRITES_PER_MINUTE',
+  'INFOCHAT_MODEL_CALLS_PER_MINUTE',
+  'INFOCHAT_STORAGE_QUOTA_MB',
+  'INFOCHAT_MAX_CONNECTIONS',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 type RawEnv = Partial<Record<EnvKey, string>>;
@@ -71,6 +115,21 @@ function isHttpUrl(value: string): boolean {
   return url !== null && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 }
 
+function hasCredentials(value: string): boolean {
+  const url = URL.parse(value);
+  return url !== null && (url.username !== '' || url.password !== '');
+}
+
+const HOST_NAME = /^[A-Za-z0-9.:\[\]-]+$/;
+
+/** A positive whole number, within `max`. */
+const count = (what: string, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, `must be a whole number of ${what}`)
+    .transform(Number)
+    .pipe(z.number().min(1, `must be at least 1 (${what})`).max(max, `must be at most ${max} (${what})`));
+
 // Messages never echo secret values; the others repeat what was given, which is what one needs to fix it.
 const EnvSchema = z.object({
   PORT: z
@@ -97,6 +156,10 @@ const EnvSchema = z.object({
     .refine(isHttpUrl, {
       message: 'must be an http:// or https:// URL, such as http://localhost:11434/v1 (Ollama)',
     })
+    // Credentials in a URL end up in logs and error messages: the key belongs in OPENAI_API_KEY.
+    .refine((value) => !hasCredentials(value), {
+      message: 'must not contain a user name or password (user:pass@); put the key in OPENAI_API_KEY instead',
+    })
     .optional(),
   INFOCHAT_MODEL: z.string().optional(),
   INFOCHAT_MODEL_TIMEOUT_MS: z
@@ -105,6 +168,23 @@ const EnvSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(1000, 'must be at least 1000 (one second)').max(600_000, 'must be at most 600000 (ten minutes)'))
     .optional(),
+  INFOCHAT_TOKEN: z
+    .string()
+    .min(MIN_TOKEN_CHARS, `must be at least ${MIN_TOKEN_CHARS} characters (e.g. the output of: openssl rand -hex 24)`)
+    .optional(),
+  INFOCHAT_ALLOWED_HOSTS: z
+    .string()
+    .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))
+    .pipe(
+      z.array(
+        z.string().regex(HOST_NAME, 'must be a comma-separated list of host names, such as infochat.lan,192.168.1.20'),
+      ),
+    )
+    .optional(),
+  INFOCHAT_WRITES_PER_MINUTE: count('writes per client per minute', 1_000_000).optional(),
+  INFOCHAT_MODEL_CALLS_PER_MINUTE: count('model calls per client per minute', 1_000_000).optional(),
+  INFOCHAT_STORAGE_QUOTA_MB: count('megabytes', 10_000_000).optional(),
+  INFOCHAT_MAX_CONNECTIONS: count('connections', 100_000).optional(),
 });
 
 /** Only the variables we know, trimmed; empty or blank counts as unset. */
@@ -128,6 +208,11 @@ function crossCheck(env: RawEnv): string[] {
   if (env.INFOCHAT_MODEL && !env.OPENAI_API_KEY && !env.OPENAI_BASE_URL) {
     problems.push(
       'OPENAI_API_KEY: required to use INFOCHAT_MODEL with OpenAI; for a local server set OPENAI_BASE_URL instead',
+    );
+  }
+  if (env.HOST && HOST_NAME.test(env.HOST) && !isLoopbackHost(env.HOST) && !env.INFOCHAT_TOKEN) {
+    problems.push(
+      `INFOCHAT_TOKEN: required because HOST=${env.HOST} lets other machines connect; set a long random token (openssl rand -hex 24), or HOST=127.0.0.1 for this machine only`,
     );
   }
   return problems;
@@ -163,5 +248,37 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           ...(vars.INFOCHAT_MODEL_TIMEOUT_MS !== undefined ? { timeoutMs: vars.INFOCHAT_MODEL_TIMEOUT_MS } : {}),
         }
       : {},
+    security: { token: vars.INFOCHAT_TOKEN, allowedHosts: vars.INFOCHAT_ALLOWED_HOSTS ?? [] },
+    limits: {
+      writesPerMinute: vars.INFOCHAT_WRITES_PER_MINUTE ?? DEFAULT_LIMITS.writesPerMinute,
+      modelCallsPerMinute: vars.INFOCHAT_MODEL_CALLS_PER_MINUTE ?? DEFAULT_LIMITS.modelCallsPerMinute,
+      storageQuotaBytes:
+        vars.INFOCHAT_STORAGE_QUOTA_MB !== undefined
+          ? vars.INFOCHAT_STORAGE_QUOTA_MB * 1024 * 1024
+          : DEFAULT_LIMITS.storageQuotaBytes,
+      maxConnections: vars.INFOCHAT_MAX_CONNECTIONS ?? DEFAULT_LIMITS.maxConnections,
+    },
   };
+}
+
+/** Read only through the parsed config, never by a library's default. */
+const MODEL_ENV_KEYS = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_ORGANIZATION', 'OPENAI_PROJECT'];
+
+/**
+ * After `loadConfig`: removes every blank infochat variable (an empty `OPENAI_BASE_URL=` crashes the
+ * OpenAI provider when it is imported) and the OpenAI variables, which now live in the config only.
+ */
+export function scrubEnvironment(env: Record<string, string | undefined>): void {
+  dropBlankVariables(env);
+  for (const key of MODEL_ENV_KEYS) delete env[key];
+}
+
+/**
+ * Before reading `.env`: an exported empty variable counts as unset, so the `.env` value applies
+ * (Node's `loadEnvFile` never replaces a variable that exists, even an empty one).
+ */
+export function dropBlankVariables(env: Record<string, string | undefined>): void {
+  for (const key of ENV_KEYS) {
+    if (key in env && !env[key]?.trim()) delete env[key];
+  }
 }

@@ -7,6 +7,7 @@ import {
   AppError,
   createConsoleLogger,
   createErrorHandler,
+  createNotFoundHandler,
   errorForLog,
   formatZodError,
   INTERNAL_ERROR_MESSAGE,
@@ -64,6 +65,32 @@ describe('error handler', () => {
   it('logs a cancelled request as info, not as an error', async () => {
     const { app, logger } = appThrowing(new DOMException('The operation was aborted.', 'AbortError'));
     expect((await app.request('/boom')).status).toBe(500);
+    expect(logger.errors).toEqual([]);
+    expect(logger.infos).toEqual(['Request cancelled: GET /boom']);
+  });
+
+  it('answers a contract failure that names its own code with that code and status, when it is the only problem', async () => {
+    const schema = z.object({
+      a: z.string().refine((v) => v !== 'x', { message: 'No x here.', params: { code: 'invalid_characters', status: 400 } }),
+      b: z.number().optional(),
+    });
+    const alone = appThrowing(schema.safeParse({ a: 'x' }).error);
+    const res = await alone.app.request('/boom');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'invalid_characters', message: 'No x here.' } });
+    // With another problem beside it: one invalid_request naming both.
+    const both = appThrowing(schema.safeParse({ a: 'x', b: 'y' }).error);
+    expect(await (await both.app.request('/boom')).json()).toEqual({
+      error: { code: 'invalid_request', message: 'a: No x here.; b: expected number, received string' },
+    });
+  });
+
+  it('logs nothing as an error when the client went away, whatever was thrown', async () => {
+    const { app, logger } = appThrowing(new TypeError('terminated'));
+    const controller = new AbortController();
+    controller.abort();
+    const res = await app.request('/boom', { signal: controller.signal });
+    expect(res.status).toBe(500);
     expect(logger.errors).toEqual([]);
     expect(logger.infos).toEqual(['Request cancelled: GET /boom']);
   });
@@ -127,5 +154,16 @@ describe('createConsoleLogger', () => {
     expect(info).toHaveBeenCalledWith('using key [redacted]');
     expect(error.mock.calls[0]?.[0]).toMatch(/^failed\n.*Incorrect API key provided: \[redacted\]/s);
     expect(JSON.stringify(error.mock.calls)).not.toContain('sk-secret-key');
+  });
+});
+
+describe('createNotFoundHandler', () => {
+  it('answers 405 with Allow when the path has other methods, else 404', async () => {
+    const app = new Hono();
+    app.notFound(createNotFoundHandler((path) => (path === '/thing' ? ['GET', 'HEAD', 'POST'] : [])));
+    const wrong = await app.request('/thing', { method: 'DELETE' });
+    expect([wrong.status, wrong.headers.get('allow')]).toEqual([405, 'GET, HEAD, POST']);
+    expect(await wrong.json()).toEqual({ error: { code: 'method_not_allowed', message: 'DELETE is not allowed here; use GET, HEAD or POST.' } });
+    expect((await app.request('/other')).status).toBe(404);
   });
 });

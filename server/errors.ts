@@ -19,6 +19,13 @@ export type ErrorCode =
   | 'draft_not_found'
   | 'not_found'
   | 'method_not_allowed'
+  | 'invalid_characters'
+  | 'host_not_allowed'
+  | 'cross_origin'
+  | 'unsupported_media_type'
+  | 'unauthorized'
+  | 'rate_limited'
+  | 'storage_quota_exceeded'
   | 'internal_error';
 
 /** An error whose code, status and message are meant for the client as they are. */
@@ -99,10 +106,27 @@ export function formatZodError(error: ZodError): string {
 
 const HTTP_EXCEPTION_CODES: Partial<Record<number, ErrorCode>> = {
   400: 'invalid_request',
+  401: 'unauthorized',
   404: 'not_found',
   405: 'method_not_allowed',
   413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
 };
+
+/**
+ * A contract may name the code of its own failure (`shared/contracts/common.ts` `userText`: a control
+ * character is `invalid_characters`, a blank draft `empty_draft`). When that is the only problem,
+ * the client gets that code; several problems together are one `invalid_request` naming each.
+ */
+function codedZodIssue(error: ZodError): { code: ErrorCode; status: ContentfulStatusCode; message: string } | undefined {
+  if (error.issues.length !== 1) return undefined;
+  const [issue] = error.issues;
+  const params = issue && 'params' in issue ? (issue.params as { code?: unknown; status?: unknown } | undefined) : undefined;
+  if (!issue || typeof params?.code !== 'string') return undefined;
+  const status = typeof params.status === 'number' ? (params.status as ContentfulStatusCode) : 400;
+  return { code: params.code as ErrorCode, status, message: issue.message };
+}
 
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again.';
 
@@ -121,12 +145,16 @@ export function toErrorAnswer(error: unknown, c: Context, logger: Logger): Error
     body: { error: { code, message } },
   });
   if (error instanceof AppError) return answer(error.status, error.code, error.message);
-  if (error instanceof ZodError) return answer(400, 'invalid_request', formatZodError(error));
+  if (error instanceof ZodError) {
+    const coded = codedZodIssue(error);
+    return coded ? answer(coded.status, coded.code, coded.message) : answer(400, 'invalid_request', formatZodError(error));
+  }
   if (error instanceof HTTPException && error.status < 500) {
     return answer(error.status, HTTP_EXCEPTION_CODES[error.status] ?? 'invalid_request', error.message || 'Bad request.');
   }
-  if (error instanceof Error && error.name === 'AbortError') {
-    // The client went away and its request was cancelled: nobody reads this answer.
+  if ((error instanceof Error && error.name === 'AbortError') || c.req.raw.signal.aborted) {
+    // The client went away (its request was cancelled, or its body cut off): nobody reads this
+    // answer, and it is not a fault of the server.
     logger.info(`Request cancelled: ${c.req.method} ${c.req.path}`);
   } else {
     logger.error(`Unhandled error on ${c.req.method} ${c.req.path}`, errorForLog(error));
@@ -146,3 +174,20 @@ export const notFoundHandler: NotFoundHandler = (c) =>
     { error: { code: 'not_found', message: `Nothing here: ${c.req.method} ${c.req.path}` } },
     404,
   );
+
+/**
+ * 404, or 405 with `Allow` when the path exists for other methods. `allowedMethods` reads the app's
+ * registered routes (`server/middleware/method-not-allowed.ts`).
+ */
+export function createNotFoundHandler(allowedMethods: (path: string) => string[]): NotFoundHandler {
+  return (c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length === 0) return notFoundHandler(c);
+    c.header('Allow', allowed.join(', '));
+    const words = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed.join('');
+    return c.json<ErrorBody>(
+      { error: { code: 'method_not_allowed', message: `${c.req.method} is not allowed here; use ${words}.` } },
+      405,
+    );
+  };
+}

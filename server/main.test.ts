@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +10,9 @@ const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 
 // The real entry point as a child process: only the environment given here (no inherited API
 // key), run from an empty folder (no .env), offline coach, no network beyond localhost.
-function start(env: Record<string, string>) {
+function start(env: Record<string, string>, prepare?: (cwd: string) => void) {
   const cwd = mkdtempSync(join(tmpdir(), 'infochat-main-'));
+  prepare?.(cwd);
   const child = spawn(process.execPath, [MAIN], { cwd, env: { PATH: process.env['PATH'] ?? '', ...env } });
   let stdout = '';
   let stderr = '';
@@ -70,5 +72,155 @@ describe('server/main.ts', () => {
     expect(await run.exited).toBe(0);
     expect(run.output().stdout).toMatch(/infochat: SIGTERM, shutting down\n$/);
     expect(run.output().stderr).toBe('');
+  });
+
+  const listening = (run: ReturnType<typeof start>) =>
+    waitFor(() => /infochat listening on (http:\/\/[^ ]+:\d+) /.exec(run.output().stdout)?.[1]);
+
+  // Each case: the whole of stderr is one line naming the variable and what to do; exit 1, quickly.
+  it.each([
+    [
+      'a folder that cannot be created (no hang)',
+      { DATABASE_URL: 'file:/proc/nope/x.db' },
+      'infochat: DATABASE_URL: cannot create the database folder /proc/nope: no such file or directory\n',
+    ],
+    [
+      'an unreachable libsql server (no SQL dump)',
+      { DATABASE_URL: 'http://127.0.0.1:1' },
+      /^infochat: DATABASE_URL: cannot reach the libsql server at http:\/\/127\.0\.0\.1:1: .+\n$/,
+    ],
+    [
+      'a non-loopback HOST without a token',
+      { HOST: '0.0.0.0' },
+      'Invalid configuration (see .env.example):\n  - INFOCHAT_TOKEN: required because HOST=0.0.0.0 lets other machines connect; set a long random token (openssl rand -hex 24), or HOST=127.0.0.1 for this machine only\n',
+    ],
+    [
+      'credentials in the base URL',
+      { OPENAI_BASE_URL: 'http://me:secret-pw@localhost:11434/v1', INFOCHAT_MODEL: 'llama3.2' },
+      'Invalid configuration (see .env.example):\n  - OPENAI_BASE_URL: must not contain a user name or password (user:pass@); put the key in OPENAI_API_KEY instead\n',
+    ],
+  ])('refuses to start with %s, in words', async (_, env, stderr) => {
+    const run = start({ PORT: '0', ...env });
+    started.push(run);
+    const t0 = Date.now();
+    expect(await run.exited).toBe(1);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(run.output().stdout).toBe('');
+    if (typeof stderr === 'string') expect(run.output().stderr).toBe(stderr);
+    else expect(run.output().stderr).toMatch(stderr);
+  });
+
+  it('starts from a copy of .env.example with only the key filled in, and with an exported empty OPENAI_BASE_URL', async () => {
+    const example = readFileSync(fileURLToPath(new URL('../.env.example', import.meta.url)), 'utf8');
+    const run = start({ PORT: '0', OPENAI_BASE_URL: '' }, (cwd) => {
+      writeFileSync(join(cwd, '.env'), example.replace(/^OPENAI_API_KEY=$/m, 'OPENAI_API_KEY=sk-test-not-real').replace(/^PORT=.*$/m, 'PORT=0'));
+    });
+    started.push(run);
+    await waitFor(() => /coach: model gpt-4\.1-mini via openai/.exec(run.output().stdout)?.[0]);
+    expect(run.output().stderr).toBe('');
+    expect(run.output().stdout).not.toContain('sk-test-not-real');
+  });
+
+  it('beyond loopback, serves the API only with the token, and refuses foreign Host names', async () => {
+    const token = 'team-token-0123456789abcdef';
+    const run = start({ PORT: '0', HOST: '0.0.0.0', INFOCHAT_TOKEN: token, INFOCHAT_ALLOWED_HOSTS: 'infochat.lan' });
+    started.push(run);
+    const url = (await listening(run)).replace('0.0.0.0', '127.0.0.1');
+    expect(run.output().stdout).toContain('token required');
+    expect((await fetch(`${url}/api/drafts`)).status).toBe(401);
+    expect((await fetch(`${url}/api/drafts`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    const port = new URL(url).port;
+    const raw = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(`GET /api/health HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`);
+        });
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString()));
+        socket.on('end', () => resolve(answer.split('\r\n')[0] ?? ''));
+        socket.on('error', reject);
+      });
+    expect(await raw('evil.example')).toBe('HTTP/1.1 403 Forbidden');
+    expect(await raw(`infochat.lan:${port}`)).toBe('HTTP/1.1 200 OK');
+    expect(run.output().stdout).not.toContain(token);
+  });
+
+  it('answers a body announced over 1 MB with 413 at once and closes the connection, without waiting for the body', async () => {
+    const run = start({ PORT: '0' });
+    started.push(run);
+    const url = new URL(await listening(run));
+    const result = await new Promise<{ head: string; closed: boolean; ms: number }>((resolve, reject) => {
+      const t0 = Date.now();
+      let answer = '';
+      const socket = connect(Number(url.port), '127.0.0.1', () => {
+        socket.write(
+          `POST /api/outreach/critique HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n{"draft":"`,
+        );
+        // The rest of the body never comes.
+      });
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => resolve({ head: answer.split('\r\n\r\n')[0] ?? '', closed: true, ms: Date.now() - t0 }));
+      socket.on('error', reject);
+    });
+    expect(result.head).toMatch(/^HTTP\/1\.1 413 Payload Too Large\r\n/);
+    expect(result.head.toLowerCase()).toContain('connection: close');
+    expect(result.ms).toBeLessThan(5_000);
+  });
+
+  it('logs nothing as an error when clients disconnect mid-request, and answers a malformed Host in words', async () => {
+    const run = start({ PORT: '0' });
+    started.push(run);
+    const url = new URL(await listening(run));
+    for (let i = 0; i < 5; i++) {
+      await new Promise<void>((resolve) => {
+        const socket = connect(Number(url.port), '127.0.0.1', () => {
+          socket.write('POST /api/outreach/critique HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"draft":"Hi');
+          setTimeout(() => {
+            socket.destroy();
+            resolve();
+          }, 100);
+        });
+      });
+    }
+    const health = await fetch(`${url.origin}/api/health`);
+    expect(health.status).toBe(200);
+    // A Host that is not a host never reaches the app: the adapter still answers with the error body.
+    const malformed = await new Promise<string>((resolve, reject) => {
+      let answer = '';
+      const socket = connect(Number(url.port), '127.0.0.1', () => socket.write('GET /api/health HTTP/1.1\r\nHost: a b\r\n\r\n'));
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+    expect(malformed).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(malformed.slice(malformed.indexOf('\r\n\r\n') + 4)).toBe(
+      JSON.stringify({ error: { code: 'invalid_request', message: 'The request could not be read (its Host header or URL is malformed).' } }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(run.output().stderr).toBe('');
+  });
+
+  it('closes connections beyond INFOCHAT_MAX_CONNECTIONS at once, and serves again when they go', async () => {
+    const run = start({ PORT: '0', INFOCHAT_MAX_CONNECTIONS: '4' });
+    started.push(run);
+    const url = new URL(await listening(run));
+    // Ten idle sockets that send nothing: four are kept, the rest closed by the server.
+    const sockets = await Promise.all(
+      Array.from({ length: 10 }, () => new Promise<{ socket: import('node:net').Socket; closed: Promise<boolean> }>((resolve) => {
+        const socket = connect(Number(url.port), '127.0.0.1', () => {
+          const closed = new Promise<boolean>((done) => {
+            socket.on('close', () => done(true));
+            setTimeout(() => done(false), 1_000);
+          });
+          resolve({ socket, closed });
+        });
+        socket.on('error', () => undefined);
+      })),
+    );
+    const closedByServer = (await Promise.all(sockets.map((s) => s.closed))).filter(Boolean).length;
+    expect(closedByServer).toBe(6);
+    for (const { socket } of sockets) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await fetch(`${url.origin}/api/health`)).status).toBe(200);
   });
 });

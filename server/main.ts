@@ -1,29 +1,28 @@
 // The entry point: the only file that reads the environment and listens. `node server/main.ts`.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import type { ActiveCoach } from '../shared/contracts/common.ts';
-import { createApp } from './app.ts';
-import { createCoach } from './coach/select-coach.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
-import { createConsoleLogger } from './errors.ts';
+import type { ActiveCoach, ErrorBody } from '../shared/contracts/common.ts';
+import { type Config, ConfigError, dropBlankVariables, loadConfig, scrubEnvironment } from './config.ts';
+import { DatabaseOpenError, describeDatabase, openDatabase } from './db/client.ts';
+import { createConsoleLogger, errorForLog, INTERNAL_ERROR_MESSAGE } from './errors.ts';
 
 const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 /** Open requests (a model still writing) get this long after SIGINT/SIGTERM. */
 const SHUTDOWN_GRACE_MS = 5_000;
+/** A client has this long to send its request line and headers… */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** …and this long for the whole request, body included (a body trickling in or a huge chunk size is cut off). */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** A socket with no traffic either way for this long is closed (streams send a heartbeat well within it). */
+const IDLE_TIMEOUT_MS = 60_000;
+/** An idle keep-alive connection is closed after this long. */
+const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
-}
-
-/** Where the database is, without credentials (a libsql URL may carry `?authToken=`). */
-function describeDatabase(url: string): string {
-  const parsed = URL.parse(url);
-  if (!parsed || parsed.protocol === 'file:') return url.split('?')[0] ?? url;
-  return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
 }
 
 function describeCoach(info: ActiveCoach): string {
@@ -37,7 +36,8 @@ function urlOf(address: AddressInfo): string {
   return `http://${host}:${address.port}`;
 }
 
-// A local .env is read if present; variables already set in the environment win over it.
+// A local .env is read if present; variables already set (and not empty) in the environment win over it.
+dropBlankVariables(process.env);
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 let config: Config;
@@ -45,25 +45,75 @@ try {
   config = loadConfig(process.env);
 } catch (error) {
   if (error instanceof ConfigError) fail(error.message);
-  throw error;
+  fail(`infochat: cannot read the configuration: ${error instanceof Error ? error.message : String(error)}`);
 }
+// From here on the parsed config is the only source: no library default may read these variables
+// (the OpenAI provider reads OPENAI_BASE_URL when it is imported, and fails on an empty one).
+scrubEnvironment(process.env);
 
-const logger = createConsoleLogger([config.model.apiKey, config.database.authToken]);
+const logger = createConsoleLogger([config.model.apiKey, config.database.authToken, config.security.token]);
 
 const db = await openDatabase(config.database.url, config.database.authToken).catch((error: unknown) =>
   fail(
-    `infochat: cannot open the database ${describeDatabase(config.database.url)}: ${
-      error instanceof Error ? error.message : String(error)
-    }`,
+    error instanceof DatabaseOpenError
+      ? `infochat: DATABASE_URL: ${error.message}`
+      : `infochat: DATABASE_URL: cannot open the database ${describeDatabase(config.database.url)}`,
   ),
 );
+// Imported only now, after the environment is scrubbed: these load the model provider.
+const [{ getRequestListener, RequestError }, { createApp }, { createCoach }] = await Promise.all([
+  import('@hono/node-server'),
+  import('./app.ts'),
+  import('./coach/select-coach.ts'),
+]);
 // The coach's log lines go through the logger too, so a key quoted in a provider error is masked.
 const coach = createCoach(config.model, { log: (line) => logger.info(line) });
-const app = createApp({ db, coach, webDir: WEB_DIR, logger });
+const app = createApp({ db, coach, webDir: WEB_DIR, logger, security: config.security, limits: config.limits });
 
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (address) => {
-  logger.info(`infochat listening on ${urlOf(address)} (coach: ${describeCoach(coach.info)})`);
+/**
+ * What the Node adapter answers when it cannot even build a Request (a Host header that is not a
+ * host, a malformed URL): the API's error body, instead of an empty 400.
+ */
+function unreadableRequest(error: unknown): Response {
+  const unreadable = error instanceof RequestError;
+  const body: ErrorBody = unreadable
+    ? { error: { code: 'invalid_request', message: 'The request could not be read (its Host header or URL is malformed).' } }
+    : { error: { code: 'internal_error', message: INTERNAL_ERROR_MESSAGE } };
+  if (!unreadable) logger.error('Unhandled error in the HTTP adapter', errorForLog(error));
+  return new Response(JSON.stringify(body), {
+    status: unreadable ? 400 : 500,
+    headers: { 'content-type': 'application/json', 'x-content-type-options': 'nosniff', connection: 'close' },
+  });
+}
+
+const server = createServer(
+  {
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    // Checks the two timeouts above every second instead of every 30 s.
+    connectionsCheckingInterval: 1_000,
+  },
+  getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest }),
+);
+// Beyond this many open sockets new ones are closed at once, so slow clients cannot exhaust the file descriptors.
+server.maxConnections = config.limits.maxConnections;
+server.setTimeout(IDLE_TIMEOUT_MS);
+server.listen(config.port, config.host, () => {
+  const guarded = config.security.token ? ', token required' : '';
+  logger.info(`infochat listening on ${urlOf(server.address() as AddressInfo)} (coach: ${describeCoach(coach.info)}${guarded})`);
   if (!existsSync(WEB_DIR)) logger.info('infochat: the web app is not built (npm run build); serving the API only');
+});
+// A client that drops its connection or sends garbage is not the server's fault: answer if possible, log nothing.
+server.on('clientError', (error: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
+  const answering = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+  if (error.code === 'ECONNRESET' || !socket.writable || answering) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+  const body = JSON.stringify({ error: { code: 'invalid_request', message: `The request could not be read (${status.slice(4)}).` } });
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
   const reason =

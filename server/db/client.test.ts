@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filePathOf, openDatabase } from './client.ts';
+import { DatabaseOpenError, describeDatabase, filePathOf, openDatabase } from './client.ts';
 import { drafts } from './schema.ts';
 
 const TABLES = ['__drizzle_migrations', 'critiques', 'draft_versions', 'drafts'];
@@ -73,5 +73,51 @@ describe('filePathOf', () => {
 
   it.each([':memory:', 'libsql://db.turso.io', 'http://127.0.0.1:8080'])('%s is not a file', (url) => {
     expect(filePathOf(url)).toBeUndefined();
+  });
+});
+
+describe('openDatabase failures, in words', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'infochat-db-fail-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names a path whose folder is a file', async () => {
+    writeFileSync(join(dir, 'plain'), 'x');
+    const file = join(dir, 'plain', 'infochat.db');
+    await expect(openDatabase(`file:${file}`)).rejects.toThrow(
+      new DatabaseOpenError(`cannot create the database at ${file}: ${join(dir, 'plain')} is a file, not a folder`),
+    );
+  });
+
+  // root may write anywhere, so this case only runs as an ordinary user.
+  it.skipIf(process.getuid?.() === 0)('says permission denied at the folder it cannot write', async () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked, { mode: 0o555 });
+    await expect(openDatabase(`file:${join(locked, 'infochat.db')}`)).rejects.toThrow(
+      new DatabaseOpenError(`permission denied at ${locked}: the database needs write access there`),
+    );
+  });
+
+  it('fails at once under /proc instead of hanging', async () => {
+    await expect(openDatabase('file:/proc/nope/x.db')).rejects.toThrow(
+      new DatabaseOpenError('cannot create the database folder /proc/nope: no such file or directory'),
+    );
+  });
+
+  it('says it cannot reach a libsql server, with the reason and without the SQL', async () => {
+    const error = await openDatabase('http://127.0.0.1:1').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DatabaseOpenError);
+    expect((error as Error).message).toMatch(/^cannot reach the libsql server at http:\/\/127\.0\.0\.1:1: .+$/);
+    expect((error as Error).message).not.toMatch(/CREATE TABLE|\n/);
+  });
+
+  it.each([
+    ['libsql://db.turso.io?authToken=secret', 'libsql://db.turso.io'],
+    ['http://user:pw@127.0.0.1:8080/db', 'http://127.0.0.1:8080/db'],
+    ['file:/srv/x.db?mode=rwc', 'file:/srv/x.db'],
+  ])('describes %s without credentials as %s', (url, described) => {
+    expect(describeDatabase(url)).toBe(described);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Client, createClient } from '@libsql/client';
@@ -22,19 +22,137 @@ export function filePathOf(url: string): string | undefined {
   return resolve(decodeURIComponent(withoutQuery.slice('file:'.length)));
 }
 
+/** A remote server that neither answers nor refuses gets this long before startup gives up. */
+const REMOTE_CONNECT_TIMEOUT_MS = 10_000;
+
+/** The database cannot be opened; `message` says why in words, fit for one line on stderr. */
+export class DatabaseOpenError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+/** Where the database is, without credentials (a libsql URL may carry `?authToken=`). */
+export function describeDatabase(url: string): string {
+  const parsed = URL.parse(url);
+  if (!parsed || parsed.protocol === 'file:') return url.split('?')[0] ?? url;
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+}
+
+const ERRNO_WORDS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENOSPC: 'no space left on the device',
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'unknown host name',
+  EAI_AGAIN: 'the host name could not be resolved',
+  ETIMEDOUT: 'timed out',
+  ECONNRESET: 'the connection was reset',
+  EHOSTUNREACH: 'host unreachable',
+};
+
+/** The first errno-style code in an error's cause chain, in words; else the innermost message's first line. */
+function reasonOf(error: unknown): string {
+  let innermost = error instanceof Error ? error.message : String(error);
+  for (let current = error, depth = 0; current instanceof Error && depth < 6; current = current.cause, depth++) {
+    const code = (current as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && ERRNO_WORDS[code]) return ERRNO_WORDS[code];
+    if (current.message) innermost = current.message;
+  }
+  // Failed queries quote the whole statement (the migration SQL): keep only the first line.
+  return (innermost.split('\n')[0] ?? innermost).replace(/^Failed query:\s*$/, 'the server did not answer').slice(0, 200);
+}
+
+/**
+ * Creates the folders of a file database one level at a time. `mkdirSync(…, { recursive: true })`
+ * never returns for a path under /proc, and libsql answers a missing or unwritable folder with a bare
+ * "14": both are checked here first, so the error names the path.
+ */
+function prepareFolder(filePath: string): void {
+  const missing: string[] = [];
+  let folder = dirname(filePath);
+  for (;;) {
+    try {
+      if (!statSync(folder).isDirectory()) {
+        throw new DatabaseOpenError(`cannot create the database at ${filePath}: ${folder} is a file, not a folder`);
+      }
+      break;
+    } catch (error) {
+      if (error instanceof DatabaseOpenError) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(folder) === folder) {
+        throw new DatabaseOpenError(`cannot use the database folder ${folder}: ${reasonOf(error)}`, { cause: error });
+      }
+      missing.unshift(folder);
+      folder = dirname(folder);
+    }
+  }
+  for (const level of missing) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw new DatabaseOpenError(`cannot create the database folder ${level}: ${reasonOf(error)}`, { cause: error });
+    }
+  }
+  // The file itself, or its folder when the file is new, must be writable (WAL writes beside it).
+  for (const target of [dirname(filePath), filePath]) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw new DatabaseOpenError(`${reasonOf(error)} at ${target}: the database needs write access there`, {
+        cause: error,
+      });
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Opens the database and brings its schema up to date (idempotent). `url` is `file:…`,
  * `:memory:` (a fresh database per call, for tests) or a libsql server URL.
- * Close it with `db.$client.close()`.
+ * Close it with `db.$client.close()`. Fails with a `DatabaseOpenError` that says what is wrong.
  */
 export async function openDatabase(url: string, authToken?: string): Promise<Database> {
   const filePath = filePathOf(url);
-  // libsql fails with SQLITE_CANTOPEN (code 14) when the folder is missing.
-  if (filePath) mkdirSync(dirname(filePath), { recursive: true });
+  if (filePath) prepareFolder(filePath);
 
   // The busy timeout applies to local files only; remote clients ignore it.
-  const client = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  let client: Client;
   try {
+    client = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw new DatabaseOpenError(`cannot open the database ${describeDatabase(url)}: ${reasonOf(error)}`, { cause: error });
+  }
+  try {
+    if (!filePath && url !== ':memory:') {
+      const where = describeDatabase(url);
+      await withTimeout(
+        client.execute('SELECT 1'),
+        REMOTE_CONNECT_TIMEOUT_MS,
+        () => new DatabaseOpenError(`cannot reach the libsql server at ${where}: no answer in ${REMOTE_CONNECT_TIMEOUT_MS / 1000} s`),
+      ).catch((error: unknown) => {
+        if (error instanceof DatabaseOpenError) throw error;
+        const status = (error as { cause?: { status?: unknown } }).cause?.status ?? (error as { status?: unknown }).status;
+        if (status === 401 || status === 403 || /401|403|unauthori[sz]ed/i.test(String((error as Error).message))) {
+          throw new DatabaseOpenError(`the libsql server at ${where} refused the credentials: check DATABASE_AUTH_TOKEN`, {
+            cause: error,
+          });
+        }
+        throw new DatabaseOpenError(`cannot reach the libsql server at ${where}: ${reasonOf(error)}`, { cause: error });
+      });
+    }
     // Foreign keys need no PRAGMA: libsql turns them on for every connection.
     // Readers keep reading while a critique is being written.
     if (filePath) {
@@ -48,6 +166,7 @@ export async function openDatabase(url: string, authToken?: string): Promise<Dat
     return db;
   } catch (error) {
     client.close();
-    throw error;
+    if (error instanceof DatabaseOpenError) throw error;
+    throw new DatabaseOpenError(`cannot open the database ${describeDatabase(url)}: ${reasonOf(error)}`, { cause: error });
   }
 }

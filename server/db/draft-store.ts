@@ -33,11 +33,17 @@ export interface DraftStore {
   draftExists(id: string): Promise<boolean>;
   /** Writes the draft or version and the critique in one transaction, and answers as the API does. */
   saveCritique(input: SaveCritiqueInput): Promise<StoredCritique>;
-  /** Newest updated first. */
-  listDrafts(): Promise<DraftSummary[]>;
+  /** One page, newest updated first, after `cursor` (a previous page's `nextCursor`). */
+  listDraftsPage(options: { limit: number; cursor?: string | undefined }): Promise<DraftPage>;
   getDraft(id: string): Promise<DraftDetail | undefined>;
   /** Removes the draft with its versions and their critiques in one transaction; false when there was no such draft. */
   deleteDraft(id: string): Promise<boolean>;
+}
+
+export interface DraftPage {
+  drafts: DraftSummary[];
+  /** Opaque; null when this page is the last. */
+  nextCursor: string | null;
 }
 
 const TITLE_MAX_CHARS = 60;
@@ -46,7 +52,24 @@ const TITLE_MAX_CHARS = 60;
 const GREETING_LINE =
   /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening))\s+(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})\s*[,:!]?$/u;
 
-/** "To Jelisa" when we know the recipient (from the context, or a greeting-only first line), else the start of the first line. */
+/** A position in the list's order (updatedAt, then rowid, both descending), as an opaque string. */
+function encodeCursor(updatedAt: string, rowid: number): string {
+  return Buffer.from(JSON.stringify([updatedAt, rowid])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { updatedAt: string; rowid: number } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (Array.isArray(value) && typeof value[0] === 'string' && Number.isSafeInteger(value[1])) {
+      return { updatedAt: value[0], rowid: value[1] as number };
+    }
+  } catch {
+    // Falls through to the error below.
+  }
+  throw new AppError('invalid_request', 400, 'cursor: not a cursor this server gave out (use nextCursor from the previous page)');
+}
+
+/** "To Jelisa" when we know the recipient, else the start of the first line. */
 export function draftTitle(text: string, context: OutreachContext): string {
   if (context.recipientName) return `To ${context.recipientName}`;
   const firstLine = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
@@ -187,7 +210,8 @@ export function createDraftStore(db: Database, clock: () => Date, newId: () => s
     });
   }
 
-  async function listDrafts(): Promise<DraftSummary[]> {
+  async function listDraftsPage({ limit, cursor }: { limit: number; cursor?: string | undefined }): Promise<DraftPage> {
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
     const versionCount = db
       .select({ n: count() })
       .from(draftVersions)
@@ -199,15 +223,26 @@ export function createDraftStore(db: Database, clock: () => Date, newId: () => s
       .where(eq(draftVersions.draftId, drafts.id))
       .orderBy(desc(critiques.createdAt), desc(sql`${critiques}.rowid`))
       .limit(1);
-    const rows = await db
+    const query = db
       .select({
         draft: drafts,
+        rowid: sql<number>`${drafts}.rowid`,
         versionCount: sql<number>`(${versionCount})`,
         latestScore: sql<number | null>`(${latestScore})`,
       })
       .from(drafts)
+      // Keyset pagination: a row-value comparison in the list's own order, so a page costs the same deep in the list.
+      .where(after ? sql`(${drafts.updatedAt}, ${drafts}.rowid) < (${after.updatedAt}, ${after.rowid})` : undefined)
       .orderBy(desc(drafts.updatedAt), desc(sql`${drafts}.rowid`));
-    return rows.map(({ draft, versionCount, latestScore }) => toSummary(draft, Number(versionCount), latestScore));
+    // One more than asked tells whether there is a next page.
+    const rows = await query.limit(limit + 1);
+    const more = rows.length > limit;
+    const page = more ? rows.slice(0, limit) : rows;
+    const last = page.at(-1);
+    return {
+      drafts: page.map(({ draft, versionCount, latestScore }) => toSummary(draft, Number(versionCount), latestScore)),
+      nextCursor: more && last ? encodeCursor(last.draft.updatedAt, Number(last.rowid)) : null,
+    };
   }
 
   async function getDraft(id: string): Promise<DraftDetail | undefined> {
@@ -257,7 +292,7 @@ export function createDraftStore(db: Database, clock: () => Date, newId: () => s
     });
   }
 
-  return { draftExists, saveCritique, listDrafts, getDraft, deleteDraft };
+  return { draftExists, saveCritique, listDraftsPage, getDraft, deleteDraft };
 }
 
 function toSummary(draft: DraftRow, versionCount: number, latestScore: number | null): DraftSummary {

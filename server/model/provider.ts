@@ -1,6 +1,6 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import type { ActiveCoach } from '../../shared/contracts/common.ts';
-import { DEFAULT_OPENAI_MODEL, type ModelConfig } from '../config.ts';
+import { DEFAULT_OPENAI_MODEL, type ModelConfig, OPENAI_BASE_URL } from '../config.ts';
 import type { PromptModel } from './run-prompt.ts';
 
 export type ProviderKind = 'openai' | 'openai-compatible';
@@ -37,7 +37,8 @@ export function createModel(config: ModelConfig): ConfiguredModel | undefined {
     });
     return { model: provider.chat(modelId), modelId, provider: 'openai-compatible', host: hostOf(config.baseUrl) };
   }
-  const provider = createOpenAI({ apiKey: config.apiKey });
+  // Every option explicit: left out, the provider reads OPENAI_BASE_URL (even an empty one) from process.env.
+  const provider = createOpenAI({ apiKey: config.apiKey, baseURL: OPENAI_BASE_URL });
   return { model: provider.chat(modelId), modelId, provider: 'openai' };
 }
 

@@ -31,7 +31,7 @@ describe('GET /api/drafts', () => {
     current = await createTestApp();
     const res = await current.app.request('/api/drafts');
     expect(res.status).toBe(200);
-    expect(DraftList.parse(await res.json())).toEqual({ drafts: [] });
+    expect(DraftList.parse(await res.json())).toEqual({ drafts: [], nextCursor: null });
   });
 
   it('lists drafts newest updated first, with version count and latest score', async () => {
@@ -54,7 +54,62 @@ describe('GET /api/drafts', () => {
           latestScore: 50,
         },
       ],
+      nextCursor: null,
     });
+  });
+});
+
+describe('GET /api/drafts pages', () => {
+  async function withDrafts(n: number) {
+    current = await createTestApp();
+    for (let i = 0; i < n; i++) await post(current, { draft: `Draft number ${i}: would you have 20 minutes for a call?` });
+    return current;
+  }
+  const page = async (t: TestApp, query: string) => {
+    const res = await t.app.request(`/api/drafts${query}`);
+    expect(res.status).toBe(200);
+    return DraftList.parse(await res.json());
+  };
+
+  it('walks every draft once, newest first, with limit and cursor', async () => {
+    const t = await withDrafts(7);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    const sizes: number[] = [];
+    do {
+      const result: DraftList = await page(t, `?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      sizes.push(result.drafts.length);
+      seen.push(...result.drafts.map((d) => d.title));
+      cursor = result.nextCursor;
+    } while (cursor);
+    expect(sizes).toEqual([3, 3, 1]);
+    expect(seen).toEqual([6, 5, 4, 3, 2, 1, 0].map((i) => `Draft number ${i}: would you have 20 minutes for a call?`));
+  });
+
+  it('ends with nextCursor null when the page is exactly the rest', async () => {
+    const t = await withDrafts(2);
+    expect((await page(t, '?limit=2')).nextCursor).toBeNull();
+    expect((await page(t, '?limit=1')).nextCursor).not.toBeNull();
+  });
+
+  it('defaults to 50 a page', async () => {
+    const t = await withDrafts(51);
+    const first = await page(t, '');
+    expect(first.drafts).toHaveLength(50);
+    expect((await page(t, `?cursor=${first.nextCursor}`)).drafts).toHaveLength(1);
+  });
+
+  it.each([
+    ['?limit=0', 'limit: expected a whole number from 1 to 200'],
+    ['?limit=201', 'limit: expected a whole number from 1 to 200'],
+    ['?limit=ten', 'limit: expected a whole number from 1 to 200'],
+    ['?cursor=garbage', 'cursor: not a cursor this server gave out (use nextCursor from the previous page)'],
+    [`?cursor=${Buffer.from('["x"]').toString('base64url')}`, 'cursor: not a cursor this server gave out (use nextCursor from the previous page)'],
+  ])('refuses %s with 400', async (query, message) => {
+    current = await createTestApp();
+    const res = await current.app.request(`/api/drafts${query}`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'invalid_request', message } });
   });
 });
 

@@ -178,7 +178,7 @@ describe('POST /api/outreach/critique', () => {
         'a draft one character over the limit',
         { draft: 'a'.repeat(MAX_DRAFT_CHARS + 1) },
         413,
-        { error: { code: 'draft_too_long', message: 'The draft has 20,001 characters; the limit is 20,000.' } },
+        { error: { code: 'draft_too_long', message: 'The draft has 20,001 characters (Unicode code points); the limit is 20,000.' } },
       ],
       ['malformed JSON', '{"draft": "Hi', 400, { error: { code: 'invalid_json', message: 'The request body is not valid JSON.' } }],
       ['an empty body', '', 400, { error: { code: 'invalid_json', message: 'The request body is not valid JSON.' } }],
@@ -369,7 +369,7 @@ describe('for tools: persist: false', () => {
     expect(UnsavedCritique.parse(body)).toEqual(FAKE_UNSAVED);
     expect(coach.calls).toEqual([{ draft: GOOD_DRAFT, context: GOOD_CONTEXT }]);
     expect(await t.countRows()).toEqual(NO_ROWS);
-    expect(DraftList.parse(await (await t.app.request('/api/drafts')).json())).toEqual({ drafts: [] });
+    expect(DraftList.parse(await (await t.app.request('/api/drafts')).json())).toEqual({ drafts: [], nextCursor: null });
   });
 
   it('gives the offline coach’s full critique, as a stored one would, call after call without touching history', async () => {

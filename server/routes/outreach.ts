@@ -1,10 +1,8 @@
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import {
   CritiqueRequest,
   type CritiqueResponse,
   type CritiqueStreamEvent,
-  MAX_DRAFT_CHARS,
   type OutreachContext,
   type OutreachContextInput,
 } from '../../shared/contracts/outreach.ts';
@@ -14,9 +12,6 @@ import { critiqueBody, type DraftStore, storedResult } from '../db/draft-store.t
 import { AppError, type Logger, toErrorAnswer } from '../errors.ts';
 import { createTextDeltas, streamEvents } from '../http/stream-sse.ts';
 import { readJson } from './read-json.ts';
-
-/** Far above any draft (20,000 chars plus context), so a huge payload is refused before it is parsed. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface OutreachRouteDeps {
   coach: OutreachCoach;
@@ -46,30 +41,14 @@ export function normalizeContext(context: OutreachContextInput | null | undefine
   return normalized as OutreachContext;
 }
 
-const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new AppError('payload_too_large', 413, 'The request body is larger than 1 MB.');
-  },
-});
-
 /**
  * `POST /api/outreach/critique` and `/critique/stream`. A request is fully validated before the
  * coach runs, and nothing is written unless the coach answered (and never with `persist: false`).
  */
 export function outreachRoutes({ coach, store, logger, heartbeatMs }: OutreachRouteDeps) {
   async function readCritiqueRequest(c: Context): Promise<ValidCritiqueRequest> {
+    // The contract refuses control characters, a draft with nothing visible, and one over the limit.
     const request = await readJson(c, CritiqueRequest);
-    if (request.draft.trim() === '') {
-      throw new AppError('empty_draft', 400, 'The draft is empty: paste the message you plan to send.');
-    }
-    if (request.draft.length > MAX_DRAFT_CHARS) {
-      throw new AppError(
-        'draft_too_long',
-        413,
-        `The draft has ${request.draft.length.toLocaleString('en-US')} characters; the limit is ${MAX_DRAFT_CHARS.toLocaleString('en-US')}.`,
-      );
-    }
     if (request.draftId !== undefined && !(await store.draftExists(request.draftId))) {
       throw new AppError('draft_not_found', 404, 'No draft with this id.');
     }
@@ -93,12 +72,12 @@ export function outreachRoutes({ coach, store, logger, heartbeatMs }: OutreachRo
   }
 
   return new Hono()
-    .post('/critique', limitBody, async (c) => {
+    .post('/critique', async (c) => {
       const request = await readCritiqueRequest(c);
       const critique = await coach.critique(request.text, request.context, { signal: c.req.raw.signal });
       return c.json<CritiqueResponse>(await answer(request, critique));
     })
-    .post('/critique/stream', limitBody, async (c) => {
+    .post('/critique/stream', async (c) => {
       // Validation errors are answered as plain JSON errors, before the stream starts.
       const request = await readCritiqueRequest(c);
       type Event = CritiqueStreamEvent['type'];

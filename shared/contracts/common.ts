@@ -47,3 +47,69 @@ export const Finding = z.object({
   sources: z.array(z.string()),
 });
 export type Finding = z.infer<typeof Finding>;
+
+/**
+ * C0 control characters other than tab (U+0009), line feed (U+000A) and carriage return (U+000D).
+ * They are refused, not removed: text is stored exactly as accepted (a NUL once cut the stored text).
+ */
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** A letter, digit, punctuation mark or symbol, minus the ones that draw nothing (Hangul fillers, the blank braille cell). */
+const VISIBLE = /(?![\u115F\u1160\u3164\uFFA0\u2800])[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** Length in Unicode code points: an emoji or a CJK character is one, whatever UTF-16 makes of it. */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** True when some character would show: not only spaces, zero-width characters, joiners or marks. */
+export function hasVisibleCharacter(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
+export interface UserTextOptions {
+  /** What the message calls the text: "The draft", "The organization". */
+  label: string;
+  /** Most Unicode code points accepted. */
+  max: number;
+  /** The error code and status when too long: `draft_too_long`/413 for a draft, else `invalid_request`/400. */
+  tooLong?: { code: string; status: number };
+  /** When given, a text with no visible character fails with this code and message. */
+  empty?: { code: string; message: string };
+  /** Trim surrounding whitespace first (context fields; never the draft, which is kept as sent). */
+  trim?: boolean;
+}
+
+/**
+ * Every text a user sends goes through this: control characters refused (`invalid_characters`),
+ * length counted in code points, and optionally a visible character required. A failure carries its
+ * error code in the issue's `params`, which the server answers as that code.
+ */
+export function userText({ label, max, tooLong = { code: 'invalid_request', status: 400 }, empty, trim = false }: UserTextOptions) {
+  return (trim ? z.string().trim() : z.string()).superRefine((text, ctx) => {
+    const control = FORBIDDEN_CONTROL.exec(text);
+    if (control) {
+      const hex = control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+      ctx.addIssue({
+        code: 'custom',
+        message: `${label} contains a control character (U+${hex}) at position ${codePointLength(text.slice(0, control.index)) + 1}; only tab, newline and carriage return are accepted.`,
+        params: { code: 'invalid_characters', status: 400 },
+      });
+      return;
+    }
+    const length = codePointLength(text);
+    if (length > max) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${label} has ${length.toLocaleString('en-US')} characters (Unicode code points); the limit is ${max.toLocaleString('en-US')}.`,
+        params: tooLong,
+      });
+      return;
+    }
+    if (empty && !hasVisibleCharacter(text)) {
+      ctx.addIssue({ code: 'custom', message: empty.message, params: { code: empty.code, status: 400 } });
+    }
+  });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CoachInfo, Finding } from './common.ts';
+import { CoachInfo, Finding, userText } from './common.ts';
 import { TextDelta } from './text-delta.ts';
 
 /** Longest draft the API accepts; longer answers 413. */
@@ -8,11 +8,11 @@ export const MAX_DRAFT_CHARS = 20_000;
 export const OUTREACH_CHANNELS = ['email', 'linkedin'] as const;
 
 export const OutreachContext = z.object({
-  recipientName: z.string().trim().max(120).optional(),
-  recipientRole: z.string().trim().max(160).optional(),
-  organization: z.string().trim().max(160).optional(),
+  recipientName: userText({ label: "The recipient's name", max: 120, trim: true }).optional(),
+  recipientRole: userText({ label: "The recipient's role", max: 160, trim: true }).optional(),
+  organization: userText({ label: 'The organization', max: 160, trim: true }).optional(),
   /** How the writer is connected to the recipient, or who referred them. */
-  connection: z.string().trim().max(400).optional(),
+  connection: userText({ label: 'The connection', max: 400, trim: true }).optional(),
   channel: z.enum(OUTREACH_CHANNELS).optional(),
   minutesRequested: z.number().int().min(5).max(240).optional(),
 });
@@ -46,7 +46,13 @@ export type OutreachContextInput = z.infer<typeof OutreachContextInput>;
 /** `POST /api/outreach/critique` (and `/critique/stream`) request body. */
 export const CritiqueRequest = z
   .object({
-    draft: z.string(),
+    /** Stored exactly as sent; no visible character is `empty_draft`, over the limit `draft_too_long` (413). */
+    draft: userText({
+      label: 'The draft',
+      max: MAX_DRAFT_CHARS,
+      tooLong: { code: 'draft_too_long', status: 413 },
+      empty: { code: 'empty_draft', message: 'The draft is empty: paste the message you plan to send.' },
+    }),
     /** Omitted or `null`: no context. */
     context: OutreachContextInput.nullable().optional(),
     /** Add this text as a new version of an existing draft; omitted, a new draft is started. */
@@ -185,8 +191,25 @@ export const DraftSummary = z.object({
 });
 export type DraftSummary = z.infer<typeof DraftSummary>;
 
-/** `GET /api/drafts` */
-export const DraftList = z.object({ drafts: z.array(DraftSummary) });
+/** Drafts per page of `GET /api/drafts` unless `limit` says otherwise, and the most a page may hold. */
+export const DRAFT_PAGE_DEFAULT = 50;
+export const DRAFT_PAGE_MAX = 200;
+
+/** `GET /api/drafts?limit=&cursor=` (query strings). */
+export const DraftListQuery = z.object({
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, `expected a whole number from 1 to ${DRAFT_PAGE_MAX}`)
+    .transform(Number)
+    .pipe(z.number().min(1, `expected a whole number from 1 to ${DRAFT_PAGE_MAX}`).max(DRAFT_PAGE_MAX, `expected a whole number from 1 to ${DRAFT_PAGE_MAX}`))
+    .optional(),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().max(200).optional(),
+});
+export type DraftListQuery = z.input<typeof DraftListQuery>;
+
+/** `GET /api/drafts`: a page, newest updated first; `nextCursor` fetches the next one (null: no more). */
+export const DraftList = z.object({ drafts: z.array(DraftSummary), nextCursor: z.string().nullable() });
 export type DraftList = z.infer<typeof DraftList>;
 
 /** `GET /api/drafts/:id` — every version, oldest first. */

@@ -31,8 +31,17 @@ export async function send(path: string, init: RequestInit = {}): Promise<Respon
   }
 }
 
-/** The typed error for a non-2xx answer: the server's own code and message when the body has them. */
+/** Where a server shared with a token (INFOCHAT_TOKEN) asks for it; it sets a session cookie. */
+export const SIGN_IN_PATH = '/signin';
+
+/**
+ * The typed error for a non-2xx answer: the server's own code and message when the body has them.
+ * A 401 means the server wants its token: the page goes to the sign-in form.
+ */
 export async function errorFromResponse(response: Response): Promise<ApiError> {
+  if (response.status === 401 && typeof window !== 'undefined' && window.location.pathname !== SIGN_IN_PATH) {
+    window.location.assign(SIGN_IN_PATH);
+  }
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = ErrorBody.safeParse(body);
   if (parsed.success) return new ApiError(parsed.data.error.code, parsed.data.error.message, response.status);

@@ -1,7 +1,8 @@
 import { DraftList } from '../../../../../shared/contracts/outreach.ts';
 import { requestJson } from '../../../lib/api-client.ts';
 
-/** `GET /api/drafts`: every stored draft, with its version count and latest score. */
-export function getDrafts(signal?: AbortSignal): Promise<DraftList> {
-  return requestJson('/api/drafts', DraftList, { signal });
+/** `GET /api/drafts`: a page of stored drafts (newest first), with `nextCursor` for the next page. */
+export function getDrafts(signal?: AbortSignal, cursor?: string): Promise<DraftList> {
+  const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+  return requestJson(`/api/drafts${query}`, DraftList, { signal });
 }

@@ -20,9 +20,9 @@ function formatDate(iso: string): string {
 }
 
 export function DraftHistory({ currentDraftId, onOpenVersion, onDeleted }: DraftHistoryProps) {
-  const { data, error, isPending, isFetching, refetch } = useDrafts();
+  const { data, error, isPending, isFetching, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = useDrafts();
   const [openId, setOpenId] = useState<string | null>(null);
-  const drafts = data?.drafts ?? [];
+  const drafts = data?.pages.flatMap((page) => page.drafts) ?? [];
 
   return (
     <section className="card history" aria-labelledby="history-heading" aria-busy={isFetching} data-testid="history">
@@ -54,6 +54,11 @@ export function DraftHistory({ currentDraftId, onOpenVersion, onDeleted }: Draft
             />
           ))}
         </ul>
+      )}
+      {hasNextPage && (
+        <button type="button" className="button button--quiet" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
+          {isFetchingNextPage ? 'Loading…' : 'Load more'}
+        </button>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteDraft } from '../api/delete-draft.ts';
 import { getDraft } from '../api/get-draft.ts';
 import { getDrafts } from '../api/get-drafts.ts';
@@ -10,9 +10,14 @@ export const draftKeys = {
   detail: (id: string) => [...draftKeys.all, 'detail', id] as const,
 };
 
-/** Every stored draft, newest updated first. */
+/** Stored drafts, newest updated first, a page at a time (`fetchNextPage` follows `nextCursor`). */
 export function useDrafts() {
-  return useQuery({ queryKey: draftKeys.list(), queryFn: ({ signal }) => getDrafts(signal) });
+  return useInfiniteQuery({
+    queryKey: draftKeys.list(),
+    queryFn: ({ signal, pageParam }) => getDrafts(signal, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }
 
 /** One draft with its versions; nothing is loaded while `id` is undefined. */

@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/client.ts';
+
+// The real server on a file database, killed with SIGKILL while clients are writing, N times, and
+// restarted on the same file: every critique whose 200 reached a client must still be there.
+const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
+const ROUNDS = 5;
+const CLIENTS = 8;
+
+const dir = mkdtempSync(join(tmpdir(), 'infochat-crash-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function startServer() {
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: dir,
+    env: { PATH: process.env['PATH'] ?? '', PORT: '0', DATABASE_URL: 'file:./infochat.db', INFOCHAT_WRITES_PER_MINUTE: '1000000' },
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no startup line: ${stdout}`)), 15_000);
+    child.stdout.on('data', () => {
+      const found = /listening on (http:\/\/[^ ]+)/.exec(stdout)?.[1];
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    });
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return { child, url, exited };
+}
+
+describe('SIGKILL under load', () => {
+  it(`loses no answered critique over ${ROUNDS} kills`, async () => {
+    const answered = new Set<string>();
+    for (let round = 0; round < ROUNDS; round++) {
+      const server = startServer();
+      const url = await server.url;
+      let stop = false;
+      const client = async (n: number) => {
+        for (let i = 0; !stop; i++) {
+          try {
+            const res = await fetch(`${url}/api/outreach/critique`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ draft: `Round ${round}, client ${n}, try ${i}: hi Jelisa, would you have 20 minutes for a call?` }),
+            });
+            if (res.status === 200) answered.add(((await res.json()) as { critiqueId: string }).critiqueId);
+            else await res.arrayBuffer();
+          } catch {
+            // The server died mid-request: no 200 reached us, so nothing is owed.
+          }
+        }
+      };
+      const clients = Array.from({ length: CLIENTS }, (_, n) => client(n));
+      await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 400));
+      server.child.kill('SIGKILL');
+      await server.exited;
+      stop = true;
+      await Promise.all(clients);
+    }
+
+    expect(answered.size).toBeGreaterThan(ROUNDS * 5);
+    // A restart recovers the file (WAL replay); then every answered critique is there.
+    const last = startServer();
+    await last.url;
+    last.child.kill('SIGTERM');
+    await last.exited;
+    const db = await openDatabase(`file:${join(dir, 'infochat.db')}`);
+    const rows = await db.$client.execute('SELECT id FROM critiques');
+    const stored = new Set(rows.rows.map((row) => String(row['id'])));
+    const missing = [...answered].filter((critiqueId) => !stored.has(critiqueId));
+    expect(missing).toEqual([]);
+    expect((await db.$client.execute('PRAGMA integrity_check')).rows[0]?.[0]).toBe('ok');
+    db.$client.close();
+  }, 60_000);
+});
