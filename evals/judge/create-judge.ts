@@ -45,7 +45,7 @@ export function createJudge(config: ModelConfig | undefined, deps: JudgeDeps = {
     const cached = deps.cache?.get(key);
     const parsed = JudgeVerdict.safeParse(cached);
     if (parsed.success) return parsed.data;
-    const run = await runPrompt({ model, prompt, inputs: { criterion: inputs.criterion, input: encodeUntrusted(inputs.input), output: encodeUntrusted(inputs.output) }, schema: JudgeVerdict, modelKey: label, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+    const run = await runPrompt({ model, prompt, inputs: { criterion: inputs.criterion, input: encodeUntrusted(inputs.input), output: encodeUntrusted(inputs.output) }, schema: JudgeVerdict, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
     deps.cache?.set(key, run.output);
     return run.output;
   }

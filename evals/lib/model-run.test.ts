@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetJsonModes } from '../../server/model/run-prompt.ts';
 import { chatCompletion, queueReplies, receivedRequests, useOpenAIMock } from '../../test/msw/openai.ts';
 import { modelCritique } from '../../test/msw/outreach-fixtures.ts';
 import { CANARY } from '../adversarial/canary.ts';
@@ -14,7 +13,6 @@ import type { EvalReport } from './report.ts';
 useOpenAIMock();
 const dirs: string[] = [];
 afterEach(() => {
-  forgetJsonModes();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,15 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { offlineOutreachCritique } from '../../server/coach/offline-outreach.ts';
-import { forgetJsonModes } from '../../server/model/run-prompt.ts';
 import { loadPrompt } from '../../server/prompts/load-prompt.ts';
+import { renderWriterText } from '../../server/prompts/outreach-inputs.ts';
 import { chatCompletion, promptText, queueReplies, receivedRequests, unauthorized, useOpenAIMock } from '../../test/msw/openai.ts';
 import { EMAIL_CONTEXT, GOOD_DRAFT, modelCritique } from '../../test/msw/outreach-fixtures.ts';
 import { CANARY, withCanary } from '../adversarial/canary.ts';
 import type { EvalEnv } from '../lib/types.ts';
-import { ModelUnavailable, outreachCritiqueTask, outreachPromptVersion } from './task.ts';
+import { failureKinds, ModelUnavailable, outreachCritiqueTask, outreachPromptVersion } from './task.ts';
 
 useOpenAIMock();
-afterEach(() => forgetJsonModes());
 
 const MODEL: EvalEnv = { mode: 'model', model: { apiKey: 'sk-test-not-a-real-key', model: 'gpt-4.1-mini' } };
 const signal = new AbortController().signal;
@@ -46,7 +45,25 @@ describe('the outreach critique task', () => {
     await outreachCritiqueTask(MODEL, prompt)({ draft: GOOD_DRAFT }, signal);
     const [request] = receivedRequests();
     expect(request?.body.messages?.[0]).toMatchObject({ role: 'system', content: expect.stringContaining(CANARY) });
-    expect(promptText(request!)).toContain(GOOD_DRAFT);
+    // The draft reaches the model, as the writer's text: JSON-encoded, never pasted raw into the prompt.
+    expect(promptText(request!)).toContain(renderWriterText(GOOD_DRAFT, {}));
+    expect(promptText(request!)).toContain(JSON.stringify(GOOD_DRAFT));
+    expect(promptText(request!)).not.toContain(GOOD_DRAFT);
     expect(outreachPromptVersion(prompt)).not.toBe(outreachPromptVersion());
+  });
+
+  it('reads the failure kinds of the coach\'s log line, whatever parentheses the details hold', () => {
+    expect(
+      failureKinds(
+        'model coach: gpt-4.1-mini: malformed-output (schema violation (findings: Invalid input: expected array, received undefined)), then malformed-output (no JSON object in the answer)',
+      ),
+    ).toEqual(['malformed-output', 'malformed-output']);
+    expect(failureKinds('model coach: llama3.2:latest: json-schema-unsupported (HTTP 400), then timeout (timed out)')).toEqual([
+      'json-schema-unsupported',
+      'timeout',
+    ]);
+    expect(failureKinds('model coach: gpt-4.1-mini: unauthorized (HTTP 401)')).toEqual(['unauthorized']);
+    expect(failureKinds('model coach: gpt-4.1-mini: unexpected TypeError')).toEqual([]);
+    expect(failureKinds('the model did not answer')).toEqual([]);
   });
 });

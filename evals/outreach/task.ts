@@ -52,13 +52,24 @@ export function outreachCritiqueTask(env: EvalEnv, prompt?: LoadedPrompt): Task<
       if (!(error instanceof ModelDidNotAnswer)) throw error;
       // The coach's log line names the failures; in an eval nobody stood in for the model.
       const why = lines.join(' ').replace(/; offline coach answered$/, '') || 'the model did not answer';
-      const kinds = [...why.matchAll(/([a-z-]+) \(/g)].map((m) => m[1]);
+      const kinds = failureKinds(why);
       if (kinds.length > 0 && kinds.every((k) => k === 'malformed-output' || k === 'json-schema-unsupported')) {
         return { output: { score: 0, findings: [], strengths: [] }, invalid: why };
       }
       throw new ModelUnavailable(why);
     }
   };
+}
+
+/**
+ * The failure kinds of the coach's log line (`model coach: <model>: <kind> (<detail>), then <kind> (<detail>)`),
+ * in order. Only the word that starts each failure counts: a detail may hold parentheses of its own
+ * (`schema violation (findings: …)`). A line of another shape gives no kind at all.
+ */
+export function failureKinds(line: string): string[] {
+  const failures = /^model coach: .*?: ([a-z-]+ \(.*)$/s.exec(line)?.[1];
+  if (failures === undefined) return [];
+  return failures.split(/\), then (?=[a-z-]+ \()/).map((failure) => /^[a-z-]+/.exec(failure)?.[0] ?? '');
 }
 
 function modelCoachWithPrompt(env: EvalEnv, prompt: LoadedPrompt, log: (line: string) => void): OutreachCoach {
