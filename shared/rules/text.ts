@@ -48,6 +48,11 @@ export function findEvery(text: string, patterns: readonly RegExp[]): Evidence[]
 }
 
 const SENTENCE_END = /[.!?]+["'”’)]*(?=\s|$)/g;
+/** Known abbreviations, and dotted ones of any kind ("B.S.", "Ph.D.", "M.A."), ending a stretch of text. */
+const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co)\.$|(?:\b[A-Za-z]{1,2}\.){2,}$/i;
+const TITLE_END = /(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/;
+/** An abbreviation is at most a dozen characters: only that much before a full stop is examined (keeps the split linear). */
+const ABBREVIATION_WINDOW = 16;
 
 /**
  * Sentences with offsets. A line break always ends a sentence (greetings, sign-offs and bullet
@@ -73,13 +78,13 @@ function splitSentences(text: string): Span[] {
   for (const line of text.split('\n')) {
     let start = lineStart;
     for (const match of line.matchAll(SENTENCE_END)) {
-      const end = lineStart + match.index + match[0].length;
+      const stop = match.index + match[0].length;
+      const end = lineStart + stop;
       // "Dr. Lee", "e.g. this", "12 p.m. EST": an abbreviation followed by more of the sentence.
-      const before = line.slice(0, match.index + match[0].length);
-      // Known abbreviations, and dotted ones of any kind ("B.S.", "Ph.D.", "M.A.").
-      if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co)\.$|(?:\b[A-Za-z]{1,2}\.){2,}$/i.test(before)) {
-        const rest = line.slice(match.index + match[0].length);
-        if (/^\s+[a-z0-9(]/.test(rest) || /^\s+(?:EST|PST|CST|MST|ET|PT|CT|GMT|UTC)\b/.test(rest) || /(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/.test(before)) continue;
+      const before = line.slice(Math.max(0, stop - ABBREVIATION_WINDOW), stop);
+      if (ABBREVIATION_END.test(before)) {
+        const rest = line.slice(stop, stop + 8);
+        if (/^\s+[a-z0-9(]/.test(rest) || /^\s+(?:EST|PST|CST|MST|ET|PT|CT|GMT|UTC)\b/.test(rest) || TITLE_END.test(before)) continue;
       }
       push(start, end);
       start = end;
@@ -90,12 +95,19 @@ function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** The sentence that contains `offset` (or the nearest before it). */
+/** The sentence that contains `offset` (or the nearest before it). Binary search: checkers call it per hit. */
 export function sentenceAt(text: string, offset: number): Span | undefined {
+  const all = sentences(text);
+  let lo = 0;
+  let hi = all.length - 1;
   let found: Span | undefined;
-  for (const s of sentences(text)) {
-    if (s.start <= offset) found = s;
-    if (s.end > offset) break;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = all[mid]!;
+    if (s.start <= offset) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -104,6 +116,59 @@ export function sentenceAt(text: string, offset: number): Span | undefined {
 export function sentenceEvidence(text: string, hit: Evidence): Evidence {
   const s = sentenceAt(text, hit.start);
   return s ? evidence(text, s.start, Math.max(s.end, hit.end)) : hit;
+}
+
+/** The sentences holding the hits, each once, in text order: what the rewrite drops and the editor highlights. */
+export function sentencesOf(text: string, hits: readonly Evidence[]): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const hit of hits) {
+    const s = sentenceEvidence(text, hit);
+    if (!seen.has(s.start)) {
+      seen.add(s.start);
+      out.push(s);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negation: "I'm not asking about jobs", "no résumé attached", "I haven't attached my CV".
+
+/** Words that turn the rest of their clause around. */
+const NEGATION_CUE = /\b(?:not|never|no|without|neither|nor|nothing|none|rather than|instead of)\b|n['’]t\b/gi;
+/** "I'm not sure whether you're hiring" still asks: a cue followed by these doubts, it does not deny. */
+const DOUBT_AFTER_CUE = /^\s*(?:sure|certain|know|knowing|wondering|clear)\b/i;
+/** Where a clause starts over: punctuation, or a contrasting conjunction. */
+const CLAUSE_START = /[,;:–—()]|\b(?:but|though|although|however|yet|and|so|or)\b/gi;
+/** How far back a negation reaches: a clause's opening words, not the whole sentence. */
+const NEGATION_REACH = 48;
+
+/**
+ * Whether the words right before `offset`, in the same clause, deny what follows:
+ * "I'm not asking about jobs", "no CV attached", "without attaching my résumé".
+ */
+export function isNegated(text: string, offset: number): boolean {
+  const sentence = sentenceAt(text, offset);
+  const from = Math.max(sentence && sentence.end > offset ? sentence.start : 0, offset - NEGATION_REACH);
+  let clause = text.slice(from, offset);
+  let cut = 0;
+  for (const m of clause.matchAll(CLAUSE_START)) cut = m.index + m[0].length;
+  clause = clause.slice(cut);
+  for (const m of clause.matchAll(NEGATION_CUE)) {
+    if (!DOUBT_AFTER_CUE.test(clause.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/** Every match of every pattern that the writer does not deny, merged, in text order. */
+export function findAffirmed(text: string, patterns: readonly RegExp[]): Evidence[] {
+  return findEvery(text, patterns).filter((hit) => !isNegated(text, hit.start));
+}
+
+/** Whether any pattern matches `text` in a clause the writer does not deny. */
+export function saysAffirmatively(text: string, patterns: readonly RegExp[]): boolean {
+  return findAffirmed(text, patterns).length > 0;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
