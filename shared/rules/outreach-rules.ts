@@ -41,7 +41,7 @@ const APOS = "['’]";
 // outreach.introduces-self
 
 const ROLE_NOUN =
-  '(?:student|graduate|grad|major|minor|undergrad(?:uate)?|sophomore|junior|senior|freshman|postdoc|ph\\.?d\\.?|candidate|alum(?:na|nus|ni)?|engineer|developer|designer|analyst|manager|nurse|teacher|educator|researcher|scientist|professional|intern|writer|editor|consultant|librarian|lawyer|attorney|specialist|coordinator|assistant|associate|administrator|veteran|marketer|accountant|economist|architect|artist|journalist|organizer|advocate|career[- ]changer|founder|technician|therapist|pharmacist|physician|doctor|chemist|biologist|programmer|officer|planner|director|lead|volunteer|fellow|trainee|apprentice|paralegal|recruiter|producer)s?';
+  '(?:student|graduate|grad|major|minor|undergrad(?:uate)?|sophomore|junior|senior|freshman|postdoc|ph\\.?d\\.?|candidate|alum(?:na|nus|ni)?|engineer|developer|designer|analyst|manager|nurse|teacher|educator|researcher|scientist|professional|intern|writer|editor|consultant|librarian|lawyer|attorney|specialist|coordinator|assistant|associate|administrator|veteran|marketer|accountant|economist|architect|artist|journalist|organizer|advocate|career[- ]changer|founder|technician|therapist|pharmacist|physician|doctor|chemist|biologist|programmer|officer|planner|director|lead|volunteer|fellow|trainee|apprentice|paralegal|recruiter|producer|president|vice[- ]president|treasurer|captain|chair|co-?founder|owner|partner|mom|dad|parent|retiree|clerk|cook|chef|nanny|barista|server|soldier|sergeant|pilot|mechanic|electrician|carpenter|scholar|postgrad|resident)s?';
 
 const INTRO_PATTERNS: readonly RegExp[] = [
   /\bmy name is\b[^.!?\n]*/i,
@@ -55,6 +55,7 @@ const INTRO_PATTERNS: readonly RegExp[] = [
   /\bI (?:recently )?(?:graduated|finished|completed)\b[^.!?\n]*/i,
   new RegExp(`\\b(?:now|currently|also) (?:a|an) (?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:the\\s+|now\\s+|currently\\s+)?(?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   // "I'm Sam Rivera, a ..." / "This is Sam": a capitalised name right after the verb.
   new RegExp(`\\b(?:I${APOS}m|I am|This is) (?!Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure)[A-Z][a-z]+\\b[^.!?\\n]*`),
 ];
@@ -459,13 +460,16 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:review|look over|look at|take a look at|critique|proofread|edit|give (?:me )?(?:feedback|notes|comments) on|feedback on)\\b[^.!?\\n]{0,30}\\b(?:my )?(?:${DOCUMENT}|(?:writing|essay|application|linkedin(?: profile)?|draft)\\b)[^.!?\\n]*`, 'i'),
   /\b(?:send|forward|share) me (?:any )?(?:job )?(?:postings|listings|openings|leads)\b[^.!?\n]*/i,
   /\b(?:be my mentor|mentor me)\b[^.!?\n]*/i,
+  // One conversation, not a standing commitment.
+  /\b(?:monthly|weekly|bi-?weekly|fortnightly|quarterly|recurring|standing|regular|ongoing)\b[^.!?\n]{0,20}\b(?:meetings?|calls?|chats?|check-ins?|coffees?|catch-ups?|sessions?|syncs?)\b[^.!?\n]*/i,
+  /\b(?:meet|talk|chat|call|check in|catch up)\b[^.!?\n]{0,20}\b(?:every (?:week|month|other week|few weeks)|once a (?:week|month)|each (?:week|month)|regularly|on a regular basis)\b[^.!?\n]*/i,
 ];
 
 function noExtraLabour(text: string): CheckResult {
   const found = sentencesOf(text, findAffirmed(text, LABOUR_PATTERNS));
   if (found.length > 0) {
     return fail(
-      'The message asks them for work beyond the conversation (reviewing your documents, sending postings, mentoring).',
+      'The message asks them for more than one conversation (reviewing your documents, sending postings, mentoring, regular meetings).',
       'Ask only for the conversation; if they offer more, accept then.',
       found,
     );
@@ -706,7 +710,7 @@ export const outreachRules: Rule[] = [
     kind: 'avoids',
     severity: 'medium',
     title: 'No extra work asked',
-    text: 'Ask only for the conversation: not for CV reviews, feedback on your writing, job postings or mentoring.',
+    text: 'Ask only for the conversation: not for CV reviews, feedback on your writing, job postings, mentoring or regular meetings.',
     sources: [
       { guide: G000, quote: 'you should not ask people who make time to meet with you to do additional labor' },
     ],
