@@ -4,6 +4,7 @@ import {
   EMAIL_WORD_LIMIT,
   LINKEDIN_NOTE_LIMIT,
   MAX_ASK_MINUTES,
+  credentialsIn,
   findDurations,
   graciousParts,
   purposeTopic,
@@ -224,10 +225,13 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   body = body.flatMap((p): Piece[] => {
     if (overlaps(p.span, dropped)) return [];
     // A list of credentials keeps its first item: one line of background is what the rule asks.
-    const listed = credentials.filter((c) => c.start < p.span.end && c.end > p.span.start && c.start >= p.span.start);
-    const hit = vague.find((v) => v.start < p.span.end && v.end > p.span.start) ?? (listed.length >= 2 ? listed[1] : undefined);
-    if (!hit) return [p];
-    const kept = clauseBefore(p.text, hit.start - p.span.start);
+    const hit = vague.find((v) => v.start < p.span.end && v.end > p.span.start);
+    const text = hit ? clauseBefore(p.text, hit.start - p.span.start) : p.text;
+    if (text === undefined) return [];
+    if (credentials.length === 0) return [{ ...p, text }];
+    const plain = text.replace(CREDENTIAL_ASIDE, '');
+    const listed = credentialsIn(plain);
+    const kept = listed.length >= 2 ? clauseBefore(plain, listed[1]!.start) : plain;
     return kept ? [{ ...p, text: kept }] : [];
   });
 
@@ -241,7 +245,6 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     let text = p.text;
     if (failed.has('outreach.time-ask')) text = shortenDurations(text, minutes);
     if (failed.has('outreach.plans-ahead')) text = planAhead(text);
-    if (credentials.length > 0) text = text.replace(CREDENTIAL_ASIDE, '');
     return sentence(text);
   };
 
@@ -296,12 +299,15 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   };
 }
 
-/** The words before `offset` up to the last clause boundary, if they make a sentence of three words or more. */
+const CLAUSE_BOUNDARY = /,|;|:|\s[-–—]|\s(?:and|but|so|because|which|while|though|although)\b/g;
+
+/** The words before `offset` up to its last clause boundary, if they make a sentence of three words or more. */
 function clauseBefore(text: string, offset: number): string | undefined {
   const head = text.slice(0, Math.max(0, offset));
-  const m = /^(.*?)(?:,|;|:|\s+[-–—]|\s+(?:and|but|so|because|which))(?:\s+(?:I|I['’]m|I['’]d|I am|would|and)\b)*(?:\s+(?:really|very|also|just|am|would|'d|love|like|to|be))*\s*$/i.exec(head);
-  const kept = (m?.[1] ?? '').trim();
-  return countWords(kept) >= 3 ? sentence(kept.replace(/[,;:]$/, '')) : undefined;
+  let cut = -1;
+  for (const m of head.matchAll(CLAUSE_BOUNDARY)) if (countWords(head.slice(0, m.index)) >= 3) cut = m.index;
+  if (cut < 0) return undefined;
+  return sentence(head.slice(0, cut).trim());
 }
 
 function saysFormat(text: string, context: OutreachContext): boolean {

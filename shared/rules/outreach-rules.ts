@@ -214,7 +214,7 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
  * "I'd love to pick your brain about how you moved into UX research." → "how you moved into UX research".
  */
 export function purposeTopic(sentence: string): string | undefined {
-  const m = /\b(?:about|on|into|regarding)\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you)\s+((?:how|what|why|whether|which)\b.+)$/i.exec(sentence.slice(0, 300));
+  const m = /\b(?:about|on|into|regarding)\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)\s+((?:how|what|why|whether|which)\b.+)$/i.exec(sentence.slice(0, 300));
   const raw = (m?.[1] ?? m?.[2])?.replace(/[.!?]+["'”’)]*\s*$/, '').trim();
   if (!raw || purposeSpecifics(raw.split(/\s+/).slice(0, 16).join(' ')).length === 0) return undefined;
   return raw;
@@ -500,8 +500,13 @@ const CREDENTIALS_LIMIT = 3;
 const SHORT_NOTE_CREDENTIALS_LIMIT = 2;
 const SHORT_NOTE_WORDS = 60;
 
+/** Each credential or accomplishment named in `text`. */
+export function credentialsIn(text: string): Evidence[] {
+  return findEvery(text, CREDENTIAL_PATTERNS);
+}
+
 function noCredentialsDump(text: string, ctx: CheckContext): CheckResult {
-  const found = findEvery(text, CREDENTIAL_PATTERNS);
+  const found = credentialsIn(text);
   const short = ctx.channel === 'linkedin' || countWords(text) < SHORT_NOTE_WORDS;
   if (found.length >= (short ? SHORT_NOTE_CREDENTIALS_LIMIT : CREDENTIALS_LIMIT)) {
     return fail(
