@@ -42,7 +42,6 @@ Lee`,
       'outreach.proposes-times',
       'outreach.easy-format',
       'outreach.no-job-ask',
-      'outreach.gracious',
     ],
   },
   {

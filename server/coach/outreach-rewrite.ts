@@ -368,7 +368,7 @@ const LINKEDIN_TRIMS: Array<[RegExp, string]> = [
   [/\b(?:really|very|just|so much|truly) /g, ''],
   [/\b(\d+) minutes\b/g, '$1 min'],
   [/\b(\d+)-minute\b/g, '$1-min'],
-  [/ with (?:\w+ ){0,3}years? (?:in|of|at) [^,.!?]+/g, ''],
+  [/ with (?:\w+ ){0,3}years? (?:in|of|at) [^,.!?]+?(?=[,.!?]| and\b| but\b)/g, ''],
   [/\byour current role\b/g, 'your role'],
   [/\bphone or video call\b/g, 'call'],
   [/Thank you for considering it\./g, 'Thank you!'],
@@ -386,28 +386,46 @@ const LINKEDIN_SHORT: Partial<Record<keyof Parts, string>> = {
  * then, one at a time, the part whose loss costs the least score, each replaced by a short
  * placeholder where only the writer knows it. Works on the few parts, never on the whole draft.
  */
-function fitLinkedIn(parts: Parts, context: OutreachContext): string {
+function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): string {
   const hi = parts.greeting.replace(/^dear\b/i, 'Hi');
   const trim = (line: string | undefined) => line && LINKEDIN_TRIMS.reduce((text, [pattern, by]) => text.replace(pattern, by), line);
   // The note has no sign-off: a "Thanks," there must become a line of its own.
   const withThanks = { ...parts, thanks: parts.thanks ?? THANKS_LINE };
-  const units: Array<[keyof Parts, string | undefined]> = (['intro', 'connection', 'purpose', 'ask', 'format', 'times', 'room', 'thanks'] as const).map((k) => [k, trim(withThanks[k] as string | undefined)]);
-  const note = (list: typeof units, extras: string[] = []) => [hi, ...unique([...list.map(([, l]) => l), ...extras])].join(' ').trim();
+  type Unit = [keyof Parts, string | undefined];
+  let list: Unit[] = (['intro', 'connection', 'purpose', 'ask', 'format', 'times', 'room', 'thanks'] as const).map((k) => [k, trim(withThanks[k] as string | undefined)]);
+  const note = (units: Unit[], extras: string[] = []) => [hi, ...unique([...units.map(([, l]) => l), ...extras])].join(' ').trim();
   const fits = (text: string) => [...text].length <= LINKEDIN_NOTE_LIMIT;
   const extras = parts.extras.map((e) => trim(e)!);
-  while (extras.length > 0 && !fits(note(units, extras))) extras.pop();
-  if (fits(note(units, extras))) return note(units, extras);
-  let list = units.filter(([k]) => k !== 'format' && k !== 'room');
-  const value = (candidate: typeof units) => score(lintOutreach(note(candidate), { ...context, channel: 'email' }).map(toFinding));
-  // Each unit in turn becomes its short stand-in (or goes), cheapest loss first, until the note fits.
+  while (extras.length > 0 && !fits(note(list, extras))) extras.pop();
+  if (fits(note(list, extras))) return note(list, extras);
+
+  // 1. Long sentences keep the clause that does their part ("…and I'm a fellow Tufts alum" → the alum clause).
+  const RULE_OF: Partial<Record<keyof Parts, string>> = { intro: 'outreach.introduces-self', connection: 'outreach.connection', purpose: 'outreach.specific-purpose', thanks: 'outreach.gracious', times: 'outreach.proposes-times' };
+  const shared = new Set(list.filter(([, l], i) => l && list.findIndex(([, m]) => m === l) !== i).map(([, l]) => l));
+  const essentials = (longerThan: number) =>
+    (list = list.map(([key, line]): Unit => {
+      const rule = RULE_OF[key];
+      if (!line || !rule || shared.has(line) || [...line].length <= longerThan) return [key, line];
+      return [key, clauses(line).find((c) => getRule(rule)?.check?.(c, context).passed) ?? line];
+    }));
+  essentials(60);
+  // 2. One compact ask says the minutes, the format and the flexibility at once; then every part keeps only its clause.
+  if (!fits(note(list))) {
+    list = list.filter(([k]) => k !== 'format' && k !== 'times' && k !== 'room').map(([k, l]): Unit => [k, k === 'ask' ? `Could we talk ${minutes} min by phone, at a time that suits you?` : l]);
+  }
+  if (!fits(note(list))) essentials(0);
+  // 3. Each part in turn becomes its short stand-in, cheapest loss first, until the note fits.
+  // A placeholder meets no rule until the writer fills it in: the note is scored without them.
+  const value = (candidate: Unit[]) =>
+    score(lintOutreach(note(candidate).replace(/\[[^\]]*\]/g, ''), { ...context, channel: 'email' }).map(toFinding));
   for (let round = 0; round < 8 && !fits(note(list)); round++) {
-    let best: typeof units | undefined;
-    let bestValue = -1;
+    let best: Unit[] | undefined;
+    let bestValue = -Infinity;
     for (let i = 0; i < list.length; i++) {
       const [key, line] = list[i]!;
       const short = LINKEDIN_SHORT[key];
       if (!line || short === undefined || line === short) continue;
-      const candidate = list.map((u, j): [keyof Parts, string | undefined] => (j === i ? [key, short] : u));
+      const candidate = list.map((u, j): Unit => (j === i ? [key, short] : u));
       const v = value(candidate) - [...note(candidate)].length / 1000;
       if (v > bestValue) {
         best = candidate;
@@ -417,15 +435,24 @@ function fitLinkedIn(parts: Parts, context: OutreachContext): string {
     if (!best) break;
     list = best;
   }
-  // Last resort, least needed first: the times, the writer's introduction, the connection.
-  for (const key of ['times', 'intro', 'connection'] as const) {
+  // 4. Last resort, least needed first: the writer's introduction, then the connection.
+  for (const key of ['intro', 'connection'] as const) {
     if (fits(note(list))) break;
     list = list.filter(([k]) => k !== key);
   }
   return note(list);
 }
 
+/** "I'm a nurse with eight years in the ICU and I'm a fellow Tufts alum." → two clauses. */
+function clauses(line: string): string[] {
+  return line
+    .split(/,? (?:and|but|so) (?=I(?:['’]|\s))|; | — |, (?:and|but) /)
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map(sentence);
+}
+
 export function rewriteOutreach(draft: string, context: OutreachContext = {}, verdicts = lintOutreach(draft, context)): string {
   const parts = composeParts(draft, context, verdicts);
-  return context.channel === 'linkedin' ? fitLinkedIn(parts, context) : fitEmail(parts);
+  return context.channel === 'linkedin' ? fitLinkedIn(parts, context, askMinutes(context)) : fitEmail(parts);
 }

@@ -507,10 +507,12 @@ export function credentialsIn(text: string): Evidence[] {
 
 function noCredentialsDump(text: string, ctx: CheckContext): CheckResult {
   const found = credentialsIn(text);
+  // The same credential said twice is one credential.
+  const distinct = new Set(found.map((f) => f.quote.toLowerCase())).size;
   const short = ctx.channel === 'linkedin' || countWords(text) < SHORT_NOTE_WORDS;
-  if (found.length >= (short ? SHORT_NOTE_CREDENTIALS_LIMIT : CREDENTIALS_LIMIT)) {
+  if (distinct >= (short ? SHORT_NOTE_CREDENTIALS_LIMIT : CREDENTIALS_LIMIT)) {
     return fail(
-      `The message lists ${found.length} credentials or accomplishments: it reads like an application.`,
+      `The message lists ${distinct} credentials or accomplishments: it reads like an application.`,
       'Keep one line of background; the details can come up in the conversation.',
       found,
     );
