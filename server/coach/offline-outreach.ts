@@ -46,9 +46,6 @@ const DANGLING =
   /\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|with|from|by|into|about|as|than|that|which|who|whose|your|my|our|their|his|her|its|this|these|those|is|are|was|were|be|been|being|how|what|why|when|where|whether|if|so|very|more|most|some|any|each|every|focused|based|working|including|such|like|while|after|before|between|through|toward|towards|across|within|without|i|you|we|they|it)$/i;
 /** Where a noun phrase may be cut short: before a preposition, a conjunction or a participle. */
 const CUT_BEFORE = /^(?:in|on|at|for|with|from|by|of|into|about|and|or|focused|based|working|including|while|after|before|between|through|across|within|who|that|which)$/i;
-/** Where the topic's phrase ends: punctuation, or a new clause ("and what…", "because…"). */
-const PHRASE_END = /[,;:.!?()\[\]"“”]|\s(?:and (?:what|how|why|whether|if|I|to|would|maybe)|because|since|so that|so I|as I|if you|which|when I|while I|but)\b/i;
-
 /**
  * The subject's topic as a whole noun phrase, from the purpose sentence:
  * "learn how you moved from bench research into product management" → "your path into product management",
@@ -57,8 +54,7 @@ const PHRASE_END = /[,;:.!?()\[\]"“”]|\s(?:and (?:what|how|why|whether|if|I|
 export function subjectTopic(purposeSentence: string, room: number): string | undefined {
   const raw = purposeTopic(purposeSentence);
   if (!raw || /[[\]]/.test(raw)) return undefined;
-  const end = PHRASE_END.exec(raw);
-  let topic = (end ? raw.slice(0, end.index) : raw).trim();
+  let topic = raw;
   const path = /^how (?:you|they|people|someone)\b.*?\b(?:into|to|toward|towards)\s+(.+)$/i.exec(topic);
   const week = /^what (?:a |an |your )?(?:typical |average |normal |regular )?(day|week|month|year)\b.*?\b(?:as|for|in|at)\s+(.+)$/i.exec(topic);
   const like = /^what (.+?) (?:looks|is|feels|was) like\b/i.exec(topic);

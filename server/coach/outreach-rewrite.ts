@@ -69,11 +69,25 @@ interface Parts {
   signoff: string[];
 }
 
+/** Rules a placeholder stands in for: a rewrite that holds one may fail them until the writer fills it in. */
+export const PLACEHOLDER_RULES: ReadonlySet<string> = new Set(['outreach.introduces-self', 'outreach.connection', 'outreach.specific-purpose', 'outreach.proposes-times']);
+
+/** Whether `ruleId` failing on `rewrite` only waits on a [bracketed placeholder] the writer fills in. */
+export function waitsOnPlaceholder(ruleId: string, rewrite: string): boolean {
+  return PLACEHOLDER_RULES.has(ruleId) && /\[[^\]\n]+\]/.test(rewrite);
+}
+
+/** Whether a sentence asks for the meeting: "Could we talk…?", "20 min on Zoom next Tue?". */
+function asksToMeet(sentence: string): boolean {
+  if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
+  return ASKS_TO_MEET.test(sentence) || (/\?["'”’)]*$/.test(sentence) && findDurations(sentence).length > 0);
+}
+
 /** The sentences of a message that ask for the meeting (a rewrite has exactly one). */
 export function meetingAsks(message: string): string[] {
   return sentences(message)
     .map((s) => s.value)
-    .filter((s) => ASKS_TO_MEET.test(s) && !/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(s));
+    .filter(asksToMeet);
 }
 
 export function askMinutes(context: OutreachContext): number {
@@ -165,23 +179,36 @@ function contextPurpose(context: OutreachContext): string | undefined {
 }
 
 /** A vague sentence that still names a topic ("pick your brain about how you moved into UX") keeps the topic. */
-function salvagedPurpose(vague: readonly Evidence[]): string | undefined {
+function salvagedPurpose(vague: readonly Evidence[], context: OutreachContext): string | undefined {
   for (const v of vague) {
     const topic = purposeTopic(v.quote);
     if (!topic) continue;
     const field = /^(?:the |your )?(.+?) (?:industry|sector|field|space|world|business)$/i.exec(topic);
-    if (field) return `I'd love to hear what your work in ${field[1]} looks like day to day, and how you got into it.`;
-    return /^(?:how|what|why|whether|which)\b/i.test(topic) ? `I'd love to hear ${topic}.` : `I'd love to hear about ${topic}.`;
+    const line = field
+      ? `I'd love to hear what your work in ${field[1]} looks like day to day, and how you got into it.`
+      : /^(?:how|what|why|whether|which)\b/i.test(topic)
+        ? `I'd love to hear ${topic}.`
+        : `I'd love to hear about ${topic}.`;
+    // Only a topic the rule itself accepts: "what you do and maybe brainstorm" is still vague.
+    if (passes('outreach.specific-purpose', line, context)) return line;
   }
   return undefined;
 }
 
+function passes(ruleId: string, text: string, context: OutreachContext): boolean {
+  return getRule(ruleId)?.check?.(text, context).passed ?? false;
+}
+
 /** Where the draft's sign-off starts and what it is; everything after it (a pasted CV, a P.S.) is left out. */
-function signoffOf(all: Piece[], first: number): { at: number; lines: string[] } | undefined {
-  const at = all.findIndex((p, i) => i > first && CLOSING.test(p.text));
+function signoffOf(draft: string, all: Piece[], first: number): { at: number; lines: string[] } | undefined {
+  // A closing on a line of its own ("Best,"), not a "Thank you!" ending a paragraph.
+  const ownLine = (p: Piece) => /(?:^|\n)[ \t]*$/.test(draft.slice(Math.max(0, p.span.start - 40), p.span.start)) && /^[ \t]*(?:\n|$)/.test(draft.slice(p.span.end, p.span.end + 40));
+  const at = all.findIndex((p, i) => i > first && CLOSING.test(p.text) && ownLine(p));
   if (at >= 0) {
     const lines = [all[at]!.text];
-    const name = all[at + 1];
+    let next = at + 1;
+    while (all[next] && CLOSING.test(all[next]!.text) && lines.length < 3) lines.push(all[next++]!.text);
+    const name = all[next];
     if (name && NAME_LINE.test(name.text) && !CV_START.test(name.text)) lines.push(name.text);
     return { at, lines };
   }
@@ -207,7 +234,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   }
   const name = context.recipientName?.trim();
   if (!greeting) greeting = name ? `Dear ${name},` : 'Hello,';
-  const end = signoffOf(all, first - 1);
+  const end = signoffOf(draft, all, first - 1);
   let body = all.slice(first, end?.at ?? all.length);
   const cvAt = body.findIndex((p) => CV_START.test(p.text));
   if (cvAt >= 0 && failed.has('outreach.no-attachments')) body = body.slice(0, cvAt);
@@ -231,7 +258,11 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     if (credentials.length === 0) return [{ ...p, text }];
     const plain = text.replace(CREDENTIAL_ASIDE, '');
     const listed = credentialsIn(plain);
-    const kept = listed.length >= 2 ? clauseBefore(plain, listed[1]!.start) : plain;
+    if (listed.length < 2) return [{ ...p, text: plain }];
+    // The writer's introduction keeps the clause that still introduces them ("…, and I'm a certified project manager").
+    const candidates = [clauseBefore(plain, listed[1]!.start), ...clauses(plain).filter((c) => credentialsIn(c).length <= 1)];
+    const isIntro = overlaps(p.span, passedEvidence(verdicts, 'outreach.introduces-self'));
+    const kept = isIntro ? candidates.find((c) => c && passes('outreach.introduces-self', c, context)) : candidates[0];
     return kept ? [{ ...p, text: kept }] : [];
   });
 
@@ -262,7 +293,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     ask = mend(askPiece);
     if (!saysFormat(ask, context)) {
       const formatPiece = pieceAt(body, formatHits);
-      const usable = formatPiece && !ASKS_TO_MEET.test(formatPiece.text) ? formatPiece : undefined;
+      const usable = formatPiece && !asksToMeet(formatPiece.text) ? formatPiece : undefined;
       if (usable) used.add(usable);
       format = usable ? mend(usable) : "I'm happy to talk by phone or video, whichever is easiest for you.";
     }
@@ -279,11 +310,11 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   const signoff = end?.lines ?? DEFAULT_SIGNOFF;
   const signoffThanks = /\bthank|\bgrat/i.test(signoff.join(' '));
   const extras = body
-    .filter((p) => !used.has(p) && !ASKS_TO_MEET.test(p.text) && !/\?["'”’)]*$/.test(p.text) && !overlaps(p.span, credentials))
+    .filter((p) => !used.has(p) && !asksToMeet(p.text) && !/\?["'”’)]*$/.test(p.text) && !overlaps(p.span, credentials))
     .map(mend);
 
   const purpose =
-    (purposePiece && mend(purposePiece)) ?? salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose')) ?? contextPurpose(context) ?? PURPOSE_PLACEHOLDER;
+    (purposePiece && mend(purposePiece)) ?? salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ?? contextPurpose(context) ?? PURPOSE_PLACEHOLDER;
   return {
     greeting,
     intro: introPiece ? mend(introPiece) : INTRO_PLACEHOLDER,
@@ -311,7 +342,7 @@ function clauseBefore(text: string, offset: number): string | undefined {
 }
 
 function saysFormat(text: string, context: OutreachContext): boolean {
-  return getRule('outreach.easy-format')?.check?.(text, context).passed ?? false;
+  return passes('outreach.easy-format', text, context);
 }
 
 /** Each sentence once, in order ("I'm a fellow alum and a nurse" can be both intro and connection). */
@@ -406,7 +437,7 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
     (list = list.map(([key, line]): Unit => {
       const rule = RULE_OF[key];
       if (!line || !rule || shared.has(line) || [...line].length <= longerThan) return [key, line];
-      return [key, clauses(line).find((c) => getRule(rule)?.check?.(c, context).passed) ?? line];
+      return [key, clauses(line).find((c) => passes(rule, c, context)) ?? line];
     }));
   essentials(60);
   // 2. One compact ask says the minutes, the format and the flexibility at once; then every part keeps only its clause.

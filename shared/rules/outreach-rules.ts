@@ -41,7 +41,7 @@ const APOS = "['’]";
 // outreach.introduces-self
 
 const ROLE_NOUN =
-  '(?:student|graduate|grad|major|minor|undergrad(?:uate)?|sophomore|junior|senior|freshman|postdoc|ph\\.?d\\.?|candidate|alum(?:na|nus|ni)?|engineer|developer|designer|analyst|manager|nurse|teacher|educator|researcher|scientist|professional|intern|writer|editor|consultant|librarian|lawyer|attorney|specialist|coordinator|assistant|associate|administrator|veteran|marketer|accountant|economist|architect|artist|journalist|organizer|advocate|career[- ]changer|founder|technician|therapist|pharmacist|physician|doctor|chemist|biologist|programmer|officer|planner|director|lead|volunteer|fellow|trainee|apprentice|paralegal|recruiter|producer|president|vice[- ]president|treasurer|captain|chair|co-?founder|owner|partner|mom|dad|parent|retiree|clerk|cook|chef|nanny|barista|server|soldier|sergeant|pilot|mechanic|electrician|carpenter|scholar|postgrad|resident)s?';
+  '(?:student|graduate|grad|major|minor|undergrad(?:uate)?|sophomore|junior|senior|freshman|postdoc|ph\\.?d\\.?|candidate|alum(?:na|nus|ni)?|engineer|developer|designer|analyst|manager|nurse|teacher|educator|researcher|scientist|professional|intern|writer|editor|consultant|librarian|lawyer|attorney|specialist|coordinator|assistant|associate|administrator|veteran|marketer|accountant|economist|architect|artist|journalist|organizer|advocate|career[- ]changer|founder|technician|therapist|pharmacist|physician|doctor|chemist|biologist|programmer|officer|planner|director|lead|volunteer|fellow|trainee|apprentice|paralegal|recruiter|producer|president|vice[- ]president|VP|treasurer|captain|chair|co-?founder|owner|partner|mom|dad|parent|retiree|clerk|cook|chef|nanny|barista|server|soldier|sergeant|pilot|mechanic|electrician|carpenter|scholar|postgrad|resident)s?';
 
 const INTRO_PATTERNS: readonly RegExp[] = [
   /\bmy name is\b[^.!?\n]*/i,
@@ -158,7 +158,7 @@ function purposeSpecifics(phrase: string): string[] {
 
 /** Phrases followed directly by the topic: "exploring health informatics". */
 const TOPIC_TRIGGER =
-  /\b(?:about (?=how|what|why|whether)|exploring|interested in|curious about|passionate about|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|moving into|transitioning into|breaking into)\b/gi;
+  /\b(?:about (?=how|what|why|whether|your\b)|exploring|interested in|curious about|passionate about|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|moving into|transitioning into|breaking into)\b/gi;
 
 /**
  * Asks that name no topic, however long the sentence around them: wanting to "pick your brain",
@@ -213,9 +213,14 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
  * The topic a purpose sentence names, without the asking around it:
  * "I'd love to pick your brain about how you moved into UX research." → "how you moved into UX research".
  */
+/** Where a topic's phrase ends: punctuation, or a new clause ("and what…", "because…"). */
+const TOPIC_END = /[,;:.!?()\[\]"“”]|\s(?:and (?:what|how|why|whether|if|I|to|would|maybe|learn|hear|get|pick|brainstorm|catch|connect)|because|since|so that|so I|as I|if you|which|when I|while I|but)\b/i;
+
 export function purposeTopic(sentence: string): string | undefined {
   const m = /\b(?:about|on|into|regarding)\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)\s+((?:how|what|why|whether|which)\b.+)$/i.exec(sentence.slice(0, 300));
-  const raw = (m?.[1] ?? m?.[2])?.replace(/[.!?]+["'”’)]*\s*$/, '').trim();
+  const whole = m?.[1] ?? m?.[2];
+  const end = whole === undefined ? undefined : TOPIC_END.exec(whole);
+  const raw = (end && whole ? whole.slice(0, end.index) : whole)?.trim();
   if (!raw || purposeSpecifics(raw.split(/\s+/).slice(0, 16).join(' ')).length === 0) return undefined;
   return raw;
 }
