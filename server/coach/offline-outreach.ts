@@ -55,12 +55,14 @@ export function subjectTopic(purposeSentence: string, room: number): string | un
   const raw = purposeTopic(purposeSentence);
   if (!raw || /[[\]]/.test(raw)) return undefined;
   let topic = raw;
-  const path = /^how (?:you|they|people|someone)\b.*?\b(?:into|to|toward|towards)\s+(.+)$/i.exec(topic);
+  const path = /^how (?:you|they|people|someone) (?:\w+ ){0,2}?(?:got|get|moved|move|went|go|made (?:the|your|that) (?:move|switch|jump|leap|transition)|made it|transitioned|switched|broke|came|pivoted|found (?:your|their) way|ended up)\b.*?\b(?:into|to|toward|towards)\s+(?!be\b|do\b|focus\b|work\b|become\b)(.+)$/i.exec(topic);
   const week = /^what (?:a |an |your )?(?:typical |average |normal |regular )?(day|week|month|year)\b.*?\b(?:as|for|in|at)\s+(.+)$/i.exec(topic);
-  const like = /^what (.+?) (?:looks|is|feels|was) like\b/i.exec(topic);
+  const like = /^what (.+?) (?:looks?|is|are|feels?|was|were)(?: really| actually)? like\b/i.exec(topic);
+  const involves = /^what (.+?) (?:actually |really )?(?:involves|entails|requires|demands)\b/i.exec(topic);
   if (path) topic = `your path into ${path[1]}`;
   else if (week) topic = `a typical ${week[1]!.toLowerCase()} as ${week[2]}`;
   else if (like) topic = like[1]!;
+  else if (involves) topic = involves[1]!;
   else if (/^(?:how|what|why|whether|which|if)\b/i.test(topic)) return undefined;
   topic = topic.replace(/\s+/g, ' ');
   // Too long: the longest whole phrase that fits, cut before a preposition or conjunction.

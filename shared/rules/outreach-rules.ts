@@ -94,7 +94,7 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:the )?same (?:high school|school|university|college|program(?:me)?|department|lab|company|team|firm|employer|organi[sz]ation|group|club|chapter|association|society|bootcamp|cohort|class|conference|meetup|community|alma mater|hometown)\b/i,
   /\b(?:our|my) (?:shared|common) (?:alma mater|school|university|employer|background|connection)\b|\balma mater\b/i,
   /\b(?:former|old) (?:colleague|coworker|co-worker|teammate|classmate)s?\b|\b(?:overlapped|were colleagues|were classmates|worked together)\b/i,
-  /\bfellow\s+(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}/u,
+  /\b[Ff]ellow\s+(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}/u,
   /\b(?:I(?:['’]m| am) )?(?:also|too) (?:a |an )?(?:member|alum\w*|graduate|part) of\b/i,
   /\b(?:I|we) (?:also|too) (?:studied|went|worked|graduated|attended|volunteer(?:ed)?|interned|belong)\b/i,
   /\b(?:graduated|studied|worked|interned) (?:at|from) [^.!?\n]{1,40}\b(?:too|as well)\b/i,
@@ -293,7 +293,8 @@ const CONCRETE_TIME_PATTERNS: readonly RegExp[] = [
   /\b\d{1,2}:\d{2}\b/,
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/i,
   /\b\d{1,2}\/\d{1,2}\b/,
-  /\b(?:noon|midday|lunchtime|mornings|afternoons|evenings)\b/i,
+  /\b(?:noon|midday|lunchtime|mornings|afternoons|evenings|weekdays?|weeknights?|weekends?)\b/i,
+  /\b(?:after|before|around|between|from) \d{1,2}(?::\d{2})?\b(?!\s*(?:minutes?|mins?|years?|people|%))/i,
 ];
 
 const FLEXIBILITY_PATTERNS: readonly RegExp[] = [
