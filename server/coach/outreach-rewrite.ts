@@ -10,7 +10,7 @@ import {
   purposeTopic,
 } from '../../shared/rules/outreach-rules.ts';
 import type { Evidence } from '../../shared/rules/rule.ts';
-import { countWords, sentences, type Span } from '../../shared/rules/text.ts';
+import { countWords, SpanIndex, sentences, type Span } from '../../shared/rules/text.ts';
 
 /**
  * The offline rewrite, composed from the parts of a good ask — greeting, who the writer is, the
@@ -46,6 +46,10 @@ const PURPOSE_PLACEHOLDER = "I'd love to learn about [your topic, e.g. how you m
 const TIMES_PLACEHOLDER = "I'm free [two or three times, e.g. Tuesday or Thursday after 2 p.m.], and happy to work around your schedule.";
 const THANKS_LINE = 'Thank you for considering it.';
 const DEFAULT_SIGNOFF = ['Best regards,', '[Your name]'];
+/** Longer than this, a writer's sentence is cut at a clause (or left to a placeholder). */
+const MAX_SENTENCE_WORDS = 60;
+/** A rewrite is a short message: at most this many of the writer's other sentences stay. */
+const MAX_EXTRAS = 4;
 
 interface Piece {
   span: Span;
@@ -217,8 +221,23 @@ function signoffOf(draft: string, all: Piece[], first: number): { at: number; li
   return undefined;
 }
 
+/** The first piece that any hit touches (pieces are in text order: a binary search per hit). */
 function pieceAt(body: Piece[], hits: readonly Evidence[]): Piece | undefined {
-  return body.find((p) => overlaps(p.span, hits));
+  let best = -1;
+  for (const hit of hits) {
+    let lo = 0;
+    let hi = body.length - 1;
+    let first = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (body[mid]!.span.end > hit.start) {
+        first = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    if (first >= 0 && body[first]!.span.start < hit.end && (best < 0 || first < best)) best = first;
+  }
+  return best < 0 ? undefined : body[best];
 }
 
 function composeParts(draft: string, context: OutreachContext, verdicts: RuleVerdict[]): Parts {
@@ -247,24 +266,33 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     ...failedEvidence(verdicts, 'outreach.proposes-times'),
     ...failedEvidence(verdicts, 'outreach.time-ask').filter((e) => findDurations(e.quote).length === 0),
   ];
-  const dropped = failedEvidence(verdicts, DROPPED_BY);
+  const dropped = new SpanIndex(failedEvidence(verdicts, DROPPED_BY));
+  const vagueAt = new SpanIndex(vague);
   const credentials = failedEvidence(verdicts, 'outreach.no-credentials-dump');
+  const credentialAt = new SpanIndex(credentials);
   body = body.flatMap((p): Piece[] => {
-    if (overlaps(p.span, dropped)) return [];
-    // A list of credentials keeps its first item: one line of background is what the rule asks.
-    const hit = vague.find((v) => v.start < p.span.end && v.end > p.span.start);
+    if (dropped.overlaps(p.span)) return [];
+    // A "sentence" of more than 60 words is a paste, not a sentence: cut at a clause, or leave it to a placeholder.
+    if (countWords(p.text.slice(0, 2000)) > MAX_SENTENCE_WORDS) {
+      const clipped = clipSentence(p.text.slice(0, 600));
+      return clipped ? [{ ...p, text: clipped }] : [];
+    }
+    const [hit] = vagueAt.overlapping(p.span);
     const text = hit ? clauseBefore(p.text, hit.start - p.span.start) : p.text;
-    if (text === undefined) return [];
-    if (credentials.length === 0) return [{ ...p, text }];
-    const plain = text.replace(CREDENTIAL_ASIDE, '');
+    return text === undefined ? [] : [{ ...p, text }];
+  });
+
+  /** A list of credentials keeps its first item: one line of background is what the rule asks. Run only on pieces used. */
+  const withoutList = (p: Piece): string | undefined => {
+    if (!credentialAt.overlaps(p.span)) return p.text;
+    const plain = p.text.replace(CREDENTIAL_ASIDE, '');
     const listed = credentialsIn(plain);
-    if (listed.length < 2) return [{ ...p, text: plain }];
+    if (listed.length < 2) return plain;
     // The writer's introduction keeps the clause that still introduces them ("…, and I'm a certified project manager").
     const candidates = [clauseBefore(plain, listed[1]!.start), ...clauses(plain).filter((c) => credentialsIn(c).length <= 1)];
     const isIntro = overlaps(p.span, passedEvidence(verdicts, 'outreach.introduces-self'));
-    const kept = isIntro ? candidates.find((c) => c && passes('outreach.introduces-self', c, context)) : candidates[0];
-    return kept ? [{ ...p, text: kept }] : [];
-  });
+    return isIntro ? candidates.find((c) => c && passes('outreach.introduces-self', c, context)) : candidates[0];
+  };
 
   const used = new Set<Piece>();
   const take = (hits: readonly Evidence[]): Piece | undefined => {
@@ -272,8 +300,9 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     if (p) used.add(p);
     return p;
   };
-  const mend = (p: Piece) => {
-    let text = p.text;
+  const mend = (p: Piece): string | undefined => {
+    let text = withoutList(p);
+    if (text === undefined) return undefined;
     if (failed.has('outreach.time-ask')) text = shortenDurations(text, minutes);
     if (failed.has('outreach.plans-ahead')) text = planAhead(text);
     return sentence(text);
@@ -290,12 +319,12 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   let ask: string;
   let format: string | undefined;
   if (askPiece) {
-    ask = mend(askPiece);
+    ask = mend(askPiece) ?? `Would you have ${minutes} minutes for a call in the next few weeks?`;
     if (!saysFormat(ask, context)) {
       const formatPiece = pieceAt(body, formatHits);
       const usable = formatPiece && !asksToMeet(formatPiece.text) ? formatPiece : undefined;
       if (usable) used.add(usable);
-      format = usable ? mend(usable) : "I'm happy to talk by phone or video, whichever is easiest for you.";
+      format = (usable && mend(usable)) ?? "I'm happy to talk by phone or video, whichever is easiest for you.";
     }
   } else {
     const said = formatHits[0]?.quote.trim();
@@ -309,23 +338,28 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
 
   const signoff = end?.lines ?? DEFAULT_SIGNOFF;
   const signoffThanks = /\bthank|\bgrat/i.test(signoff.join(' '));
-  const extras = body
-    .filter((p) => !used.has(p) && !asksToMeet(p.text) && !/\?["'”’)]*$/.test(p.text) && !overlaps(p.span, credentials))
-    .map(mend);
+  // The writer's other sentences: a few that say something, not questions (a second ask) or background lists.
+  const extras: string[] = [];
+  for (const p of body) {
+    if (extras.length >= MAX_EXTRAS) break;
+    if (used.has(p) || countWords(p.text) < 3 || asksToMeet(p.text) || /\?["'”’)]*$/.test(p.text) || credentialAt.overlaps(p.span)) continue;
+    const line = mend(p);
+    if (line) extras.push(line);
+  }
 
   const purpose =
     (purposePiece && mend(purposePiece)) ?? salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ?? contextPurpose(context) ?? PURPOSE_PLACEHOLDER;
   return {
     greeting,
-    intro: introPiece ? mend(introPiece) : INTRO_PLACEHOLDER,
-    connection: connectionPiece ? mend(connectionPiece) : connectionLine(context),
+    intro: (introPiece && mend(introPiece)) ?? INTRO_PLACEHOLDER,
+    connection: (connectionPiece && mend(connectionPiece)) ?? connectionLine(context),
     purpose,
     extras,
     ask,
     format,
-    times: timesPiece ? (timesPiece === askPiece ? undefined : mend(timesPiece)) : TIMES_PLACEHOLDER,
+    times: timesPiece === askPiece && timesPiece ? undefined : ((timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
     room: roomPiece && roomPiece !== thanksPiece ? mend(roomPiece) : undefined,
-    thanks: thanksPiece ? mend(thanksPiece) : signoffThanks ? undefined : THANKS_LINE,
+    thanks: (thanksPiece && mend(thanksPiece)) ?? (signoffThanks ? undefined : THANKS_LINE),
     signoff,
   };
 }
@@ -366,13 +400,16 @@ function emailOf(parts: Parts, extras: string[]): string {
  * longer than a sentence should be is cut at a clause, or gives way to its placeholder.
  */
 function fitEmail(parts: Parts): string {
-  const extras = [...parts.extras];
-  let message = emailOf(parts, extras);
-  let words = countWords(message);
-  while (words > EMAIL_WORD_LIMIT && extras.length > 0) {
-    words -= countWords(extras.pop()!);
-    message = emailOf(parts, extras);
+  // The extras that fit, counted once each (never the whole message per sentence: linear in the draft).
+  const extras: string[] = [];
+  let words = countWords(emailOf(parts, []));
+  for (const extra of parts.extras) {
+    const n = countWords(extra);
+    if (words + n > EMAIL_WORD_LIMIT) break;
+    extras.push(extra);
+    words += n;
   }
+  let message = emailOf(parts, extras);
   for (const key of ['purpose', 'intro', 'connection', 'times', 'room', 'thanks', 'format'] as const) {
     if (countWords(message) <= EMAIL_WORD_LIMIT) break;
     const line = parts[key];
@@ -426,8 +463,14 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
   let list: Unit[] = (['intro', 'connection', 'purpose', 'ask', 'format', 'times', 'room', 'thanks'] as const).map((k) => [k, trim(withThanks[k] as string | undefined)]);
   const note = (units: Unit[], extras: string[] = []) => [hi, ...unique([...units.map(([, l]) => l), ...extras])].join(' ').trim();
   const fits = (text: string) => [...text].length <= LINKEDIN_NOTE_LIMIT;
-  const extras = parts.extras.map((e) => trim(e)!);
-  while (extras.length > 0 && !fits(note(list, extras))) extras.pop();
+  const extras: string[] = [];
+  let length = [...note(list)].length;
+  for (const extra of parts.extras) {
+    const trimmed = trim(extra)!;
+    if (length + 1 + [...trimmed].length > LINKEDIN_NOTE_LIMIT) break;
+    extras.push(trimmed);
+    length += 1 + [...trimmed].length;
+  }
   if (fits(note(list, extras))) return note(list, extras);
 
   // 1. Long sentences keep the clause that does their part ("…and I'm a fellow Tufts alum" → the alum clause).

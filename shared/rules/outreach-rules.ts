@@ -233,13 +233,15 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Durations written in the text, in minutes, with their spans. */
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const MINUTES = new RegExp(
+  `\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s*(?:-|–|to|or)\\s*(\\d{1,3}|${NUMBER_WORD}))?[\\s-]*(?:minutes?|mins?)\\b`,
+  'gi',
+);
+
 export function findDurations(text: string): Array<{ minutes: number; evidence: Evidence }> {
   const found: Array<{ minutes: number; evidence: Evidence }> = [];
-  const numberWord = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
-  const minutePattern = new RegExp(
-    `\\b(\\d{1,3}|${numberWord})(?:\\s*(?:-|–|to|or)\\s*(\\d{1,3}|${numberWord}))?[\\s-]*(?:minutes?|mins?)\\b`,
-    'gi',
-  );
+  const minutePattern = MINUTES;
   const toMinutes = (s: string | undefined) => (s === undefined ? 0 : (NUMBER_WORDS[s.toLowerCase()] ?? Number(s)));
   for (const m of text.matchAll(minutePattern)) {
     found.push({ minutes: Math.max(toMinutes(m[1]), toMinutes(m[2])), evidence: evidence(text, m.index, m.index + m[0].length) });

@@ -11,10 +11,16 @@ export function evidence(text: string, start: number, end: number): Evidence {
   return { start, end, quote: text.slice(start, end) };
 }
 
+/** Each checker's pattern compiled once with `g` (the checkers run on every keystroke). */
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
 /** Every match of `pattern` as evidence. The pattern's flags are kept; `g` is added. */
 export function findAll(text: string, pattern: RegExp): Evidence[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const global = new RegExp(pattern.source, flags);
+  let global = globalVersions.get(pattern);
+  if (!global) {
+    global = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    globalVersions.set(pattern, global);
+  }
   const found: Evidence[] = [];
   for (const match of text.matchAll(global)) {
     if (match[0].length === 0) continue;
@@ -178,11 +184,52 @@ export function words(text: string): Span[] {
   return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }));
 }
 
+/** How many words `words()` would find, without building them (the rewrite counts every sentence). */
 export function countWords(text: string): number {
-  return words(text).length;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
 }
 
 /** Collapses whitespace and trims; for comparing texts that differ only in layout. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Evidence spans indexed for "which of them touch this span?" in logarithmic time, so a pass over
+ * every sentence of a long draft against every flagged span stays linear.
+ */
+export class SpanIndex {
+  private readonly hits: Evidence[];
+  /** `maxEnd[i]`: the furthest end among `hits[0..i]`, to stop a backwards scan early. */
+  private readonly maxEnd: number[];
+
+  constructor(hits: readonly Evidence[]) {
+    this.hits = [...hits].sort((a, b) => a.start - b.start);
+    let max = -1;
+    this.maxEnd = this.hits.map((h) => (max = Math.max(max, h.end)));
+  }
+
+  /** Every span that overlaps `span`, earliest first. */
+  overlapping(span: { start: number; end: number }): Evidence[] {
+    let lo = 0;
+    let hi = this.hits.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.hits[mid]!.start < span.end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const found: Evidence[] = [];
+    for (let i = last; i >= 0 && this.maxEnd[i]! > span.start; i--) if (this.hits[i]!.end > span.start) found.push(this.hits[i]!);
+    return found.reverse();
+  }
+
+  overlaps(span: { start: number; end: number }): boolean {
+    return this.overlapping(span).length > 0;
+  }
 }

@@ -1,0 +1,2 @@
+import { printShapeTimings, timeShapes } from './bench/hostile-shapes.ts';
+printShapeTimings(timeShapes());
