@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { lintOutreach, score, toFinding } from '../shared/rules/index.ts';
 import { draftOfWords } from './bench/drafts.ts';
+import { benchHostileClient, printShapeTimings, timeShapes, type ShapeTiming } from './bench/hostile-shapes.ts';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -54,7 +55,7 @@ async function load(url: string, body: string) {
   return { rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), n: latencies.length, errors };
 }
 
-async function benchHttp() {
+async function benchHttp(worst: ShapeTiming) {
   const child = spawn(process.execPath, [new URL('./bench/servers.ts', import.meta.url).pathname], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -78,6 +79,7 @@ async function benchHttp() {
   row('bare Hono JSON route', bare);
   row('POST /api/outreach/critique (offline, 300w)', critique);
   console.log(`  critique endpoint at ${((100 * critique.rps) / bare.rps).toFixed(0)}% of the bare route`);
+  await benchHostileClient(`http://127.0.0.1:${appPort}/api/outreach/critique`, body, worst, LOAD_SECONDS);
 
   child.stdin!.write('mem\n');
   const mem = JSON.parse(await next()) as { rssMiB: number; critiques: number };
@@ -88,4 +90,4 @@ async function benchHttp() {
 
 console.log(`infochat bench — node ${process.version}, ${new Date().toISOString()}\n`);
 benchLint();
-await benchHttp();
+await benchHttp(printShapeTimings(timeShapes()));

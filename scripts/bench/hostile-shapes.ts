@@ -1,6 +1,7 @@
 // Hostile input shapes for `npm run bench`: every offline coach path on each 20,000-character
 // shape (the slowest is printed), then the critique endpoint's throughput for 20 normal clients
 // with and without one more client sending the worst shape. Loads only 127.0.0.1.
+import { availableParallelism, loadavg } from 'node:os';
 import { lintOutreach, score, toFinding } from '../../shared/rules/index.ts';
 import { offlineOutreachCritique } from '../../server/coach/offline-outreach.ts';
 import { SENTENCE_POOLS } from '../../test/fixtures/outreach-drafts.ts';
@@ -49,7 +50,7 @@ const PATHS: Record<string, (text: string) => unknown> = {
   'critique + rewrite (LinkedIn)': (text) => offlineOutreachCritique(text, { channel: 'linkedin', connection: 'Maria Lopez referred me' }),
 };
 
-function timeOf(fn: () => unknown, runs = 5): number {
+function timeOf(fn: () => unknown, runs = 11): number {
   fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -76,7 +77,8 @@ export function timeShapes(): ShapeTiming[] {
 }
 
 export function printShapeTimings(rows: ShapeTiming[]): ShapeTiming {
-  console.log(`\nHostile input shapes (${SHAPE_CHARS.toLocaleString('en')} characters each; median of 5 runs, in process)`);
+  const load = loadavg()[0]!.toFixed(1);
+  console.log(`\nHostile input shapes (${SHAPE_CHARS.toLocaleString('en')} characters each; median of 11 runs, in process; load average ${load} on ${availableParallelism()} cores)`);
   const byShape = new Map<string, ShapeTiming[]>();
   for (const r of rows) byShape.set(r.shape, [...(byShape.get(r.shape) ?? []), r]);
   const paths = Object.keys(PATHS);

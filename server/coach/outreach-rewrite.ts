@@ -273,11 +273,11 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   body = body.flatMap((p): Piece[] => {
     if (dropped.overlaps(p.span)) return [];
     // A "sentence" of more than 60 words is a paste, not a sentence: cut at a clause, or leave it to a placeholder.
-    if (countWords(p.text.slice(0, 2000)) > MAX_SENTENCE_WORDS) {
+    if (p.text.length > 2 * MAX_SENTENCE_WORDS && countWords(p.text.slice(0, 2000)) > MAX_SENTENCE_WORDS) {
       const clipped = clipSentence(p.text.slice(0, 600));
       return clipped ? [{ ...p, text: clipped }] : [];
     }
-    const [hit] = vagueAt.overlapping(p.span);
+    const hit = vagueAt.first(p.span);
     const text = hit ? clauseBefore(p.text, hit.start - p.span.start) : p.text;
     return text === undefined ? [] : [{ ...p, text }];
   });

@@ -214,6 +214,33 @@ export class SpanIndex {
 
   /** Every span that overlaps `span`, earliest first. */
   overlapping(span: { start: number; end: number }): Evidence[] {
+    const found: Evidence[] = [];
+    this.scan(span, (hit) => {
+      found.push(hit);
+    });
+    return found.reverse();
+  }
+
+  /** The earliest span that overlaps `span`, if any. */
+  first(span: { start: number; end: number }): Evidence | undefined {
+    let earliest: Evidence | undefined;
+    this.scan(span, (hit) => {
+      earliest = hit;
+    });
+    return earliest;
+  }
+
+  overlaps(span: { start: number; end: number }): boolean {
+    let any = false;
+    this.scan(span, () => {
+      any = true;
+      return true;
+    });
+    return any;
+  }
+
+  /** Visits the overlapping spans, latest first; `visit` returns true to stop. */
+  private scan(span: { start: number; end: number }, visit: (hit: Evidence) => boolean | void): void {
     let lo = 0;
     let hi = this.hits.length - 1;
     let last = -1;
@@ -224,12 +251,8 @@ export class SpanIndex {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    const found: Evidence[] = [];
-    for (let i = last; i >= 0 && this.maxEnd[i]! > span.start; i--) if (this.hits[i]!.end > span.start) found.push(this.hits[i]!);
-    return found.reverse();
-  }
-
-  overlaps(span: { start: number; end: number }): boolean {
-    return this.overlapping(span).length > 0;
+    for (let i = last; i >= 0 && this.maxEnd[i]! > span.start; i--) {
+      if (this.hits[i]!.end > span.start && visit(this.hits[i]!) === true) return;
+    }
   }
 }

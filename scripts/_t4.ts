@@ -1,2 +1,0 @@
-import { printShapeTimings, timeShapes } from './bench/hostile-shapes.ts';
-printShapeTimings(timeShapes());
