@@ -255,8 +255,10 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   if (!greeting) greeting = name ? `Dear ${name},` : 'Hello,';
   const end = signoffOf(draft, all, first - 1);
   let body = all.slice(first, end?.at ?? all.length);
-  const cvAt = body.findIndex((p) => CV_START.test(p.text));
-  if (cvAt >= 0 && failed.has('outreach.no-attachments')) body = body.slice(0, cvAt);
+  if (failed.has('outreach.no-attachments')) {
+    const cvAt = body.findIndex((p) => CV_START.test(p.text));
+    if (cvAt >= 0) body = body.slice(0, cvAt);
+  }
 
   // What no sentence of the rewrite may keep: what a rule flagged. A serious flag (a job ask, a
   // CV, extra work, pressure) takes its sentence; a vague phrase takes only its clause when what

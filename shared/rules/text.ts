@@ -60,6 +60,18 @@ const TITLE_END = /(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/;
 /** An abbreviation is at most a dozen characters: only that much before a full stop is examined (keeps the split linear). */
 const ABBREVIATION_WINDOW = 16;
 
+/** `\s` by character code, without a regex per character (the split runs over every character of a draft). */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /**
  * Sentences with offsets. A line break always ends a sentence (greetings, sign-offs and bullet
  * lines stand alone in messages); within a line, `.`, `!` or `?` followed by a space does.
@@ -76,8 +88,8 @@ let lastSentences: { text: string; spans: readonly Span[] } = { text: '', spans:
 function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) spans.push({ start, end, value: text.slice(start, end) });
   };
   let lineStart = 0;
@@ -87,8 +99,10 @@ function splitSentences(text: string): Span[] {
       const stop = match.index + match[0].length;
       const end = lineStart + stop;
       // "Dr. Lee", "e.g. this", "12 p.m. EST": an abbreviation followed by more of the sentence.
-      const before = line.slice(Math.max(0, stop - ABBREVIATION_WINDOW), stop);
-      if (ABBREVIATION_END.test(before)) {
+      // Only a full stop right after a letter can end an abbreviation (most sentence ends are not).
+      const last = line.charCodeAt(match.index - 1);
+      const before = match[0] === '.' && isLetter(last) ? line.slice(Math.max(0, stop - ABBREVIATION_WINDOW), stop) : '';
+      if (before !== '' && ABBREVIATION_END.test(before)) {
         const rest = line.slice(stop, stop + 8);
         if (/^\s+[a-z0-9(]/.test(rest) || /^\s+(?:EST|PST|CST|MST|ET|PT|CT|GMT|UTC)\b/.test(rest) || TITLE_END.test(before)) continue;
       }
