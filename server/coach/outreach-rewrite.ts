@@ -24,12 +24,12 @@ import { countWords, SpanIndex, sentences, type Span } from '../../shared/rules/
 /** Failed rules whose evidence sentences are removed outright. */
 const DROPPED_BY = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour', 'outreach.gracious']);
 
-const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}[,!:]?$/i;
+const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}[,!:.]*$/i;
 const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3},)\s+(?=\S)/u;
 /** A sign-off that is only a name: "Priya", "Sam Lee". */
 const NAME_LINE = /^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
 const CLOSING =
-  /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|warmly|sincerely|yours|yours truly|thanks|thanks again|thank you|thanks so much|many thanks|cheers|all the best|respectfully|with gratitude|gratefully)[,!.]?$/i;
+  /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|yours truly|(?:thanks|thank you)(?: so much| very much| again| in advance| a lot| for your time| for reading| for considering(?: this| it)?)?|many thanks|cheers|all the best|respectfully|with gratitude|gratefully|looking forward to hearing from you|hope to hear from you(?: soon)?|talk soon)[,!.]*$/i;
 /** A pasted CV starts with a heading or a dated line; nothing from there on belongs in the message. */
 const CV_START = /^(?:[-•*]\s*)?(?:EDUCATION|EXPERIENCE|WORK EXPERIENCE|PROFESSIONAL EXPERIENCE|SKILLS|PUBLICATIONS|CERTIFICATIONS|RESUME|RÉSUMÉ|CV|Education:|Experience:|Skills:)\b|\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|current|now)\b/i;
 /** "(GPA 3.9, Dean's List)": an aside of honours inside the writer's introduction. */
@@ -38,7 +38,7 @@ const LAST_MINUTE_WORDS = /\s*\b(?:today|tonight|tomorrow|this afternoon|this ev
 const PLANS_AHEAD = /\b(?:next|coming) (?:few|couple of) weeks\b/i;
 /** A sentence that asks for the meeting: only one of these may stand in the rewrite. */
 const ASKS_TO_MEET =
-  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
+  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
 
 const INTRO_PLACEHOLDER = "[Who you are in one line, e.g. \"I'm a third-year student exploring careers in …\"]";
 const CONNECTION_PLACEHOLDER = '[How you are connected, e.g. "Maria Lopez suggested I reach out to you."]';
@@ -50,6 +50,12 @@ const DEFAULT_SIGNOFF = ['Best regards,', '[Your name]'];
 const MAX_SENTENCE_WORDS = 60;
 /** A rewrite is a short message: at most this many of the writer's other sentences stay. */
 const MAX_EXTRAS = 4;
+/**
+ * Sentences that never stay as extras: questions (a second ask), availability and hand-offs (the
+ * rewrite says its own), closings and pleasantries (they do not belong mid-message).
+ */
+const NOT_AN_EXTRA =
+  /\?["'”’)]*$|^I(?:['’]m| am) (?:reaching out|writing|emailing|contacting you|messaging you)\b[^.!?]{0,12}[.!]?$|\b(?:free|available|availability|let me know|get back to me|look(?:ing)? forward|hope to hear|hope (?:this|you|all|your)\b[^.!?]{0,40}\b(?:well|finds|great|good|going)|reach out to me|my (?:email|phone|number) is)\b/i;
 
 interface Piece {
   span: Span;
@@ -157,7 +163,7 @@ function tidy(text: string): string {
 }
 
 function sentence(text: string): string {
-  const t = text.trim();
+  const t = text.trim().replace(/[,;:]+$/, '');
   const capital = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]["'”’)\]]*$/.test(capital) ? capital : `${capital}.`;
 }
@@ -332,6 +338,9 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     const said = formatHits[0]?.quote.trim();
     const how = said && /^(?:phone|telephone|video|zoom|teams|google meet|skype|facetime|webex|coffee|tea|lunch)(?: call| chat| conversation| meeting)?$/i.test(said) ? said : 'phone or video call';
     ask = `Would you be open to a ${minutes}-minute ${/\b(?:call|chat|meeting|conversation|coffee|tea|lunch)$/i.test(how) ? how : `${how} call`} in the next few weeks?`;
+    // The ask now says the format: the writer's own line about it would say it twice.
+    const formatPiece = pieceAt(body, formatHits);
+    if (formatPiece && said && how === said) used.add(formatPiece);
   }
   const timesPiece = take(timesHits);
   const { thanks: thanksHit, room: roomHit } = graciousParts(draft);
@@ -344,7 +353,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   const extras: string[] = [];
   for (const p of body) {
     if (extras.length >= MAX_EXTRAS) break;
-    if (used.has(p) || countWords(p.text) < 3 || asksToMeet(p.text) || /\?["'”’)]*$/.test(p.text) || credentialAt.overlaps(p.span)) continue;
+    if (used.has(p) || countWords(p.text) < 3 || asksToMeet(p.text) || NOT_AN_EXTRA.test(p.text) || credentialAt.overlaps(p.span)) continue;
     const line = mend(p);
     if (line) extras.push(line);
   }

@@ -222,6 +222,8 @@ const issueCases: Case[] = [
       'Would you consider me for the next cohort?',
       "I'm not sure whether your team is hiring, but I'd love to find out.",
       "I'm looking for work in publishing.",
+      'I would appreciate your time to discuss how I could contribute to your team.',
+      "I'd love to see whether I'd be a good fit for your company.",
     ],
   },
   {

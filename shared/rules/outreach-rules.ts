@@ -158,7 +158,7 @@ function purposeSpecifics(phrase: string): string[] {
 
 /** Phrases followed directly by the topic: "exploring health informatics". */
 const TOPIC_TRIGGER =
-  /\b(?:about (?=how|what|why|whether|your\b)|exploring|interested in|curious about|passionate about|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|moving into|transitioning into|breaking into)\b/gi;
+  /\b(?:about (?=how|what|why|whether|your\b)|exploring|interested in|curious about|passionate about|thinking (?:about|of)|looking into|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|(?:a )?(?:move|switch|transition|pivot|jump) (?:into|to)|(?:moving|transitioning|breaking|getting|switching|pivoting) into|(?:move|transition|break|get|switch|pivot) into)\b/gi;
 
 /**
  * Asks that name no topic, however long the sentence around them: wanting to "pick your brain",
@@ -446,6 +446,8 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   /\b(?:introduce|connect|forward|refer) me (?:to|with) (?:the |a |your )?(?:recruiter|recruiting team|talent team|HR)\b[^.!?\n]*/i,
   /\bask(?:ing)? (?:you )?(?:about|for) (?:a |an |any )?(?:job|jobs|openings|positions|vacancies|a position|a role|roles|employment|a referral|an interview)\b[^.!?\n]*/i,
   /\b(?:interview|interviewing) (?:me|for (?:a|an|the) (?:job|position|role|opening))\b[^.!?\n]*/i,
+  new RegExp(`\\b(?:how|what|where|ways?) I (?:could|can|might|would) (?:contribute to|add value to|bring to|help|fit (?:in|into|on)|fit) ${THEIR_PLACE}[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b(?:a|my) (?:good )?fit (?:for|on|with|at) ${THEIR_PLACE}[^.!?\\n]*`, 'i'),
 ];
 
 function noJobAsk(text: string): CheckResult {
