@@ -50,7 +50,8 @@ const PATHS: Record<string, (text: string) => unknown> = {
   'critique + rewrite (LinkedIn)': (text) => offlineOutreachCritique(text, { channel: 'linkedin', connection: 'Maria Lopez referred me' }),
 };
 
-function timeOf(fn: () => unknown, runs = 11): number {
+/** Best and median of `runs` timings: the best is the work itself, the median adds what a busy machine adds. */
+function timeOf(fn: () => unknown, runs = 11): { best: number; median: number } {
   fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -58,37 +59,46 @@ function timeOf(fn: () => unknown, runs = 11): number {
     fn();
     times.push(performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  times.sort((a, b) => a - b);
+  return { best: times[0]!, median: times[Math.floor(runs / 2)]! };
 }
 
 export interface ShapeTiming {
   shape: string;
   path: string;
-  ms: number;
+  best: number;
+  median: number;
 }
 
-/** Median time of every offline path on every shape, slowest first. */
+/** Every offline path on every shape, slowest (by best time) first. */
 export function timeShapes(): ShapeTiming[] {
   const rows: ShapeTiming[] = [];
   for (const [shape, text] of Object.entries(HOSTILE_SHAPES)) {
-    for (const [path, run] of Object.entries(PATHS)) rows.push({ shape, path, ms: timeOf(() => run(text)) });
+    for (const [path, run] of Object.entries(PATHS)) rows.push({ shape, path, ...timeOf(() => run(text)) });
   }
-  return rows.sort((a, b) => b.ms - a.ms);
+  return rows.sort((a, b) => b.best - a.best);
 }
 
 export function printShapeTimings(rows: ShapeTiming[]): ShapeTiming {
   const load = loadavg()[0]!.toFixed(1);
-  console.log(`\nHostile input shapes (${SHAPE_CHARS.toLocaleString('en')} characters each; median of 11 runs, in process; load average ${load} on ${availableParallelism()} cores)`);
+  console.log(
+    `\nHostile input shapes (${SHAPE_CHARS.toLocaleString('en')} characters each, in process; best / median of 11 runs; load average ${load} on ${availableParallelism()} cores)`,
+  );
   const byShape = new Map<string, ShapeTiming[]>();
   for (const r of rows) byShape.set(r.shape, [...(byShape.get(r.shape) ?? []), r]);
   const paths = Object.keys(PATHS);
-  console.log(`  ${'shape'.padEnd(26)} ${paths.map((p) => p.padStart(30)).join('')}`);
+  console.log(`  ${'shape'.padEnd(26)} ${paths.map((p) => p.padStart(32)).join('')}`);
   for (const [shape, timings] of byShape) {
-    const cell = (p: string) => `${timings.find((t) => t.path === p)!.ms.toFixed(2)} ms`.padStart(30);
+    const cell = (p: string) => {
+      const t = timings.find((x) => x.path === p)!;
+      return `${t.best.toFixed(1)} / ${t.median.toFixed(1)} ms`.padStart(32);
+    };
     console.log(`  ${shape.padEnd(26)} ${paths.map(cell).join('')}`);
   }
   const worst = rows[0]!;
-  console.log(`  slowest: "${worst.shape}" through ${worst.path}: ${worst.ms.toFixed(2)} ms (budget 20 ms)`);
+  console.log(
+    `  slowest: "${worst.shape}" through ${worst.path}: ${worst.best.toFixed(1)} ms best, ${worst.median.toFixed(1)} ms median (budget 20 ms)`,
+  );
   return worst;
 }
 
@@ -125,19 +135,34 @@ async function loadWith(url: string, body: string, clients: number, seconds: num
   return { rps: n / ((performance.now() - started) / 1000), n, errors, hostileN };
 }
 
-/** 20 normal clients, then the same 20 with one client sending the worst shape; prints both and the ratio. */
+/**
+ * 20 normal clients, with and without one more client sending the worst shape, in alternating
+ * rounds so that a neighbour's load on a shared machine falls on both alike; prints both and the ratio.
+ */
 export async function benchHostileClient(url: string, normalBody: string, worst: ShapeTiming, seconds: number): Promise<void> {
   const clients = 20;
+  const rounds = 3;
   // The API counts at most 20,000 characters; an emoji shape is cut to what it accepts.
   const text = HOSTILE_SHAPES[worst.shape]!.slice(0, SHAPE_CHARS);
   const hostile = JSON.stringify({ draft: text, context: { channel: worst.path.includes('LinkedIn') ? 'linkedin' : 'email' } });
   await loadWith(url, normalBody, clients, 1);
-  const without = await loadWith(url, normalBody, clients, seconds);
-  const withHostile = await loadWith(url, normalBody, clients, seconds, hostile);
-  console.log(`\n${clients} clients posting a 300-word draft, ${seconds}s each, with and without one more client sending "${worst.shape}"`);
-  console.log(`  without: ${without.rps.toFixed(0).padStart(6)} req/s (${without.n} ok, ${without.errors} errors)`);
-  console.log(
-    `  with:    ${withHostile.rps.toFixed(0).padStart(6)} req/s (${withHostile.n} ok, ${withHostile.errors} errors; the hostile client got ${withHostile.hostileN} answers)`,
-  );
-  console.log(`  with the hostile client: ${((100 * withHostile.rps) / without.rps).toFixed(0)}% of the throughput without (target ≥ 80%)`);
+  const per = seconds / rounds;
+  const total = { without: { n: 0, errors: 0, s: 0 }, with: { n: 0, errors: 0, s: 0, hostileN: 0 } };
+  for (let round = 0; round < rounds; round++) {
+    const a = await loadWith(url, normalBody, clients, per);
+    const b = await loadWith(url, normalBody, clients, per, hostile);
+    total.without.n += a.n;
+    total.without.errors += a.errors;
+    total.without.s += a.n / a.rps;
+    total.with.n += b.n;
+    total.with.errors += b.errors;
+    total.with.s += b.n / b.rps;
+    total.with.hostileN += b.hostileN;
+  }
+  const without = total.without.n / total.without.s;
+  const withHostile = total.with.n / total.with.s;
+  console.log(`\n${clients} clients posting a 300-word draft, with and without one more client sending "${worst.shape}" (${rounds} alternating rounds of ${per.toFixed(1)}s each)`);
+  console.log(`  without: ${without.toFixed(0).padStart(6)} req/s (${total.without.n} ok, ${total.without.errors} errors)`);
+  console.log(`  with:    ${withHostile.toFixed(0).padStart(6)} req/s (${total.with.n} ok, ${total.with.errors} errors; the hostile client got ${total.with.hostileN} answers)`);
+  console.log(`  with the hostile client: ${((100 * withHostile) / without).toFixed(0)}% of the throughput without (target ≥ 80%)`);
 }
