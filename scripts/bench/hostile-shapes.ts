@@ -42,6 +42,9 @@ export const HOSTILE_SHAPES: Record<string, string> = {
   'brackets and quotes': fill('[("“\'’»'),
   'every kind of sentence': fill(`${sentencesOfAllKinds} `),
   'no greeting, all sign-offs': fill('Best,\nThanks,\nCheers!\nSam\n'),
+  'repeated trigger words': fill('learn a a a a about if you are '),
+  'runs of whitespace': fill('learn \t \u00a0  \u2003 '),
+  'repeated introductions': fill("I'm I am Fellow fellow "),
 };
 
 const PATHS: Record<string, (text: string) => unknown> = {
