@@ -224,6 +224,9 @@ const issueCases: Case[] = [
       "I'm looking for work in publishing.",
       'I would appreciate your time to discuss how I could contribute to your team.',
       "I'd love to see whether I'd be a good fit for your company.",
+      "I'd love nothing more than to join your team.",
+      "I can't wait to work at your company someday.",
+      "I'm not asking for a job, but do you have any openings in analytics?",
     ],
   },
   {
@@ -317,6 +320,54 @@ const issueCases: Case[] = [
       "Hello! I'm captain of the rowing team and I interned at Pfizer last summer. Free for a chat?",
       "I'm a Rhodes Scholar finalist, co-founder of a robotics startup, and editor-in-chief of the campus paper, and I interned at NASA.",
     ],
+  },
+  {
+    id: 'outreach.no-extra-labour',
+    passes: [
+      "I'm not asking you to review my resume, only to hear about your path.",
+      "I won't ask you to mentor me; one conversation would already help.",
+      'I read your monthly newsletter and loved the issue on grant budgets.',
+      'We met at the weekly design critique at the library.',
+    ],
+    fails: [
+      'Could you also give me feedback on my cover letter?',
+      'Would you be willing to proofread my personal statement?',
+      'It would be amazing to set up weekly calls going forward.',
+      'Could we meet every month so I can keep learning from you?',
+      'Would you consider being my mentor?',
+      'Could you forward me any job postings that fit my profile?',
+    ],
+  },
+  {
+    id: 'outreach.introduces-self',
+    passes: [
+      "I'm the treasurer of our neighborhood association and a retired accountant.",
+      'I work as a line cook in Portland and I am studying food science at night.',
+      "I'm currently a sophomore at Rice majoring in bioengineering.",
+      'This is Jordan Reyes, a third-year apprentice electrician.',
+      "I'm a stay-at-home parent returning to work after six years.",
+    ],
+    fails: ['Hope you are well!', 'Your work on transit equity is inspiring.', 'Would you be open to a call?'],
+  },
+  {
+    id: 'outreach.time-ask',
+    passes: ['Could I have twenty minutes of your time?', 'a quarter of an hour on the phone', 'a 20-min call', '15 to 20 minutes, whenever suits you'],
+    fails: ['Could we meet for a couple of hours?', 'Do you have a moment to chat?', 'Could we set up a 90-minute session?', 'a two-hour lunch'],
+  },
+  {
+    id: 'outreach.proposes-times',
+    passes: ["I'm free Thursday after 3 p.m. or Friday morning.", 'Any weekday after 4 works for me.', "I'm flexible on timing.", 'Would Oct 12 or Oct 14 suit you?'],
+    fails: ['Tell me when you have time.', 'Please send me your availability.', 'Could we talk soon?'],
+  },
+  {
+    id: 'outreach.easy-format',
+    passes: ['Happy to do a quick Teams call.', 'I could meet you near your office for a coffee.', "I'll send a calendar invite with a Zoom link.", 'whatever format is easiest for you'],
+    fails: ['Could we find some time next week?', 'Would you meet with me?'],
+  },
+  {
+    id: 'outreach.plans-ahead',
+    passes: ['Would a time in the next three weeks work?', 'No rush at all; any time next month is fine.', 'I know your calendar fills up, so any week in November works.'],
+    fails: ['Are you free this evening?', 'Could we talk later today?', 'I need an answer urgently.'],
   },
 ];
 

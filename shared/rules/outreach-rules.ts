@@ -440,7 +440,7 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   /\bif an? (?:\w+ )?(?:position|role|opening|spot|job|vacancy|opportunity) (?:ever |should )?(?:opens?|comes?|becomes?|pops?|frees?) ?(?:up|available)?\b[^.!?\n]*/i,
   /\bshould (?:anything|something|an? (?:\w+ )?(?:position|role|opening|spot|job)) (?:open|come) up\b[^.!?\n]*/i,
   new RegExp(`\\bjoin(?:ing)? ${THEIR_PLACE}\\b[^.!?\\n]*`, 'i'),
-  new RegExp(`\\b(?:want|wanting|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying|chance|thrilled|excited|happy|glad|honou?red) (?:\\w+ ){0,3}?to (?:join|be part of|become part of|work (?:for|at|on|with)) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b(?:want|wanting|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying|chance|thrilled|excited|happy|glad|honou?red|wait) (?:\\w+ ){0,3}?to (?:join|be part of|become part of|work (?:for|at|on|with)) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
   /\b(?:want|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying) (?:\w+ ){0,3}?to (?:get (?:a job|hired|in)|land (?:a|an) (?:job|role|position|offer)|work (?:there|at \p{Lu}))\b[^.!?\n]*/iu,
   /\bhiring managers?\b[^.!?\n]*/i,
   /\b(?:introduce|connect|forward|refer) me (?:to|with) (?:the |a |your )?(?:recruiter|recruiting team|talent team|HR)\b[^.!?\n]*/i,
@@ -467,9 +467,9 @@ function noJobAsk(text: string): CheckResult {
 // outreach.no-extra-labour
 
 const LABOUR_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:review|look over|look at|take a look at|critique|proofread|edit|give (?:me )?(?:feedback|notes|comments) on|feedback on)\\b[^.!?\\n]{0,30}\\b(?:my )?(?:${DOCUMENT}|(?:writing|essay|application|linkedin(?: profile)?|draft)\\b)[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b(?:review|look over|look at|take a look at|critique|proofread|edit|give (?:me )?(?:feedback|notes|comments) on|feedback on)\\b[^.!?\\n]{0,30}\\b(?:my )?(?:${DOCUMENT}|(?:writing|essays?|application|linkedin(?: profile)?|drafts?|personal statement|statement of purpose|thesis|papers?|code|website|pitch deck)\\b)[^.!?\\n]*`, 'i'),
   /\b(?:send|forward|share) me (?:any )?(?:job )?(?:postings|listings|openings|leads)\b[^.!?\n]*/i,
-  /\b(?:be my mentor|mentor me)\b[^.!?\n]*/i,
+  /\b(?:be(?:ing)? my mentor|(?:a|my) mentor to me|mentor(?:ing)? me)\b[^.!?\n]*/i,
   // One conversation, not a standing commitment.
   /\b(?:monthly|weekly|bi-?weekly|fortnightly|quarterly|recurring|standing|regular|ongoing)\b[^.!?\n]{0,20}\b(?:meetings?|calls?|chats?|check-ins?|coffees?|catch-ups?|sessions?|syncs?)\b[^.!?\n]*/i,
   /\b(?:meet|talk|chat|call|check in|catch up)\b[^.!?\n]{0,20}\b(?:every (?:week|month|other week|few weeks)|once a (?:week|month)|each (?:week|month)|regularly|on a regular basis)\b[^.!?\n]*/i,

@@ -54,6 +54,10 @@ describe('negation', () => {
     ["I don't have a CV yet; I have attached my portfolio.", 'attached'],
     ['Are you hiring?', 'hiring'],
     ["Not long ago I moved to Denver, and I'm looking for a job.", 'looking'],
+    ["I'd love nothing more than to join your team.", 'join'],
+    ["I can't wait to join your team.", 'join'],
+    ["I couldn't be more excited to apply to your company.", 'apply'],
+    ['Not only am I curious about the work, I want to get hired there.', 'want'],
   ])('"%s" does not deny "%s"', (text, word) => {
     expect(isNegated(text, text.indexOf(word))).toBe(false);
   });

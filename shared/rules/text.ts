@@ -42,7 +42,12 @@ export function findFirst(text: string, patterns: readonly RegExp[]): Evidence |
 
 /** Every match of every pattern, in text order, overlapping spans merged. */
 export function findEvery(text: string, patterns: readonly RegExp[]): Evidence[] {
-  const hits = patterns.flatMap((p) => findAll(text, p)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeSpans(text, patterns.flatMap((p) => findAll(text, p)));
+}
+
+/** Spans in text order, overlapping ones merged. */
+function mergeSpans(text: string, spans: Evidence[]): Evidence[] {
+  const hits = spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Evidence[] = [];
   for (const hit of hits) {
     const last = merged.at(-1);
@@ -157,8 +162,11 @@ export function sentencesOf(text: string, hits: readonly Evidence[]): Evidence[]
 
 /** Words that turn the rest of their clause around. */
 const NEGATION_CUE = /\b(?:not|never|no|without|neither|nor|nothing|none|rather than|instead of)\b|n['’]t\b/gi;
-/** "I'm not sure whether you're hiring" still asks: a cue followed by these doubts, it does not deny. */
-const DOUBT_AFTER_CUE = /^\s*(?:sure|certain|know|knowing|wondering|clear)\b/i;
+/**
+ * Cues that do not deny what follows: a doubt ("I'm not sure whether you're hiring" still asks)
+ * or emphasis ("I'd love nothing more than to join your team", "I can't wait to", "not only").
+ */
+const NOT_A_DENIAL_AFTER_CUE = /^\s*(?:sure|certain|know|knowing|wondering|clear|more|better|only|just|wait|help but|be (?:more|happier))\b/i;
 /** Where a clause starts over: punctuation, or a contrasting conjunction. */
 const CLAUSE_START = /[,;:–—()]|\b(?:but|though|although|however|yet|and|so|or)\b/gi;
 /** How far back a negation reaches: a clause's opening words, not the whole sentence. */
@@ -176,14 +184,19 @@ export function isNegated(text: string, offset: number): boolean {
   for (const m of clause.matchAll(CLAUSE_START)) cut = m.index + m[0].length;
   clause = clause.slice(cut);
   for (const m of clause.matchAll(NEGATION_CUE)) {
-    if (!DOUBT_AFTER_CUE.test(clause.slice(m.index + m[0].length))) return true;
+    // What follows the cue, into the match itself: "can't | wait to join".
+    const after = from + cut + m.index + m[0].length;
+    if (!NOT_A_DENIAL_AFTER_CUE.test(text.slice(after, Math.max(after, offset) + 16))) return true;
   }
   return false;
 }
 
-/** Every match of every pattern that the writer does not deny, merged, in text order. */
+/**
+ * Every match of every pattern that the writer does not deny, merged, in text order. Each match
+ * is judged before merging: "I'm not asking for a job, but do you have openings?" keeps the second.
+ */
 export function findAffirmed(text: string, patterns: readonly RegExp[]): Evidence[] {
-  return findEvery(text, patterns).filter((hit) => !isNegated(text, hit.start));
+  return mergeSpans(text, patterns.flatMap((p) => findAll(text, p)).filter((hit) => !isNegated(text, hit.start)));
 }
 
 /** Whether any pattern matches `text` in a clause the writer does not deny. */
