@@ -253,6 +253,9 @@ const issueCases: Case[] = [
       "I'd value your perspective on moving from clinical nursing into health informatics.",
       "I'd love to hear how you decided between a PhD and going straight into industry.",
       "I'd love to understand what a typical week looks like for a wildlife biologist at a state agency.",
+      'Your path from the classroom to curriculum design at a museum is one I hope to learn from.',
+      "I'm thinking about a move into hospital administration.",
+      "I'd really appreciate the chance to ask how you got started in accessibility engineering.",
     ],
     fails: [
       'I would love to pick your brain sometime.',
@@ -299,6 +302,10 @@ const issueCases: Case[] = [
       'We met at the AIGA portfolio night in March.',
       "I'm a former colleague of yours from the Seattle office.",
       'I graduated from Rutgers too, in 2018.',
+      'I read your recent piece in the county bar journal about switching to mediation.',
+      'I watched your guest lecture on coastal resilience last spring.',
+      'I found your profile through the Hoya alumni database.',
+      'Our mutual friend, Rachel, suggested I write to you.',
     ],
     fails: [
       "I'm a data analyst hoping to learn about UX research.",

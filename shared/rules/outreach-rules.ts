@@ -82,9 +82,9 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\bfellow\b(?:\s+[\w.'’&-]+){0,3}?\s+(?:alum\w*|graduate|grad|member|student|volunteer)s?\b/i,
   /\b(?:both|also)\s+(?:an?\s+)?(?:alum\w*|graduates?|members?|attended|studied|went to|graduated|worked|work|volunteer(?:ed)?|belong)\b/i,
   /\byou (?:also )?(?:attended|graduated from|studied at|went to)\b/i,
-  /\byour (?:recent )?(?:talk|panel|keynote|presentation|session|webinar|article|post|blog post|podcast|book|paper|episode|interview)\b[^.!?\n]{0,60}/i,
+  /\byour (?:recent |latest |new )?(?:talk|panel|keynote|presentation|session|webinar|article|post|blog post|blog|podcast|book|paper|episode|interview|piece|essay|op-ed|column|newsletter|video|thread|feature|profile in|lecture|workshop|guest lecture)\b[^.!?\n]{0,60}/i,
   /\bwe (?:both |briefly )?(?:met|spoke|talked|chatted|connected|worked together|studied together|were)\b[^.!?\n]{0,60}/i,
-  /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode)\b/i,
+  /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode|piece|essay|op-ed|column|newsletter|video|thread|feature|lecture|workshop)\b/i,
   /\b(?:found|came across|saw|see|noticed|read|discovered)\b[^.!?\n]{0,30}\b(?:you|your)\b[^.!?\n]{0,50}\b(?:linkedin|profile|website|site|directory|alumni network|article|post|page)\b/i,
   /\b(?:found|came across)\b[^.!?\n]{0,20}\b(?:you|your)\b[^.!?\n]{0,30}\b(?:through|via|on|in)\b/i,
   // A shared school, employer or group, however it is put.
@@ -158,7 +158,7 @@ function purposeSpecifics(phrase: string): string[] {
 
 /** Phrases followed directly by the topic: "exploring health informatics". */
 const TOPIC_TRIGGER =
-  /\b(?:about (?=how|what|why|whether|your\b)|exploring|interested in|curious about|passionate about|thinking (?:about|of)|looking into|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|(?:a )?(?:move|switch|transition|pivot|jump) (?:into|to)|(?:moving|transitioning|breaking|getting|switching|pivoting) into|(?:move|transition|break|get|switch|pivot) into)\b/gi;
+  /\b(?:about (?=how|what|why|whether|your\b)|your (?:career )?(?:path|journey|move|transition|switch|pivot|route) (?=from\b|into\b|to\b)|exploring|interested in|curious about|passionate about|thinking (?:about|of)|looking into|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|(?:a )?(?:move|switch|transition|pivot|jump) (?:into|to)|(?:moving|transitioning|breaking|getting|switching|pivoting) into|(?:move|transition|break|get|switch|pivot) into)\b/gi;
 
 /**
  * Asks that name no topic, however long the sentence around them: wanting to "pick your brain",
