@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GUIDES_ABSENT_REASON, guidesPresent, jelisaNote } from '../../test/guides.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
@@ -142,6 +143,20 @@ describe('subject lines', () => {
       expect(subject, subject).not.toMatch(/\b(?:a|an|the|and|or|of|in|on|at|to|for|with|from|into|about|your|my)\?$/i);
       expect(subject, subject).not.toMatch(/\b(?:job|hiring|positions?|openings?|internship)\b/i);
     }
+  });
+
+  it('over generated purposes: at most 60 characters, whole phrases, no job word', () => {
+    const word = fc.constantFrom('research', 'policy', 'the', 'and', 'of', 'in', 'your', 'jobs', 'hiring', 'clinical', 'data', 'for', 'with', 'design', 'nonprofit', 'teams', 'at', 'into', 'a', 'positions', 'museum', 'education');
+    const lead = fc.constantFrom("I'd love to learn about", "I'd love to hear how you moved into", "I'm curious what", 'I have a few questions about', "I'd value your perspective on", "I'm exploring");
+    fc.assert(
+      fc.property(lead, fc.array(word, { minLength: 1, maxLength: 14 }), (l, words) => {
+        const subject = subjectOf(ask(`${l} ${words.join(' ')}.`));
+        expect(subject.length).toBeLessThanOrEqual(60);
+        expect(subject).not.toMatch(/\b(?:a|an|the|and|or|of|in|on|at|to|for|with|from|into|about|your|my)\?$/i);
+        expect(subject).not.toMatch(/\b(?:jobs?|hiring|positions?)\b/i);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300), seed: Number(process.env.PROPERTY_SEED ?? 60) },
+    );
   });
 
   it('falls back to the plain default when the purpose is a job ask or missing', () => {
