@@ -2,15 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
-import { EMAIL_WORD_LIMIT, LINKEDIN_NOTE_LIMIT } from '../../shared/rules/outreach-rules.ts';
-import { countWords } from '../../shared/rules/text.ts';
+import { EMAIL_WORD_LIMIT, LINKEDIN_NOTE_LIMIT, VAGUE_PURPOSE } from '../../shared/rules/outreach-rules.ts';
+import { countWords, findAffirmed } from '../../shared/rules/text.ts';
 import { SENTENCE_POOLS as P } from '../../test/fixtures/outreach-drafts.ts';
-import { meetingAsks, rewriteOutreach } from './outreach-rewrite.ts';
+import { meetingAsks, rewriteOutreach, waitsOnPlaceholder } from './outreach-rewrite.ts';
 
 const failed = (text: string, ctx: OutreachContext = {}) =>
   new Set(lintOutreach(text, ctx).filter((v) => !v.result.passed).map((v) => v.rule.id));
-/** Rules a rewrite may still fail: those waiting on a [placeholder] the writer fills in. */
-const WAITS_ON_PLACEHOLDER = new Set(['outreach.introduces-self', 'outreach.connection', 'outreach.specific-purpose', 'outreach.proposes-times']);
 
 /** The checks every rewrite must pass, whatever the draft. */
 function expectSendable(draft: string, rewrite: string, context: OutreachContext, signoff: readonly string[]) {
@@ -20,12 +18,13 @@ function expectSendable(draft: string, rewrite: string, context: OutreachContext
   else expect(countWords(rewrite)).toBeLessThanOrEqual(EMAIL_WORD_LIMIT);
   const before = failed(draft, context);
   const after = failed(rewrite, context);
-  const worse = [...after].filter((id) => !before.has(id) && !(WAITS_ON_PLACEHOLDER.has(id) && rewrite.includes('[')));
+  const worse = [...after].filter((id) => !before.has(id) && !waitsOnPlaceholder(id, rewrite));
   expect(worse, 'never worse than the draft').toEqual([]);
   for (const id of ['outreach.no-job-ask', 'outreach.no-attachments', 'outreach.no-extra-labour', 'outreach.plans-ahead', 'outreach.no-credentials-dump']) {
     expect(after.has(id), `keeps nothing ${id} flagged`).toBe(false);
   }
-  const stillFailing = [...after].filter((id) => !WAITS_ON_PLACEHOLDER.has(id) && !(id === 'outreach.brief' && context.channel === 'linkedin' && false));
+  expect(findAffirmed(rewrite, VAGUE_PURPOSE).map((v) => v.quote), 'keeps no vague ask').toEqual([]);
+  const stillFailing = [...after].filter((id) => !waitsOnPlaceholder(id, rewrite));
   expect(stillFailing, 'passes every rule not waiting on a placeholder').toEqual([]);
 }
 
@@ -82,6 +81,13 @@ describe('rewriteOutreach: the defects seen on real drafts', () => {
     const rewrite = rewriteOutreach(draft);
     expect(rewrite).not.toMatch(/pick your brain|monthly|standing/i);
     expect(meetingAsks(rewrite)).toHaveLength(1);
+  });
+
+  it('drops every vague ask, also beside a precise purpose', () => {
+    const draft = "Hi Lu,\n\nI'm a data analyst and a fellow Smith alum. I would love to pick your brain sometime. I'd love to learn how you built the research team at Quill. I would also love to learn more about you.\n\nThanks,\nMaya";
+    const rewrite = rewriteOutreach(draft);
+    expect(rewrite).not.toMatch(/pick your brain|more about you/);
+    expect(rewrite).toContain("I'd love to learn how you built the research team at Quill.");
   });
 
   it('keeps a precise purpose instead of a placeholder, and salvages the topic of a vague ask', () => {

@@ -4,13 +4,14 @@ import {
   EMAIL_WORD_LIMIT,
   LINKEDIN_NOTE_LIMIT,
   MAX_ASK_MINUTES,
+  VAGUE_PURPOSE,
   credentialsIn,
   findDurations,
   graciousParts,
   purposeTopic,
 } from '../../shared/rules/outreach-rules.ts';
 import type { Evidence } from '../../shared/rules/rule.ts';
-import { countWords, SpanIndex, sentences, type Span } from '../../shared/rules/text.ts';
+import { countWords, findAffirmed, SpanIndex, sentences, type Span } from '../../shared/rules/text.ts';
 
 /**
  * The offline rewrite, composed from the parts of a good ask — greeting, who the writer is, the
@@ -55,7 +56,7 @@ const MAX_EXTRAS = 4;
  * rewrite says its own), closings and pleasantries (they do not belong mid-message).
  */
 const NOT_AN_EXTRA =
-  /\?["'”’)]*$|^I(?:['’]m| am) (?:reaching out|writing|emailing|contacting you|messaging you)\b[^.!?]{0,12}[.!]?$|\b(?:free|available|availability|let me know|get back to me|look(?:ing)? forward|hope to hear|hope (?:this|you|all|your)\b[^.!?]{0,40}\b(?:well|finds|great|good|going)|reach out to me|my (?:email|phone|number) is)\b/i;
+  /\?["'”’)]*$|^I(?:['’]m| am) (?:reaching out|writing|emailing|contacting you|messaging you)\b[^.!?]{0,12}[.!]?$|\b(?:free|available|availability|let me know|get back to me|look(?:ing)? forward|hope to hear|hope (?:this|you|all|your)\b[^.!?]{0,40}\b(?:well|finds|great|good|going)|reach out to me|my (?:email|phone|number) is|thank|thanks|appreciate|grateful)\b/i;
 
 interface Piece {
   span: Span;
@@ -270,6 +271,8 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   // CV, extra work, pressure) takes its sentence; a vague phrase takes only its clause when what
   // comes before it says something ("I'm a recent graduate and would love to pick your brain").
   const vague = [
+    // Every vague ask, not only the one the failed rule points at (and also when another sentence names a topic).
+    ...findAffirmed(draft, VAGUE_PURPOSE),
     ...failedEvidence(verdicts, 'outreach.specific-purpose'),
     ...failedEvidence(verdicts, 'outreach.proposes-times'),
     ...failedEvidence(verdicts, 'outreach.time-ask').filter((e) => findDurations(e.quote).length === 0),
