@@ -63,7 +63,7 @@ interface Piece {
   text: string;
 }
 
-/** Whom the rewrite is for and what the draft's verdicts say. */
+/** The parts of the rewrite, in the order they are sent. */
 interface Parts {
   greeting: string;
   intro: string;
