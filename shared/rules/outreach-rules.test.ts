@@ -194,6 +194,13 @@ const issueCases: Case[] = [
       'Would you have 20 minutes for a call?',
       "Do you have any advice for someone starting out?",
       "If something comes up and you need to reschedule, that's fine.",
+      "I'd love to get in touch and hear about your path.",
+      'What does your job involve day to day?',
+      'I would love to hear how you landed your first role in conservation.',
+      "I'm hoping to get into UX research eventually.",
+      'I am curious about opportunities for growth in the field.',
+      "I'm a summer intern at the county health department.",
+      'How did your team decide what to build first?',
     ],
     fails: [
       'Could you help me with my job search?',

@@ -441,7 +441,7 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   /\bshould (?:anything|something|an? (?:\w+ )?(?:position|role|opening|spot|job)) (?:open|come) up\b[^.!?\n]*/i,
   new RegExp(`\\bjoin(?:ing)? ${THEIR_PLACE}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\b(?:want|wanting|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying|chance|thrilled|excited|happy|glad|honou?red|wait) (?:\\w+ ){0,3}?to (?:join|be part of|become part of|work (?:for|at|on|with)) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
-  /\b(?:want|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying) (?:\w+ ){0,3}?to (?:get (?:a job|hired|in)|land (?:a|an) (?:job|role|position|offer)|work (?:there|at \p{Lu}))\b[^.!?\n]*/iu,
+  /\b(?:want|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying) (?:\w+ ){0,3}?to (?:get (?:a job|hired|in (?:the door|there|at \p{Lu}))|land (?:a|an) (?:job|role|position|offer)|work (?:there|at \p{Lu}))\b[^.!?\n]*/iu,
   /\bhiring managers?\b[^.!?\n]*/i,
   /\b(?:introduce|connect|forward|refer) me (?:to|with) (?:the |a |your )?(?:recruiter|recruiting team|talent team|HR)\b[^.!?\n]*/i,
   /\bask(?:ing)? (?:you )?(?:about|for) (?:a |an |any )?(?:job|jobs|openings|positions|vacancies|a position|a role|roles|employment|a referral|an interview)\b[^.!?\n]*/i,
