@@ -165,6 +165,10 @@ const issueCases: Case[] = [
       "With gratitude for the work you've shared publicly,",
       "Thanks! I know you're busy, so no pressure at all.",
       "I look forward to hearing from you. Thank you!",
+      "Hope to see you at the alumni mixer! Thanks for reading.",
+      "I've put together a few questions in advance. Thank you for considering it.",
+      'I will reply by email with a few times. Thanks!',
+      "Thanks! If you'd rather, I'm happy to send a calendar invite.",
     ],
     fails: [
       'Would you have 20 minutes next week?',
@@ -319,6 +323,7 @@ const issueCases: Case[] = [
       'I admire your career and your company.',
       "I'm exploring a move into public health.",
       'I have been following the nonprofit sector for years.',
+      'Could we also talk about the certification exams?',
     ],
   },
   {

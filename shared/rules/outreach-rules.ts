@@ -89,7 +89,7 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:found|came across)\b[^.!?\n]{0,20}\b(?:you|your)\b[^.!?\n]{0,30}\b(?:through|via|on|in)\b/i,
   // A shared school, employer or group, however it is put.
   /\blike you\b,?\s+(?:I\b|I['’]m\b|a\b|an\b|also\b|my\b|we\b)/i,
-  /\bwe\s+(?:both|each|also)\b/i,
+  /(?<!\b(?:could|would|can|should|shall|may|might|will)\s)\bwe\s+(?:both|each|also)\b/i,
   /\b(?:both|each) (?:of us )?(?:did|earned|got|took|went|came|studied|worked|spent|started|majored|came up)\b/i,
   /\b(?:the )?same (?:high school|school|university|college|program(?:me)?|department|lab|company|team|firm|employer|organi[sz]ation|group|club|chapter|association|society|bootcamp|cohort|class|conference|meetup|community|alma mater|hometown)\b/i,
   /\b(?:our|my) (?:shared|common) (?:alma mater|school|university|employer|background|connection)\b|\balma mater\b/i,
@@ -541,11 +541,12 @@ const ROOM_PATTERNS: readonly RegExp[] = [
 ];
 /** Pressure that leaves no room for a no: deadlines, presumed meetings, repeated chasing. */
 const PRESSURE_PATTERNS: readonly RegExp[] = [
-  /\b(?:please )?(?:reply|respond|answer|get back to me|confirm)\b[^.!?\n]{0,20}\b(?:by|before|within|no later than)\b[^.!?\n]*/i,
+  /\b(?:please )?(?:reply|respond|answer|get back to me|confirm)\b[^.!?\n]{0,20}\b(?:by|before|within|no later than) (?:the end of|end of|(?:this|next) \w+|mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight|today|noon|eod|\d)[^.!?\n]*/i,
   /\bI (?:expect|need|require) (?:to hear|a (?:reply|response|answer)|you to|an answer)\b[^.!?\n]*/i,
   new RegExp(`\\bI(?:${APOS}ll| will) (?:keep )?(?:follow(?:ing)? up|call|email|message|write|check in|ping you)\\b[^.!?\\n]{0,30}\\b(?:until|every|if I don${APOS}t hear|each)\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bI(?:${APOS}m| am) sure you(?:${APOS}ll| will) (?:agree|say yes|make time|find the time)\\b[^.!?\\n]*`, 'i'),
-  /\b(?:I(?:['’]ve| have) (?:already )?(?:booked|scheduled|blocked|reserved|put)|I(?:['’]ll| will) (?:see you|expect you)|see you (?:on|at|then))\b[^.!?\n]*/i,
+  /\bI(?:['’]ve| have) (?:already )?(?:booked|scheduled|blocked|reserved|put (?:a|an|it|time|us|something) (?:on|in) your)\b[^.!?\n]*/i,
+  /\b(?:I(?:['’]ll| will) (?:see you|expect you)|see you) (?:then|(?:on|at) (?:mon|tue|wed|thu|fri|sat|sun|noon|\d))[^.!?\n]*/i,
   /\byou (?:owe|have to|must|need to) (?:me|meet|reply|respond|answer|talk)\b[^.!?\n]*/i,
 ];
 
