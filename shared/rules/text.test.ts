@@ -56,6 +56,7 @@ describe('negation', () => {
     ["Not long ago I moved to Denver, and I'm looking for a job.", 'looking'],
     ["I'd love nothing more than to join your team.", 'join'],
     ["I can't wait to join your team.", 'join'],
+    ['Nothing would make me happier than joining your team.', 'joining'],
     ["I couldn't be more excited to apply to your company.", 'apply'],
     ['Not only am I curious about the work, I want to get hired there.', 'want'],
   ])('"%s" does not deny "%s"', (text, word) => {

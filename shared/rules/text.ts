@@ -166,7 +166,7 @@ const NEGATION_CUE = /\b(?:not|never|no|without|neither|nor|nothing|none|rather 
  * Cues that do not deny what follows: a doubt ("I'm not sure whether you're hiring" still asks)
  * or emphasis ("I'd love nothing more than to join your team", "I can't wait to", "not only").
  */
-const NOT_A_DENIAL_AFTER_CUE = /^\s*(?:sure|certain|know|knowing|wondering|clear|more|better|only|just|wait|help but|be (?:more|happier))\b/i;
+const NOT_A_DENIAL_AFTER_CUE = /^\s*(?:sure|certain|know|knowing|wondering|clear|more|better|only|just|wait|help but|be (?:more|happier)|(?:would|could) (?:make|please|mean))\b/i;
 /** Where a clause starts over: punctuation, or a contrasting conjunction. */
 const CLAUSE_START = /[,;:–—()]|\b(?:but|though|although|however|yet|and|so|or)\b/gi;
 /** How far back a negation reaches: a clause's opening words, not the whole sentence. */
