@@ -70,9 +70,9 @@ export interface Rule {
   /**
    * How the rule counts in the score: `does` rules are the parts of a good message (missing one
    * costs its share), `avoids` rules are mistakes (passing them is free, breaking one costs a
-   * penalty). See `score()` in lint.ts.
+   * penalty). See `score()` in lint.ts. Absent means `does`.
    */
-  kind: RuleKind;
+  kind?: RuleKind;
   /** Breaking this rule caps the score here, whatever else the message does (a job ask, a CV). */
   capsScoreAt?: number;
   /** Present where text alone can decide the rule. */
