@@ -415,6 +415,7 @@ describe('outreach rules', () => {
     ]);
     for (const rule of outreachRules) {
       expect(rule.check, rule.id).toBeTypeOf('function');
+      expect(['does', 'avoids'], `${rule.id} says how it counts in the score`).toContain(rule.kind);
       expect(rule.sources.length, rule.id).toBeGreaterThan(0);
       for (const s of rule.sources) {
         expect(s.guide, rule.id).toMatch(/^00\d_[0-9a-f]{16}\.txt$/);
@@ -472,3 +473,28 @@ describe.skipIf(!guidesPresent)(`the guide's sample note to Jelisa (${guidesPres
     for (const v of verdicts) expectSpansExact(note, v.result);
   });
 });
+
+describe('score', () => {
+  const all = outreachRules.map((r) => ({ ruleId: r.id, severity: r.severity, passed: true }));
+  const failing = (...ids: string[]) => all.map((v) => (ids.includes(v.ruleId) ? { ...v, passed: false } : v));
+
+  it('is the share of parts met, minus 6 points per severity weight of each mistake, capped by a job ask or CV', () => {
+    expect(score(all)).toBe(100);
+    expect(score(failing('outreach.proposes-times'))).toBe(88);
+    expect(score(failing('outreach.no-credentials-dump'))).toBe(88);
+    expect(score(failing('outreach.plans-ahead'))).toBe(94);
+    expect(score(failing('outreach.no-job-ask'))).toBe(45);
+    expect(score(failing('outreach.no-attachments', 'outreach.connection'))).toBe(45);
+    expect(score(failing('outreach.no-attachments', 'outreach.connection', 'outreach.specific-purpose', 'outreach.time-ask'))).toBe(29);
+  });
+
+  it('starts a message that does none of the parts at 0, whatever mistakes it avoids', () => {
+    const doesIds = outreachRules.filter((r) => r.kind === 'does').map((r) => r.id);
+    expect(score(failing(...doesIds))).toBe(0);
+  });
+
+  it('counts verdicts without a rule id as parts (the old weighted share)', () => {
+    expect(score([{ passed: true, severity: 'high' }, { passed: false, severity: 'low' }])).toBe(75);
+  });
+});
+
