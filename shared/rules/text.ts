@@ -199,10 +199,6 @@ export function findAffirmed(text: string, patterns: readonly RegExp[]): Evidenc
   return mergeSpans(text, patterns.flatMap((p) => findAll(text, p)).filter((hit) => !isNegated(text, hit.start)));
 }
 
-/** Whether any pattern matches `text` in a clause the writer does not deny. */
-export function saysAffirmatively(text: string, patterns: readonly RegExp[]): boolean {
-  return findAffirmed(text, patterns).length > 0;
-}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
