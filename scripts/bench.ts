@@ -7,6 +7,7 @@ import { lintOutreach, score, toFinding } from '../shared/rules/index.ts';
 import { draftOfWords } from './bench/drafts.ts';
 import { benchStreaming } from './bench/streaming.ts';
 import { benchMiddleware } from './bench/middleware.ts';
+import { benchHostileClient, printShapeTimings, timeShapes, type ShapeTiming } from './bench/hostile-shapes.ts';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -56,7 +57,7 @@ async function load(url: string, body: string) {
   return { rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), n: latencies.length, errors };
 }
 
-async function benchHttp() {
+async function benchHttp(worst: ShapeTiming) {
   const child = spawn(process.execPath, [new URL('./bench/servers.ts', import.meta.url).pathname], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -80,6 +81,7 @@ async function benchHttp() {
   row('bare Hono JSON route', bare);
   row('POST /api/outreach/critique (offline, 300w)', critique);
   console.log(`  critique endpoint at ${((100 * critique.rps) / bare.rps).toFixed(0)}% of the bare route`);
+  await benchHostileClient(`http://127.0.0.1:${appPort}/api/outreach/critique`, body, worst, LOAD_SECONDS);
 
   child.stdin!.write('mem\n');
   const mem = JSON.parse(await next()) as { rssMiB: number; critiques: number };
@@ -90,6 +92,6 @@ async function benchHttp() {
 
 console.log(`infochat bench — node ${process.version}, ${new Date().toISOString()}\n`);
 benchLint();
-await benchHttp();
+await benchHttp(printShapeTimings(timeShapes()));
 await benchStreaming();
 await benchMiddleware();

@@ -42,7 +42,6 @@ Lee`,
       'outreach.proposes-times',
       'outreach.easy-format',
       'outreach.no-job-ask',
-      'outreach.gracious',
     ],
   },
   {
@@ -143,4 +142,117 @@ Grace`,
     draft: `Hi Dana, I'm a fellow Cornell alum and a data analyst. I'd love to learn how you got into ML engineering at Stripe. Could we do a 20-minute call on Tuesday at 3pm? I'd also love to know if your team has any headcount for junior engineers. My resume is at the bottom of this email. Thanks, and no worries if not!`,
     failed: ['outreach.no-attachments', 'outreach.no-job-ask'],
   },
+  // --- vague asks
+  {
+    name: 'vague: hear what you do, brainstorm',
+    draft: `Hi Mateo,
+
+I'm a second-year accounting student at Baruch and a fellow member of the Latino Business Society. I'd love to hear more about what you do and maybe brainstorm a few ideas together. Would you have 20 minutes for a phone call next Tuesday or Wednesday afternoon? Thank you!
+
+Best,
+Lucía`,
+    failed: ['outreach.specific-purpose'],
+  },
+  {
+    name: 'vague: catch up about the whole industry, learn more about you',
+    draft: `Hello Ms. Lindqvist,
+
+I'm a marketing coordinator at a regional bank, and Omar Haddad suggested I get in touch. I'd love to catch up about the fintech industry and learn more about you. Could we grab a 30-minute coffee near your office? I'm free Thursday mornings. Thanks so much for considering it.
+
+Warmly,
+Jae`,
+    failed: ['outreach.specific-purpose'],
+  },
+  // --- indirect job asks
+  {
+    name: 'indirect job ask: remember me if something opens up',
+    draft: `Dear Dr. Acheampong,
+
+I'm a postdoc in structural biology, and we both studied at the University of Ghana. I'd love to learn how you moved from academia into drug discovery at a biotech. Would you have 20 minutes for a video call in the next few weeks? I'm free most afternoons after 2 p.m. If a position opens up on your team, please keep me in mind. Thank you for considering this.
+
+Best regards,
+Kwame`,
+    failed: ['outreach.no-job-ask'],
+  },
+  {
+    name: 'indirect job ask: help with my job search, join your team',
+    draft: `Hi Priyanka,
+
+Like you, I'm a Purdue engineering graduate. I'm a mechanical engineer exploring a move into battery manufacturing, and I'd love to understand how quality engineering works on a gigafactory line. My real hope is to join your team someday, so any help with my job search would mean a lot. Could we talk for 15 minutes by phone? I can do Monday or Friday at noon. Thanks!
+
+Arjun`,
+    failed: ['outreach.no-job-ask'],
+  },
+  {
+    name: 'indirect job ask: openings in a field, a good word',
+    draft: `Hey Nadia! Jordan Blake from the UX meetup said you'd be a great person to talk to. I'm a graphic designer and I'm curious how you run usability tests on a small budget. Do you have openings in research? I'd be grateful if you could put in a good word for me. 20 min on Zoom next Tue or Wed?`,
+    failed: ['outreach.no-job-ask'],
+  },
+  // --- negations
+  {
+    name: 'negation: not asking about jobs, no résumé attached',
+    draft: `Dear Mr. Fontaine,
+
+I'm a high school history teacher and a fellow Bowdoin alum. I'm not asking about jobs, and there is no résumé attached: I only want to learn how you moved from teaching into museum education and what the first year was like. Would you have 20 minutes for a phone call sometime in the next few weeks? I'm flexible, and happy to work around your schedule. Thank you for considering this.
+
+Best,
+Claire`,
+    failed: [],
+  },
+  {
+    name: 'negation: not looking for a job, haven’t attached my CV',
+    draft: `Hi Ken, Rosa Medina suggested I reach out. I'm a paramedic weighing a move into public health policy, and I'm not looking for a job right now; I haven't attached my CV either. I'd love to hear how you decided between an MPH and going straight into policy work. Could we do a 15-minute call on Thursday at 6 p.m. or Saturday morning? Thanks for reading!`,
+    failed: [],
+  },
+  // --- fragments
+  {
+    name: 'fragment: five words, none of the essentials',
+    draft: `Hey, can we chat sometime?`,
+    failed: ['outreach.introduces-self', 'outreach.connection', 'outreach.specific-purpose', 'outreach.time-ask', 'outreach.proposes-times', 'outreach.easy-format', 'outreach.gracious'],
+  },
+  {
+    name: 'fragment: intro and thanks only',
+    draft: `I'm a junior at Emory. Thanks!`,
+    failed: ['outreach.connection', 'outreach.specific-purpose', 'outreach.time-ask', 'outreach.proposes-times', 'outreach.easy-format'],
+  },
+  // --- credential lists
+  {
+    name: 'credential list in an email',
+    draft: `Dear Ms. Adeyemi,
+
+We met at the National Society of Black Engineers convention in March. I'm a senior in chemical engineering: president of the AIChE chapter, two internships at Dow and 3M, a Goldwater Scholarship, and I won the regional Chem-E-Car competition. I'd love to learn how you chose process safety as a specialty. Would you have 20 minutes for a phone call? I'm free Tuesday or Thursday after 4 p.m. Thank you!
+
+Sincerely,
+Tobi`,
+    failed: ['outreach.no-credentials-dump'],
+  },
+  // --- LinkedIn notes
+  {
+    name: 'LinkedIn note listing offices held, internships and awards',
+    draft: `Hi Grace! Fellow Duke alum. I'm VP of the Finance Club, interned at Goldman Sachs and won a case competition. Could I ask 20 min by phone about your move into impact investing? Any time works. Thanks!`,
+    context: { recipientName: 'Grace', channel: 'linkedin' },
+    failed: ['outreach.no-credentials-dump'],
+  },
+  {
+    name: 'LinkedIn note with a plain thanks, shared employer',
+    draft: `Hi Omar, we both worked at Deloitte Toronto, a few years apart. I'm now a data analyst curious how you moved into climate risk modelling. Could we talk 20 min by phone next Tue or Thu? Thank you!`,
+    context: { recipientName: 'Omar', channel: 'linkedin' },
+    failed: [],
+  },
+  {
+    name: 'LinkedIn note: vague connect request',
+    draft: `Hi Bea, I'm a product designer in Lisbon. I'd love to connect and pick your brain sometime!`,
+    context: { recipientName: 'Bea', channel: 'linkedin' },
+    failed: ['outreach.connection', 'outreach.specific-purpose', 'outreach.time-ask', 'outreach.proposes-times', 'outreach.easy-format', 'outreach.gracious'],
+  },
+  {
+    name: 'pressure instead of grace: a deadline and a meeting taken for granted',
+    draft: `Hi Dr. Moreau,
+
+I'm a first-year medical student and Dr. Ellen Cho suggested I reach out. I'd love to learn how you balance clinical work with research in pediatric oncology. I've already blocked 20 minutes on your calendar for a Zoom call on Friday at 3 p.m. Please reply by Wednesday. Thanks!
+
+Sam`,
+    failed: ['outreach.gracious'],
+  },
 ];
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { offlineOutreachCritique } from '../../server/coach/offline-outreach.ts';
-import { agreesWithReviewer, fitsChannel, neverPassesACheckerFailure, rewriteFixes, rewriteKeepsHighRules, type ScorerInput } from './scorers.ts';
+import { agreesWithReviewer, fitsChannel, neverPassesACheckerFailure, rewriteFixes, rewriteKeepsHighRules, rewriteSendable, type ScorerInput } from './scorers.ts';
 
 const DRAFT = "Hi Tom, I'm a software engineer. Are you hiring? I've attached my CV.";
 
@@ -36,5 +36,16 @@ describe('outreach scorers', () => {
     const linkedin = input({ context: { channel: 'linkedin' } });
     expect(fitsChannel.score(linkedin)).toBe(1);
     expect(fitsChannel.score({ ...linkedin, critique: { ...linkedin.critique, rewrite: 'x'.repeat(201) } })).toBe(0);
+  });
+
+  it('judge a rewrite sendable: one ask, sign-off last, within the limit, never worse', () => {
+    const draft = "Hi Tom,\n\nI'm a nurse and a fellow Tufts alum. I'd love to learn how you moved into informatics. Would you have 20 minutes for a call? I'm free Tuesday after 2 p.m. Thank you!\n\nBest,\nLee";
+    const base = input({ draft, critique: offlineOutreachCritique(draft) });
+    const sending = (rewrite: string) => rewriteSendable.score({ ...base, critique: { ...base.critique, rewrite } });
+    expect(sending(draft)).toBe(1);
+    expect(sending(draft.replace('Thank you!', 'Or could we meet for coffee? Thank you!'))).toBe(0.75);
+    expect(sending(`${draft}\n\nP.S. Thanks again for considering it.`)).toBe(0.75);
+    expect(sending(draft.replace("I'm a nurse and a fellow Tufts alum. ", ''))).toBe(0.75);
+    expect(sending(draft.replace('Thank you!', 'Really. '.repeat(130)))).toBeLessThanOrEqual(0.5);
   });
 });

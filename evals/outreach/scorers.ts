@@ -1,7 +1,9 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, rulesFor } from '../../shared/rules/index.ts';
-import { LINKEDIN_NOTE_LIMIT } from '../../shared/rules/outreach-rules.ts';
+import { EMAIL_WORD_LIMIT, LINKEDIN_NOTE_LIMIT } from '../../shared/rules/outreach-rules.ts';
+import { countWords, sentences } from '../../shared/rules/text.ts';
 import type { OutreachCritiqueBody } from '../../server/coach/offline-outreach.ts';
+import { meetingAsks, waitsOnPlaceholder } from '../../server/coach/outreach-rewrite.ts';
 
 /**
  * Scorers: small named pure functions from (case, output) to 0..1. They judge every coach —
@@ -43,15 +45,19 @@ export const neverPassesACheckerFailure: Scorer = {
   },
 };
 
-/** Share of the draft's failed rules that the rewrite passes (1 when nothing needed fixing). */
+/** Rules the rewrite fails, except those waiting on a [placeholder] only the writer can fill. */
+const rewriteFailed = (rewrite: string, context: OutreachContext) =>
+  new Set([...failedOn(rewrite, context)].filter((id) => !waitsOnPlaceholder(id, rewrite)));
+
+/** Share of the draft's failed rules that the rewrite passes, or leaves to a placeholder (1 when nothing needed fixing). */
 export const rewriteFixes: Scorer = {
   name: 'rewrite-fixes',
-  description: "share of the draft's failed rules the rewrite passes",
+  description: "share of the draft's failed rules the rewrite passes (or leaves to a placeholder)",
   score: ({ draft, context, critique }) => {
     const before = failedOn(draft, context);
-    if (before.size === 0) return critique.rewrite === undefined || failedOn(critique.rewrite, context).size === 0 ? 1 : 0;
+    if (before.size === 0) return critique.rewrite === undefined || rewriteFailed(critique.rewrite, context).size === 0 ? 1 : 0;
     if (critique.rewrite === undefined) return 0;
-    const after = failedOn(critique.rewrite, context);
+    const after = rewriteFailed(critique.rewrite, context);
     return [...before].filter((id) => !after.has(id)).length / before.size;
   },
 };
@@ -62,7 +68,8 @@ export const rewriteKeepsHighRules: Scorer = {
   description: 'the rewrite breaks no high-severity rule',
   score: ({ context, critique }) => {
     if (critique.rewrite === undefined) return 1;
-    return lintOutreach(critique.rewrite, context).every((v) => v.result.passed || v.rule.severity !== 'high') ? 1 : 0;
+    const rewrite = critique.rewrite;
+    return lintOutreach(rewrite, context).every((v) => v.result.passed || v.rule.severity !== 'high' || waitsOnPlaceholder(v.rule.id, rewrite)) ? 1 : 0;
   },
 };
 
@@ -74,4 +81,27 @@ export const fitsChannel: Scorer = {
     context.channel !== 'linkedin' || critique.rewrite === undefined || [...critique.rewrite.trim()].length <= LINKEDIN_NOTE_LIMIT ? 1 : 0,
 };
 
-export const outreachScorers: Scorer[] = [agreesWithReviewer, neverPassesACheckerFailure, rewriteFixes, rewriteKeepsHighRules, fitsChannel];
+/**
+ * A rewrite a careful person would send (after filling its placeholders): exactly one meeting ask,
+ * the sign-off last, within the limit the coach enforces, and no rule the draft passed now broken.
+ * The share of those four checks that hold.
+ */
+export const rewriteSendable: Scorer = {
+  name: 'rewrite-sendable',
+  description: 'one ask, sign-off last, within the limit, never worse than the draft',
+  score: ({ draft, context, critique }) => {
+    const rewrite = critique.rewrite;
+    if (rewrite === undefined) return 1;
+    const lines = sentences(rewrite).map((s) => s.value);
+    const linkedin = context.channel === 'linkedin';
+    const oneAsk = meetingAsks(rewrite).length === 1;
+    // An email ends with its sign-off: a short closing line and, at most, a name after it.
+    const signoffLast = linkedin || /^(?:[A-Z][\p{L}\s,.!'’-]{0,30}|\[Your name\])$/u.test(lines.at(-1) ?? '') && !/\?$/.test(lines.at(-1) ?? '');
+    const withinLimit = linkedin ? [...rewrite.trim()].length <= LINKEDIN_NOTE_LIMIT : countWords(rewrite) <= EMAIL_WORD_LIMIT;
+    const before = failedOn(draft, context);
+    const neverWorse = [...rewriteFailed(rewrite, context)].every((id) => before.has(id));
+    return [oneAsk, signoffLast, withinLimit, neverWorse].filter(Boolean).length / 4;
+  },
+};
+
+export const outreachScorers: Scorer[] = [agreesWithReviewer, neverPassesACheckerFailure, rewriteFixes, rewriteKeepsHighRules, fitsChannel, rewriteSendable];

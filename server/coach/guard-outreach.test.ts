@@ -184,7 +184,7 @@ describe('guardOutreachCritique: rewrite, subject, strengths', () => {
 
   it('drops the subject on LinkedIn and replaces a rewrite too long for a connection note', () => {
     const context = { ...EMAIL_CONTEXT, channel: 'linkedin' as const };
-    const note = "Hi Dana, I'm a CS student at State U; Maria Lopez suggested I reach out. Could I ask you about product work at Acme in a 15-minute call next Tuesday? Thanks!";
+    const note = "Hi Dana, I'm a CS student at State U; Maria Lopez suggested I reach out. Could I ask you about product work at Acme in a 15-minute call next Tuesday?";
     const { body, notices } = guardOutreachCritique(note, context, modelCritique({ rewrite: GOOD_DRAFT }), lintOutreach(note, context));
     expect(body.subject).toBeUndefined();
     expect(failedIds(body.rewrite!, context)).not.toContain('outreach.brief');

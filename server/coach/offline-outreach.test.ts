@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GUIDES_ABSENT_REASON, guidesPresent, jelisaNote } from '../../test/guides.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
@@ -42,7 +43,7 @@ describe('offlineOutreachCritique', () => {
     expect(rewrite).toContain('20 minutes');
     expect(rewrite).not.toMatch(/attached|hiring|summa|an hour|tomorrow|pick your brain/i);
     expect(failedIds(rewrite, context)).toEqual([]);
-    expect(critique.subject).toBe('20 minutes on working as product manager at Acme?');
+    expect(critique.subject).toBe('20 minutes on your work as a product manager at Acme?');
   });
 
   it('leaves placeholders for what only the writer knows, and the placeholders say what to write', () => {
@@ -63,7 +64,7 @@ describe('offlineOutreachCritique', () => {
     expect(failedIds(critique.rewrite!, context)).not.toContain('outreach.brief');
   });
 
-  it('keeps a titled greeting and a name-only sign-off, and adds lines after the writer’s introduction', () => {
+  it('keeps a titled greeting, a name-only sign-off and the first credential of a list, with placeholders for the rest', () => {
     const draft = `Dear Ms. Alvarez,
 
 My name is Priya and I recently graduated with a B.S. in Computer Science (GPA 3.9, Dean's List) and an M.S. in Data Science. I have 3 years of experience, I'm proficient in Python and SQL, and I led a team of 5 engineers that increased revenue 20%. I also published two papers.
@@ -77,18 +78,19 @@ Priya`;
     const rewrite = offlineOutreachCritique(draft, context).rewrite!;
     expect(rewrite).toBe(`Dear Ms. Alvarez,
 
-My name is Priya and I recently graduated with a B.S. in Computer Science and an M.S. in Data Science. [How you are connected, e.g. "Maria Lopez suggested I reach out to you."] I'd love to learn what your work as a data science manager at DataCo involves day to day, and how you got into it.
+My name is Priya and I recently graduated with a B.S. in Computer Science. [How you are connected, e.g. "Maria Lopez suggested I reach out to you."] I'd love to learn what your work as a data science manager at DataCo involves day to day, and how you got into it.
 
-Would you be open to a 20-minute phone or video call in the next few weeks? I'm free Tuesday or Wednesday between 10 a.m. and 2 p.m. your time, and happy to work around your schedule. If now isn't a good time, I understand; thank you for considering it.
+Would you be open to a 20-minute phone or video call in the next few weeks? I'm free [two or three times, e.g. Tuesday or Thursday after 2 p.m.], and happy to work around your schedule. Thank you for considering it.
 
 Priya`);
     expect(failedIds(rewrite, context)).toEqual([]);
   });
 
-  it('keeps a vague sentence that is also the writer’s introduction', () => {
+  it('keeps the introduction from a sentence whose second half is a vague ask', () => {
     const draft = 'Hi Maya,\n\nI am a recent graduate and I am very interested in your company. I have attached my resume.\n\nThanks,\nTom';
     const rewrite = offlineOutreachCritique(draft).rewrite!;
-    expect(rewrite).toContain('I am a recent graduate and I am very interested in your company.');
+    expect(rewrite).toContain('I am a recent graduate.');
+    expect(rewrite).not.toContain('interested in your company');
     expect(rewrite).not.toContain('[Who you are');
     expect(rewrite).not.toContain('attached');
   });
@@ -104,6 +106,78 @@ describe.skipIf(!guidesPresent)(`the guide's note to Jelisa (${guidesPresent ? '
     expect(critique.score).toBe(100);
     expect(critique.rewrite).toBeUndefined();
     expect(critique.strengths).toContain('Asks for a specific, short time: “30-minute”');
-    expect(critique.subject).toBe('30 minutes on career paths in nonprofits focused on sustainability?');
+    expect(critique.subject).toBe('30 minutes on career paths in nonprofits?');
+  });
+});
+
+describe('subject lines', () => {
+  const subjectOf = (draft: string, context = {}) => offlineOutreachCritique(draft, context).subject!;
+  const ask = (purpose: string) => `Hi Lee,\n\nI'm a nurse and a fellow Tufts alum. ${purpose} Would you have 20 minutes for a phone call? I'm free Tuesday after 2 p.m. Thank you!\n\nBest,\nAna`;
+
+  it.each([
+    ["I'd love to learn how you moved from clinical work into UX research.", '20 minutes on your path into UX research?'],
+    ["I'd love to hear how you got into health informatics.", '20 minutes on your path into health informatics?'],
+    ["I'm curious what a typical week looks like as a hospital pharmacist.", '20 minutes on a typical week as a hospital pharmacist?'],
+    ["I'd love to learn what the first year in nonprofit fundraising looks like.", '20 minutes on the first year in nonprofit fundraising?'],
+    ["I'm interested in learning more about career paths in nonprofits focused on sustainability.", '20 minutes on career paths in nonprofits?'],
+    ['I have a few questions about grant writing for small arts organizations.', '20 minutes on grant writing for small arts organizations?'],
+    ["I'd love to learn about community health work in rural Maine, and what you wish you had known.", '20 minutes on community health work in rural Maine?'],
+    ["I'd value your perspective on moving from teaching into UX design at a software company with a remote team.", '20 minutes on moving from teaching into UX design?'],
+  ])('%s → %s', (purpose, subject) => {
+    expect(subjectOf(ask(purpose))).toBe(subject);
+  });
+
+  it('is at most 60 characters, never ends on a dangling word, never carries a job word', () => {
+    const purposes = [
+      "I'd love to learn about the transition from academic research into policy work at state agencies across the Midwest.",
+      "I'd love to hear about hiring in data science and the positions open at your company.",
+      "I'm curious about the path into product management for people with an engineering background and a family.",
+      "I'd love to learn about life as a freelance translator of legal and medical documents for courts.",
+      "I'd love to learn about your internship program.",
+      "Could I ask about how you balance fieldwork with writing up results?",
+      "I'd love to hear about the difference between public and private practice for physical therapists in the Pacific Northwest.",
+    ];
+    for (const purpose of purposes) {
+      const subject = subjectOf(ask(purpose));
+      expect(subject.length, subject).toBeLessThanOrEqual(60);
+      expect(subject, subject).not.toMatch(/\b(?:a|an|the|and|or|of|in|on|at|to|for|with|from|into|about|your|my)\?$/i);
+      expect(subject, subject).not.toMatch(/\b(?:job|hiring|positions?|openings?|internship)\b/i);
+    }
+  });
+
+  it('over generated purposes: at most 60 characters, whole phrases, no job word', () => {
+    const word = fc.constantFrom('research', 'policy', 'the', 'and', 'of', 'in', 'your', 'jobs', 'hiring', 'clinical', 'data', 'for', 'with', 'design', 'nonprofit', 'teams', 'at', 'into', 'a', 'positions', 'museum', 'education');
+    const lead = fc.constantFrom("I'd love to learn about", "I'd love to hear how you moved into", "I'm curious what", 'I have a few questions about', "I'd value your perspective on", "I'm exploring");
+    fc.assert(
+      fc.property(lead, fc.array(word, { minLength: 1, maxLength: 14 }), (l, words) => {
+        const subject = subjectOf(ask(`${l} ${words.join(' ')}.`));
+        expect(subject.length).toBeLessThanOrEqual(60);
+        expect(subject).not.toMatch(/\b(?:a|an|the|and|or|of|in|on|at|to|for|with|from|into|about|your|my)\?$/i);
+        expect(subject).not.toMatch(/\b(?:jobs?|hiring|positions?)\b/i);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300), seed: Number(process.env.PROPERTY_SEED ?? 60) },
+    );
+  });
+
+  it('falls back to the plain default when the purpose is a job ask or missing', () => {
+    expect(subjectOf('Are you hiring? I am looking for a job in marketing.')).toBe('Request for a 20-minute informational conversation');
+    expect(subjectOf('Hi, could we talk?')).toBe('Request for a 20-minute informational conversation');
+  });
+});
+
+describe('score', () => {
+  const scoreOf = (draft: string, context = {}) => offlineOutreachCritique(draft, context).score;
+
+  it('keeps fragments missing the essentials low', () => {
+    for (const fragment of ['would love to chat sometime', 'Hi, are you free?', 'quick question about your work', 'Hey, can we connect?', 'Thanks in advance!']) {
+      expect(scoreOf(fragment), fragment).toBeLessThan(20);
+    }
+  });
+
+  it('caps a job ask or an attachment at 45, however good the rest', () => {
+    const good = "Hi Lee,\n\nI'm a nurse and a fellow Tufts alum. I'd love to learn how you moved into health informatics. Would you have 20 minutes for a phone call? I'm free Tuesday after 2 p.m. Thank you!\n\nBest,\nAna";
+    expect(scoreOf(good)).toBe(100);
+    expect(scoreOf(good.replace('Thank you!', 'Are you hiring? Thank you!'))).toBe(45);
+    expect(scoreOf(good.replace('Thank you!', "I've attached my CV. Thank you!"))).toBe(45);
   });
 });

@@ -1,7 +1,7 @@
 import type { Finding } from '../../shared/contracts/common.ts';
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, score, toFinding, type RuleVerdict } from '../../shared/rules/index.ts';
-import { findDurations } from '../../shared/rules/outreach-rules.ts';
+import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
 import { askMinutes, rewriteOutreach } from './outreach-rewrite.ts';
 
 /** What a coach says about a draft (no persistence fields). */
@@ -37,29 +37,72 @@ export function strengthsOf(verdicts: RuleVerdict[]): string[] {
     .map((v) => `${v.rule.title}: “${clip(v.result.evidence![0]!.quote)}”`);
 }
 
-/** "learning more about career paths in nonprofits focused on sustainability" → that topic. */
-function topicOf(verdicts: RuleVerdict[], context: OutreachContext): string | undefined {
-  const purpose = verdicts.find((v) => v.rule.id === 'outreach.specific-purpose' && v.result.passed)?.result.evidence?.[0]?.quote;
-  const topic = purpose
-    ?.replace(/^.*?\b(?:about|on|into|regarding)\s+/i, '')
-    .replace(/[.!?]+$/, '')
-    .split(/\s+/)
-    .slice(0, 8)
-    .join(' ')
-    .replace(/[,;:]+$/, '');
-  if (topic && topic !== purpose) return topic;
-  const role = context.recipientRole?.trim();
-  const org = context.organization?.trim();
-  if (role && org) return `working as ${role} at ${org}`;
-  return role ? `working as ${role}` : org ? `working at ${org}` : undefined;
+/** The longest subject line offered; longer ones are cut back to a whole phrase or not offered. */
+export const SUBJECT_LIMIT = 60;
+/** A subject never carries a job ask into the recipient's inbox. */
+const JOB_WORDS = /\b(?:jobs?|hiring|hired?|openings?|vacanc(?:y|ies)|positions?|internships?|referrals?|resumes?|résumés?|cvs?|apply|applying|application|employment|headcount|recruit\w*|interviews?|offers?)\b/i;
+/** A phrase that ends on one of these is cut mid-way: "career paths in", "your move into the". */
+const DANGLING =
+  /\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|with|from|by|into|about|as|than|that|which|who|whose|your|my|our|their|his|her|its|this|these|those|is|are|was|were|be|been|being|how|what|why|when|where|whether|if|so|very|more|most|some|any|each|every|focused|based|working|including|such|like|while|after|before|between|through|toward|towards|across|within|without|i|you|we|they|it)$/i;
+/** Where a noun phrase may be cut short: before a preposition, a conjunction or a participle. */
+const CUT_BEFORE = /^(?:in|on|at|for|with|from|by|of|into|about|and|or|focused|based|working|including|while|after|before|between|through|across|within|who|that|which)$/i;
+/**
+ * The subject's topic as a whole noun phrase, from the purpose sentence:
+ * "learn how you moved from bench research into product management" → "your path into product management",
+ * "what a typical week looks like as a UX researcher" → "a typical week as a UX researcher".
+ */
+export function subjectTopic(purposeSentence: string, room: number): string | undefined {
+  const raw = purposeTopic(purposeSentence);
+  if (!raw || /[[\]]/.test(raw)) return undefined;
+  let topic = raw;
+  const path = /^how (?:you|they|people|someone) (?:\w+ ){0,2}?(?:got|get|moved|move|went|go|made (?:the|your|that) (?:move|switch|jump|leap|transition)|made it|transitioned|switched|broke|came|pivoted|found (?:your|their) way|ended up)\b.*?\b(?:into|to|toward|towards)\s+(?!be\b|do\b|focus\b|work\b|become\b)(.+)$/i.exec(topic);
+  const week = /^what (?:a |an |your )?(?:typical |average |normal |regular )?(day|week|month|year)\b.*?\b(?:as|for|in|at)\s+(.+)$/i.exec(topic);
+  const like = /^what (.+?) (?:looks?|is|are|feels?|was|were)(?: really| actually)? like\b/i.exec(topic);
+  const involves = /^what (.+?) (?:actually |really )?(?:involves|entails|requires|demands)\b/i.exec(topic);
+  if (path) topic = `your path into ${path[1]}`;
+  else if (week) topic = `a typical ${week[1]!.toLowerCase()} as ${week[2]}`;
+  else if (like) topic = like[1]!;
+  else if (involves) topic = involves[1]!;
+  else if (/^(?:how|what|why|whether|which|if)\b/i.test(topic)) return undefined;
+  topic = topic.replace(/\s+/g, ' ');
+  // Too long: the longest whole phrase that fits, cut before a preposition or conjunction.
+  if (topic.length > room) {
+    const words = topic.split(' ');
+    let best = '';
+    for (let i = 1; i < words.length; i++) {
+      const head = words.slice(0, i).join(' ');
+      if (head.length > room) break;
+      if (CUT_BEFORE.test(words[i]!)) best = head;
+    }
+    topic = best;
+  }
+  while (DANGLING.test(topic)) topic = topic.replace(DANGLING, '');
+  if (topic.split(' ').length < 2 || JOB_WORDS.test(topic)) return undefined;
+  return topic;
 }
 
+function contextTopic(context: OutreachContext): string | undefined {
+  const role = context.recipientRole?.trim();
+  const org = context.organization?.trim();
+  const article = role && !/^(?:a|an|the)\b/i.test(role) ? (/^[aeiou]/i.test(role) ? 'an ' : 'a ') : '';
+  const topic = role && org ? `your work as ${article}${role} at ${org}` : role ? `your work as ${article}${role}` : org ? `your work at ${org}` : undefined;
+  return topic && !JOB_WORDS.test(topic) ? topic : undefined;
+}
+
+/**
+ * "20 minutes on your path into UX research?": the minutes asked and the purpose as a noun phrase,
+ * at most 60 characters, never a job word; otherwise the plain default.
+ */
 export function subjectFor(verdicts: RuleVerdict[], context: OutreachContext): string {
-  // The draft's own ask when it has a good one ("30-minute"), else the one the rewrite adds.
+  // The message's own ask when it has a good one ("30-minute"), else the one the rewrite adds.
   const asked = verdicts.find((v) => v.rule.id === 'outreach.time-ask' && v.result.passed)?.result.evidence?.[0]?.quote;
   const minutes = (asked && findDurations(asked)[0]?.minutes) || askMinutes(context);
-  const topic = topicOf(verdicts, context);
-  return topic ? `${minutes} minutes on ${topic}?` : `Request for a ${minutes}-minute informational conversation`;
+  const prefix = `${minutes} minutes on `;
+  const room = SUBJECT_LIMIT - prefix.length - 1;
+  const purpose = verdicts.find((v) => v.rule.id === 'outreach.specific-purpose' && v.result.passed)?.result.evidence?.[0]?.quote;
+  const fromContext = contextTopic(context);
+  const topic = (purpose && subjectTopic(purpose, room)) ?? (fromContext && fromContext.length <= room ? fromContext : undefined);
+  return topic ? `${prefix}${topic}?` : `Request for a ${minutes}-minute informational conversation`;
 }
 
 /** The offline coach: the rulebook's verdicts, a score, strengths, and a rewrite when anything failed. Deterministic. */
@@ -67,11 +110,14 @@ export function offlineOutreachCritique(draft: string, context: OutreachContext 
   const verdicts = lintOutreach(draft, context);
   const findings = verdicts.map(toFinding);
   const anyFailed = findings.some((f) => !f.passed);
+  const rewrite = anyFailed ? rewriteOutreach(draft, context, verdicts) : undefined;
+  // The subject goes with the message that will be sent: the rewrite when there is one.
+  const sent = rewrite === undefined ? verdicts : lintOutreach(rewrite, context);
   return {
     score: score(findings),
     findings,
     strengths: strengthsOf(verdicts),
-    ...(anyFailed ? { rewrite: rewriteOutreach(draft, context, verdicts) } : {}),
-    ...(context.channel === 'linkedin' ? {} : { subject: subjectFor(verdicts, context) }),
+    ...(rewrite !== undefined ? { rewrite } : {}),
+    ...(context.channel === 'linkedin' ? {} : { subject: subjectFor(sent, context) }),
   };
 }

@@ -1,38 +1,104 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
-import { lintOutreach, score, toFinding, type RuleVerdict } from '../../shared/rules/index.ts';
+import { getRule, lintOutreach, score, toFinding, type RuleVerdict } from '../../shared/rules/index.ts';
 import {
   EMAIL_WORD_LIMIT,
   LINKEDIN_NOTE_LIMIT,
   MAX_ASK_MINUTES,
+  VAGUE_PURPOSE,
+  credentialsIn,
   findDurations,
   graciousParts,
+  purposeTopic,
 } from '../../shared/rules/outreach-rules.ts';
 import type { Evidence } from '../../shared/rules/rule.ts';
-import { countWords, sentences, type Span } from '../../shared/rules/text.ts';
+import { countWords, findAffirmed, SpanIndex, sentences, type Span } from '../../shared/rules/text.ts';
 
 /**
- * The offline rewrite: the writer's own sentences, minus what breaks a rule (attachment lines, job
- * asks, extra requests, a credentials list), plus what the failed rules call for (a connection
- * line, a 20-minute ask, two proposed times, thanks and an easy way out). What only the writer
- * knows is left as a [bracketed placeholder] rather than invented.
+ * The offline rewrite, composed from the parts of a good ask — greeting, who the writer is, the
+ * connection, the purpose, ONE ask (minutes, an easy format), times or flexibility, thanks,
+ * sign-off — each taken from the writer's own sentence where the draft has one that a rule
+ * relies on and no rule flagged, and a [bracketed placeholder] where only the writer knows it.
+ * Nothing is kept after the sign-off, and the message fits the limit the coach enforces.
+ * One pass over the draft's sentences, then work on a message of bounded size: linear in the draft.
  */
 
 /** Failed rules whose evidence sentences are removed outright. */
-const DROPPED_BY = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour']);
+const DROPPED_BY = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour', 'outreach.gracious']);
 
-const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}[,!:]?$/i;
+const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}[,!:.]*$/i;
+const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3},)\s+(?=\S)/u;
 /** A sign-off that is only a name: "Priya", "Sam Lee". */
 const NAME_LINE = /^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
-const CLOSING = /^(?:best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|thanks|thank you|many thanks|cheers|all the best|respectfully|with gratitude)[,!.]?$/i;
+const CLOSING =
+  /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|yours truly|(?:thanks|thank you)(?: so much| very much| again| in advance| a lot| for your time| for reading| for considering(?: this| it)?)?|many thanks|cheers|all the best|respectfully|with gratitude|gratefully|looking forward to hearing from you|hope to hear from you(?: soon)?|talk soon)[,!.]*$/i;
+/** A pasted CV starts with a heading or a dated line; nothing from there on belongs in the message. */
+const CV_START = /^(?:[-•*]\s*)?(?:EDUCATION|EXPERIENCE|WORK EXPERIENCE|PROFESSIONAL EXPERIENCE|SKILLS|PUBLICATIONS|CERTIFICATIONS|RESUME|RÉSUMÉ|CV|Education:|Experience:|Skills:)\b|\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|current|now)\b/i;
 /** "(GPA 3.9, Dean's List)": an aside of honours inside the writer's introduction. */
-const CREDENTIAL_ASIDE = /\s*\([^)]*\b(?:GPA|Dean['’]s List|honou?rs|cum laude|valedictorian)\b[^)]*\)/gi;
-const URGENCY_ONLY = /\b(?:asap|as soon as possible|urgent(?:ly)?|right away|immediately)\b/i;
-const LAST_MINUTE_WORDS = /\b(?:today|tonight|tomorrow|this afternoon|this evening|later today)\b/gi;
+const CREDENTIAL_ASIDE = /\s*\([^)]{0,80}\b(?:GPA|Dean['’]s List|honou?rs|cum laude|valedictorian)\b[^)]{0,80}\)/gi;
+const LAST_MINUTE_WORDS = /\s*\b(?:today|tonight|tomorrow|this afternoon|this evening|later today|asap|as soon as possible|urgently|right away|immediately)\b/gi;
+const PLANS_AHEAD = /\b(?:next|coming) (?:few|couple of) weeks\b/i;
+/** A sentence that asks for the meeting: only one of these may stand in the rewrite. */
+const ASKS_TO_MEET =
+  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
+
+const INTRO_PLACEHOLDER = "[Who you are in one line, e.g. \"I'm a third-year student exploring careers in …\"]";
+const CONNECTION_PLACEHOLDER = '[How you are connected, e.g. "Maria Lopez suggested I reach out to you."]';
+const PURPOSE_PLACEHOLDER = "I'd love to learn about [your topic, e.g. how you moved into product design and what a typical week looks like].";
+const TIMES_PLACEHOLDER = "I'm free [two or three times, e.g. Tuesday or Thursday after 2 p.m.], and happy to work around your schedule.";
+const THANKS_LINE = 'Thank you for considering it.';
+const DEFAULT_SIGNOFF = ['Best regards,', '[Your name]'];
+/** Longer than this, a writer's sentence is cut at a clause (or left to a placeholder). */
+const MAX_SENTENCE_WORDS = 60;
+/** A rewrite is a short message: at most this many of the writer's other sentences stay. */
+const MAX_EXTRAS = 4;
+/**
+ * Sentences that never stay as extras: questions (a second ask), availability and hand-offs (the
+ * rewrite says its own), closings and pleasantries (they do not belong mid-message).
+ */
+const NOT_AN_EXTRA =
+  /\?["'”’)]*$|^I(?:['’]m| am) (?:reaching out|writing|emailing|contacting you|messaging you)\b[^.!?]{0,12}[.!]?$|\b(?:free|available|availability|let me know|get back to me|look(?:ing)? forward|hope to hear|hope (?:this|you|all|your)\b[^.!?]{0,40}\b(?:well|finds|great|good|going)|reach out to me|my (?:email|phone|number) is|thank|thanks|appreciate|grateful)\b/i;
 
 interface Piece {
   span: Span;
-  paragraph: number;
   text: string;
+}
+
+/** The parts of the rewrite, in the order they are sent. */
+interface Parts {
+  greeting: string;
+  intro: string;
+  connection: string;
+  purpose: string;
+  /** The writer's other sentences, kept while there is room. */
+  extras: string[];
+  ask: string;
+  /** The writer's separate line on format ("Happy to hop on Zoom."), if the ask does not say it. */
+  format: string | undefined;
+  times: string | undefined;
+  room: string | undefined;
+  thanks: string | undefined;
+  signoff: string[];
+}
+
+/** Rules a placeholder stands in for: a rewrite that holds one may fail them until the writer fills it in. */
+export const PLACEHOLDER_RULES: ReadonlySet<string> = new Set(['outreach.introduces-self', 'outreach.connection', 'outreach.specific-purpose', 'outreach.proposes-times']);
+
+/** Whether `ruleId` failing on `rewrite` only waits on a [bracketed placeholder] the writer fills in. */
+export function waitsOnPlaceholder(ruleId: string, rewrite: string): boolean {
+  return PLACEHOLDER_RULES.has(ruleId) && /\[[^\]\n]+\]/.test(rewrite);
+}
+
+/** Whether a sentence asks for the meeting: "Could we talk…?", "20 min on Zoom next Tue?". */
+function asksToMeet(sentence: string): boolean {
+  if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
+  return ASKS_TO_MEET.test(sentence) || (/\?["'”’)]*$/.test(sentence) && findDurations(sentence).length > 0);
+}
+
+/** The sentences of a message that ask for the meeting (a rewrite has exactly one). */
+export function meetingAsks(message: string): string[] {
+  return sentences(message)
+    .map((s) => s.value)
+    .filter(asksToMeet);
 }
 
 export function askMinutes(context: OutreachContext): number {
@@ -46,22 +112,13 @@ function failedEvidence(verdicts: RuleVerdict[], ids: Set<string> | string): Evi
     .flatMap((v) => v.result.evidence ?? []);
 }
 
-function overlaps(span: Span, hits: Evidence[]): boolean {
+function passedEvidence(verdicts: RuleVerdict[], id: string): Evidence[] {
+  return verdicts.find((v) => v.rule.id === id && v.result.passed)?.result.evidence ?? [];
+}
+
+function overlaps(span: { start: number; end: number }, hits: readonly Evidence[]): boolean {
   return hits.some((h) => h.start < span.end && h.end > span.start);
 }
-
-/** Sentences with the index of the paragraph (blank-line separated block) they sit in. */
-function pieces(draft: string): Piece[] {
-  const breaks: number[] = [];
-  for (const m of draft.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);
-  return sentences(draft).map((span) => ({
-    span,
-    paragraph: breaks.filter((b) => b < span.start).length,
-    text: span.value,
-  }));
-}
-
-const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3},)\s+(?=\S)/u;
 
 /** "Hi Ana, I'm a junior…" on one line: the greeting becomes its own piece. */
 function splitInlineGreeting(all: Piece[]): Piece[] {
@@ -69,8 +126,8 @@ function splitInlineGreeting(all: Piece[]): Piece[] {
   const m = head?.text.match(INLINE_GREETING);
   if (!head || !m) return all;
   const cut = m[0].length;
-  const greeting: Piece = { ...head, text: m[1]!, span: { ...head.span, end: head.span.start + m[1]!.length, value: m[1]! } };
-  const remainder: Piece = { ...head, text: head.text.slice(cut), span: { ...head.span, start: head.span.start + cut, value: head.text.slice(cut) } };
+  const greeting: Piece = { text: m[1]!, span: { ...head.span, end: head.span.start + m[1]!.length, value: m[1]! } };
+  const remainder: Piece = { text: head.text.slice(cut), span: { ...head.span, start: head.span.start + cut, value: head.text.slice(cut) } };
   return [greeting, remainder, ...rest];
 }
 
@@ -85,211 +142,405 @@ function shortenDurations(text: string, minutes: number): string {
   return out;
 }
 
+/** "tomorrow" → "in the next few weeks", unless the sentence already says so (then it just goes). */
+function planAhead(text: string): string {
+  let said = PLANS_AHEAD.test(text);
+  const out = text.replace(LAST_MINUTE_WORDS, () => {
+    if (said) return '';
+    said = true;
+    return ' in the next few weeks';
+  });
+  return tidy(out);
+}
+
+/** Mends what cutting words out of a sentence leaves: doubled spaces, a space before punctuation, ", ?". */
+function tidy(text: string): string {
+  return text
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/,([.!?])/g, '$1')
+    .replace(/^\s*[,;:]\s*/, '')
+    .trim();
+}
+
 function sentence(text: string): string {
-  const t = text.trim();
+  const t = text.trim().replace(/[,;:]+$/, '');
   const capital = t.charAt(0).toUpperCase() + t.slice(1);
-  return /[.!?]["'”’)]*$/.test(capital) ? capital : `${capital}.`;
+  return /[.!?]["'”’)\]]*$/.test(capital) ? capital : `${capital}.`;
 }
 
 function connectionLine(context: OutreachContext): string {
   const known = context.connection?.trim();
-  if (!known) return '[How you are connected, e.g. "Maria Lopez suggested I reach out to you."]';
+  if (!known) return CONNECTION_PLACEHOLDER;
   // "Maria referred me" reads as a sentence already; "the State U alumni network" does not.
   if (/\b(?:I|we|you|me)\b|\b(?:referred|suggested|recommended|met|attended|introduced)\b/i.test(known)) return sentence(known);
+  // "fellow State U alum" → "I'm a fellow State U alum."
+  if (/^(?:a |an )?fellow\b/i.test(known)) return `I'm a ${known.replace(/^(?:a |an )/i, '').replace(/[.!]+$/, '')}.`;
   return `I'm reaching out through ${known.replace(/[.!]+$/, '')}.`;
 }
 
-function purposeLine(context: OutreachContext): string {
+/** The purpose from the context when the draft names none: the recipient's role and organization. */
+function contextPurpose(context: OutreachContext): string | undefined {
   const role = context.recipientRole?.trim();
   const org = context.organization?.trim();
-  if (role || org) {
-    const where = [role ? `as ${/^(?:a|an|the)\b/i.test(role) ? '' : /^[aeiou]/i.test(role) ? 'an ' : 'a '}${role}` : '', org ? `at ${org}` : '']
-      .filter(Boolean)
-      .join(' ');
-    return `I'd love to learn what your work ${where} involves day to day, and how you got into it.`;
-  }
-  return "I'd love to learn about [your topic, e.g. how you moved into product design and what a typical week looks like].";
+  if (!role && !org) return undefined;
+  const article = role ? (/^(?:a|an|the)\b/i.test(role) ? '' : /^[aeiou]/i.test(role) ? 'an ' : 'a ') : '';
+  const where = [role ? `as ${article}${role}` : '', org ? `at ${org}` : ''].filter(Boolean).join(' ');
+  return `I'd love to learn what your work ${where} involves day to day, and how you got into it.`;
 }
 
-const INTRO_PLACEHOLDER = '[Who you are in one line, e.g. "I\'m a third-year student exploring careers in …"]';
-const TIMES_LINE = "I'm free Tuesday or Wednesday between 10 a.m. and 2 p.m. your time, and happy to work around your schedule.";
-
-function askLine(failed: Set<string>, minutes: number): string | undefined {
-  const time = failed.has('outreach.time-ask');
-  const format = failed.has('outreach.easy-format');
-  if (time && format) return `Would you be open to a ${minutes}-minute phone or video call in the next few weeks?`;
-  if (time) return `Would you have ${minutes} minutes for a call in the next few weeks?`;
-  if (format) return "I'm happy to talk by phone or video, or to meet near your office, whichever is easiest for you.";
+/** A vague sentence that still names a topic ("pick your brain about how you moved into UX") keeps the topic. */
+function salvagedPurpose(vague: readonly Evidence[], context: OutreachContext): string | undefined {
+  for (const v of vague) {
+    const topic = purposeTopic(v.quote);
+    if (!topic) continue;
+    const field = /^(?:the |your )?(.+?) (?:industry|sector|field|space|world|business)$/i.exec(topic);
+    const line = field
+      ? `I'd love to hear what your work in ${field[1]} looks like day to day, and how you got into it.`
+      : /^(?:how|what|why|whether|which)\b/i.test(topic)
+        ? `I'd love to hear ${topic}.`
+        : `I'd love to hear about ${topic}.`;
+    // Only a topic the rule itself accepts: "what you do and maybe brainstorm" is still vague.
+    if (passes('outreach.specific-purpose', line, context)) return line;
+  }
   return undefined;
 }
 
-function graciousLine(text: string): string | undefined {
-  const { thanks, room } = graciousParts(text);
-  if (thanks && room) return undefined;
-  if (thanks) return "If now isn't a good time, I completely understand, and I'd be grateful for the name of a colleague who might be open to a short chat.";
-  if (room) return 'Thank you for considering it.';
-  return "If now isn't a good time, I understand; thank you for considering it.";
+function passes(ruleId: string, text: string, context: OutreachContext): boolean {
+  return getRule(ruleId)?.check?.(text, context).passed ?? false;
 }
 
-/** Joins paragraphs of sentences into a message. */
-function assemble(greeting: string, paragraphs: string[][], signoff: string[]): string {
-  const body = paragraphs.map((p) => p.filter(Boolean).join(' ')).filter(Boolean);
-  return [greeting, ...body, signoff.join('\n')].filter(Boolean).join('\n\n');
+/** Where the draft's sign-off starts and what it is; everything after it (a pasted CV, a P.S.) is left out. */
+function signoffOf(draft: string, all: Piece[], first: number): { at: number; lines: string[] } | undefined {
+  // A closing on a line of its own ("Best,"), not a "Thank you!" ending a paragraph.
+  const ownLine = (p: Piece) => /(?:^|\n)[ \t]*$/.test(draft.slice(Math.max(0, p.span.start - 40), p.span.start)) && /^[ \t]*(?:\n|$)/.test(draft.slice(p.span.end, p.span.end + 40));
+  const at = all.findIndex((p, i) => i > first && CLOSING.test(p.text) && ownLine(p));
+  if (at >= 0) {
+    const lines = [all[at]!.text];
+    let next = at + 1;
+    while (all[next] && CLOSING.test(all[next]!.text) && lines.length < 3) lines.push(all[next++]!.text);
+    const name = all[next];
+    if (name && NAME_LINE.test(name.text) && !CV_START.test(name.text)) lines.push(name.text);
+    return { at, lines };
+  }
+  const last = all.at(-1);
+  if (all.length - first > 1 && last && NAME_LINE.test(last.text) && !GREETING.test(last.text)) return { at: all.length - 1, lines: [last.text] };
+  return undefined;
 }
 
-export function rewriteOutreach(draft: string, context: OutreachContext = {}, verdicts = lintOutreach(draft, context)): string {
+/** The first piece that any hit touches (pieces are in text order: a binary search per hit). */
+function pieceAt(body: Piece[], hits: readonly Evidence[]): Piece | undefined {
+  let best = -1;
+  for (const hit of hits) {
+    let lo = 0;
+    let hi = body.length - 1;
+    let first = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (body[mid]!.span.end > hit.start) {
+        first = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    if (first >= 0 && body[first]!.span.start < hit.end && (best < 0 || first < best)) best = first;
+  }
+  return best < 0 ? undefined : body[best];
+}
+
+function composeParts(draft: string, context: OutreachContext, verdicts: RuleVerdict[]): Parts {
   const minutes = askMinutes(context);
-  const all = splitInlineGreeting(pieces(draft));
+  const all = splitInlineGreeting(sentences(draft).map((span) => ({ span, text: span.value })));
   const failed = new Set(verdicts.filter((v) => !v.result.passed).map((v) => v.rule.id));
 
-  // Frame: greeting and sign-off are kept as they are.
   let first = 0;
-  let last = all.length;
   let greeting = '';
   if (all[0] && (GREETING.test(all[0].text) || INLINE_GREETING.test(`${all[0].text} x`))) {
     greeting = all[0].text;
     first = 1;
   }
-  const closingAt = all.findIndex((p, i) => i >= first && CLOSING.test(p.text) && all.length - i <= 4);
-  let signoff: string[] = ['Best regards,', '[Your name]'];
-  if (closingAt >= 0) {
-    signoff = all.slice(closingAt).map((p) => p.text);
-    last = closingAt;
-  } else if (all.length - first > 1 && NAME_LINE.test(all.at(-1)!.text)) {
-    signoff = [all.at(-1)!.text];
-    last = all.length - 1;
-  }
   const name = context.recipientName?.trim();
   if (!greeting) greeting = name ? `Dear ${name},` : 'Hello,';
+  const end = signoffOf(draft, all, first - 1);
+  let body = all.slice(first, end?.at ?? all.length);
+  if (failed.has('outreach.no-attachments')) {
+    const cvAt = body.findIndex((p) => CV_START.test(p.text));
+    if (cvAt >= 0) body = body.slice(0, cvAt);
+  }
 
-  // Body: drop what breaks a rule, shorten what asks too much.
-  // Vague asks ("pick your brain", "learn more about you") give way to the concrete lines added below.
-  // But a vague sentence that also does something right ("I'm a recent graduate and interested in
-  // your company" introduces the writer) stays: the writer's own words beat a placeholder.
-  const doesRight = verdicts.filter((v) => v.result.passed).flatMap((v) => v.result.evidence ?? []);
+  // What no sentence of the rewrite may keep: what a rule flagged. A serious flag (a job ask, a
+  // CV, extra work, pressure) takes its sentence; a vague phrase takes only its clause when what
+  // comes before it says something ("I'm a recent graduate and would love to pick your brain").
   const vague = [
+    // Every vague ask, not only the one the failed rule points at (and also when another sentence names a topic).
+    ...findAffirmed(draft, VAGUE_PURPOSE),
     ...failedEvidence(verdicts, 'outreach.specific-purpose'),
     ...failedEvidence(verdicts, 'outreach.proposes-times'),
     ...failedEvidence(verdicts, 'outreach.time-ask').filter((e) => findDurations(e.quote).length === 0),
-  ].filter((e) => !overlaps({ start: e.start, end: e.end, value: e.quote }, doesRight));
-  const dropped = [...failedEvidence(verdicts, DROPPED_BY), ...vague];
+  ];
+  const dropped = new SpanIndex(failedEvidence(verdicts, DROPPED_BY));
+  const vagueAt = new SpanIndex(vague);
   const credentials = failedEvidence(verdicts, 'outreach.no-credentials-dump');
-  const introEvidence = verdicts.find((v) => v.rule.id === 'outreach.introduces-self' && v.result.passed)?.result.evidence ?? [];
-  let body = all.slice(first, last).filter((p) => {
-    if (overlaps(p.span, dropped)) return false;
-    if (credentials.length > 0 && overlaps(p.span, credentials) && !overlaps(p.span, introEvidence)) return false;
-    if (failed.has('outreach.plans-ahead') && URGENCY_ONLY.test(p.text)) return false;
+  const credentialAt = new SpanIndex(credentials);
+  body = body.flatMap((p): Piece[] => {
+    if (dropped.overlaps(p.span)) return [];
+    // A "sentence" of more than 60 words is a paste, not a sentence: cut at a clause, or leave it to a placeholder.
+    if (p.text.length > 2 * MAX_SENTENCE_WORDS && countWords(p.text.slice(0, 2000)) > MAX_SENTENCE_WORDS) {
+      const clipped = clipSentence(p.text.slice(0, 600));
+      return clipped ? [{ ...p, text: clipped }] : [];
+    }
+    const hit = vagueAt.first(p.span);
+    const text = hit ? clauseBefore(p.text, hit.start - p.span.start) : p.text;
+    return text === undefined ? [] : [{ ...p, text }];
+  });
+
+  /** A list of credentials keeps its first item: one line of background is what the rule asks. Run only on pieces used. */
+  const withoutList = (p: Piece): string | undefined => {
+    if (!credentialAt.overlaps(p.span)) return p.text;
+    const plain = p.text.replace(CREDENTIAL_ASIDE, '');
+    const listed = credentialsIn(plain);
+    if (listed.length < 2) return plain;
+    // The writer's introduction keeps the clause that still introduces them ("…, and I'm a certified project manager").
+    const candidates = [clauseBefore(plain, listed[1]!.start), ...clauses(plain).filter((c) => credentialsIn(c).length <= 1)];
+    const isIntro = overlaps(p.span, passedEvidence(verdicts, 'outreach.introduces-self'));
+    return isIntro ? candidates.find((c) => c && passes('outreach.introduces-self', c, context)) : candidates[0];
+  };
+
+  const used = new Set<Piece>();
+  const take = (hits: readonly Evidence[]): Piece | undefined => {
+    const p = pieceAt(body, hits);
+    if (p) used.add(p);
+    return p;
+  };
+  const mend = (p: Piece): string | undefined => {
+    let text = withoutList(p);
+    if (text === undefined) return undefined;
+    if (failed.has('outreach.time-ask')) text = shortenDurations(text, minutes);
+    if (failed.has('outreach.plans-ahead')) text = planAhead(text);
+    return sentence(text);
+  };
+
+  const introPiece = take(passedEvidence(verdicts, 'outreach.introduces-self'));
+  const connectionPiece = take(passedEvidence(verdicts, 'outreach.connection'));
+  const purposePiece = take(passedEvidence(verdicts, 'outreach.specific-purpose'));
+  // ONE ask: the writer's sentence with the minutes if it has one, else one written for them;
+  // every other sentence that asks to meet is left out.
+  const askPiece = take([...failedEvidence(verdicts, 'outreach.time-ask'), ...passedEvidence(verdicts, 'outreach.time-ask')].filter((e) => findDurations(e.quote).length > 0));
+  const formatHits = passedEvidence(verdicts, 'outreach.easy-format');
+  const timesHits = passedEvidence(verdicts, 'outreach.proposes-times');
+  let ask: string;
+  let format: string | undefined;
+  if (askPiece) {
+    ask = mend(askPiece) ?? `Would you have ${minutes} minutes for a call in the next few weeks?`;
+    if (!saysFormat(ask, context)) {
+      const formatPiece = pieceAt(body, formatHits);
+      const usable = formatPiece && !asksToMeet(formatPiece.text) ? formatPiece : undefined;
+      if (usable) used.add(usable);
+      format = (usable && mend(usable)) ?? "I'm happy to talk by phone or video, whichever is easiest for you.";
+    }
+  } else {
+    const said = formatHits[0]?.quote.trim();
+    const how = said && /^(?:phone|telephone|video|zoom|teams|google meet|skype|facetime|webex|coffee|tea|lunch)(?: call| chat| conversation| meeting)?$/i.test(said) ? said : 'phone or video call';
+    ask = `Would you be open to a ${minutes}-minute ${/\b(?:call|chat|meeting|conversation|coffee|tea|lunch)$/i.test(how) ? how : `${how} call`} in the next few weeks?`;
+    // The ask now says the format: the writer's own line about it would say it twice.
+    const formatPiece = pieceAt(body, formatHits);
+    if (formatPiece && said && how === said) used.add(formatPiece);
+  }
+  const timesPiece = take(timesHits);
+  const { thanks: thanksHit, room: roomHit } = graciousParts(draft);
+  const thanksPiece = take(thanksHit ? [thanksHit] : []);
+  const roomPiece = take(roomHit ? [roomHit] : []);
+
+  const signoff = end?.lines ?? DEFAULT_SIGNOFF;
+  const signoffThanks = /\bthank|\bgrat/i.test(signoff.join(' '));
+  // The writer's other sentences: a few that say something, not questions (a second ask) or background lists.
+  const extras: string[] = [];
+  for (const p of body) {
+    if (extras.length >= MAX_EXTRAS) break;
+    if (used.has(p) || countWords(p.text) < 3 || asksToMeet(p.text) || NOT_AN_EXTRA.test(p.text) || credentialAt.overlaps(p.span)) continue;
+    const line = mend(p);
+    if (line) extras.push(line);
+  }
+
+  const purpose =
+    (purposePiece && mend(purposePiece)) ?? salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ?? contextPurpose(context) ?? PURPOSE_PLACEHOLDER;
+  return {
+    greeting,
+    intro: (introPiece && mend(introPiece)) ?? INTRO_PLACEHOLDER,
+    connection: (connectionPiece && mend(connectionPiece)) ?? connectionLine(context),
+    purpose,
+    extras,
+    ask,
+    format,
+    times: timesPiece === askPiece && timesPiece ? undefined : ((timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
+    room: roomPiece && roomPiece !== thanksPiece ? mend(roomPiece) : undefined,
+    thanks: (thanksPiece && mend(thanksPiece)) ?? (signoffThanks ? undefined : THANKS_LINE),
+    signoff,
+  };
+}
+
+const CLAUSE_BOUNDARY = /,|;|:|\s[-–—]|\s(?:and|but|so|because|which|while|though|although)\b/g;
+
+/** The words before `offset` up to its last clause boundary, if they make a sentence of three words or more. */
+function clauseBefore(text: string, offset: number): string | undefined {
+  const head = text.slice(0, Math.max(0, offset));
+  let cut = -1;
+  for (const m of head.matchAll(CLAUSE_BOUNDARY)) if (countWords(head.slice(0, m.index)) >= 3) cut = m.index;
+  if (cut < 0) return undefined;
+  return sentence(head.slice(0, cut).trim());
+}
+
+function saysFormat(text: string, context: OutreachContext): boolean {
+  return passes('outreach.easy-format', text, context);
+}
+
+/** Each sentence once, in order ("I'm a fellow alum and a nurse" can be both intro and connection). */
+function unique(lines: Array<string | undefined>): string[] {
+  const seen = new Set<string>();
+  return lines.filter((l): l is string => {
+    if (!l || seen.has(l)) return false;
+    seen.add(l);
     return true;
   });
-  body = body.map((p) => {
-    let text = failed.has('outreach.time-ask') ? shortenDurations(p.text, minutes) : p.text;
-    if (failed.has('outreach.plans-ahead')) text = text.replace(LAST_MINUTE_WORDS, 'in the next few weeks');
-    if (credentials.length > 0) text = text.replace(CREDENTIAL_ASIDE, '');
-    return { ...p, text };
-  });
+}
 
-  // What is still missing once the offending sentences are gone decides what to add.
-  const kept = body.map((p) => p.text).join(' ');
-  const keptVerdicts = lintOutreach(kept, context);
-  const still = new Set(keptVerdicts.filter((v) => !v.result.passed).map((v) => v.rule.id));
-  const opening: string[] = [];
-  if (still.has('outreach.introduces-self')) opening.push(INTRO_PLACEHOLDER);
-  if (still.has('outreach.connection')) opening.push(connectionLine(context));
-  if (still.has('outreach.specific-purpose')) opening.push(purposeLine(context));
+function emailOf(parts: Parts, extras: string[]): string {
+  const opening = unique([parts.intro, parts.connection, parts.purpose, ...extras]);
+  const closing = unique([parts.ask, parts.format, parts.times, parts.room, parts.thanks]).filter((l) => !opening.includes(l));
+  return [parts.greeting, opening.join(' '), closing.join(' '), parts.signoff.join('\n')].filter(Boolean).join('\n\n');
+}
 
-  const closing: string[] = [];
-  const ask = askLine(still, minutes);
-  if (ask) closing.push(ask);
-  if (still.has('outreach.proposes-times')) closing.push(TIMES_LINE);
-  // A "Thanks!" sign-off already thanks them.
-  const grace = graciousLine([kept, ...signoff].join(' '));
-  if (grace) closing.push(grace);
-
-  // Added lines go right after the writer's own introduction, or open the message when it has none.
-  const keptIntro = keptVerdicts.find((v) => v.rule.id === 'outreach.introduces-self' && v.result.passed)?.result.evidence?.[0]?.quote;
-  const introAt = keptIntro ? body.findIndex((p) => keptIntro.includes(p.text) || p.text.includes(keptIntro)) : -1;
-  const byParagraph = new Map<number, string[]>();
-  body.forEach((p, i) => {
-    const lines = [...(byParagraph.get(p.paragraph) ?? []), p.text];
-    if (i === introAt) lines.push(...opening);
-    byParagraph.set(p.paragraph, lines);
-  });
-  const paragraphs = [...byParagraph.values()];
-  if (opening.length > 0 && introAt < 0) paragraphs.unshift(opening);
-  if (closing.length > 0) paragraphs.push(closing);
-
-  let message = assemble(greeting, paragraphs, signoff);
-  if (context.channel === 'linkedin') return fitLinkedIn(message, greeting, paragraphs, context);
-  // Over the word budget: drop kept sentences that no rule relies on, last first.
-  const needed = new Set(
-    lintOutreach(message, context)
-      .filter((v) => v.result.passed)
-      .flatMap((v) => v.result.evidence ?? [])
-      .map((e) => e.quote),
-  );
-  while (countWords(message) > EMAIL_WORD_LIMIT) {
-    const removable = [...paragraphs.flat()].reverse().find((s) => ![...needed].some((q) => q.includes(s) || s.includes(q)));
-    if (!removable) break;
-    for (const p of paragraphs) {
-      const i = p.indexOf(removable);
-      if (i >= 0) p.splice(i, 1);
-    }
-    message = assemble(greeting, paragraphs, signoff);
+/**
+ * Over the word limit: the writer's extra sentences go first, last first; then any part still
+ * longer than a sentence should be is cut at a clause, or gives way to its placeholder.
+ */
+function fitEmail(parts: Parts): string {
+  // The extras that fit, counted once each (never the whole message per sentence: linear in the draft).
+  const extras: string[] = [];
+  let words = countWords(emailOf(parts, []));
+  for (const extra of parts.extras) {
+    const n = countWords(extra);
+    if (words + n > EMAIL_WORD_LIMIT) break;
+    extras.push(extra);
+    words += n;
+  }
+  let message = emailOf(parts, extras);
+  for (const key of ['purpose', 'intro', 'connection', 'times', 'room', 'thanks', 'format'] as const) {
+    if (countWords(message) <= EMAIL_WORD_LIMIT) break;
+    const line = parts[key];
+    if (!line || countWords(line) <= 25) continue;
+    if (key === 'room' || key === 'format') parts[key] = undefined;
+    else parts[key] = clipSentence(line) ?? STAND_INS[key];
+    message = emailOf(parts, extras);
   }
   return message;
 }
 
-/** Words a connection note can do without, tried before any sentence goes. */
+const STAND_INS = { purpose: PURPOSE_PLACEHOLDER, intro: INTRO_PLACEHOLDER, connection: CONNECTION_PLACEHOLDER, times: TIMES_PLACEHOLDER, thanks: THANKS_LINE };
+
+/** A long sentence cut at its first clause boundary after a dozen words, if that leaves a sentence. */
+function clipSentence(line: string): string | undefined {
+  const m = /^((?:\S+\s+){11,24}?\S+?)(?:,|;| -| —| and | but | which | because )/.exec(line);
+  return m ? sentence(m[1]!.replace(/[,;:]$/, '')) : undefined;
+}
+
+/** Words a connection note can do without, tried before any part goes. */
 const LINKEDIN_TRIMS: Array<[RegExp, string]> = [
   [/ (?:sometime )?in the (?:next|coming) few weeks(?=[?.!])/g, ''],
   [/ sometime(?=[?.!])/g, ''],
   [/\b(?:really|very|just|so much|truly) /g, ''],
   [/\b(\d+) minutes\b/g, '$1 min'],
   [/\b(\d+)-minute\b/g, '$1-min'],
-  [/ with (?:\w+ ){0,3}years? (?:in|of|at) [^,.!?]+/g, ''],
+  [/ with (?:\w+ ){0,3}years? (?:in|of|at) [^,.!?]+?(?=[,.!?]| and\b| but\b)/g, ''],
   [/\byour current role\b/g, 'your role'],
-  [TIMES_LINE_PATTERN(), 'Free Tue/Wed 10–2?'],
-  [/If now isn't a good time, I understand; thank you for considering it\./g, 'Thanks, no worries if not!'],
-  [/If now isn't a good time, I completely understand, and I'd be grateful for the name of a colleague who might be open to a short chat\./g, 'No worries if not!'],
+  [/\bphone or video call\b/g, 'call'],
+  [/Thank you for considering it\./g, 'Thank you!'],
 ];
 
-function TIMES_LINE_PATTERN(): RegExp {
-  return new RegExp(TIMES_LINE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+const LINKEDIN_SHORT: Partial<Record<keyof Parts, string>> = {
+  intro: "[who you are, e.g. \"I'm a State U junior\"]",
+  connection: '[how you are connected]',
+  purpose: 'Could I ask about [your topic]?',
+  times: '[Two times], or whenever suits you.',
+};
+
+/**
+ * A LinkedIn note has no room for a sign-off or a long story: the trims first, then the extras,
+ * then, one at a time, the part whose loss costs the least score, each replaced by a short
+ * placeholder where only the writer knows it. Works on the few parts, never on the whole draft.
+ */
+function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): string {
+  const hi = parts.greeting.replace(/^dear\b/i, 'Hi');
+  const trim = (line: string | undefined) => line && LINKEDIN_TRIMS.reduce((text, [pattern, by]) => text.replace(pattern, by), line);
+  // The note has no sign-off: a "Thanks," there must become a line of its own.
+  const withThanks = { ...parts, thanks: parts.thanks ?? THANKS_LINE };
+  type Unit = [keyof Parts, string | undefined];
+  let list: Unit[] = (['intro', 'connection', 'purpose', 'ask', 'format', 'times', 'room', 'thanks'] as const).map((k) => [k, trim(withThanks[k] as string | undefined)]);
+  const note = (units: Unit[], extras: string[] = []) => [hi, ...unique([...units.map(([, l]) => l), ...extras])].join(' ').trim();
+  const fits = (text: string) => [...text].length <= LINKEDIN_NOTE_LIMIT;
+  const extras: string[] = [];
+  let length = [...note(list)].length;
+  for (const extra of parts.extras) {
+    const trimmed = trim(extra)!;
+    if (length + 1 + [...trimmed].length > LINKEDIN_NOTE_LIMIT) break;
+    extras.push(trimmed);
+    length += 1 + [...trimmed].length;
+  }
+  if (fits(note(list, extras))) return note(list, extras);
+
+  // 1. Long sentences keep the clause that does their part ("…and I'm a fellow Tufts alum" → the alum clause).
+  const RULE_OF: Partial<Record<keyof Parts, string>> = { intro: 'outreach.introduces-self', connection: 'outreach.connection', purpose: 'outreach.specific-purpose', thanks: 'outreach.gracious', times: 'outreach.proposes-times' };
+  const shared = new Set(list.filter(([, l], i) => l && list.findIndex(([, m]) => m === l) !== i).map(([, l]) => l));
+  const essentials = (longerThan: number) =>
+    (list = list.map(([key, line]): Unit => {
+      const rule = RULE_OF[key];
+      if (!line || !rule || shared.has(line) || [...line].length <= longerThan) return [key, line];
+      return [key, clauses(line).find((c) => passes(rule, c, context)) ?? line];
+    }));
+  essentials(60);
+  // 2. One compact ask says the minutes, the format and the flexibility at once; then every part keeps only its clause.
+  if (!fits(note(list))) {
+    list = list.filter(([k]) => k !== 'format' && k !== 'times' && k !== 'room').map(([k, l]): Unit => [k, k === 'ask' ? `Could we talk ${minutes} min by phone, at a time that suits you?` : l]);
+  }
+  if (!fits(note(list))) essentials(0);
+  // 3. Each part in turn becomes its short stand-in, cheapest loss first, until the note fits.
+  // A placeholder meets no rule until the writer fills it in: the note is scored without them.
+  const value = (candidate: Unit[]) =>
+    score(lintOutreach(note(candidate).replace(/\[[^\]]*\]/g, ''), { ...context, channel: 'email' }).map(toFinding));
+  for (let round = 0; round < 8 && !fits(note(list)); round++) {
+    let best: Unit[] | undefined;
+    let bestValue = -Infinity;
+    for (let i = 0; i < list.length; i++) {
+      const [key, line] = list[i]!;
+      const short = LINKEDIN_SHORT[key];
+      if (!line || short === undefined || line === short) continue;
+      const candidate = list.map((u, j): Unit => (j === i ? [key, short] : u));
+      const v = value(candidate) - [...note(candidate)].length / 1000;
+      if (v > bestValue) {
+        best = candidate;
+        bestValue = v;
+      }
+    }
+    if (!best) break;
+    list = best;
+  }
+  // 4. Last resort, least needed first: the writer's introduction, then the connection.
+  for (const key of ['intro', 'connection'] as const) {
+    if (fits(note(list))) break;
+    list = list.filter(([k]) => k !== key);
+  }
+  return note(list);
 }
 
 /** "I'm a nurse with eight years in the ICU and I'm a fellow Tufts alum." → two clauses. */
-function clauses(sentence: string): string[] {
-  return sentence
-    .split(/,? (?:and|but) (?=I(?:['’]|\s))|; /)
+function clauses(line: string): string[] {
+  return line
+    .split(/,? (?:and|but|so) (?=I(?:['’]|\s))|; | — |, (?:and|but) /)
     .map((c) => c.trim())
     .filter(Boolean)
-    .map((c) => (/[.!?]["'”’)]*$/.test(c) ? c : `${c}.`));
+    .map(sentence);
 }
 
-/**
- * A LinkedIn note has no room for a sign-off or a long story: the words it can do without go
- * first, then, one at a time, the clause whose loss costs the least score, until it fits.
- */
-function fitLinkedIn(full: string, greeting: string, paragraphs: string[][], context: OutreachContext): string {
-  if ([...full].length <= LINKEDIN_NOTE_LIMIT) return full;
-  const hi = greeting.replace(/^dear\b/i, 'Hi');
-  let units = paragraphs.flat().flatMap(clauses);
-  const note = (list: string[]) => [hi, ...list].join(' ').trim();
-  const fits = (list: string[]) => [...note(list)].length <= LINKEDIN_NOTE_LIMIT;
-  units = units.map((u) => LINKEDIN_TRIMS.reduce((text, [pattern, by]) => text.replace(pattern, by), u));
-  const value = (list: string[]) => score(lintOutreach(note(list), { ...context, channel: 'email' }).map(toFinding));
-  while (!fits(units) && units.length > 1) {
-    let best = -1;
-    let bestValue = -1;
-    units.forEach((unit, i) => {
-      const v = value(units.filter((_, j) => j !== i));
-      const better = v > bestValue || (v === bestValue && unit.length > units[best]!.length);
-      if (better) {
-        best = i;
-        bestValue = v;
-      }
-    });
-    units = units.filter((_, j) => j !== best);
-  }
-  return note(units);
+export function rewriteOutreach(draft: string, context: OutreachContext = {}, verdicts = lintOutreach(draft, context)): string {
+  const parts = composeParts(draft, context, verdicts);
+  return context.channel === 'linkedin' ? fitLinkedIn(parts, context, askMinutes(context)) : fitEmail(parts);
 }

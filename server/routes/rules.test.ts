@@ -13,7 +13,12 @@ afterEach(() => {
 });
 
 /** What the API must list for a rule: the rule as the rulebook has it, minus its checker, plus its weight. */
-const listed = rulebook.map(({ check: _checker, ...rule }) => ({ ...rule, weight: SEVERITY_WEIGHT[rule.severity] }));
+const listed = rulebook.map(({ check: _checker, ...rule }) => ({
+  ...rule,
+  weight: SEVERITY_WEIGHT[rule.severity],
+  kind: rule.kind ?? 'does',
+  capsScoreAt: rule.capsScoreAt ?? null,
+}));
 
 describe('GET /api/rules', () => {
   it('lists every rule of the rulebook in order, with the rulebook version', async () => {

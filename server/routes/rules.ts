@@ -13,6 +13,8 @@ function toRuleInfo(rule: Rule): RuleInfo {
     appliesTo: rule.appliesTo,
     severity: rule.severity,
     weight: SEVERITY_WEIGHT[rule.severity],
+    kind: rule.kind ?? 'does',
+    capsScoreAt: rule.capsScoreAt ?? null,
     sources: rule.sources.map(({ guide, quote }) => ({ guide, quote })),
   };
 }

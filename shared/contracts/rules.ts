@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULE_TARGETS, SEVERITIES } from '../rules/rule.ts';
+import { RULE_KINDS, RULE_TARGETS, SEVERITIES } from '../rules/rule.ts';
 
 /** One rule as `GET /api/rules` lists it: everything but its checker. */
 export const RuleInfo = z.object({
@@ -12,6 +12,10 @@ export const RuleInfo = z.object({
   severity: z.enum(SEVERITIES),
   /** What passing the rule is worth in the score, relative to the other rules. */
   weight: z.number().positive(),
+  /** `does`: a part a good text has (missing it costs its share); `avoids`: a mistake (breaking it costs a penalty). */
+  kind: z.enum(RULE_KINDS),
+  /** Breaking the rule caps the score at this, whatever else the text does; null when it does not. */
+  capsScoreAt: z.number().int().min(0).max(100).nullable(),
   /** Guide files with a short quote each. */
   sources: z.array(z.object({ guide: z.string(), quote: z.string() })),
 });

@@ -135,13 +135,264 @@ const cases: Case[] = [
       "If you have time, I'd appreciate the chance to talk.",
       '20 min on Zoom next week? Thanks either way!',
       "Thank you for considering it. If you're too busy, could you suggest someone else?",
+      'Thanks so much!',
     ],
-    fails: ['Please reply by Friday.', 'Thanks so much!', "If you're not available, no worries."],
+    fails: ['Please reply by Friday.', "If you're not available, no worries."],
   },
   {
     id: 'outreach.plans-ahead',
     passes: ['Would sometime in the next few weeks work?'],
     fails: ['Could we talk tomorrow?', 'I need this ASAP.'],
+  },
+];
+
+
+/**
+ * The phrasings a review of published messages found misjudged (issue 6), and many more of our
+ * own of each kind: indirect job seeking, negations, vague asks, the ways people state a shared
+ * school, employer, group or referral, credential lists in short notes, a plain closing thanks.
+ */
+const issueCases: Case[] = [
+  {
+    id: 'outreach.gracious',
+    passes: [
+      'Thank you for considering this.',
+      'Thanks for reading, and I hope your week is going well.',
+      'I really appreciate you taking the time to read this.',
+      "I'd be grateful for any time you can spare.",
+      'Many thanks,\nJordan',
+      'Thank you in advance for thinking it over.',
+      "With gratitude for the work you've shared publicly,",
+      "Thanks! I know you're busy, so no pressure at all.",
+      "I look forward to hearing from you. Thank you!",
+      "Hope to see you at the alumni mixer! Thanks for reading.",
+      "I've put together a few questions in advance. Thank you for considering it.",
+      'I will reply by email with a few times. Thanks!',
+      "Thanks! If you'd rather, I'm happy to send a calendar invite.",
+    ],
+    fails: [
+      'Would you have 20 minutes next week?',
+      'Please reply by Thursday so I can plan my week. Thanks!',
+      "I've already booked a room for us on Tuesday at 3. Thank you!",
+      "I'll keep following up until I hear back. Thanks.",
+      'I need you to confirm by Monday. Thank you.',
+      "I'm sure you'll agree this is worth your time. Thanks!",
+      'See you on Friday at noon! Thanks.',
+      'I look forward to our meeting.',
+    ],
+  },
+  {
+    id: 'outreach.no-job-ask',
+    passes: [
+      "I'm not asking about jobs, only about how you found your way into the field.",
+      "To be clear, I'm not looking for a job right now.",
+      "I'm not asking for a referral or an opening: just your perspective.",
+      "This isn't a job request; I'm trying to understand the work.",
+      "I'm not job hunting yet, I want to understand the field first.",
+      "I won't be asking about openings.",
+      "I'm not here to ask for a job, just to learn how the work is organised.",
+      "Rest assured I won't ask for a referral.",
+      "I'm not currently job hunting.",
+      'I would love to hear what working at a small studio is like day to day.',
+      'You may remember me from the panel Q&A last spring.',
+      'How did you decide to join a startup after the agency?',
+      "I'd love to hear how hiring works in UX research, in general terms.",
+      'I enjoyed your post on how teams structure research ops.',
+      'Would you have 20 minutes for a call?',
+      "Do you have any advice for someone starting out?",
+      "If something comes up and you need to reschedule, that's fine.",
+      "I'd love to get in touch and hear about your path.",
+      'What does your job involve day to day?',
+      'I would love to hear how you landed your first role in conservation.',
+      "I'm hoping to get into UX research eventually.",
+      'I am curious about opportunities for growth in the field.',
+      "I'm a summer intern at the county health department.",
+      'How did your team decide what to build first?',
+    ],
+    fails: [
+      'Could you help me with my job search?',
+      "I'd appreciate any help with my job hunt.",
+      'I really want to get hired there someday.',
+      "I'm hoping to get hired at Northwind next year.",
+      'Do you have openings in data engineering?',
+      'Are there any roles on your team for new grads?',
+      'Does your team have any junior positions?',
+      'Please keep me in mind if something opens up.',
+      'Could you remember me if a position opens up?',
+      'If a role opens up on your team, I would love to hear about it.',
+      'Should anything open up, please let me know.',
+      'My dream is to join your team.',
+      "I'd love to join your company one day.",
+      'I would be thrilled to work for your firm.',
+      'Any roles you could point me to?',
+      'Could you put in a good word for me?',
+      'Would you pass my name along to the team lead?',
+      'Could you forward my resume to the hiring manager?',
+      'Who is the hiring manager for the design team?',
+      "I'm applying to your company this fall and wanted to ask a few questions.",
+      "I'm planning to apply for the analyst position.",
+      'Could you connect me with the recruiter?',
+      'Do you have any openings?',
+      'Would you consider me for the next cohort?',
+      "I'm not sure whether your team is hiring, but I'd love to find out.",
+      "I'm looking for work in publishing.",
+      'I would appreciate your time to discuss how I could contribute to your team.',
+      "I'd love to see whether I'd be a good fit for your company.",
+      "I'd love nothing more than to join your team.",
+      "I can't wait to work at your company someday.",
+      "I'm not asking for a job, but do you have any openings in analytics?",
+    ],
+  },
+  {
+    id: 'outreach.no-attachments',
+    passes: [
+      'No résumé attached: I would rather just hear about your path.',
+      "I haven't attached my CV; I'd rather talk first.",
+      "I didn't include my resume, since this isn't an application.",
+      'I am writing without attaching my résumé on purpose.',
+      'Not attaching a CV here, just hoping to learn.',
+      "I'd rather not attach my résumé to a first note.",
+      "There's no CV attached, on purpose.",
+    ],
+    fails: [
+      'I have attached my CV, but I am not asking for a job.',
+      'Attaching my portfolio so you can see my work.',
+      'My resume is pasted below for context.',
+      'You can find my CV attached.',
+      "I didn't want to overwhelm you, so I've attached only my CV.",
+    ],
+  },
+  {
+    id: 'outreach.specific-purpose',
+    passes: [
+      'Could I ask how you structure user interviews when the product is brand new?',
+      "I'm curious how public defenders manage their caseloads in the first year.",
+      "I'd value your perspective on moving from clinical nursing into health informatics.",
+      "I'd love to hear how you decided between a PhD and going straight into industry.",
+      "I'd love to understand what a typical week looks like for a wildlife biologist at a state agency.",
+      'Your path from the classroom to curriculum design at a museum is one I hope to learn from.',
+      "I'm thinking about a move into hospital administration.",
+      "I'd really appreciate the chance to ask how you got started in accessibility engineering.",
+    ],
+    fails: [
+      'I would love to pick your brain sometime.',
+      'Could I pick your brain about your career?',
+      'I would love to hear more about what you do.',
+      "I'd love to learn more about what you do at Acme.",
+      'I would love to brainstorm some ideas with you.',
+      "Let's catch up about the fintech industry.",
+      'Could we catch up about the industry?',
+      'I would love to learn more about you.',
+      'I would love to learn more about you and your work.',
+      "I'd love to connect!",
+      'Hoping to connect and learn about the industry.',
+      'I would love to get to know you.',
+      'Could we touch base sometime?',
+      'I would love to hear your thoughts.',
+      'Would love to chat about the business.',
+      "I'd love to pick your brain about how you moved into UX research.",
+    ],
+  },
+  {
+    id: 'outreach.connection',
+    passes: [
+      'We both studied at Carleton, a few years apart.',
+      'We both studied economics at McGill.',
+      'Like you, a Howard graduate, I started out in accounting.',
+      "Like you, I'm a Michigan alum.",
+      "Like you, I studied chemistry before moving into policy.",
+      "I'm a fellow Wolverine.",
+      'As a fellow Spelman alumna, I wanted to reach out.',
+      'Fellow Toastmasters member here!',
+      'I also worked at Deloitte, a few years after you left.',
+      'We overlapped at Accenture in 2019.',
+      'We were both at the Denver office of Bain.',
+      'I went to the same high school as you, in Tacoma.',
+      'I saw your comment in the Women in Product Slack and am in the same group.',
+      "I'm also a member of the American Chemical Society.",
+      'Dana Ortiz suggested I reach out to you.',
+      'Professor Lim suggested I contact you about your lab.',
+      "My former manager, Luis, put me in touch with your name.",
+      'Jamal introduced us at the mixer last month.',
+      'I got your name from Priya Shah at the career center.',
+      'I attended your session at the Grace Hopper Celebration.',
+      'We met at the AIGA portfolio night in March.',
+      "I'm a former colleague of yours from the Seattle office.",
+      'I graduated from Rutgers too, in 2018.',
+      'I read your recent piece in the county bar journal about switching to mediation.',
+      'I watched your guest lecture on coastal resilience last spring.',
+      'I found your profile through the Hoya alumni database.',
+      'Our mutual friend, Rachel, suggested I write to you.',
+    ],
+    fails: [
+      "I'm a data analyst hoping to learn about UX research.",
+      'I admire your career and your company.',
+      "I'm exploring a move into public health.",
+      'I have been following the nonprofit sector for years.',
+      'Could we also talk about the certification exams?',
+    ],
+  },
+  {
+    id: 'outreach.no-credentials-dump',
+    passes: [
+      "I'm president of the Finance Club at State U.",
+      ["Hi Ana, I'm a State U junior who interned at a small design studio. Could I ask you 20 minutes about UX?", { channel: 'linkedin' }],
+      "I won't bore you with my background.",
+    ],
+    fails: [
+      ["Hi Ana! I'm president of the Finance Club, VP of the Debate Society, interned at Goldman Sachs and won the Dean's Award. Could we chat?", { channel: 'linkedin' }],
+      ["Hi Sam, treasurer of the Marketing Association, two internships at Unilever, hackathon winner. 20 min about brand work?", { channel: 'linkedin' }],
+      "Hello! I'm captain of the rowing team and I interned at Pfizer last summer. Free for a chat?",
+      "I'm a Rhodes Scholar finalist, co-founder of a robotics startup, and editor-in-chief of the campus paper, and I interned at NASA.",
+    ],
+  },
+  {
+    id: 'outreach.no-extra-labour',
+    passes: [
+      "I'm not asking you to review my resume, only to hear about your path.",
+      "I won't ask you to mentor me; one conversation would already help.",
+      'I read your monthly newsletter and loved the issue on grant budgets.',
+      'We met at the weekly design critique at the library.',
+    ],
+    fails: [
+      'Could you also give me feedback on my cover letter?',
+      'Would you be willing to proofread my personal statement?',
+      'It would be amazing to set up weekly calls going forward.',
+      'Could we meet every month so I can keep learning from you?',
+      'Would you consider being my mentor?',
+      'Could you forward me any job postings that fit my profile?',
+    ],
+  },
+  {
+    id: 'outreach.introduces-self',
+    passes: [
+      "I'm the treasurer of our neighborhood association and a retired accountant.",
+      'I work as a line cook in Portland and I am studying food science at night.',
+      "I'm currently a sophomore at Rice majoring in bioengineering.",
+      'This is Jordan Reyes, a third-year apprentice electrician.',
+      "I'm a stay-at-home parent returning to work after six years.",
+    ],
+    fails: ['Hope you are well!', 'Your work on transit equity is inspiring.', 'Would you be open to a call?'],
+  },
+  {
+    id: 'outreach.time-ask',
+    passes: ['Could I have twenty minutes of your time?', 'a quarter of an hour on the phone', 'a 20-min call', '15 to 20 minutes, whenever suits you'],
+    fails: ['Could we meet for a couple of hours?', 'Do you have a moment to chat?', 'Could we set up a 90-minute session?', 'a two-hour lunch'],
+  },
+  {
+    id: 'outreach.proposes-times',
+    passes: ["I'm free Thursday after 3 p.m. or Friday morning.", 'Any weekday after 4 works for me.', "I'm flexible on timing.", 'Would Oct 12 or Oct 14 suit you?'],
+    fails: ['Tell me when you have time.', 'Please send me your availability.', 'Could we talk soon?'],
+  },
+  {
+    id: 'outreach.easy-format',
+    passes: ['Happy to do a quick Teams call.', 'I could meet you near your office for a coffee.', "I'll send a calendar invite with a Zoom link.", 'whatever format is easiest for you'],
+    fails: ['Could we find some time next week?', 'Would you meet with me?'],
+  },
+  {
+    id: 'outreach.plans-ahead',
+    passes: ['Would a time in the next three weeks work?', 'No rush at all; any time next month is fine.', 'I know your calendar fills up, so any week in November works.'],
+    fails: ['Are you free this evening?', 'Could we talk later today?', 'I need an answer urgently.'],
   },
 ];
 
@@ -164,6 +415,7 @@ describe('outreach rules', () => {
     ]);
     for (const rule of outreachRules) {
       expect(rule.check, rule.id).toBeTypeOf('function');
+      expect(['does', 'avoids'], `${rule.id} says how it counts in the score`).toContain(rule.kind);
       expect(rule.sources.length, rule.id).toBeGreaterThan(0);
       for (const s of rule.sources) {
         expect(s.guide, rule.id).toMatch(/^00\d_[0-9a-f]{16}\.txt$/);
@@ -172,7 +424,7 @@ describe('outreach rules', () => {
     }
   });
 
-  for (const { id, passes, fails } of cases) {
+  for (const { id, passes, fails } of [...cases, ...issueCases]) {
     describe(id, () => {
       it.each(passes.map((p) => (typeof p === 'string' ? [p, {}] : p)))('passes: %s', (text, ctx) => {
         const result = check(id, text, ctx);
@@ -221,3 +473,28 @@ describe.skipIf(!guidesPresent)(`the guide's sample note to Jelisa (${guidesPres
     for (const v of verdicts) expectSpansExact(note, v.result);
   });
 });
+
+describe('score', () => {
+  const all = outreachRules.map((r) => ({ ruleId: r.id, severity: r.severity, passed: true }));
+  const failing = (...ids: string[]) => all.map((v) => (ids.includes(v.ruleId) ? { ...v, passed: false } : v));
+
+  it('is the share of parts met, minus 6 points per severity weight of each mistake, capped by a job ask or CV', () => {
+    expect(score(all)).toBe(100);
+    expect(score(failing('outreach.proposes-times'))).toBe(88);
+    expect(score(failing('outreach.no-credentials-dump'))).toBe(88);
+    expect(score(failing('outreach.plans-ahead'))).toBe(94);
+    expect(score(failing('outreach.no-job-ask'))).toBe(45);
+    expect(score(failing('outreach.no-attachments', 'outreach.connection'))).toBe(45);
+    expect(score(failing('outreach.no-attachments', 'outreach.connection', 'outreach.specific-purpose', 'outreach.time-ask'))).toBe(29);
+  });
+
+  it('starts a message that does none of the parts at 0, whatever mistakes it avoids', () => {
+    const doesIds = outreachRules.filter((r) => r.kind === 'does').map((r) => r.id);
+    expect(score(failing(...doesIds))).toBe(0);
+  });
+
+  it('counts verdicts without a rule id as parts (the old weighted share)', () => {
+    expect(score([{ passed: true, severity: 'high' }, { passed: false, severity: 'low' }])).toBe(75);
+  });
+});
+

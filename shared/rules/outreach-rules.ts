@@ -1,5 +1,5 @@
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
-import { countWords, evidence, findAll, findEvery, findFirst, sentenceEvidence, sentences, words } from './text.ts';
+import { countWords, evidence, findAffirmed, findAll, findEvery, findFirst, sentenceEvidence, sentences, sentencesOf, words } from './text.ts';
 
 /**
  * The outreach rules: what a message asking for an informational interview should do.
@@ -18,6 +18,8 @@ export const EMAIL_WORD_LIMIT = 150;
 /** LinkedIn connection-note caps: free accounts, and Premium. */
 export const LINKEDIN_NOTE_LIMIT = 200;
 export const LINKEDIN_PREMIUM_NOTE_LIMIT = 300;
+/** A job ask or an attached CV makes it a job application, whatever else is right: the score stays at or below this. */
+export const JOB_OR_CV_SCORE_CAP = 45;
 /** The longest ask that still counts as short. */
 export const MAX_ASK_MINUTES = 30;
 
@@ -35,25 +37,11 @@ const fail = (message: string, suggestion: string, found?: Evidence[]): CheckRes
 
 const APOS = "['’]";
 
-/** The sentences holding the hits, each once: what the rewrite drops and the editor highlights. */
-function wholeSentences(text: string, hits: Evidence[]): Evidence[] {
-  const seen = new Set<number>();
-  const out: Evidence[] = [];
-  for (const hit of hits) {
-    const s = sentenceEvidence(text, hit);
-    if (!seen.has(s.start)) {
-      seen.add(s.start);
-      out.push(s);
-    }
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // outreach.introduces-self
 
 const ROLE_NOUN =
-  '(?:student|graduate|grad|major|minor|undergrad(?:uate)?|sophomore|junior|senior|freshman|postdoc|ph\\.?d\\.?|candidate|alum(?:na|nus|ni)?|engineer|developer|designer|analyst|manager|nurse|teacher|educator|researcher|scientist|professional|intern|writer|editor|consultant|librarian|lawyer|attorney|specialist|coordinator|assistant|associate|administrator|veteran|marketer|accountant|economist|architect|artist|journalist|organizer|advocate|career[- ]changer|founder|technician|therapist|pharmacist|physician|doctor|chemist|biologist|programmer|officer|planner|director|lead|volunteer|fellow|trainee|apprentice|paralegal|recruiter|producer)s?';
+  '(?:student|graduate|grad|major|minor|undergrad(?:uate)?|sophomore|junior|senior|freshman|postdoc|ph\\.?d\\.?|candidate|alum(?:na|nus|ni)?|engineer|developer|designer|analyst|manager|nurse|teacher|educator|researcher|scientist|professional|intern|writer|editor|consultant|librarian|lawyer|attorney|specialist|coordinator|assistant|associate|administrator|veteran|marketer|accountant|economist|architect|artist|journalist|organizer|advocate|career[- ]changer|founder|technician|therapist|pharmacist|physician|doctor|chemist|biologist|programmer|officer|planner|director|lead|volunteer|fellow|trainee|apprentice|paralegal|recruiter|producer|president|vice[- ]president|VP|treasurer|captain|chair|co-?founder|owner|partner|mom|dad|parent|retiree|clerk|cook|chef|nanny|barista|server|soldier|sergeant|pilot|mechanic|electrician|carpenter|scholar|postgrad|resident)s?';
 
 const INTRO_PATTERNS: readonly RegExp[] = [
   /\bmy name is\b[^.!?\n]*/i,
@@ -67,6 +55,7 @@ const INTRO_PATTERNS: readonly RegExp[] = [
   /\bI (?:recently )?(?:graduated|finished|completed)\b[^.!?\n]*/i,
   new RegExp(`\\b(?:now|currently|also) (?:a|an) (?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:the\\s+|now\\s+|currently\\s+)?(?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   // "I'm Sam Rivera, a ..." / "This is Sam": a capitalised name right after the verb.
   new RegExp(`\\b(?:I${APOS}m|I am|This is) (?!Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure)[A-Z][a-z]+\\b[^.!?\\n]*`),
 ];
@@ -93,11 +82,26 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\bfellow\b(?:\s+[\w.'’&-]+){0,3}?\s+(?:alum\w*|graduate|grad|member|student|volunteer)s?\b/i,
   /\b(?:both|also)\s+(?:an?\s+)?(?:alum\w*|graduates?|members?|attended|studied|went to|graduated|worked|work|volunteer(?:ed)?|belong)\b/i,
   /\byou (?:also )?(?:attended|graduated from|studied at|went to)\b/i,
-  /\byour (?:recent )?(?:talk|panel|keynote|presentation|session|webinar|article|post|blog post|podcast|book|paper|episode|interview)\b[^.!?\n]{0,60}/i,
+  /\byour (?:recent |latest |new )?(?:talk|panel|keynote|presentation|session|webinar|article|post|blog post|blog|podcast|book|paper|episode|interview|piece|essay|op-ed|column|newsletter|video|thread|feature|profile in|lecture|workshop|guest lecture)\b[^.!?\n]{0,60}/i,
   /\bwe (?:both |briefly )?(?:met|spoke|talked|chatted|connected|worked together|studied together|were)\b[^.!?\n]{0,60}/i,
-  /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode)\b/i,
+  /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode|piece|essay|op-ed|column|newsletter|video|thread|feature|lecture|workshop)\b/i,
   /\b(?:found|came across|saw|see|noticed|read|discovered)\b[^.!?\n]{0,30}\b(?:you|your)\b[^.!?\n]{0,50}\b(?:linkedin|profile|website|site|directory|alumni network|article|post|page)\b/i,
   /\b(?:found|came across)\b[^.!?\n]{0,20}\b(?:you|your)\b[^.!?\n]{0,30}\b(?:through|via|on|in)\b/i,
+  // A shared school, employer or group, however it is put.
+  /\blike you\b,?\s+(?:I\b|I['’]m\b|a\b|an\b|also\b|my\b|we\b)/i,
+  /(?<!\b(?:could|would|can|should|shall|may|might|will)\s)\bwe\s+(?:both|each|also)\b/i,
+  /\b(?:both|each) (?:of us )?(?:did|earned|got|took|went|came|studied|worked|spent|started|majored|came up)\b/i,
+  /\b(?:the )?same (?:high school|school|university|college|program(?:me)?|department|lab|company|team|firm|employer|organi[sz]ation|group|club|chapter|association|society|bootcamp|cohort|class|conference|meetup|community|alma mater|hometown)\b/i,
+  /\b(?:our|my) (?:shared|common) (?:alma mater|school|university|employer|background|connection)\b|\balma mater\b/i,
+  /\b(?:former|old) (?:colleague|coworker|co-worker|teammate|classmate)s?\b|\b(?:overlapped|were colleagues|were classmates|worked together)\b/i,
+  /\b[Ff]ellow\s+(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}/u,
+  /\b(?:I(?:['’]m| am) )?(?:also|too) (?:a |an )?(?:member|alum\w*|graduate|part) of\b/i,
+  /\b(?:I|we) (?:also|too) (?:studied|went|worked|graduated|attended|volunteer(?:ed)?|interned|belong)\b/i,
+  /\b(?:graduated|studied|worked|interned) (?:at|from) [^.!?\n]{1,40}\b(?:too|as well)\b/i,
+  // A referral by name, however it is put.
+  /\b(?:put me in touch|introduced (?:us|me to you)|connected (?:us|me with you)|pointed me (?:to|toward|towards|your way))\b/i,
+  /\b(?:got|have|received|was given) your (?:name|email|contact|details|info)\b/i,
+  /\b[A-Z][\p{L}'’-]+\b[^.!?\n]{0,40}\b(?:suggested|recommended|encouraged me)\b/u,
 ];
 
 const NAME_WORD = /\b[A-Z][\p{L}'’-]+\b/gu;
@@ -129,7 +133,7 @@ function connection(text: string, ctx: CheckContext): CheckResult {
 // outreach.specific-purpose
 
 const PURPOSE_TRIGGER =
-  /\b(?:learn|hear|know|understand|ask you|find out|talk|chat|speak|questions?|curious|pick your brain|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
+  /\b(?:learn|hear|know|understand|ask you|ask|find out|talk|chat|speak|questions?|curious|pick your brain|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
 
 /** Words that say nothing about what the writer wants to learn. */
 const GENERIC = new Set(
@@ -140,7 +144,9 @@ const GENERIC = new Set(
     'little some any all role roles opportunity opportunities day life time background path paths journey story ' +
     'about into would could like love get have has had can will just also really very so if then than there here ' +
     'chat talk speak learn hear know ask meet connect discuss share help hope want great interested happy glad keen excited ' +
-    'currently now today general generally overall kind sort type lot lots much many'
+    'currently now today general generally overall kind sort type lot lots much many ' +
+    'industry industries sector sectors space business world area areas market everything anything something ' +
+    'thoughts thought ideas idea advice insight insights perspective perspectives brain brains sometime maybe possibly'
   ).split(' '),
 );
 
@@ -152,27 +158,47 @@ function purposeSpecifics(phrase: string): string[] {
 
 /** Phrases followed directly by the topic: "exploring health informatics". */
 const TOPIC_TRIGGER =
-  /\b(?:about (?=how|what|why|whether)|exploring|interested in|curious about|passionate about|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|moving into|transitioning into|breaking into)\b/gi;
+  /\b(?:about (?=how|what|why|whether|your\b)|your (?:career )?(?:path|journey|move|transition|switch|pivot|route) (?=from\b|into\b|to\b)|exploring|interested in|curious about|passionate about|thinking (?:about|of)|looking into|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|(?:a )?(?:move|switch|transition|pivot|jump) (?:into|to)|(?:moving|transitioning|breaking|getting|switching|pivoting) into|(?:move|transition|break|get|switch|pivot) into)\b/gi;
+
+/**
+ * Asks that name no topic, however long the sentence around them: wanting to "pick your brain",
+ * hear "what you do", "learn more about you", brainstorm, catch up, or just connect.
+ */
+export const VAGUE_PURPOSE: readonly RegExp[] = [
+  /\bpick(?:ing)? (?:your|his|her|their) brains?\b/i,
+  /\bbrainstorm(?:ing)?\b/i,
+  /\bcatch(?:ing)? up\b/i,
+  /\btouch(?:ing)? base\b/i,
+  /\b(?:hear|learn|know|understand|find out|talk|chat)\b(?: (?:a bit|a little|some|more))*(?: about)? what you do\b(?!\s+(?:to|when|if|in your first|differently)\b)/i,
+  /\b(?:learn|hear|know|find out)\b(?: (?:a bit|a little|some|much))* more about you\b(?! (?:moving|made|got|switched|transitioned))(?:rself)?(?: and (?:your|what you do)(?: work| background| career| company| job)?)?(?=[\s,.!?]|$)/i,
+  /\bget(?:ting)? to know you\b/i,
+  /\b(?:(?:love|like|hope|hoping|want|wanted|glad|happy) to|let['’]s) (?:connect|network)\b(?! (?:on|about|over) (?!linkedin)\w)/i,
+  /\b(?:hear|get|learn) your (?:thoughts|insights?|advice|perspective)\b(?=[\s,.!?]*$|[.!?])/i,
+  /\b(?:(?:learn|hear|talk|chat|know) (?:more )?about|discuss) (?:the|your) (?:industry|field|sector|business|space|company|work|job)\b(?=\s*(?:[.!?,]|and\b|$))/i,
+];
 
 function specificPurpose(text: string, ctx: CheckContext): CheckResult {
-  let vague: Evidence | undefined;
+  const vagueAsks = findAffirmed(text, VAGUE_PURPOSE);
+  const inVagueSentence = (hit: Evidence) => vagueAsks.some((v) => sentenceEvidence(text, v).start === sentenceEvidence(text, hit).start);
+  let vague: Evidence | undefined = vagueAsks[0] && sentenceEvidence(text, vagueAsks[0]);
   const triggers = [...findAll(text, PURPOSE_TRIGGER), ...findAll(text, TOPIC_TRIGGER)].sort((a, b) => a.start - b.start);
   for (const trigger of triggers) {
     const sentence = sentenceEvidence(text, trigger);
-    // What follows the trigger, to the end of its sentence (at most ~16 words).
-    const rest = text.slice(trigger.end, sentence.end).split(/\s+/).slice(0, 16).join(' ');
+    // What follows the trigger, to the end of its sentence (at most ~16 words, read from a bounded window).
+    const rest = text.slice(trigger.end, Math.min(sentence.end, trigger.end + 200)).split(/\s+/).slice(0, 16).join(' ');
     const specifics = purposeSpecifics(rest);
     const fromContext = [ctx.recipientRole, ctx.organization].some(
       (c) => c && purposeSpecifics(c).some((w) => rest.toLowerCase().includes(w)),
     );
-    if (specifics.length > 0 || fromContext) {
+    // "Pick your brain about X" still asks for a brain to pick: the sentence does not count.
+    if ((specifics.length > 0 || fromContext) && !inVagueSentence(trigger)) {
       return pass('You say what you want to learn.', [evidence(text, trigger.start, sentence.end)]);
     }
     vague ??= evidence(text, trigger.start, sentence.end);
   }
   if (vague) {
     return fail(
-      'You say you want to learn or talk, but not about what.',
+      'You ask to talk, but not about what: a busy person cannot tell what they would be agreeing to.',
       'Name the topic, e.g. "how you moved from research into product management" or "what the first year in nonprofit fundraising looks like".',
       [vague],
     );
@@ -183,6 +209,22 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
   );
 }
 
+/**
+ * The topic a purpose sentence names, without the asking around it:
+ * "I'd love to pick your brain about how you moved into UX research." → "how you moved into UX research".
+ */
+/** Where a topic's phrase ends: punctuation, or a new clause ("and what…", "because…"). */
+const TOPIC_END = /[,;:.!?()\[\]"“”]|\s(?:and (?:what|how|why|whether|if|I|to|would|maybe|learn|hear|get|pick|brainstorm|catch|connect)|because|since|so that|so I|as I|if you|which|when I|while I|but)\b/i;
+
+export function purposeTopic(sentence: string): string | undefined {
+  const m = /\b(?:about|on|into|regarding)\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)\s+((?:how|what|why|whether|which)\b.+)$/i.exec(sentence.slice(0, 300));
+  const whole = m?.[1] ?? m?.[2];
+  const end = whole === undefined ? undefined : TOPIC_END.exec(whole);
+  const raw = (end && whole ? whole.slice(0, end.index) : whole)?.trim();
+  if (!raw || purposeSpecifics(raw.split(/\s+/).slice(0, 16).join(' ')).length === 0) return undefined;
+  return raw;
+}
+
 // ---------------------------------------------------------------------------------------------
 // outreach.time-ask
 
@@ -191,13 +233,15 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Durations written in the text, in minutes, with their spans. */
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const MINUTES = new RegExp(
+  `\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s*(?:-|–|to|or)\\s*(\\d{1,3}|${NUMBER_WORD}))?[\\s-]*(?:minutes?|mins?)\\b`,
+  'gi',
+);
+
 export function findDurations(text: string): Array<{ minutes: number; evidence: Evidence }> {
   const found: Array<{ minutes: number; evidence: Evidence }> = [];
-  const numberWord = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
-  const minutePattern = new RegExp(
-    `\\b(\\d{1,3}|${numberWord})(?:\\s*(?:-|–|to|or)\\s*(\\d{1,3}|${numberWord}))?[\\s-]*(?:minutes?|mins?)\\b`,
-    'gi',
-  );
+  const minutePattern = MINUTES;
   const toMinutes = (s: string | undefined) => (s === undefined ? 0 : (NUMBER_WORDS[s.toLowerCase()] ?? Number(s)));
   for (const m of text.matchAll(minutePattern)) {
     found.push({ minutes: Math.max(toMinutes(m[1]), toMinutes(m[2])), evidence: evidence(text, m.index, m.index + m[0].length) });
@@ -251,7 +295,8 @@ const CONCRETE_TIME_PATTERNS: readonly RegExp[] = [
   /\b\d{1,2}:\d{2}\b/,
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/i,
   /\b\d{1,2}\/\d{1,2}\b/,
-  /\b(?:noon|midday|lunchtime|mornings|afternoons|evenings)\b/i,
+  /\b(?:noon|midday|lunchtime|mornings|afternoons|evenings|weekdays?|weeknights?|weekends?)\b/i,
+  /\b(?:after|before|around|between|from) \d{1,2}(?::\d{2})?\b(?!\s*(?:minutes?|mins?|years?|people|%))/i,
 ];
 
 const FLEXIBILITY_PATTERNS: readonly RegExp[] = [
@@ -350,7 +395,8 @@ const ATTACHMENT_PATTERNS: readonly RegExp[] = [
 const CV_LINE = /^.*\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|current|now)\b.*$/gim;
 
 function noAttachments(text: string): CheckResult {
-  const found = wholeSentences(text, findEvery(text, ATTACHMENT_PATTERNS));
+  // "No résumé attached", "I haven't attached my CV": saying so is not attaching.
+  const found = sentencesOf(text, findAffirmed(text, ATTACHMENT_PATTERNS));
   const cvLines = findAll(text, CV_LINE);
   if (cvLines.length >= 2) found.push(...cvLines);
   if (found.length > 0) {
@@ -366,25 +412,47 @@ function noAttachments(text: string): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // outreach.no-job-ask
 
+const JOB_WORD = '(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|employment|work)';
+const THEIR_PLACE = '(?:your|the|their) (?:team|company|firm|organi[sz]ation|group|department|lab|office|agency|studio|practice|startup|shop)';
 const JOB_ASK_PATTERNS: readonly RegExp[] = [
   /\b(?:are you|is (?:your|the) (?:team|company|organization|group|department|lab|firm)|is \w+) (?:currently |still )?hiring\b[^.!?\n]*/i,
-  /\b(?:any|open|current|upcoming|available|future) (?:job |internship |full-time |part-time )?(?:openings|positions|vacancies|roles|job opportunities|job postings)\b[^.!?\n]*/i,
+  /\b(?:(?:your|the) (?:team|company|organi[sz]ation|group|department|lab|firm|office)|you|they|you['’]re|they['’]re) (?:(?:is|are|were|might be) )?(?:currently |still |now )?hiring\b[^.!?\n]*/i,
+  /\b(?:any|open|current|upcoming|available|future) (?:job |internship |full-time |part-time |entry-level |junior )?(?:openings|positions|vacancies|roles|job opportunities|job postings)\b[^.!?\n]*/i,
   /\b(?:job|internship|employment) opportunit(?:y|ies)\b[^.!?\n]*/i,
   /\b(?:refer me|referring me|a referral|an internal referral|your referral)\b[^.!?\n]*/i,
-  /\b(?:consider me|keep me in mind|think of me)\b[^.!?\n]*/i,
+  /\b(?:consider me|keep me in mind|think of me|keep my name (?:on file|in mind)|remember me (?:if|when|for|should|whenever)|have me in mind)\b[^.!?\n]*/i,
   /\bput in a (?:good )?word\b[^.!?\n]*/i,
-  /\b(?:pass|forward|send) (?:along |on )?my (?:resume|résumé|cv|application)\b[^.!?\n]*/i,
-  /\b(?:hire me|hiring me|get hired|help me (?:get|find|land) (?:a |an )?(?:job|position|role|internship))\b[^.!?\n]*/i,
-  /\b(?:looking for|seeking|searching for) (?:a |an )?(?:new )?(?:job|position|role|internship|employment)\b[^.!?\n]*/i,
+  /\b(?:pass|forward|send|share|give) (?:along |on )?my (?:name|resume|résumé|cv|application|profile|details)(?: along| on)?\b[^.!?\n]*/i,
+  /\b(?:hire me|hiring me|get hired|be hired|help me (?:get|find|land) (?:a |an )?(?:job|position|role|internship|interview))\b[^.!?\n]*/i,
+  /\b(?:looking for|seeking|searching for|hunting for) (?:a |an )?(?:new |full-time |entry-level )?(?:job|position|role|internship|employment|work)\b[^.!?\n]*/i,
   /\b(?:applied|applying|apply|application) (?:for|to)\b[^.!?\n]{0,60}\b(?:position|role|job|opening|internship|posting)\b[^.!?\n]*/i,
+  new RegExp(`\\b(?:applied|applying|apply) (?:to|at|for) ${THEIR_PLACE}\\b[^.!?\\n]*`, 'i'),
   /\bget my foot in the door\b[^.!?\n]*/i,
   /\bheadcount\b[^.!?\n]*/i,
   /\b(?:has|have|posted|advertised|saw|noticed|seen) (?:an?|the|your) (?:opening|vacancy|job posting|job listing|job ad|open role|open position|posting)\b[^.!?\n]*/i,
   /\b(?:any|open) (?:reqs|requisitions|spots|seats)\b[^.!?\n]*/i,
+  // Indirect: a job search to help with, a team to join, something to be remembered for.
+  /\b(?:help|support|assist|advice)\b[^.!?\n]{0,25}\b(?:job|career) (?:search|hunt|hunting)\b[^.!?\n]*/i,
+  /\bjob[- ]hunt(?:ing)?\b[^.!?\n]*/i,
+  new RegExp(`\\b(?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|reqs?))\\b (?:in|on|at|for|with|within)\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b(?:do|does|would|will) (?:you|your (?:team|company)|they|it) (?:have|need|expect) (?:any|an?|some)? ?(?:\\w+ )?${JOB_WORD}(?![-\\w]| models?\\b)[^.!?\\n]*`, 'i'),
+  /\bif (?:anything|something) (?:ever |should )?(?:opens? up|becomes? available)\b[^.!?\n]*/i,
+  /\bif an? (?:\w+ )?(?:position|role|opening|spot|job|vacancy|opportunity) (?:ever |should )?(?:opens?|comes?|becomes?|pops?|frees?) ?(?:up|available)?\b[^.!?\n]*/i,
+  /\bshould (?:anything|something|an? (?:\w+ )?(?:position|role|opening|spot|job)) (?:open|come) up\b[^.!?\n]*/i,
+  new RegExp(`\\bjoin(?:ing)? ${THEIR_PLACE}\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b(?:want|wanting|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying|chance|thrilled|excited|happy|glad|honou?red|wait) (?:\\w+ ){0,3}?to (?:join|be part of|become part of|work (?:for|at|on|with)) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
+  /\b(?:want|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying) (?:\w+ ){0,3}?to (?:get (?:a job|hired|in (?:the door|there|at \p{Lu}))|land (?:a|an) (?:job|role|position|offer)|work (?:there|at \p{Lu}))\b[^.!?\n]*/iu,
+  /\bhiring managers?\b[^.!?\n]*/i,
+  /\b(?:introduce|connect|forward|refer) me (?:to|with) (?:the |a |your )?(?:recruiter|recruiting team|talent team|HR)\b[^.!?\n]*/i,
+  /\bask(?:ing)? (?:you )?(?:about|for) (?:a |an |any )?(?:job|jobs|openings|positions|vacancies|a position|a role|roles|employment|a referral|an interview)\b[^.!?\n]*/i,
+  /\b(?:interview|interviewing) (?:me|for (?:a|an|the) (?:job|position|role|opening))\b[^.!?\n]*/i,
+  new RegExp(`\\b(?:how|what|where|ways?) I (?:could|can|might|would) (?:contribute to|add value to|bring to|help|fit (?:in|into|on)|fit) ${THEIR_PLACE}[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b(?:a|my) (?:good )?fit (?:for|on|with|at) ${THEIR_PLACE}[^.!?\\n]*`, 'i'),
 ];
 
 function noJobAsk(text: string): CheckResult {
-  const found = wholeSentences(text, findEvery(text, JOB_ASK_PATTERNS));
+  // "I'm not asking about openings" says the opposite of a job ask.
+  const found = sentencesOf(text, findAffirmed(text, JOB_ASK_PATTERNS));
   if (found.length > 0) {
     return fail(
       'The message asks for a job, a referral or an opening: that turns it into a job request.',
@@ -399,16 +467,19 @@ function noJobAsk(text: string): CheckResult {
 // outreach.no-extra-labour
 
 const LABOUR_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:review|look over|look at|take a look at|critique|proofread|edit|give (?:me )?(?:feedback|notes|comments) on|feedback on)\\b[^.!?\\n]{0,30}\\b(?:my )?(?:${DOCUMENT}|(?:writing|essay|application|linkedin(?: profile)?|draft)\\b)[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b(?:review|look over|look at|take a look at|critique|proofread|edit|give (?:me )?(?:feedback|notes|comments) on|feedback on)\\b[^.!?\\n]{0,30}\\b(?:my )?(?:${DOCUMENT}|(?:writing|essays?|application|linkedin(?: profile)?|drafts?|personal statement|statement of purpose|thesis|papers?|code|website|pitch deck)\\b)[^.!?\\n]*`, 'i'),
   /\b(?:send|forward|share) me (?:any )?(?:job )?(?:postings|listings|openings|leads)\b[^.!?\n]*/i,
-  /\b(?:be my mentor|mentor me)\b[^.!?\n]*/i,
+  /\b(?:be(?:ing)? my mentor|(?:a|my) mentor to me|mentor(?:ing)? me)\b[^.!?\n]*/i,
+  // One conversation, not a standing commitment.
+  /\b(?:monthly|weekly|bi-?weekly|fortnightly|quarterly|recurring|standing|regular|ongoing)\b[^.!?\n]{0,20}\b(?:meetings?|calls?|chats?|check-ins?|coffees?|catch-ups?|sessions?|syncs?)\b[^.!?\n]*/i,
+  /\b(?:meet|talk|chat|call|check in|catch up)\b[^.!?\n]{0,20}\b(?:every (?:week|month|other week|few weeks)|once a (?:week|month)|each (?:week|month)|regularly|on a regular basis)\b[^.!?\n]*/i,
 ];
 
 function noExtraLabour(text: string): CheckResult {
-  const found = wholeSentences(text, findEvery(text, LABOUR_PATTERNS));
+  const found = sentencesOf(text, findAffirmed(text, LABOUR_PATTERNS));
   if (found.length > 0) {
     return fail(
-      'The message asks them for work beyond the conversation (reviewing your documents, sending postings, mentoring).',
+      'The message asks them for more than one conversation (reviewing your documents, sending postings, mentoring, regular meetings).',
       'Ask only for the conversation; if they offer more, accept then.',
       found,
     );
@@ -428,14 +499,30 @@ const CREDENTIAL_PATTERNS: readonly RegExp[] = [
   /\b(?:awards?|awarded|award-winning|scholarships?|certified|certifications?|published|publications|patents?)\b/i,
   /\b(?:led|managed|grew|increased|launched|built|delivered|spearheaded|oversaw|drove|generated|raised)\b[^.!?\n]{0,50}(?:\d+%|\$\s?\d[\d,.]*[kKmM]?|\b\d+ (?:people|engineers|projects|clients|customers|team members|reports|products|users|volunteers))/i,
   /\b(?:proficient|fluent|expert|skilled|experienced) (?:in|with)\b[^.!?\n]{0,40}/i,
+  // Offices held, internships, titles won: the résumé in a short note.
+  /\b(?:president|vice[- ]president|VP|treasurer|secretary|chair(?:person|woman|man)?|captain|co-?founder|founder|head|editor[- ]in[- ]chief|director) of (?:the |our |my )?[\p{L}&'’ -]{2,40}?(?=[,.;:!?()]| and\b| at\b| in\b| for\b|$)/iu,
+  /\b(?:interned|internships?|interning) (?:at|with|for)\b[^.,;!?\n]{0,40}/i,
+  /\b(?:won(?!['’])|winner of|finalist (?:in|of|at)|recipient of|named (?:a|an|to))\b[^.,;!?\n]{0,40}/i,
+  /\b(?:hackathon|competition|fellowship|olympiad|championship)s?\b/i,
 ];
+/** How many credentials make a list: three in an email, two in a short note (a LinkedIn note or under 60 words). */
 const CREDENTIALS_LIMIT = 3;
+const SHORT_NOTE_CREDENTIALS_LIMIT = 2;
+const SHORT_NOTE_WORDS = 60;
 
-function noCredentialsDump(text: string): CheckResult {
-  const found = findEvery(text, CREDENTIAL_PATTERNS);
-  if (found.length >= CREDENTIALS_LIMIT) {
+/** Each credential or accomplishment named in `text`. */
+export function credentialsIn(text: string): Evidence[] {
+  return findEvery(text, CREDENTIAL_PATTERNS);
+}
+
+function noCredentialsDump(text: string, ctx: CheckContext): CheckResult {
+  const found = credentialsIn(text);
+  // The same credential said twice is one credential.
+  const distinct = new Set(found.map((f) => f.quote.toLowerCase())).size;
+  const short = ctx.channel === 'linkedin' || countWords(text) < SHORT_NOTE_WORDS;
+  if (distinct >= (short ? SHORT_NOTE_CREDENTIALS_LIMIT : CREDENTIALS_LIMIT)) {
     return fail(
-      `The message lists ${found.length} credentials or accomplishments: it reads like an application.`,
+      `The message lists ${distinct} credentials or accomplishments: it reads like an application.`,
       'Keep one line of background; the details can come up in the conversation.',
       found,
     );
@@ -446,33 +533,50 @@ function noCredentialsDump(text: string): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // outreach.gracious
 
-const THANKS = /\b(?:thank(?:s| you)|appreciate|grateful|gratitude)\b[^.!?\n]*/i;
+const THANKS = /\b(?:thank(?:s| you)|thankful|appreciate|grateful|gratitude|many thanks)\b[^.!?\n]*/i;
 const ROOM_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bif (?:you have|you${APOS}re|you are|you${APOS}d|you would|you can|you happen|it${APOS}s|it is|that${APOS}s|now|this|your schedule|time)\\b[^.!?\\n]{0,50}\\b(?:time|available|open|possible|convenient|interested|busy|works|bandwidth|willing|able|room|free|allows|permits|not)\\b[^.!?\\n]*`, 'i'),
   /\b(?:either way|regardless|whatever you decide|no worries|no pressure|no obligation|totally understand|completely understand|fully understand|I understand if|understand if|no problem if|perfectly fine if|if not,|if you can(?:no|')t)\b[^.!?\n]*/i,
   /\b(?:someone else|anyone else|a colleague|another person|other people|someone on your team)\b[^.!?\n]*/i,
 ];
+/** Pressure that leaves no room for a no: deadlines, presumed meetings, repeated chasing. */
+const PRESSURE_PATTERNS: readonly RegExp[] = [
+  /\b(?:please )?(?:reply|respond|answer|get back to me|confirm)\b[^.!?\n]{0,20}\b(?:by|before|within|no later than) (?:the end of|end of|(?:this|next) \w+|mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight|today|noon|eod|\d)[^.!?\n]*/i,
+  /\bI (?:expect|need|require) (?:to hear|a (?:reply|response|answer)|you to|an answer)\b[^.!?\n]*/i,
+  new RegExp(`\\bI(?:${APOS}ll| will) (?:keep )?(?:follow(?:ing)? up|call|email|message|write|check in|ping you)\\b[^.!?\\n]{0,30}\\b(?:until|every|if I don${APOS}t hear|each)\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`\\bI(?:${APOS}m| am) sure you(?:${APOS}ll| will) (?:agree|say yes|make time|find the time)\\b[^.!?\\n]*`, 'i'),
+  /\bI(?:['’]ve| have) (?:already )?(?:booked|scheduled|blocked|reserved|put (?:a|an|it|time|us|something) (?:on|in) your)\b[^.!?\n]*/i,
+  /\b(?:I(?:['’]ll| will) (?:see you|expect you)|see you) (?:then|(?:on|at) (?:mon|tue|wed|thu|fri|sat|sun|noon|\d))[^.!?\n]*/i,
+  /\byou (?:owe|have to|must|need to) (?:me|meet|reply|respond|answer|talk)\b[^.!?\n]*/i,
+];
 
-/** Where the message thanks them, and where it leaves room to decline (either may be missing). */
-export function graciousParts(text: string): { thanks?: Evidence | undefined; room?: Evidence | undefined } {
-  return { thanks: findFirst(text, [THANKS]), room: findFirst(text, ROOM_PATTERNS) };
+/** Where the message thanks them, where it leaves room to decline, where it presses (any may be missing). */
+export function graciousParts(text: string): { thanks?: Evidence | undefined; room?: Evidence | undefined; pressure: Evidence[] } {
+  return { thanks: findFirst(text, [THANKS]), room: findFirst(text, ROOM_PATTERNS), pressure: findAffirmed(text, PRESSURE_PATTERNS) };
 }
 
+/**
+ * The guides ask for gratitude and for taking a no gracefully. A plain closing thanks does the
+ * first; the second is broken by pressure (a deadline, a meeting already booked), not by the lack
+ * of a "no worries if not" sentence, which is welcome but not required.
+ */
 function gracious(text: string): CheckResult {
-  const { thanks, room } = graciousParts(text);
-  if (thanks && room) return pass('You thank them and leave room to say no.', [thanks, room].sort((a, b) => a.start - b.start));
-  // A failure has no place in the text to point at: what is there is fine, the rest is missing.
-  if (!thanks && !room) {
+  const { thanks, room, pressure } = graciousParts(text);
+  if (pressure.length > 0) {
     return fail(
-      'The message neither thanks them nor leaves room to decline.',
-      'Close with thanks and an easy way out, e.g. "If now isn\'t a good time, I understand — thank you for considering it."',
+      'The message presses for a yes (a deadline, a meeting taken for granted): they owe you nothing.',
+      'Drop the pressure and leave the choice with them, e.g. "If now isn\'t a good time, I understand."',
+      sentencesOf(text, pressure),
     );
   }
-  if (!thanks) return fail('You leave room to decline, but never thank them.', 'Thank them for considering it: they would be doing you a favour.');
-  return fail(
-    'You thank them, but leave no room to decline or point you to someone else.',
-    'Add an easy way out, e.g. "If you\'re too busy, I\'d be grateful for the name of a colleague who might talk with me."',
-  );
+  if (!thanks) {
+    return fail(
+      'The message never thanks them.',
+      'Thank them for considering it: they would be doing you a favour, e.g. "Thank you for considering this."',
+    );
+  }
+  const found = [thanks, ...(room ? [room] : [])].sort((a, b) => a.start - b.start);
+  return pass(room ? 'You thank them and leave room to say no.' : 'You thank them.', found);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -499,6 +603,7 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.introduces-self',
     appliesTo: 'outreach',
+    kind: 'does',
     severity: 'medium',
     title: 'Says who you are',
     text: 'Introduce yourself in a sentence: who you are and where you are in your career.',
@@ -511,6 +616,7 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.connection',
     appliesTo: 'outreach',
+    kind: 'does',
     severity: 'high',
     title: 'Says how you are connected',
     text: 'Say how you are connected to them, who referred you, or how you found them.',
@@ -524,6 +630,7 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.specific-purpose',
     appliesTo: 'outreach',
+    kind: 'does',
     severity: 'high',
     title: 'Says what you want to learn',
     text: 'Say specifically what you want to learn from them.',
@@ -537,6 +644,7 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.time-ask',
     appliesTo: 'outreach',
+    kind: 'does',
     severity: 'high',
     title: 'Asks for a specific, short time',
     text: `Ask for a specific, short amount of time (15–${MAX_ASK_MINUTES} minutes).`,
@@ -549,6 +657,7 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.proposes-times',
     appliesTo: 'outreach',
+    kind: 'does',
     severity: 'medium',
     title: 'Proposes times',
     text: 'Propose a few concrete times, while leaving flexibility for their schedule.',
@@ -561,6 +670,7 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.easy-format',
     appliesTo: 'outreach',
+    kind: 'does',
     severity: 'medium',
     title: 'Makes it easy to say yes',
     text: 'Make it easy: offer a phone or video call, or to meet near their office.',
@@ -573,6 +683,7 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.brief',
     appliesTo: 'outreach',
+    kind: 'avoids',
     severity: 'medium',
     title: 'Short',
     text: `Keep it brief: at most ${EMAIL_WORD_LIMIT} words in an email, ${LINKEDIN_NOTE_LIMIT} characters in a LinkedIn connection note (${LINKEDIN_PREMIUM_NOTE_LIMIT} with Premium).`,
@@ -585,6 +696,8 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.no-attachments',
     appliesTo: 'outreach',
+    kind: 'avoids',
+    capsScoreAt: JOB_OR_CV_SCORE_CAP,
     severity: 'high',
     title: 'No CV attached',
     text: 'Do not attach or paste your CV, résumé or bio.',
@@ -597,6 +710,8 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.no-job-ask',
     appliesTo: 'outreach',
+    kind: 'avoids',
+    capsScoreAt: JOB_OR_CV_SCORE_CAP,
     severity: 'high',
     title: 'No job ask',
     text: 'Do not ask for a job, an opening or a referral: ask for information.',
@@ -610,9 +725,10 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.no-extra-labour',
     appliesTo: 'outreach',
+    kind: 'avoids',
     severity: 'medium',
     title: 'No extra work asked',
-    text: 'Ask only for the conversation: not for CV reviews, feedback on your writing, job postings or mentoring.',
+    text: 'Ask only for the conversation: not for CV reviews, feedback on your writing, job postings, mentoring or regular meetings.',
     sources: [
       { guide: G000, quote: 'you should not ask people who make time to meet with you to do additional labor' },
     ],
@@ -621,6 +737,7 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.no-credentials-dump',
     appliesTo: 'outreach',
+    kind: 'avoids',
     severity: 'medium',
     title: 'No list of credentials',
     text: 'Do not list your education, work history or accomplishments; one line of background is enough.',
@@ -632,9 +749,10 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.gracious',
     appliesTo: 'outreach',
+    kind: 'does',
     severity: 'medium',
-    title: 'Thanks them, leaves room to decline',
-    text: 'Thank them, and leave room to decline or to suggest someone else.',
+    title: 'Thanks them, no pressure',
+    text: 'Thank them, and leave them free to say no: no deadlines, no meeting taken for granted.',
     sources: [
       { guide: G001, quote: 'Prepare to hear “no,” and don’t take it personally.' },
       { guide: G004, quote: 'If they are unable to give you their time, respect that too.' },
@@ -645,6 +763,7 @@ export const outreachRules: Rule[] = [
   {
     id: 'outreach.plans-ahead',
     appliesTo: 'outreach',
+    kind: 'avoids',
     severity: 'low',
     title: 'Not last-minute',
     text: 'Ask weeks ahead, not for today or tomorrow.',

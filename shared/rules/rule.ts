@@ -67,6 +67,17 @@ export interface Rule {
   /** Short label for compact checklists. */
   title: string;
   sources: RuleSource[];
+  /**
+   * How the rule counts in the score: `does` rules are the parts of a good message (missing one
+   * costs its share), `avoids` rules are mistakes (passing them is free, breaking one costs a
+   * penalty). See `score()` in lint.ts. Absent means `does`.
+   */
+  kind?: RuleKind;
+  /** Breaking this rule caps the score here, whatever else the message does (a job ask, a CV). */
+  capsScoreAt?: number;
   /** Present where text alone can decide the rule. */
   check?: Checker;
 }
+
+export const RULE_KINDS = ['does', 'avoids'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, findEvery, sentences } from './text.ts';
+import { countWords, findAffirmed, findEvery, isNegated, sentenceAt, sentences, sentencesOf, SpanIndex } from './text.ts';
 
 describe('sentences', () => {
   it('splits on end punctuation and line breaks, keeping offsets', () => {
@@ -32,5 +32,89 @@ describe('words and matches', () => {
       { start: 0, end: 6, quote: 'an MBA' },
       { start: 11, end: 17, quote: 'an MBA' },
     ]);
+  });
+});
+
+describe('negation', () => {
+  it.each([
+    ["I'm not asking about jobs.", 'asking'],
+    ['No résumé attached, just a question.', 'résumé'],
+    ["I haven't attached my CV.", 'attached'],
+    ["I'm not looking for a job right now.", 'looking'],
+    ['I am writing without attaching my resume.', 'attaching'],
+    ["This isn't a request for a referral.", 'a request'],
+    ['I never ask for referrals.', 'ask'],
+  ])('"%s" denies "%s"', (text, word) => {
+    expect(isNegated(text, text.indexOf(word))).toBe(true);
+  });
+
+  it.each([
+    ["I'm not sure whether your team is hiring.", 'hiring'],
+    ["I'm not asking for a job, but are you hiring?", 'are you hiring'],
+    ["I don't have a CV yet; I have attached my portfolio.", 'attached'],
+    ['Are you hiring?', 'hiring'],
+    ["Not long ago I moved to Denver, and I'm looking for a job.", 'looking'],
+    ["I'd love nothing more than to join your team.", 'join'],
+    ["I can't wait to join your team.", 'join'],
+    ['Nothing would make me happier than joining your team.', 'joining'],
+    ["I couldn't be more excited to apply to your company.", 'apply'],
+    ['Not only am I curious about the work, I want to get hired there.', 'want'],
+  ])('"%s" does not deny "%s"', (text, word) => {
+    expect(isNegated(text, text.indexOf(word))).toBe(false);
+  });
+
+  it('keeps only the matches the writer does not deny', () => {
+    const text = "I'm not asking about openings. Do you have openings in design?";
+    expect(findAffirmed(text, [/\bopenings\b/])).toEqual([{ start: 43, end: 51, quote: 'openings' }]);
+  });
+});
+
+describe('sentencesOf and sentenceAt', () => {
+  it('gives each sentence holding a hit once, in text order', () => {
+    const text = 'One two. Three four? Five six!';
+    const hits = [
+      { start: 26, end: 30, quote: 'six!' },
+      { start: 0, end: 3, quote: 'One' },
+      { start: 4, end: 7, quote: 'two' },
+    ];
+    expect(sentencesOf(text, hits)).toEqual([
+      { start: 0, end: 8, quote: 'One two.' },
+      { start: 21, end: 30, quote: 'Five six!' },
+    ]);
+  });
+
+  it('finds the sentence around an offset by binary search, as a linear scan would', () => {
+    const text = Array.from({ length: 500 }, (_, i) => `Sentence ${i}.`).join(' ');
+    for (const offset of [0, 5, 1000, 4000, text.length - 1]) {
+      const linear = sentences(text).filter((s) => s.start <= offset).at(-1);
+      expect(sentenceAt(text, offset)).toEqual(linear);
+    }
+  });
+
+  it('splits on abbreviations the same way however long the line', () => {
+    const line = 'She has a B.S. in math. Dr. Lee met her at 2 p.m. EST. Thanks.';
+    expect(sentences(`${'x '.repeat(5000)}. ${line}`).slice(-3).map((s) => s.value)).toEqual([
+      'She has a B.S. in math.',
+      'Dr. Lee met her at 2 p.m. EST.',
+      'Thanks.',
+    ]);
+  });
+});
+
+describe('SpanIndex', () => {
+  const hits = [
+    { start: 10, end: 20, quote: '' },
+    { start: 0, end: 100, quote: '' },
+    { start: 30, end: 35, quote: '' },
+  ];
+  const index = new SpanIndex(hits);
+
+  it('answers which spans overlap, as a scan would', () => {
+    for (const span of [{ start: 0, end: 5 }, { start: 21, end: 29 }, { start: 33, end: 40 }, { start: 100, end: 110 }, { start: 15, end: 31 }]) {
+      const scan = [...hits].sort((a, b) => a.start - b.start).filter((h) => h.start < span.end && h.end > span.start);
+      expect(index.overlapping(span)).toEqual(scan);
+      expect(index.overlaps(span)).toBe(scan.length > 0);
+      expect(index.first(span)).toEqual(scan[0]);
+    }
   });
 });

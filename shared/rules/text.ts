@@ -11,10 +11,16 @@ export function evidence(text: string, start: number, end: number): Evidence {
   return { start, end, quote: text.slice(start, end) };
 }
 
+/** Each checker's pattern compiled once with `g` (the checkers run on every keystroke). */
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
 /** Every match of `pattern` as evidence. The pattern's flags are kept; `g` is added. */
 export function findAll(text: string, pattern: RegExp): Evidence[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const global = new RegExp(pattern.source, flags);
+  let global = globalVersions.get(pattern);
+  if (!global) {
+    global = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    globalVersions.set(pattern, global);
+  }
   const found: Evidence[] = [];
   for (const match of text.matchAll(global)) {
     if (match[0].length === 0) continue;
@@ -36,7 +42,12 @@ export function findFirst(text: string, patterns: readonly RegExp[]): Evidence |
 
 /** Every match of every pattern, in text order, overlapping spans merged. */
 export function findEvery(text: string, patterns: readonly RegExp[]): Evidence[] {
-  const hits = patterns.flatMap((p) => findAll(text, p)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeSpans(text, patterns.flatMap((p) => findAll(text, p)));
+}
+
+/** Spans in text order, overlapping ones merged. */
+function mergeSpans(text: string, spans: Evidence[]): Evidence[] {
+  const hits = spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Evidence[] = [];
   for (const hit of hits) {
     const last = merged.at(-1);
@@ -48,6 +59,23 @@ export function findEvery(text: string, patterns: readonly RegExp[]): Evidence[]
 }
 
 const SENTENCE_END = /[.!?]+["'”’)]*(?=\s|$)/g;
+/** Known abbreviations, and dotted ones of any kind ("B.S.", "Ph.D.", "M.A."), ending a stretch of text. */
+const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co)\.$|(?:\b[A-Za-z]{1,2}\.){2,}$/i;
+const TITLE_END = /(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/;
+/** An abbreviation is at most a dozen characters: only that much before a full stop is examined (keeps the split linear). */
+const ABBREVIATION_WINDOW = 16;
+
+/** `\s` by character code, without a regex per character (the split runs over every character of a draft). */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /**
  * Sentences with offsets. A line break always ends a sentence (greetings, sign-offs and bullet
@@ -65,21 +93,23 @@ let lastSentences: { text: string; spans: readonly Span[] } = { text: '', spans:
 function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) spans.push({ start, end, value: text.slice(start, end) });
   };
   let lineStart = 0;
   for (const line of text.split('\n')) {
     let start = lineStart;
     for (const match of line.matchAll(SENTENCE_END)) {
-      const end = lineStart + match.index + match[0].length;
+      const stop = match.index + match[0].length;
+      const end = lineStart + stop;
       // "Dr. Lee", "e.g. this", "12 p.m. EST": an abbreviation followed by more of the sentence.
-      const before = line.slice(0, match.index + match[0].length);
-      // Known abbreviations, and dotted ones of any kind ("B.S.", "Ph.D.", "M.A.").
-      if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co)\.$|(?:\b[A-Za-z]{1,2}\.){2,}$/i.test(before)) {
-        const rest = line.slice(match.index + match[0].length);
-        if (/^\s+[a-z0-9(]/.test(rest) || /^\s+(?:EST|PST|CST|MST|ET|PT|CT|GMT|UTC)\b/.test(rest) || /(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/.test(before)) continue;
+      // Only a full stop right after a letter can end an abbreviation (most sentence ends are not).
+      const last = line.charCodeAt(match.index - 1);
+      const before = match[0] === '.' && isLetter(last) ? line.slice(Math.max(0, stop - ABBREVIATION_WINDOW), stop) : '';
+      if (before !== '' && ABBREVIATION_END.test(before)) {
+        const rest = line.slice(stop, stop + 8);
+        if (/^\s+[a-z0-9(]/.test(rest) || /^\s+(?:EST|PST|CST|MST|ET|PT|CT|GMT|UTC)\b/.test(rest) || TITLE_END.test(before)) continue;
       }
       push(start, end);
       start = end;
@@ -90,12 +120,19 @@ function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** The sentence that contains `offset` (or the nearest before it). */
+/** The sentence that contains `offset` (or the nearest before it). Binary search: checkers call it per hit. */
 export function sentenceAt(text: string, offset: number): Span | undefined {
+  const all = sentences(text);
+  let lo = 0;
+  let hi = all.length - 1;
   let found: Span | undefined;
-  for (const s of sentences(text)) {
-    if (s.start <= offset) found = s;
-    if (s.end > offset) break;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = all[mid]!;
+    if (s.start <= offset) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -106,6 +143,63 @@ export function sentenceEvidence(text: string, hit: Evidence): Evidence {
   return s ? evidence(text, s.start, Math.max(s.end, hit.end)) : hit;
 }
 
+/** The sentences holding the hits, each once, in text order: what the rewrite drops and the editor highlights. */
+export function sentencesOf(text: string, hits: readonly Evidence[]): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const hit of hits) {
+    const s = sentenceEvidence(text, hit);
+    if (!seen.has(s.start)) {
+      seen.add(s.start);
+      out.push(s);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negation: "I'm not asking about jobs", "no résumé attached", "I haven't attached my CV".
+
+/** Words that turn the rest of their clause around. */
+const NEGATION_CUE = /\b(?:not|never|no|without|neither|nor|nothing|none|rather than|instead of)\b|n['’]t\b/gi;
+/**
+ * Cues that do not deny what follows: a doubt ("I'm not sure whether you're hiring" still asks)
+ * or emphasis ("I'd love nothing more than to join your team", "I can't wait to", "not only").
+ */
+const NOT_A_DENIAL_AFTER_CUE = /^\s*(?:sure|certain|know|knowing|wondering|clear|more|better|only|just|wait|help but|be (?:more|happier)|(?:would|could) (?:make|please|mean))\b/i;
+/** Where a clause starts over: punctuation, or a contrasting conjunction. */
+const CLAUSE_START = /[,;:–—()]|\b(?:but|though|although|however|yet|and|so|or)\b/gi;
+/** How far back a negation reaches: a clause's opening words, not the whole sentence. */
+const NEGATION_REACH = 48;
+
+/**
+ * Whether the words right before `offset`, in the same clause, deny what follows:
+ * "I'm not asking about jobs", "no CV attached", "without attaching my résumé".
+ */
+export function isNegated(text: string, offset: number): boolean {
+  const sentence = sentenceAt(text, offset);
+  const from = Math.max(sentence && sentence.end > offset ? sentence.start : 0, offset - NEGATION_REACH);
+  let clause = text.slice(from, offset);
+  let cut = 0;
+  for (const m of clause.matchAll(CLAUSE_START)) cut = m.index + m[0].length;
+  clause = clause.slice(cut);
+  for (const m of clause.matchAll(NEGATION_CUE)) {
+    // What follows the cue, into the match itself: "can't | wait to join".
+    const after = from + cut + m.index + m[0].length;
+    if (!NOT_A_DENIAL_AFTER_CUE.test(text.slice(after, Math.max(after, offset) + 16))) return true;
+  }
+  return false;
+}
+
+/**
+ * Every match of every pattern that the writer does not deny, merged, in text order. Each match
+ * is judged before merging: "I'm not asking for a job, but do you have openings?" keeps the second.
+ */
+export function findAffirmed(text: string, patterns: readonly RegExp[]): Evidence[] {
+  return mergeSpans(text, patterns.flatMap((p) => findAll(text, p)).filter((hit) => !isNegated(text, hit.start)));
+}
+
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Words with offsets ("30-minute", "p.m." and "I'm" count as one). */
@@ -113,11 +207,75 @@ export function words(text: string): Span[] {
   return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }));
 }
 
+/** How many words `words()` would find, without building them (the rewrite counts every sentence). */
 export function countWords(text: string): number {
-  return words(text).length;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
 }
 
 /** Collapses whitespace and trims; for comparing texts that differ only in layout. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Evidence spans indexed for "which of them touch this span?" in logarithmic time, so a pass over
+ * every sentence of a long draft against every flagged span stays linear.
+ */
+export class SpanIndex {
+  private readonly hits: Evidence[];
+  /** `maxEnd[i]`: the furthest end among `hits[0..i]`, to stop a backwards scan early. */
+  private readonly maxEnd: number[];
+
+  constructor(hits: readonly Evidence[]) {
+    this.hits = [...hits].sort((a, b) => a.start - b.start);
+    let max = -1;
+    this.maxEnd = this.hits.map((h) => (max = Math.max(max, h.end)));
+  }
+
+  /** Every span that overlaps `span`, earliest first. */
+  overlapping(span: { start: number; end: number }): Evidence[] {
+    const found: Evidence[] = [];
+    this.scan(span, (hit) => {
+      found.push(hit);
+    });
+    return found.reverse();
+  }
+
+  /** The earliest span that overlaps `span`, if any. */
+  first(span: { start: number; end: number }): Evidence | undefined {
+    let earliest: Evidence | undefined;
+    this.scan(span, (hit) => {
+      earliest = hit;
+    });
+    return earliest;
+  }
+
+  overlaps(span: { start: number; end: number }): boolean {
+    let any = false;
+    this.scan(span, () => {
+      any = true;
+      return true;
+    });
+    return any;
+  }
+
+  /** Visits the overlapping spans, latest first; `visit` returns true to stop. */
+  private scan(span: { start: number; end: number }, visit: (hit: Evidence) => boolean | void): void {
+    let lo = 0;
+    let hi = this.hits.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.hits[mid]!.start < span.end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = last; i >= 0 && this.maxEnd[i]! > span.start; i--) {
+      if (this.hits[i]!.end > span.start && visit(this.hits[i]!) === true) return;
+    }
+  }
 }

@@ -50,5 +50,5 @@ export function itemFromFinding(finding: Finding): ChecklistItem {
 
 /** Score input for `score()`. */
 export function scoreInput(items: readonly ChecklistItem[]) {
-  return items.map((item) => ({ passed: item.passed, severity: item.severity }));
+  return items.map((item) => ({ ruleId: item.ruleId, passed: item.passed, severity: item.severity }));
 }

@@ -1,0 +1,171 @@
+// Hostile input shapes for `npm run bench`: every offline coach path on each 20,000-character
+// shape (the slowest is printed), then the critique endpoint's throughput for 20 normal clients
+// with and without one more client sending the worst shape. Loads only 127.0.0.1.
+import { availableParallelism, loadavg } from 'node:os';
+import { lintOutreach, score, toFinding } from '../../shared/rules/index.ts';
+import { offlineOutreachCritique } from '../../server/coach/offline-outreach.ts';
+import { SENTENCE_POOLS } from '../../test/fixtures/outreach-drafts.ts';
+
+/** The draft size the API accepts at most. */
+export const SHAPE_CHARS = 20_000;
+
+/** Repeats `unit` to exactly `chars` code points (never a broken surrogate pair). */
+function fill(unit: string, chars = SHAPE_CHARS): string {
+  const points = [...unit];
+  const out: string[] = [];
+  for (let i = 0; out.length < chars; i++) out.push(points[i % points.length]!);
+  return out.join('');
+}
+
+const sentencesOfAllKinds = Object.values(SENTENCE_POOLS)
+  .flat()
+  .map((s) => (typeof s === 'string' ? s : s.join('\n')))
+  .join(' ');
+
+/** Each shape: what a hostile or unlucky user can paste. */
+export const HOSTILE_SHAPES: Record<string, string> = {
+  'short lines': fill('Hi\nok\nI am\n'),
+  'blank lines': fill('\n\n\n \n'),
+  'one long sentence': fill('and I would love to learn about how you moved into research at your company with ', SHAPE_CHARS - 1) + '.',
+  'one word, no spaces': fill('a'),
+  'many sentences': fill('I am a student. Thanks! Are you hiring? Could we talk? '),
+  'dotted abbreviations': fill('B.S. M.A. p.m. e.g. Dr. '),
+  'punctuation runs': fill('!?.,;:—…'),
+  'dots and spaces': fill('. '),
+  emoji: fill('😀🙏🏽👩‍💻 '),
+  'combining marks': fill('e\u0301\u0302\u0303\u0304 '),
+  CJK: fill('我想了解您的工作。谢谢！'),
+  'capitalised words': fill('Maria Lopez Suggested Reach Out Dear Hi '),
+  'credential list': fill('president of the Club, interned at Acme, won the award, MBA, GPA 4.0, '),
+  'job asks': fill('Are you hiring? Keep me in mind if something opens up. '),
+  'durations and times': fill('20 minutes or an hour, Tuesday at 3pm, 10-15 mins, '),
+  'brackets and quotes': fill('[("“\'’»'),
+  'every kind of sentence': fill(`${sentencesOfAllKinds} `),
+  'no greeting, all sign-offs': fill('Best,\nThanks,\nCheers!\nSam\n'),
+  'repeated trigger words': fill('learn a a a a about if you are '),
+  'runs of whitespace': fill('learn \t \u00a0  \u2003 '),
+  'repeated introductions': fill("I'm I am Fellow fellow "),
+};
+
+const PATHS: Record<string, (text: string) => unknown> = {
+  'live lint + score': (text) => score(lintOutreach(text, { channel: 'email' }).map(toFinding)),
+  'critique + rewrite (email)': (text) => offlineOutreachCritique(text, { channel: 'email', recipientName: 'Jordan' }),
+  'critique + rewrite (LinkedIn)': (text) => offlineOutreachCritique(text, { channel: 'linkedin', connection: 'Maria Lopez referred me' }),
+};
+
+/** Best and median of `runs` timings: the best is the work itself, the median adds what a busy machine adds. */
+function timeOf(fn: () => unknown, runs = 11): { best: number; median: number } {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { best: times[0]!, median: times[Math.floor(runs / 2)]! };
+}
+
+export interface ShapeTiming {
+  shape: string;
+  path: string;
+  best: number;
+  median: number;
+}
+
+/** Every offline path on every shape, slowest (by best time) first. */
+export function timeShapes(): ShapeTiming[] {
+  const rows: ShapeTiming[] = [];
+  for (const [shape, text] of Object.entries(HOSTILE_SHAPES)) {
+    for (const [path, run] of Object.entries(PATHS)) rows.push({ shape, path, ...timeOf(() => run(text)) });
+  }
+  return rows.sort((a, b) => b.best - a.best);
+}
+
+export function printShapeTimings(rows: ShapeTiming[]): ShapeTiming {
+  const load = loadavg()[0]!.toFixed(1);
+  console.log(
+    `\nHostile input shapes (${SHAPE_CHARS.toLocaleString('en')} characters each, in process; best / median of 11 runs; load average ${load} on ${availableParallelism()} cores)`,
+  );
+  const byShape = new Map<string, ShapeTiming[]>();
+  for (const r of rows) byShape.set(r.shape, [...(byShape.get(r.shape) ?? []), r]);
+  const paths = Object.keys(PATHS);
+  console.log(`  ${'shape'.padEnd(26)} ${paths.map((p) => p.padStart(32)).join('')}`);
+  for (const [shape, timings] of byShape) {
+    const cell = (p: string) => {
+      const t = timings.find((x) => x.path === p)!;
+      return `${t.best.toFixed(1)} / ${t.median.toFixed(1)} ms`.padStart(32);
+    };
+    console.log(`  ${shape.padEnd(26)} ${paths.map(cell).join('')}`);
+  }
+  const worst = rows[0]!;
+  console.log(
+    `  slowest: "${worst.shape}" through ${worst.path}: ${worst.best.toFixed(1)} ms best, ${worst.median.toFixed(1)} ms median (budget 20 ms)`,
+  );
+  return worst;
+}
+
+interface LoadResult {
+  rps: number;
+  n: number;
+  errors: number;
+}
+
+/** `clients` loops posting `body` for `seconds`; optionally one more loop posting `hostile` alongside. */
+async function loadWith(url: string, body: string, clients: number, seconds: number, hostile?: string): Promise<LoadResult & { hostileN: number }> {
+  let n = 0;
+  let errors = 0;
+  let hostileN = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const post = (payload: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+  const normal = async () => {
+    while (performance.now() < deadline) {
+      const res = await post(body);
+      await res.arrayBuffer();
+      if (res.ok) n++;
+      else errors++;
+    }
+  };
+  const attacker = async () => {
+    while (performance.now() < deadline) {
+      const res = await post(hostile!);
+      await res.arrayBuffer();
+      hostileN++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all([...Array.from({ length: clients }, normal), ...(hostile ? [attacker()] : [])]);
+  return { rps: n / ((performance.now() - started) / 1000), n, errors, hostileN };
+}
+
+/**
+ * 20 normal clients, with and without one more client sending the worst shape, in alternating
+ * rounds so that a neighbour's load on a shared machine falls on both alike; prints both and the ratio.
+ */
+export async function benchHostileClient(url: string, normalBody: string, worst: ShapeTiming, seconds: number): Promise<void> {
+  const clients = 20;
+  const rounds = 3;
+  // The API counts at most 20,000 characters; an emoji shape is cut to what it accepts.
+  const text = HOSTILE_SHAPES[worst.shape]!.slice(0, SHAPE_CHARS);
+  const hostile = JSON.stringify({ draft: text, context: { channel: worst.path.includes('LinkedIn') ? 'linkedin' : 'email' } });
+  await loadWith(url, normalBody, clients, 1);
+  const per = seconds / rounds;
+  const total = { without: { n: 0, errors: 0, s: 0 }, with: { n: 0, errors: 0, s: 0, hostileN: 0 } };
+  for (let round = 0; round < rounds; round++) {
+    const a = await loadWith(url, normalBody, clients, per);
+    const b = await loadWith(url, normalBody, clients, per, hostile);
+    total.without.n += a.n;
+    total.without.errors += a.errors;
+    total.without.s += a.n / a.rps;
+    total.with.n += b.n;
+    total.with.errors += b.errors;
+    total.with.s += b.n / b.rps;
+    total.with.hostileN += b.hostileN;
+  }
+  const without = total.without.n / total.without.s;
+  const withHostile = total.with.n / total.with.s;
+  console.log(`\n${clients} clients posting a 300-word draft, with and without one more client sending "${worst.shape}" (${rounds} alternating rounds of ${per.toFixed(1)}s each)`);
+  console.log(`  without: ${without.toFixed(0).padStart(6)} req/s (${total.without.n} ok, ${total.without.errors} errors)`);
+  console.log(`  with:    ${withHostile.toFixed(0).padStart(6)} req/s (${total.with.n} ok, ${total.with.errors} errors; the hostile client got ${total.with.hostileN} answers)`);
+  console.log(`  with the hostile client: ${((100 * withHostile) / without).toFixed(0)}% of the throughput without (target ≥ 80%)`);
+}

@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { OutreachContext } from '../../shared/contracts/outreach.ts';
+import { lintOutreach } from '../../shared/rules/index.ts';
+import { EMAIL_WORD_LIMIT, LINKEDIN_NOTE_LIMIT, VAGUE_PURPOSE } from '../../shared/rules/outreach-rules.ts';
+import { countWords, findAffirmed } from '../../shared/rules/text.ts';
+import { SENTENCE_POOLS as P } from '../../test/fixtures/outreach-drafts.ts';
+import { meetingAsks, rewriteOutreach, waitsOnPlaceholder } from './outreach-rewrite.ts';
+
+const failed = (text: string, ctx: OutreachContext = {}) =>
+  new Set(lintOutreach(text, ctx).filter((v) => !v.result.passed).map((v) => v.rule.id));
+
+/** The checks every rewrite must pass, whatever the draft. */
+function expectSendable(draft: string, rewrite: string, context: OutreachContext, signoff: readonly string[]) {
+  expect(meetingAsks(rewrite), 'exactly one ask').toHaveLength(1);
+  expect(rewrite.endsWith(signoff.join('\n')), 'sign-off last').toBe(true);
+  if (context.channel === 'linkedin') expect([...rewrite].length).toBeLessThanOrEqual(LINKEDIN_NOTE_LIMIT);
+  else expect(countWords(rewrite)).toBeLessThanOrEqual(EMAIL_WORD_LIMIT);
+  const before = failed(draft, context);
+  const after = failed(rewrite, context);
+  const worse = [...after].filter((id) => !before.has(id) && !waitsOnPlaceholder(id, rewrite));
+  expect(worse, 'never worse than the draft').toEqual([]);
+  for (const id of ['outreach.no-job-ask', 'outreach.no-attachments', 'outreach.no-extra-labour', 'outreach.plans-ahead', 'outreach.no-credentials-dump']) {
+    expect(after.has(id), `keeps nothing ${id} flagged`).toBe(false);
+  }
+  expect(findAffirmed(rewrite, VAGUE_PURPOSE).map((v) => v.quote), 'keeps no vague ask').toEqual([]);
+  const stillFailing = [...after].filter((id) => !waitsOnPlaceholder(id, rewrite));
+  expect(stillFailing, 'passes every rule not waiting on a placeholder').toEqual([]);
+}
+
+describe('rewriteOutreach: the defects seen on real drafts', () => {
+  it('puts nothing after the sign-off, not even a polite closing', () => {
+    const draft = "Hi Ana,\n\nI'm a junior at Reed. Could we talk sometime?\n\nBest,\nMilo\n\nP.S. Thanks again, I know you're busy!";
+    const rewrite = rewriteOutreach(draft);
+    expect(rewrite.endsWith('Best,\nMilo')).toBe(true);
+    expect(rewrite).not.toContain('P.S.');
+  });
+
+  it('leaves a pasted CV out entirely, never cut mid-line', () => {
+    const draft = `Dear Mr. Osei,\n\nI'm a recent economics graduate and a fellow Howard alum. I'd love to learn how you moved from audit into climate finance. Would you have 20 minutes for a call? My CV is pasted below.\n\n${P.cv[0]}\n\nThank you,\nNia`;
+    const rewrite = rewriteOutreach(draft);
+    expect(rewrite).not.toMatch(/EDUCATION|EXPERIENCE|2020|dashboards|CV/);
+    expect(rewrite).toContain("I'd love to learn how you moved from audit into climate finance.");
+    expect(rewrite.endsWith('Thank you,\nNia')).toBe(true);
+  });
+
+  it('keeps one meeting request when the draft makes two', () => {
+    const draft = "Hi Dev,\n\nI'm a product analyst and Leah Park suggested I write. I'd love to hear how you run discovery at a fintech. Could I buy you a coffee near your office? Would you have 20 minutes for a phone call next Tuesday?\n\nThanks,\nRo";
+    const rewrite = rewriteOutreach(draft);
+    expect(meetingAsks(rewrite)).toEqual(['Would you have 20 minutes for a phone call next Tuesday?']);
+  });
+
+  it('stays within the word limit it enforces, keeping who, why and thanks', () => {
+    const story = 'Over the past years I have led projects, organized events, mentored new hires and written much of our internal training material. '.repeat(6);
+    const draft = `Hello Ms. Grant,\n\nI'm a payroll specialist at a hospital network. ${story}Your colleague Ivan Petrov suggested I contact you. I'd love to learn how you moved from payroll into people analytics.\n\nWould you have 15 minutes for a video call? I'm free Monday or Wednesday mornings. Thank you for considering it.\n\nBest,\nLena`;
+    const rewrite = rewriteOutreach(draft);
+    expect(countWords(rewrite)).toBeLessThanOrEqual(EMAIL_WORD_LIMIT);
+    expect(rewrite).toContain("I'm a payroll specialist at a hospital network.");
+    expect(rewrite).toContain('Your colleague Ivan Petrov suggested I contact you.');
+    expect(rewrite).toContain("I'd love to learn how you moved from payroll into people analytics.");
+    expect(rewrite).toContain('Thank you for considering it.');
+  });
+
+  it('keeps who the writer is, why they write and the thanks when it drops a job ask', () => {
+    const draft = "Hi Jo,\n\nI'm a line cook moving into food science, and Chef Amara Diallo suggested I reach out. I'd love to hear how you went from restaurants into product development at a food company. Are you hiring for your R&D team? Would you have 20 minutes for a phone call? I'm free Fridays after 2 p.m. Thank you so much for considering it.\n\nBest,\nKofi";
+    const rewrite = rewriteOutreach(draft);
+    expect(rewrite).toBe(
+      "Hi Jo,\n\nI'm a line cook moving into food science, and Chef Amara Diallo suggested I reach out. I'd love to hear how you went from restaurants into product development at a food company.\n\nWould you have 20 minutes for a phone call? I'm free Fridays after 2 p.m. Thank you so much for considering it.\n\nBest,\nKofi",
+    );
+  });
+
+  it('says "in the next few weeks" once when it moves a last-minute ask', () => {
+    const draft = "Hi Lu,\n\nI'm a data analyst and fellow Smith alum. I'd love to learn how you built the research team at Quill. Could we talk tomorrow for an hour on Zoom sometime in the next few weeks? Thanks!\n\nMaya";
+    const rewrite = rewriteOutreach(draft);
+    expect(rewrite.match(/next few weeks/g)).toHaveLength(1);
+    expect(rewrite).toContain('Could we talk for 20 minutes on Zoom sometime in the next few weeks?');
+  });
+
+  it('drops a "pick your brain" ask and a standing monthly meeting', () => {
+    const draft = "Hi Sol,\n\nI'm a junior designer and a fellow RISD alum. I'd love to pick your brain. Would you be open to a standing monthly call so I can learn from you?\n\nThanks,\nEve";
+    const rewrite = rewriteOutreach(draft);
+    expect(rewrite).not.toMatch(/pick your brain|monthly|standing/i);
+    expect(meetingAsks(rewrite)).toHaveLength(1);
+  });
+
+  it('drops every vague ask, also beside a precise purpose', () => {
+    const draft = "Hi Lu,\n\nI'm a data analyst and a fellow Smith alum. I would love to pick your brain sometime. I'd love to learn how you built the research team at Quill. I would also love to learn more about you.\n\nThanks,\nMaya";
+    const rewrite = rewriteOutreach(draft);
+    expect(rewrite).not.toMatch(/pick your brain|more about you/);
+    expect(rewrite).toContain("I'd love to learn how you built the research team at Quill.");
+  });
+
+  it('keeps a precise purpose instead of a placeholder, and salvages the topic of a vague ask', () => {
+    const precise = "Hello,\n\nI'm a second-year law student. I'd love to learn what the first year at a legal aid clinic is like. Are there any openings for summer clerks?\n\nBest,\nAmir";
+    expect(rewriteOutreach(precise)).toContain("I'd love to learn what the first year at a legal aid clinic is like.");
+    expect(rewriteOutreach(precise)).not.toContain('[your topic');
+    const vague = "Hi Bo,\n\nI'm a nurse at Mercy General. Could I pick your brain about how you moved into health informatics?\n\nThanks,\nCy";
+    expect(rewriteOutreach(vague)).toContain("I'd love to hear how you moved into health informatics.");
+  });
+
+  it('fits a LinkedIn note, keeping the writer’s own purpose', () => {
+    const draft =
+      "Hi Ana, I'm a junior at State U studying design and I'd love to learn how you got into UX research at Figma. Could you refer me for the internship? I've attached my CV.";
+    const context = { channel: 'linkedin' as const, connection: 'fellow State U alum' };
+    const rewrite = rewriteOutreach(draft, context);
+    expect([...rewrite].length).toBeLessThanOrEqual(LINKEDIN_NOTE_LIMIT);
+    expect(rewrite).toContain('how you got into UX research at Figma');
+    expect(rewrite).not.toMatch(/refer me|attached/);
+  });
+});
+
+/** Drafts as people send them, each with its sign-off as the rewrite must end. */
+const REALISTIC: Array<[string, OutreachContext, string[]]> = [
+  [
+    "Hi there,\n\nMy name is Derek. I'm graduating in May with a degree in finance and I'm really hoping to break into investment banking. I saw that you work at Goldman and I was wondering if you could refer me for the summer analyst role or at least tell me how to get my resume in front of the right people. I'd be happy to buy you a coffee anytime.\n\nLooking forward to hearing from you!\nDerek",
+    {},
+    ['Looking forward to hearing from you!', 'Derek'],
+  ],
+  ['Dear Professor Lin,\nI am a sophomore. I want to ask you about research. Can we meet? I am free every day. Please let me know asap.\nThank you\nSarah Kim', {}, ['Thank you', 'Sarah Kim']],
+  [
+    "Hello!! I'm Maya, I recently graduated (summa cum laude!) from NYU with a BA in psych, a minor in stats, and I was president of Psi Chi, captain of the debate team, and a Dean's List scholar all four years. I'm super passionate about UX research and would love to connect and learn more about you and your journey!! Let me know if you'd be open to a 45 min call sometime this week or next. Thanks so much!!!",
+    { channel: 'linkedin' },
+    [],
+  ],
+  ['hey, saw your post. can u help me get a job at your company? i have attached my resume. thx', {}, ['Best regards,', '[Your name]']],
+  [
+    "Dear Ms. Chen,\n\nI hope this email finds you well. I'm a second-year MBA student at Kellogg and a fellow Northwestern alum. I'm exploring a move into product management in healthtech and I'd love to hear how you moved from consulting into product at Oscar Health. Would you have 20 minutes for a call in the next few weeks? I'm free Tuesday and Thursday afternoons. I'd also love to set up a monthly check-in so you can mentor me as I recruit.\n\nThank you so much,\nRaj",
+    {},
+    ['Thank you so much,', 'Raj'],
+  ],
+  [
+    "Hi Tom, Jenny Alvarez gave me your name. I'm a middle school science teacher thinking about instructional design. Could we grab coffee near your office sometime? Also, do you know if your company has any openings for instructional designers? Thanks! - Ana",
+    {},
+    ['Best regards,', '[Your name]'],
+  ],
+  [
+    "Good afternoon Dr. Reyes,\n\nI am reaching out because I am interested in your company. I have 12 years of experience in logistics, a PMP, a Six Sigma Black Belt, and an MBA from Babson. I am attaching my resume and cover letter. I would appreciate an hour of your time tomorrow to discuss how I could contribute to your team.\n\nRegards,\nVictor Osei\n\nEXPERIENCE\nAcme Freight, Operations Manager, 2015 - present\n- Cut delivery times 18%",
+    { recipientName: 'Dr. Reyes', organization: 'Maersk', recipientRole: 'VP of Operations' },
+    ['Regards,', 'Victor Osei'],
+  ],
+  [
+    "Hi Noor — I'm a bootcamp grad and we met at the Women Who Code meetup. I'd love to pick your brain about how you got your first data engineering role, and ideally set up regular chats going forward. Free this Friday? Thanks either way!",
+    { channel: 'linkedin' },
+    [],
+  ],
+];
+
+describe('rewriteOutreach on drafts as people send them', () => {
+  it.each(REALISTIC)('%s', (draft, context, signoff) => {
+    expectSendable(draft, rewriteOutreach(draft, context), context, signoff);
+  });
+});
+
+const pick = <T,>(pool: readonly T[]) => fc.constantFrom(...pool);
+const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+/** A draft of some of the kinds of sentences people write, in any order, with or without a frame. */
+const drafts = fc
+  .record({
+    greeting: maybe(pick(P.greeting)),
+    body: fc.shuffledSubarray(
+      [...P.intro, ...P.connection, ...P.purpose, ...P.vague, ...P.jobAsk, ...P.attachment, ...P.credentials, ...P.ask, ...P.times, ...P.thanks, ...P.filler],
+      { minLength: 1, maxLength: 9 },
+    ),
+    signoff: maybe(pick(P.signoff)),
+    cv: fc.boolean(),
+    channel: fc.constantFrom('email' as const, 'linkedin' as const),
+  })
+  .map(({ greeting, body, signoff, cv, channel }) => ({
+    draft: [greeting, body.join(' '), ...(signoff ? [signoff.join('\n')] : []), ...(cv ? P.cv : [])].filter(Boolean).join('\n\n'),
+    context: { channel } satisfies OutreachContext,
+    signoff: channel === 'linkedin' ? [] : (signoff ?? ['Best regards,', '[Your name]']),
+  }));
+
+describe('rewriteOutreach over generated drafts', () => {
+  it('one ask, sign-off last, within the limit, never worse than the draft', () => {
+    fc.assert(
+      fc.property(drafts, ({ draft, context, signoff }) => {
+        expectSendable(draft, rewriteOutreach(draft, context), context, signoff);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300), seed: Number(process.env.PROPERTY_SEED ?? 6) },
+    );
+  });
+});
