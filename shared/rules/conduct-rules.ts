@@ -15,6 +15,7 @@ import {
 } from '../practice/signals.ts';
 import { type ParsedTurn, parseTranscript, speakingMinutes } from '../practice/transcript.ts';
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
+import { failed, G000, G001, G002, G003, G004, passed } from './verdicts.ts';
 
 /**
  * The conduct rules: how the user behaves in the conversation itself. Each checker reads a
@@ -23,11 +24,6 @@ import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
  * the turn where it should have been. `context.minutesRequested` is the time the user asked for.
  */
 
-const G000 = '000_e59610dcce94501e.txt';
-const G001 = '001_e8fb9925143dd3b5.txt';
-const G002 = '002_bf65b95f0912a037.txt';
-const G003 = '003_abca84236e19902c.txt';
-const G004 = '004_dec1d6c4ab16813b.txt';
 
 /** The guides' ceiling on the opening background: "no more than three-minute". */
 export const MAX_INTRO_MINUTES = 3;
@@ -36,17 +32,6 @@ export const MIN_PREPARED_QUESTIONS = 3;
 /** Minutes past the budget that still count as on time (the last sentence of a goodbye). */
 export const TIME_GRACE_MINUTES = 1;
 
-const pass = (message: string, evidence: Evidence[] = []): CheckResult => ({
-  passed: true,
-  message,
-  ...(evidence.length > 0 ? { evidence } : {}),
-});
-const fail = (message: string, suggestion: string, evidence: Evidence[] = []): CheckResult => ({
-  passed: false,
-  message,
-  suggestion,
-  ...(evidence.length > 0 ? { evidence } : {}),
-});
 
 function userTurns(text: string): ParsedTurn[] {
   return parseTranscript(text).filter((turn) => turn.role === 'user');
@@ -77,10 +62,10 @@ function cleanQuestions(turns: readonly ParsedTurn[], detect: Detector): Evidenc
 
 function openingThanks(text: string): CheckResult {
   const opening = userTurns(text).slice(0, 2);
-  if (opening.length === 0) return fail('You have not said anything yet.', 'Open by thanking them for making time to talk.');
+  if (opening.length === 0) return failed('You have not said anything yet.', 'Open by thanking them for making time to talk.');
   const thanks = hitsInAll(opening, findThanks);
-  if (thanks.length > 0) return pass('You opened by thanking them for their time.', thanks.slice(0, 1));
-  return fail(
+  if (thanks.length > 0) return passed('You opened by thanking them for their time.', thanks.slice(0, 1));
+  return failed(
     'You did not thank them at the start.',
     'Open with one line of thanks before anything else, e.g. "Thank you for making time to talk with me today."',
     wholeTurn(opening[0]),
@@ -94,7 +79,7 @@ function briefIntro(text: string): CheckResult {
   const opening = turns.slice(0, firstQuestion < 0 ? Math.min(turns.length, 2) : Math.min(firstQuestion + 1, 3));
   const intro = hitsInAll(opening, findSelfIntro);
   if (intro.length === 0) {
-    return fail(
+    return failed(
       'You did not say who you are or why you are interested in the field.',
       'After the thanks, give a short background: where you are now, how you have explored the field, and what you hope to learn — under three minutes.',
       wholeTurn(opening[0]),
@@ -103,22 +88,22 @@ function briefIntro(text: string): CheckResult {
   const introTurns = opening.filter((turn) => findSelfIntro(turn.content).length > 0);
   const minutes = introTurns.reduce((sum, turn) => sum + speakingMinutes(turn.content), 0);
   if (minutes > MAX_INTRO_MINUTES) {
-    return fail(
+    return failed(
       `Your background took about ${Math.round(minutes)} minutes to say; keep it under ${MAX_INTRO_MINUTES}.`,
       'Cut the background to a few sentences: who you are, one way you have explored the field, what you want to learn. Save details for when they ask.',
       introTurns.flatMap((turn) => wholeTurn(turn)),
     );
   }
-  return pass('You introduced yourself briefly.', intro.slice(0, 1));
+  return passed('You introduced yourself briefly.', intro.slice(0, 1));
 }
 
 function preparedQuestions(text: string): CheckResult {
   const questions = hitsInAll(userTurns(text), findQuestions);
   const distinct = questions.filter((q, i) => questions.findIndex((other) => other.quote.toLowerCase() === q.quote.toLowerCase()) === i);
   if (distinct.length >= MIN_PREPARED_QUESTIONS) {
-    return pass(`You asked ${distinct.length} questions.`, distinct.slice(0, 3));
+    return passed(`You asked ${distinct.length} questions.`, distinct.slice(0, 3));
   }
-  return fail(
+  return failed(
     distinct.length === 0 ? 'You did not ask any questions.' : `You asked only ${distinct.length} question${distinct.length === 1 ? '' : 's'}.`,
     'Come with a handful of prepared questions tailored to this person: their typical week, what they enjoy and find hard, the skills that matter, how people get started.',
     distinct,
@@ -139,8 +124,8 @@ function followUpQuestions(text: string): CheckResult {
     if (cue) found.push(cue.start < question.start ? { start: cue.start, end: question.end, quote: text.slice(cue.start, question.end) } : question);
     else if (sharedContentWords(previous.content, turn.content).length > 0) found.push(question);
   }
-  if (found.length > 0) return pass('You followed up on what they said.', found.slice(0, 2));
-  return fail(
+  if (found.length > 0) return passed('You followed up on what they said.', found.slice(0, 2));
+  return failed(
     'You never followed up on an answer: each question started a new topic.',
     'When an answer interests you, ask about it before moving on, e.g. "You mentioned recruiting participants is hard — how do you handle that?"',
     hitsInAll(userTurns(text), findQuestions).slice(0, 2),
@@ -151,61 +136,61 @@ function noJobAsk(text: string): CheckResult {
   const turns = userTurns(text);
   const asks = hitsInAll(turns, findJobAsk);
   if (asks.length > 0) {
-    return fail(
+    return failed(
       'You asked about a job or a referral for one.',
       'Keep the conversation to information: ask how people get started or what makes someone competitive, never for an opening or to be put forward.',
       asks,
     );
   }
-  return pass('You did not ask for a job: your questions stayed on information.', cleanQuestions(turns, findJobAsk));
+  return passed('You did not ask for a job: your questions stayed on information.', cleanQuestions(turns, findJobAsk));
 }
 
 function noPersonalSalary(text: string): CheckResult {
   const turns = userTurns(text);
   const asks = hitsInAll(turns, findPersonalSalary);
   if (asks.length > 0) {
-    return fail(
+    return failed(
       'You asked what they earn.',
       'Ask about the field instead: "Can you help me understand the salary range someone entering this field might expect?"',
       asks,
     );
   }
   const entry = hitsInAll(turns, findEntrySalary);
-  if (entry.length > 0) return pass('You asked about pay the right way: the range for people entering the field.', entry.slice(0, 1));
-  return pass('You did not ask about their personal pay.', cleanQuestions(turns, findPersonalSalary));
+  if (entry.length > 0) return passed('You asked about pay the right way: the range for people entering the field.', entry.slice(0, 1));
+  return passed('You did not ask about their personal pay.', cleanQuestions(turns, findPersonalSalary));
 }
 
 function noProfileQuestions(text: string): CheckResult {
   const turns = userTurns(text);
   const asks = hitsInAll(turns, findProfileQuestion);
   if (asks.length > 0) {
-    return fail(
+    return failed(
       'You asked something their LinkedIn profile already answers.',
       'Read their profile beforehand and ask what it cannot tell you, e.g. "What did you enjoy most about your work at your last organization, and what was hard?"',
       asks,
     );
   }
-  return pass('You did not ask what their profile already says.', cleanQuestions(turns, findProfileQuestion));
+  return passed('You did not ask what their profile already says.', cleanQuestions(turns, findProfileQuestion));
 }
 
 function noExtraLabour(text: string): CheckResult {
   const turns = userTurns(text);
   const asks = hitsInAll(turns, findExtraLabour);
   if (asks.length > 0) {
-    return fail(
+    return failed(
       'You asked them for work beyond the conversation.',
       'Ask only for the conversation. If they offer to review something or send you leads, accept gladly — but let them be the one to offer.',
       asks,
     );
   }
-  return pass('You did not ask them for extra work or time.', cleanQuestions(turns, findExtraLabour));
+  return passed('You did not ask them for extra work or time.', cleanQuestions(turns, findExtraLabour));
 }
 
 function asksReferrals(text: string): CheckResult {
   const turns = userTurns(text);
   const asks = hitsInAll(turns, findReferralAsk);
-  if (asks.length > 0) return pass('You asked who else to talk to.', asks.slice(0, 1));
-  return fail(
+  if (asks.length > 0) return passed('You asked who else to talk to.', asks.slice(0, 1));
+  return failed(
     'You did not ask who else you should talk to.',
     'As the conversation winds down, ask "Who else do you think I should talk to?" — it is how one conversation becomes several.',
     wholeTurn(turns.at(-1)),
@@ -216,16 +201,16 @@ function respectsTime(text: string, context: CheckContext): CheckResult {
   const turns = userTurns(text);
   const aware = hitsInAll(turns, findTimeAwareness);
   const budget = context.minutesRequested;
-  if (budget === undefined) return pass('No time was agreed, so there was nothing to overrun.', aware.slice(0, 1));
+  if (budget === undefined) return passed('No time was agreed, so there was nothing to overrun.', aware.slice(0, 1));
   const over = turns.find((turn) => turn.elapsedMinutes > budget + TIME_GRACE_MINUTES);
   if (over) {
-    return fail(
+    return failed(
       `The conversation ran past the ${budget} minutes you asked for.`,
       'Keep an eye on the clock: a few minutes before the end, say you want to respect their time, ask your last question, and thank them.',
       [...aware.slice(0, 1), ...wholeTurn(over)],
     );
   }
-  return pass(
+  return passed(
     aware.length > 0 ? 'You kept to the time and said so.' : `You kept within the ${budget} minutes you asked for.`,
     aware.length > 0 ? aware.slice(0, 1) : wholeTurn(turns.at(-1)),
   );
@@ -234,11 +219,11 @@ function respectsTime(text: string, context: CheckContext): CheckResult {
 function closingThanks(text: string): CheckResult {
   const turns = userTurns(text);
   if (turns.length < 2) {
-    return fail('The conversation has not closed yet.', 'End by thanking them for their time and advice.', wholeTurn(turns.at(-1)));
+    return failed('The conversation has not closed yet.', 'End by thanking them for their time and advice.', wholeTurn(turns.at(-1)));
   }
   const thanks = hitsInAll(turns.slice(-2), findThanks);
-  if (thanks.length > 0) return pass('You thanked them at the end.', thanks.slice(-1));
-  return fail(
+  if (thanks.length > 0) return passed('You thanked them at the end.', thanks.slice(-1));
+  return failed(
     'You did not thank them at the end.',
     'Close with thanks that names something they gave you, e.g. "Thank you — the advice about volunteering for one program is really helpful."',
     wholeTurn(turns.at(-1)),

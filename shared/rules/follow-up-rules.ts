@@ -1,5 +1,6 @@
 import { findExtraLabour, findJobAsk, findThanks } from '../practice/signals.ts';
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
+import { failed, G000, G001, G002, G003, G004, passed } from './verdicts.ts';
 import { findEvery, sentenceEvidence } from './text.ts';
 
 /**
@@ -11,30 +12,14 @@ import { findEvery, sentenceEvidence } from './text.ts';
  * the issue, ask the note to request nothing new. We follow the stricter reading: the note is for thanks.
  */
 
-const G000 = '000_e59610dcce94501e.txt';
-const G001 = '001_e8fb9925143dd3b5.txt';
-const G002 = '002_bf65b95f0912a037.txt';
-const G003 = '003_abca84236e19902c.txt';
-const G004 = '004_dec1d6c4ab16813b.txt';
 
-const pass = (message: string, evidence: Evidence[] = []): CheckResult => ({
-  passed: true,
-  message,
-  ...(evidence.length > 0 ? { evidence } : {}),
-});
-const fail = (message: string, suggestion: string, evidence: Evidence[] = []): CheckResult => ({
-  passed: false,
-  message,
-  suggestion,
-  ...(evidence.length > 0 ? { evidence } : {}),
-});
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function thanks(note: string): CheckResult {
   const hits = findThanks(note);
-  if (hits.length > 0) return pass('The note thanks them.', [sentenceEvidence(note, hits[0]!)]);
-  return fail('The note never thanks them.', 'Start with thanks for their time and insight, e.g. "Thank you for talking with me on Tuesday."');
+  if (hits.length > 0) return passed('The note thanks them.', [sentenceEvidence(note, hits[0]!)]);
+  return failed('The note never thanks them.', 'Start with thanks for their time and insight, e.g. "Thank you for talking with me on Tuesday."');
 }
 
 const REFERS_TO_CONVERSATION: readonly RegExp[] = [
@@ -55,10 +40,10 @@ function namesTopics(note: string, context: CheckContext): CheckResult {
   const named = topics.flatMap((topic) =>
     topicWords(topic).flatMap((word) => findEvery(note, [new RegExp(`\\b${escape(word)}`, 'i')]).slice(0, 1)),
   );
-  if (named.length > 0) return pass('The note names what you talked about.', [sentenceEvidence(note, named[0]!)]);
+  if (named.length > 0) return passed('The note names what you talked about.', [sentenceEvidence(note, named[0]!)]);
   const refers = findEvery(note, REFERS_TO_CONVERSATION);
-  if (refers.length > 0 && topics.length === 0) return pass('The note refers to what they told you.', [sentenceEvidence(note, refers[0]!)]);
-  return fail(
+  if (refers.length > 0 && topics.length === 0) return passed('The note refers to what they told you.', [sentenceEvidence(note, refers[0]!)]);
+  return failed(
     topics.length > 0 ? 'The note names none of the topics you discussed.' : 'The note does not mention anything you discussed.',
     topics.length > 0
       ? `Name one or two things from the conversation, e.g. what they said about ${topics.slice(0, 2).join(' or ')}.`
@@ -76,8 +61,8 @@ const ACTS_ON_ADVICE: readonly RegExp[] = [
 
 function actsOnAdvice(note: string): CheckResult {
   const hits = findEvery(note, ACTS_ON_ADVICE);
-  if (hits.length > 0) return pass('The note says how you are acting on their advice.', [sentenceEvidence(note, hits[0]!)]);
-  return fail(
+  if (hits.length > 0) return passed('The note says how you are acting on their advice.', [sentenceEvidence(note, hits[0]!)]);
+  return failed(
     'The note does not say what you will do with their advice.',
     'Add one sentence on what you did or will do, e.g. "I have signed up for the chapter meetup you mentioned."',
   );
@@ -94,13 +79,13 @@ function asksNothingNew(note: string): CheckResult {
   const hits = findEvery(note, [...NEW_ASKS]).concat(findJobAsk(note), findExtraLabour(note));
   const sentencesHit = dedupeSentences(note, hits);
   if (sentencesHit.length > 0) {
-    return fail(
+    return failed(
       'The note asks them for something new.',
       'Keep the note to thanks and what you did with their advice; if they offered something, accept it — but ask for nothing new.',
       sentencesHit,
     );
   }
-  return pass('The note asks for nothing new.');
+  return passed('The note asks for nothing new.');
 }
 
 const EMPTY_CHECK_IN: readonly RegExp[] = [
@@ -114,13 +99,13 @@ const EMPTY_CHECK_IN: readonly RegExp[] = [
 function noEmptyCheckIn(note: string): CheckResult {
   const hits = dedupeSentences(note, findEvery(note, EMPTY_CHECK_IN));
   if (hits.length > 0) {
-    return fail(
+    return failed(
       'The note reads as a content-free check-in.',
       'Replace the check-in with something that matters to them: what you did with their advice, or a conversation with someone they suggested.',
       hits,
     );
   }
-  return pass('The note has substance, not just a check-in.');
+  return passed('The note has substance, not just a check-in.');
 }
 
 function dedupeSentences(note: string, hits: Evidence[]): Evidence[] {
