@@ -29,7 +29,7 @@ export const findSelfIntro: Detector = detector([
   /\bI (?:work|worked|study|studied|teach|taught|volunteer(?:ed)?|interned|graduated|majored|minored|manage|run) (?:as|at|in|on|for|from|with)\b/i,
 ]);
 
-/** Sentences that ask something: a question mark, or an interrogative opening without one. */
+/** Sentences that ask something: a question mark, or a wh-word or "tell me about" opening without one. */
 export const findQuestions: Detector = (text) => {
   const found: Evidence[] = [];
   const sentence = /[^.!?\n]+(?:[.!?]+|$)/g;
@@ -40,7 +40,7 @@ export const findQuestions: Detector = (text) => {
     if (value === '') continue;
     const asks =
       value.endsWith('?') ||
-      /^(?:what|how|why|when|where|which|who|whom|do|does|did|is|are|was|were|can|could|would|will|should|have|has|any|tell me|i(?:['’]d| would) love to (?:hear|know)|i(?:['’]m| am) curious|i wonder)\b/i.test(value);
+      /^(?:what|how|why|which|who|whom|tell me (?:about|more|how|what|why)|i(?:['’]d| would) love to (?:hear|know)|i(?:['’]m| am) curious (?:about|how|what|why|whether)|i wonder (?:how|what|why|whether|if))\b/i.test(value);
     if (asks) {
       const start = match.index + lead;
       found.push({ start, end: start + value.length, quote: value });
