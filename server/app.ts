@@ -4,16 +4,23 @@ import { Hono } from 'hono';
 import type { OutreachCoach } from './coach/coach.ts';
 import type { Database } from './db/client.ts';
 import { createDraftStore } from './db/draft-store.ts';
+import { createPracticeStore } from './db/practice-store.ts';
 import { createConsoleLogger, createErrorHandler, type Logger, notFoundHandler } from './errors.ts';
 import { coachRoutes } from './routes/coach.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { outreachRoutes } from './routes/outreach.ts';
+import { createOfflinePracticeCoach, type PracticeCoach } from './practice/practice-coach.ts';
+import { followupRoutes } from './routes/followup.ts';
+import { personaRoutes } from './routes/personas.ts';
+import { practiceRoutes } from './routes/practice.ts';
 
 export interface AppDeps {
   /** From `openDatabase`, migrated. Tests use `:memory:`. */
   db: Database;
   coach: OutreachCoach;
+  /** Plays the professional in practice sessions; default: the offline persona engine. */
+  practiceCoach?: PracticeCoach;
   /** Timestamps of stored rows. */
   clock?: () => Date;
   /** Ids of stored rows; must be UUIDs (the API validates `draftId` as one). */
@@ -27,18 +34,23 @@ export interface AppDeps {
 export function createApp({
   db,
   coach,
+  practiceCoach = createOfflinePracticeCoach(),
   clock = () => new Date(),
   newId = () => crypto.randomUUID(),
   webDir,
   logger = createConsoleLogger(),
 }: AppDeps) {
   const store = createDraftStore(db, clock, newId);
+  const practiceStore = createPracticeStore(db, clock, newId);
 
   const api = new Hono()
     .route('/health', healthRoutes())
     .route('/coach', coachRoutes(coach))
     .route('/outreach', outreachRoutes({ coach, store, logger }))
-    .route('/drafts', draftRoutes(store));
+    .route('/drafts', draftRoutes(store))
+    .route('/personas', personaRoutes({ store: practiceStore, coach: practiceCoach }))
+    .route('/practice/sessions', practiceRoutes({ store: practiceStore, coach: practiceCoach, logger, clock }))
+    .route('/followup', followupRoutes({ store: practiceStore }));
 
   const app = new Hono();
   app.onError(createErrorHandler(logger));

@@ -19,7 +19,17 @@ export type ErrorCode =
   | 'draft_not_found'
   | 'not_found'
   | 'method_not_allowed'
-  | 'internal_error';
+  | 'internal_error'
+  // Practice (issue 8)
+  | 'empty_message'
+  | 'message_too_long'
+  | 'session_not_found'
+  | 'session_ended'
+  | 'persona_not_found'
+  | 'model_required'
+  | 'nothing_to_retry'
+  | 'empty_note'
+  | 'note_too_long';
 
 /** An error whose code, status and message are meant for the client as they are. */
 export class AppError extends Error {

@@ -20,7 +20,7 @@ describe('offlineDebrief', () => {
       ruleId: 'conduct.opening-thanks',
       title: 'Opening thanks',
       passed: true,
-      evidence: ['thank you'],
+      evidence: ['Hi Priya, thank you so much for making time to talk with me today.'],
       advice: 'You opened by thanking them for their time. As the guide puts it: “Open the conversation by thanking the person you’ve contacted for making time to talk” (000_e59610dcce94501e.txt)',
       sources: ['000_e59610dcce94501e.txt'],
     });
@@ -63,7 +63,7 @@ describe('coachHint', () => {
   it('flags a job ask with its quote', () => {
     const hint = coachHint({ card, minutes: 20, turns: script([['u', 'Hi, thanks! Are you hiring?'], ['p', 'Not my area.']]) });
     expect(hint.ruleId).toBe('conduct.no-job-ask');
-    expect(hint.hint).toMatch(/^“Are you hiring” — /);
+    expect(hint.hint).toMatch(/^“Are you hiring\?” — Keep the conversation to information/);
   });
 
   it('suggests a prepared question on a topic not yet covered, and who else to ask near the end', () => {

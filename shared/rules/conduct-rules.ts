@@ -15,6 +15,7 @@ import {
 } from '../practice/signals.ts';
 import { type ParsedTurn, parseTranscript, speakingMinutes } from '../practice/transcript.ts';
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
+import { sentenceEvidence } from './text.ts';
 import { failed, G000, G001, G002, G003, G004, passed } from './verdicts.ts';
 
 /**
@@ -37,9 +38,17 @@ function userTurns(text: string): ParsedTurn[] {
   return parseTranscript(text).filter((turn) => turn.role === 'user');
 }
 
-/** The detector's hits in one turn, as spans of the transcript. */
+/** The sentences of one turn holding the detector's hits, as spans of the transcript: quotes a user can recognise. */
 function hitsIn(turn: ParsedTurn, detect: Detector): Evidence[] {
-  return detect(turn.content).map((hit) => ({ start: hit.start + turn.start, end: hit.end + turn.start, quote: hit.quote }));
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const hit of detect(turn.content)) {
+    const sentence = sentenceEvidence(turn.content, hit);
+    if (seen.has(sentence.start)) continue;
+    seen.add(sentence.start);
+    out.push({ start: sentence.start + turn.start, end: sentence.end + turn.start, quote: sentence.quote });
+  }
+  return out;
 }
 
 function hitsInAll(turns: readonly ParsedTurn[], detect: Detector): Evidence[] {
