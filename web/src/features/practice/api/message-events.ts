@@ -35,7 +35,7 @@ export function parseMessageEvents(body: string): NamedMessageEvent[] {
 }
 
 /** Yields each event as the response body streams in. */
-export async function* readMessageEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<NamedMessageEvent> {
+export async function* readMessageEvents(body: ReadableStream<BufferSource>): AsyncGenerator<NamedMessageEvent> {
   const parser = createMessageEventParser();
   const reader = body.pipeThrough(new TextDecoderStream()).getReader();
   try {
