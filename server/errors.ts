@@ -29,7 +29,8 @@ export type ErrorCode =
   | 'model_required'
   | 'nothing_to_retry'
   | 'empty_note'
-  | 'note_too_long';
+  | 'note_too_long'
+  | 'model_failed';
 
 /** An error whose code, status and message are meant for the client as they are. */
 export class AppError extends Error {

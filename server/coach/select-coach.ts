@@ -4,6 +4,7 @@ import { createModel } from '../model/provider.ts';
 import type { OutreachCoach } from './coach.ts';
 import { createModelCoach } from './model-coach.ts';
 import { createOfflineCoach } from './offline-coach.ts';
+import { createModelPracticeCoach } from '../practice/model-practice-coach.ts';
 import { createOfflinePracticeCoach, type PracticeCoach } from '../practice/practice-coach.ts';
 
 export interface CoachDeps {
@@ -46,6 +47,5 @@ export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, '
   const offline = createOfflinePracticeCoach();
   const configured = createModel(config);
   if (!configured) return offline;
-  void deps;
-  return offline;
+  return createModelPracticeCoach({ ...configured, fallback: offline, log: deps.log });
 }

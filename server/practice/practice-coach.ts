@@ -6,6 +6,8 @@ import { composeReply, type EngineInput } from './persona-engine.ts';
 export interface ReplyOptions {
   /** Called with each piece of the reply as it is written. */
   onDelta?: ((text: string) => void) | undefined;
+  /** The reply so far is dropped: a new attempt (or the offline fallback) starts writing. */
+  onRestart?: ((attempt: number) => void) | undefined;
   signal?: AbortSignal | undefined;
 }
 

@@ -44,6 +44,11 @@ export const limitPracticeBody = bodyLimit({
 /** How often a reply being streamed is saved, so a crash keeps most of it (marked incomplete). */
 const PARTIAL_SAVE_MS = 500;
 
+interface ReplyEvents {
+  onDelta?: (text: string) => void;
+  onRestart?: (attempt: number) => void;
+}
+
 const transcriptOf = (session: PracticeSession): TranscriptTurn[] =>
   session.turns.filter((t) => t.complete).map(({ role, content, elapsedMinutes }) => ({ role, content, elapsedMinutes }));
 
@@ -90,7 +95,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed }: 
     history: TranscriptTurn[],
     userText: string,
     userTurn: MessageResponse['userTurn'],
-    onDelta: ((text: string) => void) | undefined,
+    events: ReplyEvents,
     signal: AbortSignal,
   ): Promise<MessageResponse> {
     const { position } = await store.appendTurn(session.id, {
@@ -107,9 +112,13 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed }: 
         { card: session.persona, seed: session.seed, minutes: session.minutes, history, userText },
         {
           signal,
+          onRestart: (attempt) => {
+            sofar = '';
+            events.onRestart?.(attempt);
+          },
           onDelta: (text) => {
             sofar += text;
-            onDelta?.(text);
+            events.onDelta?.(text);
             if (Date.now() - lastSave >= PARTIAL_SAVE_MS) {
               lastSave = Date.now();
               saving = saving.then(() => store.updateTurn(session.id, position, { content: sofar, complete: false, elapsedMinutes: userTurn.elapsedMinutes }));
@@ -136,13 +145,16 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed }: 
   }
 
   /** JSON, or named SSE events when the client accepts them. */
-  function answer(c: Context, produce: (onDelta: ((text: string) => void) | undefined, signal: AbortSignal) => Promise<MessageResponse>) {
-    if (!wantsEventStream(c)) return produce(undefined, c.req.raw.signal).then((response) => c.json<MessageResponse>(response));
+  function answer(c: Context, produce: (events: ReplyEvents, signal: AbortSignal) => Promise<MessageResponse>) {
+    if (!wantsEventStream(c)) return produce({}, c.req.raw.signal).then((response) => c.json<MessageResponse>(response));
     return Promise.resolve(
       streamNamedEvents<MessageStreamEvent>(
         c,
         async (send, signal) => {
-          const response = await produce((text) => void send({ type: 'delta', text }), signal);
+          const response = await produce(
+            { onDelta: (text) => void send({ type: 'delta', text }), onRestart: (attempt) => void send({ type: 'restart', attempt }) },
+            signal,
+          );
           await send({ type: 'reply', response });
         },
         { errorEvent: (error) => ({ type: 'error', error: toErrorAnswer(error, c, logger).body.error }) },
@@ -178,7 +190,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed }: 
         elapsedMinutes: userTurnEnd(session.elapsedMinutes, content),
         complete: true,
       });
-      return answer(c, (onDelta, signal) => replyTo(session, history, content, userTurn, onDelta, signal));
+      return answer(c, (events, signal) => replyTo(session, history, content, userTurn, events, signal));
     })
     .post('/:id/retry', async (c) => {
       const session = await loadActiveSession(c.req.param('id'));
@@ -189,7 +201,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed }: 
       }
       await store.deleteTurn(session.id, session.turns.length - 1);
       const history = transcriptOf(session).slice(0, -1);
-      return answer(c, (onDelta, signal) => replyTo(session, history, asked.content, asked, onDelta, signal));
+      return answer(c, (events, signal) => replyTo(session, history, asked.content, asked, events, signal));
     })
     .post('/:id/coach', async (c) => {
       const session = await loadSession(c.req.param('id'));

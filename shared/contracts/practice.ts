@@ -236,9 +236,11 @@ export const MessageResponse = z.object({
 });
 export type MessageResponse = z.infer<typeof MessageResponse>;
 
-/** Named SSE events of the message endpoint: `delta` while the reply is written, then `reply` or `error`. */
+/** Named SSE events of the message endpoint: `delta` while the reply is written (`restart` drops what came so far), then `reply` or `error`. */
 export const MessageStreamEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delta'), text: z.string() }),
+  /** The reply so far is dropped (a model's reply failed the guard and is being written again). */
+  z.object({ type: z.literal('restart'), attempt: z.number().int().positive() }),
   z.object({ type: z.literal('reply'), response: MessageResponse }),
   z.object({ type: z.literal('error'), error: z.object({ code: z.string(), message: z.string() }) }),
 ]);
@@ -277,3 +279,6 @@ export const PracticeModelDebrief = z.object({
   thankYouDraft: z.string().nullable(),
 });
 export type PracticeModelDebrief = z.infer<typeof PracticeModelDebrief>;
+
+/** The persona prompt answers in plain text (streamed); the name lets its prompt file declare it. */
+export const PracticeReplyText = z.string();

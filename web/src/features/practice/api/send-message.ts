@@ -11,6 +11,7 @@ export async function sendMessage(
   content: string | null,
   onDelta: (text: string) => void,
   signal?: AbortSignal,
+  onRestart: () => void = () => {},
 ): Promise<MessageResponse> {
   const path = `/api/practice/sessions/${encodeURIComponent(sessionId)}/${content === null ? 'retry' : 'messages'}`;
   const response = await send(path, {
@@ -23,6 +24,7 @@ export async function sendMessage(
   if (!response.body) throw new ApiError('bad_response', 'The server sent no reply. Try again.');
   for await (const { event } of readMessageEvents(response.body)) {
     if (event.type === 'delta') onDelta(event.text);
+    else if (event.type === 'restart') onRestart();
     else if (event.type === 'reply') return event.response;
     else throw new ApiError(event.error.code, event.error.message);
   }

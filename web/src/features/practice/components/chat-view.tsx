@@ -48,7 +48,13 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
     setError(null);
     setStreaming({ user: content ?? '', reply: '' });
     try {
-      const answer = await sendMessage(session.id, content, (text) => setStreaming((s) => (s ? { ...s, reply: s.reply + text } : s)));
+      const answer = await sendMessage(
+        session.id,
+        content,
+        (text) => setStreaming((s) => (s ? { ...s, reply: s.reply + text } : s)),
+        undefined,
+        () => setStreaming((s) => (s ? { ...s, reply: '' } : s)),
+      );
       setNotice(answer.notice ?? null);
       queryClient.setQueryData<PracticeSession>(key, (old) => {
         if (!old) return old;
