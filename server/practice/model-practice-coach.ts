@@ -11,7 +11,7 @@ import { AppError } from '../errors.ts';
 import { conductVerdicts, discussedTopicLabels, type PracticeTranscript } from './debrief.ts';
 import { GUARD_NOTICES, type GuardFailure, guardReply } from './guard-reply.ts';
 import { composeReply, firstName, replyEnd, timeWarningAt } from './persona-engine.ts';
-import { createOfflinePracticeCoach, type PracticeCoach, type PracticeReply } from './practice-coach.ts';
+import { createOfflinePracticeCoach, type PracticeCoach, type PracticeReply, streamOfflineReply } from './practice-coach.ts';
 
 export interface ModelPracticeCoachOptions {
   model: PromptModel;
@@ -168,13 +168,8 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
       }
 
       replyOptions.onRestart?.(3);
-      for (const piece of offline.text.match(/\S+\s*/g) ?? []) replyOptions.onDelta?.(piece);
       return {
-        text: offline.text,
-        userElapsedMinutes: offline.userElapsedMinutes,
-        elapsedMinutes: offline.elapsedMinutes,
-        wrappedUp: offline.wrappedUp,
-        coach: { kind: 'offline' },
+        ...streamOfflineReply(offline, replyOptions.onDelta),
         notice: `The model ${problems.join(', then ')}; the offline persona answered instead.`,
       };
     },

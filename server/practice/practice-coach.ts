@@ -1,7 +1,7 @@
 import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import type { PersonaCard } from '../../shared/contracts/practice.ts';
 import { coachHint, type DebriefBody, offlineDebrief, type PracticeTranscript } from './debrief.ts';
-import { composeReply, type EngineInput } from './persona-engine.ts';
+import { composeReply, type EngineInput, type EngineReply } from './persona-engine.ts';
 
 export interface ReplyOptions {
   /** Called with each piece of the reply as it is written. */
@@ -45,19 +45,18 @@ export function wordPieces(text: string): string[] {
   return text.match(/\S+\s*/g) ?? [];
 }
 
+/** The offline engine's reply, streamed word by word through `onDelta`, as the coach answers it. */
+export function streamOfflineReply(reply: EngineReply, onDelta: ReplyOptions['onDelta']): PracticeReply {
+  for (const piece of wordPieces(reply.text)) onDelta?.(piece);
+  const { text, userElapsedMinutes, elapsedMinutes, wrappedUp } = reply;
+  return { text, userElapsedMinutes, elapsedMinutes, wrappedUp, coach: { kind: 'offline' } };
+}
+
 export function createOfflinePracticeCoach(): PracticeCoach {
   return {
     info: { kind: 'offline' },
     async reply(input, options = {}) {
-      const reply = composeReply(input);
-      for (const piece of wordPieces(reply.text)) options.onDelta?.(piece);
-      return {
-        text: reply.text,
-        userElapsedMinutes: reply.userElapsedMinutes,
-        elapsedMinutes: reply.elapsedMinutes,
-        wrappedUp: reply.wrappedUp,
-        coach: { kind: 'offline' },
-      };
+      return streamOfflineReply(composeReply(input), options.onDelta);
     },
     hint: coachHint,
     async debrief(transcript) {
