@@ -89,3 +89,4 @@ async function benchHttp() {
 console.log(`infochat bench — node ${process.version}, ${new Date().toISOString()}\n`);
 benchLint();
 await benchHttp();
+await (await import('./bench/practice.ts')).benchPractice();
