@@ -3,7 +3,7 @@ import { lint, score, type RuleVerdict } from '../../shared/rules/index.ts';
 import { renderTranscript, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn } from './classify-turn.ts';
 import { firstName } from './persona-engine.ts';
-import { type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
+import { containsLine, type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
 
 /**
  * The offline debrief: the conduct rules run on the transcript, each verdict with the user's own
@@ -68,7 +68,7 @@ export function discussedTopicLabels(turns: readonly TranscriptTurn[]): string[]
 export function thankYouDraft({ card, turns }: PracticeTranscript): string {
   const said = turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n');
   const topics = discussedTopicLabels(turns).slice(0, 2);
-  const advice = card.advice.find((line) => said.includes(line));
+  const advice = card.advice.find((line) => containsLine(said, line));
   const referral = card.referrals.find((r) => said.includes(r.name));
   const lines = [`Dear ${firstName(card.name)},`, ''];
   lines.push(
@@ -121,7 +121,7 @@ export function coachHint(transcript: PracticeTranscript): CoachHint {
   }
   const last = turns.at(-1);
   if (last?.role === 'professional' && failedRule('conduct.follow-up-questions') && userTurns.length >= 2) {
-    const hook = TOPICS.flatMap((t) => topicLines(card, t)).find((line) => last.content.includes(line));
+    const hook = TOPICS.flatMap((t) => topicLines(card, t)).find((line) => containsLine(last.content, line));
     const words = hook ? hook.split(/[.:;,—]/)[0]?.trim() : undefined;
     return hint('conduct.follow-up-questions', `Follow up on their answer before moving on${words ? ` — for example, ask more about “${words}”` : ''}: “Can you say more about that?”`);
   }

@@ -3,6 +3,7 @@ import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
 import { composeReply, type EngineReply } from './persona-engine.ts';
+import { TOPICS, topicLines } from './topics.ts';
 
 const ux = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
 const nurse = PRESET_PERSONAS.find((p) => p.id === 'preset-icu-nurse-educator')!.card;
@@ -116,6 +117,18 @@ describe('composeReply', () => {
     for (const seed of [1, 2, 3]) {
       const { texts } = converse(messages, { seed, minutes: 60 });
       expect(new Set(texts).size, `seed ${seed}`).toBe(texts.length);
+    }
+  });
+
+  it('never says the same line of the card twice, whatever its capitalisation mid-sentence', () => {
+    const messages = ['Hi, thanks!', ...Array.from({ length: 24 }, (_, i) => ['What is your week like?', 'You mentioned that. Can you say more?', 'What do you enjoy?', 'Tell me more about that?'][i % 4]!)];
+    for (const card of [ux, nurse]) {
+      const said = converse(messages, { card, minutes: 60 }).texts.join('\n').toLowerCase();
+      for (const topic of TOPICS) {
+        for (const line of topicLines(card, topic)) {
+          expect(said.split(line.toLowerCase()).length - 1, line).toBeLessThanOrEqual(1);
+        }
+      }
     }
   });
 

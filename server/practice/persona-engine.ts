@@ -2,7 +2,7 @@ import type { PersonaCard, Temperament } from '../../shared/contracts/practice.t
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
-import { capitalize, lowerFirst, type Topic, TOPIC_LABELS, TOPICS, topicLines } from './topics.ts';
+import { containsLine, lowerFirst, type Topic, TOPIC_LABELS, TOPICS, topicLines } from './topics.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -77,7 +77,7 @@ export function composeReply(input: EngineInput): EngineReply {
     alreadyWrapped: previousElapsed >= minutes || previousReplies.some((r) => WRAP_MARK.test(r)),
     timeMentioned: previousReplies.some((r) => TIME_MENTION.test(r)),
     replyCount: previousReplies.length,
-    lastAskBack: lastIndexWhere(previousReplies, (r) => card.curiosity.some((q) => r.includes(q))),
+    lastAskBack: lastIndexWhere(previousReplies, (r) => card.curiosity.some((q) => containsLine(r, q))),
   };
 
   let text = '';
@@ -142,6 +142,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (has(turn, 'referral-ask')) {
     parts.push(referralAnswer(state));
   } else if (turn.topics.length > 0) {
+    // An introduction early on gets a word of acknowledgement before the answer.
+    if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(random.pick(INTRO_REACTIONS[card.temperament]));
     parts.push(...topicAnswer(state, turn.topics));
   } else if (has(turn, 'follow-up')) {
     parts.push(followUpAnswer(state));
@@ -181,7 +183,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
 // Pieces
 
 function unused(state: ReplyState, lines: readonly string[]): string[] {
-  return lines.filter((line) => !state.said.includes(line));
+  return lines.filter((line) => !containsLine(state.said, line));
 }
 
 /** An unsaid line of the topic (marked as said), or a line from a neighbouring topic when it is exhausted. */
@@ -216,7 +218,7 @@ function topicAnswer(state: ReplyState, topics: readonly Topic[]): string[] {
 
 function followUpAnswer(state: ReplyState): string {
   const { card, random } = state;
-  const topic = state.lastReply ? TOPICS.find((t) => topicLines(card, t).some((line) => state.lastReply?.includes(line))) : undefined;
+  const topic = state.lastReply ? TOPICS.find((t) => topicLines(card, t).some((line) => containsLine(state.lastReply ?? '', line))) : undefined;
   const lead = random.pick(FOLLOW_UP_LEADS[card.temperament]);
   return `${lead} ${useLine(state, topic ?? random.pick(FALLBACK_TOPICS))}`;
 }
@@ -284,7 +286,7 @@ function wrapUpReply(state: ReplyState, turn: TurnClass): string {
 function closingReply(state: ReplyState): string {
   const { card, random } = state;
   const named = card.referrals.find((r) => state.said.includes(r.name));
-  const mention = named ? ` If you do reach out to ${firstName(named.name)}, tell them I said hello.` : '';
+  const mention = named ? ` If you do reach out to ${firstName(named.name)}, say hello from me.` : '';
   return `${random.pick(CLOSINGS[card.temperament])}${mention} ${random.pick(GOOD_LUCK).replace('{field}', card.field)}`;
 }
 
@@ -322,9 +324,9 @@ const OPENERS: ByTemperament = {
 const ALSO = ['And beyond that,', 'On top of that,', 'The other thing I would add:', 'Also,', 'And honestly,'];
 
 const FOLLOW_UP_LEADS: ByTemperament = {
-  warm: ['Yes — to give you a concrete example,', 'Good catch. The longer story is that', 'Right, and related to that,', 'Oh, definitely. What I mean is that'],
+  warm: ['Yes — to give you a concrete example:', 'Good catch. The longer story:', 'Right, and related to that:', 'Oh, definitely. Here is what I mean:'],
   busy: ['Concretely:', 'Example:', 'To expand a little:', 'Put differently:'],
-  reserved: ['To say a bit more:', 'In practice,', 'What I mean is,', 'Mostly that'],
+  reserved: ['To say a bit more:', 'In practice:', 'What I mean is this:', 'More specifically:'],
 };
 
 const BRIDGES = [

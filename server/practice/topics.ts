@@ -132,3 +132,8 @@ export function lowerFirst(text: string): string {
 export function topicsIn(text: string): Topic[] {
   return TOPICS.filter((topic) => TOPIC_PATTERNS[topic].test(text));
 }
+
+/** Whether `text` contains a card line, even with its first letter's case changed mid-sentence. */
+export function containsLine(text: string, line: string): boolean {
+  return text.includes(line.slice(1));
+}
