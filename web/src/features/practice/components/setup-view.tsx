@@ -4,6 +4,7 @@ import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, type Persona } from '../../..
 import type { ApiError } from '../../../lib/api-client.ts';
 import { createPersona } from '../api/create-persona.ts';
 import { createSession } from '../api/create-session.ts';
+import { generatePersona } from '../api/generate-persona.ts';
 import { getPersonas } from '../api/get-personas.ts';
 import { useStoredAgenda } from '../hooks/use-stored-session.ts';
 import { PersonaEditor } from './persona-editor.tsx';
@@ -33,6 +34,16 @@ export function SetupView({ onStarted }: { onStarted: (sessionId: string) => voi
       void queryClient.invalidateQueries({ queryKey: ['personas'] });
       setChosen(persona.id);
       setEditing(null);
+    },
+  });
+
+  const [description, setDescription] = useState('');
+  const generate = useMutation<Persona, ApiError, string>({
+    mutationFn: generatePersona,
+    onSuccess: (persona) => {
+      void queryClient.invalidateQueries({ queryKey: ['personas'] });
+      setChosen(persona.id);
+      setDescription('');
     },
   });
 
@@ -90,6 +101,25 @@ export function SetupView({ onStarted }: { onStarted: (sessionId: string) => voi
             Describe your own professional (starting from {selected.card.name})
           </button>
         )}
+        <div className="generate-persona">
+          <label>
+            <span>Or have a model write one from a line (needs a configured model)</span>
+            <input
+              value={description}
+              placeholder="e.g. a wildlife biologist at a state parks agency"
+              onChange={(event) => setDescription(event.target.value)}
+            />
+          </label>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={description.trim().length < 3 || generate.isPending}
+            onClick={() => generate.mutate(description.trim())}
+          >
+            {generate.isPending ? 'Writing…' : 'Generate'}
+          </button>
+          {generate.error && <p role="alert" className="error">{generate.error.message}</p>}
+        </div>
       </fieldset>
 
       <fieldset className="minutes-picker">
