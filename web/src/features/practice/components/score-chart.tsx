@@ -18,7 +18,8 @@ export default function ScoreChart({ points }: { points: readonly ScorePoint[] }
       {
         width: Math.max(260, el.clientWidth),
         height: 220,
-        scales: { y: { range: [0, 100] } },
+        // One session has no span of time: show the day around it.
+        scales: { x: { time: true, range: (_u, min, max) => (min === max ? [min - 43_200, max + 43_200] : [min, max]) }, y: { range: [0, 100] } },
         series: [{}, { label: 'Score', stroke: '#1f4f46', width: 2, points: { show: true, size: 7 } }],
         axes: [{}, { label: 'score' }],
         legend: { show: false },
