@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CoachHint,
   Debrief,
@@ -12,19 +12,11 @@ import {
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { CLEAN_CONVERSATION } from '../../test/fixtures/practice-conversations.ts';
 import { countPracticeRows, say, saySse, startSession } from '../../test/fixtures/practice-api.ts';
-import { createTestApp, postJson } from '../../test/fixtures/test-app.ts';
+import { createTestApp, postJson, useTestApps } from '../../test/fixtures/test-app.ts';
 import { createOfflinePracticeCoach, type PracticeCoach } from '../practice/practice-coach.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-let current: TestApp | undefined;
-async function setup(overrides: Parameters<typeof createTestApp>[0] = {}) {
-  current = await createTestApp(overrides);
-  return current;
-}
-afterEach(() => {
-  current?.close();
-  current = undefined;
-});
+const setup = useTestApps();
 
 const card = PRESET_PERSONAS[1]!.card;
 const rows = (t: TestApp) => countPracticeRows(t.db);
