@@ -144,4 +144,32 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('describes a professional in the editor, saves them and talks to them', { timeout: 60_000 }, async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${baseUrl}/practice`);
+    await page.locator('[data-persona-id="preset-software-engineer"]').click();
+    await page.getByRole('button', { name: /^Describe your own professional/ }).click();
+    const editor = page.getByRole('form', { name: 'Describe a professional' });
+    await editor.getByLabel('Name', { exact: true }).fill('Ama Owusu');
+    await editor.getByLabel('Field', { exact: true }).fill('data engineering');
+    // A career path of one step is refused, naming the field.
+    const path = editor.getByLabel(/^Career path/);
+    const steps = await path.inputValue();
+    await path.fill(steps.split('\n')[0] ?? '');
+    await editor.getByRole('button', { name: 'Save this professional' }).click();
+    await editor.getByRole('alert').filter({ hasText: 'careerPath' }).waitFor();
+    await path.fill(steps);
+    await editor.getByRole('button', { name: 'Save this professional' }).click();
+    await page.locator('.persona-option').filter({ hasText: 'Ama Owusu' }).filter({ hasText: 'yours' }).waitFor();
+    await page.getByRole('button', { name: 'Start the conversation with Ama Owusu' }).click();
+    await say(page, 'Hi Ama, thanks for making time!');
+    await expect(page.locator('[data-testid="transcript"] [data-role="professional"]').first().textContent()).resolves.toContain('Ama');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
