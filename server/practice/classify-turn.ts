@@ -39,6 +39,7 @@ export const INTENTS = [
   'role-swap',
   'ai-probe',
   'closing',
+  'statement',
   'off-topic',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -67,7 +68,8 @@ export function classifyTurn(text: string, previousReply: string | undefined): T
     if (when) intents.push(intent);
   };
   const questions = findQuestions(text);
-  const topics = topicsIn(questions.map((q) => q.quote).join(' ') || text);
+  // Topics come from what is asked: "I volunteer at a community garden" is not a question about communities.
+  const topics = topicsIn(questions.map((q) => q.quote).join(' '));
   const pickedUp = previousReply ? sharedContentWords(previousReply, text) : [];
 
   add('greeting', GREETING.test(text));
@@ -86,7 +88,10 @@ export function classifyTurn(text: string, previousReply: string | undefined): T
   add('ai-probe', findAiProbe(text).length > 0);
   add('closing', findClosing(text).length > 0);
   const understood = intents.length > 0 || topics.length > 0;
-  add('off-topic', !understood || (topics.length === 0 && OFF_TOPIC.test(text)));
+  const offTopic = (topics.length === 0 && OFF_TOPIC.test(text)) || (!understood && text.trim().split(/\s+/).length < 4);
+  // Something said, not asked: a reaction to an answer, an opinion, an answer to their question.
+  add('statement', !understood && !offTopic);
+  add('off-topic', offTopic);
   return { intents, topics, pickedUp };
 }
 

@@ -40,6 +40,10 @@ describe('classifyTurn', () => {
     ['Okay, that is all my questions. Have a great day!', ['closing']],
     ['Did you watch the game last night?', ['question', 'off-topic']],
     ['Blue.', ['off-topic']],
+    ['I think energy is the part that interests me most, honestly', ['statement']],
+    ['is a masters worth it', ['question']],
+    ['so what is a normal week for you', ['question']],
+    ['ok I know we are almost out of time. thank you so much, this was super helpful', ['thanks', 'closing']],
   ])('%j → %j', (text, intents) => {
     expect(classifyTurn(text, undefined).intents).toEqual(intents);
   });
@@ -60,6 +64,20 @@ describe('composeReply', () => {
   it('answers a topic from the card', () => {
     const { texts } = converse(['Hi, thanks for making time!', 'What does an average week look like for you?']);
     expect(ux.typicalWeek.some((line) => texts[1]!.includes(line))).toBe(true);
+  });
+
+  it('answers with the card line closest to the question, and relates a statement to the card', () => {
+    const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
+    const { texts } = converse(['Hi, thanks!', 'is a masters worth it', 'I think clean energy interests me most'], { card: director });
+    expect(texts[1]).toContain(director.gettingStarted[1]);
+    expect(texts[2]).toMatch(/energy/i);
+  });
+
+  it('wraps up when thanked near the end, without asking for the next question', () => {
+    const questions = ['Hi, thanks!', 'What is your week like?', 'What do you enjoy?', 'What is hard?', 'Which skills matter?'];
+    const { replies } = converse([...questions, 'I know we are nearly out of time. Thank you so much!'], { minutes: 6 });
+    expect(replies.at(-1)!.wrappedUp).toBe(true);
+    expect(replies.at(-1)!.text).not.toMatch(/Next\?|What else/);
   });
 
   it('deflects a job ask politely and says how people get in instead', () => {

@@ -1,4 +1,5 @@
 import type { PersonaCard, Temperament } from '../../shared/contracts/practice.ts';
+import { findTimeAwareness, sharedContentWords } from '../../shared/practice/signals.ts';
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
@@ -118,7 +119,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
 
   if (state.alreadyWrapped) return { text: random.pick(AFTER_WRAP[card.temperament]), wrappedUp: true };
 
-  if (has(turn, 'closing') && !has(turn, 'question')) {
+  const closingThanks = has(turn, 'thanks') && !has(turn, 'question') && state.replyCount > 1 &&
+    (findTimeAwareness(state.userText).length > 0 || remaining <= timeWarningAt(state.minutes) + 1);
+  if ((has(turn, 'closing') || closingThanks) && !has(turn, 'question')) {
     return { text: closingReply(state), wrappedUp: true };
   }
   if (remaining <= 0) {
@@ -145,12 +148,19 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // An introduction early on gets a word of acknowledgement before the answer.
     if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(random.pick(INTRO_REACTIONS[card.temperament]));
     parts.push(...topicAnswer(state, turn.topics));
-  } else if (has(turn, 'follow-up')) {
-    parts.push(followUpAnswer(state));
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
   } else if (has(turn, 'question')) {
-    parts.push(random.pick(BRIDGES), useLine(state, random.pick(FALLBACK_TOPICS)));
+    // No topic recognised: answer from the card line closest to the question, else build on the last answer.
+    const about = lineAbout(state, state.userText);
+    if (about) parts.push(random.pick(OPENERS[card.temperament]), about);
+    else if (has(turn, 'follow-up') || state.lastReply) parts.push(followUpAnswer(state));
+    else parts.push(random.pick(BRIDGES), useLine(state, random.pick(FALLBACK_TOPICS)));
+  } else if (has(turn, 'statement') && state.replyCount > 0) {
+    const about = lineAbout(state, state.userText);
+    parts.push(random.pick(STATEMENT_REACTIONS[card.temperament]));
+    if (about) parts.push(`${random.pick(TIE_INS)} ${about}`);
+    else parts.push(askBack(state) ?? random.pick(TAILS));
   } else if (has(turn, 'self-intro')) {
     parts.push(random.pick(INTRO_REACTIONS[card.temperament]), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
@@ -186,11 +196,27 @@ function unused(state: ReplyState, lines: readonly string[]): string[] {
   return lines.filter((line) => !containsLine(state.said, line));
 }
 
+/** The unsaid lines that share the most words with what the user said (all of them when none does). */
+function closest(lines: readonly string[], userText: string): string[] {
+  const scored = lines.map((line) => ({ line, score: sharedContentWords(userText, line).length }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return scored.filter((s) => s.score === best).map((s) => s.line);
+}
+
+/** An unsaid card line on any topic that picks up a word of the user's message, if there is one. */
+function lineAbout(state: ReplyState, userText: string): string | undefined {
+  const candidates = TOPICS.flatMap((topic) => unused(state, topicLines(state.card, topic)));
+  const scored = candidates.map((line) => ({ line, score: sharedContentWords(userText, line).length }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  if (best === 0) return undefined;
+  return say(state, state.random.pick(scored.filter((s) => s.score === best).map((s) => s.line)));
+}
+
 /** An unsaid line of the topic (marked as said), or a line from a neighbouring topic when it is exhausted. */
 function useLine(state: ReplyState, topic: Topic, lead = ''): string {
   const fresh = unused(state, topicLines(state.card, topic));
-  // A career is told in order; everything else in any order.
-  if (fresh.length > 0) return `${lead}${say(state, topic === 'path' ? fresh[0]! : state.random.pick(fresh))}`;
+  // A career is told in order; otherwise the line closest to what was asked.
+  if (fresh.length > 0) return `${lead}${say(state, topic === 'path' ? fresh[0]! : state.random.pick(closest(fresh, state.userText)))}`;
   for (const other of state.random.shuffle([...TOPICS])) {
     const spare = unused(state, topicLines(state.card, other));
     if (spare.length > 0) return `${state.random.pick(EXHAUSTED)} ${say(state, state.random.pick(spare))}`;
@@ -260,7 +286,8 @@ function referralAnswer(state: ReplyState): string {
 }
 
 function askBack(state: ReplyState): string | undefined {
-  const fresh = unused(state, state.card.curiosity);
+  // Not a question the user has just answered ("Have you volunteered?" after "I volunteer at…").
+  const fresh = unused(state, state.card.curiosity).filter((q) => sharedContentWords(state.userText, q).length === 0);
   return fresh.length > 0 ? say(state, state.random.pick(fresh)) : undefined;
 }
 
@@ -328,6 +355,14 @@ const FOLLOW_UP_LEADS: ByTemperament = {
   busy: ['Concretely:', 'Example:', 'To expand a little:', 'Put differently:'],
   reserved: ['To say a bit more:', 'In practice:', 'What I mean is this:', 'More specifically:'],
 };
+
+const STATEMENT_REACTIONS: ByTemperament = {
+  warm: ['That makes a lot of sense.', 'I love that.', 'Oh, that is good to hear.', 'That is a good instinct.'],
+  busy: ['Got it.', 'Makes sense.', 'Fair enough.', 'Okay.'],
+  reserved: ['I see.', 'That makes sense.', 'Mm, understandable.', 'Fair.'],
+};
+
+const TIE_INS = ['That connects to something I see:', 'On that note:', 'Related to that:', 'For what it is worth:'];
 
 const BRIDGES = [
   'I can only answer that from my own corner of the work.',

@@ -22,13 +22,13 @@ export type Topic = (typeof TOPICS)[number];
 
 export const TOPIC_PATTERNS: Record<Topic, RegExp> = {
   week: /\b(?:typical|average|normal|usual) (?:day|week|workday)|day[- ]to[- ]day|day look like|week look like|spend (?:most of )?(?:your|the) (?:time|days?|weeks?)|daily (?:work|routine|tasks)|(?:your|a) schedule|what do you (?:actually )?do (?:all day|each day|every day|day)/i,
-  enjoy: /\benjoy|\blove (?:about|most)|favou?rite part|most (?:satisfying|rewarding|fun|meaningful)|best part|what (?:do you )?like (?:most|best)|keeps you (?:going|there|in)|fulfil/i,
+  enjoy: /\benjoy|\blike (?:most|best)\b|\blike about\b|\blove (?:about|most)|favou?rite part|most (?:satisfying|rewarding|fun|meaningful)|best part|what (?:do you )?like (?:most|best)|keeps you (?:going|there|in)|fulfil/i,
   hard: /\bhard(?:est)?\b|challeng|frustrat|difficult|least (?:favou?rite|enjoy)|worst|struggle|downsides?|tough|what do you (?:dislike|not like)|drawbacks?|stressful/i,
   skills: /\bskills?\b|qualities|good at|succe(?:ed|ssful|ss)|competitive|strengths?|what makes (?:someone|a person|people) (?:good|great)|tools? (?:do you|should)|abilities/i,
   'getting-started': /\bget(?:ting)? (?:started|into|in to|a foot)|break(?:ing)? (?:in|into)|entry[- ]?(?:level|point|roles?)|start(?:ing)? out|first (?:job|role|step)|degree|training|qualif|certif|bootcamp|master['’]?s|grad(?:uate)? school|(?:need|have) to (?:study|learn)|how (?:does|do|would) (?:someone|one|people|I) (?:start|begin|become|enter)|classes|courses?|prepare/i,
   path: /how did you (?:get|end up|become|decide|start|come|find|land|choose|pick|move|go)|your (?:own )?(?:path|journey|story|trajectory|route)|led you|brought you|what made you (?:choose|decide|go|switch|move)|why did you (?:choose|leave|move|switch|go)|next step in your career|time to (?:move|take the next)|transition(?:ed)? (?:from|into|to)|pivot/i,
   advice: /\badvice|if you were (?:me|starting|in my)|what (?:should|would you tell|would you say to|do you wish) (?:I|someone|a student|people)|tips?\b|recommend(?:ation)? for (?:me|someone|students)|what would you do (?:differently|in my)/i,
-  trends: /\bfuture|trends?|next (?:few|couple|\d|three|five|ten) years|chang(?:e|ing|ed) in (?:the|your) (?:field|industry|work)|growth areas?|developments?|outlook|\bAI\b|artificial intelligence|heading|evolv|where (?:is|do you see) (?:the|this) (?:field|industry)/i,
+  trends: /\bfuture|job market|\bmarket\b|demand for|trends?|next (?:few|couple|\d|three|five|ten) years|chang(?:e|ing|ed) in (?:the|your) (?:field|industry|work)|growth areas?|developments?|outlook|\bAI\b|artificial intelligence|heading|evolv|where (?:is|do you see) (?:the|this) (?:field|industry)/i,
   reading: /\bbooks?|\bread(?:ing)?\b|articles?|podcasts?|newsletters?|blogs?|journals?|resources?|keep (?:up|informed|current)|stay (?:current|up to date|informed)|media|publications?/i,
   associations: /organi[sz]ations? (?:should|to join|for|I)|professional (?:organi[sz]ations?|associations?|groups?|bodies)|associations?|conferences?|societ(?:y|ies)|meetups?|communit(?:y|ies)|networking (?:groups?|events?)|events? (?:to attend|should)|join\b/i,
   surprises: /surpris|expected|wish you(?:['’]d| had) known|didn['’]t (?:know|expect)|unexpected|learn(?:ed)? on the job|misconceptions?|myths?|caught you off guard/i,
@@ -124,8 +124,8 @@ export function capitalize(text: string): string {
 const PROPER_START = /^(?:I|I['’]\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Dr|Mr|Ms|Mrs)\b/;
 
 export function lowerFirst(text: string): string {
-  // Keep acronyms, names and days ("UX researcher", "Monday is planning") as they are.
-  if (PROPER_START.test(text)) return text;
+  // Keep acronyms, names and days ("UX researcher", "Monday is planning", "AmeriCorps") as they are.
+  if (PROPER_START.test(text) || /^\S+[A-Z]/.test(text.split(' ')[0] ?? '')) return text;
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 

@@ -38,9 +38,13 @@ export const findQuestions: Detector = (text) => {
     const lead = raw.length - raw.trimStart().length;
     const value = raw.trim();
     if (value === '') continue;
+    // Spoken openers ("so", "ok", "and") come before the question word.
+    const core = value.replace(/^(?:(?:so|and|ok|okay|also|but|well|then|oh|hmm|right|alright)\b[,\s-]*)+/i, '');
     const asks =
       value.endsWith('?') ||
-      /^(?:what|how|why|which|who|whom|tell me (?:about|more|how|what|why)|i(?:['’]d| would) love to (?:hear|know)|i(?:['’]m| am) curious (?:about|how|what|why|whether)|i wonder (?:how|what|why|whether|if))\b/i.test(value);
+      /^(?:what|how|why|which|who|whom|tell me (?:about|more|how|what|why)|i(?:['’]d| would) love to (?:hear|know)|i(?:['’]m| am) curious (?:about|how|what|why|whether)|i wonder (?:how|what|why|whether|if))\b/i.test(core) ||
+      // Yes/no questions typed without a question mark: a verb, then a subject ("is a masters worth it").
+      /^(?:is|are|do|does|did|can|could|would|should|will|was|were|has) (?:it|there|a|an|the|this|that|you|your|someone|people|i|we|they|my|one|any|getting|having|doing)\b/i.test(core);
     if (asks) {
       const start = match.index + lead;
       found.push({ start, end: start + value.length, quote: value });
@@ -120,6 +124,7 @@ export const findTimeAwareness: Detector = detector([
 
 /** Signs of winding down: goodbyes and wrap-ups (not themselves thanks). */
 export const findClosing: Detector = detector([
+  /\bthis (?:was|has been) (?:so |super |really |very |incredibly |extremely )?(?:helpful|useful|great|valuable|insightful|wonderful)\b/i,
   /\b(?:goodbye|bye|take care|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|week|weekend)|talk soon|all the best|that(?:['’]s| is) all (?:I had|my questions)|those are all my questions|I(?:['’]ll| will) let you go)\b/i,
 ]);
 
@@ -155,7 +160,8 @@ export function sharedContentWords(a: string, b: string): string[] {
   const bag = (text: string) =>
     new Set(
       (text.toLowerCase().match(/[\p{L}][\p{L}'’-]{4,}/gu) ?? [])
-        .map((w) => w.replace(/['’]s$/, ''))
+        // "master's", "masters" and "master" are one word here.
+        .map((w) => w.replace(/['’]s$/, '').replace(/(?<=\p{L}{5})s$/u, ''))
         .filter((w) => !FILLER.has(w)),
     );
   const left = bag(a);
