@@ -63,7 +63,7 @@ async function benchRequests() {
       times.push(performance.now() - t0);
     }
   }
-  console.log(`  POST …/messages, offline, JSON, libsql file (two turns written)   ${summary(times)}`);
+  console.log(`  POST …/messages, offline, JSON, libsql file (3 writes)   ${summary(times)}`);
 
   // 200 sessions held at once: five exchanges each, all in flight together.
   global.gc?.();
