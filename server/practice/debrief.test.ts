@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { lint } from '../../shared/rules/index.ts';
-import { BAD_CONVERSATION, CLEAN_CONVERSATION, PLANTED, script } from '../../test/fixtures/practice-conversations.ts';
+import {
+  BAD_CONVERSATION,
+  BAD_CONVERSATION_AGAIN,
+  CLEAN_CASUAL_CONVERSATION,
+  CLEAN_CONVERSATION,
+  PLANTED,
+  PLANTED_AGAIN,
+  script,
+} from '../../test/fixtures/practice-conversations.ts';
 import { coachHint, discussedTopicLabels, offlineDebrief } from './debrief.ts';
 
 const card = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
@@ -26,9 +34,16 @@ describe('offlineDebrief', () => {
     });
   });
 
-  it('finds every planted violation in a bad conversation, with its quote', () => {
-    const debrief = offlineDebrief({ card, minutes: 20, turns: script(BAD_CONVERSATION) });
-    for (const [id, words] of PLANTED) {
+  it('scores a casual but clean conversation 100 too', () => {
+    expect(offlineDebrief({ card, minutes: 20, turns: script(CLEAN_CASUAL_CONVERSATION) }).score).toBe(100);
+  });
+
+  it.each([
+    ['one', BAD_CONVERSATION, PLANTED],
+    ['another', BAD_CONVERSATION_AGAIN, PLANTED_AGAIN],
+  ])('finds every planted violation in %s bad conversation, with its quote', (_which, conversation, planted) => {
+    const debrief = offlineDebrief({ card, minutes: 20, turns: script(conversation) });
+    for (const [id, words] of planted) {
       const item = debrief.items.find((i) => i.ruleId === id)!;
       expect(item.passed, id).toBe(false);
       expect(item.evidence.some((quote) => quote.includes(words)), id).toBe(true);

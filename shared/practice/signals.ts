@@ -17,6 +17,7 @@ const detector = (patterns: readonly RegExp[]): Detector => (text) => findEvery(
 export const findThanks: Detector = detector([
   /\b(?:thank(?:s| you| u)?|thx|many thanks)\b/i,
   /\b(?:I|we) (?:really |truly |so |very much )?appreciate\b/i,
+  /\b(?:really |truly |so |much )?appreciate(?:d)? (?:it|this|that|your|you|the)\b/i,
   /\b(?:grateful|appreciative)\b/i,
 ]);
 
@@ -72,6 +73,8 @@ export const findPersonalSalary: Detector = detector([
   /\b(?:are|were) you (?:well[- ])?paid (?:well|enough|fairly)?\b/i,
   /\b(?:your|you) (?:salary|paycheck|pay) (?:is|like|look like)\b/i,
   /\bif you don['’]t mind me asking,? (?:how much|what) (?:do you|you) (?:make|earn)\b/i,
+  /\b(?:pay|salary|compensation|money|income)(?: is| like| looks?)*(?: like)? for you(?: personally)?\b/i,
+  /\bwhat do you (?:pull in|bring home|take home|rake in|pull down)\b/i,
 ]);
 
 /** Asking about pay for people entering the field: the guides' recommended way to ask about money. */
@@ -98,10 +101,11 @@ export const findProfileQuestion: Detector = detector([
 
 /** Asking for work or time beyond the conversation: reviews, feedback, postings, more meetings, favours. */
 export const findExtraLabour: Detector = detector([
-  /\b(?:look (?:at|over)|review|go over|check|critique|edit|proofread|read|mark up|give (?:me )?(?:some )?(?:feedback|notes|comments) on|tear apart) my (?:resume|résumé|cv|cover letter|portfolio|writing|essay|application|linkedin(?: profile)?|personal statement|draft|website|writing sample|case study)\b/i,
+  /\b(?:look (?:at|over)|review|go over|check|critique|edit|proofread|read|mark up|give (?:me )?(?:some )?(?:feedback|notes|comments) on|tear apart) my (?:resume|résumé|cv|cover letter|portfolio|writing|essay|application|linkedin(?: profile)?|personal statement|draft|website|writing sample|case study|github|code|projects?|side projects?|blog|reel|work samples?)\b/i,
   /\b(?:send|forward|email) me (?:any |some )?(?:job |relevant )?(?:postings|openings|listings|leads|job ads)\b/i,
   /\b(?:could|would|can|will) you (?:be my mentor|mentor me|meet (?:with me )?(?:again|regularly|monthly|weekly|every)|do (?:another|a second|a follow-up) (?:call|chat|meeting)|hop on another call|set up (?:a call|a meeting|an intro) (?:with|for)|email (?:them|him|her) for me|write (?:me )?a (?:reference|recommendation|letter))\b/i,
-  /\b(?:could|can|would|shall) we (?:do|have|set up|schedule|book) (?:another|a second|a follow-up|a regular|regular) (?:call|chat|meeting|session)s?\b/i,
+  /\b(?:could|can|would|shall) we (?:do|have|set up|schedule|book) (?:another|a second|a follow-up|(?:a )?(?:regular|weekly|monthly|recurring|standing)) (?:call|chat|meeting|session|check-in)s?\b/i,
+  /\b(?:so )?you (?:can|could) (?:mentor|coach) me\b|\bmentor(?:ing)? me (?:regularly|weekly|monthly|going forward)\b/i,
   /\b(?:if you could|would you mind|could you) (?:take a (?:quick )?look at|look over|review) (?:my|something I)\b/i,
 ]);
 

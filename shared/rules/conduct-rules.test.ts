@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_CONVERSATION, CLEAN_CONVERSATION, PLANTED, transcriptOf } from '../../test/fixtures/practice-conversations.ts';
+import {
+  BAD_CONVERSATION,
+  BAD_CONVERSATION_AGAIN,
+  CLEAN_CASUAL_CONVERSATION,
+  CLEAN_CONVERSATION,
+  PLANTED,
+  PLANTED_AGAIN,
+  transcriptOf,
+} from '../../test/fixtures/practice-conversations.ts';
 import { GUIDES_ABSENT_REASON, guidesPresent, readGuide } from '../../test/guides.ts';
 import { conductRules } from './conduct-rules.ts';
 import { lint } from './lint.ts';
@@ -31,17 +39,23 @@ describe('conduct rules', () => {
     for (const rule of conductRules) for (const s of rule.sources) expect(readGuide(s.guide), rule.id).toContain(s.quote);
   });
 
-  it('find no violation in a clean conversation, each with the user’s words as evidence', () => {
-    const transcript = transcriptOf(CLEAN_CONVERSATION);
+  it.each([
+    ['a prepared conversation', CLEAN_CONVERSATION],
+    ['a casual one', CLEAN_CASUAL_CONVERSATION],
+  ])('find no violation in %s, each with the user’s words as evidence', (_name, conversation) => {
+    const transcript = transcriptOf(conversation);
     const verdicts = lint('conduct', transcript, { minutesRequested: 20 });
     expect(verdicts.filter((v) => !v.result.passed).map((v) => [v.rule.id, v.result.message])).toEqual([]);
     for (const v of verdicts) expect(v.result.evidence?.length ?? 0, v.rule.id).toBeGreaterThan(0);
     expectSpansHold(transcript);
   });
 
-  it('find every planted violation with its quote', () => {
-    const transcript = transcriptOf(BAD_CONVERSATION);
-    for (const [id, words] of PLANTED) {
+  it.each([
+    ['one bad conversation', BAD_CONVERSATION, PLANTED],
+    ['another, in other words', BAD_CONVERSATION_AGAIN, PLANTED_AGAIN],
+  ])('find every planted violation in %s with its quote', (_name, conversation, planted) => {
+    const transcript = transcriptOf(conversation);
+    for (const [id, words] of planted) {
       const result = verdict(id, transcript);
       expect(result.passed, id).toBe(false);
       expect(result.evidence?.some((e) => e.quote.includes(words)), `${id}: ${JSON.stringify(result.evidence)}`).toBe(true);
