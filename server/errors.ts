@@ -30,7 +30,8 @@ export type ErrorCode =
   | 'nothing_to_retry'
   | 'empty_note'
   | 'note_too_long'
-  | 'model_failed';
+  | 'model_failed'
+  | 'session_not_ended';
 
 /** An error whose code, status and message are meant for the client as they are. */
 export class AppError extends Error {

@@ -47,6 +47,8 @@ export interface PracticeStore {
   updateTurn(sessionId: string, position: number, update: Pick<NewTurn, 'content' | 'complete' | 'elapsedMinutes'>): Promise<Turn>;
   deleteTurn(sessionId: string, position: number): Promise<void>;
   endSession(id: string, debrief: Debrief): Promise<void>;
+  /** Keeps the user's edit of the thank-you note with the debrief. */
+  saveNote(id: string, note: string): Promise<void>;
 }
 
 function toTurn(row: TurnRow): Turn {
@@ -190,6 +192,12 @@ export function createPracticeStore(db: Database, clock: () => Date, newId: () =
       return serialized(async () => {
         await db.delete(practiceTurns).where(and(eq(practiceTurns.sessionId, sessionId), eq(practiceTurns.position, position)));
       });
+    },
+
+    async saveNote(id, note) {
+      const [row] = await db.select({ debrief: practiceSessions.debrief }).from(practiceSessions).where(eq(practiceSessions.id, id)).limit(1);
+      if (!row?.debrief) return;
+      await db.update(practiceSessions).set({ debrief: { ...row.debrief, note } }).where(eq(practiceSessions.id, id));
     },
 
     async endSession(id, debrief) {

@@ -26,7 +26,7 @@ export function sessionMarkdown(session: PracticeSession): string {
       for (const quote of item.evidence) out.push(`  > ${quote}`);
     }
     for (const remark of debrief.remarks) out.push(`- ${remark}`);
-    out.push('', '## Thank-you note', '', debrief.thankYouDraft, '');
+    out.push('', '## Thank-you note', '', debrief.note ?? debrief.thankYouDraft, '');
   }
   return out.join('\n');
 }

@@ -148,6 +148,14 @@ describe('/api/practice/sessions', () => {
     expect(await rows(t)).toEqual(before);
   });
 
+  it('keeps a note only for an ended session', async () => {
+    const t = await setup();
+    const session = await startSession(t.app);
+    const res = await postJson(t.app, `/api/practice/sessions/${session.id}/note`, { note: 'Thanks!' });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('session_not_ended');
+  });
+
   it('gives a hint out of the professional’s voice, without touching the transcript', async () => {
     const t = await setup();
     const session = await startSession(t.app);
@@ -177,13 +185,15 @@ describe('/api/practice/sessions', () => {
     expect(history).toEqual([
       expect.objectContaining({ id: session.id, personaName: 'Priya Natarajan', status: 'ended', score: 100, turnCount: 16 }),
     ]);
+    const saved = await postJson(t.app, `/api/practice/sessions/${session.id}/note`, { note: 'Dear Priya, thank you! I will join the UXPA meetup.' });
+    expect(Debrief.parse(await saved.json())).toEqual({ ...debrief, note: 'Dear Priya, thank you! I will join the UXPA meetup.' });
     const md = await t.app.request(`/api/practice/sessions/${session.id}/markdown`);
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     const text = await md.text();
     expect(text).toContain('# Practice: Priya Natarajan, Senior UX Researcher');
     expect(text).toContain('**You** (');
     expect(text).toContain('Score: **100**/100');
-    expect(text).toContain(debrief.thankYouDraft);
+    expect(text).toContain('Dear Priya, thank you! I will join the UXPA meetup.');
   });
 
   it('keeps a reply cut off mid-stream, marked incomplete, and retries it', async () => {

@@ -9,6 +9,7 @@ import {
   type MessageResponse,
   type MessageStreamEvent,
   type PracticeSession,
+  SaveNoteRequest,
   type SessionList,
 } from '../../shared/contracts/practice.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
@@ -214,6 +215,13 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed }: 
       const debrief: Debrief = { ...body, createdAt: clock().toISOString() };
       await store.endSession(session.id, debrief);
       return c.json<Debrief>(debrief);
+    })
+    .post('/:id/note', async (c) => {
+      const { note } = await readJson(c, SaveNoteRequest);
+      const session = await loadSession(c.req.param('id'));
+      if (!session.debrief) throw new AppError('session_not_ended', 409, 'End the conversation first: the note belongs to its debrief.');
+      await store.saveNote(session.id, note);
+      return c.json<Debrief>({ ...session.debrief, note });
     })
     .get('/:id/markdown', async (c) => {
       const session = await loadSession(c.req.param('id'));

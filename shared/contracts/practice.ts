@@ -178,11 +178,17 @@ export const Debrief = z.object({
   /** What text alone cannot judge (a model's remarks); empty offline. */
   remarks: z.array(z.string()),
   thankYouDraft: z.string(),
+  /** The note as the user last edited it (saved with `POST …/note`); absent until then. */
+  note: z.string().optional(),
   coach: CoachInfo,
   notice: z.string().optional(),
   createdAt: z.string(),
 });
 export type Debrief = z.infer<typeof Debrief>;
+
+/** `POST /api/practice/sessions/:id/note`: the thank-you note as edited. */
+export const SaveNoteRequest = z.object({ note: z.string().max(10_000) });
+export type SaveNoteRequest = z.infer<typeof SaveNoteRequest>;
 
 export const PracticeSession = z.object({
   id: z.string(),

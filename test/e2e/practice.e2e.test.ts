@@ -124,12 +124,14 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await note.press('End');
     await note.pressSequentially(' If you see any openings, could you send them my way?');
     await expect.poll(() => asksNothing.getAttribute('data-passed')).toBe('false');
+    await page.getByTestId('note-saved').filter({ hasText: 'Saved.' }).waitFor();
 
     // Export as Markdown.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export as Markdown' }).click()]);
     const markdown = await readFile((await download.path()) ?? '', 'utf8');
     expect(markdown).toContain('# Practice: Jelena Okafor, Program Director, Community Energy');
     expect(markdown).toContain('Thank you so much, this was really helpful!');
+    expect(markdown).toContain('If you see any openings, could you send them my way?');
 
     // History, with the score chart (loaded only on this view).
     await page.getByRole('tab', { name: 'History' }).click();

@@ -1,18 +1,23 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Debrief, PracticeSession } from '../../../../../shared/contracts/practice.ts';
 import { critiqueNote } from '../api/critique-note.ts';
+import { saveNote } from '../api/save-note.ts';
 
 /** The scorecard (every conduct rule with the user's words), the thank-you note with a live check, export. */
 export function DebriefView({ session, debrief, onNew }: { session: PracticeSession; debrief: Debrief; onNew: () => void }) {
-  const noteKey = `infochat.practice.note.${session.id}`;
-  const [note, setNote] = useState(() => localStorage.getItem(noteKey) ?? debrief.thankYouDraft);
+  const [note, setNote] = useState(() => debrief.note ?? debrief.thankYouDraft);
   const [checked, setChecked] = useState(note);
   useEffect(() => {
-    localStorage.setItem(noteKey, note);
     const timer = setTimeout(() => setChecked(note), 300);
     return () => clearTimeout(timer);
-  }, [note, noteKey]);
+  }, [note]);
+  // The edited note is kept on the server with the debrief, so the export and a later visit have it.
+  const save = useMutation({ mutationFn: (text: string) => saveNote(session.id, text) });
+  const { mutate: saveText } = save;
+  useEffect(() => {
+    if (checked !== (debrief.note ?? debrief.thankYouDraft)) saveText(checked);
+  }, [checked, debrief.note, debrief.thankYouDraft, saveText]);
   const check = useQuery({
     queryKey: ['followup-critique', session.id, checked],
     queryFn: ({ signal }) => critiqueNote(checked, session.id, signal),
@@ -69,6 +74,10 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
           ))}
         </ul>
         {check.error && <p className="error">{check.error.message}</p>}
+        {save.error && <p className="error">{save.error.message}</p>}
+        <p className="muted" aria-live="polite" data-testid="note-saved">
+          {save.isPending ? 'Saving…' : save.isSuccess ? 'Saved.' : ''}
+        </p>
         <div className="actions">
           <a className="button button--secondary" href={`/api/practice/sessions/${encodeURIComponent(session.id)}/markdown`} download>
             Export as Markdown
