@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
-import { composeReply, type EngineReply } from './persona-engine.ts';
+import { composeReply, type EngineReply, offLimits } from './persona-engine.ts';
 import { TOPICS, topicLines } from './topics.ts';
 
 const ux = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
@@ -211,5 +211,25 @@ describe('composeReply, any conversation (property)', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('topics the professional will not discuss', () => {
+  const byId = (id: string) => PRESET_PERSONAS.find((p) => p.id === id)!.card;
+  it.each([
+    ['preset-sustainability-director', 'Who are your biggest donors?', 'specific donors by name'],
+    ['preset-software-engineer', 'Which customers use Railyard the most?', "Railyard's customers by name"],
+    ['preset-ux-researcher', 'What unreleased features are you working on?', 'unreleased product plans at Lumen'],
+    ['preset-repro-health-advocate', 'Which candidates do you support?', 'my personal views on specific candidates'],
+  ])('%s declines %j', (id, question, topic) => {
+    const [reply] = converse([question], { card: byId(id) }).texts;
+    expect(reply).toContain(topic);
+  });
+
+  it('never trips on ordinary questions about the work', () => {
+    const ordinary = ['What does a typical week look like?', 'What do you enjoy?', 'What is hard?', 'How do people get started?', 'Who else should I talk to?', 'What do you read?'];
+    for (const { card } of PRESET_PERSONAS) {
+      for (const question of ordinary) expect(offLimits(card, question), `${card.name}: ${question}`).toBeUndefined();
+    }
   });
 });

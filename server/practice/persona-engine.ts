@@ -129,6 +129,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   }
 
   const first = state.replyCount === 0;
+  const forbidden = offLimits(card, state.userText);
   let welcomed = false;
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
@@ -142,6 +143,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(entryRange(card, random));
   } else if (has(turn, 'profile-question')) {
     parts.push(profileAnswer(state));
+  } else if (forbidden) {
+    parts.push(random.pick(OFF_LIMITS[card.temperament]).replace('{topic}', forbidden), random.pick(TAILS));
   } else if (has(turn, 'referral-ask')) {
     parts.push(referralAnswer(state));
   } else if (turn.topics.length > 0) {
@@ -285,6 +288,21 @@ function referralAnswer(state: ReplyState): string {
     ]);
 }
 
+/**
+ * A topic on the card's "won't discuss" list that the message asks about: it shares a word with
+ * the topic that appears nowhere else on the card ("donors", "customers", "unreleased"), so
+ * ordinary questions about the work never trip it. Pay is left to the salary handling.
+ */
+export function offLimits(card: PersonaCard, text: string): string | undefined {
+  const elsewhere = TOPICS.flatMap((topic) => topicLines(card, topic)).join('\n');
+  for (const topic of card.wontDiscuss) {
+    if (/\b(?:salary|pay|compensation|earn)/i.test(topic)) continue;
+    const distinctive = sharedContentWords(text, topic).filter((word) => sharedContentWords(elsewhere, word).length === 0);
+    if (distinctive.length > 0) return topic;
+  }
+  return undefined;
+}
+
 function askBack(state: ReplyState): string | undefined {
   // Not a question the user has just answered ("Have you volunteered?" after "I volunteer at…").
   const fresh = unused(state, state.card.curiosity).filter((q) => sharedContentWords(state.userText, q).length === 0);
@@ -412,6 +430,12 @@ const DRY: ByTemperament = {
   ],
   busy: ['It is on my profile: {fact}.', 'LinkedIn has that — {fact}. Next question?'],
   reserved: ['That is on my profile. {fact}.', '{fact}. It is all on LinkedIn.'],
+};
+
+const OFF_LIMITS: ByTemperament = {
+  warm: ['I hope you understand — I do not talk about {topic}.', 'That one I have to keep private, I am afraid: {topic} is off the table for me.'],
+  busy: ['Can not get into {topic}, sorry.', 'Off limits: {topic}.'],
+  reserved: ['I do not discuss {topic}.', 'I will not go into {topic}.'],
 };
 
 const OFF_TOPIC_REPLIES: ByTemperament = {
