@@ -95,3 +95,4 @@ benchLint();
 await benchHttp(printShapeTimings(timeShapes()));
 await benchStreaming();
 await benchMiddleware();
+await (await import('./bench/practice.ts')).benchPractice();

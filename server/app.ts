@@ -16,16 +16,23 @@ import { sameOrigin } from './middleware/same-origin.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { storageQuota } from './middleware/storage-quota.ts';
 import { requireToken, SIGN_IN_PATH, signInRoutes } from './middleware/token-auth.ts';
+import { createPracticeStore } from './db/practice-store.ts';
 import { coachRoutes } from './routes/coach.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { outreachRoutes } from './routes/outreach.ts';
 import { ruleRoutes } from './routes/rules.ts';
+import { createOfflinePracticeCoach, type PracticeCoach } from './practice/practice-coach.ts';
+import { followupRoutes } from './routes/followup.ts';
+import { personaRoutes } from './routes/personas.ts';
+import { practiceRoutes } from './routes/practice.ts';
 
 export interface AppDeps {
   /** From `openDatabase`, migrated. Tests use `:memory:`. */
   db: Database;
   coach: OutreachCoach;
+  /** Plays the professional in practice sessions; default: the offline persona engine. */
+  practiceCoach?: PracticeCoach;
   /** Timestamps of stored rows. */
   clock?: () => Date;
   /** Ids of stored rows; must be UUIDs (the API validates `draftId` as one). */
@@ -45,6 +52,7 @@ export interface AppDeps {
 export function createApp({
   db,
   coach,
+  practiceCoach = createOfflinePracticeCoach(),
   clock = () => new Date(),
   newId = () => crypto.randomUUID(),
   webDir,
@@ -57,6 +65,7 @@ export function createApp({
   const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...givenLimits };
   // Exported for every route that calls a model; only counted when a model, not the rulebook, answers.
   const modelCalls = modelCallRateLimit(limits.modelCallsPerMinute, () => coach.info.kind === 'model');
+  const practiceStore = createPracticeStore(db, clock, newId);
 
   const api = new Hono();
   // Every API route, present and future, goes through these (server/middleware/).
@@ -64,12 +73,18 @@ export function createApp({
   api.use('*', requireJson(), writeRateLimit(limits.writesPerMinute), storageQuota(createStorageQuota(db, limits.storageQuotaBytes)), limitBody());
   // `/critique/*` covers `/critique` too. Questions and Practice add their model routes here.
   api.use('/outreach/critique/*', modelCalls);
+  for (const path of ['/practice/sessions/:id/messages', '/practice/sessions/:id/retry', '/practice/sessions/:id/end', '/personas/generate']) {
+    api.use(path, modelCalls);
+  }
   api
     .route('/health', healthRoutes())
     .route('/coach', coachRoutes(coach))
     .route('/outreach', outreachRoutes({ coach, store, logger, heartbeatMs: streamHeartbeatMs }))
     .route('/drafts', draftRoutes(store))
-    .route('/rules', ruleRoutes());
+    .route('/rules', ruleRoutes())
+    .route('/personas', personaRoutes({ store: practiceStore, coach: practiceCoach }))
+    .route('/practice/sessions', practiceRoutes({ store: practiceStore, coach: practiceCoach, logger, clock }))
+    .route('/followup', followupRoutes({ store: practiceStore }));
 
   const app = new Hono();
   const allowedMethods = allowedMethodsOf(app);

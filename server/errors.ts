@@ -26,7 +26,19 @@ export type ErrorCode =
   | 'unauthorized'
   | 'rate_limited'
   | 'storage_quota_exceeded'
-  | 'internal_error';
+  | 'internal_error'
+  // Practice (issue 8)
+  | 'empty_message'
+  | 'message_too_long'
+  | 'session_not_found'
+  | 'session_ended'
+  | 'persona_not_found'
+  | 'model_required'
+  | 'nothing_to_retry'
+  | 'empty_note'
+  | 'note_too_long'
+  | 'model_failed'
+  | 'session_not_ended';
 
 /** An error whose code, status and message are meant for the client as they are. */
 export class AppError extends Error {

@@ -61,14 +61,22 @@ const db = await openDatabase(config.database.url, config.database.authToken).ca
   ),
 );
 // Imported only now, after the environment is scrubbed: these load the model provider.
-const [{ getRequestListener, RequestError }, { createApp }, { createCoach }] = await Promise.all([
+const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach }] = await Promise.all([
   import('@hono/node-server'),
   import('./app.ts'),
   import('./coach/select-coach.ts'),
 ]);
 // The coach's log lines go through the logger too, so a key quoted in a provider error is masked.
 const coach = createCoach(config.model, { log: (line) => logger.info(line) });
-const app = createApp({ db, coach, webDir: WEB_DIR, logger, security: config.security, limits: config.limits });
+const app = createApp({
+  db,
+  coach,
+  webDir: WEB_DIR,
+  logger,
+  security: config.security,
+  limits: config.limits,
+  practiceCoach: createPracticeCoach(config.model, { log: (line) => logger.info(line) }),
+});
 
 /**
  * What the Node adapter answers when it cannot even build a Request (a Host header that is not a

@@ -300,12 +300,13 @@ describe('model coach over HTTP (msw, real @ai-sdk/openai provider)', () => {
 
   it("throws the caller's abort instead of falling back (the client went away)", async () => {
     const { coach, logs } = coachFor();
+    const controller = new AbortController();
     queueReplies(async () => {
+      // The client leaves once the model has the request (not on a timer, which a loaded machine can outrun).
+      controller.abort(new DOMException('client closed', 'AbortError'));
       await delay('infinite');
       return HttpResponse.json({});
     });
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(new DOMException('client closed', 'AbortError')), 50);
 
     await expect(coach.critique(GOOD_DRAFT, EMAIL_CONTEXT, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
     expect(receivedRequests()).toHaveLength(1);

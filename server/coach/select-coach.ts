@@ -4,6 +4,8 @@ import { createModel } from '../model/provider.ts';
 import type { OutreachCoach } from './coach.ts';
 import { createModelCoach } from './model-coach.ts';
 import { createOfflineCoach } from './offline-coach.ts';
+import { createModelPracticeCoach } from '../practice/model-practice-coach.ts';
+import { createOfflinePracticeCoach, type PracticeCoach } from '../practice/practice-coach.ts';
 
 export interface CoachDeps {
   /** The offline coach (default `createOfflineCoach()`): the answer without a model, and the fallback. */
@@ -41,4 +43,15 @@ export function createCoach(config: ModelConfig, deps: CoachDeps = {}): Outreach
     jsonMode: deps.jsonMode,
     log: deps.log,
   });
+}
+
+/**
+ * The practice coach for a config: the offline persona engine when no model is configured;
+ * otherwise the model, guarded on every reply, with the offline engine standing in.
+ */
+export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, 'log'> = {}): PracticeCoach {
+  const offline = createOfflinePracticeCoach();
+  const configured = createModel(config);
+  if (!configured) return offline;
+  return createModelPracticeCoach({ ...configured, fallback: offline, log: deps.log });
 }

@@ -1,5 +1,6 @@
-import { index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import type { OutreachContext, StoredCritique } from '../../shared/contracts/outreach.ts';
+import type { Debrief, PersonaCard } from '../../shared/contracts/practice.ts';
 
 // Timestamps are ISO-8601 strings from the app's clock: they sort as text, and the API answers them as is.
 // Changing this file? Run `npm run db:generate` and commit the new migration.
@@ -59,4 +60,52 @@ export const critiques = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('critiques_version_id_created_at_idx').on(t.versionId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Practice (issue 8): personas the user described, sessions, their turns. Preset personas live in
+// code (shared/practice/presets.ts) and are not stored.
+
+/** A persona card the user described (or a model generated). */
+export const practicePersonas = sqliteTable('practice_personas', {
+  id: text('id').primaryKey(),
+  card: text('card', { mode: 'json' }).$type<PersonaCard>().notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+/** A practice conversation. The persona card is copied in, so a session stays as it was held. */
+export const practiceSessions = sqliteTable(
+  'practice_sessions',
+  {
+    id: text('id').primaryKey(),
+    personaId: text('persona_id'),
+    persona: text('persona', { mode: 'json' }).$type<PersonaCard>().notNull(),
+    minutes: integer('minutes').notNull(),
+    agendaId: text('agenda_id'),
+    seed: integer('seed').notNull(),
+    status: text('status', { enum: ['active', 'ended'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+    endedAt: text('ended_at'),
+    score: integer('score'),
+    debrief: text('debrief', { mode: 'json' }).$type<Debrief>(),
+  },
+  (t) => [index('practice_sessions_created_at_idx').on(t.createdAt)],
+);
+
+/** One turn, written as soon as it is complete; a reply cut off mid-stream stays with complete = false. */
+export const practiceTurns = sqliteTable(
+  'practice_turns',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    role: text('role', { enum: ['user', 'professional'] }).notNull(),
+    content: text('content').notNull(),
+    at: text('at').notNull(),
+    elapsedMinutes: real('elapsed_minutes').notNull(),
+    complete: integer('complete', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [unique('practice_turns_session_id_position_unique').on(t.sessionId, t.position)],
 );

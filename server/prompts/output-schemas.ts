@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { JudgeVerdict } from '../../shared/contracts/eval-judge.ts';
 import { OutreachModelCritique } from '../../shared/contracts/outreach.ts';
+import { PersonaCard, PracticeModelDebrief, PracticeReplyText } from '../../shared/contracts/practice.ts';
 
 /**
  * The schemas a prompt file's `output:` may name. `runPrompt` refuses a schema that is not the one
@@ -9,4 +10,7 @@ import { OutreachModelCritique } from '../../shared/contracts/outreach.ts';
 export const PROMPT_OUTPUT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   OutreachModelCritique,
   JudgeVerdict,
+  PracticeModelDebrief,
+  PracticeReplyText,
+  PersonaCard,
 };

@@ -41,6 +41,8 @@ export interface CheckContext {
   connection?: string | undefined;
   channel?: 'email' | 'linkedin' | undefined;
   minutesRequested?: number | undefined;
+  /** Follow-up notes: topics of the conversation the note is about, when known. */
+  topics?: readonly string[] | undefined;
 }
 
 /** What a checker decides about one text. */

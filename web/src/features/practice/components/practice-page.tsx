@@ -1,17 +1,47 @@
+import { useState } from 'react';
+import { useStoredSessionId } from '../hooks/use-stored-session.ts';
+import '../practice.css';
+import { HistoryView } from './history-view.tsx';
+import { SessionView } from './session-view.tsx';
+import { SetupView } from './setup-view.tsx';
+
+type Tab = 'practice' | 'history';
+
+/**
+ * Practice: pick a professional, hold the conversation, get a debrief and a thank-you note.
+ * The session id is remembered, so a reload resumes the conversation. Server state goes through
+ * react-query (the app's QueryClientProvider).
+ */
 export function PracticePage() {
+  const [tab, setTab] = useState<Tab>('practice');
+  const [sessionId, setSessionId] = useStoredSessionId();
+
   return (
-    <div className="page page--narrow">
+    <div className="page practice">
       <h1 tabIndex={-1}>Practice</h1>
-      <p className="lede">Coming later: rehearse the conversation itself.</p>
-      <div className="placeholder">
-        <h2>What this page will do</h2>
-        <ul>
-          <li>Play the person you are meeting, so you can practise opening, asking and listening.</li>
-          <li>Keep an eye on the clock you promised, and on the moment to wrap up and say thanks.</li>
-          <li>Give feedback on how the conversation went, including a follow-up note.</li>
-        </ul>
-        <p>It is not built yet — nothing on this page works today.</p>
+      <p className="lede">
+        Hold a mock informational interview: infochat plays the professional, you ask the questions. Afterwards you get a debrief
+        against the guides and a thank-you note to send.
+      </p>
+      <div className="practice-tabs" role="tablist" aria-label="Practice views">
+        {(['practice', 'history'] as const).map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={tab === t} className="practice-tab" onClick={() => setTab(t)}>
+            {t === 'practice' ? 'Conversation' : 'History'}
+          </button>
+        ))}
       </div>
+      {tab === 'history' ? (
+        <HistoryView
+          onOpen={(id) => {
+            setSessionId(id);
+            setTab('practice');
+          }}
+        />
+      ) : sessionId ? (
+        <SessionView id={sessionId} onNew={() => setSessionId(null)} />
+      ) : (
+        <SetupView onStarted={setSessionId} />
+      )}
     </div>
   );
 }

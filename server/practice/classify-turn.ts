@@ -1,0 +1,100 @@
+import {
+  findAiProbe,
+  findClosing,
+  findEntrySalary,
+  findExtraLabour,
+  findFollowUpCue,
+  findInjection,
+  findJobAsk,
+  findPersonalSalary,
+  findProfileQuestion,
+  findQuestions,
+  findReferralAsk,
+  findRoleSwap,
+  findSelfIntro,
+  findThanks,
+  sharedContentWords,
+} from '../../shared/practice/signals.ts';
+import { type Topic, topicsIn } from './topics.ts';
+
+/**
+ * What a user's turn does, for the persona engine. A turn can do several things at once
+ * ("Thanks! I'm a nursing student. What's your week like?"). The job, salary, profile and labour
+ * detectors are small functions over shared/practice/signals.ts, so they can later delegate to the
+ * question rules without changing the engine.
+ */
+export const INTENTS = [
+  'greeting',
+  'thanks',
+  'self-intro',
+  'question',
+  'follow-up',
+  'job-ask',
+  'personal-salary',
+  'entry-salary',
+  'profile-question',
+  'extra-labour',
+  'referral-ask',
+  'injection',
+  'role-swap',
+  'ai-probe',
+  'closing',
+  'statement',
+  'off-topic',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export interface TurnClass {
+  intents: Intent[];
+  topics: Topic[];
+  /** Words shared with the previous answer: what a follow-up picks up on. */
+  pickedUp: string[];
+}
+
+/** Small talk far from the work: answered lightly, then steered back. */
+const OFF_TOPIC = /\b(?:weather|movies?|films?|tv shows?|netflix|sports?|football|soccer|basketball|the game|vacation|weekend plans|favou?rite (?:food|color|colour|band|song|movie)|pets?|recipes?|horoscope|video games?|celebrit(?:y|ies)|crypto|lottery)\b/i;
+
+const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|dear)\b/i;
+
+export const isJobAsk = (text: string) => findJobAsk(text).length > 0;
+export const isPersonalSalary = (text: string) => findPersonalSalary(text).length > 0;
+export const isEntrySalary = (text: string) => findEntrySalary(text).length > 0;
+export const isProfileQuestion = (text: string) => findProfileQuestion(text).length > 0;
+export const isExtraLabour = (text: string) => findExtraLabour(text).length > 0;
+
+export function classifyTurn(text: string, previousReply: string | undefined): TurnClass {
+  const intents: Intent[] = [];
+  const add = (intent: Intent, when: boolean) => {
+    if (when) intents.push(intent);
+  };
+  const questions = findQuestions(text);
+  // Topics come from what is asked: "I volunteer at a community garden" is not a question about communities.
+  const topics = topicsIn(questions.map((q) => q.quote).join(' '));
+  const pickedUp = previousReply ? sharedContentWords(previousReply, text) : [];
+
+  add('greeting', GREETING.test(text));
+  add('thanks', findThanks(text).length > 0);
+  add('self-intro', findSelfIntro(text).length > 0);
+  add('question', questions.length > 0);
+  add('follow-up', previousReply !== undefined && questions.length > 0 && (findFollowUpCue(text).length > 0 || pickedUp.length > 0));
+  add('job-ask', isJobAsk(text));
+  add('personal-salary', isPersonalSalary(text));
+  add('entry-salary', !isPersonalSalary(text) && isEntrySalary(text));
+  add('profile-question', isProfileQuestion(text));
+  add('extra-labour', isExtraLabour(text));
+  add('referral-ask', findReferralAsk(text).length > 0);
+  add('injection', findInjection(text).length > 0);
+  add('role-swap', findRoleSwap(text).length > 0);
+  add('ai-probe', findAiProbe(text).length > 0);
+  add('closing', findClosing(text).length > 0);
+  const understood = intents.length > 0 || topics.length > 0;
+  const offTopic = (topics.length === 0 && OFF_TOPIC.test(text)) || (!understood && text.trim().split(/\s+/).length < 4);
+  // Something said, not asked: a reaction to an answer, an opinion, an answer to their question.
+  add('statement', !understood && !offTopic);
+  add('off-topic', offTopic);
+  return { intents, topics, pickedUp };
+}
+
+export function has(turn: TurnClass, intent: Intent): boolean {
+  return turn.intents.includes(intent);
+}

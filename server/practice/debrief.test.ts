@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
+import { lint } from '../../shared/rules/index.ts';
+import {
+  BAD_CONVERSATION,
+  BAD_CONVERSATION_AGAIN,
+  CLEAN_CASUAL_CONVERSATION,
+  CLEAN_CONVERSATION,
+  PLANTED,
+  PLANTED_AGAIN,
+  script,
+} from '../../test/fixtures/practice-conversations.ts';
+import { coachHint, discussedTopicLabels, offlineDebrief } from './debrief.ts';
+
+const card = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
+
+describe('offlineDebrief', () => {
+  it('passes every conduct rule of a clean conversation, quoting the user, with advice citing the guide', () => {
+    const debrief = offlineDebrief({ card, minutes: 20, turns: script(CLEAN_CONVERSATION) });
+    expect(debrief.score).toBe(100);
+    expect(debrief.items).toHaveLength(11);
+    for (const item of debrief.items) {
+      expect(item.passed, item.ruleId).toBe(true);
+      expect(item.evidence.length, item.ruleId).toBeGreaterThan(0);
+      expect(item.advice).toMatch(/As the guide puts it: “.+” \(00\d_[0-9a-f]+\.txt\)$/);
+    }
+    expect(debrief.items.find((i) => i.ruleId === 'conduct.opening-thanks')).toEqual({
+      ruleId: 'conduct.opening-thanks',
+      title: 'Opening thanks',
+      passed: true,
+      evidence: ['Hi Priya, thank you so much for making time to talk with me today.'],
+      advice: 'You opened by thanking them for their time. As the guide puts it: “Open the conversation by thanking the person you’ve contacted for making time to talk” (000_e59610dcce94501e.txt)',
+      sources: ['000_e59610dcce94501e.txt'],
+    });
+  });
+
+  it('scores a casual but clean conversation 100 too', () => {
+    expect(offlineDebrief({ card, minutes: 20, turns: script(CLEAN_CASUAL_CONVERSATION) }).score).toBe(100);
+  });
+
+  it.each([
+    ['one', BAD_CONVERSATION, PLANTED],
+    ['another', BAD_CONVERSATION_AGAIN, PLANTED_AGAIN],
+  ])('finds every planted violation in %s bad conversation, with its quote', (_which, conversation, planted) => {
+    const debrief = offlineDebrief({ card, minutes: 20, turns: script(conversation) });
+    for (const [id, words] of planted) {
+      const item = debrief.items.find((i) => i.ruleId === id)!;
+      expect(item.passed, id).toBe(false);
+      expect(item.evidence.some((quote) => quote.includes(words)), id).toBe(true);
+    }
+    expect(debrief.score).toBeLessThan(30);
+  });
+
+  it('drafts a thank-you note that names the topics and passes the follow-up rules', () => {
+    const turns = script([
+      ...CLEAN_CONVERSATION.slice(0, -1),
+      ['p', `${card.advice[0]} Also talk to ${card.referrals[0]!.name}.`],
+      ['u', 'Thank you so much!'],
+    ]);
+    const { thankYouDraft } = offlineDebrief({ card, minutes: 20, turns });
+    expect(thankYouDraft).toContain('Dear Priya,');
+    expect(thankYouDraft).toContain('what a typical week looks like');
+    expect(thankYouDraft).toContain(card.referrals[0]!.name);
+    const failing = lint('follow-up', thankYouDraft, { topics: discussedTopicLabels(turns) }).filter((v) => !v.result.passed);
+    expect(failing.map((v) => v.rule.id)).toEqual([]);
+  });
+});
+
+describe('coachHint', () => {
+  it('suggests opening with thanks before anything is said', () => {
+    expect(coachHint({ card, minutes: 20, turns: [] })).toEqual({
+      hint: 'Start by thanking Priya for making time, then give a short background: who you are and why UX research interests you.',
+      ruleId: 'conduct.opening-thanks',
+      sources: ['000_e59610dcce94501e.txt'],
+    });
+  });
+
+  it('flags a job ask with its quote', () => {
+    const hint = coachHint({ card, minutes: 20, turns: script([['u', 'Hi, thanks! Are you hiring?'], ['p', 'Not my area.']]) });
+    expect(hint.ruleId).toBe('conduct.no-job-ask');
+    expect(hint.hint).toMatch(/^“Are you hiring\?” — Keep the conversation to information/);
+  });
+
+  it('suggests a prepared question on a topic not yet covered, and who else to ask near the end', () => {
+    const early = coachHint({ card, minutes: 20, turns: script(CLEAN_CONVERSATION.slice(0, 4)) });
+    expect(early.ruleId).toBe('conduct.follow-up-questions');
+    const late = coachHint({ card, minutes: 10, turns: script(CLEAN_CONVERSATION.slice(0, 12)) });
+    expect(late).toMatchObject({ ruleId: 'conduct.asks-referrals', hint: 'Time is nearly up: ask who else you should talk to.' });
+  });
+});

@@ -1,0 +1,132 @@
+import type { CoachHint, DebriefItem, PersonaCard } from '../../shared/contracts/practice.ts';
+import { lint, score, type RuleVerdict } from '../../shared/rules/index.ts';
+import { renderTranscript, type TranscriptTurn } from '../../shared/practice/transcript.ts';
+import { classifyTurn } from './classify-turn.ts';
+import { firstName } from './persona-engine.ts';
+import { containsLine, type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
+
+/**
+ * The offline debrief: the conduct rules run on the transcript, each verdict with the user's own
+ * words and advice citing the guide; a thank-you draft naming what was discussed. Deterministic.
+ */
+
+export interface PracticeTranscript {
+  card: PersonaCard;
+  minutes: number;
+  turns: readonly TranscriptTurn[];
+}
+
+export interface DebriefBody {
+  score: number;
+  items: DebriefItem[];
+  remarks: string[];
+  thankYouDraft: string;
+}
+
+export function conductVerdicts({ minutes, turns }: PracticeTranscript): RuleVerdict[] {
+  return lint('conduct', renderTranscript(turns), { minutesRequested: minutes });
+}
+
+export function debriefItem({ rule, result }: RuleVerdict): DebriefItem {
+  const [source] = rule.sources;
+  const cite = source ? ` As the guide puts it: “${source.quote}” (${source.guide})` : '';
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    passed: result.passed,
+    evidence: (result.evidence ?? []).map((e) => e.quote),
+    advice: `${result.passed ? result.message : (result.suggestion ?? result.message)}${cite}`,
+    sources: rule.sources.map((s) => s.guide),
+  };
+}
+
+export function offlineDebrief(transcript: PracticeTranscript): DebriefBody {
+  const verdicts = conductVerdicts(transcript);
+  return {
+    score: score(verdicts.map((v) => ({ passed: v.result.passed, severity: v.rule.severity }))),
+    items: verdicts.map(debriefItem),
+    remarks: [],
+    thankYouDraft: thankYouDraft(transcript),
+  };
+}
+
+/** Topics the user asked about, in the order they came up. */
+export function discussedTopics(turns: readonly TranscriptTurn[]): Topic[] {
+  const seen: Topic[] = [];
+  for (const turn of turns) {
+    if (turn.role !== 'user') continue;
+    for (const topic of classifyTurn(turn.content, undefined).topics) if (!seen.includes(topic)) seen.push(topic);
+  }
+  return seen;
+}
+
+export function discussedTopicLabels(turns: readonly TranscriptTurn[]): string[] {
+  return discussedTopics(turns).map((topic) => TOPIC_LABELS[topic]);
+}
+
+/** A thank-you note the user can edit: thanks, topics discussed, what they will do with the advice. */
+export function thankYouDraft({ card, turns }: PracticeTranscript): string {
+  const said = turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n');
+  const topics = discussedTopicLabels(turns).slice(0, 2);
+  const advice = card.advice.find((line) => containsLine(said, line));
+  const referral = card.referrals.find((r) => said.includes(r.name));
+  const lines = [`Dear ${firstName(card.name)},`, ''];
+  lines.push(
+    `Thank you for taking the time to talk with me about your work in ${card.field}.` +
+      (topics.length > 0 ? ` I especially appreciated hearing about ${topics.join(' and ')}.` : ''),
+  );
+  lines.push(
+    advice
+      ? `I am going to take your advice to heart: ${lowerFirst(advice)}`
+      : `I am going to follow up on what you suggested as I keep exploring ${card.field}.`,
+  );
+  if (referral) lines.push(`As you suggested, I will reach out to ${referral.name} to learn about their side of the work.`);
+  lines.push('', 'With thanks,', '[Your name]');
+  return lines.join('\n');
+}
+
+/**
+ * A hint mid-conversation, out of the professional's voice: the most useful next move given where
+ * the conversation is, taken from the conduct rules' verdicts so far.
+ */
+export function coachHint(transcript: PracticeTranscript): CoachHint {
+  const { card, minutes, turns } = transcript;
+  const verdicts = conductVerdicts(transcript);
+  const failedRule = (id: string) => verdicts.find((v) => v.rule.id === id && !v.result.passed);
+  const hint = (ruleId: string, text: string): CoachHint => {
+    const rule = verdicts.find((v) => v.rule.id === ruleId)?.rule;
+    return { hint: text, ruleId, sources: rule ? rule.sources.map((s) => s.guide) : [] };
+  };
+  const userTurns = turns.filter((t) => t.role === 'user');
+  const elapsed = turns.at(-1)?.elapsedMinutes ?? 0;
+  const remaining = minutes - elapsed;
+
+  // Something already went wrong: say so first.
+  for (const id of ['conduct.no-job-ask', 'conduct.no-personal-salary', 'conduct.no-extra-labour', 'conduct.no-profile-questions']) {
+    const broken = failedRule(id);
+    if (broken) {
+      const quote = broken.result.evidence?.[0]?.quote;
+      return hint(id, `${quote ? `“${quote}” — ` : ''}${broken.result.suggestion ?? broken.result.message} Move on with a question about the work itself.`);
+    }
+  }
+  if (userTurns.length === 0) {
+    return hint('conduct.opening-thanks', `Start by thanking ${firstName(card.name)} for making time, then give a short background: who you are and why ${card.field} interests you.`);
+  }
+  if (remaining <= Math.max(3, minutes * 0.2)) {
+    if (failedRule('conduct.asks-referrals')) return hint('conduct.asks-referrals', 'Time is nearly up: ask who else you should talk to.');
+    return hint('conduct.closing-thanks', `About ${Math.max(0, Math.round(remaining))} minutes left: say you want to respect their time, then thank them for something specific they told you.`);
+  }
+  if (failedRule('conduct.brief-intro') && userTurns.length <= 2) {
+    return hint('conduct.brief-intro', 'Give a brief background — where you are now and how you have explored the field — in a few sentences, then ask your first question.');
+  }
+  const last = turns.at(-1);
+  if (last?.role === 'professional' && failedRule('conduct.follow-up-questions') && userTurns.length >= 2) {
+    const hook = TOPICS.flatMap((t) => topicLines(card, t)).find((line) => containsLine(last.content, line));
+    const words = hook ? hook.split(/[.:;,—]/)[0]?.trim() : undefined;
+    return hint('conduct.follow-up-questions', `Follow up on their answer before moving on${words ? ` — for example, ask more about “${words}”` : ''}: “Can you say more about that?”`);
+  }
+  const covered = discussedTopics(turns);
+  const next = (['week', 'enjoy', 'hard', 'skills', 'getting-started', 'trends', 'advice', 'associations'] as const).find((t) => !covered.includes(t));
+  if (next) return hint('conduct.prepared-questions', `Try a prepared question on ${TOPIC_LABELS[next]}: “${suggestedQuestion(next, card)}”`);
+  return hint('conduct.asks-referrals', 'You have covered a lot. When you are ready to close, ask who else you should talk to.');
+}

@@ -1,0 +1,531 @@
+import type { PersonaCard, Temperament } from '../../shared/contracts/practice.ts';
+import { findTimeAwareness, sharedContentWords } from '../../shared/practice/signals.ts';
+import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
+import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
+import { createRandom, type Random } from './random.ts';
+import { containsLine, lowerFirst, type Topic, TOPIC_LABELS, TOPICS, topicLines } from './topics.ts';
+
+/**
+ * The offline persona engine: plays the professional from their card, with no model. Pure: the
+ * same card, seed, history and message give the same reply, so a session replays from the seed
+ * stored with it. Everything it remembers (which lines it has said, whether it mentioned the time)
+ * is read back from the transcript, so a restarted server carries on where it stopped.
+ */
+
+export interface EngineInput {
+  card: PersonaCard;
+  seed: number;
+  /** The time the user asked for. */
+  minutes: number;
+  /** Completed turns so far, oldest first; the new message is not among them. */
+  history: readonly TranscriptTurn[];
+  userText: string;
+}
+
+export interface EngineReply {
+  text: string;
+  classification: TurnClass;
+  /** Simulated minute at which the user finished speaking. */
+  userElapsedMinutes: number;
+  /** Simulated minute at which the reply ends. */
+  elapsedMinutes: number;
+  /** The professional has wrapped up: the budget is spent or the user said goodbye. */
+  wrappedUp: boolean;
+}
+
+/** Pause between speakers, in minutes. */
+const TURN_PAUSE_MINUTES = 0.1;
+/**
+ * A written reply stands for a fuller spoken answer (people give an example, restate, pause to
+ * think): a one-minute answer in person is three times the words we write. Tuned so a 20-minute
+ * conversation takes about fifteen exchanges, as a real one does.
+ */
+export const SPOKEN_ELABORATION = 3;
+
+export function userTurnEnd(previousElapsed: number, text: string): number {
+  return previousElapsed + speakingMinutes(text) + TURN_PAUSE_MINUTES;
+}
+
+export function replyEnd(userElapsed: number, reply: string): number {
+  return userElapsed + speakingMinutes(reply) * SPOKEN_ELABORATION + TURN_PAUSE_MINUTES;
+}
+
+/** Minutes left at which the professional mentions the time, once. */
+export function timeWarningAt(minutes: number): number {
+  return Math.max(2, Math.round(minutes * 0.2));
+}
+
+const TIME_MENTION = /\b(?:minutes? (?:left|before)|hard stop|next (?:call|meeting) in|running (?:low|short) on time|watching the clock)\b/i;
+
+export function composeReply(input: EngineInput): EngineReply {
+  const { card, seed, minutes, history, userText } = input;
+  const previousReplies = history.filter((t) => t.role === 'professional').map((t) => t.content);
+  const lastReply = history.at(-1)?.role === 'professional' ? history.at(-1)?.content : undefined;
+  const classification = classifyTurn(userText, lastReply);
+  const previousElapsed = history.at(-1)?.elapsedMinutes ?? 0;
+  const userElapsedMinutes = userTurnEnd(previousElapsed, userText);
+  const random = createRandom(seed, history.length);
+
+  const state: ReplyState = {
+    card,
+    minutes,
+    random,
+    said: previousReplies.join('\n'),
+    previousReplies,
+    lastReply,
+    userText,
+    userElapsed: userElapsedMinutes,
+    alreadyWrapped: previousElapsed >= minutes || previousReplies.some((r) => WRAP_MARK.test(r)),
+    timeMentioned: previousReplies.some((r) => TIME_MENTION.test(r)),
+    replyCount: previousReplies.length,
+    lastAskBack: lastIndexWhere(previousReplies, (r) => card.curiosity.some((q) => containsLine(r, q))),
+  };
+
+  let text = '';
+  let wrappedUp = false;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const composed = compose(state, classification);
+    text = composed.text;
+    wrappedUp = composed.wrappedUp;
+    if (!previousReplies.includes(text)) break;
+  }
+  text = ensureNew(text, state);
+  return { text, classification, userElapsedMinutes, elapsedMinutes: replyEnd(userElapsedMinutes, text), wrappedUp };
+}
+
+interface ReplyState {
+  card: PersonaCard;
+  minutes: number;
+  random: Random;
+  /** Everything the professional has said, to know which card lines are used. */
+  said: string;
+  previousReplies: readonly string[];
+  lastReply: string | undefined;
+  userText: string;
+  userElapsed: number;
+  alreadyWrapped: boolean;
+  timeMentioned: boolean;
+  replyCount: number;
+  lastAskBack: number;
+}
+
+/** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
+const WRAP_MARK = /\b(?:good luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
+
+function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp: boolean } {
+  const { card, random } = state;
+  const parts: string[] = [];
+  const remaining = state.minutes - state.userElapsed;
+
+  if (state.alreadyWrapped) return { text: random.pick(AFTER_WRAP[card.temperament]), wrappedUp: true };
+
+  const closingThanks = has(turn, 'thanks') && !has(turn, 'question') && state.replyCount > 1 &&
+    (findTimeAwareness(state.userText).length > 0 || remaining <= timeWarningAt(state.minutes) + 1);
+  if ((has(turn, 'closing') || closingThanks) && !has(turn, 'question')) {
+    return { text: closingReply(state), wrappedUp: true };
+  }
+  if (remaining <= 0) {
+    return { text: wrapUpReply(state, turn), wrappedUp: true };
+  }
+
+  const first = state.replyCount === 0;
+  const forbidden = offLimits(card, state.userText);
+  let welcomed = false;
+  if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
+    parts.push(stayInCharacter(state, turn));
+  } else if (has(turn, 'job-ask')) {
+    parts.push(random.pick(JOB_DEFLECTIONS[card.temperament]), useLine(state, 'getting-started', 'What I can tell you is how people usually get in: '));
+  } else if (has(turn, 'extra-labour')) {
+    parts.push(random.pick(LABOUR_DEFLECTIONS[card.temperament]), useLine(state, 'advice', 'The most useful thing I can offer is advice: '));
+  } else if (has(turn, 'personal-salary')) {
+    parts.push(random.pick(OWN_PAY_DEFLECTIONS[card.temperament]), entryRange(card, random));
+  } else if (has(turn, 'entry-salary')) {
+    parts.push(entryRange(card, random));
+  } else if (has(turn, 'profile-question')) {
+    parts.push(profileAnswer(state));
+  } else if (forbidden) {
+    parts.push(random.pick(OFF_LIMITS[card.temperament]).replace('{topic}', forbidden), random.pick(TAILS));
+  } else if (has(turn, 'referral-ask')) {
+    parts.push(referralAnswer(state));
+  } else if (turn.topics.length > 0) {
+    // An introduction early on gets a word of acknowledgement before the answer.
+    if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(random.pick(INTRO_REACTIONS[card.temperament]));
+    parts.push(...topicAnswer(state, turn.topics));
+  } else if (has(turn, 'off-topic')) {
+    parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
+  } else if (has(turn, 'question')) {
+    // No topic recognised: answer from the card line closest to the question, else build on the last answer.
+    const about = lineAbout(state, state.userText);
+    if (about) parts.push(random.pick(OPENERS[card.temperament]), about);
+    else if (has(turn, 'follow-up') || state.lastReply) parts.push(followUpAnswer(state));
+    else parts.push(random.pick(BRIDGES), useLine(state, random.pick(FALLBACK_TOPICS)));
+  } else if (has(turn, 'statement') && state.replyCount > 0) {
+    const about = lineAbout(state, state.userText);
+    parts.push(random.pick(STATEMENT_REACTIONS[card.temperament]));
+    if (about) parts.push(`${random.pick(TIE_INS)} ${about}`);
+    else parts.push(askBack(state) ?? random.pick(TAILS));
+  } else if (has(turn, 'self-intro')) {
+    parts.push(random.pick(INTRO_REACTIONS[card.temperament]), askBack(state) ?? 'So, what would you like to know?');
+  } else if (first || has(turn, 'greeting')) {
+    parts.push(welcome(state));
+    welcomed = true;
+  } else if (has(turn, 'thanks')) {
+    parts.push(random.pick(MID_THANKS[card.temperament]));
+  } else {
+    parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
+  }
+
+  // A first reply to a substantive opener still greets.
+  if (first && !welcomed && (has(turn, 'greeting') || has(turn, 'thanks'))) {
+    parts.unshift(random.pick(FIRST_GREETINGS[card.temperament]));
+  }
+
+  const canAskBack =
+    turn.topics.length > 0 && state.replyCount >= 2 && state.replyCount - state.lastAskBack > 3 && random.next() < ASK_BACK_CHANCE[card.temperament];
+  if (canAskBack && remaining > timeWarningAt(state.minutes) + 2) {
+    const question = askBack(state);
+    if (question) parts.push(question);
+  }
+  if (!state.timeMentioned && remaining <= timeWarningAt(state.minutes)) {
+    parts.push(random.pick(TIME_NOTES[card.temperament]).replace('{n}', String(Math.max(1, Math.round(remaining)))));
+  }
+  return { text: parts.filter(Boolean).join(' '), wrappedUp: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pieces
+
+function unused(state: ReplyState, lines: readonly string[]): string[] {
+  return lines.filter((line) => !containsLine(state.said, line));
+}
+
+/** The unsaid lines that share the most words with what the user said (all of them when none does). */
+function closest(lines: readonly string[], userText: string): string[] {
+  const scored = lines.map((line) => ({ line, score: sharedContentWords(userText, line).length }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return scored.filter((s) => s.score === best).map((s) => s.line);
+}
+
+/** An unsaid card line on any topic that picks up a word of the user's message, if there is one. */
+function lineAbout(state: ReplyState, userText: string): string | undefined {
+  const candidates = TOPICS.flatMap((topic) => unused(state, topicLines(state.card, topic)));
+  const scored = candidates.map((line) => ({ line, score: sharedContentWords(userText, line).length }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  if (best === 0) return undefined;
+  return say(state, state.random.pick(scored.filter((s) => s.score === best).map((s) => s.line)));
+}
+
+/** An unsaid line of the topic (marked as said), or a line from a neighbouring topic when it is exhausted. */
+function useLine(state: ReplyState, topic: Topic, lead = ''): string {
+  const fresh = unused(state, topicLines(state.card, topic));
+  // A career is told in order; otherwise the line closest to what was asked.
+  if (fresh.length > 0) return `${lead}${say(state, topic === 'path' ? fresh[0]! : state.random.pick(closest(fresh, state.userText)))}`;
+  for (const other of state.random.shuffle([...TOPICS])) {
+    const spare = unused(state, topicLines(state.card, other));
+    if (spare.length > 0) return `${state.random.pick(EXHAUSTED)} ${say(state, state.random.pick(spare))}`;
+  }
+  return state.random.pick(EVERYTHING_SAID);
+}
+
+function say(state: ReplyState, line: string): string {
+  state.said += `\n${line}`;
+  return line;
+}
+
+function topicAnswer(state: ReplyState, topics: readonly Topic[]): string[] {
+  const { card, random } = state;
+  const [main, second] = topics;
+  if (!main) return [];
+  const parts = [random.pick(OPENERS[card.temperament]), useLine(state, main)];
+  // Warm people say more; busy and reserved people stop at one point.
+  if (card.temperament === 'warm' && !second && unused(state, topicLines(card, main)).length > 1 && random.next() < 0.6) {
+    parts.push(`${random.pick(ALSO)} ${lowerFirst(useLine(state, main))}`);
+  }
+  if (second) parts.push(`As for ${TOPIC_LABELS[second]}: ${lowerFirst(useLine(state, second))}`);
+  return parts;
+}
+
+function followUpAnswer(state: ReplyState): string {
+  const { card, random } = state;
+  const topic = state.lastReply ? TOPICS.find((t) => topicLines(card, t).some((line) => containsLine(state.lastReply ?? '', line))) : undefined;
+  const lead = random.pick(FOLLOW_UP_LEADS[card.temperament]);
+  return `${lead} ${useLine(state, topic ?? random.pick(FALLBACK_TOPICS))}`;
+}
+
+function entryRange(card: PersonaCard, random: Random): string {
+  const { low, high, currency, note } = card.entrySalary;
+  const money = (n: number) => `${currency === 'USD' ? '$' : `${currency} `}${n.toLocaleString('en-US')}`;
+  return random
+    .pick([
+      `For people entering the field it is roughly ${money(low)} to ${money(high)}, ${note}.`,
+      `Someone starting out can expect somewhere around ${money(low)}–${money(high)} — that is ${note}.`,
+      `The entry range I see is about ${money(low)} to ${money(high)}, ${note}.`,
+    ]);
+}
+
+function profileAnswer(state: ReplyState): string {
+  const { card, random } = state;
+  const { summary, education } = card.publicProfile;
+  const firstSentence = summary.split(/(?<=\.)\s/)[0] ?? summary;
+  const fact = /school|college|universit|study|studied|major|degree|graduat/i.test(state.userText) ? education.join('; ') : firstSentence;
+  return random.pick(DRY[card.temperament]).replace('{fact}', fact.replace(/\.$/, ''));
+}
+
+function referralAnswer(state: ReplyState): string {
+  const { card, random } = state;
+  const fresh = card.referrals.filter((r) => !state.said.includes(r.name));
+  if (fresh.length === 0) {
+    const names = card.referrals.map((r) => firstName(r.name)).join(' and ');
+    return `I think ${names} are the people I would start with — I have given you everyone I can think of right now.`;
+  }
+  const person = random.pick(fresh);
+  say(state, person.name);
+  return random
+    .pick([
+      `You should talk to ${person.name}, ${lowerFirst(person.role)}. ${person.why}`,
+      `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}`,
+      `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`,
+    ]);
+}
+
+/**
+ * A topic on the card's "won't discuss" list that the message asks about: it shares a word with
+ * the topic that appears nowhere else on the card ("donors", "customers", "unreleased"), so
+ * ordinary questions about the work never trip it. Pay is left to the salary handling.
+ */
+export function offLimits(card: PersonaCard, text: string): string | undefined {
+  const elsewhere = TOPICS.flatMap((topic) => topicLines(card, topic)).join('\n');
+  for (const topic of card.wontDiscuss) {
+    if (/\b(?:salary|pay|compensation|earn)/i.test(topic)) continue;
+    const distinctive = sharedContentWords(text, topic).filter((word) => sharedContentWords(elsewhere, word).length === 0);
+    if (distinctive.length > 0) return topic;
+  }
+  return undefined;
+}
+
+function askBack(state: ReplyState): string | undefined {
+  // Not a question the user has just answered ("Have you volunteered?" after "I volunteer at…").
+  const fresh = unused(state, state.card.curiosity).filter((q) => sharedContentWords(state.userText, q).length === 0);
+  return fresh.length > 0 ? say(state, state.random.pick(fresh)) : undefined;
+}
+
+function welcome(state: ReplyState): string {
+  const { card, minutes, random } = state;
+  return random.pick(WELCOMES[card.temperament]).replace('{minutes}', String(minutes)).replace('{first}', firstName(card.name));
+}
+
+function stayInCharacter(state: ReplyState, turn: TurnClass): string {
+  const { card, random } = state;
+  const pool = has(turn, 'ai-probe') ? IN_CHARACTER.aiProbe : has(turn, 'role-swap') ? IN_CHARACTER.roleSwap : IN_CHARACTER.injection;
+  return random.pick(pool).replace('{org}', card.organization.replace(/\s*\(.*\)$/, '')).replace('{field}', card.field);
+}
+
+function wrapUpReply(state: ReplyState, turn: TurnClass): string {
+  const { card, random } = state;
+  const parts = [random.pick(WRAP_UPS[card.temperament])];
+  if (has(turn, 'referral-ask')) parts.push(referralAnswer(state));
+  parts.push(random.pick(GOOD_LUCK).replace('{field}', card.field));
+  return parts.join(' ');
+}
+
+function closingReply(state: ReplyState): string {
+  const { card, random } = state;
+  const named = card.referrals.find((r) => state.said.includes(r.name));
+  const mention = named ? ` If you do reach out to ${firstName(named.name)}, say hello from me.` : '';
+  return `${random.pick(CLOSINGS[card.temperament])}${mention} ${random.pick(GOOD_LUCK).replace('{field}', card.field)}`;
+}
+
+/** The last resort against saying the same thing twice: add something that has not been said. */
+function ensureNew(text: string, state: ReplyState): string {
+  if (!state.previousReplies.includes(text)) return text;
+  for (const tail of state.random.shuffle([...TAILS])) {
+    const candidate = `${text} ${tail}`;
+    if (!state.previousReplies.includes(candidate)) return candidate;
+  }
+  return `${text} We are about ${Math.round(state.userElapsed)} minutes in, by the way.`;
+}
+
+/** "Dr. Ana Ruiz" → "Ana". */
+export function firstName(name: string): string {
+  return name.replace(/^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+/, '').split(' ')[0] ?? name;
+}
+
+function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -10;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases, by temperament. Warm people elaborate, busy people are brisk, reserved people are brief.
+
+type ByTemperament = Record<Temperament, readonly string[]>;
+
+const OPENERS: ByTemperament = {
+  warm: ['Oh, good question.', 'I love that question.', 'Happy to talk about that.', 'Sure!', 'Ha, where do I start?', 'That is a great one.', 'Let me think about how to put it.', 'Honestly?'],
+  busy: ['Short version:', 'Quickly:', 'Okay.', 'Sure.', 'In a nutshell:', 'Good one.', 'Right.', 'Fair question.'],
+  reserved: ['Hm.', 'Let me think.', 'Good question.', 'That is fair to ask.', 'Mm.', 'I would say this:', 'Okay.', 'Simply put:'],
+};
+
+const ALSO = ['And beyond that,', 'On top of that,', 'The other thing I would add:', 'Also,', 'And honestly,'];
+
+const FOLLOW_UP_LEADS: ByTemperament = {
+  warm: ['Yes — to give you a concrete example:', 'Good catch. The longer story:', 'Right, and related to that:', 'Oh, definitely. Here is what I mean:'],
+  busy: ['Concretely:', 'Example:', 'To expand a little:', 'Put differently:'],
+  reserved: ['To say a bit more:', 'In practice:', 'What I mean is this:', 'More specifically:'],
+};
+
+const STATEMENT_REACTIONS: ByTemperament = {
+  warm: ['That makes a lot of sense.', 'I love that.', 'Oh, that is good to hear.', 'That is a good instinct.'],
+  busy: ['Got it.', 'Makes sense.', 'Fair enough.', 'Okay.'],
+  reserved: ['I see.', 'That makes sense.', 'Mm, understandable.', 'Fair.'],
+};
+
+const TIE_INS = ['That connects to something I see:', 'On that note:', 'Related to that:', 'For what it is worth:'];
+
+const BRIDGES = [
+  'I can only answer that from my own corner of the work.',
+  'I am not sure there is one answer to that, but here is how I see it.',
+  'Let me answer that sideways.',
+  'That depends a lot on the person, but from my experience:',
+  'Good question — I have not been asked that before.',
+];
+const FALLBACK_TOPICS: readonly Topic[] = ['surprises', 'culture', 'enjoy', 'hard', 'advice', 'week', 'skills'];
+
+const EXHAUSTED = [
+  'I think I have said most of what I know about that. One more thing that might help:',
+  'That is about all I have on that, honestly. Something related, though:',
+  'I have covered my main thoughts there. Since we are on the subject of the work:',
+];
+const EVERYTHING_SAID = [
+  'I think I have told you everything I know at this point — what else is on your list?',
+  'Honestly, you have heard most of my stories now. Anything you want me to go back to?',
+  'I am running out of new things to say, which is a good sign you prepared well.',
+];
+
+const JOB_DEFLECTIONS: ByTemperament = {
+  warm: [
+    'I appreciate you asking, but I am not involved in hiring, and I would rather keep today about the field itself.',
+    'Ah — I am really not the right person for openings; hiring goes through a separate process here.',
+  ],
+  busy: ['I do not handle hiring, so I cannot help with openings.', 'Openings go through our careers page — not something I can speak to.'],
+  reserved: ['I am not part of hiring, so I cannot say anything about openings.', 'That is not something I can help with — I have no role in hiring.'],
+};
+
+const LABOUR_DEFLECTIONS: ByTemperament = {
+  warm: ['I wish I could, but my plate is very full right now, so I cannot promise to look at anything.', 'I am stretched pretty thin these weeks, so I would not want to promise that and then not deliver.'],
+  busy: ['I do not have capacity for that, sorry.', 'I cannot take that on right now.'],
+  reserved: ['I would rather not commit to that.', 'That is more than I can take on at the moment.'],
+};
+
+const OWN_PAY_DEFLECTIONS: ByTemperament = {
+  warm: ['I would rather not get into my own pay, if that is okay.', 'I keep my own salary private, but I can give you something more useful.'],
+  busy: ['I will skip my own number.', 'Not going to share my own pay, but here is what matters for you.'],
+  reserved: ['I do not discuss my own salary.', 'My own pay I will keep to myself.'],
+};
+
+const DRY: ByTemperament = {
+  warm: [
+    'That is all on my LinkedIn, actually — {fact}. I am happy to talk about what those jobs were really like, though.',
+    'Ha, my profile covers that: {fact}. The more interesting part is what I learned along the way.',
+  ],
+  busy: ['It is on my profile: {fact}.', 'LinkedIn has that — {fact}. Next question?'],
+  reserved: ['That is on my profile. {fact}.', '{fact}. It is all on LinkedIn.'],
+};
+
+const OFF_LIMITS: ByTemperament = {
+  warm: ['I hope you understand — I do not talk about {topic}.', 'That one I have to keep private, I am afraid: {topic} is off the table for me.'],
+  busy: ['Can not get into {topic}, sorry.', 'Off limits: {topic}.'],
+  reserved: ['I do not discuss {topic}.', 'I will not go into {topic}.'],
+};
+
+const OFF_TOPIC_REPLIES: ByTemperament = {
+  warm: ['Ha, that would be a whole other conversation! Let us keep our time for {field}, though — what else can I tell you?', 'I could talk about that all day, but you came to hear about {field}. What else is on your list?'],
+  busy: ['Let us stay on {field} — limited time.', 'Different topic. What else about {field}?'],
+  reserved: ['I would rather keep to {field}, if that is all right.', 'I will pass on that one. What else would you like to know about the work?'],
+};
+
+const INTRO_REACTIONS: ByTemperament = {
+  warm: ['Thanks, that is really helpful context.', 'Oh, that is a great background to come in with.', 'That is lovely — thanks for sharing that.'],
+  busy: ['Got it, thanks.', 'Useful context, thanks.', 'Okay, that helps.'],
+  reserved: ['Thank you, that helps.', 'I see. Thank you.', 'Okay. That is useful to know.'],
+};
+
+const WELCOMES: ByTemperament = {
+  warm: ['Hi! Thanks for reaching out — I am glad to help. We have {minutes} minutes; tell me a little about yourself and what you are hoping to learn.', 'Hello, nice to meet you! I am {first}. We have about {minutes} minutes — where would you like to start?'],
+  busy: ['Hi — good to meet you. I have {minutes} minutes, so let us dive in. What do you want to know?', 'Hey. {minutes} minutes, go ahead — what is on your mind?'],
+  reserved: ['Hello. Happy to help. We have {minutes} minutes. What would you like to know?', 'Hi. Thanks for getting in touch. Where would you like to begin?'],
+};
+
+const FIRST_GREETINGS: ByTemperament = {
+  warm: ['Hi, and thanks for reaching out!', 'Hello — lovely to meet you.'],
+  busy: ['Hi.', 'Hey, good to meet you.'],
+  reserved: ['Hello.', 'Hi, thank you for getting in touch.'],
+};
+
+const MID_THANKS: ByTemperament = {
+  warm: ['Of course — I am enjoying this. What else is on your list?', 'You are very welcome! Keep them coming.'],
+  busy: ['Sure. Next?', 'No problem. What else?'],
+  reserved: ['You are welcome. What else?', 'Of course. Go on.'],
+};
+
+const IN_CHARACTER = {
+  aiProbe: [
+    'Ha — no, just me, between meetings, with slightly cold coffee. Where were we?',
+    'Last I checked I was a person with too many browser tabs open. Anyway — what else would you like to know about {field}?',
+    'I get asked stranger things at conferences. No, it is just me at {org}. What else is on your list?',
+  ],
+  roleSwap: [
+    'Nice try — you are the one with the questions today. What else would you like to know?',
+    'I will leave the interviewing to you; I am here to answer. Go ahead.',
+    'I think we will keep it this way round: it is your time to learn. What is next on your list?',
+  ],
+  injection: [
+    'I am not sure what you mean — I do not have a script, just my calendar. Happy to keep talking about {field}, though.',
+    'Ha, I do not think I follow. Shall we get back to your questions about {field}?',
+    'I will stick to what I know, which is my work at {org}. What else can I tell you?',
+  ],
+} as const;
+
+const ASK_BACK_CHANCE: Record<Temperament, number> = { warm: 0.45, busy: 0.2, reserved: 0.25 };
+
+const TIME_NOTES: ByTemperament = {
+  warm: ['Just so you know, I have about {n} minutes before my next call.', 'We have maybe {n} minutes left — I want to make sure you get to your most important questions.'],
+  busy: ['Heads up: I have a hard stop in about {n} minutes.', 'About {n} minutes left on my side.'],
+  reserved: ['We have about {n} minutes left.', 'I should mention I have {n} minutes before my next meeting.'],
+};
+
+const WRAP_UPS: ByTemperament = {
+  warm: ['I am so sorry, but I have to run — that is our time, and I have another call.', 'Oh, I need to stop us there — that is my time, I am afraid.'],
+  busy: ['I have to stop here — that is our time.', 'That is my time, I need to jump to my next meeting.'],
+  reserved: ['I am afraid I am out of time.', 'I need to stop there; that is our time.'],
+};
+
+const AFTER_WRAP: ByTemperament = {
+  warm: ['I really do have to run now — good luck with everything!', 'I have to jump, sorry! All the best.', 'Off to my next call — take care!'],
+  busy: ['Have to run. Good luck.', 'Gotta go — all the best.', 'Jumping off now. Good luck.'],
+  reserved: ['I have to go now. Good luck.', 'I need to leave it there. Take care.', 'Goodbye, and good luck.'],
+};
+
+const CLOSINGS: ByTemperament = {
+  warm: ['You are so welcome — I really enjoyed this.', 'It was a pleasure, truly. Thank you for such thoughtful questions.'],
+  busy: ['Glad it helped.', 'Sure thing — good questions.'],
+  reserved: ['You are welcome. It was a good conversation.', 'Thank you as well.'],
+};
+
+const GOOD_LUCK = [
+  'Good luck as you explore {field}.',
+  'Best of luck — I hope {field} turns out to be a good fit.',
+  'All the best with your next steps.',
+  'Take care, and good luck.',
+];
+
+const TAILS = [
+  'What else is on your list?',
+  'Does that help?',
+  'Does that make sense?',
+  'Anyway, what else?',
+  'I hope that is useful.',
+  'Happy to go deeper on any of that.',
+  'Ask me anything else.',
+  'What would you like to hear about next?',
+];

@@ -1,0 +1,32 @@
+import type { PracticeSession } from '../../shared/contracts/practice.ts';
+import { round1 } from '../../shared/practice/transcript.ts';
+import { firstName } from './persona-engine.ts';
+
+/** A session as Markdown: who, the transcript with simulated times, the debrief, the note. */
+export function sessionMarkdown(session: PracticeSession): string {
+  const { persona: card, debrief } = session;
+  const who = firstName(card.name);
+  const out = [
+    `# Practice: ${card.name}, ${card.role}`,
+    '',
+    `${card.organization} · ${card.field} · ${session.minutes} minutes asked for · ${session.createdAt.slice(0, 10)}`,
+    '',
+    '## Transcript',
+    '',
+  ];
+  for (const turn of session.turns) {
+    const speaker = turn.role === 'user' ? 'You' : who;
+    const cut = turn.complete ? '' : ' *(cut off)*';
+    out.push(`**${speaker}** (${round1(turn.elapsedMinutes)} min)${cut}: ${turn.content.replace(/\s+/g, ' ').trim()}`, '');
+  }
+  if (debrief) {
+    out.push('## Debrief', '', `Score: **${debrief.score}**/100`, '');
+    for (const item of debrief.items) {
+      out.push(`- ${item.passed ? '✅' : '❌'} **${item.title}** (\`${item.ruleId}\`): ${item.advice}`);
+      for (const quote of item.evidence) out.push(`  > ${quote}`);
+    }
+    for (const remark of debrief.remarks) out.push(`- ${remark}`);
+    out.push('', '## Thank-you note', '', debrief.note ?? debrief.thankYouDraft, '');
+  }
+  return out.join('\n');
+}

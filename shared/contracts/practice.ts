@@ -1,0 +1,291 @@
+import { z } from 'zod';
+import { CoachInfo, Finding } from './common.ts';
+
+/**
+ * Practice: infochat plays a professional the user interviews, then debriefs the user's conduct.
+ * The persona card is the professional's whole world: the offline engine answers only from it, and
+ * the model prompt is rendered from it, so both stay consistent with what the card says.
+ */
+
+export const TEMPERAMENTS = ['warm', 'busy', 'reserved'] as const;
+export const Temperament = z.enum(TEMPERAMENTS);
+export type Temperament = z.infer<typeof Temperament>;
+
+/** The time a user may ask for, in minutes. */
+export const MIN_SESSION_MINUTES = 5;
+export const MAX_SESSION_MINUTES = 60;
+/** Longest message the API accepts; longer answers 413. */
+export const MAX_MESSAGE_CHARS = 4_000;
+
+const line = (max = 400) => z.string().trim().min(1).max(max);
+const lines = (min: number, max = 12, each = 400) => z.array(line(each)).min(min).max(max);
+
+export const CareerStep = z.object({
+  role: line(120),
+  organization: line(120),
+  /** e.g. "2014–2017". */
+  years: line(40),
+  /** What the step taught them or why they moved on, in their words. */
+  note: line(400),
+});
+export type CareerStep = z.infer<typeof CareerStep>;
+
+export const Referral = z.object({
+  name: line(80),
+  role: line(160),
+  /** Why the user should talk to them, in the professional's words. */
+  why: line(300),
+});
+export type Referral = z.infer<typeof Referral>;
+
+/** What their LinkedIn says: questions it already answers are recognised and answered dryly. */
+export const PublicProfile = z.object({
+  headline: line(200),
+  summary: line(800),
+  education: lines(1, 4, 200),
+});
+export type PublicProfile = z.infer<typeof PublicProfile>;
+
+/** Salary range for people entering the field: what the professional shares instead of their own pay. */
+export const EntrySalary = z.object({
+  low: z.number().int().positive(),
+  high: z.number().int().positive(),
+  currency: z.string().trim().length(3),
+  /** Which entry roles and where, in their words. */
+  note: line(300),
+});
+export type EntrySalary = z.infer<typeof EntrySalary>;
+
+/**
+ * A professional to interview. Every list holds things said in the professional's voice (first
+ * person), so the engine can compose replies from them without rewriting.
+ */
+export const PersonaCard = z
+  .object({
+    name: line(80),
+    role: line(120),
+    organization: line(120),
+    field: line(120),
+    yearsInField: z.number().int().min(1).max(50),
+    /** Oldest first; the last step is the current role. */
+    careerPath: z.array(CareerStep).min(3).max(8),
+    typicalWeek: lines(2),
+    enjoys: lines(1),
+    findsHard: lines(1),
+    advice: lines(1),
+    referrals: z.array(Referral).min(1).max(6),
+    temperament: Temperament,
+    /** Topics they steer away from (e.g. their own pay, a named client). */
+    wontDiscuss: lines(0, 8, 200),
+    publicProfile: PublicProfile,
+    skills: lines(1),
+    /** How people get into the field: entry routes, training, first roles. */
+    gettingStarted: lines(1),
+    /** Where the field is going in the next few years. */
+    trends: lines(1),
+    /** Books, newsletters, podcasts they read or recommend. */
+    reading: lines(1),
+    /** Professional organizations, conferences, communities. */
+    associations: lines(1),
+    /** What surprised them, or what they wish they had known. */
+    surprises: lines(1),
+    /** What their organization is like to work in, and what they would change. */
+    culture: lines(1),
+    entrySalary: EntrySalary,
+    /** Questions they might ask the user back, e.g. "What drew you to this work?" */
+    curiosity: lines(1, 8, 200),
+  })
+  .refine((card) => card.entrySalary.low <= card.entrySalary.high, {
+    message: 'entrySalary.low must not exceed entrySalary.high',
+    path: ['entrySalary'],
+  });
+export type PersonaCard = z.infer<typeof PersonaCard>;
+
+/** A stored persona: a preset (written by us, id `preset-…`) or one the user described. */
+export const Persona = z.object({
+  id: z.string(),
+  preset: z.boolean(),
+  card: PersonaCard,
+  createdAt: z.string(),
+});
+export type Persona = z.infer<typeof Persona>;
+
+/** `POST /api/personas` body: a card. */
+export const CreatePersonaRequest = z.object({ card: PersonaCard });
+export type CreatePersonaRequest = z.infer<typeof CreatePersonaRequest>;
+
+/** `POST /api/personas/generate` body (model only). */
+export const GeneratePersonaRequest = z.object({ description: z.string().trim().min(3).max(400) });
+export type GeneratePersonaRequest = z.infer<typeof GeneratePersonaRequest>;
+
+/** `GET /api/personas`: a JSON array, presets first. */
+export const PersonaList = z.array(Persona);
+export type PersonaList = z.infer<typeof PersonaList>;
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+export const TURN_ROLES = ['user', 'professional'] as const;
+export const TurnRole = z.enum(TURN_ROLES);
+export type TurnRole = z.infer<typeof TurnRole>;
+
+export const Turn = z.object({
+  role: TurnRole,
+  content: z.string(),
+  /** Wall-clock time it was written (ISO-8601). */
+  at: z.string(),
+  /** Simulated conversation time when the turn ended, at speaking pace. */
+  elapsedMinutes: z.number().nonnegative(),
+  /** False for a reply cut off mid-stream; it can be retried. */
+  complete: z.boolean(),
+});
+export type Turn = z.infer<typeof Turn>;
+
+export const Minutes = z.number().int().min(MIN_SESSION_MINUTES).max(MAX_SESSION_MINUTES);
+
+/** `POST /api/practice/sessions`: a stored persona by id, or a card described inline. */
+export const CreateSessionRequest = z
+  .object({
+    personaId: z.string().min(1).max(120).optional(),
+    persona: PersonaCard.optional(),
+    minutes: Minutes,
+    agendaId: z.string().min(1).max(120).optional(),
+  })
+  .refine((body) => (body.personaId === undefined) !== (body.persona === undefined), {
+    message: 'give exactly one of personaId or persona',
+    path: ['personaId'],
+  });
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+export const SESSION_STATUSES = ['active', 'ended'] as const;
+
+export const DebriefItem = z.object({
+  ruleId: z.string(),
+  title: z.string(),
+  passed: z.boolean(),
+  /** The user's own words the verdict rests on. */
+  evidence: z.array(z.string()),
+  advice: z.string(),
+  /** Guide files the rule comes from. */
+  sources: z.array(z.string()),
+});
+export type DebriefItem = z.infer<typeof DebriefItem>;
+
+/** `POST /api/practice/sessions/:id/end`. */
+export const Debrief = z.object({
+  score: z.number().int().min(0).max(100),
+  items: z.array(DebriefItem),
+  /** What text alone cannot judge (a model's remarks); empty offline. */
+  remarks: z.array(z.string()),
+  thankYouDraft: z.string(),
+  /** The note as the user last edited it (saved with `POST …/note`); absent until then. */
+  note: z.string().optional(),
+  coach: CoachInfo,
+  notice: z.string().optional(),
+  createdAt: z.string(),
+});
+export type Debrief = z.infer<typeof Debrief>;
+
+/** `POST /api/practice/sessions/:id/note`: the thank-you note as edited. */
+export const SaveNoteRequest = z.object({ note: z.string().max(10_000) });
+export type SaveNoteRequest = z.infer<typeof SaveNoteRequest>;
+
+export const PracticeSession = z.object({
+  id: z.string(),
+  personaId: z.string().nullable(),
+  persona: PersonaCard,
+  minutes: Minutes,
+  agendaId: z.string().nullable(),
+  /** The offline engine replays from this seed, so a session's replies are reproducible. */
+  seed: z.number().int().nonnegative(),
+  status: z.enum(SESSION_STATUSES),
+  createdAt: z.string(),
+  endedAt: z.string().nullable(),
+  elapsedMinutes: z.number().nonnegative(),
+  turns: z.array(Turn),
+  debrief: Debrief.nullable(),
+});
+export type PracticeSession = z.infer<typeof PracticeSession>;
+
+/** `GET /api/practice/sessions`: history, newest first. */
+export const SessionSummary = z.object({
+  id: z.string(),
+  personaName: z.string(),
+  personaRole: z.string(),
+  field: z.string(),
+  minutes: Minutes,
+  status: z.enum(SESSION_STATUSES),
+  createdAt: z.string(),
+  endedAt: z.string().nullable(),
+  turnCount: z.number().int().nonnegative(),
+  score: z.number().int().min(0).max(100).nullable(),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
+export const SessionList = z.array(SessionSummary);
+export type SessionList = z.infer<typeof SessionList>;
+
+/** `POST /api/practice/sessions/:id/messages`. */
+export const MessageRequest = z.object({ content: z.string() });
+export type MessageRequest = z.infer<typeof MessageRequest>;
+
+/** The JSON answer to a message (and the `reply` event's data when streaming). */
+export const MessageResponse = z.object({
+  userTurn: Turn,
+  reply: Turn,
+  elapsedMinutes: z.number().nonnegative(),
+  remainingMinutes: z.number(),
+  /** The professional has wrapped up: the budget is spent. */
+  wrappedUp: z.boolean(),
+  coach: CoachInfo,
+  /** Shown when the model's reply was replaced by the offline engine's. */
+  notice: z.string().optional(),
+});
+export type MessageResponse = z.infer<typeof MessageResponse>;
+
+/** Named SSE events of the message endpoint: `delta` while the reply is written (`restart` drops what came so far), then `reply` or `error`. */
+export const MessageStreamEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('delta'), text: z.string() }),
+  /** The reply so far is dropped (a model's reply failed the guard and is being written again). */
+  z.object({ type: z.literal('restart'), attempt: z.number().int().positive() }),
+  z.object({ type: z.literal('reply'), response: MessageResponse }),
+  z.object({ type: z.literal('error'), error: z.object({ code: z.string(), message: z.string() }) }),
+]);
+export type MessageStreamEvent = z.infer<typeof MessageStreamEvent>;
+
+/** `POST /api/practice/sessions/:id/coach`: a hint, out of the professional's voice. */
+export const CoachHint = z.object({
+  hint: z.string(),
+  /** The conduct rule the hint is about, when there is one. */
+  ruleId: z.string().nullable(),
+  sources: z.array(z.string()),
+});
+export type CoachHint = z.infer<typeof CoachHint>;
+
+/** `POST /api/followup/critique`. */
+export const FollowupCritiqueRequest = z.object({
+  note: z.string(),
+  sessionId: z.string().min(1).max(120).optional(),
+});
+export type FollowupCritiqueRequest = z.infer<typeof FollowupCritiqueRequest>;
+
+export const FollowupCritiqueResponse = z.object({
+  score: z.number().int().min(0).max(100),
+  findings: z.array(Finding),
+  /** Topics of the session the note could name (empty without a session). */
+  topics: z.array(z.string()),
+});
+export type FollowupCritiqueResponse = z.infer<typeof FollowupCritiqueResponse>;
+
+// ---------------------------------------------------------------------------------------------
+// Model output
+
+/** What the debrief prompt returns: remarks the checkers cannot make. Nullable, never optional. */
+export const PracticeModelDebrief = z.object({
+  /** Capped like every model output field: a runaway answer fails the schema, not the page. */
+  remarks: z.array(z.string().max(600)).max(8),
+  thankYouDraft: z.string().max(3_000).nullable(),
+});
+export type PracticeModelDebrief = z.infer<typeof PracticeModelDebrief>;
+
+/** The persona prompt answers in plain text (streamed); the name lets its prompt file declare it. */
+export const PracticeReplyText = z.string();

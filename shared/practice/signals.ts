@@ -1,0 +1,182 @@
+import type { Evidence } from '../rules/rule.ts';
+import { findEvery } from '../rules/text.ts';
+
+/**
+ * What a turn of an informational interview does, detected in plain text. Each detector takes one
+ * text (a user's turn, or a thank-you note) and returns the spans that show it, in text order.
+ * The conduct and follow-up rules and the persona engine's turn classifier all call these, so a
+ * phrase is recognised the same way everywhere. Patterns cover the many ways people say a thing
+ * out loud; they are deliberately about the asker's intent, not a fixed wording.
+ */
+
+export type Detector = (text: string) => Evidence[];
+
+const A = "['’]";
+const detector = (patterns: readonly RegExp[]): Detector => (text) => findEvery(text, patterns);
+
+export const findThanks: Detector = detector([
+  /\b(?:thank(?:s| you| u)?|thx|many thanks)\b/i,
+  /\b(?:I|we) (?:really |truly |so |very much )?appreciate\b/i,
+  /\b(?:really |truly |so |much )?appreciate(?:d)? (?:it|this|that|your|you|the)\b/i,
+  /\b(?:grateful|appreciative)\b/i,
+]);
+
+/** Spoken self-introductions: who the speaker is, what they do or study, what brings them. */
+export const findSelfIntro: Detector = detector([
+  /\bmy name(?:'s| is)\b/i,
+  new RegExp(`\\bI(?:${A}m| am) (?:a|an|currently|now|in my|finishing|studying|working|majoring|a recent|recently|transitioning|switching|moving|exploring)\\b`, 'i'),
+  /\b(?:a (?:little|bit|quick word) about (?:me|myself)|my background(?: is)?|for (?:some )?context|to (?:give you|share) (?:some|a bit of) (?:context|background))\b/i,
+  new RegExp(`\\bI(?:${A}ve| have) (?:been )?(?:working|worked|spent|studying|studied|volunteer(?:ed|ing)|interned|taught|done)\\b`, 'i'),
+  /\bI (?:work|worked|study|studied|teach|taught|volunteer(?:ed)?|interned|graduated|majored|minored|manage|run) (?:as|at|in|on|for|from|with)\b/i,
+]);
+
+/** Sentences that ask something: a question mark, or a wh-word or "tell me about" opening without one. */
+export const findQuestions: Detector = (text) => {
+  const found: Evidence[] = [];
+  const sentence = /[^.!?\n]+(?:[.!?]+|$)/g;
+  for (const match of text.matchAll(sentence)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    if (value === '') continue;
+    // Spoken openers ("so", "ok", "and") come before the question word.
+    const core = value.replace(/^(?:(?:so|and|ok|okay|also|but|well|then|oh|hmm|right|alright)\b[,\s-]*)+/i, '');
+    const asks =
+      value.endsWith('?') ||
+      /^(?:what|how|why|which|who|whom|tell me (?:about|more|how|what|why)|i(?:['’]d| would) love to (?:hear|know)|i(?:['’]m| am) curious (?:about|how|what|why|whether)|i wonder (?:how|what|why|whether|if))\b/i.test(core) ||
+      // Yes/no questions typed without a question mark: a verb, then a subject ("is a masters worth it").
+      /^(?:is|are|do|does|did|can|could|would|should|will|was|were|has) (?:it|there|a|an|the|this|that|you|your|someone|people|i|we|they|my|one|any|getting|having|doing)\b/i.test(core);
+    if (asks) {
+      const start = match.index + lead;
+      found.push({ start, end: start + value.length, quote: value });
+    }
+  }
+  return found;
+};
+
+/** Asking for a job, an opening, a referral for a position, or to be put forward. */
+export const findJobAsk: Detector = detector([
+  /\b(?:are|is) (?:you(?: guys| all| folks)?|your (?:team|company|organi[sz]ation|group|office|department|lab)|anyone|they|the company) (?:currently |still )?hiring\b/i,
+  /\b(?:any|are there|know of (?:any|an)|is there an?) (?:open |current |upcoming )?(?:job )?(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?|reqs?)|positions? (?:open|available)|jobs? (?:open|available))\b/i,
+  /\b(?:openings?|vacanc(?:y|ies)|positions?|jobs?|roles?) (?:on|at|in|with) (?:your|the) (?:team|company|organi[sz]ation|group|department|office|lab)\b/i,
+  /\b(?:refer me|put in a (?:good )?word|pass (?:along|on) my (?:resume|résumé|cv|name|application)|forward my (?:resume|résumé|cv|application)|recommend me (?:for|to)|vouch for me|flag my application|get me (?:an interview|in the door|a job))\b/i,
+  /\b(?:hire me|give me a job|consider me for|keep me in mind (?:for|if)|let me know if (?:anything|something|a (?:job|role|position)) (?:opens|comes)|work for you|a job (?:at|with) (?:your|you)|job on your team)\b/i,
+  /\bhow (?:can|could|do|would) I (?:get (?:hired|a job|in) (?:at|with|on)|apply (?:to|for|at)) (?:your|you)\b/i,
+]);
+
+/** Asking the professional what they themselves earn. */
+export const findPersonalSalary: Detector = detector([
+  /\bhow much (?:do|did) you (?:make|earn|get paid|take home|bring (?:home|in))\b/i,
+  new RegExp(`\\bwhat(?:${A}s| is| was) your (?:own |current |personal )?(?:salary|pay|compensation|income|take[- ]home|wage|comp|paycheck|salary range|pay band)\\b`, 'i'),
+  /\bwhat (?:do|did) you (?:make|earn)\b/i,
+  /\b(?:do|did) you (?:make|earn) (?:six figures|a lot|good money|enough|well|over|more than)\b/i,
+  /\b(?:are|were) you (?:well[- ])?paid (?:well|enough|fairly)?\b/i,
+  /\b(?:your|you) (?:salary|paycheck|pay) (?:is|like|look like)\b/i,
+  /\bif you don['’]t mind me asking,? (?:how much|what) (?:do you|you) (?:make|earn)\b/i,
+  /\b(?:pay|salary|compensation|money|income)(?: is| like| looks?)*(?: like)? for you(?: personally)?\b/i,
+  /\bwhat do you (?:pull in|bring home|take home|rake in|pull down)\b/i,
+]);
+
+/** Asking about pay for people entering the field: the guides' recommended way to ask about money. */
+export const findEntrySalary: Detector = detector([
+  /\b(?:salary|pay|compensation|wage)s?(?: range)? (?:for |that )?(?:someone|people|new (?:grads|graduates|hires)|a new|an? entry|entry[- ]level|starting|juniors?|beginners?|newcomers?)/i,
+  /\b(?:starting|entry[- ]level) (?:salar(?:y|ies)|pay|compensation|wages?)\b/i,
+  /\b(?:salary|salaries|pay|compensation|wages?)\b[^?.!]{0,60}\b(?:entering|starting out|start(?:ing)? in|new to|entry[- ]level|new grads?|just starting|first (?:job|role))/i,
+  /\bwhat (?:can|might|should|would) (?:someone|a new|an entry|a junior|people)[^?.!]{0,40}\b(?:expect|make|earn)\b/i,
+]);
+
+/** Questions a LinkedIn profile or CV already answers: titles, employers, schooling, tenure. */
+export const findProfileQuestion: Detector = detector([
+  /\bwhat (?:positions|jobs|roles|titles|companies|organi[sz]ations) (?:has|have|did) (?:your career(?: path)?|you) (?:included|held|had|worked (?:at|for)|been)\b/i,
+  /\bwhat (?:positions|jobs|roles) (?:has|have) your (?:career|career path) (?:included|been)\b/i,
+  /\bwhere did you (?:go to (?:school|college|university|grad school)|study|get your (?:degree|masters|master['’]s|phd|bachelor['’]s)|graduate from)\b/i,
+  /\bwhat did you (?:study|major in|get your degree in)\b/i,
+  new RegExp(`\\bwhat(?:${A}s| is) your (?:current |exact |official )?(?:job )?title\\b`, 'i'),
+  /\bhow long have you (?:been|worked) (?:at|with|in your (?:current )?(?:role|job|position))\b/i,
+  /\bwhere (?:did|have) you work(?:ed)? (?:before|previously|prior)\b/i,
+  /\bwhere do you (?:currently )?work\b/i,
+  /\bwalk me through your (?:resume|résumé|cv|work history|employment history|job history)\b/i,
+  /\bwhat (?:degrees?|certifications?) do you have\b/i,
+]);
+
+/** Asking for work or time beyond the conversation: reviews, feedback, postings, more meetings, favours. */
+export const findExtraLabour: Detector = detector([
+  /\b(?:look (?:at|over)|review|go over|check|critique|edit|proofread|read|mark up|give (?:me )?(?:some )?(?:feedback|notes|comments) on|tear apart) my (?:resume|résumé|cv|cover letter|portfolio|writing|essay|application|linkedin(?: profile)?|personal statement|draft|website|writing sample|case study|github|code|projects?|side projects?|blog|reel|work samples?)\b/i,
+  /\b(?:send|forward|email) me (?:any |some )?(?:job |relevant )?(?:postings|openings|listings|leads|job ads)\b/i,
+  /\b(?:could|would|can|will) you (?:be my mentor|mentor me|meet (?:with me )?(?:again|regularly|monthly|weekly|every)|do (?:another|a second|a follow-up) (?:call|chat|meeting)|hop on another call|set up (?:a call|a meeting|an intro) (?:with|for)|email (?:them|him|her) for me|write (?:me )?a (?:reference|recommendation|letter))\b/i,
+  /\b(?:could|can|would|shall) we (?:do|have|set up|schedule|book) (?:another|a second|a follow-up|(?:a )?(?:regular|weekly|monthly|recurring|standing)) (?:call|chat|meeting|session|check-in)s?\b/i,
+  /\b(?:so )?you (?:can|could) (?:mentor|coach) me\b|\bmentor(?:ing)? me (?:regularly|weekly|monthly|going forward)\b/i,
+  /\b(?:if you could|would you mind|could you) (?:take a (?:quick )?look at|look over|review) (?:my|something I)\b/i,
+]);
+
+/** Asking who else to talk to: the close the guides recommend. */
+export const findReferralAsk: Detector = detector([
+  /\bwho (?:else )?(?:should|would|could|might|do you think|would you suggest) I (?:talk|speak|reach out|connect|contact|meet|chat)\b/i,
+  /\bwho else (?:should|would|could|might|do you (?:think|suggest|recommend))\b/i,
+  /\b(?:is there|are there|do you know|know of) (?:anyone|someone|other people|others|people|colleagues?)[^?.!]{0,60}\b(?:talk|speak|reach out|connect|recommend|suggest|learn from|should (?:meet|contact))\b/i,
+  /\b(?:refer|point|introduce) me to (?:others|other people|someone|anyone|a colleague|colleagues|people)\b/i,
+  /\b(?:anyone|someone|other people|others) (?:else )?(?:you(?:['’]d| would)|that you(?:['’]d| would)) (?:recommend|suggest)\b/i,
+]);
+
+/** Showing awareness of the time asked for. */
+export const findTimeAwareness: Detector = detector([
+  /\b(?:I know|I see|I(?:['’]m| am) (?:aware|mindful|conscious)(?: of)?|mindful of|respect(?:ful of)?|watching|keeping an eye on) (?:your|the|our) (?:time|clock|schedule)\b/i,
+  /\bwe(?:['’]re| are) (?:almost|nearly|close to|coming up on|about) (?:at |out of )?(?:time|the hour|our time|(?:the )?\d+ minutes)\b/i,
+  /\b(?:I(?:['’]ll| will) let you go|don['’]t want to keep you|before (?:we|I) run out of time|(?:one|a) (?:last|final) (?:question|thing)|last question|in the (?:time|minutes) (?:we have )?left|(?:I|we) (?:promised|asked for|said) (?:\w+ )?(?:\d+|fifteen|twenty|thirty|forty-five|sixty) minutes)\b/i,
+  /\bstay (?:within|to|on) (?:the|our) (?:\d+|fifteen|twenty|thirty) minutes\b/i,
+]);
+
+/** Signs of winding down: goodbyes and wrap-ups (not themselves thanks). */
+export const findClosing: Detector = detector([
+  /\bthis (?:was|has been) (?:so |super |really |very |incredibly |extremely )?(?:helpful|useful|great|valuable|insightful|wonderful)\b/i,
+  /\b(?:goodbye|bye|take care|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|week|weekend)|talk soon|all the best|that(?:['’]s| is) all (?:I had|my questions)|those are all my questions|I(?:['’]ll| will) let you go)\b/i,
+]);
+
+/** Building on the professional's last answer. */
+export const findFollowUpCue: Detector = detector([
+  /\b(?:you (?:mentioned|said|talked about|brought up|described)|earlier you|going back to|back to what you said|when you say|what do you mean by|you used the (?:word|phrase))\b/i,
+  /\b(?:tell me more|say more|can you (?:expand|elaborate|unpack)|could you (?:expand|elaborate|unpack)|how so|why (?:was|is) that|what was that like|how did (?:that|you handle that|it) (?:go|feel|happen|work)|what made you|can you give (?:me )?an example|for example\?)\b/i,
+  /^(?:that(?:['’]s| is| sounds) (?:interesting|fascinating|helpful|really)|interesting|wow|huh)\b[^?]{0,80}\?/i,
+]);
+
+/** Attempts to make the professional leave their role: instructions, prompts, a role swap. */
+export const findInjection: Detector = detector([
+  /\b(?:ignore|disregard|forget|override) (?:all |any |your |the |my )?(?:previous |prior |above |earlier )?(?:instructions|prompt|rules|directions|guidelines|system)\b/i,
+  /\b(?:print|show|reveal|repeat|output|tell me|display|what (?:is|are|were)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|initial instructions|rules|guidelines|configuration)\b/i,
+  /\b(?:you are now|from now on you are|act as|pretend (?:to be|you are)|roleplay as|developer mode|jailbreak|DAN)\b/i,
+  /\bsystem prompt\b/i,
+]);
+
+export const findRoleSwap: Detector = detector([
+  /\b(?:swap|switch|reverse|trade|change) (?:roles|places|sides)\b/i,
+  /\b(?:you|now you) (?:ask|interview) me\b/i,
+  /\blet(?:['’]s| us)? (?:pretend )?(?:I(?:['’]m| am) the (?:professional|expert|interviewer)|you(?:['’]re| are) the (?:student|interviewee|job seeker))\b/i,
+]);
+
+export const findAiProbe: Detector = detector([
+  /\bare you (?:an? )?(?:ai|a\.i\.|bot|chatbot|robot|language model|llm|gpt|chatgpt|real (?:person|human)|human|a person|a machine|a computer|program)\b/i,
+  /\b(?:you(?:['’]re| are)|is this) (?:just )?(?:an? )?(?:ai|bot|chatbot|language model|llm|gpt|chatgpt|machine)\b/i,
+  /\bwhich (?:ai|model|llm) (?:are you|is this)\b/i,
+]);
+
+/** Shared content words between two texts (5+ letters, not filler): what a follow-up picks up on. */
+export function sharedContentWords(a: string, b: string): string[] {
+  const bag = (text: string) =>
+    new Set(
+      (text.toLowerCase().match(/[\p{L}][\p{L}'’-]{4,}/gu) ?? [])
+        // "master's", "masters" and "master" are one word here.
+        .map((w) => w.replace(/['’]s$/, '').replace(/(?<=\p{L}{5})s$/u, ''))
+        .filter((w) => !FILLER.has(w)),
+    );
+  const left = bag(a);
+  return [...bag(b)].filter((w) => left.has(w));
+}
+
+const FILLER = new Set(
+  (
+    'about above after again against because before being below between could doing during every other their there these ' +
+    'those through under until where which while would should might really thing things think thank thanks great interesting ' +
+    'people years always maybe something someone anyone field work working question questions actually little lovely happy ' +
+    'sounds sound right start first still there\'s that\'s what\'s today mentioned mention earlier definitely usually probably'
+  ).split(' '),
+);

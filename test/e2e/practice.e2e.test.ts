@@ -1,0 +1,177 @@
+/**
+ * The practice page in real Chromium against the real app (offline persona engine, a database
+ * file, real HTTP): pick a professional → talk → reload → resume → hint → end → debrief → edit the
+ * note (live check) → export Markdown → history chart.
+ *
+ * The app runs in-process on a free port with its own build of the page (a temp folder), so it
+ * never races the other browser tests over dist/web. Skipped without Chromium locally; fails in CI.
+ */
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
+import { type Database, openDatabase } from '../../server/db/client.ts';
+import { silentLogger } from '../../server/errors.ts';
+import { buildWebApp, hasChromium, launchChromium, requireChromium, SCREENSHOT_DIR } from './browser.ts';
+
+const SUITE = 'practice page in Chromium';
+requireChromium(SUITE);
+
+/** Types a message and sends it with Enter, then waits for the professional's reply to finish. */
+async function say(page: Page, text: string) {
+  const replies = page.locator('[data-testid="transcript"] [data-role="professional"]:not([aria-busy])');
+  const before = await replies.count();
+  await page.getByLabel('Your message').fill(text);
+  await page.getByLabel('Your message').press('Enter');
+  await expect.poll(() => replies.count(), { timeout: 10_000 }).toBe(before + 1);
+}
+
+describe.skipIf(!hasChromium)(SUITE, () => {
+  let dir = '';
+  let db: Database | undefined;
+  let server: ServerType | undefined;
+  let baseUrl = '';
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'infochat-practice-e2e-'));
+    const webDir = path.join(dir, 'web');
+    await buildWebApp(webDir);
+    db = await openDatabase(`file:${path.join(dir, 'practice.db')}`);
+    const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
+    baseUrl = await new Promise<string>((resolve) => {
+      server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
+    });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    db?.$client.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('holds a conversation that survives a reload, then debriefs, checks the note, exports and charts it', { timeout: 90_000 }, async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(`${baseUrl}/practice`);
+    await page.getByRole('heading', { level: 1, name: 'Practice' }).waitFor();
+
+    // Generating a persona needs a model: offline, the server says so.
+    await page.getByPlaceholder('e.g. a wildlife biologist').fill('a marine biologist at an aquarium');
+    await page.getByRole('button', { name: 'Generate' }).click();
+    await page.getByRole('alert').filter({ hasText: 'needs a model' }).waitFor();
+
+    // Pick a professional and the time.
+    await page.locator('[data-persona-id="preset-sustainability-director"]').click();
+    await page.getByLabel('15 minutes').check();
+    await page.getByRole('button', { name: /^Start the conversation with Jelena Okafor/ }).click();
+    await page.getByTestId('clock').filter({ hasText: '0:00 of 15:00' }).waitFor();
+
+    // Shift+Enter makes a new line; Enter sends.
+    const box = page.getByLabel('Your message');
+    await box.fill('Hi Jelena, thank you so much for making time today!');
+    await box.press('Shift+Enter');
+    await box.pressSequentially("I'm a geography student who volunteered with a tenants' group.");
+    await expect(box.inputValue()).resolves.toBe("Hi Jelena, thank you so much for making time today!\nI'm a geography student who volunteered with a tenants' group.");
+    const replies = page.locator('[data-testid="transcript"] [data-role="professional"]:not([aria-busy])');
+    await box.press('Enter');
+    await expect.poll(() => replies.count(), { timeout: 10_000 }).toBe(1);
+    await say(page, 'What does a typical week look like for you?');
+    const clock = await page.getByTestId('clock').textContent();
+    expect(clock).not.toContain('0:00 of');
+
+    // Reload: the conversation resumes where it was.
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid="transcript"] .bubble').count()).toBe(4);
+    await expect(page.getByTestId('clock').textContent()).resolves.toBe(clock);
+
+    // A hint, out of voice: it appears aside and the transcript is unchanged.
+    await page.getByLabel('Your message').fill('/coach');
+    await page.getByLabel('Your message').press('Enter');
+    await page.getByTestId('coach-aside').locator('.hint').first().waitFor();
+    await expect(page.locator('[data-testid="transcript"] .bubble').count()).resolves.toBe(4);
+
+    await say(page, 'You mentioned grant reports. How do you keep up with all that writing?');
+    await say(page, 'What salary range might someone entering the field expect?');
+    await say(page, 'Who else do you think I should talk to?');
+    await say(page, 'Thank you so much, this was really helpful!');
+
+    await page.getByRole('button', { name: 'End conversation' }).click();
+    const debrief = page.getByTestId('debrief');
+    await debrief.waitFor();
+    expect(Number(await page.getByTestId('debrief-score').textContent())).toBeGreaterThan(50);
+    await expect(debrief.locator('.debrief-item').count()).resolves.toBe(11);
+    await expect(debrief.locator('[data-rule-id="conduct.opening-thanks"] blockquote').first().textContent()).resolves.toContain(
+      'thank you so much for making time today',
+    );
+
+    // The drafted note, checked live as it is edited.
+    const note = page.getByLabel('Thank-you note', { exact: true });
+    await expect(note.inputValue()).resolves.toMatch(/^Dear Jelena,/);
+    const asksNothing = page.locator('[data-testid="note-checks"] [data-rule-id="follow-up.asks-nothing-new"]');
+    await expect.poll(() => asksNothing.getAttribute('data-passed')).toBe('true');
+    await note.press('End');
+    await note.pressSequentially(' If you see any openings, could you send them my way?');
+    await expect.poll(() => asksNothing.getAttribute('data-passed')).toBe('false');
+    await page.getByTestId('note-saved').filter({ hasText: 'Saved.' }).waitFor();
+
+    // Export as Markdown.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export as Markdown' }).click()]);
+    const markdown = await readFile((await download.path()) ?? '', 'utf8');
+    expect(markdown).toContain('# Practice: Jelena Okafor, Program Director, Community Energy');
+    expect(markdown).toContain('Thank you so much, this was really helpful!');
+    expect(markdown).toContain('If you see any openings, could you send them my way?');
+
+    // History, with the score chart (loaded only on this view).
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByTestId('session-list').filter({ hasText: 'Jelena Okafor' }).waitFor();
+    await page.locator('[data-testid="score-chart"] canvas').waitFor();
+
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'practice-history.png'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole('tab', { name: 'Conversation' }).click();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'practice-phone.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('describes a professional in the editor, saves them and talks to them', { timeout: 60_000 }, async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${baseUrl}/practice`);
+    await page.locator('[data-persona-id="preset-software-engineer"]').click();
+    await page.getByRole('button', { name: /^Describe your own professional/ }).click();
+    const editor = page.getByRole('form', { name: 'Describe a professional' });
+    await editor.getByLabel('Name', { exact: true }).fill('Ama Owusu');
+    await editor.getByLabel('Field', { exact: true }).fill('data engineering');
+    // A career path of one step is refused, naming the field.
+    const path = editor.getByLabel(/^Career path/);
+    const steps = await path.inputValue();
+    await path.fill(steps.split('\n')[0] ?? '');
+    await editor.getByRole('button', { name: 'Save this professional' }).click();
+    await editor.getByRole('alert').filter({ hasText: 'careerPath' }).waitFor();
+    await path.fill(steps);
+    await editor.getByRole('button', { name: 'Save this professional' }).click();
+    await page.locator('.persona-option').filter({ hasText: 'Ama Owusu' }).filter({ hasText: 'yours' }).waitFor();
+    await page.getByRole('button', { name: 'Start the conversation with Ama Owusu' }).click();
+    await say(page, 'Hi Ama, thanks for making time!');
+    await expect(page.locator('[data-testid="transcript"] [data-role="professional"]').first().textContent()).resolves.toContain('Ama');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,92 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { Debrief, PracticeSession } from '../../../../../shared/contracts/practice.ts';
+import { critiqueNote } from '../api/critique-note.ts';
+import { saveNote } from '../api/save-note.ts';
+
+/** The scorecard (every conduct rule with the user's words), the thank-you note with a live check, export. */
+export function DebriefView({ session, debrief, onNew }: { session: PracticeSession; debrief: Debrief; onNew: () => void }) {
+  const [note, setNote] = useState(() => debrief.note ?? debrief.thankYouDraft);
+  const [checked, setChecked] = useState(note);
+  useEffect(() => {
+    const timer = setTimeout(() => setChecked(note), 300);
+    return () => clearTimeout(timer);
+  }, [note]);
+  // The edited note is kept on the server with the debrief, so the export and a later visit have it.
+  const save = useMutation({ mutationFn: (text: string) => saveNote(session.id, text) });
+  const { mutate: saveText } = save;
+  useEffect(() => {
+    if (checked !== (debrief.note ?? debrief.thankYouDraft)) saveText(checked);
+  }, [checked, debrief.note, debrief.thankYouDraft, saveText]);
+  const check = useQuery({
+    queryKey: ['followup-critique', session.id, checked],
+    queryFn: ({ signal }) => critiqueNote(checked, session.id, signal),
+    enabled: checked.trim() !== '',
+    placeholderData: (previous) => previous,
+  });
+
+  return (
+    <div className="debrief">
+      <section className="scorecard" aria-label="Debrief" data-testid="debrief">
+        <h2>
+          Debrief: conversation with {session.persona.name} <span className="score" data-testid="debrief-score">{debrief.score}</span>
+          <span className="visually-hidden"> out of 100</span>
+        </h2>
+        {debrief.notice && <p className="notice">{debrief.notice}</p>}
+        <ul className="debrief-items">
+          {debrief.items.map((item) => (
+            <li key={item.ruleId} className={`debrief-item debrief-item--${item.passed ? 'pass' : 'fail'}`} data-rule-id={item.ruleId}>
+              <h3>
+                <span aria-hidden="true">{item.passed ? '✓' : '✗'}</span> {item.title}
+                <span className="visually-hidden">{item.passed ? ' (passed)' : ' (missed)'}</span>
+              </h3>
+              {item.evidence.map((quote) => (
+                <blockquote key={quote}>“{quote}”</blockquote>
+              ))}
+              <p>{item.advice}</p>
+            </li>
+          ))}
+        </ul>
+        {debrief.remarks.length > 0 && (
+          <>
+            <h3>More from the coach</h3>
+            <ul>
+              {debrief.remarks.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <section className="note-editor" aria-labelledby="note-heading">
+        <h2 id="note-heading">Your thank-you note</h2>
+        <p className="muted">Drafted from your conversation; edit it and watch the checklist.</p>
+        <label className="visually-hidden" htmlFor="thank-you-note">
+          Thank-you note
+        </label>
+        <textarea id="thank-you-note" rows={10} value={note} onChange={(event) => setNote(event.target.value)} />
+        <ul className="note-checks" data-testid="note-checks" aria-live="polite">
+          {check.data?.findings.map((f) => (
+            <li key={f.ruleId} className={f.passed ? 'pass' : 'fail'} data-rule-id={f.ruleId} data-passed={String(f.passed)}>
+              <span aria-hidden="true">{f.passed ? '✓' : '✗'}</span> {f.message}
+              {!f.passed && f.suggestion && <span className="muted"> {f.suggestion}</span>}
+            </li>
+          ))}
+        </ul>
+        {check.error && <p className="error">{check.error.message}</p>}
+        {save.error && <p className="error">{save.error.message}</p>}
+        <p className="muted" aria-live="polite" data-testid="note-saved">
+          {save.isPending ? 'Saving…' : save.isSuccess ? 'Saved.' : ''}
+        </p>
+        <div className="actions">
+          <a className="button button--secondary" href={`/api/practice/sessions/${encodeURIComponent(session.id)}/markdown`} download>
+            Export as Markdown
+          </a>
+          <button type="button" className="button button--primary" onClick={onNew}>
+            Practise again
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

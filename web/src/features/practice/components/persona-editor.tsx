@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { type PersonaCard, TEMPERAMENTS, type Temperament } from '../../../../../shared/contracts/practice.ts';
+import { fromForm, LIST_FIELDS, type PersonaForm, toForm } from '../utils/persona-form.ts';
+
+interface Props {
+  template: PersonaCard;
+  saving: boolean;
+  error: string | undefined;
+  onSave: (card: PersonaCard) => void;
+  onCancel: () => void;
+}
+
+const TEXT_FIELDS = [
+  ['name', 'Name'],
+  ['role', 'Role'],
+  ['organization', 'Organization'],
+  ['field', 'Field'],
+  ['yearsInField', 'Years in the field'],
+  ['headline', 'LinkedIn headline'],
+  ['summary', 'LinkedIn summary'],
+  ['salaryLow', 'Entry salary, low (USD)'],
+  ['salaryHigh', 'Entry salary, high (USD)'],
+  ['salaryNote', 'Which entry roles the range is for'],
+] as const satisfies ReadonlyArray<readonly [keyof PersonaForm, string]>;
+
+/** Describe a professional: every card field, starting from a preset as a template. */
+export function PersonaEditor({ template, saving, error, onSave, onCancel }: Props) {
+  const [form, setForm] = useState<PersonaForm>(() => toForm(template));
+  const [problems, setProblems] = useState<string[]>([]);
+  const set = (key: keyof PersonaForm, value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  return (
+    <form
+      className="persona-editor"
+      aria-label="Describe a professional"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const result = fromForm(form);
+        if ('problems' in result) setProblems(result.problems);
+        else {
+          setProblems([]);
+          onSave(result.card);
+        }
+      }}
+    >
+      <h2>Describe a professional</h2>
+      <p className="muted">Everything they say comes from this card. Lists take one item a line; write them in the professional’s own voice.</p>
+      <div className="persona-editor__grid">
+        {TEXT_FIELDS.map(([key, label]) => (
+          <label key={key}>
+            <span>{label}</span>
+            <input value={form[key]} onChange={(event) => set(key, event.target.value)} />
+          </label>
+        ))}
+        <label>
+          <span>Temperament</span>
+          <select value={form.temperament} onChange={(event) => setForm((f) => ({ ...f, temperament: event.target.value as Temperament }))}>
+            {TEMPERAMENTS.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        <span>Career path, oldest first — role | organization | years | what it taught them (three or more lines)</span>
+        <textarea rows={4} value={form.careerPath} onChange={(event) => set('careerPath', event.target.value)} />
+      </label>
+      <label>
+        <span>People they would suggest — name | role | why</span>
+        <textarea rows={3} value={form.referrals} onChange={(event) => set('referrals', event.target.value)} />
+      </label>
+      <label>
+        <span>Education (as on LinkedIn)</span>
+        <textarea rows={2} value={form.education} onChange={(event) => set('education', event.target.value)} />
+      </label>
+      {LIST_FIELDS.map(([key, label]) => (
+        <label key={key}>
+          <span>{label}</span>
+          <textarea rows={3} value={form[key]} onChange={(event) => set(key, event.target.value)} />
+        </label>
+      ))}
+      {(problems.length > 0 || error) && (
+        <div role="alert" className="error">
+          {error && <p>{error}</p>}
+          {problems.length > 0 && (
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save this professional'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { getSession } from '../api/get-session.ts';
+import { ChatView } from './chat-view.tsx';
+import { DebriefView } from './debrief-view.tsx';
+
+/** One stored session: the conversation while it is active, the debrief once it has ended. */
+export function SessionView({ id, onNew }: { id: string; onNew: () => void }) {
+  const session = useQuery({ queryKey: ['practice-session', id], queryFn: ({ signal }) => getSession(id, signal) });
+  if (session.isPending) return <p className="muted">Loading the conversation…</p>;
+  if (session.error) {
+    return (
+      <div role="alert" className="error">
+        <p>{session.error.message}</p>
+        <button type="button" className="button" onClick={onNew}>
+          Start a new conversation
+        </button>
+      </div>
+    );
+  }
+  const data = session.data;
+  return data.status === 'ended' && data.debrief ? (
+    <DebriefView session={data} debrief={data.debrief} onNew={onNew} />
+  ) : (
+    <ChatView session={data} onNew={onNew} />
+  );
+}

@@ -1,0 +1,158 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, type Persona } from '../../../../../shared/contracts/practice.ts';
+import type { ApiError } from '../../../lib/api-client.ts';
+import { createPersona } from '../api/create-persona.ts';
+import { createSession } from '../api/create-session.ts';
+import { generatePersona } from '../api/generate-persona.ts';
+import { getPersonas } from '../api/get-personas.ts';
+import { useStoredAgenda } from '../hooks/use-stored-session.ts';
+import { PersonaEditor } from './persona-editor.tsx';
+
+const MINUTE_CHOICES = [15, 20, 30] as const;
+
+/** Pick (or describe) a professional, choose the time, optionally paste an agenda, start. */
+export function SetupView({ onStarted }: { onStarted: (sessionId: string) => void }) {
+  const queryClient = useQueryClient();
+  const personas = useQuery({ queryKey: ['personas'], queryFn: ({ signal }) => getPersonas(signal) });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [minutes, setMinutes] = useState('20');
+  const [editing, setEditing] = useState<Persona | null>(null);
+  const [agenda, setAgenda] = useStoredAgenda();
+
+  const start = useMutation<Awaited<ReturnType<typeof createSession>>, ApiError, string>({
+    mutationFn: (personaId) => createSession({ personaId, minutes: Number(minutes) }),
+    onSuccess: (session) => {
+      queryClient.setQueryData(['practice-session', session.id], session);
+      void queryClient.invalidateQueries({ queryKey: ['practice-sessions'] });
+      onStarted(session.id);
+    },
+  });
+  const save = useMutation<Persona, ApiError, Parameters<typeof createPersona>[0]>({
+    mutationFn: createPersona,
+    onSuccess: (persona) => {
+      void queryClient.invalidateQueries({ queryKey: ['personas'] });
+      setChosen(persona.id);
+      setEditing(null);
+    },
+  });
+
+  const [description, setDescription] = useState('');
+  const generate = useMutation<Persona, ApiError, string>({
+    mutationFn: generatePersona,
+    onSuccess: (persona) => {
+      void queryClient.invalidateQueries({ queryKey: ['personas'] });
+      setChosen(persona.id);
+      setDescription('');
+    },
+  });
+
+  const minutesNumber = Number(minutes);
+  const minutesOk = Number.isInteger(minutesNumber) && minutesNumber >= MIN_SESSION_MINUTES && minutesNumber <= MAX_SESSION_MINUTES;
+  const selected = personas.data?.find((p) => p.id === chosen) ?? personas.data?.[0];
+
+  if (editing) {
+    return (
+      <PersonaEditor
+        template={editing.card}
+        saving={save.isPending}
+        error={save.error?.message}
+        onCancel={() => setEditing(null)}
+        onSave={(card) => save.mutate(card)}
+      />
+    );
+  }
+
+  return (
+    <form
+      className="practice-setup"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (selected && minutesOk) start.mutate(selected.id);
+      }}
+    >
+      <fieldset className="persona-picker">
+        <legend>Who would you like to talk to?</legend>
+        {personas.isPending && <p className="muted">Loading professionals…</p>}
+        {personas.error && <p role="alert" className="error">{personas.error.message}</p>}
+        <div className="persona-grid">
+          {personas.data?.map((persona) => (
+            <label key={persona.id} className="persona-option" data-persona-id={persona.id}>
+              <input
+                type="radio"
+                name="persona"
+                value={persona.id}
+                checked={selected?.id === persona.id}
+                onChange={() => setChosen(persona.id)}
+              />
+              <span className="persona-option__name">{persona.card.name}</span>
+              <span className="persona-option__role">
+                {persona.card.role}, {persona.card.organization}
+              </span>
+              <span className="persona-option__meta">
+                {persona.card.field} · {persona.card.yearsInField} years · {persona.card.temperament}
+                {persona.preset ? '' : ' · yours'}
+              </span>
+            </label>
+          ))}
+        </div>
+        {selected && (
+          <button type="button" className="button button--quiet" onClick={() => setEditing(selected)}>
+            Describe your own professional (starting from {selected.card.name})
+          </button>
+        )}
+        <div className="generate-persona">
+          <label>
+            <span>Or have a model write one from a line (needs a configured model)</span>
+            <input
+              value={description}
+              placeholder="e.g. a wildlife biologist at a state parks agency"
+              onChange={(event) => setDescription(event.target.value)}
+            />
+          </label>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={description.trim().length < 3 || generate.isPending}
+            onClick={() => generate.mutate(description.trim())}
+          >
+            {generate.isPending ? 'Writing…' : 'Generate'}
+          </button>
+          {generate.error && <p role="alert" className="error">{generate.error.message}</p>}
+        </div>
+      </fieldset>
+
+      <fieldset className="minutes-picker">
+        <legend>How much time did they agree to?</legend>
+        {MINUTE_CHOICES.map((m) => (
+          <label key={m} className="chip">
+            <input type="radio" name="minutes" value={m} checked={minutes === String(m)} onChange={() => setMinutes(String(m))} />
+            {m} minutes
+          </label>
+        ))}
+        <label className="chip">
+          Other:
+          <input
+            type="number"
+            min={MIN_SESSION_MINUTES}
+            max={MAX_SESSION_MINUTES}
+            aria-label="Other number of minutes"
+            value={minutes}
+            onChange={(event) => setMinutes(event.target.value)}
+          />
+        </label>
+        {!minutesOk && <p className="error">Choose between {MIN_SESSION_MINUTES} and {MAX_SESSION_MINUTES} minutes.</p>}
+      </fieldset>
+
+      <label className="agenda-field">
+        <span>Your agenda (optional): the questions you prepared, one a line — or paste them from the Questions page</span>
+        <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
+      </label>
+
+      {start.error && <p role="alert" className="error">{start.error.message}</p>}
+      <button type="submit" className="button button--primary" disabled={!selected || !minutesOk || start.isPending}>
+        {start.isPending ? 'Starting…' : `Start the conversation${selected ? ` with ${selected.card.name}` : ''}`}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { PRESET_PERSONAS } from '../../../../../shared/practice/presets.ts';
+import { fromForm, toForm } from './persona-form.ts';
+
+describe('persona form', () => {
+  it('round-trips every preset card', () => {
+    for (const { card } of PRESET_PERSONAS) expect(fromForm(toForm(card))).toEqual({ card });
+  });
+
+  it('names the fields that are wrong', () => {
+    const form = { ...toForm(PRESET_PERSONAS[0]!.card), careerPath: 'Only | one | step | here', name: '' };
+    const result = fromForm(form);
+    expect('problems' in result && result.problems.join('\n')).toMatch(/name/);
+    expect('problems' in result && result.problems.join('\n')).toMatch(/careerPath/);
+  });
+});
