@@ -206,6 +206,32 @@ function salvagedPurpose(vague: readonly Evidence[], context: OutreachContext): 
   return undefined;
 }
 
+/** Past tenses of the verbs people use for a career move ("How did you get into…?" → "how you got into…"). */
+const PAST: Record<string, string> = {
+  get: 'got', go: 'went', come: 'came', break: 'broke', end: 'ended', make: 'made', become: 'became', find: 'found', choose: 'chose',
+  move: 'moved', decide: 'decided', start: 'started', switch: 'switched', transition: 'transitioned', pivot: 'pivoted', land: 'landed', learn: 'learned',
+};
+
+/**
+ * A question the writer asks about the work, turned into the purpose it states, in their words:
+ * "What's it like working at Brightline Health?" → "I'd love to hear what it's like working at Brightline Health."
+ */
+export function questionAsPurpose(question: string): string | undefined {
+  const q = question.trim().replace(/\?["'”’)]*$/, '');
+  if (q === question.trim()) return undefined;
+  let topic: string | undefined;
+  const like = /^what(?:['’]s| is) (it|[\w'’-]+(?: [\w'’-]+){0,3}?) (?:really |actually )?like\b(.*)$/i.exec(q);
+  const looks = /^what (does|do) (.+?) (look like|involve|entail|require)\b(.*)$/i.exec(q);
+  const path = /^how did you (\w+)\b(.*)$/i.exec(q);
+  if (like) topic = `what ${/^it$/i.test(like[1]!) ? "it's" : `${like[1]} is`} like${like[2]}`;
+  else if (looks) {
+    const verb = looks[3]!.toLowerCase();
+    const inflected = looks[1]!.toLowerCase() === 'does' ? verb.replace(/^(\w+)/, (v) => (v === 'look' ? 'looks' : `${v}s`)) : verb;
+    topic = `what ${looks[2]} ${inflected}${looks[4]}`;
+  } else if (path && PAST[path[1]!.toLowerCase()]) topic = `how you ${PAST[path[1]!.toLowerCase()]}${path[2]}`;
+  return topic ? `I'd love to hear ${topic.trim()}.` : undefined;
+}
+
 function passes(ruleId: string, text: string, context: OutreachContext): boolean {
   return getRule(ruleId)?.check?.(text, context).passed ?? false;
 }
@@ -361,8 +387,22 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     if (line) extras.push(line);
   }
 
+  // No purpose sentence: a question the writer asks about the work says it ("What's it like at X?").
+  const asked = (): string | undefined => {
+    if (purposePiece) return undefined;
+    for (const p of body) {
+      if (used.has(p) || asksToMeet(p.text)) continue;
+      const line = questionAsPurpose(p.text);
+      if (line && passes('outreach.specific-purpose', line, context)) return line;
+    }
+    return undefined;
+  };
   const purpose =
-    (purposePiece && mend(purposePiece)) ?? salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ?? contextPurpose(context) ?? PURPOSE_PLACEHOLDER;
+    (purposePiece && mend(purposePiece)) ??
+    salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ??
+    asked() ??
+    contextPurpose(context) ??
+    PURPOSE_PLACEHOLDER;
   return {
     greeting,
     intro: (introPiece && mend(introPiece)) ?? INTRO_PLACEHOLDER,
@@ -475,7 +515,12 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
   const withThanks = { ...parts, thanks: parts.thanks ?? THANKS_LINE };
   type Unit = [keyof Parts, string | undefined];
   let list: Unit[] = (['intro', 'connection', 'purpose', 'ask', 'format', 'times', 'room', 'thanks'] as const).map((k) => [k, trim(withThanks[k] as string | undefined)]);
-  const note = (units: Unit[], extras: string[] = []) => [hi, ...unique([...units.map(([, l]) => l), ...extras])].join(' ').trim();
+  // The writer's other sentences go before the ask, where they were in the draft.
+  const note = (units: Unit[], extras: string[] = []) => {
+    const at = units.findIndex(([k]) => k === 'ask');
+    const lines = units.map(([, l]) => l);
+    return [hi, ...unique(at < 0 ? [...lines, ...extras] : [...lines.slice(0, at), ...extras, ...lines.slice(at)])].join(' ').trim();
+  };
   const fits = (text: string) => [...text].length <= LINKEDIN_NOTE_LIMIT;
   const extras: string[] = [];
   let length = [...note(list)].length;
@@ -489,12 +534,13 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
 
   // 1. Long sentences keep the clause that does their part ("…and I'm a fellow Tufts alum" → the alum clause).
   const RULE_OF: Partial<Record<keyof Parts, string>> = { intro: 'outreach.introduces-self', connection: 'outreach.connection', purpose: 'outreach.specific-purpose', thanks: 'outreach.gracious', times: 'outreach.proposes-times' };
-  const shared = new Set(list.filter(([, l], i) => l && list.findIndex(([, m]) => m === l) !== i).map(([, l]) => l));
+  // A sentence that does two parts ("I'm a fellow Tufts alum working as a nurse": intro and connection) keeps a clause doing both.
   const essentials = (longerThan: number) =>
     (list = list.map(([key, line]): Unit => {
-      const rule = RULE_OF[key];
-      if (!line || !rule || shared.has(line) || [...line].length <= longerThan) return [key, line];
-      return [key, clauses(line).find((c) => passes(rule, c, context)) ?? line];
+      if (!line || !RULE_OF[key] || [...line].length <= longerThan) return [key, line];
+      const rules = list.filter(([k, l]) => l === line && RULE_OF[k]).map(([k]) => RULE_OF[k]!);
+      const parts = clauses(line);
+      return [key, parts.find((c) => rules.every((rule) => passes(rule, c, context))) ?? parts.find((c) => passes(RULE_OF[key]!, c, context)) ?? line];
     }));
   essentials(60);
   // 2. One compact ask says the minutes, the format and the flexibility at once; then every part keeps only its clause.
@@ -506,18 +552,25 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
   // A placeholder meets no rule until the writer fills it in: the note is scored without them.
   const value = (candidate: Unit[]) =>
     score(lintOutreach(note(candidate).replace(/\[[^\]]*\]/g, ''), { ...context, channel: 'email' }).map(toFinding));
+  // A part may first shrink to its head ("I'm a fellow Tufts alum" of "…alum currently working as…"), done for every part sharing it.
   for (let round = 0; round < 8 && !fits(note(list)); round++) {
     let best: Unit[] | undefined;
     let bestValue = -Infinity;
+    const length = [...note(list)].length;
     for (let i = 0; i < list.length; i++) {
       const [key, line] = list[i]!;
       const short = LINKEDIN_SHORT[key];
       if (!line || short === undefined || line === short) continue;
-      const candidate = list.map((u, j): Unit => (j === i ? [key, short] : u));
-      const v = value(candidate) - [...note(candidate)].length / 1000;
-      if (v > bestValue) {
-        best = candidate;
-        bestValue = v;
+      const sharing = list.filter(([, l]) => l === line).map(([k]) => RULE_OF[k]).filter((r): r is string => r !== undefined);
+      const head = heads(line).find((h) => sharing.every((rule) => passes(rule, h, context)));
+      const headed = head && list.map((u): Unit => (u[1] === line ? [u[0], head] : u));
+      const options = [...(headed && [...note(headed)].length < length ? [headed] : []), list.map((u, j): Unit => (j === i ? [key, short] : u))];
+      for (const candidate of options) {
+        const v = value(candidate) - [...note(candidate)].length / 1000;
+        if (v > bestValue) {
+          best = candidate;
+          bestValue = v;
+        }
       }
     }
     if (!best) break;
@@ -528,7 +581,25 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
     if (fits(note(list))) break;
     list = list.filter(([k]) => k !== key);
   }
-  return note(list);
+  // Room left after the cuts: the writer's other sentences that fit, in their order.
+  const kept: string[] = [];
+  for (const extra of parts.extras) {
+    const line = trim(extra)!;
+    if (fits(note(list, [...kept, line]))) kept.push(line);
+  }
+  return note(list, kept);
+}
+
+/** Where a sentence's core ends and a modifier starts: "…alum | currently working as…", "…nurse | with eight years…". */
+const MODIFIER_START = /,? (?:currently|now|presently|recently|working|who|where|with|whose|having|based)\b/g;
+
+/** A sentence's heads, shortest first: the words before each modifier, if three or more. */
+function heads(line: string): string[] {
+  const found: string[] = [];
+  for (const m of line.matchAll(MODIFIER_START)) {
+    if (countWords(line.slice(0, m.index)) >= 3) found.push(sentence(line.slice(0, m.index)));
+  }
+  return found;
 }
 
 /** "I'm a nurse with eight years in the ICU and I'm a fellow Tufts alum." → two clauses. */

@@ -56,6 +56,8 @@ const INTRO_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:now|currently|also) (?:a|an) (?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:the\\s+|now\\s+|currently\\s+)?(?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  // "Fellow UT alum and junior data analyst here": the short note's way of saying who one is.
+  new RegExp(`(?:^|[,.!?]\\s*|\\b(?:and|a|an)\\s+)(?:[\\w.'’&/-]+\\s+){0,5}?${ROLE_NOUN} here\\b[^.!?\\n]*`, 'i'),
   // "I'm Sam Rivera, a ..." / "This is Sam": a capitalised name right after the verb.
   new RegExp(`\\b(?:I${APOS}m|I am|This is) (?!Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure)[A-Z][a-z]+\\b[^.!?\\n]*`),
 ];
