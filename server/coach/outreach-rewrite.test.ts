@@ -140,7 +140,7 @@ describe('rewriteOutreach keeps the writer’s own nouns', () => {
     const context = { recipientName: 'Priya', channel: 'linkedin' as const };
     const rewrite = rewriteOutreach(draft, context);
     expect(rewrite).toContain("I see you're a PM at Lumen.");
-    expect(rewrite.indexOf('Lumen')).toBeLessThan(rewrite.indexOf('Could we talk'));
+    expect(rewrite.indexOf('Lumen')).toBeLessThan(rewrite.indexOf(meetingAsks(rewrite)[0]!));
     expectSendable(draft, rewrite, context, []);
   });
 

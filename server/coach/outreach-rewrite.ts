@@ -35,11 +35,12 @@ const CLOSING =
 const CV_START = /^(?:[-•*]\s*)?(?:EDUCATION|EXPERIENCE|WORK EXPERIENCE|PROFESSIONAL EXPERIENCE|SKILLS|PUBLICATIONS|CERTIFICATIONS|RESUME|RÉSUMÉ|CV|Education:|Experience:|Skills:)\b|\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|current|now)\b/i;
 /** "(GPA 3.9, Dean's List)": an aside of honours inside the writer's introduction. */
 const CREDENTIAL_ASIDE = /\s*\([^)]{0,80}\b(?:GPA|Dean['’]s List|honou?rs|cum laude|valedictorian)\b[^)]{0,80}\)/gi;
-const LAST_MINUTE_WORDS = /\s*\b(?:today|tonight|tomorrow|this afternoon|this evening|later today|asap|as soon as possible|urgently|right away|immediately)\b/gi;
+const LAST_MINUTE_WORDS =
+  /\s*\b(?:today|tonight|tomorrow|this afternoon|this evening|this weekend|this week|later today|asap|as soon as possible|urgently|right away|immediately|this (?:coming )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:the next )?(?:\d+|a few|a couple of|an|one|two|five|ten|fifteen|twenty|thirty|half an) (?:minutes?|mins?|hours?))\b/gi;
 const PLANS_AHEAD = /\b(?:next|coming) (?:few|couple of) weeks\b/i;
 /** A sentence that asks for the meeting: only one of these may stand in the rewrite. */
 const ASKS_TO_MEET =
-  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
+  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on|shadow|visit|come by|stop by|tour)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
 
 const INTRO_PLACEHOLDER = "[Who you are in one line, e.g. \"I'm a third-year student exploring careers in …\"]";
 const CONNECTION_PLACEHOLDER = '[How you are connected, e.g. "Maria Lopez suggested I reach out to you."]';
@@ -326,7 +327,9 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     const listed = credentialsIn(plain);
     if (listed.length < 2) return plain;
     // The writer's introduction keeps the clause that still introduces them ("…, and I'm a certified project manager").
-    const candidates = [clauseBefore(plain, listed[1]!.start), ...clauses(plain).filter((c) => credentialsIn(c).length <= 1)];
+    // Else any one item of the list that still says who they are ("…, I'm a CFA charterholder, …").
+    const items = plain.split(/[,;:]\s*(?:and\s+)?/).filter((c) => countWords(c) >= 3).map(sentence);
+    const candidates = [clauseBefore(plain, listed[1]!.start), ...[...clauses(plain), ...items].filter((c) => credentialsIn(c).length <= 1)];
     const isIntro = overlaps(p.span, passedEvidence(verdicts, 'outreach.introduces-self'));
     return isIntro ? candidates.find((c) => c && passes('outreach.introduces-self', c, context)) : candidates[0];
   };
@@ -397,6 +400,8 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     }
     return undefined;
   };
+  // "Free this Friday?" moved to the coming weeks proposes no time any more: the placeholder says it.
+  const timesOf = (line: string | undefined) => (line && passes('outreach.proposes-times', line, context) && !asksToMeet(line) ? line : undefined);
   const purpose =
     (purposePiece && mend(purposePiece)) ??
     salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ??
@@ -411,7 +416,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     extras,
     ask,
     format,
-    times: timesPiece === askPiece && timesPiece ? undefined : ((timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
+    times: timesPiece === askPiece && timesPiece ? undefined : (timesOf(timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
     room: roomPiece && roomPiece !== thanksPiece ? mend(roomPiece) : undefined,
     thanks: (thanksPiece && mend(thanksPiece)) ?? (signoffThanks ? undefined : THANKS_LINE),
     signoff,
@@ -514,7 +519,12 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
   // The note has no sign-off: a "Thanks," there must become a line of its own.
   const withThanks = { ...parts, thanks: parts.thanks ?? THANKS_LINE };
   type Unit = [keyof Parts, string | undefined];
-  let list: Unit[] = (['intro', 'connection', 'purpose', 'ask', 'format', 'times', 'room', 'thanks'] as const).map((k) => [k, trim(withThanks[k] as string | undefined)]);
+  // A note's placeholders are its short ones: the email's examples take room the writer's own sentences could use.
+  const EMAIL_STAND_INS: ReadonlySet<string> = new Set([INTRO_PLACEHOLDER, CONNECTION_PLACEHOLDER, PURPOSE_PLACEHOLDER, TIMES_PLACEHOLDER]);
+  let list: Unit[] = (['intro', 'connection', 'purpose', 'ask', 'format', 'times', 'room', 'thanks'] as const).map((k) => {
+    const line = withThanks[k] as string | undefined;
+    return [k, line !== undefined && EMAIL_STAND_INS.has(line) ? LINKEDIN_SHORT[k] : trim(line)];
+  });
   // The writer's other sentences go before the ask, where they were in the draft.
   const note = (units: Unit[], extras: string[] = []) => {
     const at = units.findIndex(([k]) => k === 'ask');
@@ -545,7 +555,7 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
   essentials(60);
   // 2. One compact ask says the minutes, the format and the flexibility at once; then every part keeps only its clause.
   if (!fits(note(list))) {
-    list = list.filter(([k]) => k !== 'format' && k !== 'times' && k !== 'room').map(([k, l]): Unit => [k, k === 'ask' ? `Could we talk ${minutes} min by phone, at a time that suits you?` : l]);
+    list = list.filter(([k]) => k !== 'format' && k !== 'times' && k !== 'room').map(([k, l]): Unit => [k, k === 'ask' ? `Could we talk ${minutes} min by phone, whenever suits you?` : l]);
   }
   if (!fits(note(list))) essentials(0);
   // 3. Each part in turn becomes its short stand-in, cheapest loss first, until the note fits.
@@ -564,7 +574,9 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
       const sharing = list.filter(([, l]) => l === line).map(([k]) => RULE_OF[k]).filter((r): r is string => r !== undefined);
       const head = heads(line).find((h) => sharing.every((rule) => passes(rule, h, context)));
       const headed = head && list.map((u): Unit => (u[1] === line ? [u[0], head] : u));
-      const options = [...(headed && [...note(headed)].length < length ? [headed] : []), list.map((u, j): Unit => (j === i ? [key, short] : u))];
+      // A sentence two parts share gives way for both at once (one stand-in would leave it in place).
+      const standIn = list.map((u): Unit => (u[1] === line && LINKEDIN_SHORT[u[0]] !== undefined ? [u[0], LINKEDIN_SHORT[u[0]]] : u));
+      const options = [...(headed && [...note(headed)].length < length ? [headed] : []), standIn];
       for (const candidate of options) {
         const v = value(candidate) - [...note(candidate)].length / 1000;
         if (v > bestValue) {

@@ -59,7 +59,7 @@ const INTRO_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:the\\s+|now\\s+|currently\\s+)?(?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   // "Fellow UT alum and junior data analyst here": the short note's way of saying who one is.
-  new RegExp(`(?:^|[,.!?]\\s*|\\b(?:and|a|an)\\s+)(?:[\\w.'’&/-]+\\s+){0,5}?${ROLE_NOUN} here\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`(?:^|[,.!?]\\s*|\\b(?:and|a|an)\\s+)(?!(?:is|are|was|were|who|where|whose|why|how|when|what)\\b)(?:[\\w.'’&/-]+\\s+){0,5}?${ROLE_NOUN} here\\b[^.!?\\n]*`, 'i'),
   // "I'm Sam Rivera, a ..." / "This is Sam": a capitalised name right after the verb.
   new RegExp(`\\b(?:I${APOS}m|I am|This is) (?!Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure)[A-Z][a-z]+\\b[^.!?\\n]*`),
 ];
@@ -138,6 +138,8 @@ function connection(text: string, ctx: CheckContext): CheckResult {
 
 const PURPOSE_TRIGGER =
   /\b(?:learn|hear|know|understand|ask you|ask|find out|talk|chat|speak|questions?|curious|pick your brain|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
+/** "I want to see what sports rehab is like": seeing how or what is learning too. */
+const SEE_TRIGGER = /\bsee(?= (?:what|how|why|whether)\b)/gi;
 
 /** Words that say nothing about what the writer wants to learn. */
 const GENERIC = new Set(
@@ -186,7 +188,7 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
   const vagueAsks = findAffirmed(text, VAGUE_PURPOSE);
   const inVagueSentence = (hit: Evidence) => vagueAsks.some((v) => sentenceEvidence(text, v).start === sentenceEvidence(text, hit).start);
   let vague: Evidence | undefined = vagueAsks[0] && sentenceEvidence(text, vagueAsks[0]);
-  const triggers = [...findAll(text, PURPOSE_TRIGGER), ...findAll(text, TOPIC_TRIGGER)].sort((a, b) => a.start - b.start);
+  const triggers = [...findAll(text, PURPOSE_TRIGGER), ...findAll(text, SEE_TRIGGER), ...findAll(text, TOPIC_TRIGGER)].sort((a, b) => a.start - b.start);
   for (const trigger of triggers) {
     const sentence = sentenceEvidence(text, trigger);
     // What follows the trigger, to the end of its sentence (at most ~16 words, read from a bounded window).
@@ -307,7 +309,9 @@ const CONCRETE_TIME_PATTERNS: readonly RegExp[] = [
 const FLEXIBILITY_PATTERNS: readonly RegExp[] = [
   /\b(?:happy|glad|willing|able) to (?:work around|fit (?:into|around)|accommodate|adjust|adapt|be flexible|find a time)\b[^.!?\n]*/i,
   /\b(?:whatever|whenever|any ?time|a time)\b[^.!?\n]{0,30}\b(?:works|suits|is convenient|is easiest|fits)\b[^.!?\n]*/i,
-  /\bat your (?:convenience|earliest convenience)\b/i,
+  // "At your convenience" leaves the choice with them; "at your earliest convenience" only hurries them.
+  /\bat your convenience\b/i,
+  /\b(?:I (?:can|could|will)|I['’]ll|we can)\s+(?:easily\s+|always\s+)?(?:work around|fit (?:into|around)|accommodate|adjust to|adapt to|be flexible)\b[^.!?\n]*/i,
   /\bmy schedule is (?:flexible|open)\b/i,
   /\bflexib(?:le|ility)\b[^.!?\n]*/i,
 ];
@@ -339,7 +343,7 @@ const FORMAT_PATTERNS: readonly RegExp[] = [
   /\b(?:a|quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+call\b/i,
   /\b(?:call you|give you a call|send (?:you )?a (?:calendar invite|zoom link|meeting link)|send an invite)\b/i,
   /\b(?:coffee|tea|lunch)\b/i,
-  /\b(?:near|close to|by|around) your (?:office|work|workplace|campus|building)\b/i,
+  /\b(?:at|near|close to|by|around) your (?:office|work|workplace|campus|building)\b/i,
   /\b(?:come to you|meet you wherever|wherever is (?:easiest|convenient)|whatever format)\b/i,
 ];
 
@@ -482,7 +486,7 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   /\b(?:introduce|introducing|connect|connecting) me (?:to|with)\b[^.!?\n]*|\bput(?:ting)? me in touch with\b[^.!?\n]*|\bmake (?:an |a few |some )?introductions?\b[^.!?\n]*/i,
   // Postings passed along: "if you see any openings, send them my way".
   /\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,60}\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,20}\b(?:my way|to me|me know|along)\b[^.!?\n]*/i,
-  /\b(?:send|pass|forward|share)\b[^.!?\n]{0,15}\b(?:my way|to me)\b[^.!?\n]{0,40}\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]*/i,
+  /\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,40}?(?:\b(?:my way|to me)\b[^.!?\n]{0,40}\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b|\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,20}\b(?:my way|to me|along)\b)[^.!?\n]*/i,
   /\b(?:send|forward|share) me (?:any )?(?:job )?(?:postings|listings|openings|leads)\b[^.!?\n]*/i,
   /\b(?:be(?:ing)? my mentor|(?:a|my) mentor to me|mentor(?:ing)? me)\b[^.!?\n]*/i,
   // One conversation, not a standing commitment.
@@ -513,10 +517,11 @@ const CREDENTIAL_PATTERNS: readonly RegExp[] = [
   /\b\d+\+?\s+years? of (?:professional |industry |relevant |hands-on )?(?:experience|work)\b/i,
   /\b(?:awards?|awarded|award-winning|scholarships?|certified|certifications?|published|publications|patents?)\b/i,
   // An achievement with a figure: each one its own item ("managed 40 engineers, increased revenue by 35%").
-  /\b(?:led|managed|grew|increased|decreased|reduced|cut|launched|built|delivered|spearheaded|oversaw|drove|generated|raised|saved|trained|mentored|supervised|hired|closed|secured|doubled|tripled)\b[^.,;!?\n]{0,50}?(?:\d+%|\$\s?\d[\d,.]*\s?(?:[kKmMbB]\b|million|billion|thousand)?|\b\d[\d,.]*\s?(?:million |thousand |k |m )?(?:people|engineers|developers|staff|employees|projects|clients|customers|accounts|team members|reports|products|users|volunteers|students|members|events))/i,
-  /\b(?:named|voted|ranked|recognized as|recognised as) (?:the |a |an )?(?:top|best|employee|\w+ of the (?:year|month))\b[^.,;!?\n]{0,30}|\btop (?:performer|seller|salesperson|producer)\b|\bemployee of the (?:month|year)\b/i,
-  /\bpromoted (?:twice|three times|\w+ times|(?:\w+ )?(?:years? )?early|to)\b[^.,;!?\n]{0,30}/i,
-  /\b(?:spoke|spoken|presented|keynoted|speaking) at (?:\w+ ){0,3}?(?:conferences?|summits?|symposi(?:a|um)|TEDx?|events?)\b[^.,;!?\n]{0,20}/i,
+  /\b(?:led|managed|grew|increased|decreased|reduced|cut|launched|built|delivered|spearheaded|oversaw|drove|generated|raised|saved|trained|mentored|supervised|hired|closed|secured|doubled|tripled)\b[^.,;!?\n]{0,50}?(?:\d+%|\$\s?\d[\d,.]*\s?(?:[kKmMbB]\b|million|billion|thousand)?|\b\d[\d,.]*\s?(?:million |thousand |k |m )?(?:people|engineers|developers|staff|employees|projects|clients|customers|accounts|team members|reports|products|users|volunteers|students|members|events|interns|hires|patients|children|families|stores|branches))/i,
+  // Each item alone, no trailing words: "voted best teacher and promoted twice" is two items, not one.
+  /\b(?:named|voted|ranked|recognized as|recognised as) (?:the |a |an )?(?:top|best|employee|\w+ of the (?:year|month))(?: [\w-]+)?|\btop (?:performer|seller|salesperson|producer)\b|\bemployee of the (?:month|year)\b/i,
+  /\bpromoted (?:twice|three times|\w+ times|(?:\w+ )?(?:years? )?early|to [\w-]+(?: [\w-]+)?)/i,
+  /\b(?:spoke|spoken|presented|keynoted|speaking) at (?:\w+ ){0,3}?(?:conferences?|summits?|symposi(?:a|um)|TEDx?|events?)\b/i,
   /\b(?:proficient|fluent|expert|skilled|experienced) (?:in|with)\b[^.!?\n]{0,40}/i,
   // Offices held, internships, titles won: the résumé in a short note.
   /\b(?:president|vice[- ]president|VP|treasurer|secretary|chair(?:person|woman|man)?|captain|co-?founder|founder|head|editor[- ]in[- ]chief|director) of (?:the |our |my )?[\p{L}&'’ -]{2,40}?(?=[,.;:!?()]| and\b| at\b| in\b| for\b|$)/iu,
@@ -632,12 +637,31 @@ const WITHIN_THE_HOUR =
 /** "I hope this finds you well today": a pleasantry's "today" asks for nothing. */
 const WELL_WISHING = /\b(?:hope|hoping|trust)\b[^.!?\n]{0,50}\b(?:well|great|good|fine|nicely|smoothly|finds you)\b/i;
 const ASKS_FOR_TIME = /\b(?:talk|call|meet|chat|speak|coffee|zoom|free|available|around|connect|phone|lunch|reply|respond|work for you)\b/i;
+/** "I read your interview today, and…": a clause reporting what the writer did asks for no time. */
+const PAST_REPORT = /\b(?:I|we) (?:just |only )?(?:read|saw|heard|watched|listened to|came across|found|noticed|met|spoke|talked|started|finished|learned)\b/i;
+const CLAUSE_EDGE = /[,;:]|\s(?:and|but|so)\s/g;
+
+/** The clause of `sentence` around `offset`. */
+function clauseAround(sentence: string, offset: number): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_EDGE)) {
+    if (m.index < offset) start = m.index + m[0].length;
+    else if (m.index >= offset) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
 
 function plansAhead(text: string): CheckResult {
   const found = [...findAll(text, LAST_MINUTE), ...findAll(text, WITHIN_THE_HOUR)]
     .filter((hit) => {
-      const sentence = sentenceEvidence(text, hit).quote;
-      return !(WELL_WISHING.test(sentence) && !ASKS_FOR_TIME.test(sentence));
+      const s = sentenceEvidence(text, hit);
+      const clause = clauseAround(s.quote, hit.start - s.start);
+      if (PAST_REPORT.test(clause) && !ASKS_FOR_TIME.test(clause)) return false;
+      return !(WELL_WISHING.test(s.quote) && !ASKS_FOR_TIME.test(s.quote));
     })
     .sort((a, b) => a.start - b.start);
   if (found.length > 0) {
