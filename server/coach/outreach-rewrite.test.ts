@@ -144,6 +144,26 @@ describe('rewriteOutreach keeps the writer’s own nouns', () => {
     expectSendable(draft, rewrite, context, []);
   });
 
+  it.each([
+    ["Hi Noor — I'm a nurse in Tulsa and we both studied at OU. Could we talk 20 minutes about informatics? Thanks!", 'Hi Noor,'],
+    ["Hey Sam! I'm a bootcamp grad. Could we chat about your move into data work? Thank you.", 'Hey Sam!'],
+    ["Hello Ms. Ortiz - I teach chemistry in Reno. I'd love to ask about your path into patent law. Thanks.", 'Hello Ms. Ortiz,'],
+  ])('keeps the greeting and its name when a dash or "!" follows it: %s', (draft, greeting) => {
+    const rewrite = rewriteOutreach(draft, {});
+    expect(rewrite.startsWith(`${greeting}\n\n`)).toBe(true);
+    expectSendable(draft, rewrite, {}, ['Best regards,', '[Your name]']);
+  });
+
+  it('moves a last-minute "this Friday" ahead in a LinkedIn note and keeps the writer’s topic', () => {
+    const draft =
+      "Hi Noor — I'm a bootcamp grad and we met at the Women Who Code meetup. I'd love to pick your brain about how you got your first data engineering role, and ideally set up regular chats going forward. Free this Friday? Thanks either way!";
+    const context = { channel: 'linkedin' as const };
+    const rewrite = rewriteOutreach(draft, context);
+    expect(rewrite).toContain('how you got your first data engineering role');
+    expect(rewrite).not.toMatch(/this Friday|Free\?/);
+    expectSendable(draft, rewrite, context, []);
+  });
+
   it('shortens a long LinkedIn introduction to its head instead of a placeholder', () => {
     const draft =
       "Hi Chloe, I'm a fellow Northeastern alum currently working as a lab technician at a contract research organization, and I've been really interested in how people move from the bench into clinical trial management. I'd love to hear about your path from lab work into your current role at Verity Trials and what skills mattered most. Would you have 20 minutes for a phone call in the next few weeks? I'm flexible on timing. Thank you so much!";

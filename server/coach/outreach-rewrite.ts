@@ -26,7 +26,8 @@ import { countWords, findAffirmed, SpanIndex, sentences, type Span } from '../..
 const DROPPED_BY = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour', 'outreach.gracious']);
 
 const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}[,!:.]*$/i;
-const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3},)\s+(?=\S)/u;
+/** "Hi Ana, I'm…", "Hi Noor — I'm…", "Hey Sam! I'm…": the greeting and its name, on the first line. */
+const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3}(?:,|!| [—–-]))\s+(?=\S)/u;
 /** A sign-off that is only a name: "Priya", "Sam Lee". */
 const NAME_LINE = /^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
 const CLOSING =
@@ -127,7 +128,9 @@ function splitInlineGreeting(all: Piece[]): Piece[] {
   const m = head?.text.match(INLINE_GREETING);
   if (!head || !m) return all;
   const cut = m[0].length;
-  const greeting: Piece = { text: m[1]!, span: { ...head.span, end: head.span.start + m[1]!.length, value: m[1]! } };
+  // "Hi Noor —" is sent as "Hi Noor,".
+  const text = m[1]!.replace(/ [—–-]$/, ',');
+  const greeting: Piece = { text, span: { ...head.span, end: head.span.start + m[1]!.length, value: m[1]! } };
   const remainder: Piece = { text: head.text.slice(cut), span: { ...head.span, start: head.span.start + cut, value: head.text.slice(cut) } };
   return [greeting, remainder, ...rest];
 }
@@ -402,8 +405,13 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   };
   // "Free this Friday?" moved to the coming weeks proposes no time any more: the placeholder says it.
   const timesOf = (line: string | undefined) => (line && passes('outreach.proposes-times', line, context) && !asksToMeet(line) ? line : undefined);
+  // "Could we chat about your move into data work?" is a purpose and a second ask: its topic stays, the ask goes.
+  const ownPurpose = (p: Piece) => {
+    const line = mend(p);
+    return line && asksToMeet(line) && p !== askPiece ? salvagedPurpose([{ start: p.span.start, end: p.span.end, quote: line }], context) : line;
+  };
   const purpose =
-    (purposePiece && mend(purposePiece)) ??
+    (purposePiece && ownPurpose(purposePiece)) ??
     salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ??
     asked() ??
     contextPurpose(context) ??
@@ -514,7 +522,7 @@ const LINKEDIN_SHORT: Partial<Record<keyof Parts, string>> = {
  * placeholder where only the writer knows it. Works on the few parts, never on the whole draft.
  */
 function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): string {
-  const hi = parts.greeting.replace(/^dear\b/i, 'Hi');
+  let hi = parts.greeting.replace(/^dear\b/i, 'Hi');
   const trim = (line: string | undefined) => line && LINKEDIN_TRIMS.reduce((text, [pattern, by]) => text.replace(pattern, by), line);
   // The note has no sign-off: a "Thanks," there must become a line of its own.
   const withThanks = { ...parts, thanks: parts.thanks ?? THANKS_LINE };
@@ -558,6 +566,12 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
     list = list.filter(([k]) => k !== 'format' && k !== 'times' && k !== 'room').map(([k, l]): Unit => [k, k === 'ask' ? `Could we talk ${minutes} min by phone, whenever suits you?` : l]);
   }
   if (!fits(note(list))) essentials(0);
+  // A greeting without the name costs less than any part of the message.
+  if (!fits(note(list))) {
+    const named = hi;
+    hi = 'Hello,';
+    if (!fits(note(list))) hi = named;
+  }
   // 3. Each part in turn becomes its short stand-in, cheapest loss first, until the note fits.
   // A placeholder meets no rule until the writer fills it in: the note is scored without them.
   const value = (candidate: Unit[]) =>
