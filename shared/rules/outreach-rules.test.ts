@@ -435,6 +435,8 @@ const calibrationCases: Case[] = [
       'Could we cover your path in 20 minutes sometime next month?',
       'Twenty minutes in the next few weeks would be plenty.',
       'Would next week or the week after work?',
+      'Could we talk it through in 20 minutes or less, sometime next month?',
+      "I'm sure we could chat in 15 minutes tops, whenever suits you in May.",
     ],
     fails: [
       'Could we grab a coffee this weekend?',
@@ -457,6 +459,8 @@ const calibrationCases: Case[] = [
       'Priya connected me with you after the meetup.',
       'Your team seems to share openings widely; how do you recruit?',
       "I'd love to hear how you critique a junior designer's portfolio.",
+      'The roles on your team seem to share work along the whole pipeline; how is it split?',
+      'If any openings come up, I trust you will post them publicly.',
     ],
     fails: [
       'Would you mind taking a quick look at my cover letter?',

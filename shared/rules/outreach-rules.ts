@@ -485,8 +485,8 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   // Introductions made for the writer.
   /\b(?:introduce|introducing|connect|connecting) me (?:to|with)\b[^.!?\n]*|\bput(?:ting)? me in touch with\b[^.!?\n]*|\bmake (?:an |a few |some )?introductions?\b[^.!?\n]*/i,
   // Postings passed along: "if you see any openings, send them my way".
-  /\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,60}\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,20}\b(?:my way|to me|me know|along)\b[^.!?\n]*/i,
-  /\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,40}?(?:\b(?:my way|to me)\b[^.!?\n]{0,40}\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b|\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,20}\b(?:my way|to me|along)\b)[^.!?\n]*/i,
+  /\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,60}\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,20}\b(?:my way|to me|(?:them|it|those|these|anything|any) along)\b[^.!?\n]*/i,
+  /\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,40}?(?:\b(?:my way|to me)\b[^.!?\n]{0,40}\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b|\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,20}\b(?:my way|to me|(?:them|it|those|these|anything|any) along)\b)[^.!?\n]*/i,
   /\b(?:send|forward|share) me (?:any )?(?:job )?(?:postings|listings|openings|leads)\b[^.!?\n]*/i,
   /\b(?:be(?:ing)? my mentor|(?:a|my) mentor to me|mentor(?:ing)? me)\b[^.!?\n]*/i,
   // One conversation, not a standing commitment.
@@ -633,7 +633,7 @@ const LAST_MINUTE =
   /\b(?:today|tonight|tomorrow|this afternoon|this evening|this weekend|this week|later today|in the next (?:hour|couple of hours|few hours)|asap|as soon as possible|urgent(?:ly)?|right away|immediately)\b|\bthis (?:coming )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** "Are you around in 20 minutes?": a meeting within the hour. "Could we cover it in 20 minutes?" is a length, not a time. */
 const WITHIN_THE_HOUR =
-  /\b(?:around|free|available|ready|call (?:me|you)|ring (?:me|you)|hop on|jump on|talk|chat|meet|speak)\b[^.!?\n]{0,25}\bin (?:the next )?(?:\d+|a few|a couple of|an|one|two|five|ten|fifteen|twenty|thirty|half an) (?:minutes?|mins?|hours?)\b/i;
+  /\b(?:around|free|available|ready|call (?:me|you)|ring (?:me|you)|hop on|jump on|talk|chat|meet|speak)\b[^.!?\n]{0,25}\bin (?:the next )?(?:\d+|a few|a couple of|an|one|two|five|ten|fifteen|twenty|thirty|half an) (?:minutes?|mins?|hours?)\b(?! or (?:less|under|fewer)| tops\b| max\b| at most\b| of your time\b)/i;
 /** "I hope this finds you well today": a pleasantry's "today" asks for nothing. */
 const WELL_WISHING = /\b(?:hope|hoping|trust)\b[^.!?\n]{0,50}\b(?:well|great|good|fine|nicely|smoothly|finds you)\b/i;
 const ASKS_FOR_TIME = /\b(?:talk|call|meet|chat|speak|coffee|zoom|free|available|around|connect|phone|lunch|reply|respond|work for you)\b/i;
