@@ -333,8 +333,11 @@ export const outreachExamples: LabelledExample[] = [
     should.pass("Thank you for reading this far, and if you'd rather not, that's completely fine.");
     should.pass('Appreciate you considering it; totally understand if the timing is wrong.');
     should.pass('Thank you, and please feel free to say no.');
+    // Relabelled pass (was fail): a plain closing thanks is gratitude with no pressure, which is all the
+    // guides ask; issue 6 names this exact case ("a plain closing thanks … must pass").
+    should.pass('Thanks!');
     should.fail('Looking forward to hearing from you.');
-    should.fail('Thanks!');
+    should.fail('Thanks ahead of time for helping me out!');
     should.fail('I expect to hear back by Friday.');
     should.fail('Please respond at your earliest convenience.');
     should.fail('Thank you in advance for your help.');

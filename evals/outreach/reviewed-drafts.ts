@@ -108,7 +108,8 @@ My name is Farah and I'm a second-year pharmacy student. Dr. Haddad from our cli
 Thank you!
 Farah`,
     context: { recipientName: 'Dr. Amin' },
-    failed: ['outreach.specific-purpose', 'outreach.time-ask', 'outreach.proposes-times', 'outreach.easy-format', 'outreach.gracious'],
+    // Relabelled: outreach.gracious passes (was fail). A plain closing thanks with no pressure is what the guides ask (issue 6).
+    failed: ['outreach.specific-purpose', 'outreach.time-ask', 'outreach.proposes-times', 'outreach.easy-format'],
   },
   {
     name: 'reviewed: career changer, coffee near their office',
@@ -177,7 +178,8 @@ Marketing Assistant, City Theatre, 2018 – 2021`,
     name: 'reviewed: LinkedIn note well over the limit',
     draft: `Hi Chloe, I'm a fellow Northeastern alum currently working as a lab technician at a contract research organization, and I've been really interested in how people move from the bench into clinical trial management. I'd love to hear about your path from lab work into your current role at Verity Trials and what skills mattered most. Would you have 20 minutes for a phone call in the next few weeks? I'm flexible on timing. Thank you so much!`,
     context: { recipientName: 'Chloe', channel: 'linkedin' },
-    failed: ['outreach.brief', 'outreach.gracious'],
+    // Relabelled: outreach.gracious passes (was fail). A plain closing thanks with no pressure is what the guides ask (issue 6).
+    failed: ['outreach.brief'],
   },
   {
     name: 'reviewed: good email that says it is not asking about jobs',
@@ -206,7 +208,7 @@ Alex`,
     ],
   },
   {
-    name: 'reviewed: librarian, thanks but no way out',
+    name: 'reviewed: librarian, plain thanks and no way out',
     draft: `Dear Ms. Osei,
 
 I'm a public librarian in Dayton, and my colleague Ruth Adler suggested I reach out. I'm exploring corporate archives and would love to learn how you built the records program at Calder Foods.
@@ -216,7 +218,8 @@ Would you have 20 minutes for a phone call in the next few weeks? I'm available 
 Thank you very much,
 Grace`,
     context: { recipientName: 'Ms. Osei' },
-    failed: ['outreach.gracious'],
+    // Relabelled: outreach.gracious passes (was fail). A plain closing thanks with no pressure is what the guides ask (issue 6).
+    failed: [],
   },
   {
     name: 'reviewed: headcount question in a friendly note',
@@ -266,7 +269,8 @@ Nadia`,
 I'm a physical therapy student, and my uncle, Tony Garza, told me you work with the city's minor-league team. I want to see what sports rehab is like day to day. Could I shadow you this weekend for the whole day? Thanks!
 
 Miguel`,
-    failed: ['outreach.time-ask', 'outreach.easy-format', 'outreach.plans-ahead', 'outreach.gracious'],
+    // Relabelled: outreach.gracious passes (was fail). "Thanks!" with no pressure is gratitude; a big ask is not pressure (issue 6).
+    failed: ['outreach.time-ask', 'outreach.easy-format', 'outreach.plans-ahead'],
   },
   {
     name: 'reviewed: asks them to proofread a personal statement',

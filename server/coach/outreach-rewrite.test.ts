@@ -5,7 +5,7 @@ import { lintOutreach } from '../../shared/rules/index.ts';
 import { EMAIL_WORD_LIMIT, LINKEDIN_NOTE_LIMIT, VAGUE_PURPOSE } from '../../shared/rules/outreach-rules.ts';
 import { countWords, findAffirmed } from '../../shared/rules/text.ts';
 import { SENTENCE_POOLS as P } from '../../test/fixtures/outreach-drafts.ts';
-import { meetingAsks, rewriteOutreach, waitsOnPlaceholder } from './outreach-rewrite.ts';
+import { meetingAsks, questionAsPurpose, rewriteOutreach, waitsOnPlaceholder } from './outreach-rewrite.ts';
 
 const failed = (text: string, ctx: OutreachContext = {}) =>
   new Set(lintOutreach(text, ctx).filter((v) => !v.result.passed).map((v) => v.rule.id));
@@ -106,6 +106,72 @@ describe('rewriteOutreach: the defects seen on real drafts', () => {
     expect([...rewrite].length).toBeLessThanOrEqual(LINKEDIN_NOTE_LIMIT);
     expect(rewrite).toContain('how you got into UX research at Figma');
     expect(rewrite).not.toMatch(/refer me|attached/);
+  });
+});
+
+describe('rewriteOutreach keeps the writer’s own nouns', () => {
+  it.each([
+    ["What's it like working at Brightline Health? Can we talk?", 'Brightline Health'],
+    ['How did you get into wildlife rehabilitation at the Cascade Raptor Center? Would you have time?', 'Cascade Raptor Center'],
+    ['What does a typical week look like for a Harbor County public defender? Could we chat?', 'Harbor County public defender'],
+    ['What is the first year like at Meridian Architects? Are you free sometime?', 'Meridian Architects'],
+  ])('turns the writer’s question into the purpose: %s', (draft, noun) => {
+    const rewrite = rewriteOutreach(draft, {});
+    expect(rewrite).toContain(noun);
+    expect(rewrite).not.toContain('[your topic');
+    expectSendable(draft, rewrite, {}, ['Best regards,', '[Your name]']);
+  });
+
+  it.each([
+    ["What's it like working at Brightline Health?", "I'd love to hear what it's like working at Brightline Health."],
+    ['What is the day-to-day like on a trauma team?', "I'd love to hear what the day-to-day is like on a trauma team."],
+    ['What does a typical week look like for a park ranger?', "I'd love to hear what a typical week looks like for a park ranger."],
+    ['What do junior editors do all day?', undefined],
+    ['How did you move from teaching to UX?', "I'd love to hear how you moved from teaching to UX."],
+    ['How did you break into sports journalism?', "I'd love to hear how you broke into sports journalism."],
+    ['Can we talk?', undefined],
+    ["What's it like", undefined],
+  ])('questionAsPurpose(%j)', (question, purpose) => {
+    expect(questionAsPurpose(question)).toBe(purpose);
+  });
+
+  it('keeps a LinkedIn note’s other sentence when the cuts leave room for it', () => {
+    const draft = "Hi Priya, I see you're a PM at Lumen. I'm a business analyst looking to switch into product. Any openings on your team? Happy to chat!";
+    const context = { recipientName: 'Priya', channel: 'linkedin' as const };
+    const rewrite = rewriteOutreach(draft, context);
+    expect(rewrite).toContain("I see you're a PM at Lumen.");
+    expect(rewrite.indexOf('Lumen')).toBeLessThan(rewrite.indexOf(meetingAsks(rewrite)[0]!));
+    expectSendable(draft, rewrite, context, []);
+  });
+
+  it.each([
+    ["Hi Noor — I'm a nurse in Tulsa and we both studied at OU. Could we talk 20 minutes about informatics? Thanks!", 'Hi Noor,'],
+    ["Hey Sam! I'm a bootcamp grad. Could we chat about your move into data work? Thank you.", 'Hey Sam!'],
+    ["Hello Ms. Ortiz - I teach chemistry in Reno. I'd love to ask about your path into patent law. Thanks.", 'Hello Ms. Ortiz,'],
+  ])('keeps the greeting and its name when a dash or "!" follows it: %s', (draft, greeting) => {
+    const rewrite = rewriteOutreach(draft, {});
+    expect(rewrite.startsWith(`${greeting}\n\n`)).toBe(true);
+    expectSendable(draft, rewrite, {}, ['Best regards,', '[Your name]']);
+  });
+
+  it('moves a last-minute "this Friday" ahead in a LinkedIn note and keeps the writer’s topic', () => {
+    const draft =
+      "Hi Noor — I'm a bootcamp grad and we met at the Women Who Code meetup. I'd love to pick your brain about how you got your first data engineering role, and ideally set up regular chats going forward. Free this Friday? Thanks either way!";
+    const context = { channel: 'linkedin' as const };
+    const rewrite = rewriteOutreach(draft, context);
+    expect(rewrite).toContain('how you got your first data engineering role');
+    expect(rewrite).not.toMatch(/this Friday|Free\?/);
+    expectSendable(draft, rewrite, context, []);
+  });
+
+  it('shortens a long LinkedIn introduction to its head instead of a placeholder', () => {
+    const draft =
+      "Hi Chloe, I'm a fellow Northeastern alum currently working as a lab technician at a contract research organization, and I've been really interested in how people move from the bench into clinical trial management. I'd love to hear about your path from lab work into your current role at Verity Trials and what skills mattered most. Would you have 20 minutes for a phone call in the next few weeks? I'm flexible on timing. Thank you so much!";
+    const context = { channel: 'linkedin' as const };
+    const rewrite = rewriteOutreach(draft, context);
+    expect(rewrite).toContain("I'm a fellow Northeastern alum.");
+    expect(rewrite).not.toContain('[who you are');
+    expectSendable(draft, rewrite, context, []);
   });
 });
 

@@ -26,7 +26,8 @@ import { countWords, findAffirmed, SpanIndex, sentences, type Span } from '../..
 const DROPPED_BY = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour', 'outreach.gracious']);
 
 const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}[,!:.]*$/i;
-const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3},)\s+(?=\S)/u;
+/** "Hi Ana, I'm…", "Hi Noor — I'm…", "Hey Sam! I'm…": the greeting and its name, on the first line. */
+const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3}(?:,|!| [—–-]))\s+(?=\S)/u;
 /** A sign-off that is only a name: "Priya", "Sam Lee". */
 const NAME_LINE = /^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
 const CLOSING =
@@ -35,11 +36,12 @@ const CLOSING =
 const CV_START = /^(?:[-•*]\s*)?(?:EDUCATION|EXPERIENCE|WORK EXPERIENCE|PROFESSIONAL EXPERIENCE|SKILLS|PUBLICATIONS|CERTIFICATIONS|RESUME|RÉSUMÉ|CV|Education:|Experience:|Skills:)\b|\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|current|now)\b/i;
 /** "(GPA 3.9, Dean's List)": an aside of honours inside the writer's introduction. */
 const CREDENTIAL_ASIDE = /\s*\([^)]{0,80}\b(?:GPA|Dean['’]s List|honou?rs|cum laude|valedictorian)\b[^)]{0,80}\)/gi;
-const LAST_MINUTE_WORDS = /\s*\b(?:today|tonight|tomorrow|this afternoon|this evening|later today|asap|as soon as possible|urgently|right away|immediately)\b/gi;
+const LAST_MINUTE_WORDS =
+  /\s*\b(?:today|tonight|tomorrow|this afternoon|this evening|this weekend|this week|later today|asap|as soon as possible|urgently|right away|immediately|this (?:coming )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:the next )?(?:\d+|a few|a couple of|an|one|two|five|ten|fifteen|twenty|thirty|half an) (?:minutes?|mins?|hours?))\b/gi;
 const PLANS_AHEAD = /\b(?:next|coming) (?:few|couple of) weeks\b/i;
 /** A sentence that asks for the meeting: only one of these may stand in the rewrite. */
 const ASKS_TO_MEET =
-  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
+  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on|shadow|visit|come by|stop by|tour)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
 
 const INTRO_PLACEHOLDER = "[Who you are in one line, e.g. \"I'm a third-year student exploring careers in …\"]";
 const CONNECTION_PLACEHOLDER = '[How you are connected, e.g. "Maria Lopez suggested I reach out to you."]';
@@ -126,7 +128,9 @@ function splitInlineGreeting(all: Piece[]): Piece[] {
   const m = head?.text.match(INLINE_GREETING);
   if (!head || !m) return all;
   const cut = m[0].length;
-  const greeting: Piece = { text: m[1]!, span: { ...head.span, end: head.span.start + m[1]!.length, value: m[1]! } };
+  // "Hi Noor —" is sent as "Hi Noor,".
+  const text = m[1]!.replace(/ [—–-]$/, ',');
+  const greeting: Piece = { text, span: { ...head.span, end: head.span.start + m[1]!.length, value: m[1]! } };
   const remainder: Piece = { text: head.text.slice(cut), span: { ...head.span, start: head.span.start + cut, value: head.text.slice(cut) } };
   return [greeting, remainder, ...rest];
 }
@@ -204,6 +208,32 @@ function salvagedPurpose(vague: readonly Evidence[], context: OutreachContext): 
     if (passes('outreach.specific-purpose', line, context)) return line;
   }
   return undefined;
+}
+
+/** Past tenses of the verbs people use for a career move ("How did you get into…?" → "how you got into…"). */
+const PAST: Record<string, string> = {
+  get: 'got', go: 'went', come: 'came', break: 'broke', end: 'ended', make: 'made', become: 'became', find: 'found', choose: 'chose',
+  move: 'moved', decide: 'decided', start: 'started', switch: 'switched', transition: 'transitioned', pivot: 'pivoted', land: 'landed', learn: 'learned',
+};
+
+/**
+ * A question the writer asks about the work, turned into the purpose it states, in their words:
+ * "What's it like working at Brightline Health?" → "I'd love to hear what it's like working at Brightline Health."
+ */
+export function questionAsPurpose(question: string): string | undefined {
+  const q = question.trim().replace(/\?["'”’)]*$/, '');
+  if (q === question.trim()) return undefined;
+  let topic: string | undefined;
+  const like = /^what(?:['’]s| is) (it|[\w'’-]+(?: [\w'’-]+){0,3}?) (?:really |actually )?like\b(.*)$/i.exec(q);
+  const looks = /^what (does|do) (.+?) (look like|involve|entail|require)\b(.*)$/i.exec(q);
+  const path = /^how did you (\w+)\b(.*)$/i.exec(q);
+  if (like) topic = `what ${/^it$/i.test(like[1]!) ? "it's" : `${like[1]} is`} like${like[2]}`;
+  else if (looks) {
+    const verb = looks[3]!.toLowerCase();
+    const inflected = looks[1]!.toLowerCase() === 'does' ? verb.replace(/^(\w+)/, (v) => (v === 'look' ? 'looks' : `${v}s`)) : verb;
+    topic = `what ${looks[2]} ${inflected}${looks[4]}`;
+  } else if (path && PAST[path[1]!.toLowerCase()]) topic = `how you ${PAST[path[1]!.toLowerCase()]}${path[2]}`;
+  return topic ? `I'd love to hear ${topic.trim()}.` : undefined;
 }
 
 function passes(ruleId: string, text: string, context: OutreachContext): boolean {
@@ -300,7 +330,9 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     const listed = credentialsIn(plain);
     if (listed.length < 2) return plain;
     // The writer's introduction keeps the clause that still introduces them ("…, and I'm a certified project manager").
-    const candidates = [clauseBefore(plain, listed[1]!.start), ...clauses(plain).filter((c) => credentialsIn(c).length <= 1)];
+    // Else any one item of the list that still says who they are ("…, I'm a CFA charterholder, …").
+    const items = plain.split(/[,;:]\s*(?:and\s+)?/).filter((c) => countWords(c) >= 3).map(sentence);
+    const candidates = [clauseBefore(plain, listed[1]!.start), ...[...clauses(plain), ...items].filter((c) => credentialsIn(c).length <= 1)];
     const isIntro = overlaps(p.span, passedEvidence(verdicts, 'outreach.introduces-self'));
     return isIntro ? candidates.find((c) => c && passes('outreach.introduces-self', c, context)) : candidates[0];
   };
@@ -361,8 +393,29 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     if (line) extras.push(line);
   }
 
+  // No purpose sentence: a question the writer asks about the work says it ("What's it like at X?").
+  const asked = (): string | undefined => {
+    if (purposePiece) return undefined;
+    for (const p of body) {
+      if (used.has(p) || asksToMeet(p.text)) continue;
+      const line = questionAsPurpose(p.text);
+      if (line && passes('outreach.specific-purpose', line, context)) return line;
+    }
+    return undefined;
+  };
+  // "Free this Friday?" moved to the coming weeks proposes no time any more: the placeholder says it.
+  const timesOf = (line: string | undefined) => (line && passes('outreach.proposes-times', line, context) && !asksToMeet(line) ? line : undefined);
+  // "Could we chat about your move into data work?" is a purpose and a second ask: its topic stays, the ask goes.
+  const ownPurpose = (p: Piece) => {
+    const line = mend(p);
+    return line && asksToMeet(line) && p !== askPiece ? salvagedPurpose([{ start: p.span.start, end: p.span.end, quote: line }], context) : line;
+  };
   const purpose =
-    (purposePiece && mend(purposePiece)) ?? salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ?? contextPurpose(context) ?? PURPOSE_PLACEHOLDER;
+    (purposePiece && ownPurpose(purposePiece)) ??
+    salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ??
+    asked() ??
+    contextPurpose(context) ??
+    PURPOSE_PLACEHOLDER;
   return {
     greeting,
     intro: (introPiece && mend(introPiece)) ?? INTRO_PLACEHOLDER,
@@ -371,7 +424,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     extras,
     ask,
     format,
-    times: timesPiece === askPiece && timesPiece ? undefined : ((timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
+    times: timesPiece === askPiece && timesPiece ? undefined : (timesOf(timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
     room: roomPiece && roomPiece !== thanksPiece ? mend(roomPiece) : undefined,
     thanks: (thanksPiece && mend(thanksPiece)) ?? (signoffThanks ? undefined : THANKS_LINE),
     signoff,
@@ -469,13 +522,23 @@ const LINKEDIN_SHORT: Partial<Record<keyof Parts, string>> = {
  * placeholder where only the writer knows it. Works on the few parts, never on the whole draft.
  */
 function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): string {
-  const hi = parts.greeting.replace(/^dear\b/i, 'Hi');
+  let hi = parts.greeting.replace(/^dear\b/i, 'Hi');
   const trim = (line: string | undefined) => line && LINKEDIN_TRIMS.reduce((text, [pattern, by]) => text.replace(pattern, by), line);
   // The note has no sign-off: a "Thanks," there must become a line of its own.
   const withThanks = { ...parts, thanks: parts.thanks ?? THANKS_LINE };
   type Unit = [keyof Parts, string | undefined];
-  let list: Unit[] = (['intro', 'connection', 'purpose', 'ask', 'format', 'times', 'room', 'thanks'] as const).map((k) => [k, trim(withThanks[k] as string | undefined)]);
-  const note = (units: Unit[], extras: string[] = []) => [hi, ...unique([...units.map(([, l]) => l), ...extras])].join(' ').trim();
+  // A note's placeholders are its short ones: the email's examples take room the writer's own sentences could use.
+  const EMAIL_STAND_INS: ReadonlySet<string> = new Set([INTRO_PLACEHOLDER, CONNECTION_PLACEHOLDER, PURPOSE_PLACEHOLDER, TIMES_PLACEHOLDER]);
+  let list: Unit[] = (['intro', 'connection', 'purpose', 'ask', 'format', 'times', 'room', 'thanks'] as const).map((k) => {
+    const line = withThanks[k] as string | undefined;
+    return [k, line !== undefined && EMAIL_STAND_INS.has(line) ? LINKEDIN_SHORT[k] : trim(line)];
+  });
+  // The writer's other sentences go before the ask, where they were in the draft.
+  const note = (units: Unit[], extras: string[] = []) => {
+    const at = units.findIndex(([k]) => k === 'ask');
+    const lines = units.map(([, l]) => l);
+    return [hi, ...unique(at < 0 ? [...lines, ...extras] : [...lines.slice(0, at), ...extras, ...lines.slice(at)])].join(' ').trim();
+  };
   const fits = (text: string) => [...text].length <= LINKEDIN_NOTE_LIMIT;
   const extras: string[] = [];
   let length = [...note(list)].length;
@@ -489,35 +552,51 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
 
   // 1. Long sentences keep the clause that does their part ("…and I'm a fellow Tufts alum" → the alum clause).
   const RULE_OF: Partial<Record<keyof Parts, string>> = { intro: 'outreach.introduces-self', connection: 'outreach.connection', purpose: 'outreach.specific-purpose', thanks: 'outreach.gracious', times: 'outreach.proposes-times' };
-  const shared = new Set(list.filter(([, l], i) => l && list.findIndex(([, m]) => m === l) !== i).map(([, l]) => l));
+  // A sentence that does two parts ("I'm a fellow Tufts alum working as a nurse": intro and connection) keeps a clause doing both.
   const essentials = (longerThan: number) =>
     (list = list.map(([key, line]): Unit => {
-      const rule = RULE_OF[key];
-      if (!line || !rule || shared.has(line) || [...line].length <= longerThan) return [key, line];
-      return [key, clauses(line).find((c) => passes(rule, c, context)) ?? line];
+      if (!line || !RULE_OF[key] || [...line].length <= longerThan) return [key, line];
+      const rules = list.filter(([k, l]) => l === line && RULE_OF[k]).map(([k]) => RULE_OF[k]!);
+      const parts = clauses(line);
+      return [key, parts.find((c) => rules.every((rule) => passes(rule, c, context))) ?? parts.find((c) => passes(RULE_OF[key]!, c, context)) ?? line];
     }));
   essentials(60);
   // 2. One compact ask says the minutes, the format and the flexibility at once; then every part keeps only its clause.
   if (!fits(note(list))) {
-    list = list.filter(([k]) => k !== 'format' && k !== 'times' && k !== 'room').map(([k, l]): Unit => [k, k === 'ask' ? `Could we talk ${minutes} min by phone, at a time that suits you?` : l]);
+    list = list.filter(([k]) => k !== 'format' && k !== 'times' && k !== 'room').map(([k, l]): Unit => [k, k === 'ask' ? `Could we talk ${minutes} min by phone, whenever suits you?` : l]);
   }
   if (!fits(note(list))) essentials(0);
+  // A greeting without the name costs less than any part of the message.
+  if (!fits(note(list))) {
+    const named = hi;
+    hi = 'Hello,';
+    if (!fits(note(list))) hi = named;
+  }
   // 3. Each part in turn becomes its short stand-in, cheapest loss first, until the note fits.
   // A placeholder meets no rule until the writer fills it in: the note is scored without them.
   const value = (candidate: Unit[]) =>
     score(lintOutreach(note(candidate).replace(/\[[^\]]*\]/g, ''), { ...context, channel: 'email' }).map(toFinding));
+  // A part may first shrink to its head ("I'm a fellow Tufts alum" of "…alum currently working as…"), done for every part sharing it.
   for (let round = 0; round < 8 && !fits(note(list)); round++) {
     let best: Unit[] | undefined;
     let bestValue = -Infinity;
+    const length = [...note(list)].length;
     for (let i = 0; i < list.length; i++) {
       const [key, line] = list[i]!;
       const short = LINKEDIN_SHORT[key];
       if (!line || short === undefined || line === short) continue;
-      const candidate = list.map((u, j): Unit => (j === i ? [key, short] : u));
-      const v = value(candidate) - [...note(candidate)].length / 1000;
-      if (v > bestValue) {
-        best = candidate;
-        bestValue = v;
+      const sharing = list.filter(([, l]) => l === line).map(([k]) => RULE_OF[k]).filter((r): r is string => r !== undefined);
+      const head = heads(line).find((h) => sharing.every((rule) => passes(rule, h, context)));
+      const headed = head && list.map((u): Unit => (u[1] === line ? [u[0], head] : u));
+      // A sentence two parts share gives way for both at once (one stand-in would leave it in place).
+      const standIn = list.map((u): Unit => (u[1] === line && LINKEDIN_SHORT[u[0]] !== undefined ? [u[0], LINKEDIN_SHORT[u[0]]] : u));
+      const options = [...(headed && [...note(headed)].length < length ? [headed] : []), standIn];
+      for (const candidate of options) {
+        const v = value(candidate) - [...note(candidate)].length / 1000;
+        if (v > bestValue) {
+          best = candidate;
+          bestValue = v;
+        }
       }
     }
     if (!best) break;
@@ -528,7 +607,25 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
     if (fits(note(list))) break;
     list = list.filter(([k]) => k !== key);
   }
-  return note(list);
+  // Room left after the cuts: the writer's other sentences that fit, in their order.
+  const kept: string[] = [];
+  for (const extra of parts.extras) {
+    const line = trim(extra)!;
+    if (fits(note(list, [...kept, line]))) kept.push(line);
+  }
+  return note(list, kept);
+}
+
+/** Where a sentence's core ends and a modifier starts: "…alum | currently working as…", "…nurse | with eight years…". */
+const MODIFIER_START = /,? (?:currently|now|presently|recently|working|who|where|with|whose|having|based)\b/g;
+
+/** A sentence's heads, shortest first: the words before each modifier, if three or more. */
+function heads(line: string): string[] {
+  const found: string[] = [];
+  for (const m of line.matchAll(MODIFIER_START)) {
+    if (countWords(line.slice(0, m.index)) >= 3) found.push(sentence(line.slice(0, m.index)));
+  }
+  return found;
 }
 
 /** "I'm a nurse with eight years in the ICU and I'm a fellow Tufts alum." → two clauses. */

@@ -396,6 +396,138 @@ const issueCases: Case[] = [
   },
 ];
 
+/**
+ * The meta-evaluation's misses, fixed with general patterns: each kind in many phrasings of our
+ * own (never the labelled examples' words), and the near misses that must not be caught.
+ */
+const calibrationCases: Case[] = [
+  {
+    id: 'outreach.gracious',
+    passes: [
+      'Thanks!',
+      'Thank you so much!',
+      'Many thanks for reading.',
+      'Thanks in advance, and no pressure if the timing is bad.',
+      'Thank you in advance for considering it.',
+      "I appreciate it in advance; if you can't, I completely understand.",
+      "Thanks, and no worries if not. Hope we'll talk soon!",
+      'Grateful for any reply, even a no.',
+    ],
+    fails: [
+      'Thanks in advance for all your help!',
+      'Thank you in advance for meeting with me.',
+      'I really appreciate your help in advance.',
+      'Grateful in advance for the introduction.',
+      'Thanks ahead of time for your insights.',
+      'Thanks so much, speak soon!',
+      'Thank you! Talk soon.',
+      'Thanks, and see you soon!',
+      'Thank you, looking forward to our call.',
+      'Many thanks; looking forward to the conversation next week.',
+    ],
+  },
+  {
+    id: 'outreach.plans-ahead',
+    passes: [
+      'I hope you are having a good week today. Would a call in the next few weeks suit you?',
+      'Hope the day is treating you well today! Any time next month works.',
+      'I read your interview today and would love to talk sometime in the coming weeks.',
+      'Could we cover your path in 20 minutes sometime next month?',
+      'Twenty minutes in the next few weeks would be plenty.',
+      'Would next week or the week after work?',
+      'Could we talk it through in 20 minutes or less, sometime next month?',
+      "I'm sure we could chat in 15 minutes tops, whenever suits you in May.",
+    ],
+    fails: [
+      'Could we grab a coffee this weekend?',
+      'Any chance you are free this Saturday?',
+      'Would this Thursday at noon work?',
+      'Are you free for a chat this week?',
+      'Could I call you in an hour?',
+      'Are you free in ten minutes for a quick call?',
+      'Could we hop on the phone in the next 30 minutes?',
+      'I hope this finds you well. Could we talk today?',
+    ],
+  },
+  {
+    id: 'outreach.no-extra-labour',
+    passes: [
+      'How do you give feedback on writing to new analysts?',
+      'I loved your post on editing scientific papers.',
+      'What do you look for when you review grant proposals?',
+      'Jordan introduced me to your work last spring.',
+      'Priya connected me with you after the meetup.',
+      'Your team seems to share openings widely; how do you recruit?',
+      "I'd love to hear how you critique a junior designer's portfolio.",
+      'The roles on your team seem to share work along the whole pipeline; how is it split?',
+      'If any openings come up, I trust you will post them publicly.',
+    ],
+    fails: [
+      'Would you mind taking a quick look at my cover letter?',
+      "I'd value your notes on my dissertation chapter.",
+      'Could you glance over my pitch deck before Friday?',
+      "I'd be so grateful for a second pair of eyes on my essay.",
+      'Could you give me some feedback on my website?',
+      'Would you be willing to introduce me to your hiring team?',
+      'Could you put me in touch with someone in your research group?',
+      'I was hoping you could make a few introductions for me.',
+      'Would you connect me with anyone at the foundation?',
+      'If any openings come up, please pass them along to me.',
+      'Should you hear of any roles, could you point them my way?',
+      'Could you send any relevant listings my way?',
+    ],
+  },
+  {
+    id: 'outreach.no-credentials-dump',
+    passes: [
+      'I managed a small team at a bakery before going back to school.',
+      'I once raised money for a food bank, which got me interested in fundraising.',
+      "I've trained a few new hires and enjoyed it more than I expected.",
+      'I was promoted last year and now wonder what comes next.',
+    ],
+    fails: [
+      'I grew our client base by 40%, cut costs by $300K, and managed 12 account executives.',
+      'I supervised 25 staff, reduced turnover by 18%, and opened two new branches.',
+      "I've been employee of the month four times and was promoted to shift lead within a year.",
+      'I was voted best teacher in the district and promoted twice in three years.',
+      'I have spoken at two industry conferences and secured $1.5 million in grants.',
+      'I launched an app used by 300,000 students and mentored 20 interns.',
+    ],
+  },
+  {
+    id: 'outreach.no-job-ask',
+    passes: ["I'd like a job like yours one day, and want to understand the path.", 'I would like to learn what your team does all day.'],
+    fails: ["I'd love a position at your firm.", 'I want a role on your team.', "I'm hoping for an internship at your studio this summer.", 'I would like a job with you.'],
+  },
+  {
+    id: 'outreach.introduces-self',
+    passes: [
+      'Fellow Tulane alum and ER nurse here.',
+      'Hi! Longtime reader and junior developer here.',
+      'Quick note from a first-year teacher here in Ohio: I loved your talk.',
+      'I study linguistics at UCLA and love your work on sign languages.',
+      'I teach biology in Tacoma.',
+      'I majored in history at Smith and now work in sales.',
+    ],
+    fails: ['Is the manager here?', 'Here is my question about your work.', 'I study your papers closely.'],
+  },
+  {
+    id: 'outreach.specific-purpose',
+    passes: ['I want to see what hospital pharmacy is like day to day.', "I'd love to see how your lab runs field trials."],
+    fails: ["I'd love to see you sometime.", 'It would be great to see you on Zoom.', "I'm interested in hearing about your experience."],
+  },
+  {
+    id: 'outreach.proposes-times',
+    passes: ['I can work around your calendar.', "I'll fit around whatever suits you.", 'We can accommodate your schedule.', 'Please reply at your convenience.'],
+    fails: ['I would like to meet at your earliest convenience.', 'Please get back to me at your earliest convenience.'],
+  },
+  {
+    id: 'outreach.easy-format',
+    passes: ['Could we meet for 20 minutes at your office?', 'I could stop by at your workplace on Tuesday.'],
+    fails: ['Could we meet at my office?', 'Could I visit your studio for a day?'],
+  },
+];
+
 describe('outreach rules', () => {
   it('cover every id the product promises, each with a checker and a cited guide', () => {
     expect(outreachRules.map((r) => r.id)).toEqual([
@@ -424,7 +556,7 @@ describe('outreach rules', () => {
     }
   });
 
-  for (const { id, passes, fails } of [...cases, ...issueCases]) {
+  for (const { id, passes, fails } of [...cases, ...issueCases, ...calibrationCases]) {
     describe(id, () => {
       it.each(passes.map((p) => (typeof p === 'string' ? [p, {}] : p)))('passes: %s', (text, ctx) => {
         const result = check(id, text, ctx);

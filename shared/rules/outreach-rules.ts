@@ -51,11 +51,15 @@ const INTRO_PATTERNS: readonly RegExp[] = [
     'i',
   ),
   /\bI (?:work|worked|teach|study|studied|lead|run|manage) (?:as|at|in|on|for)\b[^.!?\n]*/i,
+  // "I study economics at Rutgers", "I teach chemistry in Fresno": a subject, then where.
+  /\bI (?:study|studied|teach|taught|major in|majored in) (?:[\p{L}-]+ ){1,3}?(?:at|in|for)\b[^.!?\n]*/iu,
   new RegExp(`\\bI(?:${APOS}ve| have) (?:been )?(?:working|worked|spent|studying|studied)\\b[^.!?\\n]*`, 'i'),
   /\bI (?:recently )?(?:graduated|finished|completed)\b[^.!?\n]*/i,
   new RegExp(`\\b(?:now|currently|also) (?:a|an) (?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:the\\s+|now\\s+|currently\\s+)?(?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  // "Fellow UT alum and junior data analyst here": the short note's way of saying who one is.
+  new RegExp(`(?:^|[,.!?]\\s*|\\b(?:and|a|an)\\s+)(?!(?:is|are|was|were|who|where|whose|why|how|when|what)\\b)(?:[\\w.'’&/-]+\\s+){0,5}?${ROLE_NOUN} here\\b[^.!?\\n]*`, 'i'),
   // "I'm Sam Rivera, a ..." / "This is Sam": a capitalised name right after the verb.
   new RegExp(`\\b(?:I${APOS}m|I am|This is) (?!Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure)[A-Z][a-z]+\\b[^.!?\\n]*`),
 ];
@@ -134,6 +138,8 @@ function connection(text: string, ctx: CheckContext): CheckResult {
 
 const PURPOSE_TRIGGER =
   /\b(?:learn|hear|know|understand|ask you|ask|find out|talk|chat|speak|questions?|curious|pick your brain|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
+/** "I want to see what sports rehab is like": seeing how or what is learning too. */
+const SEE_TRIGGER = /\bsee(?= (?:what|how|why|whether)\b)/gi;
 
 /** Words that say nothing about what the writer wants to learn. */
 const GENERIC = new Set(
@@ -143,6 +149,7 @@ const GENERIC = new Set(
     'work job jobs career careers company companies field fields experience experiences things thing stuff more bit ' +
     'little some any all role roles opportunity opportunities day life time background path paths journey story ' +
     'about into would could like love get have has had can will just also really very so if then than there here ' +
+    'hearing learning knowing understanding talking chatting speaking asking ' +
     'chat talk speak learn hear know ask meet connect discuss share help hope want great interested happy glad keen excited ' +
     'currently now today general generally overall kind sort type lot lots much many ' +
     'industry industries sector sectors space business world area areas market everything anything something ' +
@@ -181,7 +188,7 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
   const vagueAsks = findAffirmed(text, VAGUE_PURPOSE);
   const inVagueSentence = (hit: Evidence) => vagueAsks.some((v) => sentenceEvidence(text, v).start === sentenceEvidence(text, hit).start);
   let vague: Evidence | undefined = vagueAsks[0] && sentenceEvidence(text, vagueAsks[0]);
-  const triggers = [...findAll(text, PURPOSE_TRIGGER), ...findAll(text, TOPIC_TRIGGER)].sort((a, b) => a.start - b.start);
+  const triggers = [...findAll(text, PURPOSE_TRIGGER), ...findAll(text, SEE_TRIGGER), ...findAll(text, TOPIC_TRIGGER)].sort((a, b) => a.start - b.start);
   for (const trigger of triggers) {
     const sentence = sentenceEvidence(text, trigger);
     // What follows the trigger, to the end of its sentence (at most ~16 words, read from a bounded window).
@@ -302,7 +309,9 @@ const CONCRETE_TIME_PATTERNS: readonly RegExp[] = [
 const FLEXIBILITY_PATTERNS: readonly RegExp[] = [
   /\b(?:happy|glad|willing|able) to (?:work around|fit (?:into|around)|accommodate|adjust|adapt|be flexible|find a time)\b[^.!?\n]*/i,
   /\b(?:whatever|whenever|any ?time|a time)\b[^.!?\n]{0,30}\b(?:works|suits|is convenient|is easiest|fits)\b[^.!?\n]*/i,
-  /\bat your (?:convenience|earliest convenience)\b/i,
+  // "At your convenience" leaves the choice with them; "at your earliest convenience" only hurries them.
+  /\bat your convenience\b/i,
+  /\b(?:I (?:can|could|will)|I['’]ll|we can)\s+(?:easily\s+|always\s+)?(?:work around|fit (?:into|around)|accommodate|adjust to|adapt to|be flexible)\b[^.!?\n]*/i,
   /\bmy schedule is (?:flexible|open)\b/i,
   /\bflexib(?:le|ility)\b[^.!?\n]*/i,
 ];
@@ -334,7 +343,7 @@ const FORMAT_PATTERNS: readonly RegExp[] = [
   /\b(?:a|quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+call\b/i,
   /\b(?:call you|give you a call|send (?:you )?a (?:calendar invite|zoom link|meeting link)|send an invite)\b/i,
   /\b(?:coffee|tea|lunch)\b/i,
-  /\b(?:near|close to|by|around) your (?:office|work|workplace|campus|building)\b/i,
+  /\b(?:at|near|close to|by|around) your (?:office|work|workplace|campus|building)\b/i,
   /\b(?:come to you|meet you wherever|wherever is (?:easiest|convenient)|whatever format)\b/i,
 ];
 
@@ -443,6 +452,7 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:want|wanting|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying|chance|thrilled|excited|happy|glad|honou?red|wait) (?:\\w+ ){0,3}?to (?:join|be part of|become part of|work (?:for|at|on|with)) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
   /\b(?:want|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying) (?:\w+ ){0,3}?to (?:get (?:a job|hired|in (?:the door|there|at \p{Lu}))|land (?:a|an) (?:job|role|position|offer)|work (?:there|at \p{Lu}))\b[^.!?\n]*/iu,
   /\bhiring managers?\b[^.!?\n]*/i,
+  new RegExp(`\\b(?:I${APOS}d (?:like|love)|I would (?:like|love)|I want|I${APOS}m (?:hoping|looking) for|I hope to (?:get|find)) (?:a|an) (?:\\w+ )?(?:job|position|role|internship|spot|opening) (?:at|with|in|on|for) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
   /\b(?:introduce|connect|forward|refer) me (?:to|with) (?:the |a |your )?(?:recruiter|recruiting team|talent team|HR)\b[^.!?\n]*/i,
   /\bask(?:ing)? (?:you )?(?:about|for) (?:a |an |any )?(?:job|jobs|openings|positions|vacancies|a position|a role|roles|employment|a referral|an interview)\b[^.!?\n]*/i,
   /\b(?:interview|interviewing) (?:me|for (?:a|an|the) (?:job|position|role|opening))\b[^.!?\n]*/i,
@@ -466,8 +476,17 @@ function noJobAsk(text: string): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // outreach.no-extra-labour
 
+/** The writer's own documents: what reviewing, editing or commenting on is extra work. */
+const MY_WORK = `my (?:[\\w-]+ ){0,3}?(?:${DOCUMENT}|(?:writing|essays?|application|linkedin(?: profile)?|drafts?|personal statement|statement of purpose|thesis|dissertation|papers?|manuscript|article|code|website|pitch(?: deck)?|deck|proposal|business plan|profile|materials|work)\\b)`;
 const LABOUR_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:review|look over|look at|take a look at|critique|proofread|edit|give (?:me )?(?:feedback|notes|comments) on|feedback on)\\b[^.!?\\n]{0,30}\\b(?:my )?(?:${DOCUMENT}|(?:writing|essays?|application|linkedin(?: profile)?|drafts?|personal statement|statement of purpose|thesis|papers?|code|website|pitch deck)\\b)[^.!?\\n]*`, 'i'),
+  // Their eyes on the writer's documents: "look over my resume", "proofread my statement", "your edits on my draft".
+  new RegExp(`\\b(?:review(?:ing)?|look(?:ing)? over|look(?:ing)? at|take a (?:quick )?look at|glance (?:at|over)|critique|proofread(?:ing)?|edit(?:ing)?|check(?:ing)? over|read(?:ing)? over|mark(?:ing)? up|give (?:me )?(?:some )?(?:feedback|notes|comments|pointers|input) on|(?:feedback|notes|comments|edits|input|thoughts|eyes|a second pair of eyes) on)\\b[^.!?\\n]{0,30}\\b${MY_WORK}[^.!?\\n]*`, 'i'),
+  /\b(?:give|giving|offer|offering) me (?:some |your |a bit of )?(?:feedback|notes|comments|edits|critique)\b[^.!?\n]*/i,
+  // Introductions made for the writer.
+  /\b(?:introduce|introducing|connect|connecting) me (?:to|with)\b[^.!?\n]*|\bput(?:ting)? me in touch with\b[^.!?\n]*|\bmake (?:an |a few |some )?introductions?\b[^.!?\n]*/i,
+  // Postings passed along: "if you see any openings, send them my way".
+  /\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,60}\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,20}\b(?:my way|to me|(?:them|it|those|these|anything|any) along)\b[^.!?\n]*/i,
+  /\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,40}?(?:\b(?:my way|to me)\b[^.!?\n]{0,40}\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b|\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,20}\b(?:my way|to me|(?:them|it|those|these|anything|any) along)\b)[^.!?\n]*/i,
   /\b(?:send|forward|share) me (?:any )?(?:job )?(?:postings|listings|openings|leads)\b[^.!?\n]*/i,
   /\b(?:be(?:ing)? my mentor|(?:a|my) mentor to me|mentor(?:ing)? me)\b[^.!?\n]*/i,
   // One conversation, not a standing commitment.
@@ -497,7 +516,12 @@ const CREDENTIAL_PATTERNS: readonly RegExp[] = [
   /\b(?:summa|magna)? ?cum laude\b|\bdean['’]s list\b|\bvaledictorian\b|\bwith (?:high )?honou?rs\b/i,
   /\b\d+\+?\s+years? of (?:professional |industry |relevant |hands-on )?(?:experience|work)\b/i,
   /\b(?:awards?|awarded|award-winning|scholarships?|certified|certifications?|published|publications|patents?)\b/i,
-  /\b(?:led|managed|grew|increased|launched|built|delivered|spearheaded|oversaw|drove|generated|raised)\b[^.!?\n]{0,50}(?:\d+%|\$\s?\d[\d,.]*[kKmM]?|\b\d+ (?:people|engineers|projects|clients|customers|team members|reports|products|users|volunteers))/i,
+  // An achievement with a figure: each one its own item ("managed 40 engineers, increased revenue by 35%").
+  /\b(?:led|managed|grew|increased|decreased|reduced|cut|launched|built|delivered|spearheaded|oversaw|drove|generated|raised|saved|trained|mentored|supervised|hired|closed|secured|doubled|tripled)\b[^.,;!?\n]{0,50}?(?:\d+%|\$\s?\d[\d,.]*\s?(?:[kKmMbB]\b|million|billion|thousand)?|\b\d[\d,.]*\s?(?:million |thousand |k |m )?(?:people|engineers|developers|staff|employees|projects|clients|customers|accounts|team members|reports|products|users|volunteers|students|members|events|interns|hires|patients|children|families|stores|branches))/i,
+  // Each item alone, no trailing words: "voted best teacher and promoted twice" is two items, not one.
+  /\b(?:named|voted|ranked|recognized as|recognised as) (?:the |a |an )?(?:top|best|employee|\w+ of the (?:year|month))(?: [\w-]+)?|\btop (?:performer|seller|salesperson|producer)\b|\bemployee of the (?:month|year)\b/i,
+  /\bpromoted (?:twice|three times|\w+ times|(?:\w+ )?(?:years? )?early|to [\w-]+(?: [\w-]+)?)/i,
+  /\b(?:spoke|spoken|presented|keynoted|speaking) at (?:\w+ ){0,3}?(?:conferences?|summits?|symposi(?:a|um)|TEDx?|events?)\b/i,
   /\b(?:proficient|fluent|expert|skilled|experienced) (?:in|with)\b[^.!?\n]{0,40}/i,
   // Offices held, internships, titles won: the résumé in a short note.
   /\b(?:president|vice[- ]president|VP|treasurer|secretary|chair(?:person|woman|man)?|captain|co-?founder|founder|head|editor[- ]in[- ]chief|director) of (?:the |our |my )?[\p{L}&'’ -]{2,40}?(?=[,.;:!?()]| and\b| at\b| in\b| for\b|$)/iu,
@@ -550,9 +574,25 @@ const PRESSURE_PATTERNS: readonly RegExp[] = [
   /\byou (?:owe|have to|must|need to) (?:me|meet|reply|respond|answer|talk)\b[^.!?\n]*/i,
 ];
 
-/** Where the message thanks them, where it leaves room to decline, where it presses (any may be missing). */
-export function graciousParts(text: string): { thanks?: Evidence | undefined; room?: Evidence | undefined; pressure: Evidence[] } {
-  return { thanks: findFirst(text, [THANKS]), room: findFirst(text, ROOM_PATTERNS), pressure: findAffirmed(text, PRESSURE_PATTERNS) };
+/**
+ * Words that take the yes for granted: thanking "in advance" for the help, signing off "talk soon"
+ * (thanks in advance for *considering* it presumes nothing). Harmless
+ * beside a way out ("thanks in advance, and no pressure"), presumptuous on their own.
+ */
+const PRESUMES_PATTERNS: readonly RegExp[] = [
+  /\b(?:thank(?:s| you)|appreciate (?:it|this|that|your help|the help)|grateful)\b[^.!?\n]{0,30}\b(?:in advance|ahead of time|beforehand)\b(?! for (?:considering|thinking|reading|your consideration|taking the time to read))[^.!?\n]*/i,
+  /\b(?:talk|speak|chat|see you|catch you) soon\b[^.!?\n]*/i,
+  /\blooking forward to (?:our|the|your|this) (?:call|chat|meeting|conversation|talk|coffee)\b[^.!?\n]*/i,
+];
+
+/** Where the message thanks them, where it leaves room to decline, where it presses or presumes (any may be missing). */
+export function graciousParts(text: string): { thanks?: Evidence | undefined; room?: Evidence | undefined; pressure: Evidence[]; presumes: Evidence[] } {
+  return {
+    thanks: findFirst(text, [THANKS]),
+    room: findFirst(text, ROOM_PATTERNS),
+    pressure: findAffirmed(text, PRESSURE_PATTERNS),
+    presumes: findAffirmed(text, PRESUMES_PATTERNS),
+  };
 }
 
 /**
@@ -561,7 +601,7 @@ export function graciousParts(text: string): { thanks?: Evidence | undefined; ro
  * of a "no worries if not" sentence, which is welcome but not required.
  */
 function gracious(text: string): CheckResult {
-  const { thanks, room, pressure } = graciousParts(text);
+  const { thanks, room, pressure, presumes } = graciousParts(text);
   if (pressure.length > 0) {
     return fail(
       'The message presses for a yes (a deadline, a meeting taken for granted): they owe you nothing.',
@@ -575,6 +615,13 @@ function gracious(text: string): CheckResult {
       'Thank them for considering it: they would be doing you a favour, e.g. "Thank you for considering this."',
     );
   }
+  if (presumes.length > 0 && !room) {
+    return fail(
+      'The message thanks them as if they had already said yes ("thanks in advance", "talk soon").',
+      'Thank them for considering it, and leave the choice with them, e.g. "Thank you for considering this; I understand if now isn\'t a good time."',
+      sentencesOf(text, presumes),
+    );
+  }
   const found = [thanks, ...(room ? [room] : [])].sort((a, b) => a.start - b.start);
   return pass(room ? 'You thank them and leave room to say no.' : 'You thank them.', found);
 }
@@ -583,10 +630,40 @@ function gracious(text: string): CheckResult {
 // outreach.plans-ahead
 
 const LAST_MINUTE =
-  /\b(?:today|tonight|tomorrow|this afternoon|this evening|later today|in the next (?:hour|couple of hours|few hours)|asap|as soon as possible|urgent(?:ly)?|right away|immediately)\b/i;
+  /\b(?:today|tonight|tomorrow|this afternoon|this evening|this weekend|this week|later today|in the next (?:hour|couple of hours|few hours)|asap|as soon as possible|urgent(?:ly)?|right away|immediately)\b|\bthis (?:coming )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** "Are you around in 20 minutes?": a meeting within the hour. "Could we cover it in 20 minutes?" is a length, not a time. */
+const WITHIN_THE_HOUR =
+  /\b(?:around|free|available|ready|call (?:me|you)|ring (?:me|you)|hop on|jump on|talk|chat|meet|speak)\b[^.!?\n]{0,25}\bin (?:the next )?(?:\d+|a few|a couple of|an|one|two|five|ten|fifteen|twenty|thirty|half an) (?:minutes?|mins?|hours?)\b(?! or (?:less|under|fewer)| tops\b| max\b| at most\b| of your time\b)/i;
+/** "I hope this finds you well today": a pleasantry's "today" asks for nothing. */
+const WELL_WISHING = /\b(?:hope|hoping|trust)\b[^.!?\n]{0,50}\b(?:well|great|good|fine|nicely|smoothly|finds you)\b/i;
+const ASKS_FOR_TIME = /\b(?:talk|call|meet|chat|speak|coffee|zoom|free|available|around|connect|phone|lunch|reply|respond|work for you)\b/i;
+/** "I read your interview today, and…": a clause reporting what the writer did asks for no time. */
+const PAST_REPORT = /\b(?:I|we) (?:just |only )?(?:read|saw|heard|watched|listened to|came across|found|noticed|met|spoke|talked|started|finished|learned)\b/i;
+const CLAUSE_EDGE = /[,;:]|\s(?:and|but|so)\s/g;
+
+/** The clause of `sentence` around `offset`. */
+function clauseAround(sentence: string, offset: number): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_EDGE)) {
+    if (m.index < offset) start = m.index + m[0].length;
+    else if (m.index >= offset) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
 
 function plansAhead(text: string): CheckResult {
-  const found = findAll(text, LAST_MINUTE);
+  const found = [...findAll(text, LAST_MINUTE), ...findAll(text, WITHIN_THE_HOUR)]
+    .filter((hit) => {
+      const s = sentenceEvidence(text, hit);
+      const clause = clauseAround(s.quote, hit.start - s.start);
+      if (PAST_REPORT.test(clause) && !ASKS_FOR_TIME.test(clause)) return false;
+      return !(WELL_WISHING.test(s.quote) && !ASKS_FOR_TIME.test(s.quote));
+    })
+    .sort((a, b) => a.start - b.start);
   if (found.length > 0) {
     return fail(
       'The message asks for a last-minute meeting.',
