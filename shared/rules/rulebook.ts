@@ -1,5 +1,6 @@
 import type { Rule } from './rule.ts';
 import { outreachRules } from './outreach-rules.ts';
+import { questionRules } from './question-rules.ts';
 
 /** Every rule infochat knows, all targets, in display order. Ids are unique (checked by a test). */
-export const rulebook: readonly Rule[] = [...outreachRules];
+export const rulebook: readonly Rule[] = [...outreachRules, ...questionRules];
