@@ -80,7 +80,9 @@ const STOP = new Set(
     'what how which where when who whom whose why there here any some all each every other others another such ' +
     'not no yes very really just also more most much many few lot lots kind sort bit little way ways thing things ' +
     "i'm you're it's that's what's there's don't doesn't didn't can't won't i've you've i'd you'd " +
-    'tell ask know think get got like please mind maybe perhaps ever still even only own well'
+    'tell ask know think get got like please mind maybe perhaps ever still even only own well ' +
+    'now right yet already directly currently today soon later honestly exactly anyway actually basically generally usually typically ' +
+    'someone anyone something anything everything somebody anybody willing say said go going come'
   ).split(' '),
 );
 

@@ -1,0 +1,514 @@
+import type { QuestionContext } from '../contracts/questions.ts';
+import { lint } from '../rules/lint.ts';
+import { isStopWord } from '../rules/question-text.ts';
+import type { CheckContext, Evidence } from '../rules/rule.ts';
+
+/**
+ * The offline rephrasing: deterministic rewrites that turn a job-interview question into an
+ * informational one while keeping what it is about — its nouns, names and topic ("Toxic Labs"
+ * stays "Toxic Labs", a question about books still asks about books). Each broken rule has its
+ * own rewrites; the result is reviewed again, and a rewrite that still breaks a rule is never
+ * returned (a safe question about the same field is, as the last resort).
+ */
+
+/** High and medium rules: the ones that make a question need rephrasing. */
+export function blockingFailures(question: string, ctx: CheckContext) {
+  return lint('question', question, ctx).filter((v) => !v.result.passed && v.rule.severity !== 'low');
+}
+
+export function passesReview(question: string, ctx: CheckContext): boolean {
+  return blockingFailures(question, ctx).length === 0;
+}
+
+export function toCheckContext(context: QuestionContext = {}): CheckContext {
+  return {
+    ...(context.field ? { field: context.field } : {}),
+    ...(context.role ? { recipientRole: context.role } : {}),
+    ...(context.organization ? { organization: context.organization } : {}),
+    ...(context.profile?.trim() ? { profile: context.profile } : {}),
+  };
+}
+
+/** "the field" when we know nothing; "health policy" when the user told us the field. */
+function fieldName(ctx: CheckContext): string {
+  return ctx.field ? ctx.field : 'this field';
+}
+
+/** One space, no space before punctuation, a capital first letter, one question mark. */
+export function tidy(text: string): string {
+  let t = text.replace(/\s+/g, ' ').replace(/\s+([?,.!;:])/g, '$1').replace(/,\s*,/g, ',').trim();
+  t = t.replace(/[\s,;:.!?—–-]+$/, '');
+  t = t.replace(/^[,;:\s]+/, '');
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}?`;
+}
+
+/** The question's own words after `from` (its tail), without the closing punctuation. */
+function rest(text: string, from: number): string {
+  return text.slice(from).replace(/[\s?.!,;:—–-]+$/, '').trim();
+}
+
+/** "at Toxic Labs", "on your team", "at your company": where the question is about, or ''. */
+function wherePhrase(text: string): string {
+  const org = /\b(?:at|with|for|in|on|to|join|into) ((?:your|the) (?:team|company|firm|group|department|lab|organi[sz]ation|org|office|agency|startup|nonprofit|hospital|school|studio|practice)|[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|&))*)/.exec(text);
+  if (!org || org.index === 0) return '';
+  const target = org[1]!;
+  if (/^(?:I|HR)$/.test(target)) return '';
+  return /\b(?:team|group|department|lab)$/.test(target) ? `on ${target}` : `at ${target}`;
+}
+
+/** A role phrase such as "the analyst position" or "a job", or ''. */
+function rolePhrase(text: string): string {
+  const m = /\b((?:the|a|an|that|this|your) )?((?:[\w-]+ ){0,2}(?:position|role|job|internship|opening|fellowship|residency|apprenticeship))s?\b/i.exec(text);
+  if (!m) return '';
+  const words = m[2]!
+    .split(' ')
+    .filter((w) => !isStopWord(w) && !/^(?:open|current|available|upcoming|future|new|get|land|hire|hiring|refer|apply|pass)$/i.test(w))
+    .join(' ');
+  if (!words) return '';
+  if (/^(?:job|role|position|opening|internship)s?$/i.test(words)) return `${article(words)} ${words.replace(/s$/, '')} ${wherePhrase(text)}`.trim();
+  return `${m[1]?.toLowerCase() === 'your ' || !m[1] ? 'the ' : m[1].toLowerCase()}${words}`;
+}
+
+const DOC = /\b(cover letters?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|profile|letters? of recommendation|recommendation letters?|references?)\b/i;
+
+function docPhrase(text: string): string | undefined {
+  const m = DOC.exec(text);
+  if (!m) return undefined;
+  const doc = m[1]!.replace(/s$/i, '').replace(/^cv$/i, 'CV');
+  if (/^writing$/i.test(doc)) return 'piece of writing';
+  return doc;
+}
+
+const article = (noun: string) => (/^[aeiou]/i.test(noun) && !/^(?:uni|use|eu)/i.test(noun) ? 'an' : 'a');
+
+/** Who or what a "you" scenario is about, told of someone else: "you had" → "someone had". */
+function thirdPerson(text: string): string {
+  return text
+    .replace(/\byourself\b/gi, 'themselves')
+    .replace(/\byour\b/gi, 'their')
+    .replace(/\byou(?:'|’)re\b/gi, 'someone is')
+    .replace(/\byou\b/gi, 'someone');
+}
+
+/** Past participles and past tenses of the verbs these questions use, back to their base. */
+const IRREGULAR: Record<string, string> = {
+  been: 'be', was: 'be', were: 'be', left: 'leave', gone: 'go', went: 'go', chosen: 'choose', chose: 'choose', taken: 'take',
+  took: 'take', done: 'do', did: 'do', made: 'make', kept: 'keep', stuck: 'stick', become: 'become', became: 'become',
+  got: 'get', gotten: 'get', stayed: 'stay', moved: 'move', decided: 'decide', switched: 'switch', joined: 'join',
+  picked: 'pick', started: 'start', studied: 'study', worked: 'work', quit: 'quit', changed: 'change', focused: 'focus',
+  used: 'use', spent: 'spend', built: 'build', turned: 'turn', avoided: 'avoid', pursued: 'pursue', entered: 'enter',
+};
+function baseVerb(word: string): string {
+  const w = word.toLowerCase();
+  return IRREGULAR[w] ?? w;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rewrites, one list per rule. Each takes the question and gives a candidate, or undefined.
+
+type Rewrite = (q: string, ctx: CheckContext, evidence: readonly Evidence[]) => string | undefined;
+
+const jobSeeking: Rewrite[] = [
+  (q) => {
+    if (!/\bfit\b/i.test(q)) return undefined;
+    const forWhat = /\bfit (for|on|at|with|in) ((?:the |your |a |an |this |that )?[\w&.'’ -]+?)\s*[?.!]*$/i.exec(q);
+    return `What do you think makes someone a good fit ${forWhat ? `${forWhat[1]} ${forWhat[2]}` : 'for this kind of work'}?`;
+  },
+  (q) => {
+    const doc = docPhrase(q);
+    if (!doc) return undefined;
+    const hr = /\b(HR|recruiters?|hiring managers?)\b/.exec(q);
+    return `What makes ${article(doc)} ${doc} stand out to ${hr ? (hr[1] === 'HR' ? 'people in HR' : `${hr[1]!.replace(/s$/, '')}s`) : 'people'} in ${'this field'} ${wherePhrase(q)}?`;
+  },
+  (q) => {
+    const hiring = /\b(?:hiring|recruiting|looking for|in need of) ((?:new |junior |senior |entry-level |more |experienced )?[a-z][\w-]*s)\b/i.exec(q);
+    if (!hiring) return undefined;
+    return `What skills or experiences help ${hiring[1]} stand out ${wherePhrase(q)}?`;
+  },
+  (q) => {
+    const role = rolePhrase(q);
+    const where = wherePhrase(q);
+    const target = role || (where ? `a role ${where}` : 'this kind of role');
+    return `What skills or experiences would make someone competitive for ${target.includes(where) ? target : `${target} ${where}`}?`;
+  },
+];
+
+const screening: Rewrite[] = [
+  (q) => {
+    const strengths = /\bstrengths?\b/i.test(q);
+    const weaknesses = /\bweakness(?:es)?|weak (?:points?|spots?)|shortcomings?|flaws?\b/i.test(q);
+    if (strengths && weaknesses) return `Which strengths matter most for success in ${'this field'}, and which skills take longest to develop?`;
+    if (weaknesses) return 'Which skills took you the longest to develop in this field?';
+    if (strengths) return 'Which strengths do you think matter most for success in this field?';
+    return undefined;
+  },
+  (q) => {
+    const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of)\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when)\s*(?:when|where|in which|that)?\s*/i.exec(q);
+    if (!m) return undefined;
+    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
+    tail = tail.split(/[.?!]\s/)[0] ?? tail;
+    if (!tail) return undefined;
+    return `What have you learned from times when ${tail}?`;
+  },
+  (q) => {
+    const m = /\b(?:where do you see yourself|where (?:will|would) you be|where do you want to be) in (?:the next )?(\w+(?:[–-]\w+)?) years\b/i.exec(q);
+    if (!m) return undefined;
+    return `What developments do you expect in your field over the next ${m[1]} years?`;
+  },
+  (q) => {
+    const m = /\bhow would you (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach) (.+)$/i.exec(q);
+    if (!m) return undefined;
+    return `In your work, how do people usually handle ${thirdPerson(rest(m[1]!, 0))}?`;
+  },
+  (q) => {
+    const m = /\bwhat would you do if (.+)$/i.exec(q) ?? /^\s*(?:suppose|imagine|hypothetically|pretend|let['’]s say|say),? (?:that )?(.+?)(?:[.?!]|$)/i.exec(q);
+    if (!m) return undefined;
+    return `In your work, how do people usually respond when ${thirdPerson(rest(m[1]!, 0))}?`;
+  },
+  (q) => {
+    const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (achievement|accomplishment|success|contribution|failure|mistake|weakness)s?\b(.*)$/i.exec(q);
+    if (!m) return undefined;
+    const tail = rest(m[2] ?? '', 0);
+    if (/failure|mistake|weakness/i.test(m[1]!)) return `What have setbacks ${tail || 'in your career'} taught you?`;
+    return `Which ${m[1]!.toLowerCase()}s ${tail || 'in your career'} have meant the most to you?`;
+  },
+  (q) => {
+    const m = /\bhow would (?:your )?(colleagues|coworkers|co-workers|friends|manager|boss|team|peers|reports|others|people) describe (?:you|yourself)\b/i.exec(q);
+    if (m) return `How do you and your ${m[1] === 'others' || m[1] === 'people' ? 'colleagues' : m[1]} work together day to day?`;
+    if (/\b(?:tell (?:me|us) (?:a (?:little|bit) )?about yourself|describe yourself|in (?:three|3|five|5|one|a few) words)\b/i.test(q)) {
+      return 'What first drew you to your field?';
+    }
+    return undefined;
+  },
+  (q) => {
+    const m = /\bwhat (?:makes|sets) you (?:unique|apart|stand out|different|the best|qualified|a good)\b(.*)$/i.exec(q);
+    if (m) return `What do you think helps someone stand out ${rest(m[1] ?? '', 0) || 'in your field'}?`;
+    if (/\bwhy should (?:we|I|they|anyone|someone|a company|an employer|employers) hire\b|\bwhat (?:can|would|will) you bring\b|\bwhat qualifies you\b|\bwhy (?:are|would) you (?:be )?(?:a good|the right|the best|an ideal)\b/i.test(q)) {
+      return 'What do you think makes someone stand out in this field?';
+    }
+    return undefined;
+  },
+  (q) => {
+    if (/\b(?:long-term|short-term|five-year|5-year|ten-year|10-year) (?:career )?(?:goals|plans?)\b/i.test(q)) {
+      return 'How have your career goals changed since you started in this field?';
+    }
+    if (/\bdream job\b/i.test(q)) return 'What kind of work in your field do you find most meaningful?';
+    if (/\bwhy do you want (?:to work|this|the (?:job|role|position))|\bwhy are you (?:interested in|applying)|\bwhy did you apply/i.test(q)) {
+      return 'What drew you to the work you do now?';
+    }
+    const m = /\bhow do you handle (criticism|failure|rejection|being wrong)\b/i.exec(q);
+    if (m) return `How do people in your field learn from ${m[1]!.toLowerCase()}?`;
+    return undefined;
+  },
+  () => 'What kinds of problems do you work on in a typical week?',
+];
+
+const justification: Rewrite[] = [
+  (q) => {
+    const m = /\bwhy (?:did|would|do) you (?:ever )?(?:leave|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
+    if (!m) return undefined;
+    return `How did you decide it was time to move on from ${rest(m[1]!, 0)}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(should|would|could) (?:I|anyone|someone|one|somebody) (.+)$/i.exec(q);
+    if (!m) return undefined;
+    return `What makes it worthwhile to ${rest(m[2]!, 0)}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(?:didn['’]t|haven['’]t|hasn['’]t|don['’]t|doesn['’]t|aren['’]t|weren['’]t|won['’]t|wouldn['’]t) you (?:ever |yet |already )?(\S+)\s*(.*)$/i.exec(q);
+    if (!m) return undefined;
+    const tail = rest(m[2]!, 0).replace(/\b(?:yet|already|so far|still)\b/gi, '').replace(/^(?:into|in|to|at|for|on|from|with)\s+/i, '').trim();
+    return `How have you thought about ${tail ? `your options around ${tail}` : 'your next step'}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(?:did|do|does|have|has|had) you (?:still |ever |even |really |actually )?(\S+)\s*(.*)$/i.exec(q);
+    if (!m) return undefined;
+    const verb = baseVerb(m[1]!);
+    const tail = rest(m[2]!, 0);
+    if (/^(?:like|love|enjoy|prefer)$/.test(verb)) return `What do you enjoy about ${tail || 'your work'}?`;
+    return `What led you to ${verb} ${tail}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(is|are|was|were) (you|your [\w-]+(?: [\w-]+)?) (.+)$/i.exec(q);
+    if (!m) return undefined;
+    if (m[2]!.toLowerCase() === 'you') return `What led you to be ${rest(m[3]!, 0)}?`;
+    return `What do you think makes ${m[2]} ${rest(m[3]!, 0)}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(.+?)\s*\?\s*$/i.exec(q);
+    if (!m || /^(?:do|does|did|is|are|was|were|have|has|had|would|should|could|can|will|\w+n['’]t)\b/i.test(m[1]!)) return undefined;
+    return `What drew you to ${m[1]}?`;
+  },
+  (q) => {
+    const stripped = q.replace(/(?:,|\band|\bor|[-–—])\s*(?:explain\s+|tell me\s+)?why(?: not)?\s*[?.!]*\s*$/i, '').replace(/\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\b.*$/i, '');
+    if (stripped === q) return undefined;
+    const ranking = /^\s*(?:what|which) (?:are|is|were|was|would be) (?:the|your) (?:top )?(?:\w+ )?(?:most important|most useful|most valuable|most influential|best|greatest|top|essential|key|must-read|must-have)\s+(.+)$/i.exec(stripped);
+    if (ranking) return `What ${rest(ranking[1]!, 0)} would you recommend to someone interested in ${'this field'}?`;
+    const best = /^\s*(what|which) (.+?) (?:is|are|was|were) (?:the )?(?:best|most important|most useful)\b/i.exec(stripped);
+    if (best) return `${best[1]} ${best[2]} would you recommend to someone starting in this field?`;
+    return stripped;
+  },
+  (q) => {
+    const m = /\b(?:justify|defend|rationali[sz]e|account for|explain why)\s+(.+)$/i.exec(q);
+    if (!m) return undefined;
+    const tail = rest(m[1]!, 0);
+    return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How did you think about ${tail}?`;
+  },
+  (q) => {
+    const m = /\bwhat makes you (?:think|believe|so sure)(?: that)?\s+(.+)$/i.exec(q);
+    return m ? `What has shaped your view that ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\bgive me (?:one|a|two|three|\d+|some|good) (?:good )?reasons? (?:to|for|why)\s+(.+)$/i.exec(q);
+    return m ? `What draws people to ${rest(m[1]!, 0).replace(/^(?:I|someone) should /i, '')}?` : undefined;
+  },
+  (q) => {
+    const m = /\bwhat (?:is|was) (?:your|the) (?:reason|reasoning|justification|excuse|rationale) (?:for|behind)\s+(.+)$/i.exec(q);
+    return m ? `How did you decide on ${rest(m[1]!, 0)}?` : undefined;
+  },
+];
+
+/** Negative words and what a curious, positive question says instead. */
+const SOFTER: ReadonlyArray<[RegExp, string]> = [
+  [/\bthe worst (thing|part|aspect|bit)s? (?:about|of)\b/gi, 'the most challenging $1 about'],
+  [/\bworst\b/gi, 'most challenging'],
+  [/\bhate(?:s)? (?:the )?most\b/gi, 'find most challenging'],
+  [/\bhated\b/gi, 'found challenging'],
+  [/\bhate[s]?\b/gi, 'find challenging'],
+  [/\bdislike(?:s)? (?:the )?most\b/gi, 'find most challenging'],
+  [/\bdisliked\b/gi, 'found challenging'],
+  [/\bdislike[s]?\b/gi, 'find challenging'],
+  [/\bannoys\b/gi, 'challenges'],
+  [/\bannoyed\b/gi, 'challenged'],
+  [/\b(?:annoying|irritating)\b/gi, 'challenging'],
+  [/\bannoy\b/gi, 'challenge'],
+  [/\bpet peeves?\b/gi, 'frustrations'],
+  [/\b(?:can['’]t|cannot) stand\b/gi, 'find hardest'],
+  [/\b(?:sucks?|sucked)\b(?: about)?/gi, 'is challenging about'],
+  [/\b(?:terrible|awful|horrible|horrendous|miserable|toxic|hellish|lousy|crappy|unbearable|dreadful|depressing|soul-crushing)\b/gi, 'difficult'],
+  [/\bnightmares?\b/gi, 'challenge'],
+  [/\b(?:boring|tedious|pointless|useless|stupid|dumb)\b/gi, 'less engaging'],
+  [/\b(?:bad|wrong) (about|with|at)\b/gi, 'challenging $1'],
+  [/\bthe bad (parts?|things?|side|stuff)\b/gi, 'the challenging $1'],
+  [/\b(what's|what is|what was) bad\b/gi, '$1 challenging'],
+  [/\bcomplain(?:ts?|ing|ed)? about\b/gi, 'find challenging about'],
+  [/\bdrama\b/gi, 'dynamics'],
+  [/\boverworked\b/gi, 'stretched'],
+];
+
+const framing: Rewrite[] = [
+  (q) => {
+    const m = /\bwhy (?:did|would|do) you (?:ever )?(?:leave|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
+    return m ? `How did you decide it was time to move on from ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\b(?:were|was|got|get|been|being) (?:you )?(?:fired|laid off|let go|terminated|pushed out|sacked|demoted|passed over)\b\s*(?:from|at|by)?\s*(.*)$/i.exec(q);
+    if (!m) return undefined;
+    const from = rest(m[1] ?? '', 0);
+    return `How did you approach your next step after ${from || 'that role'}?`;
+  },
+  (q) => {
+    const m = /\bregret(?:s|ted)?\s+(.+)$/i.exec(q);
+    if (m && /^(?:do|did|have|are)\b/i.test(q.trim())) return `What has ${rest(m[1]!, 0)} taught you?`;
+    if (/\bregret/i.test(q)) return 'What would you do differently if you were starting out in this field today?';
+    return undefined;
+  },
+  (q) => {
+    const m = /\b(?:what's|what is|what was|what are) wrong with\s+(.+)$/i.exec(q);
+    return m ? `What would you like to see change in ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s?\b(.*)$/i.exec(q);
+    return m ? `What have setbacks ${rest(m[1] ?? '', 0) || 'in your career'} taught you?` : undefined;
+  },
+  (q) => {
+    // "Is agency life terrible?" / "Does it suck working weekends?": ask what is challenging about it.
+    if (!/^\s*(?:do|does|did|is|are|was|were|has|have)\b/i.test(q)) return undefined;
+    let softened = q;
+    for (const [pattern, softer] of SOFTER) softened = softened.replace(pattern, softer);
+    if (softened === q) return undefined;
+    const m = /^\s*(?:do|does|did|is|are|was|were|has|have)\s+(.+?)\s+(?:difficult|challenging|less engaging|is challenging about|find challenging|find most challenging|challenge)\b\s*(?:as [^?]*)?(.*)$/i.exec(softened);
+    if (!m) return undefined;
+    const subject = m[1]!.replace(/\b(?:as|so|too|really|very|always|it)\s*$/i, '').replace(/^(?:it|you)\b\s*/i, '').trim();
+    const about = rest(m[2] ?? '', 0).replace(/^(?:about|to|that)\s+/i, '');
+    const topic = [subject, about].filter(Boolean).join(' ').trim();
+    return `What do you find challenging about ${topic || 'your work'}?`;
+  },
+  (q) => {
+    let softened = q;
+    for (const [pattern, softer] of SOFTER) softened = softened.replace(pattern, softer);
+    return softened === q ? undefined : softened;
+  },
+];
+
+const profile: Rewrite[] = [
+  (q) => {
+    if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum)/i.test(q)) return undefined;
+    const where = /\b(?:at|from|to) ([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of))*)/.exec(q);
+    const subject = /\b(?:in|of) ([a-z][\w -]{2,40}?)\s*[?.!]*$/.exec(q);
+    const studies = where ? `your studies at ${where[1]}` : subject && !/^(?:school|college)$/.test(subject[1]!) ? `your studies in ${subject[1]}` : 'what you studied';
+    return `How did ${studies} prepare you for the work you do now?`;
+  },
+  (q) => {
+    if (!/\bhow long\b|\bhow many years\b|\bwhen did you (?:start|join|begin)/i.test(q)) return undefined;
+    const where = wherePhrase(q);
+    return `How has your work ${where} changed since you started?`;
+  },
+  (q) => {
+    if (!/\b(?:founded|started|established|history)\b/i.test(q) || !/\b(?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|[A-Z]\w+)\b/.test(q)) return undefined;
+    const org = /\b(your (?:company|organi[sz]ation|firm|agency|startup|nonprofit|business)|[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+)*)\b/.exec(q.slice(1));
+    return `How has the history of ${org ? org[1] : 'your organization'} shaped the way it works today?`;
+  },
+  (q) => {
+    if (!/\b(?:employees|people|staff|offices|locations|big|large|size)\b/i.test(q)) return undefined;
+    const org = /\b(your (?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|team)|[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+)*)\b/.exec(q.slice(1));
+    return `How does the size of ${org ? org[1] : 'your organization'} shape your day-to-day work?`;
+  },
+  (q) => {
+    const m = /\bwhat (?:does|do) (your (?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|employer)) (?:do|make|sell|offer)\b/i.exec(q);
+    return m ? `How does your own work fit into what ${m[1]} does?` : undefined;
+  },
+  (q) => {
+    const m = /\b(?:where|in what city) (?:is|are) ([\w&.'’ -]+?) (?:located|based|headquartered)\b/i.exec(q);
+    return m ? `What is it like to work at ${m[1]}?` : undefined;
+  },
+  (q) => {
+    const m = /\b(certifications|certificates|licen[cs]es|credentials|awards|publications|languages)\b/i.exec(q);
+    return m ? `Which ${m[1]!.toLowerCase()} have been most useful in your work?` : undefined;
+  },
+  (q) => {
+    if (!/\b(?:title|current role|current position|current job|what do you do|who do you work for|level|rank)\b/i.test(q)) return undefined;
+    const where = wherePhrase(q);
+    return `What does a typical week in your role ${where} look like?`;
+  },
+  (q) => {
+    const roles = /\b(positions|roles|jobs|companies|organi[sz]ations|employers|places)\b/i.exec(q);
+    const where = /\b(?:at|for|with) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)/.exec(q);
+    const what = where ? `your work at ${where[1]}` : roles ? `the ${roles[1]!.toLowerCase()} on your career path` : 'your earlier roles';
+    return `What did you enjoy most about ${what}, and what did you find challenging?`;
+  },
+];
+
+const MONEY_NOUN = /\b(hourly rate|day rate|rates?|bonus(?:es)?|equity|stock options|raises?|salary range|pay range|starting salary|salary|salaries|pay|compensation|total comp|comp|income|wages?|paycheck)\b/i;
+const salary: Rewrite[] = [
+  (q, ctx) => {
+    const money = MONEY_NOUN.exec(q)?.[1]?.toLowerCase() ?? 'salary';
+    const as = /\bas (?:a|an) ([\w -]+?)\s*(?:\?|$|,| at | in )/i.exec(q);
+    const where = /\b(?:at|in) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)/.exec(q);
+    const who = as ? `someone starting out as ${article(as[1]!)} ${as[1]}` : where ? `someone starting out at ${where[1]}` : `someone entering ${fieldName(ctx)}`;
+    if (/rate/.test(money)) return `What ${money.replace(/s$/, '')}s might ${who} expect?`;
+    if (/bonus/.test(money)) return `How do bonuses usually work for ${who}?`;
+    if (/raise/.test(money)) return `How do raises usually work for ${who}?`;
+    if (/equity|stock/.test(money)) return `How does ${money} usually work for ${who}?`;
+    return `Can you help me understand the salary range ${who} might expect?`;
+  },
+];
+
+const labour: Rewrite[] = [
+  (q) => {
+    if (!/\b(?:mentor|mentoring)\b/i.test(q)) return undefined;
+    return 'How have mentors shaped your career?';
+  },
+  (q) => {
+    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my)\b/i.test(q)) return undefined;
+    const at = /\b(?:at|in|from) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
+    return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
+  },
+  (q) => {
+    if (!/\b(?:postings|listings|openings|leads|opportunit(?:y|ies)|job ads|roles|positions|jobs|something opens|anything opens|vacanc(?:y|ies))\b/i.test(q)) return undefined;
+    const noun = /\b(postings|listings|openings|job ads|roles|positions|jobs|opportunities|vacancies)\b/i.exec(q)?.[1]?.toLowerCase() ?? 'openings';
+    return `Where do people in this field usually hear about new ${noun}?`;
+  },
+  (q) => {
+    if (!/\b(?:reference|recommendation|referee|endorse|vouch)/i.test(q)) return undefined;
+    return 'What do people in this field look for in a letter of recommendation?';
+  },
+  (q) => {
+    if (!/\b(?:interview|prep|coach)/i.test(q)) return undefined;
+    return 'What do you think helps someone prepare well for interviews in this field?';
+  },
+  (q) => {
+    if (!/\bshadow/i.test(q)) return undefined;
+    return 'What does a typical day in your role look like?';
+  },
+  (q) => {
+    if (/\b(?:meet|talk|chat|call|check in)\b/i.test(q) && /\b(?:regularly|weekly|monthly|every|going forward|regular)\b/i.test(q)) {
+      return 'Who else should I talk to as I keep exploring the field?';
+    }
+    return undefined;
+  },
+  (q) => {
+    const doc = docPhrase(q);
+    return doc ? `What makes ${article(doc)} ${doc} stand out in this field?` : undefined;
+  },
+];
+
+const REWRITES: Record<string, Rewrite[]> = {
+  'question.not-job-seeking': jobSeeking,
+  'question.not-screening': screening,
+  'question.no-justification-demand': justification,
+  'question.positive-framing': framing,
+  'question.not-on-profile': profile,
+  'question.no-personal-salary': salary,
+  'question.no-extra-labour': labour,
+};
+
+/** Always informational: the last resort when no rewrite keeps the question clear of every rule. */
+export function safeQuestion(ctx: CheckContext): string {
+  return `What do you wish you had known when you started in ${fieldName(ctx)}?`;
+}
+
+/**
+ * Which broken rule's rewrites are tried first: the most specific ("review my résumé" is labour
+ * before it is job-seeking), with the catch-all job-seeking rewrite last.
+ */
+const REWRITE_ORDER = [
+  'question.no-extra-labour',
+  'question.no-personal-salary',
+  'question.not-screening',
+  'question.no-justification-demand',
+  'question.positive-framing',
+  'question.not-on-profile',
+  'question.not-job-seeking',
+];
+
+/** Every candidate rewrite for the broken rules, in preference order (deduplicated). */
+function candidatesFor(question: string, ctx: CheckContext): string[] {
+  const failing = blockingFailures(question, ctx);
+  const out: string[] = [];
+  for (const id of REWRITE_ORDER) {
+    const failure = failing.find((f) => f.rule.id === id);
+    if (!failure) continue;
+    for (const rewrite of REWRITES[id] ?? []) {
+      const candidate = rewrite(question, ctx, failure.result.evidence ?? []);
+      if (candidate === undefined) continue;
+      const tidied = tidy(candidate);
+      if (tidied !== tidy(question) && !out.includes(tidied)) out.push(tidied);
+    }
+  }
+  return out;
+}
+
+/**
+ * Informational rephrasings of `question`, best first: each passes review. Rewrites chain (a
+ * question that is both a justification demand and negative gets both fixed), at most three deep.
+ */
+export function rephrasings(question: string, context: QuestionContext = {}, limit = 3): string[] {
+  const ctx = toCheckContext(context);
+  const found: string[] = [];
+  const visit = (text: string, depth: number) => {
+    for (const candidate of candidatesFor(text, ctx)) {
+      if (found.length >= limit) return;
+      if (passesReview(candidate, ctx)) {
+        if (!found.includes(candidate)) found.push(candidate);
+      } else if (depth < 2) visit(candidate, depth + 1);
+    }
+  };
+  visit(question, 0);
+  return found;
+}
+
+/** The offline rephrasing: the best rewrite that passes review, or the safe question. */
+export function rephrase(question: string, context: QuestionContext = {}): string {
+  return rephrasings(question, context, 1)[0] ?? safeQuestion(toCheckContext(context));
+}
