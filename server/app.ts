@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { OutreachCoach } from './coach/coach.ts';
+import { createOfflineQuestionsCoach, type QuestionsCoach } from './coach/questions-coach.ts';
+import { createAgendaStore } from './db/agenda-store.ts';
+import { createQuestionReviewStore } from './db/question-review-store.ts';
 import type { Database } from './db/client.ts';
 import { createDraftStore } from './db/draft-store.ts';
 import { createConsoleLogger, createErrorHandler, type Logger, notFoundHandler } from './errors.ts';
@@ -9,11 +12,15 @@ import { coachRoutes } from './routes/coach.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { outreachRoutes } from './routes/outreach.ts';
+import { agendaRoutes } from './routes/agendas.ts';
+import { questionRoutes } from './routes/questions.ts';
 
 export interface AppDeps {
   /** From `openDatabase`, migrated. Tests use `:memory:`. */
   db: Database;
   coach: OutreachCoach;
+  /** Reviews interview questions; default: the offline (rulebook-only) questions coach. */
+  questionsCoach?: QuestionsCoach;
   /** Timestamps of stored rows. */
   clock?: () => Date;
   /** Ids of stored rows; must be UUIDs (the API validates `draftId` as one). */
@@ -27,6 +34,7 @@ export interface AppDeps {
 export function createApp({
   db,
   coach,
+  questionsCoach = createOfflineQuestionsCoach(),
   clock = () => new Date(),
   newId = () => crypto.randomUUID(),
   webDir,
@@ -38,7 +46,9 @@ export function createApp({
     .route('/health', healthRoutes())
     .route('/coach', coachRoutes(coach))
     .route('/outreach', outreachRoutes({ coach, store, logger }))
-    .route('/drafts', draftRoutes(store));
+    .route('/drafts', draftRoutes(store))
+    .route('/questions', questionRoutes({ coach: questionsCoach, store: createQuestionReviewStore(db, clock, newId), clock }))
+    .route('/agendas', agendaRoutes(createAgendaStore(db, clock, newId)));
 
   const app = new Hono();
   app.onError(createErrorHandler(logger));

@@ -17,6 +17,11 @@ export type ErrorCode =
   | 'draft_too_long'
   | 'payload_too_large'
   | 'draft_not_found'
+  | 'empty_questions'
+  | 'too_many_questions'
+  | 'question_too_long'
+  | 'profile_too_long'
+  | 'agenda_not_found'
   | 'not_found'
   | 'method_not_allowed'
   | 'internal_error';
