@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { ActiveCoach } from '../shared/contracts/common.ts';
 import { createApp } from './app.ts';
-import { createCoach } from './coach/select-coach.ts';
+import { createCoach, createQuestionsCoach } from './coach/select-coach.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { createConsoleLogger } from './errors.ts';
@@ -59,7 +59,7 @@ const db = await openDatabase(config.database.url, config.database.authToken).ca
 );
 // The coach's log lines go through the logger too, so a key quoted in a provider error is masked.
 const coach = createCoach(config.model, { log: (line) => logger.info(line) });
-const app = createApp({ db, coach, webDir: WEB_DIR, logger });
+const app = createApp({ db, coach, questionsCoach: createQuestionsCoach(config.model, { log: (line) => logger.info(line) }), webDir: WEB_DIR, logger });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (address) => {
   logger.info(`infochat listening on ${urlOf(address)} (coach: ${describeCoach(coach.info)})`);

@@ -4,6 +4,8 @@ import { createModel } from '../model/provider.ts';
 import type { OutreachCoach } from './coach.ts';
 import { createModelCoach } from './model-coach.ts';
 import { createOfflineCoach } from './offline-coach.ts';
+import { createModelQuestionsCoach } from './model-questions-coach.ts';
+import { createOfflineQuestionsCoach, type QuestionsCoach } from './questions-coach.ts';
 
 export interface CoachDeps {
   /** The offline coach (default `createOfflineCoach()`): the answer without a model, and the fallback. */
@@ -35,4 +37,15 @@ export function createCoach(config: ModelConfig, deps: CoachDeps = {}): Outreach
     jsonMode: deps.jsonMode,
     log: deps.log,
   });
+}
+
+/**
+ * The questions coach, chosen like the outreach coach: offline without a model; otherwise the
+ * model, guarded by the rulebook, with the offline coach standing in when it fails.
+ */
+export function createQuestionsCoach(config: ModelConfig, deps: Pick<CoachDeps, 'sleep' | 'clock' | 'timeoutMs' | 'jsonMode' | 'log'> = {}): QuestionsCoach {
+  const offline = createOfflineQuestionsCoach(deps.clock);
+  const configured = createModel(config);
+  if (!configured) return offline;
+  return createModelQuestionsCoach({ ...configured, fallback: offline, ...deps });
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { OutreachModelCritique } from '../../shared/contracts/outreach.ts';
+import { QuestionsModelReview } from '../../shared/contracts/questions.ts';
 
 /**
  * The schemas a prompt file's `output:` may name. `runPrompt` refuses a schema that is not the one
@@ -7,4 +8,5 @@ import { OutreachModelCritique } from '../../shared/contracts/outreach.ts';
  */
 export const PROMPT_OUTPUT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   OutreachModelCritique,
+  QuestionsModelReview,
 };

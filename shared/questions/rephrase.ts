@@ -49,11 +49,14 @@ function rest(text: string, from: number): string {
 
 /** "at Toxic Labs", "on your team", "at your company": where the question is about, or ''. */
 function wherePhrase(text: string): string {
-  const org = /\b(?:at|with|for|in|on|to|join|into) ((?:your|the) (?:team|company|firm|group|department|lab|organi[sz]ation|org|office|agency|startup|nonprofit|hospital|school|studio|practice)|[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|&))*)/.exec(text);
+  const org =
+    /\b(?:at|with|for|in|on|to|join|into) ((?:your|the) (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|org|office|agency|startup|nonprofit|hospital|school|studio|practice|museum|library|clinic|newsroom|agency)|(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|&))*)/.exec(text) ??
+    /\b(?:is|are|does|do) (your (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|office|agency|startup))\b/.exec(text);
   if (!org || org.index === 0) return '';
   const target = org[1]!;
   if (/^(?:I|HR)$/.test(target)) return '';
-  return /\b(?:team|group|department|lab)$/.test(target) ? `on ${target}` : `at ${target}`;
+  if (/\blab$/.test(target)) return `in ${target}`;
+  return /\b(?:team|group|department)$/.test(target) ? `on ${target}` : `at ${target}`;
 }
 
 /** A role phrase such as "the analyst position" or "a job", or ''. */
@@ -69,12 +72,13 @@ function rolePhrase(text: string): string {
   return `${m[1]?.toLowerCase() === 'your ' || !m[1] ? 'the ' : m[1].toLowerCase()}${words}`;
 }
 
-const DOC = /\b(cover letters?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|profile|letters? of recommendation|recommendation letters?|references?)\b/i;
+// `\b` is ASCII-only: "résumé\b" never matches, so the end is a lookahead on letters.
+const DOC = /\b(cover letters?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?)(?![\p{L}])/iu;
 
 function docPhrase(text: string): string | undefined {
   const m = DOC.exec(text);
   if (!m) return undefined;
-  const doc = m[1]!.replace(/s$/i, '').replace(/^cv$/i, 'CV');
+  const doc = m[1]!.replace(/s$/i, '').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
   if (/^writing$/i.test(doc)) return 'piece of writing';
   return doc;
 }
@@ -121,7 +125,12 @@ const jobSeeking: Rewrite[] = [
     return `What makes ${article(doc)} ${doc} stand out to ${hr ? (hr[1] === 'HR' ? 'people in HR' : `${hr[1]!.replace(/s$/, '')}s`) : 'people'} in ${'this field'} ${wherePhrase(q)}?`;
   },
   (q) => {
-    const hiring = /\b(?:hiring|recruiting|looking for|in need of) ((?:new |junior |senior |entry-level |more |experienced )?[a-z][\w-]*s)\b/i.exec(q);
+    const one = /\b(?:hiring|recruiting|looking for|in need of|need|needs) (?:an? |another |more |extra |new )+((?:junior |senior |entry-level )?[a-z][\w-]*)\b/i.exec(q);
+    if (!one) return undefined;
+    return `What skills or experiences would make ${article(one[1]!)} ${one[1]} competitive ${wherePhrase(q) || 'in this field'}?`;
+  },
+  (q) => {
+    const hiring = /\b(?:hiring|recruiting|looking for|in need of) (?:any )?((?:new |junior |senior |entry-level |more |experienced )?[a-z][\w-]*s)\b/i.exec(q);
     if (!hiring) return undefined;
     return `What skills or experiences help ${hiring[1]} stand out ${wherePhrase(q)}?`;
   },
@@ -137,13 +146,15 @@ const screening: Rewrite[] = [
   (q) => {
     const strengths = /\bstrengths?\b/i.test(q);
     const weaknesses = /\bweakness(?:es)?|weak (?:points?|spots?)|shortcomings?|flaws?\b/i.test(q);
-    if (strengths && weaknesses) return `Which strengths matter most for success in ${'this field'}, and which skills take longest to develop?`;
-    if (weaknesses) return 'Which skills took you the longest to develop in this field?';
-    if (strengths) return 'Which strengths do you think matter most for success in this field?';
+    const as = /\bas (an? [\w -]+?)\s*[?.!]*$/i.exec(q);
+    const where = as ? `as ${as[1]}` : 'in this field';
+    if (strengths && weaknesses) return `Which strengths matter most for success ${where}, and which skills take longest to develop?`;
+    if (weaknesses) return `Which skills took you the longest to develop ${where}?`;
+    if (strengths) return `Which strengths do you think matter most for success ${where}?`;
     return undefined;
   },
   (q) => {
-    const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of)\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when)\s*(?:when|where|in which|that)?\s*/i.exec(q);
+    const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of)\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when|how)\s*(?:when|where|in which|that)?\s*/i.exec(q);
     if (!m) return undefined;
     let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
     tail = tail.split(/[.?!]\s/)[0] ?? tail;
@@ -183,6 +194,10 @@ const screening: Rewrite[] = [
   (q) => {
     const m = /\bwhat (?:makes|sets) you (?:unique|apart|stand out|different|the best|qualified|a good)\b(.*)$/i.exec(q);
     if (m) return `What do you think helps someone stand out ${rest(m[1] ?? '', 0) || 'in your field'}?`;
+    const hirer = /\bwhy should (an? [\w-]+|the [\w-]+) hire\b/i.exec(q);
+    if (hirer) return `What do you think makes a candidate stand out to ${hirer[1]!.toLowerCase()}?`;
+    const bring = /\bwhat (?:can|would|will) you bring (?:to )?(.+)$/i.exec(q);
+    if (bring) return `What do you think helps someone contribute to ${rest(bring[1]!, 0)}?`;
     if (/\bwhy should (?:we|I|they|anyone|someone|a company|an employer|employers) hire\b|\bwhat (?:can|would|will) you bring\b|\bwhat qualifies you\b|\bwhy (?:are|would) you (?:be )?(?:a good|the right|the best|an ideal)\b/i.test(q)) {
       return 'What do you think makes someone stand out in this field?';
     }
@@ -200,7 +215,6 @@ const screening: Rewrite[] = [
     if (m) return `How do people in your field learn from ${m[1]!.toLowerCase()}?`;
     return undefined;
   },
-  () => 'What kinds of problems do you work on in a typical week?',
 ];
 
 const justification: Rewrite[] = [
@@ -310,8 +324,14 @@ const framing: Rewrite[] = [
   (q) => {
     const m = /\bregret(?:s|ted)?\s+(.+)$/i.exec(q);
     if (m && /^(?:do|did|have|are)\b/i.test(q.trim())) return `What has ${rest(m[1]!, 0)} taught you?`;
+    const about = /\bregret\w* (?:the )?(?:most )?about (.+)$/i.exec(q);
+    if (about) return `What would you do differently in ${rest(about[1]!, 0)} if you were starting out today?`;
     if (/\bregret/i.test(q)) return 'What would you do differently if you were starting out in this field today?';
     return undefined;
+  },
+  (q) => {
+    const m = /\bcomplaints? (?:do|would|did) you have about (.+)$/i.exec(q);
+    return m ? `What do you find challenging about ${rest(m[1]!, 0)}?` : undefined;
   },
   (q) => {
     const m = /\b(?:what's|what is|what was|what are) wrong with\s+(.+)$/i.exec(q);
@@ -394,8 +414,10 @@ const salary: Rewrite[] = [
   (q, ctx) => {
     const money = MONEY_NOUN.exec(q)?.[1]?.toLowerCase() ?? 'salary';
     const as = /\bas (?:a|an) ([\w -]+?)\s*(?:\?|$|,| at | in )/i.exec(q);
-    const where = /\b(?:at|in) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)/.exec(q);
+    const where = /\b(?:at|in) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|the (?!market|field|industry)[a-z][\w-]*)/.exec(q);
     const who = as ? `someone starting out as ${article(as[1]!)} ${as[1]}` : where ? `someone starting out at ${where[1]}` : `someone entering ${fieldName(ctx)}`;
+    if (/\bsalary\b/i.test(q) && /\bbonus/i.test(q)) return `How do base salary and bonus usually work for ${who}?`;
+    if (/compensation|package|comp\b/.test(money) || /\bpackage\b/i.test(q)) return `What does a typical compensation package look like for ${who}?`;
     if (/rate/.test(money)) return `What ${money.replace(/s$/, '')}s might ${who} expect?`;
     if (/bonus/.test(money)) return `How do bonuses usually work for ${who}?`;
     if (/raise/.test(money)) return `How do raises usually work for ${who}?`;
@@ -411,13 +433,15 @@ const labour: Rewrite[] = [
   },
   (q) => {
     if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my)\b/i.test(q)) return undefined;
-    const at = /\b(?:at|in|from) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
+    const people = /\b(?:to|with) (?:some of |one of |a few of )?your (clients|client|recruiters?|colleagues|coworkers|contacts|manager|boss|team members?|partners|customers)\b/i.exec(q);
+    if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} in your network whom you think I should talk to?`;
+    const at = /\b(?:at|in|from|of) ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
     return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
   },
   (q) => {
     if (!/\b(?:postings|listings|openings|leads|opportunit(?:y|ies)|job ads|roles|positions|jobs|something opens|anything opens|vacanc(?:y|ies))\b/i.test(q)) return undefined;
     const noun = /\b(postings|listings|openings|job ads|roles|positions|jobs|opportunities|vacancies)\b/i.exec(q)?.[1]?.toLowerCase() ?? 'openings';
-    return `Where do people in this field usually hear about new ${noun}?`;
+    return `Where do people usually hear about new ${noun} ${wherePhrase(q) || 'in this field'}?`;
   },
   (q) => {
     if (!/\b(?:reference|recommendation|referee|endorse|vouch)/i.test(q)) return undefined;
@@ -429,17 +453,18 @@ const labour: Rewrite[] = [
   },
   (q) => {
     if (!/\bshadow/i.test(q)) return undefined;
-    return 'What does a typical day in your role look like?';
+    return `What does a typical ${/\bweek\b/i.test(q) ? 'week' : 'day'} in your role look like?`;
   },
   (q) => {
-    if (/\b(?:meet|talk|chat|call|check in)\b/i.test(q) && /\b(?:regularly|weekly|monthly|every|going forward|regular)\b/i.test(q)) {
+    if (/\b(?:meet|talk|chat|call|check[- ]ins?)\b/i.test(q) && /\b(?:regularly|weekly|monthly|every|going forward|regular)\b/i.test(q)) {
       return 'Who else should I talk to as I keep exploring the field?';
     }
     return undefined;
   },
   (q) => {
     const doc = docPhrase(q);
-    return doc ? `What makes ${article(doc)} ${doc} stand out in this field?` : undefined;
+    const on = /\b(?:on|in) ([A-Z][\w&.-]*)/.exec(q);
+    return doc ? `What makes ${article(doc)} ${doc}${on ? ` on ${on[1]}` : ''} stand out in this field?` : undefined;
   },
 ];
 
@@ -451,6 +476,11 @@ const REWRITES: Record<string, Rewrite[]> = {
   'question.not-on-profile': profile,
   'question.no-personal-salary': salary,
   'question.no-extra-labour': labour,
+};
+
+/** A rule's catch-all rewrite, tried only after every specific rewrite of every broken rule. */
+const GENERIC: Record<string, string> = {
+  'question.not-screening': 'What kinds of problems do you work on in a typical week?',
 };
 
 /** Always informational: the last resort when no rewrite keeps the question clear of every rule. */
@@ -485,6 +515,10 @@ function candidatesFor(question: string, ctx: CheckContext): string[] {
       const tidied = tidy(candidate);
       if (tidied !== tidy(question) && !out.includes(tidied)) out.push(tidied);
     }
+  }
+  for (const failure of failing) {
+    const generic = GENERIC[failure.rule.id];
+    if (generic && !out.includes(generic)) out.push(generic);
   }
   return out;
 }

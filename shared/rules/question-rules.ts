@@ -63,7 +63,7 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:worst|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|dumb|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
   rx(`\\b(?:annoy(?:s|ed|ing|ance)?|irritat(?:e|es|ed|ing)|pet peeves?)\\b`),
-  rx(`\\bcan't stand\\b|\\bcannot stand\\b|\\bfed up\\b|\\bsick of\\b|\\bregret(?:s|ted|table)?\\b|\\bcomplain(?:ts?|ing|ed)? about\\b|\\bdrama\\b`),
+  rx(`\\bcan't stand\\b|\\bcannot stand\\b|\\bfed up\\b|\\bsick of\\b|\\bregret(?:s|ted|table)?\\b|\\bcomplain(?:ts?|ing|ed)?\\b|\\bdrama\\b`),
   rx(`\\b(?:bad|wrong) (?:about|with|at)\\b|\\bthe bad (?:parts?|things?|side|stuff)\\b|\\b(?:what's|what is|what was) bad\\b`),
   rx(`\\bwhy (?:did|would|do) you (?:ever )?(?:leave|quit|walk away from|abandon|give up(?: on)?)\\b`),
   rx(`\\b(?:were|was|got|get|been|being) (?:you )?(?:fired|laid off|let go|terminated|pushed out|sacked|demoted|passed over)\\b`),
@@ -109,7 +109,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'education', pattern: rx(`\\bare you (?:a|an) (?:graduate|alum|alumna|alumnus) of\\b`) },
   { topic: 'tenure', pattern: rx(`\\bhow long have you (?:been|worked|had)\\b`) },
   { topic: 'tenure', pattern: rx(`\\bhow many years (?:of experience )?(?:have you|do you have)\\b`) },
-  { topic: 'tenure', pattern: rx(`\\bwhen did you (?:start|join|begin) (?:at|working at|with|your current)\\b[^?]{0,40}\\??\\s*$`) },
+  { topic: 'tenure', pattern: rx(`\\bwhen did you (?:start|join|begin)(?: (?:at|working at|working for|with|your current|the|your)\\b[^?]{0,40}|\\s+[A-Z][^?]{0,40})?\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwhat(?:'s| is| was) your (?:current |official |exact |job )?(?:title|job title|position|role|current role|current job|current position|employer|company|level|rank)\\s*(?:at [^?]{1,40}|there|now|currently)?\\s*\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwhat do you do (?:for (?:a living|work)|at [A-Z][^?]{0,30}|there)?\\s*\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwho do you (?:currently )?work for\\s*\\??\\s*$`) },
@@ -119,7 +119,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'organization', pattern: rx(`\\bwhat (?:is|are) (?:your|the) (?:company|organi[sz]ation|firm|agency|nonprofit)'s (?:mission|products|services|clients|revenue)\\s*\\??\\s*$`) },
   { topic: 'organization', pattern: rx(`\\bwho (?:founded|runs|owns|leads) (?:your|the) (?:company|organi[sz]ation|firm|agency|startup)\\b|\\bwho is (?:your|the) (?:ceo|founder)\\b`) },
   { topic: 'credentials', pattern: rx(`\\bwhat (?:certifications|certificates|licen[cs]es|credentials|awards|publications|languages) (?:do|did|have) you\\b`) },
-  { topic: 'credentials', pattern: rx(`\\bare you (?:certified|licen[sc]ed|board[- ]certified)\\b`) },
+  { topic: 'credentials', pattern: rx(`\\bare you (?:a |an )?(?:certified|licen[sc]ed|board[- ]certified|registered|chartered)\\b`) },
   { topic: 'history', pattern: rx(`\\b(?:walk me through|go through|summari[sz]e|list) your (?:resume|cv|career history|work history|employment history|positions|jobs)\\b`) },
 ];
 
@@ -183,7 +183,7 @@ const MONEY = "(?:salary|salaries|pay|paycheck|compensation|comp|total comp|inco
 const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\bhow much (?:money )?(?:do|did|does|would|will|can) you (?:make|earn|get paid|take home|bring in|charge|pull in|get)\\b`),
   rx(`\\bhow much (?:are|were|is) you(?:r (?:company|employer|firm|team))? (?:paid|paying|making|earning|getting paid)\\b`),
-  rx(`\\bhow much (?:do|does|did) (?:they|your (?:company|employer|firm|boss|organi[sz]ation)|[A-Z][\\w&.-]+) pay you\\b`),
+  rx(`\\bhow much (?:do|does|did|will|would) (?:they|the [\\w-]+|your [\\w-]+|[A-Z][\\w&.-]+) (?:pay|paid|give) you\\b`),
   rx(`\\bwhat (?:do|did) you (?:make|earn|get paid|charge|take home)\\b`),
   rx(`\\b(?:what's|what is|what was|what are|what were|how big is|how big was|how large is|how high is|what does) your (?:current |annual |yearly |monthly |hourly |own |personal |first |starting |base |typical )?${MONEY}\\b`),
   rx(`\\b(?:share|tell me|disclose|reveal|ask (?:about|what)|mind sharing|know) (?:what )?your (?:current |annual |own |personal |starting )?${MONEY}\\b`),
@@ -213,7 +213,7 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:feedback|notes|comments|thoughts|input|pointers|edits|suggestions) on my (?:\\w+ )?${DOCUMENT}(?![a-z])`),
   rx(`\\b(?:can|could|may|should) I (?:send|email|share|forward|show) (?:you )?my (?:\\w+ )?${DOCUMENT}(?![a-z])`),
   rx(`\\b(?:send|forward|email|pass along|share) (?:me )?(?:any |some )?(?:job |internship )?(?:postings|listings|openings|leads|opportunities|job ads|roles|positions|jobs)\\b`),
-  rx(`\\b(?:let me know|tell me|keep me (?:posted|updated|in the loop|informed)|give me a heads[- ]up|alert me)\\b[^?]{0,25}\\b(?:openings?|positions?|roles?|jobs?|opportunit(?:y|ies)|something opens|anything opens|postings?|vacanc(?:y|ies))\\b`),
+  rx(`\\b(?:let me know|tell me|keep me (?:posted|updated|in the loop|informed)|give me a heads[- ]up|alert me)\\b[^?]{0,40}\\b(?:openings?|positions?|roles?|jobs?|opportunit(?:y|ies)|something opens|anything opens|postings?|vacanc(?:y|ies))\\b`),
   rx(`\\b(?:introduce me|introducing me|connect me|put me in touch|make an? (?:intro|introduction)|an introduction to|an intro to|loop me in with|set (?:me )?up (?:a (?:call|meeting|chat) )?with|pass (?:along )?my (?:name|info|details|contact))\\b`),
   rx(`\\b(?:be my mentor|mentor me|mentoring me|become my mentor|take me on as|be a mentor to me)\\b`),
   rx(`\\b(?:meet|talk|chat|call|check in)(?: with me)? (?:regularly|every (?:week|month)|weekly|monthly|on a regular basis|going forward|once a (?:week|month))\\b|\\bregular (?:calls|check-ins|meetings)\\b`),
@@ -239,7 +239,7 @@ function noExtraLabour(text: string): CheckResult {
 
 const JOB = '(?:job|jobs|position|positions|role|roles|opening|openings|internship|internships|offer|interview|placement|spot|seat|vacancy|vacancies|contract|gig)';
 const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
-  rx(`\\b(?:are|is) (?:you|your (?:team|company|group|department|lab|firm|organi[sz]ation|org|office|agency|manager|boss|startup)|they|anyone|the team|the company|[A-Z][\\w&.-]+) (?:currently |still |actively |ever |going to be |planning on |planning to be )?(?:hiring|recruiting|taking on)\\b`),
+  rx(`\\b(?:are|is) (?!there\\b)(?:you|you guys|y'all|your [\\w-]+|they|anyone|the (?:team|company|lab|firm|department)|[A-Z][\\w&.-]+(?: [A-Z][\\w&.-]+)*) (?:currently |still |actively |ever |going to be |planning on |planning to be |now |even )?(?:hiring|recruiting|taking on)\\b`),
   rx(`\\b(?:any|open|current|upcoming|available|future) (?:job |internship |entry-level |junior |full-time |part-time )?(?:openings|vacancies|open roles|open positions|reqs|requisitions|spots|positions available|roles available|jobs available|job opportunities|job postings)\\b(?! in (?:the|this|your) field)`),
   rx(`\\b(?:have|has|got) (?:any|an|a) (?:job |internship )?(?:openings?|vacanc(?:y|ies)|open roles?|open positions?|headcount|internships?)\\b`),
   rx(`\\b(?:hire|hiring|employ|onboard) me\\b|\\bgive me (?:a|an) (?:job|internship|chance|shot|offer)\\b`),
@@ -253,8 +253,9 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:who|what) is the hiring manager\\b|\\bwho (?:does|handles|makes|is in charge of|decides) (?:the )?hiring\\b|\\bwho should I (?:send|submit|address) my (?:application|resume|cv)\\b`),
   rx(`\\b(?:would|do|could) you (?:think|say|consider)? ?(?:that )?I(?:'d| would| could| will)? (?:be|make|get) (?:a |an )?(?:good |strong |great |right )?(?:fit|candidate|hire|match|hired)\\b|\\bam I (?:a )?(?:good |strong |right )?(?:fit|candidate|qualified)\\b`),
   rx(`\\b(?:is there|are there|do you have) (?:a |any )?(?:job|position|role|place|spot|room|opening|internship)s? (?:for me|on your team|at your company|in your (?:team|group|department))\\b`),
-  rx(`\\b(?:is|are) (?:your (?:team|company|firm|organi[sz]ation|group)|you) (?:looking for|in need of|needing) (?:someone|people|new|more|an?|interns|help|candidates|staff)\\b`),
-  rx(`\\bdo you need (?:anyone|someone|an? (?:intern|assistant|analyst|extra hand)|help on your team|interns)\\b`),
+  rx(`\\b(?:[A-Z][\\w&.-]+|your [\\w-]+|they|the (?:company|team|firm|lab|department)) (?:is|are) (?:currently |still |actively |now )?(?:hiring|recruiting)\\b`),
+  rx(`\\b(?:is|are) (?:your [\\w-]+|you|they|[A-Z][\\w&.-]+) (?:currently |still )?(?:looking for|in need of|needing|trying to fill) (?:someone|people|new|more|an?|another|interns|help|candidates|staff|extra)\\b`),
+  rx(`\\b(?:do|does) (?:you|your [\\w-]+|they) (?:currently |still )?need (?:anyone|someone|an? |another |more |extra |help on|interns|new)\\b`),
   rx(`\\bsponsor (?:my |a |me for a )?(?:visa|work permit|h-?1b)\\b`),
   rx(`\\b(?:what's|what is) the (?:salary|pay) for (?:the|this|that|your) (?:opening|position|role)\\b`),
 ];
@@ -274,9 +275,9 @@ function notJobSeeking(text: string): CheckResult {
 
 const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`\\byour (?:greatest |biggest |main |key |top |three |3 |best |worst |major |personal |real |strongest |weakest )?(?:strengths? and weakness(?:es)?|weakness(?:es)?|strengths? and weak points|weak points?|weak spots?|shortcomings?|flaws?)\\b`),
-  rx(`\\byour (?:greatest|biggest|main|key|top|three|3|best|strongest|core) strengths?\\b`),
+  rx(`\\byour (?:(?:two|three|four|five|\\d|top|main|key|core|greatest|biggest|best|strongest|major|real|personal) ){1,3}strengths?\\b`),
   rx(`\\bwhat (?:are|is) your strengths?\\b`),
-  rx(`\\bwhy should (?:we|I|they|anyone|someone|a company|an employer|employers) hire\\b|\\bwhy (?:would|should) (?:we|anyone) (?:choose|pick|select)\\b`),
+  rx(`\\bwhy should (?:we|I|they|anyone|someone|an? [\\w-]+|the [\\w-]+|employers|companies) hire\\b|\\bwhy (?:would|should) (?:we|anyone|they) (?:choose|pick|select) you\\b`),
   rx(`\\btell (?:me|us) about a (?:time|situation|moment|case|project|day) (?:when|where|in which|that|you)\\b|\\btell (?:me|us) about a time\\b`),
   rx(`\\b(?:describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of) (?:a |an )?(?:time|situation|moment|occasion|instance|example of a time|example of when|specific example of a time|example of how you) (?:when|where|in which|that|you)\\b`),
   rx(`\\bgive (?:me|us) an example of (?:a time|when|how) you\\b|\\bcan you give (?:me|us) an example of a time\\b`),
@@ -285,7 +286,7 @@ const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`\\bhow would you (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach) (?:a |an |the |this |that |it |if |situations? |someone |conflict|an? (?:angry|difficult|upset|rude|unhappy))`),
   rx(`^\\s*(?:suppose|imagine|hypothetically|pretend|let's say|say) (?:that )?(?:you|a |an |your |there|the )`),
   rx(`\\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:achievement|accomplishment|failure|mistake|success|weakness|contribution)s?\\b`),
-  rx(`\\btell (?:me|us) (?:a (?:little|bit) )?about yourself\\b|\\bdescribe yourself\\b|\\bhow would (?:you|your (?:colleagues|coworkers|co-workers|friends|manager|boss|team|peers|reports)|others|people) describe (?:you|yourself)\\b|\\bin (?:three|3|five|5|one|a few) words\\b`),
+  rx(`\\btell (?:me|us) (?:a (?:little|bit) )?about yourself\\b|\\bdescribe yourself\\b|\\bhow would (?:you|your (?:[\\w-]+ )?(?:colleagues|coworkers|co-workers|friends|manager|boss|team|peers|reports|employees|staff|students|clients)|others|people) describe (?:you|yourself)\\b|\\bin (?:three|3|five|5|one|a few) words\\b`),
   rx(`\\bwhy do you want (?:to work|this|the (?:job|role|position))\\b|\\bwhy are you (?:interested in|applying|the best|a good fit|the right)\\b|\\bwhat (?:makes|sets) you (?:unique|apart|stand out|different|the best|qualified|a good)\\b`),
   rx(`\\bwhat (?:can|would|will) you bring\\b|\\bwhat qualifies you\\b|\\bwhy (?:are|would) you (?:be )?(?:a good|the right|the best|an ideal) (?:fit|candidate|person|choice)\\b`),
   rx(`\\b(?:your|the) salary expectations\\b|\\bwhat are you looking for in (?:a|your next) (?:job|role|position|employer|company)\\b`),

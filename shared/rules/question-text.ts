@@ -98,15 +98,43 @@ export function stem(word: string): string {
   return w;
 }
 
+/** Words after which a noun phrase starts: determiners, possessives and prepositions. */
+const NP_START = new Set(
+  'a an the your my our their his her its this that these those any some every each another other in at on of for with about from into to by as like between during after before over under across through within without'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that commonly follow a noun phrase in a question ("if a role opens"): not its head. */
+const PHRASE_ENDING_VERB = /^(?:opens?|opened|comes?|happens?|works?|looks?|pays?|makes?|needs?|goes|gets|takes|seems|starts|posts|tends?|uses?|says|thinks?|feels?|do|does|did)$/i;
+
 /**
- * The words a rephrasing must keep: every word that is not a function word and lies outside the
- * spans that broke a rule ("Why did you leave" goes; "Toxic Labs" and "books" stay).
+ * The words a rephrasing must keep: names (capitalised in mid-sentence) and the head noun of each
+ * noun phrase ("your position" → position, "at the museum" → museum), except inside the spans that
+ * broke a rule ("Why did you leave" goes; "Toxic Labs" and "books" stay).
  */
 export function keyNouns(question: string, broken: readonly Evidence[] = []): string[] {
-  const inside = (start: number, end: number) => broken.some((b) => !b.in && start < b.end && end > b.start);
+  const inside = (w: { start: number; end: number }) => broken.some((b) => !b.in && w.start < b.end && w.end > b.start);
+  const all = words(question);
+  const picked: Array<{ start: number; end: number; value: string }> = [];
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i]!;
+    if (isProperNounAt(question, w.start) && !isStopWord(w.value)) picked.push(w);
+    if (!NP_START.has(w.value.toLowerCase())) continue;
+    // The phrase runs over content words; its last one is the head.
+    let j = i + 1;
+    while (j < all.length && j <= i + 4 && !isStopWord(all[j]!.value) && !NP_START.has(all[j]!.value.toLowerCase()) && !PHRASE_ENDING_VERB.test(all[j]!.value)) {
+      if (/[?,.;:!]/.test(question.slice(all[j]!.end, all[j]!.end + 1))) {
+        j++;
+        break;
+      }
+      j++;
+    }
+    if (j > i + 1) picked.push(all[j - 1]!);
+  }
   const out: string[] = [];
-  for (const w of words(question)) {
-    if (isStopWord(w.value) || inside(w.start, w.end)) continue;
+  for (const w of picked.sort((a, b) => a.start - b.start)) {
+    if (inside(w)) continue;
     const s = stem(w.value);
     if (s.length < 3 || /^\d+$/.test(s) || out.includes(s)) continue;
     out.push(s);
