@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { CoachBadge } from '../features/coach/components/coach-badge.tsx';
 import { useActiveCoach } from '../features/coach/hooks/use-active-coach.ts';
@@ -12,6 +13,9 @@ const TITLES: Record<PageId | 'not-found', string> = {
   practice: 'Practice',
   'not-found': 'Page not found',
 };
+
+/** Server state for the pages that use react-query (Questions). */
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
 export function App() {
   const pathname = usePathname();
@@ -31,7 +35,7 @@ export function App() {
   }, [page]);
 
   return (
-    <>
+    <QueryClientProvider client={queryClient}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -66,7 +70,7 @@ export function App() {
       <footer className="app-footer">
         <p>infochat coaches you for informational interviews: short conversations to learn, never to ask for a job.</p>
       </footer>
-    </>
+    </QueryClientProvider>
   );
 }
 
