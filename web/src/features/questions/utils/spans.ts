@@ -14,7 +14,9 @@ export function markedPieces(text: string, spans: readonly EvidenceSpan[]): Piec
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
     if (start > at) pieces.push({ text: text.slice(at, start), marked: false });
-    pieces.push({ text: text.slice(start, span.end), marked: true });
+    const last = pieces.at(-1);
+    if (last?.marked && start === at) last.text += text.slice(start, span.end);
+    else pieces.push({ text: text.slice(start, span.end), marked: true });
     at = span.end;
   }
   if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
