@@ -146,15 +146,17 @@ export function guardQuestion(checked: QuestionResult, entry: ModelEntry | undef
   const explanation = entry.verdict === checked.verdict && entry.explanation.trim() ? entry.explanation.trim() : checked.explanation;
   if (entry.verdict !== checked.verdict && checked.verdict === 'rephrase') notice('the model judged it fine, but it breaks a rule; it needs rephrasing.');
   let rephrased: string | null = null;
+  let fellBack = false;
   if (checked.verdict === 'rephrase') {
     if (entry.rephrased !== null && passes(entry.rephrased)) rephrased = entry.rephrased.trim();
     else {
       rephrased = checked.rephrased;
+      fellBack = true;
       notice("the model's rephrasing still broke a rule after a retry; this is the offline rephrasing.");
     }
   }
   const alternatives: string[] = [];
-  let dropped = false;
+  let dropped = fellBack;
   for (const alternative of entry.alternatives) {
     if (alternatives.length >= 2) break;
     if (passes(alternative) && alternative.trim() !== rephrased) alternatives.push(alternative.trim());
@@ -162,7 +164,7 @@ export function guardQuestion(checked: QuestionResult, entry: ModelEntry | undef
   }
   if (dropped) {
     for (const offline of checked.alternatives) if (alternatives.length < 2 && !alternatives.includes(offline) && offline !== rephrased) alternatives.push(offline);
-    notice('an alternative from the model still broke a rule; an offline one stands in.');
+    if (!fellBack) notice('an alternative from the model still broke a rule; an offline one stands in.');
   }
   return { ...checked, explanation, rephrased, alternatives };
 }

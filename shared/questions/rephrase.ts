@@ -1,6 +1,6 @@
 import type { QuestionContext } from '../contracts/questions.ts';
 import { lint } from '../rules/lint.ts';
-import { isStopWord } from '../rules/question-text.ts';
+import { isProperNounAt, isStopWord } from '../rules/question-text.ts';
 import type { CheckContext, Evidence } from '../rules/rule.ts';
 
 /**
@@ -310,6 +310,20 @@ const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\boverworked\b/gi, 'stretched'],
 ];
 
+/** Every negative word replaced by its softer counterpart, names ("Toxic Labs") left alone. */
+function soften(text: string): string {
+  let out = text;
+  for (const [pattern, softer] of SOFTER) {
+    out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const offset = rest.find((r): r is number => typeof r === 'number') ?? 0;
+      if (isProperNounAt(out, offset)) return match;
+      const groups = rest.filter((r): r is string => typeof r === 'string');
+      return softer.replace(/\$(\d)/g, (_all, n: string) => groups[Number(n) - 1] ?? '');
+    });
+  }
+  return out;
+}
+
 const framing: Rewrite[] = [
   (q) => {
     const m = /\bwhy (?:did|would|do) you (?:ever )?(?:leave|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
@@ -344,8 +358,7 @@ const framing: Rewrite[] = [
   (q) => {
     // "Is agency life terrible?" / "Does it suck working weekends?": ask what is challenging about it.
     if (!/^\s*(?:do|does|did|is|are|was|were|has|have)\b/i.test(q)) return undefined;
-    let softened = q;
-    for (const [pattern, softer] of SOFTER) softened = softened.replace(pattern, softer);
+    const softened = soften(q);
     if (softened === q) return undefined;
     const m = /^\s*(?:do|does|did|is|are|was|were|has|have)\s+(.+?)\s+(?:difficult|challenging|less engaging|is challenging about|find challenging|find most challenging|challenge)\b\s*(?:as [^?]*)?(.*)$/i.exec(softened);
     if (!m) return undefined;
@@ -355,8 +368,7 @@ const framing: Rewrite[] = [
     return `What do you find challenging about ${topic || 'your work'}?`;
   },
   (q) => {
-    let softened = q;
-    for (const [pattern, softer] of SOFTER) softened = softened.replace(pattern, softer);
+    const softened = soften(q);
     return softened === q ? undefined : softened;
   },
 ];
