@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { lintOutreach, score, toFinding } from '../shared/rules/index.ts';
 import { draftOfWords } from './bench/drafts.ts';
+import { benchQuestions } from './bench/questions.ts';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -88,4 +89,5 @@ async function benchHttp() {
 
 console.log(`infochat bench — node ${process.version}, ${new Date().toISOString()}\n`);
 benchLint();
+benchQuestions();
 await benchHttp();
