@@ -2,28 +2,20 @@ import type { ActiveCoach } from '../../shared/contracts/common.ts';
 import { type QuestionContext, type QuestionResult, QuestionsModelReview } from '../../shared/contracts/questions.ts';
 import { blockingFailures, toCheckContext } from '../../shared/questions/rephrase.ts';
 import { reviewQuestion } from '../../shared/questions/review.ts';
-import { type JsonMode, PromptRunError, type PromptModel, runPrompt } from '../model/run-prompt.ts';
+import { PromptRunError, runPrompt } from '../model/run-prompt.ts';
 import { type LoadedPrompt, loadPrompt } from '../prompts/load-prompt.ts';
 import { questionsReviewInputs } from '../prompts/questions-inputs.ts';
 import type { TokenUsage } from './coach.ts';
-import { failureNotice } from './model-coach.ts';
+import { failureNotice, type ModelCoachOptions } from './model-coach.ts';
 import type { QuestionsCoach, QuestionsReview } from './questions-coach.ts';
 
-export interface ModelQuestionsCoachOptions {
-  model: PromptModel;
-  modelId: string;
-  provider: 'openai' | 'openai-compatible';
-  host?: string | undefined;
+/** As the outreach model coach's options, with the questions coach as the fallback and its own prompt. */
+export type ModelQuestionsCoachOptions = Omit<ModelCoachOptions, 'fallback' | 'prompt'> & {
   /** Answers when the model fails: the offline questions coach. */
   fallback: QuestionsCoach;
-  sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
-  clock?: (() => number) | undefined;
-  timeoutMs?: number | undefined;
-  jsonMode?: JsonMode | undefined;
-  log?: ((line: string) => void) | undefined;
   /** Default: `prompts/questions-review.prompt.md`. */
   prompt?: LoadedPrompt | undefined;
-}
+};
 
 type ModelEntry = QuestionsModelReview['results'][number];
 
