@@ -177,7 +177,7 @@ const screening: Rewrite[] = [
     return `In your work, how do people usually respond when ${thirdPerson(rest(m[1]!, 0))}?`;
   },
   (q) => {
-    const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (achievement|accomplishment|success|contribution|failure|mistake|weakness)s?\b(.*)$/i.exec(q);
+    const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\w-]+ )?(achievement|accomplishment|success|contribution|failure|mistake|weakness)s?\b(.*)$/i.exec(q);
     if (!m) return undefined;
     const tail = rest(m[2] ?? '', 0);
     if (/failure|mistake|weakness/i.test(m[1]!)) return `What have setbacks ${tail || 'in your career'} taught you?`;
@@ -186,7 +186,11 @@ const screening: Rewrite[] = [
   (q) => {
     const m = /\bhow would (?:your )?(colleagues|coworkers|co-workers|friends|manager|boss|team|peers|reports|others|people) describe (?:you|yourself)\b/i.exec(q);
     if (m) return `How do you and your ${m[1] === 'others' || m[1] === 'people' ? 'colleagues' : m[1]} work together day to day?`;
-    if (/\b(?:tell (?:me|us) (?:a (?:little|bit) )?about yourself|describe yourself|in (?:three|3|five|5|one|a few) words)\b/i.test(q)) {
+    const said = /\bwhat would your ((?:[\w-]+ )?(?:boss|manager|supervisor|colleagues|coworkers|co-workers|friends|references?|team|reports)) say about you\b/i.exec(q);
+    if (said) return `What did you learn from your ${said[1]}?`;
+    const rate = /\brate yourself as (an? [\w -]+?)\s*[?.!]*$/i.exec(q);
+    if (rate) return `What have you learned about being ${rate[1]}?`;
+    if (/\b(?:tell (?:me|us) (?:a (?:little|bit) )?about yourself|describe yourself|describe you|in (?:three|3|five|5|one|a few) words)\b/i.test(q)) {
       return 'What first drew you to your field?';
     }
     return undefined;
@@ -207,7 +211,10 @@ const screening: Rewrite[] = [
     if (/\b(?:long-term|short-term|five-year|5-year|ten-year|10-year) (?:career )?(?:goals|plans?)\b/i.test(q)) {
       return 'How have your career goals changed since you started in this field?';
     }
-    if (/\bdream job\b/i.test(q)) return 'What kind of work in your field do you find most meaningful?';
+    if (/\b(?:dream|ideal) (?:job|role|position|employer|company|work environment)\b/i.test(q)) return 'What kind of work in your field do you find most meaningful?';
+    const days = /\byour first (30|60|90|100|thirty|sixty|ninety) days\b/i.exec(q);
+    if (days) return `What do new people in your role usually focus on in their first ${days[1]} days?`;
+    if (/\bwilling to (?:relocate|move|travel)\b/i.test(q)) return 'How much do people in your field move or travel for work?';
     if (/\bwhy do you want (?:to work|this|the (?:job|role|position))|\bwhy are you (?:interested in|applying)|\bwhy did you apply/i.test(q)) {
       return 'What drew you to the work you do now?';
     }
@@ -219,7 +226,7 @@ const screening: Rewrite[] = [
 
 const justification: Rewrite[] = [
   (q) => {
-    const m = /\bwhy (?:did|would|do) you (?:ever )?(?:leave|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
+    const m = /\b(?:why (?:did|would|do) you (?:ever )?|how come you |what made you )(?:leave|left|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
     if (!m) return undefined;
     return `How did you decide it was time to move on from ${rest(m[1]!, 0)}?`;
   },
@@ -254,7 +261,7 @@ const justification: Rewrite[] = [
     return `What drew you to ${m[1]}?`;
   },
   (q) => {
-    const stripped = q.replace(/(?:,|\band|\bor|[-–—])\s*(?:explain\s+|tell me\s+)?why(?: not)?\s*[?.!]*\s*$/i, '').replace(/\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\b.*$/i, '');
+    const stripped = q.replace(/,?\s*\band why\b.*$/i, '').replace(/(?:,|\band|\bor|[-–—])\s*(?:explain\s+|tell me\s+)?why(?: not)?\s*[?.!]*\s*$/i, '').replace(/\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\b.*$/i, '');
     if (stripped === q) return undefined;
     const ranking = /^\s*(?:what|which) (?:are|is|were|was|would be) (?:the|your) (?:top )?(?:\w+ )?(?:most important|most useful|most valuable|most influential|best|greatest|top|essential|key|must-read|must-have)\s+(.+)$/i.exec(stripped);
     if (ranking) return `What ${rest(ranking[1]!, 0)} would you recommend to someone interested in ${'this field'}?`;
@@ -263,10 +270,18 @@ const justification: Rewrite[] = [
     return stripped;
   },
   (q) => {
-    const m = /\b(?:justify|defend|rationali[sz]e|account for|explain why)\s+(.+)$/i.exec(q);
+    const m = /\b(?:justify|defend|rationali[sz]e|account for|explain why|explain)\s+(.+)$/i.exec(q);
     if (!m) return undefined;
     const tail = rest(m[1]!, 0);
     return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How did you think about ${tail}?`;
+  },
+  (q) => {
+    const m = /^\s*(?:name|list|rank)(?: for me)? (?:the |your )?(?:top )?(?:\w+ )?(?:most important|best|key|main|biggest|greatest|essential)\s+(.+)$/i.exec(q);
+    return m ? `Which ${rest(m[1]!, 0)} do you think matter most in your work?` : undefined;
+  },
+  (q) => {
+    const m = /^\s*why (?:aren['’]t|isn['’]t|weren['’]t) you (an? [\w -]+?)(?: yet| already)?\s*[?.!]*$/i.exec(q);
+    return m ? `How do people in your field usually become ${m[1]}?` : undefined;
   },
   (q) => {
     const m = /\bwhat makes you (?:think|believe|so sure)(?: that)?\s+(.+)$/i.exec(q);
@@ -326,11 +341,11 @@ function soften(text: string): string {
 
 const framing: Rewrite[] = [
   (q) => {
-    const m = /\bwhy (?:did|would|do) you (?:ever )?(?:leave|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
+    const m = /\b(?:why (?:did|would|do) you (?:ever )?|how come you |what made you )(?:leave|left|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
     return m ? `How did you decide it was time to move on from ${rest(m[1]!, 0)}?` : undefined;
   },
   (q) => {
-    const m = /\b(?:were|was|got|get|been|being) (?:you )?(?:fired|laid off|let go|terminated|pushed out|sacked|demoted|passed over)\b\s*(?:from|at|by)?\s*(.*)$/i.exec(q);
+    const m = /\b(?:were|was|got|get|getting|been|being) (?:you )?(?:fired|laid off|let go|terminated|pushed out|sacked|demoted|passed over)\b\s*(?:from|at|by)?\s*(.*)$/i.exec(q);
     if (!m) return undefined;
     const from = rest(m[1] ?? '', 0);
     return `How did you approach your next step after ${from || 'that role'}?`;
@@ -342,6 +357,11 @@ const framing: Rewrite[] = [
     if (about) return `What would you do differently in ${rest(about[1]!, 0)} if you were starting out today?`;
     if (/\bregret/i.test(q)) return 'What would you do differently if you were starting out in this field today?';
     return undefined;
+  },
+  (q) => {
+    if (/\bmake you (?:quit|leave)\b/i.test(q)) return 'How do you know when it is time to move on from a role?';
+    const people = /\b(?:your|the) ((?:[\w-]+ )?(?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|teammates?))\b/i.exec(q);
+    return people ? `How do you and your ${people[1]} work together day to day?` : undefined;
   },
   (q) => {
     const m = /\bcomplaints? (?:do|would|did) you have about (.+)$/i.exec(q);
@@ -444,15 +464,16 @@ const labour: Rewrite[] = [
     return 'How have mentors shaped your career?';
   },
   (q) => {
-    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my)\b/i.test(q)) return undefined;
+    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list))\b/i.test(q)) return undefined;
     const people = /\b(?:to|with) (?:some of |one of |a few of )?your (clients|client|recruiters?|colleagues|coworkers|contacts|manager|boss|team members?|partners|customers)\b/i.exec(q);
     if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} in your network whom you think I should talk to?`;
     const at = /\b(?:at|in|from|of) ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
     return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
   },
   (q) => {
-    if (!/\b(?:postings|listings|openings|leads|opportunit(?:y|ies)|job ads|roles|positions|jobs|something opens|anything opens|vacanc(?:y|ies))\b/i.test(q)) return undefined;
-    const noun = /\b(postings|listings|openings|job ads|roles|positions|jobs|opportunities|vacancies)\b/i.exec(q)?.[1]?.toLowerCase() ?? 'openings';
+    if (!/\b(?:postings?|listings?|openings?|leads|opportunit(?:y|ies)|job ads?|roles?|positions?|jobs?|something opens|anything opens|vacanc(?:y|ies))\b/i.test(q)) return undefined;
+    const found = /\b(postings?|listings?|openings?|job ads?|roles?|positions?|jobs?|opportunities|vacancies)\b/i.exec(q)?.[1]?.toLowerCase() ?? 'openings';
+    const noun = found.endsWith('s') ? found : `${found}s`;
     return `Where do people usually hear about new ${noun} ${wherePhrase(q) || 'in this field'}?`;
   },
   (q) => {
@@ -462,6 +483,10 @@ const labour: Rewrite[] = [
   (q) => {
     if (!/\b(?:interview|prep|coach)/i.test(q)) return undefined;
     return 'What do you think helps someone prepare well for interviews in this field?';
+  },
+  (q) => {
+    if (!/\b(?:give me a tour|show me around)\b/i.test(q)) return undefined;
+    return `What is it like to work ${wherePhrase(q) || 'where you work'}?`;
   },
   (q) => {
     if (!/\bshadow/i.test(q)) return undefined;

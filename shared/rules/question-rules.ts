@@ -44,6 +44,10 @@ const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   rx(`\\bgive me (?:one|a|two|three|\\d+|some|good) (?:good )?reasons?\\b`),
   rx(`\\bwhat (?:is|was) (?:your|the) (?:reason|reasoning|justification|excuse|rationale) (?:for|behind)\\b`),
   rx(`\\bprove (?:to me|that)\\b`),
+  rx(`^\\s*how come\\b`),
+  rx(`\\b(?:can|could|would|will) you explain your (?:decision|choice|reasoning|move|switch)\\b`),
+  rx(`\\bwhy (?:is|are) (?:it|they|that|this|yours|your [\\w-]+) (?:better|the best|superior|the right (?:one|choice|way))\\b`),
+  rx(`^\\s*(?:name|list|rank)(?: for me)? (?:the |your )?(?:top )?(?:\\w+ )?(?:most important|best|key|main|biggest|greatest|essential)\\b`),
 ];
 
 function noJustificationDemand(text: string): CheckResult {
@@ -60,13 +64,15 @@ function noJustificationDemand(text: string): CheckResult {
 // question.positive-framing
 
 const NEGATIVE_PATTERNS: readonly RegExp[] = [
-  rx(`\\b(?:worst|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|dumb|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
+  rx(`\\b(?:lazy|incompetent|rude|clueless|mean-spirited|worst|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|dumb|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
   rx(`\\b(?:annoy(?:s|ed|ing|ance)?|irritat(?:e|es|ed|ing)|pet peeves?)\\b`),
   rx(`\\bcan't stand\\b|\\bcannot stand\\b|\\bfed up\\b|\\bsick of\\b|\\bregret(?:s|ted|table)?\\b|\\bcomplain(?:ts?|ing|ed)?\\b|\\bdrama\\b`),
   rx(`\\b(?:bad|wrong) (?:about|with|at)\\b|\\bthe bad (?:parts?|things?|side|stuff)\\b|\\b(?:what's|what is|what was) bad\\b`),
   rx(`\\bwhy (?:did|would|do) you (?:ever )?(?:leave|quit|walk away from|abandon|give up(?: on)?)\\b`),
-  rx(`\\b(?:were|was|got|get|been|being) (?:you )?(?:fired|laid off|let go|terminated|pushed out|sacked|demoted|passed over)\\b`),
+  rx(`\\b(?:how come you (?:left|quit)|what made you (?:leave|quit)|make you (?:quit|leave))\\b`),
+  rx(`\\b(?:your|the) (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|teammates?)\\b[^?]{0,20}\\b(?:difficult|frustrating|annoying|hard to work with|unfair|bad)\\b|\\b(?:difficult|frustrating|annoying|unfair|bad)\\b[^?]{0,25}\\babout (?:your|the) (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|teammates?)\\b`),
+  rx(`\\b(?:were|was|got|get|getting|been|being) (?:you )?(?:fired|laid off|let go|terminated|pushed out|sacked|demoted|passed over)\\b`),
   rx(`\\b(?:did|have) you (?:ever )?(?:get|been) (?:fired|laid off|let go|demoted)\\b`),
   rx(`\\bwhat went wrong (?:at|with|in) your\\b|\\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s?\\b`),
 ];
@@ -86,7 +92,7 @@ function positiveFraming(text: string): CheckResult {
 
 /** A question that also asks what they made of the fact is not a résumé lookup. */
 const EXPERIENCE_CLAUSE = rx(
-  `\\b(?:enjoy\\w*|lik(?:e|ed)|lov(?:e|ed)|learn\\w*|surpris\\w*|find|found|felt|feel|decid\\w*|chose|choose|prepar\\w*|help\\w*|shap\\w*|influenc\\w*|challeng\\w*|frustrat\\w*|led you|lead you|drew you|draw you|changed?|differ\\w*|compar\\w*|taught|teach|value|valuable|useful|worth|miss|take away|carry over|transfer)\\b`,
+  `\\b(?:relat\\w*|connect\\w*|how (?:does|did|has|do) (?:it|that|this|they|those)|enjoy\\w*|lik(?:e|ed)|lov(?:e|ed)|learn\\w*|surpris\\w*|find|found|felt|feel|decid\\w*|chose|choose|prepar\\w*|help\\w*|shap\\w*|influenc\\w*|challeng\\w*|frustrat\\w*|led you|lead you|drew you|draw you|changed?|differ\\w*|compar\\w*|taught|teach|value|valuable|useful|worth|miss|take away|carry over|transfer)\\b`,
 );
 
 type ProfileTopic = 'education' | 'history' | 'tenure' | 'title' | 'organization' | 'credentials';
@@ -107,10 +113,11 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'education', pattern: rx(`\\b(?:do|did) you (?:have|hold|get|earn|do|finish) (?:a|an|your) (?:phd|ph\\.d\\.?|doctorate|master's|masters|mba|bachelor's|degree|law degree|md)\\b`) },
   { topic: 'education', pattern: rx(`\\b(?:did|do) you (?:go to|attend|study at|graduate from) [A-Z]`) },
   { topic: 'education', pattern: rx(`\\bare you (?:a|an) (?:graduate|alum|alumna|alumnus) of\\b`) },
-  { topic: 'tenure', pattern: rx(`\\bhow long have you (?:been|worked|had)\\b`) },
+  { topic: 'education', pattern: rx(`\\b(?:did|do) you (?:go to|attend|finish|complete) (?:grad(?:uate)? school|college|university|law school|med school|business school|a bootcamp)\\b`) },
+  { topic: 'tenure', pattern: rx(`\\bhow long (?:have|did|were) you (?:been|worked|work|had|stay(?:ed)?|spend|spent|at)\\b`) },
   { topic: 'tenure', pattern: rx(`\\bhow many years (?:of experience )?(?:have you|do you have)\\b`) },
   { topic: 'tenure', pattern: rx(`\\bwhen did you (?:start|join|begin)(?: (?:at|working at|working for|with|your current|the|your)\\b[^?]{0,40}|\\s+[A-Z][^?]{0,40})?\\??\\s*$`) },
-  { topic: 'title', pattern: rx(`\\bwhat(?:'s| is| was) your (?:current |official |exact |job )?(?:title|job title|position|role|current role|current job|current position|employer|company|level|rank)\\s*(?:at [^?]{1,40}|there|now|currently)?\\s*\\??\\s*$`) },
+  { topic: 'title', pattern: rx(`\\bwhat(?:'s| is| was) your (?:current |official |exact |job )?(?:title|job title|position|role|current role|current job|current position|employer|company|level|rank|background)\\s*(?:at [^?]{1,40}|there|now|currently)?\\s*\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwhat do you do (?:for (?:a living|work)|at [A-Z][^?]{0,30}|there)?\\s*\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwho do you (?:currently )?work for\\s*\\??\\s*$`) },
   { topic: 'organization', pattern: rx(`\\b(?:when|where|in what year) (?:was|is) (?:your|the|[A-Z][\\w&.-]*) ?(?:company|organi[sz]ation|firm|agency|startup|nonprofit|lab|business|employer)? ?(?:founded|started|established|located|based|headquartered)\\b`) },
@@ -192,6 +199,10 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\bare you (?:well|fairly|under|over|decently|adequately)[- ]?paid\\b`),
   rx(`\\bcan I ask (?:what|how much) you (?:make|earn|get paid)\\b`),
   rx(`\\bhow much (?:of a )?(?:raise|bonus|equity|stock) (?:did|do|have) you\\b`),
+  rx(`\\bwhat (?:do|does|did) (?:they|the [\\w-]+|your [\\w-]+|[A-Z][\\w&.-]+) pay you\\b`),
+  rx(`\\bhow much (?:money )?(?:does|do|would|might|did) (?:someone|a person|people|anyone|somebody) (?:in|at|with) your (?:position|role|level|job|title|seat|shoes)\\b`),
+  rx(`\\b(?:pay|salary|salaries|compensation|comp)\\b[^?]{0,20}\\b(?:at|for) your (?:level|position|role|seniority|grade|band|title)\\b`),
+  rx(`\\b(?:asking|ask) (?:you )?(?:about |what )?your ${MONEY}\\b`),
 ];
 
 function noPersonalSalary(text: string): CheckResult {
@@ -222,6 +233,7 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   rx(`\\bhelp me (?:with|write|edit|fix|build|update|improve|finish|redo|polish|draft) my\\b`),
   rx(`\\b(?:can|could|may) I shadow you\\b|\\bshadow you for\\b|\\blet me shadow\\b`),
   rx(`\\b(?:endorse me|endorse my skills|recommend me on linkedin)\\b`),
+  rx(`\\bkeep an eye out\\b|\\bshare your (?:contacts|network|rolodex|connections|address book|client list)\\b|\\bgive me a tour\\b|\\bshow me around\\b`),
 ];
 
 function noExtraLabour(text: string): CheckResult {
@@ -257,6 +269,10 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:is|are) (?:your [\\w-]+|you|they|[A-Z][\\w&.-]+) (?:currently |still )?(?:looking for|in need of|needing|trying to fill) (?:someone|people|new|more|an?|another|interns|help|candidates|staff|extra)\\b`),
   rx(`\\b(?:do|does) (?:you|your [\\w-]+|they) (?:currently |still )?need (?:anyone|someone|an? |another |more |extra |help on|interns|new)\\b`),
   rx(`\\bsponsor (?:my |a |me for a )?(?:visa|work permit|h-?1b)\\b`),
+  rx(`\\b(?:get|find|give|offer|land) me (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|interview|offer|placement)\\b|\\buse your name\\b`),
+  rx(`\\bare there (?:any )?(?:job )?(?:openings|vacancies|open (?:roles|positions)|positions open)\\b(?=[^?]*\\b(?:at|on|in|with) (?:your|the (?:company|team|firm|lab|department)|[A-Z]))`),
+  rx(`\\b(?:best|fastest|easiest|quickest|surest) way (?:for me )?to (?:get|land|find|secure) (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|offer|interview)\\b(?=[^?]*\\b(?:at|with|on|into) (?:your|[A-Z]))|\\b(?:for me|I) (?:to )?get hired\\b`),
+  rx(`\\b(?:which|what) (?:companies|firms|organi[sz]ations|employers|teams|places|agencies|labs) (?:are|is) (?:currently |still |now |actually )?hiring\\b|\\b(?:anyone|anybody|someone|people|companies|firms) (?:who|that) (?:is|are) (?:currently )?hiring\\b`),
   rx(`\\b(?:what's|what is) the (?:salary|pay) for (?:the|this|that|your) (?:opening|position|role)\\b`),
 ];
 
@@ -285,7 +301,10 @@ const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`\\bwhat would you do if (?!you (?:were|could|had to (?:start|do it)|started|had))`),
   rx(`\\bhow would you (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach) (?:a |an |the |this |that |it |if |situations? |someone |conflict|an? (?:angry|difficult|upset|rude|unhappy))`),
   rx(`^\\s*(?:suppose|imagine|hypothetically|pretend|let's say|say) (?:that )?(?:you|a |an |your |there|the )`),
-  rx(`\\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:achievement|accomplishment|failure|mistake|success|weakness|contribution)s?\\b`),
+  rx(`\\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\\w-]+ )?(?:achievement|accomplishment|failure|mistake|success|weakness|contribution)s?\\b`),
+  rx(`\\bdescribe you\\b|\\bwhat would your (?:[\\w-]+ )?(?:boss|manager|supervisor|colleagues|coworkers|co-workers|friends|references?|team|reports) say about you\\b`),
+  rx(`\\bare you willing to (?:relocate|travel|move|work (?:weekends|nights|overtime|long hours))\\b|\\bsalary requirements\\b|\\byour ideal (?:job|role|position|employer|company|work environment|manager|boss)\\b`),
+  rx(`\\byour first (?:30|60|90|100|thirty|sixty|ninety) days\\b|\\bsell me\\b|\\brate yourself\\b|\\bmy (?:greatest |biggest |main )?(?:strengths and weaknesses|weakness(?:es)?)\\b`),
   rx(`\\btell (?:me|us) (?:a (?:little|bit) )?about yourself\\b|\\bdescribe yourself\\b|\\bhow would (?:you|your (?:[\\w-]+ )?(?:colleagues|coworkers|co-workers|friends|manager|boss|team|peers|reports|employees|staff|students|clients)|others|people) describe (?:you|yourself)\\b|\\bin (?:three|3|five|5|one|a few) words\\b`),
   rx(`\\bwhy do you want (?:to work|this|the (?:job|role|position))\\b|\\bwhy are you (?:interested in|applying|the best|a good fit|the right)\\b|\\bwhat (?:makes|sets) you (?:unique|apart|stand out|different|the best|qualified|a good)\\b`),
   rx(`\\bwhat (?:can|would|will) you bring\\b|\\bwhat qualifies you\\b|\\bwhy (?:are|would) you (?:be )?(?:a good|the right|the best|an ideal) (?:fit|candidate|person|choice)\\b`),
