@@ -78,7 +78,7 @@ const DOC = /\b(cover letters?|résumés?|resumes?|CVs?|portfolios?|writing samp
 function docPhrase(text: string): string | undefined {
   const m = DOC.exec(text);
   if (!m) return undefined;
-  const doc = m[1]!.replace(/s$/i, '').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
+  const doc = m[1]!.replace(/(?<![siu])s$/i, '').replace(/^linkedin$/i, 'LinkedIn profile').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
   if (/^writing$/i.test(doc)) return 'piece of writing';
   return doc;
 }
@@ -144,12 +144,13 @@ const jobSeeking: Rewrite[] = [
 
 const screening: Rewrite[] = [
   (q) => {
+    if (/\b(?:five|5|ten|10)[- ]year plan\b/i.test(q)) return 'What developments do you expect in your field over the next five years?';
     const strengths = /\bstrengths?\b/i.test(q);
     const weaknesses = /\bweakness(?:es)?|weak (?:points?|spots?)|shortcomings?|flaws?\b/i.test(q);
     const as = /\bas (an? [\w -]+?)\s*[?.!]*$/i.exec(q);
     const where = as ? `as ${as[1]}` : 'in this field';
     if (strengths && weaknesses) return `Which strengths matter most for success ${where}, and which skills take longest to develop?`;
-    if (weaknesses) return `Which skills took you the longest to develop ${where}?`;
+    if (weaknesses || /\bweakness/i.test(q)) return `Which skills took you the longest to develop ${where}?`;
     if (strengths) return `Which strengths do you think matter most for success ${where}?`;
     return undefined;
   },
@@ -162,7 +163,7 @@ const screening: Rewrite[] = [
     return `What have you learned from times when ${tail}?`;
   },
   (q) => {
-    const m = /\b(?:where do you see yourself|where (?:will|would) you be|where do you want to be) in (?:the next )?(\w+(?:[–-]\w+)?) years\b/i.exec(q);
+    const m = /\b(?:where do you see (?:yourself|your career|you)|where (?:will|would) you be|where do you want to be) in (?:the next )?(\w+(?:[–-]\w+)?) years\b/i.exec(q);
     if (!m) return undefined;
     return `What developments do you expect in your field over the next ${m[1]} years?`;
   },
@@ -198,7 +199,7 @@ const screening: Rewrite[] = [
   (q) => {
     const m = /\bwhat (?:makes|sets) you (?:unique|apart|stand out|different|the best|qualified|a good)\b(.*)$/i.exec(q);
     if (m) return `What do you think helps someone stand out ${rest(m[1] ?? '', 0) || 'in your field'}?`;
-    const hirer = /\bwhy should (an? [\w-]+|the [\w-]+) hire\b/i.exec(q);
+    const hirer = /\bwhy should (an? [\w-]+|the [\w-]+|your [\w-]+) hire\b/i.exec(q);
     if (hirer) return `What do you think makes a candidate stand out to ${hirer[1]!.toLowerCase()}?`;
     const bring = /\bwhat (?:can|would|will) you bring (?:to )?(.+)$/i.exec(q);
     if (bring) return `What do you think helps someone contribute to ${rest(bring[1]!, 0)}?`;
@@ -242,12 +243,16 @@ const justification: Rewrite[] = [
     return `How have you thought about ${tail ? `your options around ${tail}` : 'your next step'}?`;
   },
   (q) => {
-    const m = /^\s*why (?:exactly |on earth )?(?:did|do|does|have|has|had) you (?:still |ever |even |really |actually )?(\S+)\s*(.*)$/i.exec(q);
+    const m = /^\s*why (?:exactly |on earth )?(?:did|do|does|have|has|had|would) you (?:still |ever |even |really |actually )?(\S+)\s*(.*)$/i.exec(q);
     if (!m) return undefined;
     const verb = baseVerb(m[1]!);
     const tail = rest(m[2]!, 0);
     if (/^(?:like|love|enjoy|prefer)$/.test(verb)) return `What do you enjoy about ${tail || 'your work'}?`;
     return `What led you to ${verb} ${tail}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:did|do|does|has|have|had) (your [\w -]+?) (?:\S+)\s*[?.!]*$/i.exec(q);
+    return m ? `What did you learn from ${m[1]}?` : undefined;
   },
   (q) => {
     const m = /^\s*why (?:exactly |on earth )?(is|are|was|were) (you|your [\w-]+(?: [\w-]+)?) (.+)$/i.exec(q);
@@ -270,7 +275,7 @@ const justification: Rewrite[] = [
     return stripped;
   },
   (q) => {
-    const m = /\b(?:justify|defend|rationali[sz]e|account for|explain why|explain)\s+(.+)$/i.exec(q);
+    const m = /\b(?:justify|defend|rationali[sz]e|account for|explain(?! why you))\s+(.+)$/i.exec(q);
     if (!m) return undefined;
     const tail = rest(m[1]!, 0);
     return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How did you think about ${tail}?`;
@@ -282,6 +287,10 @@ const justification: Rewrite[] = [
   (q) => {
     const m = /^\s*why (?:aren['’]t|isn['’]t|weren['’]t) you (an? [\w -]+?)(?: yet| already)?\s*[?.!]*$/i.exec(q);
     return m ? `How do people in your field usually become ${m[1]}?` : undefined;
+  },
+  (q) => {
+    const m = /\b(?:explain|tell me) why you (\S+)\s*(.*)$/i.exec(q);
+    return m ? `What led you to ${baseVerb(m[1]!)} ${rest(m[2]!, 0)}?` : undefined;
   },
   (q) => {
     const m = /\bwhat makes you (?:think|believe|so sure)(?: that)?\s+(.+)$/i.exec(q);
@@ -364,6 +373,10 @@ const framing: Rewrite[] = [
     return people ? `How do you and your ${people[1]} work together day to day?` : undefined;
   },
   (q) => {
+    const m = /\bwhat went wrong (?:at|with|in|on) (.+)$/i.exec(q);
+    return m ? `What did you learn from the challenges at ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
     const m = /\bcomplaints? (?:do|would|did) you have about (.+)$/i.exec(q);
     return m ? `What do you find challenging about ${rest(m[1]!, 0)}?` : undefined;
   },
@@ -373,7 +386,8 @@ const framing: Rewrite[] = [
   },
   (q) => {
     const m = /\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s?\b(.*)$/i.exec(q);
-    return m ? `What have setbacks ${rest(m[1] ?? '', 0) || 'in your career'} taught you?` : undefined;
+    const tail = rest(m?.[1] ?? '', 0).replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '');
+    return m ? `What have setbacks ${tail || 'in your career'} taught you?` : undefined;
   },
   (q) => {
     // "Is agency life terrible?" / "Does it suck working weekends?": ask what is challenging about it.
@@ -471,7 +485,7 @@ const labour: Rewrite[] = [
     return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
   },
   (q) => {
-    if (!/\b(?:postings?|listings?|openings?|leads|opportunit(?:y|ies)|job ads?|roles?|positions?|jobs?|something opens|anything opens|vacanc(?:y|ies))\b/i.test(q)) return undefined;
+    if (!/\b(?:postings?|listings?|openings?|leads|opportunit(?:y|ies)|job ads?|roles?|positions?|jobs?|something opens|anything opens|(?:anything|something) comes? up|vacanc(?:y|ies))\b/i.test(q)) return undefined;
     const found = /\b(postings?|listings?|openings?|job ads?|roles?|positions?|jobs?|opportunities|vacancies)\b/i.exec(q)?.[1]?.toLowerCase() ?? 'openings';
     const noun = found.endsWith('s') ? found : `${found}s`;
     return `Where do people usually hear about new ${noun} ${wherePhrase(q) || 'in this field'}?`;
@@ -483,6 +497,12 @@ const labour: Rewrite[] = [
   (q) => {
     if (!/\b(?:interview|prep|coach)/i.test(q)) return undefined;
     return 'What do you think helps someone prepare well for interviews in this field?';
+  },
+  (q) => {
+    const m = /\bsend (?:me )?(?:some of |any of |a few of )?your (?:old |past |previous |own )?(reports|work|slides|decks|notes|templates|files|documents|code|materials|examples|samples|presentations)\b/i.exec(q);
+    if (!m) return undefined;
+    const what = m[1]!.toLowerCase();
+    return /s$/.test(what) ? `What do strong ${what} look like in your field?` : `What does strong ${what} look like in your field?`;
   },
   (q) => {
     if (!/\b(?:give me a tour|show me around)\b/i.test(q)) return undefined;

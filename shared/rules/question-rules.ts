@@ -23,8 +23,20 @@ const fail = (message: string, suggestion: string, found: Evidence[]): CheckResu
   ...(found.length > 0 ? { evidence: found } : {}),
 });
 
-/** Builds a case-insensitive pattern from a raw string; `'` stands for both apostrophes. */
-const rx = (source: string) => new RegExp(source.replace(/'/g, APOS), 'i');
+/**
+ * `[A-Z]` in a case-insensitive pattern would match any letter; where the engine has regexp
+ * modifiers it stays a capital (a name: "at Acme", not "at a"). Older engines fall back to any letter.
+ */
+const CAPITAL = (() => {
+  try {
+    return new RegExp('(?-i:[A-Z])', 'i').test('a') ? '[A-Z]' : '(?-i:[A-Z])';
+  } catch {
+    return '[A-Z]';
+  }
+})();
+
+/** Builds a case-insensitive pattern from a raw string; `'` stands for both apostrophes, `[A-Z]` for a capital. */
+const rx = (source: string) => new RegExp(source.replace(/'/g, APOS).replaceAll('[A-Z]', CAPITAL), 'i');
 
 // ---------------------------------------------------------------------------------------------
 // question.no-justification-demand
@@ -32,7 +44,7 @@ const rx = (source: string) => new RegExp(source.replace(/'/g, APOS), 'i');
 const AUX = "(?:do|does|did|would|will|are|were|is|was|have|has|had|should|could|can|didn't|don't|doesn't|haven't|hasn't|aren't|isn't|wasn't|weren't|wouldn't|shouldn't|won't|can't|on earth|exactly|then|ever)";
 const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   // "Why did you leave …", "Why is your team …", "Why should I …", "Why would anyone …"
-  rx(`\\bwhy(?: exactly| on earth)? ${AUX}(?: (?:not|you|ever))? (?:you|your|yourself|you've|you're|I|anyone|someone|one|somebody)\\b(?! (?:think|suppose|believe|reckon|imagine)\\b)`),
+  rx(`\\bwhy(?: exactly| on earth)? ${AUX}(?: (?:not|you|ever))? (?:you|your|yourself|you've|you're|I|anyone|someone|one|somebody)\\b(?! (?:think|suppose|believe|reckon|imagine)\\b(?! (?:that )?(?:you|I)\\b))`),
   // "Why consulting?", "Why Google and not Meta?", "Why this company?": a bare "why" + a choice.
   rx(`^\\s*why\\s+(?!${AUX}\\b|do\\b|does\\b|is\\b|are\\b|there\\b|people\\b|so many\\b|some\\b|most\\b|it\\b|the (?:field|industry|sector|market)\\b)[\\w\\x27’&.-]+(?:\\s+[\\w\\x27’&.-]+){0,5}\\s*\\?\\s*$`),
   rx(`(?:,|\\band|\\bor|[-–—])\\s*(?:explain\\s+|tell me\\s+)?why(?: not)?\\s*[?.!]*\\s*$`),
@@ -45,6 +57,7 @@ const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   rx(`\\bwhat (?:is|was) (?:your|the) (?:reason|reasoning|justification|excuse|rationale) (?:for|behind)\\b`),
   rx(`\\bprove (?:to me|that)\\b`),
   rx(`^\\s*how come\\b`),
+  rx(`^\\s*(?:please )?(?:explain|tell me) why (?:you|your)\\b`),
   rx(`\\b(?:can|could|would|will) you explain your (?:decision|choice|reasoning|move|switch)\\b`),
   rx(`\\bwhy (?:is|are) (?:it|they|that|this|yours|your [\\w-]+) (?:better|the best|superior|the right (?:one|choice|way))\\b`),
   rx(`^\\s*(?:name|list|rank)(?: for me)? (?:the |your )?(?:top )?(?:\\w+ )?(?:most important|best|key|main|biggest|greatest|essential)\\b`),
@@ -99,7 +112,8 @@ type ProfileTopic = 'education' | 'history' | 'tenure' | 'title' | 'organization
 
 const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> = [
   { topic: 'history', pattern: rx(`\\bwhat (?:positions|roles|jobs|titles|companies|organi[sz]ations|employers|firms|places)\\b[^?]{0,30}\\b(?:have you|has your (?:career|career path|resume|cv)|did you|were you|you've)\\b`) },
-  { topic: 'history', pattern: rx(`\\b(?:what|which) (?:companies|organi[sz]ations|firms|employers|places|teams|agencies|hospitals|schools|labs) have you (?:worked|been|interned)\\b`) },
+  { topic: 'history', pattern: rx(`\\b(?:what|which) (?:companies|organi[sz]ations|firms|employers|places|teams|agencies|hospitals|schools|labs) (?:have|did) you (?:worked|work|been|interned|intern)\\b`) },
+  { topic: 'history', pattern: rx(`\\bwhere (?:were you|did you work|have you been) before\\b`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:do|did|have) you (?:currently )?(?:work|worked|intern|interned)\\b(?![^?]*\\b(?:best|most|from home|remote))`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:else )?have you (?:been employed|worked|been)(?: before)?\\s*\\??\\s*$`) },
   { topic: 'history', pattern: rx(`\\bwhat (?:was|were) your (?:previous|past|prior|last|first|earlier) (?:jobs?|roles?|positions?|employers?|titles?)\\s*\\??\\s*$`) },
@@ -113,6 +127,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'education', pattern: rx(`\\b(?:do|did) you (?:have|hold|get|earn|do|finish) (?:a|an|your) (?:phd|ph\\.d\\.?|doctorate|master's|masters|mba|bachelor's|degree|law degree|md)\\b`) },
   { topic: 'education', pattern: rx(`\\b(?:did|do) you (?:go to|attend|study at|graduate from) [A-Z]`) },
   { topic: 'education', pattern: rx(`\\bare you (?:a|an) (?:graduate|alum|alumna|alumnus) of\\b`) },
+  { topic: 'education', pattern: rx(`\\b(?:what year|when) did you (?:graduate|finish (?:school|college|university|your degree))\\b`) },
   { topic: 'education', pattern: rx(`\\b(?:did|do) you (?:go to|attend|finish|complete) (?:grad(?:uate)? school|college|university|law school|med school|business school|a bootcamp)\\b`) },
   { topic: 'tenure', pattern: rx(`\\bhow long (?:have|did|were) you (?:been|worked|work|had|stay(?:ed)?|spend|spent|at)\\b`) },
   { topic: 'tenure', pattern: rx(`\\bhow many years (?:of experience )?(?:have you|do you have)\\b`) },
@@ -197,6 +212,7 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\byour (?:current |annual |own |personal )?(?:salary|pay|income|paycheck|wages?|compensation|total comp)\\b(?! (?:expectations|negotiation))`),
   rx(`\\b(?:do|did|are|were) you (?:make|making|earn|earning|get paid|paid|getting paid) (?:six figures|six-figures|a lot|enough|well|good money|decent money|more than|less than|over|under|around|about|\\$)`),
   rx(`\\bare you (?:well|fairly|under|over|decently|adequately)[- ]?paid\\b`),
+  rx(`\\b(?:do|did|will) you (?:get|receive|earn) (?:a |any )?(?:big |large |good |decent |annual |yearly )?(?:bonus|bonuses|equity|stock|raise|raises|commission)\\b`),
   rx(`\\bcan I ask (?:what|how much) you (?:make|earn|get paid)\\b`),
   rx(`\\bhow much (?:of a )?(?:raise|bonus|equity|stock) (?:did|do|have) you\\b`),
   rx(`\\bwhat (?:do|does|did) (?:they|the [\\w-]+|your [\\w-]+|[A-Z][\\w&.-]+) pay you\\b`),
@@ -224,10 +240,11 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:feedback|notes|comments|thoughts|input|pointers|edits|suggestions) on my (?:\\w+ )?${DOCUMENT}(?![a-z])`),
   rx(`\\b(?:can|could|may|should) I (?:send|email|share|forward|show) (?:you )?my (?:\\w+ )?${DOCUMENT}(?![a-z])`),
   rx(`\\b(?:send|forward|email|pass along|share) (?:me )?(?:any |some )?(?:job |internship )?(?:postings|listings|openings|leads|opportunities|job ads|roles|positions|jobs)\\b`),
-  rx(`\\b(?:let me know|tell me|keep me (?:posted|updated|in the loop|informed)|give me a heads[- ]up|alert me)\\b[^?]{0,40}\\b(?:openings?|positions?|roles?|jobs?|opportunit(?:y|ies)|something opens|anything opens|postings?|vacanc(?:y|ies))\\b`),
+  rx(`\\b(?:let me know|tell me|keep me (?:posted|updated|in the loop|informed)|give me a heads[- ]up|alert me)\\b[^?]{0,40}\\b(?:openings?|positions?|roles?|jobs?|opportunit(?:y|ies)|something opens|anything opens|(?:anything|something) comes? up|opens? up|postings?|vacanc(?:y|ies))\\b`),
   rx(`\\b(?:introduce me|introducing me|connect me|put me in touch|make an? (?:intro|introduction)|an introduction to|an intro to|loop me in with|set (?:me )?up (?:a (?:call|meeting|chat) )?with|pass (?:along )?my (?:name|info|details|contact))\\b`),
   rx(`\\b(?:be my mentor|mentor me|mentoring me|become my mentor|take me on as|be a mentor to me)\\b`),
-  rx(`\\b(?:meet|talk|chat|call|check in)(?: with me)? (?:regularly|every (?:week|month)|weekly|monthly|on a regular basis|going forward|once a (?:week|month))\\b|\\bregular (?:calls|check-ins|meetings)\\b`),
+  rx(`\\b(?:meet|talk|chat|call|check in)(?: with me)? (?:regularly|every (?:week|month)|weekly|monthly|on a regular basis|going forward|once a (?:week|month))\\b|\\b(?:weekly|monthly|regular|ongoing|recurring) (?:calls?|meetings?|check-ins?|chats?|sessions?)\\b|\\bguide me\\b`),
+  rx(`\\bsend (?:me )?(?:some of |any of |a few of )?your (?:old |past |previous |own )?(?:reports|work|slides|decks|notes|templates|files|documents|code|materials|examples|samples|presentations)\\b`),
   rx(`\\b(?:write|be|serve as|act as|give me) (?:me )?(?:a |an |my )?(?:reference|recommendation|letter of recommendation|recommendation letter|referee|endorsement)\\b|\\bvouch for me\\b`),
   rx(`\\b(?:mock interview|practice interview|interview me|coach me|prep me|help me (?:prepare|prep|practi[sc]e) for (?:my|an|the|a))\\b`),
   rx(`\\bhelp me (?:with|write|edit|fix|build|update|improve|finish|redo|polish|draft) my\\b`),
@@ -251,7 +268,7 @@ function noExtraLabour(text: string): CheckResult {
 
 const JOB = '(?:job|jobs|position|positions|role|roles|opening|openings|internship|internships|offer|interview|placement|spot|seat|vacancy|vacancies|contract|gig)';
 const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
-  rx(`\\b(?:are|is) (?!there\\b)(?:you|you guys|y'all|your [\\w-]+|they|anyone|the (?:team|company|lab|firm|department)|[A-Z][\\w&.-]+(?: [A-Z][\\w&.-]+)*) (?:currently |still |actively |ever |going to be |planning on |planning to be |now |even )?(?:hiring|recruiting|taking on)\\b`),
+  rx(`\\b(?:are|is) (?!there\\b)(?:you|u|ya|you guys|y'all|your [\\w-]+|they|anyone|the (?:team|company|lab|firm|department)|[A-Z][\\w&.-]+(?: [A-Z][\\w&.-]+)*) (?:currently |still |actively |ever |going to be |planning on |planning to be |now |even )?(?:hiring|recruiting|taking on)\\b`),
   rx(`\\b(?:any|open|current|upcoming|available|future) (?:job |internship |entry-level |junior |full-time |part-time )?(?:openings|vacancies|open roles|open positions|reqs|requisitions|spots|positions available|roles available|jobs available|job opportunities|job postings)\\b(?! in (?:the|this|your) field)`),
   rx(`\\b(?:have|has|got) (?:any|an|a) (?:job |internship )?(?:openings?|vacanc(?:y|ies)|open roles?|open positions?|headcount|internships?)\\b`),
   rx(`\\b(?:hire|hiring|employ|onboard) me\\b|\\bgive me (?:a|an) (?:job|internship|chance|shot|offer)\\b`),
@@ -269,6 +286,11 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:is|are) (?:your [\\w-]+|you|they|[A-Z][\\w&.-]+) (?:currently |still )?(?:looking for|in need of|needing|trying to fill) (?:someone|people|new|more|an?|another|interns|help|candidates|staff|extra)\\b`),
   rx(`\\b(?:do|does) (?:you|your [\\w-]+|they) (?:currently |still )?need (?:anyone|someone|an? |another |more |extra |help on|interns|new)\\b`),
   rx(`\\bsponsor (?:my |a |me for a )?(?:visa|work permit|h-?1b)\\b`),
+  rx(`\\bchances? (?:of|for|at) (?:me )?(?:getting |landing )?(?:an? |the )?(?:\\w+ )?(?:job|internship|position|role|interview|offer|spot)\\b(?=[^?]*\\b(?:with|at|on|in) (?:your|[A-Z]))`),
+  rx(`\\bget my (?:application|resume|résumé|cv) (?:noticed|seen|looked at|through|to the top|in front of)\\b|\\bmy foot in the door\\b`),
+  rx(`\\b(?:I(?:'d| would) (?:love|like) to|I want to|I hope to|I'm hoping to|I am hoping to) (?:work|intern) (?:at|for|with|on) (?:your|you\\b|[A-Z])`),
+  rx(`\\btell (?:HR|the hiring manager|your (?:manager|boss|recruiter|team|hr)) about me\\b|\\b(?:mention|recommend) me to\\b|\\brefer me (?:internally|in)\\b|\\binternal referral\\b`),
+  rx(`\\b(?:the|that|this|your) open (?:[\\w-]+ ){0,3}(?:role|position|job|opening|req|seat)\\b`),
   rx(`\\b(?:get|find|give|offer|land) me (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|interview|offer|placement)\\b|\\buse your name\\b`),
   rx(`\\bare there (?:any )?(?:job )?(?:openings|vacancies|open (?:roles|positions)|positions open)\\b(?=[^?]*\\b(?:at|on|in|with) (?:your|the (?:company|team|firm|lab|department)|[A-Z]))`),
   rx(`\\b(?:best|fastest|easiest|quickest|surest) way (?:for me )?to (?:get|land|find|secure) (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|offer|interview)\\b(?=[^?]*\\b(?:at|with|on|into) (?:your|[A-Z]))|\\b(?:for me|I) (?:to )?get hired\\b`),
@@ -293,11 +315,11 @@ const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`\\byour (?:greatest |biggest |main |key |top |three |3 |best |worst |major |personal |real |strongest |weakest )?(?:strengths? and weakness(?:es)?|weakness(?:es)?|strengths? and weak points|weak points?|weak spots?|shortcomings?|flaws?)\\b`),
   rx(`\\byour (?:(?:two|three|four|five|\\d|top|main|key|core|greatest|biggest|best|strongest|major|real|personal) ){1,3}strengths?\\b`),
   rx(`\\bwhat (?:are|is) your strengths?\\b`),
-  rx(`\\bwhy should (?:we|I|they|anyone|someone|an? [\\w-]+|the [\\w-]+|employers|companies) hire\\b|\\bwhy (?:would|should) (?:we|anyone|they) (?:choose|pick|select) you\\b`),
+  rx(`\\bwhy should (?:we|I|they|anyone|someone|an? [\\w-]+|the [\\w-]+|your [\\w-]+|employers|companies) hire\\b|\\bwhy (?:would|should) (?:we|anyone|they) (?:choose|pick|select) you\\b`),
   rx(`\\btell (?:me|us) about a (?:time|situation|moment|case|project|day) (?:when|where|in which|that|you)\\b|\\btell (?:me|us) about a time\\b`),
   rx(`\\b(?:describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of) (?:a |an )?(?:time|situation|moment|occasion|instance|example of a time|example of when|specific example of a time|example of how you) (?:when|where|in which|that|you)\\b`),
   rx(`\\bgive (?:me|us) an example of (?:a time|when|how) you\\b|\\bcan you give (?:me|us) an example of a time\\b`),
-  rx(`\\bwhere do you see yourself\\b|\\bwhere (?:will|would) you be in (?:\\w+ )?years\\b|\\bwhere do you want to be in (?:\\w+ )?years\\b`),
+  rx(`\\bwhere do you see (?:yourself|your career|you)\\b|\\byour (?:five|5|ten|10)[- ]year plan\\b|\\b(?:one|a|any) weakness(?:es)? (?:that )?you(?:'re| are)? (?:working on|have)\\b|\\bwhere (?:will|would) you be in (?:\\w+ )?years\\b|\\bwhere do you want to be in (?:\\w+ )?years\\b`),
   rx(`\\bwhat would you do if (?!you (?:were|could|had to (?:start|do it)|started|had))`),
   rx(`\\bhow would you (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach) (?:a |an |the |this |that |it |if |situations? |someone |conflict|an? (?:angry|difficult|upset|rude|unhappy))`),
   rx(`^\\s*(?:suppose|imagine|hypothetically|pretend|let's say|say) (?:that )?(?:you|a |an |your |there|the )`),
