@@ -55,7 +55,7 @@ function wherePhrase(text: string): string {
   if (!org || org.index === 0) return '';
   const target = org[1]!;
   if (/^(?:I|HR)$/.test(target)) return '';
-  if (/\blab$/.test(target)) return `in ${target}`;
+  if (/\b(?:lab|department)$/.test(target) || target === 'HR') return `in ${target}`;
   return /\b(?:team|group|department)$/.test(target) ? `on ${target}` : `at ${target}`;
 }
 
@@ -160,6 +160,8 @@ const screening: Rewrite[] = [
     let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
     tail = tail.split(/[.?!]\s/)[0] ?? tail;
     if (!tail) return undefined;
+    const noun = /\b(project|situation|decision|case)\s+(?:that|which)\s*$/i.exec(m[0]);
+    if (noun && !/^(?:you|we|I|a|an|the|your|someone|they|he|she)\b/i.test(tail)) return `What have you learned from ${article(noun[1]!)} ${noun[1]!.toLowerCase()} that ${tail}?`;
     return `What have you learned from times when ${tail}?`;
   },
   (q) => {
@@ -219,7 +221,7 @@ const screening: Rewrite[] = [
     if (/\bwhy do you want (?:to work|this|the (?:job|role|position))|\bwhy are you (?:interested in|applying)|\bwhy did you apply/i.test(q)) {
       return 'What drew you to the work you do now?';
     }
-    const m = /\bhow do you handle (criticism|failure|rejection|being wrong)\b/i.exec(q);
+    const m = /\bhow do you (?:handle|deal with|cope with|respond to) (criticism|failure|rejection|being wrong)\b/i.exec(q);
     if (m) return `How do people in your field learn from ${m[1]!.toLowerCase()}?`;
     return undefined;
   },
@@ -237,10 +239,10 @@ const justification: Rewrite[] = [
     return `What makes it worthwhile to ${rest(m[2]!, 0)}?`;
   },
   (q) => {
-    const m = /^\s*why (?:exactly |on earth )?(?:didn['’]t|haven['’]t|hasn['’]t|don['’]t|doesn['’]t|aren['’]t|weren['’]t|won['’]t|wouldn['’]t) you (?:ever |yet |already )?(\S+)\s*(.*)$/i.exec(q);
+    const m = /^\s*why (?:exactly |on earth )?(?:didn['’]t|haven['’]t|hasn['’]t|don['’]t|doesn['’]t|won['’]t|wouldn['’]t) you (?:ever |yet |already )?(\S+)\s*(.*)$/i.exec(q);
     if (!m) return undefined;
-    const tail = rest(m[2]!, 0).replace(/\b(?:yet|already|so far|still)\b/gi, '').replace(/^(?:into|in|to|at|for|on|from|with)\s+/i, '').trim();
-    return `How have you thought about ${tail ? `your options around ${tail}` : 'your next step'}?`;
+    const tail = rest(m[2]!, 0).replace(/\b(?:yet|already|so far|still)\b/gi, '').replace(/\s+/g, ' ').trim();
+    return `How have you thought about whether to ${baseVerb(m[1]!)}${tail ? ` ${tail}` : ''}?`;
   },
   (q) => {
     const m = /^\s*why (?:exactly |on earth )?(?:did|do|does|have|has|had|would) you (?:still |ever |even |really |actually )?(\S+)\s*(.*)$/i.exec(q);
@@ -255,7 +257,7 @@ const justification: Rewrite[] = [
     return m ? `What did you learn from ${m[1]}?` : undefined;
   },
   (q) => {
-    const m = /^\s*why (?:exactly |on earth )?(is|are|was|were) (you|your [\w-]+(?: [\w-]+)?) (.+)$/i.exec(q);
+    const m = /^\s*why (?:exactly |on earth )?(is|are|was|were) (you|your [\w-]+(?: [\w-]+)?) (?!not\b)(.+)$/i.exec(q);
     if (!m) return undefined;
     if (m[2]!.toLowerCase() === 'you') return `What led you to be ${rest(m[3]!, 0)}?`;
     return `What do you think makes ${m[2]} ${rest(m[3]!, 0)}?`;
@@ -285,8 +287,9 @@ const justification: Rewrite[] = [
     return m ? `Which ${rest(m[1]!, 0)} do you think matter most in your work?` : undefined;
   },
   (q) => {
-    const m = /^\s*why (?:aren['’]t|isn['’]t|weren['’]t) you (an? [\w -]+?)(?: yet| already)?\s*[?.!]*$/i.exec(q);
-    return m ? `How do people in your field usually become ${m[1]}?` : undefined;
+    const m = /^\s*why (?:aren['’]t|isn['’]t|weren['’]t|are|were) you (?:not )?(an? [\w -]+?|in [\w -]+?)(?: yet| already)?\s*[?.!]*$/i.exec(q);
+    if (!m || (/^why (?:are|were) you\b/i.test(q.trim()) && !/\bnot\b/i.test(q))) return undefined;
+    return /^in /i.test(m[1]!) ? `How have you thought about a move into ${m[1]!.slice(3)}?` : `How do people in your field usually become ${m[1]}?`;
   },
   (q) => {
     const m = /\b(?:explain|tell me) why you (\S+)\s*(.*)$/i.exec(q);
@@ -309,6 +312,7 @@ const justification: Rewrite[] = [
 /** Negative words and what a curious, positive question says instead. */
 const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\bthe worst (thing|part|aspect|bit)s? (?:about|of)\b/gi, 'the most challenging $1 about'],
+  [/\bmost (?:boring|tedious|pointless)\b/gi, 'least engaging'],
   [/\bworst\b/gi, 'most challenging'],
   [/\bhate(?:s)? (?:the )?most\b/gi, 'find most challenging'],
   [/\bhated\b/gi, 'found challenging'],
@@ -333,6 +337,14 @@ const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\bdrama\b/gi, 'dynamics'],
   [/\boverworked\b/gi, 'stretched'],
 ];
+
+/** "your job" of "your job stressful and": a determiner, its noun, and one more noun-like word at most. */
+function nounPhrase(text: string): string | undefined {
+  const [det, first, second] = text.trim().split(/\s+/);
+  if (!det || !first || !/^(?:your|the|my|this|that|their|his|her)$/i.test(det)) return undefined;
+  const nounLike = second && !/^(?:and|or|as|so|too|really|very|always|still)$/i.test(second) && !/(?:ful|ous|ive|able|ing|ed|al|ic)$/i.test(second);
+  return nounLike ? `${det} ${first} ${second}` : `${det} ${first}`;
+}
 
 /** Every negative word replaced by its softer counterpart, names ("Toxic Labs") left alone. */
 function soften(text: string): string {
@@ -396,8 +408,9 @@ const framing: Rewrite[] = [
     if (softened === q) return undefined;
     const m = /^\s*(?:do|does|did|is|are|was|were|has|have)\s+(.+?)\s+(?:difficult|challenging|less engaging|is challenging about|find challenging|find most challenging|challenge)\b\s*(?:as [^?]*)?(.*)$/i.exec(softened);
     if (!m) return undefined;
-    const subject = m[1]!.replace(/\b(?:as|so|too|really|very|always|it)\s*$/i, '').replace(/^(?:it|you)\b\s*/i, '').trim();
-    const about = rest(m[2] ?? '', 0).replace(/^(?:about|to|that)\s+/i, '');
+    const np = nounPhrase(m[1]!);
+    const subject = (np ?? m[1]!).replace(/\b(?:as|so|too|really|very|always|it)\s*$/i, '').replace(/^(?:it|you)\b\s*/i, '').trim();
+    const about = np ? '' : rest(m[2] ?? '', 0).replace(/^(?:about|to|that)\s+/i, '');
     const topic = [subject, about].filter(Boolean).join(' ').trim();
     return `What do you find challenging about ${topic || 'your work'}?`;
   },
@@ -410,6 +423,7 @@ const framing: Rewrite[] = [
 const profile: Rewrite[] = [
   (q) => {
     if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum)/i.test(q)) return undefined;
+    if (/\b(?:job|role|position)\b/i.test(q)) return undefined;
     const where = /\b(?:at|from|to) ([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of))*)/.exec(q);
     const subject = /\b(?:in|of) ([a-z][\w -]{2,40}?)\s*[?.!]*$/.exec(q);
     const studies = where ? `your studies at ${where[1]}` : subject && !/^(?:school|college)$/.test(subject[1]!) ? `your studies in ${subject[1]}` : 'what you studied';
@@ -474,15 +488,16 @@ const salary: Rewrite[] = [
 
 const labour: Rewrite[] = [
   (q) => {
-    if (!/\b(?:mentor|mentoring)\b/i.test(q)) return undefined;
-    return 'How have mentors shaped your career?';
+    if (/\b(?:mentor|mentoring)\b/i.test(q)) return 'How have mentors shaped your career?';
+    const guide = /\bbe my (coach|career coach|advisor|adviser|sponsor)\b/i.exec(q);
+    return guide ? `How have ${guide[1]!.toLowerCase()}es or mentors shaped your career?`.replace('advisores', 'advisors').replace('adviseres', 'advisers').replace('sponsores', 'sponsors') : undefined;
   },
   (q) => {
     if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list))\b/i.test(q)) return undefined;
     const people = /\b(?:to|with) (?:some of |one of |a few of )?your (clients|client|recruiters?|colleagues|coworkers|contacts|manager|boss|team members?|partners|customers)\b/i.exec(q);
     if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} in your network whom you think I should talk to?`;
     const at = /\b(?:at|in|from|of) ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
-    return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
+    return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : /^(?:HR|IT|R&D)$/.test(at[1]!) ? 'in' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
   },
   (q) => {
     if (!/\b(?:postings?|listings?|openings?|leads|opportunit(?:y|ies)|job ads?|roles?|positions?|jobs?|something opens|anything opens|(?:anything|something) comes? up|vacanc(?:y|ies))\b/i.test(q)) return undefined;
