@@ -116,3 +116,21 @@ describe('GET /api/questions/bank', () => {
     });
   });
 });
+
+describe('every write route of questions and agendas', () => {
+  it.each([
+    ['POST', '/api/questions/review'],
+    ['POST', '/api/agendas'],
+    ['PUT', '/api/agendas/00000000-0000-4000-8000-000000000001'],
+  ])('%s %s refuses a body over 1 MB with 413 payload_too_large, writing nothing', async (method, path) => {
+    current = await createTestApp();
+    const res = await current.app.request(path, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ questions: ['x'.repeat(1024 * 1024)] }),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MB.' } });
+    expect(await countQuestionRows(current.db)).toEqual({ questionReviews: 0, agendas: 0 });
+  });
+});
