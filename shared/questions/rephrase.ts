@@ -170,7 +170,9 @@ const screening: Rewrite[] = [
     return `What developments do you expect in your field over the next ${m[1]} years?`;
   },
   (q) => {
-    const m = /\bhow would you (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach) (.+)$/i.exec(q);
+    const when = /\bhow would you (?:respond|react|handle it|deal with it|feel) (?:if|when) (.+)$/i.exec(q);
+    if (when) return `In your work, how do people usually respond when ${thirdPerson(rest(when[1]!, 0))}?`;
+    const m = /\bhow would you (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach) (?!if\b|when\b)(.+)$/i.exec(q);
     if (!m) return undefined;
     return `In your work, how do people usually handle ${thirdPerson(rest(m[1]!, 0))}?`;
   },
@@ -229,7 +231,7 @@ const screening: Rewrite[] = [
 
 const justification: Rewrite[] = [
   (q) => {
-    const m = /\b(?:why (?:did|would|do) you (?:ever )?|how come you |what made you )(?:leave|left|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
+    const m = /\b(?:why (?:did|would|do) you (?:ever )?|how come you |what made you |why you )(?:leave|left|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
     if (!m) return undefined;
     return `How did you decide it was time to move on from ${rest(m[1]!, 0)}?`;
   },
@@ -292,7 +294,11 @@ const justification: Rewrite[] = [
     return /^in /i.test(m[1]!) ? `How have you thought about a move into ${m[1]!.slice(3)}?` : `How do people in your field usually become ${m[1]}?`;
   },
   (q) => {
-    const m = /\b(?:explain|tell me) why you (\S+)\s*(.*)$/i.exec(q);
+    const m = /\b(?:explain|tell me|curious|wondering|wonder|know|understand|hear) why you (\S+)\s*(.*)$/i.exec(q);
+    return m ? `What led you to ${baseVerb(m[1]!)} ${rest(m[2]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\breasons? (?:why )?you (chose|picked|went|left|decided|became|stayed|joined)\s*(.*)$/i.exec(q);
     return m ? `What led you to ${baseVerb(m[1]!)} ${rest(m[2]!, 0)}?` : undefined;
   },
   (q) => {
@@ -362,7 +368,7 @@ function soften(text: string): string {
 
 const framing: Rewrite[] = [
   (q) => {
-    const m = /\b(?:why (?:did|would|do) you (?:ever )?|how come you |what made you )(?:leave|left|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
+    const m = /\b(?:why (?:did|would|do) you (?:ever )?|how come you |what made you |why you )(?:leave|left|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
     return m ? `How did you decide it was time to move on from ${rest(m[1]!, 0)}?` : undefined;
   },
   (q) => {
