@@ -51,7 +51,7 @@ function rest(text: string, from: number): string {
 function wherePhrase(text: string): string {
   const org =
     /\b(?:at|with|for|in|on|to|join|into) ((?:your|the) (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|org|office|agency|startup|nonprofit|hospital|school|studio|practice|museum|library|clinic|newsroom|agency)|(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|&))*)/.exec(text) ??
-    /\b(?:is|are|does|do) (your (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|office|agency|startup))\b/.exec(text);
+    /\b(?:is|are|does|do|would|will|could) (your (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|office|agency|startup))\b/i.exec(text);
   if (!org || org.index === 0) return '';
   const target = org[1]!;
   if (/^(?:I|HR)$/.test(target)) return '';
@@ -61,7 +61,7 @@ function wherePhrase(text: string): string {
 
 /** A role phrase such as "the analyst position" or "a job", or ''. */
 function rolePhrase(text: string): string {
-  const m = /\b((?:the|a|an|that|this|your) )?((?:[\w-]+ ){0,2}(?:position|role|job|internship|opening|fellowship|residency|apprenticeship))s?\b/i.exec(text);
+  const m = /\b((?:the|a|an|that|this|your) )?((?:[\w-]+ ){0,2}(?:position|role|job|internship|opening|fellowship|residency|apprenticeship|scheme|programme|program|rotation))s?\b/i.exec(text);
   if (!m) return '';
   const words = m[2]!
     .split(' ')
@@ -122,7 +122,9 @@ const jobSeeking: Rewrite[] = [
     const doc = docPhrase(q);
     if (!doc) return undefined;
     const hr = /\b(HR|recruiters?|hiring managers?)\b/.exec(q);
-    return `What makes ${article(doc)} ${doc} stand out to ${hr ? (hr[1] === 'HR' ? 'people in HR' : `${hr[1]!.replace(/s$/, '')}s`) : 'people'} in ${'this field'} ${wherePhrase(q)}?`;
+    const reader = /\bto (?:your |the |a )?((?:[\w-]+ )?(?:director|manager|lead|editor|partner|producer|head of [\w-]+))\b/i.exec(q);
+    const audience = reader ? `${article(reader[1]!)} ${reader[1]}` : hr ? (hr[1] === 'HR' ? 'people in HR' : `${hr[1]!.replace(/s$/, '')}s`) : 'people';
+    return `What makes ${article(doc)} ${doc} stand out to ${audience} in this field ${wherePhrase(q)}?`;
   },
   (q) => {
     const one = /\b(?:hiring|recruiting|looking for|in need of|need|needs) (?:an? |another |more |extra |new )+((?:junior |senior |entry-level )?[a-z][\w-]*)\b/i.exec(q);
@@ -133,6 +135,10 @@ const jobSeeking: Rewrite[] = [
     const hiring = /\b(?:hiring|recruiting|looking for|in need of) (?:any )?((?:new |junior |senior |entry-level |more |experienced )?[a-z][\w-]*s)\b/i.exec(q);
     if (!hiring) return undefined;
     return `What skills or experiences help ${hiring[1]} stand out ${wherePhrase(q)}?`;
+  },
+  (q) => {
+    const as = /\bas (an? (?:apprentice|intern|trainee|fellow|assistant|volunteer|junior [\w-]+))\b/i.exec(q);
+    return as ? `What skills or experiences would make someone competitive as ${as[1]} ${wherePhrase(q)}?` : undefined;
   },
   (q) => {
     const role = rolePhrase(q);
@@ -481,14 +487,24 @@ const salary: Rewrite[] = [
     const money = MONEY_NOUN.exec(q)?.[1]?.toLowerCase() ?? 'salary';
     const as = /\bas (?:a|an) ([\w -]+?)\s*(?:\?|$|,| at | in )/i.exec(q);
     const where = /\b(?:at|in) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|the (?!market|field|industry)[a-z][\w-]*)/.exec(q);
-    const who = as ? `someone starting out as ${article(as[1]!)} ${as[1]}` : where ? `someone starting out at ${where[1]}` : `someone entering ${fieldName(ctx)}`;
+    const first = /\b(?:in|at) your first (job|role|position|year)\b/i.exec(q);
+    const who = as
+      ? `someone starting out as ${article(as[1]!)} ${as[1]}`
+      : first
+        ? `someone in their first ${first[1]!.toLowerCase()} in ${fieldName(ctx)}`
+        : where
+          ? `someone starting out at ${where[1]}`
+          : `someone entering ${fieldName(ctx)}`;
+    const compare = /\b(?:competitive with|compare[sd]? (?:to|with)|more than|less than) (?:your |the )?([\w-]+(?: at [\w-]+ [\w-]+)?)/i.exec(q);
+    if (compare) return `How does pay for ${who} compare with ${compare[1]!.replace(/^(?:peers|colleagues)\b/i, 'peers')}?`;
+    const period = /\b(?:a|per|each|every) (year|month|week|hour)\b/i.exec(q);
     if (/\bsalary\b/i.test(q) && /\bbonus/i.test(q)) return `How do base salary and bonus usually work for ${who}?`;
     if (/compensation|package|comp\b/.test(money) || /\bpackage\b/i.test(q)) return `What does a typical compensation package look like for ${who}?`;
     if (/rate/.test(money)) return `What ${money.replace(/s$/, '')}s might ${who} expect?`;
     if (/bonus/.test(money)) return `How do bonuses usually work for ${who}?`;
     if (/raise/.test(money)) return `How do raises usually work for ${who}?`;
     if (/equity|stock/.test(money)) return `How does ${money} usually work for ${who}?`;
-    return `Can you help me understand the salary range ${who} might expect?`;
+    return `Can you help me understand the salary range ${who} might expect${period ? ` per ${period[1]!.toLowerCase()}` : ''}?`;
   },
 ];
 
@@ -527,7 +543,8 @@ const labour: Rewrite[] = [
   },
   (q) => {
     if (!/\b(?:give me a tour|show me around)\b/i.test(q)) return undefined;
-    return `What is it like to work ${wherePhrase(q) || 'where you work'}?`;
+    const place = /\b(?:tour of|around) ((?:your|the) [\w-]+(?: [\w-]+)?)/i.exec(q);
+    return `What is it like to work ${place ? `in ${place[1]!.replace(/\s*[?.!]+$/, '')}` : wherePhrase(q) || 'where you work'}?`;
   },
   (q) => {
     if (!/\bshadow/i.test(q)) return undefined;

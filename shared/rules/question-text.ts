@@ -106,7 +106,8 @@ const NP_START = new Set(
 );
 
 /** Verbs that commonly follow a noun phrase in a question ("if a role opens"): not its head. */
-const PHRASE_ENDING_VERB = /^(?:opens?|opened|comes?|happens?|works?|looks?|pays?|makes?|needs?|goes|gets|takes|seems|starts|posts|tends?|uses?|says|thinks?|feels?|do|does|did)$/i;
+const PHRASE_ENDING_VERB =
+  /^(?:opens?|opened|comes?|happens?|works?|looks?|pays?|makes?|needs?|goes|gets|takes|seems|starts|posts|tends?|uses?|says|thinks?|feels?|do|does|did|fail(?:s|ed)?|succeed(?:s|ed)?|grows?|changes?|ends?|matters?|hiring|recruiting|[a-z]+(?:ful|ous|ive|less|able|ible))$/i;
 
 /**
  * The words a rephrasing must keep: names (capitalised in mid-sentence) and the head noun of each
