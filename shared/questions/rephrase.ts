@@ -49,10 +49,13 @@ function rest(text: string, from: number): string {
 
 /** "at Toxic Labs", "on your team", "at your company": where the question is about, or ''. */
 function wherePhrase(text: string): string {
+  const preposition =
+    /\b(?:at|with|for|in|on|to|join|into) ((?:your|the) (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|org|office|agency|startup|nonprofit|hospital|school|studio|practice|museum|library|clinic|newsroom|agency)|(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|&))*)/.exec(text);
   const org =
-    /\b(?:at|with|for|in|on|to|join|into) ((?:your|the) (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|org|office|agency|startup|nonprofit|hospital|school|studio|practice|museum|library|clinic|newsroom|agency)|(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|&))*)/.exec(text) ??
-    /\b(?:is|are|does|do|would|will|could) (your (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|office|agency|startup))\b/i.exec(text);
-  if (!org || org.index === 0) return '';
+    preposition && preposition.index > 0
+      ? preposition
+      : /\b(?:is|are|does|do|would|will|could) (your (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|office|agency|startup))\b/i.exec(text);
+  if (!org) return '';
   const target = org[1]!;
   if (/^(?:I|HR)$/.test(target)) return '';
   if (/\b(?:lab|department)$/.test(target) || target === 'HR') return `in ${target}`;
