@@ -721,7 +721,37 @@ Senior UX Researcher at Harbor Labs (2021 – present)
 UX Researcher, Northwind Health (2017 – 2021)
 Education: M.S. Human Factors, Tufts University`;
 
+/** A second pasted profile, written for the eval. */
+const PROFILE_2 = `Priya Raman
+Director of Product, Lumen Health (2020 – present)
+Senior Product Manager, Acme Pay (2016 – 2020)
+Associate, McKinsey & Company (2013 – 2016)
+MBA, Wharton School; B.S. Computer Science, University of Michigan
+Board member, Women in Product Detroit`;
+
+const WITH_PROFILE_2: Array<[string, QuestionCase['expected']]> = [
+  ['Did you work at McKinsey?', 'rephrase'],
+  ['Where did you get your MBA?', 'rephrase'],
+  ['Were you at Acme Pay before Lumen?', 'rephrase'],
+  ['What did you study in undergrad?', 'rephrase'],
+  ['What is your role at Lumen Health?', 'rephrase'],
+  ['How long were you at Acme Pay?', 'rephrase'],
+  ['Are you on any boards?', 'rephrase'],
+  ['What did you take from consulting at McKinsey into product work?', 'informational'],
+  ['How did your computer science degree shape the way you lead product teams?', 'informational'],
+  ['What drew you from payments into health tech?', 'informational'],
+  ['What does your work with Women in Product involve?', 'informational'],
+  ['What was the biggest adjustment moving from Acme Pay to Lumen Health?', 'informational'],
+];
+
 export const questionCases: QuestionCase[] = [
+  ...WITH_PROFILE_2.map(([question, expected]): QuestionCase => ({
+    name: `${question} (with a second profile)`,
+    question,
+    expected,
+    ...(expected === 'rephrase' ? { mistake: 'on-their-profile' } : {}),
+    context: { profile: PROFILE_2 },
+  })),
   ...Object.entries(JOB_STYLE).flatMap(([mistake, questions]) =>
     questions.map((question): QuestionCase => ({ name: question, question, expected: 'rephrase', mistake })),
   ),

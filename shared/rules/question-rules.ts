@@ -1,5 +1,5 @@
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
-import { APOS, findOrdinary, findUnless, isYesNoQuestion, lineEvidence } from './question-text.ts';
+import { APOS, findOrdinary, isYesNoQuestion, lineEvidence } from './question-text.ts';
 import { evidence, findEvery, words } from './text.ts';
 
 /**
@@ -116,6 +116,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'history', pattern: rx(`\\bwhat (?:positions|roles|jobs|titles|companies|organi[sz]ations|employers|firms|places)\\b[^?]{0,30}\\b(?:have you|has your (?:career|career path|resume|cv)|did you|were you|you've)\\b`) },
   { topic: 'history', pattern: rx(`\\b(?:what|which) (?:companies|organi[sz]ations|firms|employers|places|teams|agencies|hospitals|schools|labs) (?:have|did) you (?:worked|work|been|interned|intern)\\b`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:were you|did you work|have you been) before\\b`) },
+  { topic: 'history', pattern: rx(`\\b(?:were|was) you (?:ever |once |previously )?(?:at|with|in|on) [A-Z]`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:do|did|have) you (?:currently )?(?:work|worked|intern|interned)\\b(?![^?]*\\b(?:best|most|from home|remote))`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:else )?have you (?:been employed|worked|been)(?: before)?\\s*\\??\\s*$`) },
   { topic: 'history', pattern: rx(`\\bwhat (?:was|were) your (?:previous|past|prior|last|first|earlier) (?:jobs?|roles?|positions?|employers?|titles?)(?: (?:out of|after|before) (?:college|school|university|grad school|graduating|your degree))?\\s*\\??\\s*$`) },
@@ -146,6 +147,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'organization', pattern: rx(`\\bwhat (?:is|are) (?:your|the) (?:company|organi[sz]ation|firm|agency|nonprofit)'s (?:mission|products|services|clients|revenue)\\s*\\??\\s*$`) },
   { topic: 'organization', pattern: rx(`\\bwho (?:founded|runs|owns|leads) (?:your|the) (?:company|organi[sz]ation|firm|agency|startup)\\b|\\bwho is (?:your|the) (?:ceo|founder)\\b`) },
   { topic: 'credentials', pattern: rx(`\\bwhat (?:certifications|certificates|licen[cs]es|credentials|awards|publications|languages) (?:do|did|have) you\\b`) },
+  { topic: 'credentials', pattern: rx(`\\b(?:are|were) you (?:on|a member of|part of) (?:any |a |the )?(?:boards?|committees?|associations?|councils?)\\b`) },
   { topic: 'credentials', pattern: rx(`\\bare you (?:a |an )?(?:certified|licen[sc]ed|board[- ]certified|registered|chartered)\\b`) },
   { topic: 'history', pattern: rx(`\\b(?:walk me through|go through|summari[sz]e|list) your (?:resume|cv|career history|work history|employment history|positions|jobs)\\b`) },
 ];
@@ -188,8 +190,17 @@ export function profileFact(text: string): { topic: ProfileTopic; evidence: Evid
   return best;
 }
 
+/** With a pasted profile: a yes/no question about their past that names something the profile names. */
+function namedInProfile(text: string, profile: string | undefined): { topic: ProfileTopic; evidence: Evidence } | undefined {
+  if (!profile || !isYesNoQuestion(text) || !/^\s*(?:did|were|was|are|have|had|do)\s+you\b/i.test(text) || EXPERIENCE_CLAUSE.test(text)) return undefined;
+  for (const m of text.matchAll(/(?<=\s)[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*/g)) {
+    if (profile.includes(m[0])) return { topic: 'history', evidence: evidence(text, 0, text.replace(/[\s?.!]+$/, '').length) };
+  }
+  return undefined;
+}
+
 function notOnProfile(text: string, ctx: CheckContext): CheckResult {
-  const fact = profileFact(text);
+  const fact = profileFact(text) ?? namedInProfile(text, ctx.profile?.trim() ? ctx.profile : undefined);
   if (!fact) return pass('Not something their profile or website already says.');
   const profile = ctx.profile?.trim() ? ctx.profile : undefined;
   const answer = profile ? profileEvidence(profile, fact.topic, text) : undefined;

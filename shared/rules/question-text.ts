@@ -55,12 +55,6 @@ export function findOrdinary(text: string, patterns: readonly RegExp[]): Evidenc
   });
 }
 
-/** Every match of `patterns` unless one of `unless` matches the text. */
-export function findUnless(text: string, patterns: readonly RegExp[], unless: readonly RegExp[]): Evidence[] {
-  if (unless.some((p) => p.test(text))) return [];
-  return findEvery(text, patterns);
-}
-
 const AUXILIARY =
   /^(?:do|does|did|is|are|was|were|am|have|has|had|will|would|can|could|should|shall|may|might|must)(?:n['’]t)?\b/i;
 const WH_WORD = /\b(?:what|how|which|where|when|who|whom|whose|why)\b/i;
