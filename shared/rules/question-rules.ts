@@ -79,7 +79,8 @@ function noJustificationDemand(text: string): CheckResult {
 // question.positive-framing
 
 const NEGATIVE_PATTERNS: readonly RegExp[] = [
-  rx(`\\b(?:lazy|incompetent|rude|clueless|mean-spirited|worst|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|dumb|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
+  rx(`\\bworst\\b(?! (?:advice|misconceptions?|myths?)\\b)`),
+  rx(`\\b(?:lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|dumb|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
   rx(`\\b(?:annoy(?:s|ed|ing|ance)?|irritat(?:e|es|ed|ing)|pet peeves?)\\b`),
   rx(`\\bcan't stand\\b|\\bcannot stand\\b|\\bfed up\\b|\\bsick of\\b|\\bregret(?:s|ted|table)?\\b|\\bcomplain(?:ts?|ing|ed)?\\b|\\bdrama\\b`),
@@ -89,7 +90,7 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:your|the) (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|teammates?)\\b[^?]{0,20}\\b(?:difficult|frustrating|annoying|hard to work with|unfair|bad)\\b|\\b(?:difficult|frustrating|annoying|unfair|bad)\\b[^?]{0,25}\\babout (?:your|the) (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|teammates?)\\b`),
   rx(`\\b(?:were|was|got|get|getting|been|being) (?:you )?(?:fired|laid off|let go|terminated|pushed out|sacked|demoted|passed over)\\b`),
   rx(`\\b(?:did|have) you (?:ever )?(?:get|been) (?:fired|laid off|let go|demoted)\\b`),
-  rx(`\\bwhat went wrong (?:at|with|in) your\\b|\\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s?\\b`),
+  rx(`\\bwhat went wrong (?:at|with|in) your\\b|\\byour (?:biggest|worst) (?:[\\w-]+ )?(?:failure|disappointment|mistake|regret)s?\\b|\\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s? (?:that )?you\\b`),
 ];
 
 function positiveFraming(text: string): CheckResult {
