@@ -1,6 +1,6 @@
 import type { QuestionContext } from '../contracts/questions.ts';
 import { lint } from '../rules/lint.ts';
-import { isProperNounAt, isStopWord } from '../rules/question-text.ts';
+import { isProperNounAt, isStopWord, keyNouns, shareKept } from '../rules/question-text.ts';
 import type { CheckContext, Evidence } from '../rules/rule.ts';
 
 /**
@@ -244,6 +244,7 @@ const justification: Rewrite[] = [
     if (!m) return undefined;
     return `How did you decide it was time to move on from ${rest(m[1]!, 0)}?`;
   },
+  (q) => (/^\s*why (?:did|would|do) you (?:ever )?(?:leave|quit)\s*[?.!]*\s*$/i.test(q) ? 'How did you decide it was time to move on?' : undefined),
   (q) => {
     const m = /^\s*why (?:exactly |on earth )?(should|would|could) (?:I|anyone|someone|one|somebody) (.+)$/i.exec(q);
     if (!m) return undefined;
@@ -628,16 +629,55 @@ function candidatesFor(question: string, ctx: CheckContext): string[] {
 export function rephrasings(question: string, context: QuestionContext = {}, limit = 3): string[] {
   const ctx = toCheckContext(context);
   const found: string[] = [];
+  // "I read your article — why did you stop writing?": rephrase the part that breaks a rule, keep the rest.
+  const byPart = rephrasePartwise(question, context);
+  if (byPart && passesReview(byPart, ctx)) found.push(byPart);
   const visit = (text: string, depth: number) => {
     for (const candidate of candidatesFor(text, ctx)) {
-      if (found.length >= limit) return;
+      if (found.length >= limit + 3) return;
       if (passesReview(candidate, ctx)) {
         if (!found.includes(candidate)) found.push(candidate);
       } else if (depth < 2) visit(candidate, depth + 1);
     }
   };
   visit(question, 0);
-  return found;
+  // Best first: the one that keeps most of the question's own nouns (ties keep the rewrite order).
+  const broken = blockingFailures(question, ctx).flatMap((v) => v.result.evidence ?? []);
+  const nouns = keyNouns(question, broken);
+  return found
+    .map((text, order) => ({ text, order, kept: shareKept(nouns, text) }))
+    .sort((a, b) => b.kept - a.kept || a.order - b.order)
+    .slice(0, limit)
+    .map((c) => c.text);
+}
+
+/** Where a pasted question splits into parts: after a sentence, at a dash, a colon or a semicolon. */
+const PART_BREAK = /((?<=[.?!])\s+|\s+[—–]\s+|\s+-\s+|:\s+|;\s+)/;
+
+/**
+ * Each part that breaks a rule replaced by its own best rephrasing, the other parts kept as they
+ * are; `undefined` when the question has one part, or a broken part has no rephrasing.
+ */
+function rephrasePartwise(question: string, context: QuestionContext): string | undefined {
+  const pieces = question.trim().split(PART_BREAK);
+  if (pieces.length < 3) return undefined;
+  const ctx = toCheckContext(context);
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i] ?? '';
+    const separator = pieces[i + 1] ?? '';
+    if (part.trim() === '' || passesReview(part, ctx)) {
+      out.push(part, separator);
+      continue;
+    }
+    const [better] = rephrasings(part, context, 1);
+    if (!better) return undefined;
+    // A rephrased part after a lead-in continues the sentence: "… — how did you decide …?"
+    const joined = i > 0 && !/[.?!]\s*$/.test(pieces[i - 2] ?? '') ? better.charAt(0).toLowerCase() + better.slice(1) : better;
+    out.push(joined, separator);
+  }
+  const result = out.join('').trim();
+  return result === question.trim() ? undefined : result;
 }
 
 /** The offline rephrasing: the best rewrite that passes review, or the safe question. */
