@@ -79,7 +79,9 @@ function rolePhrase(text: string): string {
 const DOC = /\b(cover letters?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?)(?![\p{L}])/iu;
 
 function docPhrase(text: string): string | undefined {
-  const m = DOC.exec(text);
+  const mine = /\bmy\s+(?:[\w-]+\s+)?/i.exec(text);
+  if (!mine) return undefined;
+  const m = DOC.exec(text.slice(mine.index));
   if (!m) return undefined;
   const doc = m[1]!.replace(/(?<![siu])s$/i, '').replace(/^linkedin$/i, 'LinkedIn profile').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
   if (/^writing$/i.test(doc)) return 'piece of writing';
@@ -186,9 +188,20 @@ const screening: Rewrite[] = [
     return `In your work, how do people usually handle ${thirdPerson(rest(m[1]!, 0))}?`;
   },
   (q) => {
-    const m = /\bwhat would you do if (.+)$/i.exec(q) ?? /^\s*(?:suppose|imagine|hypothetically|pretend|let['’]s say|say),? (?:that )?(.+?)(?:[.?!]|$)/i.exec(q);
+    const m = /\bwhat would you do if (.+)$/i.exec(q) ?? /^\s*(?:suppose|imagine|hypothetically|pretend|let['’]s say|say),? (?:that )?(.+?)(?:[.?!—–;:]|\s-\s|$)/i.exec(q);
     if (!m) return undefined;
     return `In your work, how do people usually respond when ${thirdPerson(rest(m[1]!, 0))}?`;
+  },
+  (q) => {
+    const m = /^\s*(if [^?]{3,80}?),\s*(how|what) would you (.+)$/i.exec(q);
+    return m ? `${m[1]}, ${m[2]!.toLowerCase()} do people in your work usually ${thirdPerson(rest(m[3]!, 0))}?` : undefined;
+  },
+  (q) => {
+    const m = /\bwhich of your (?:accomplishments|achievements|projects|strengths|skills|qualities) (?:best )?(?:shows?|demonstrates?|proves?|illustrates?) (?:your )?(.+)$/i.exec(q);
+    if (m) return `What experiences have shaped your ${rest(m[1]!, 0)}?`;
+    if (/^\s*what are you (?:best|worst|good|bad|great|weakest|strongest) at\b/i.test(q)) return 'Which parts of your work come most naturally to you, and which took longest to learn?';
+    const rate = /\brate (?:your|yourself on your) (.+?)(?: (?:from|on|out of)\b.*)?\s*[.?!]*$/i.exec(q);
+    return rate ? `How important are ${rate[1]} in your work?` : undefined;
   },
   (q) => {
     const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\w-]+ )?(achievement|accomplishment|success|contribution|failure|mistake|weakness)s?\b(.*)$/i.exec(q);
@@ -519,7 +532,7 @@ const labour: Rewrite[] = [
     return guide ? `How have ${guide[1]!.toLowerCase()}es or mentors shaped your career?`.replace('advisores', 'advisors').replace('adviseres', 'advisers').replace('sponsores', 'sponsors') : undefined;
   },
   (q) => {
-    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list))\b/i.test(q)) return undefined;
+    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list)|point of contact|champion|advocate|inside person)\b/i.test(q)) return undefined;
     const people = /\b(?:to|with) (?:some of |one of |a few of )?your (clients|client|recruiters?|colleagues|coworkers|contacts|manager|boss|team members?|partners|customers)\b/i.exec(q);
     if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} in your network whom you think I should talk to?`;
     const at = /\b(?:at|in|from|of) ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
@@ -651,6 +664,9 @@ export function rephrasings(question: string, context: QuestionContext = {}, lim
     .map((c) => c.text);
 }
 
+/** A tail that only demands more ("Give an example.", "And why?"): dropped, not rephrased. */
+const DROPPABLE_TAIL = /^\s*(?:give (?:me |us )?(?:an )?examples?|explain why|and why|why|please explain|be specific)\s*[.?!]*\s*$/i;
+
 /** Where a pasted question splits into parts: after a sentence, at a dash, a colon or a semicolon. */
 const PART_BREAK = /((?<=[.?!])\s+|\s+[—–]\s+|\s+-\s+|:\s+|;\s+)/;
 
@@ -662,10 +678,19 @@ function rephrasePartwise(question: string, context: QuestionContext): string | 
   const pieces = question.trim().split(PART_BREAK);
   if (pieces.length < 3) return undefined;
   const ctx = toCheckContext(context);
+  // Only lead-ins are kept ("I read your article — why…?"): a broken part followed by more of the
+  // question ("Say you had to… — what would you cut?") is one question, rephrased whole.
+  const parts = pieces.filter((_, i) => i % 2 === 0);
+  const firstBroken = parts.findIndex((p) => p.trim() !== '' && !passesReview(p, ctx));
+  if (firstBroken < 0 || parts.slice(firstBroken + 1).some((p) => p.trim() !== '' && !DROPPABLE_TAIL.test(p))) return undefined;
   const out: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i] ?? '';
     const separator = pieces[i + 1] ?? '';
+    if (DROPPABLE_TAIL.test(part) && i > 0) {
+      out[out.length - 1] = '';
+      continue;
+    }
     if (part.trim() === '' || passesReview(part, ctx)) {
       out.push(part, separator);
       continue;
