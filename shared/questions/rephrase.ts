@@ -76,7 +76,7 @@ function rolePhrase(text: string): string {
 }
 
 // `\b` is ASCII-only: "résumé\b" never matches, so the end is a lookahead on letters.
-const DOC = /\b(cover letters?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?)(?![\p{L}])/iu;
+const DOC = /\b(cover letters?|grant proposals?|(?:[\w-]+ ){0,2}statements?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?)(?![\p{L}])/iu;
 
 function docPhrase(text: string): string | undefined {
   const mine = /\bmy\s+(?:[\w-]+\s+)?/i.exec(text);
@@ -109,7 +109,12 @@ const IRREGULAR: Record<string, string> = {
 };
 function baseVerb(word: string): string {
   const w = word.toLowerCase();
-  return IRREGULAR[w] ?? w;
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (!w.endsWith('ed') || w.length < 5) return w;
+  if (w.endsWith('ied')) return `${w.slice(0, -3)}y`;
+  if (/([bdgmnprt])\1ed$/.test(w)) return w.slice(0, -3);
+  const stem = w.slice(0, -2);
+  return /(?:at|iz|is|us|[vcg]|[^aeiou]l)$/.test(stem) ? `${stem}e` : stem;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,6 +363,7 @@ const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:sucks?|sucked)\b(?: about)?/gi, 'is challenging about'],
   [/\b(?:terrible|awful|horrible|horrendous|miserable|toxic|hellish|lousy|crappy|unbearable|dreadful|depressing|soul-crushing)\b/gi, 'difficult'],
   [/\bnightmares?\b/gi, 'challenge'],
+  [/\b(?:dumbest|stupidest|silliest|most ridiculous)\b/gi, 'least useful'],
   [/\b(?:boring|tedious|pointless|useless|stupid|dumb)\b/gi, 'less engaging'],
   [/\b(?:bad|wrong) (about|with|at)\b/gi, 'challenging $1'],
   [/\bthe bad (parts?|things?|side|stuff)\b/gi, 'the challenging $1'],
@@ -451,15 +457,16 @@ const framing: Rewrite[] = [
 
 const profile: Rewrite[] = [
   (q) => {
-    if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum)/i.test(q)) return undefined;
+    if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum|residency|fellowship|training)/i.test(q)) return undefined;
     if (/\b(?:job|role|position)\b/i.test(q)) return undefined;
     const where = /\b(?:at|from|to) ([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of))*)/.exec(q);
     const subject = /\b(?:in|of) ([a-z][\w -]{2,40}?)\s*[?.!]*$/.exec(q);
-    const studies = where ? `your studies at ${where[1]}` : subject && !/^(?:school|college)$/.test(subject[1]!) ? `your studies in ${subject[1]}` : 'what you studied';
+    const training = /\b(residency|fellowship|apprenticeship)\b/i.exec(q);
+    const studies = training ? `your ${training[1]!.toLowerCase()}${where ? ` at ${where[1]}` : ''}` : where ? `your studies at ${where[1]}` : subject && !/^(?:school|college)$/.test(subject[1]!) ? `your studies in ${subject[1]}` : 'what you studied';
     return `How did ${studies} prepare you for the work you do now?`;
   },
   (q) => {
-    if (!/\bhow long\b|\bhow many years\b|\bwhen did you (?:start|join|begin)/i.test(q)) return undefined;
+    if (!/\bhow long\b|\bhow many years\b|\bwhen did you (?:start|join|begin|make|become|get promoted|reach)/i.test(q)) return undefined;
     const where = wherePhrase(q);
     return `How has your work ${where} changed since you started?`;
   },
@@ -482,7 +489,8 @@ const profile: Rewrite[] = [
     return m ? `What is it like to work at ${m[1]}?` : undefined;
   },
   (q) => {
-    const m = /\b(certifications|certificates|licen[cs]es|credentials|awards|publications|languages)\b/i.exec(q);
+    if (/\bunion\b/i.test(q)) return 'How does being part of a union shape your work?';
+    const m = /\b(certifications|certificates|licen[cs]es|credentials|awards|publications|languages|boards|associations)\b/i.exec(q);
     return m ? `Which ${m[1]!.toLowerCase()} have been most useful in your work?` : undefined;
   },
   (q) => {
@@ -528,8 +536,10 @@ const salary: Rewrite[] = [
 const labour: Rewrite[] = [
   (q) => {
     if (/\b(?:mentor|mentoring)\b/i.test(q)) return 'How have mentors shaped your career?';
-    const guide = /\bbe my (coach|career coach|advisor|adviser|sponsor)\b/i.exec(q);
-    return guide ? `How have ${guide[1]!.toLowerCase()}es or mentors shaped your career?`.replace('advisores', 'advisors').replace('adviseres', 'advisers').replace('sponsores', 'sponsors') : undefined;
+    const guide = /\bbe my (coach|career coach|advisor|adviser|sponsor|preceptor|supervisor)\b/i.exec(q);
+    if (!guide) return undefined;
+    const who = guide[1]!.toLowerCase();
+    return `How have ${who.endsWith('coach') ? `${who}es` : `${who}s`} or mentors shaped your career?`;
   },
   (q) => {
     if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list)|point of contact|champion|advocate|inside person)\b/i.test(q)) return undefined;

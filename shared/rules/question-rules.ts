@@ -80,7 +80,7 @@ function noJustificationDemand(text: string): CheckResult {
 
 const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\bworst\\b(?! (?:advice|misconceptions?|myths?)\\b)`),
-  rx(`\\b(?:lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|dumb|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
+  rx(`\\b(?:lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|stupidest|dumb|dumbest|silliest|most ridiculous|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
   rx(`\\b(?:annoy(?:s|ed|ing|ance)?|irritat(?:e|es|ed|ing)|pet peeves?)\\b`),
   rx(`\\bcan't stand\\b|\\bcannot stand\\b|\\bfed up\\b|\\bsick of\\b|\\bregret(?:s|ted|table)?\\b|\\bcomplain(?:ts?|ing|ed)?\\b|\\bdrama\\b`),
@@ -124,6 +124,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'history', pattern: rx(`\\b(?:did|have) you (?:ever )?(?:work(?:ed)?|interned?) (?:at|for|with) [A-Z]`) },
   { topic: 'history', pattern: rx(`\\bwhat did you do before (?:this|your current|joining|you joined)\\b[^?]{0,30}\\??\\s*$`) },
   { topic: 'education', pattern: rx(`\\b(?:where|what (?:school|college|university|program)|which (?:school|college|university|program)) did you (?:go|attend|study|graduate|get your|earn your|do your)\\b`) },
+  { topic: 'education', pattern: rx(`\\b(?:what|which) (?:law|med|medical|business|grad|graduate|nursing|art|design|engineering) school did you\\b`) },
   { topic: 'education', pattern: rx(`\\bwhere did you (?:go to (?:school|college|university|grad school|law school|med school)|study|graduate)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhat (?:did|do) you (?:study|major in|minor in|get your degree in)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhat (?:is|was|were) your (?:major|minor|degree|degrees|field of study|alma mater|gpa|education)\\b`) },
@@ -136,6 +137,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'education', pattern: rx(`\\b(?:did|do) you (?:go to|attend|finish|complete) (?:grad(?:uate)? school|college|university|law school|med school|business school|a bootcamp)\\b`) },
   { topic: 'tenure', pattern: rx(`\\bhow long (?:have|did|were) you (?:been|worked|work|had|stay(?:ed)?|spend|spent|at)\\b`) },
   { topic: 'tenure', pattern: rx(`\\bhow many years (?:of experience )?(?:have you|do you have)\\b`) },
+  { topic: 'tenure', pattern: rx(`\\bwhen did you (?:make|become|get promoted to|reach|get) (?:partner|director|senior|manager|principal|tenure|vp|lead|head)\\b\\s*\\??\\s*$`) },
   { topic: 'tenure', pattern: rx(`\\bwhen did you (?:start|join|begin)(?: (?:at|working at|working for|with|your current|the|your)\\b[^?]{0,40}|\\s+[A-Z][^?]{0,40})?\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwhat(?:'s| is| was) your (?:current |official |exact |job )?(?:title|job title|position|role|current role|current job|current position|employer|company|level|rank|background)\\s*(?:at [^?]{1,40}|there|now|currently)?\\s*\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwhat do you do (?:for (?:a living|work)|at [A-Z][^?]{0,30}|there)?\\s*\\??\\s*$`) },
@@ -150,6 +152,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'organization', pattern: rx(`\\bwhat (?:is|are) (?:your|the) (?:company|organi[sz]ation|firm|agency|nonprofit)'s (?:mission|products|services|clients|revenue)\\s*\\??\\s*$`) },
   { topic: 'organization', pattern: rx(`\\bwho (?:founded|runs|owns|leads) (?:your|the) (?:company|organi[sz]ation|firm|agency|startup)\\b|\\bwho is (?:your|the) (?:ceo|founder)\\b`) },
   { topic: 'credentials', pattern: rx(`\\bwhat (?:certifications|certificates|licen[cs]es|credentials|awards|publications|languages) (?:do|did|have) you\\b`) },
+  { topic: 'credentials', pattern: rx(`\\bwhat (?:union|professional body|association|chapter|society|bar) are you (?:in|part of|a member of|admitted to)\\b`) },
   { topic: 'credentials', pattern: rx(`\\b(?:are|were) you (?:on|a member of|part of) (?:any |a |the )?(?:boards?|committees?|associations?|councils?)\\b`) },
   { topic: 'credentials', pattern: rx(`\\bare you (?:a |an )?(?:certified|licen[sc]ed|board[- ]certified|registered|chartered)\\b`) },
   { topic: 'history', pattern: rx(`\\b(?:walk me through|go through|summari[sz]e|list) your (?:resume|cv|career history|work history|employment history|positions|jobs)\\b`) },
@@ -222,13 +225,14 @@ function notOnProfile(text: string, ctx: CheckContext): CheckResult {
 
 const MONEY = "(?:salary|salaries|pay|paycheck|compensation|comp|total comp|income|wages?|bonus(?:es)?|equity|stock(?: options)?|rsus|base(?: pay| salary)?|package|rate|rates|hourly rate|day rate|earnings|raise|raises|pay range|salary range|starting salary|take-home)";
 const SALARY_PATTERNS: readonly RegExp[] = [
-  rx(`\\bhow much (?:money )?(?:do|did|does|would|will|can) you (?:make|earn|get paid|take home|bring in|charge|pull in|get)\\b`),
+  rx(`\\bhow much (?:money )?(?:do|did|does|would|will|can) you (?:make|earn|get paid|take home|bring in|charge|bill|pull in|get)\\b`),
+  rx(`\\b(?:pay|salary|offer|rate|wage|bonus) you (?:got|get|make|earn|receive|received|started (?:at|on|with))\\b`),
   rx(`\\bhow much (?:are|were|is) you(?:r (?:company|employer|firm|team))? (?:paid|paying|making|earning|getting paid)\\b`),
   rx(`\\bhow much (?:do|does|did|will|would) (?:they|the [\\w-]+|your [\\w-]+|[A-Z][\\w&.-]+) (?:pay|paid|give) you\\b`),
   rx(`\\bwhat (?:do|did) you (?:make|earn|get paid|charge|take home)\\b`),
   rx(`\\b(?:what's|what is|what was|what are|what were|how big is|how big was|how large is|how high is|what does) your (?:current |annual |yearly |monthly |hourly |own |personal |first |starting |base |typical |total )?${MONEY}\\b`),
   rx(`\\b(?:share|tell me|disclose|reveal|ask (?:about|what)|mind sharing|know) (?:what )?your (?:current |annual |own |personal |starting )?${MONEY}\\b`),
-  rx(`\\byour (?:current |annual |own |personal )?(?:salary|pay|income|paycheck|wages?|compensation|total comp)\\b(?! (?:expectations|negotiation))`),
+  rx(`\\byour (?:[\\w-]+ )?(?:salary|pay|income|paycheck|wages?|compensation|total comp)\\b(?! (?:expectations|negotiation))`),
   rx(`\\b(?:do|did|are|were) you (?:make|making|earn|earning|get paid|paid|getting paid) (?:six figures|six-figures|a lot|enough|well|good money|decent money|more than|less than|over|under|around|about|\\$)`),
   rx(`\\bare you (?:well|fairly|under|over|decently|adequately)[- ]?paid\\b`),
   rx(`\\b(?:do|did|will) you (?:get|receive|earn) (?:a |any )?(?:big |large |good |decent |annual |yearly )?(?:bonus|bonuses|equity|stock|raise|raises|commission)\\b`),
@@ -255,16 +259,16 @@ function noPersonalSalary(text: string): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // question.no-extra-labour
 
-const DOCUMENT = "(?:resume|résumé|resumes|cv|c\\.v\\.|cover letters?|portfolio|writing samples?|writing|essays?|personal statement|statement of purpose|application|applications|linkedin(?: profile| page)?|profile|drafts?|work samples?|website|github|code|thesis|dissertation|proposal|pitch deck|business plan|case study|article|manuscript|headshot|bio)";
+const DOCUMENT = "(?:resume|résumé|resumes|cv|c\\.v\\.|cover letters?|portfolio|writing samples?|writing|essays?|personal statement|statement of purpose|(?:[\\w-]+ )?statement|grant proposal|application|applications|linkedin(?: profile| page)?|profile|drafts?|work samples?|website|github|code|thesis|dissertation|proposal|pitch deck|business plan|case study|article|manuscript|headshot|bio)";
 const LABOUR_PATTERNS: readonly RegExp[] = [
-  rx(`\\b(?:review(?:ing)?|look(?:ing)? (?:over|at|through)|tak(?:e|ing) a look at|hav(?:e|ing) a look at|glanc(?:e|ing) (?:at|over)|read(?:ing)?(?: over| through)?|proofread(?:ing)?|edit(?:ing)?|critiqu(?:e|ing)|check(?:ing)?(?: out)?|go(?:ing)? (?:over|through)|tear(?:ing)? apart|mark(?:ing)? up|improv(?:e|ing)|fix(?:ing)?|polish(?:ing)?|rewrit(?:e|ing)|comment(?:ing)? on|sign(?:ing)? off on)\\b[^?]{0,25}\\bmy (?:\\w+ )?${DOCUMENT}(?![a-z])`),
+  rx(`\\b(?:review(?:ing)?|look(?:ing)? (?:over|at|through)|tak(?:e|ing) a look at|hav(?:e|ing) a look at|glanc(?:e|ing) (?:at|over)|read(?:ing)?(?: over| through)?|proofread(?:ing)?|edit(?:ing)?|critiqu(?:e|ing)|check(?:ing)?(?: out)?|go(?:ing)? (?:over|through)|tear(?:ing)? apart|mark(?:ing)? up|improv(?:e|ing)|fix(?:ing)?|polish(?:ing)?|rewrit(?:e|ing)|comment(?:ing)? on|sign(?:ing)? off on)\\b[^?]{0,25}\\bmy (?:[\\w-]+ ){0,2}${DOCUMENT}(?![a-z])`),
   rx(`\\b(?:feedback|notes|comments|thoughts|input|pointers|edits|suggestions) on my (?:\\w+ )?${DOCUMENT}(?![a-z])`),
   rx(`\\b(?:can|could|may|should) I (?:send|email|share|forward|show) (?:you )?my (?:\\w+ )?${DOCUMENT}(?![a-z])`),
   rx(`\\b(?:send|sent|email|emailed|share|shared|show|showed|forward|forwarded) you my (?:\\w+ )?${DOCUMENT}(?![a-z])[^?]{0,40}\\b(?:critique|review|look|feedback|thoughts|read|check|comment|edit|notes|opinion)\\b`),
   rx(`\\b(?:send|forward|email|pass along|share) (?:me )?(?:any |some )?(?:job |internship )?(?:postings|listings|openings|leads|opportunities|job ads|roles|positions|jobs)\\b`),
   rx(`\\b(?:let me know|tell me|keep me (?:posted|updated|in the loop|informed)|give me a heads[- ]up|alert me)\\b[^?]{0,40}\\b(?:openings?|positions?|roles?|jobs?|opportunit(?:y|ies)|something opens|anything opens|(?:anything|something) comes? up|opens? up|postings?|vacanc(?:y|ies))\\b`),
   rx(`\\b(?:introduce me|introducing me|connect me|put me in touch|make an? (?:intro|introduction)|an introduction to|an intro to|loop me in with|set (?:me )?up (?:a (?:call|meeting|chat) )?with|pass (?:along )?my (?:name|info|details|contact))\\b`),
-  rx(`\\b(?:be my (?:mentor|coach|career coach|advisor|adviser|sponsor)|mentor me|mentoring me|become my mentor|take me on as|be a mentor to me|coach me)\\b`),
+  rx(`\\b(?:be my (?:mentor|coach|career coach|advisor|adviser|sponsor|preceptor|supervisor)|mentor me|mentoring me|become my mentor|take me on as|be a mentor to me|coach me)\\b`),
   rx(`\\b(?:meet|talk|chat|call|check in)(?: with me)? (?:regularly|every (?:week|month)|weekly|monthly|on a regular basis|going forward|once a (?:week|month))\\b|\\b(?:weekly|monthly|regular|ongoing|recurring) (?:calls?|meetings?|check-ins?|chats?|sessions?)\\b|\\bguide me\\b`),
   rx(`\\bsend (?:me )?(?:some of |any of |a few of )?your (?:old |past |previous |own )?(?:reports|work|slides|decks|notes|templates|files|documents|code|materials|examples|samples|presentations)\\b`),
   rx(`\\b(?:write|be|serve as|act as|give me) (?:me )?(?:a |an |my )?(?:reference|recommendation|letter of recommendation|recommendation letter|referee|endorsement)\\b|\\bvouch for me\\b`),
@@ -291,8 +295,8 @@ function noExtraLabour(text: string): CheckResult {
 const JOB = '(?:job|jobs|position|positions|role|roles|opening|openings|internship|internships|offer|interview|placement|spot|seat|vacancy|vacancies|contract|gig)';
 const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:are|is) (?!there\\b)(?:you|u|ya|you guys|y'all|your [\\w-]+|they|anyone|the (?:team|company|lab|firm|department)|[A-Z][\\w&.-]+(?: [A-Z][\\w&.-]+)*) (?:currently |still |actively |ever |going to be |planning on |planning to be |now |even )?(?:hiring|recruiting|taking on)\\b`),
-  rx(`\\b(?:any|open|current|upcoming|available|future) (?:job |internship |entry-level |junior |full-time |part-time )?(?:openings|vacancies|open roles|open positions|reqs|requisitions|spots|positions available|roles available|jobs available|job opportunities|job postings)\\b(?! in (?:the|this|your) field)`),
-  rx(`\\b(?:have|has|got) (?:any|an|a) (?:job |internship )?(?:openings?|vacanc(?:y|ies)|open roles?|open positions?|headcount|internships?)\\b`),
+  rx(`\\b(?:any|open|current|upcoming|available|future) (?:job |internship |entry-level |junior |full-time |part-time |new-grad |graduate |[\\w-]+ [\\w-]+ )?(?:openings|vacancies|open roles|open positions|reqs|requisitions|spots|positions available|roles available|jobs available|job opportunities|job postings)\\b(?! in (?:the|this|your) field)`),
+  rx(`\\b(?:have|has|got) (?:any|an|a) (?:[\\w-]+ ){0,3}?(?:openings?|vacanc(?:y|ies)|open roles?|open positions?|headcount|internships?)\\b`),
   rx(`\\b(?:hire|hiring|employ|onboard) me\\b|\\bgive me (?:a|an) (?:job|internship|chance|shot|offer)\\b`),
   rx(`\\b(?:can|could|would|will|should|do|might|how (?:can|could|do|should|would|might)) I (?:get|land|secure|find|snag|score|obtain) (?:a |an |the |that |this |your )?(?:\\w+ )?${JOB}\\b(?! (?:like|such as))`),
   rx(`\\b(?:can|could|would|will|should|do|might|how (?:can|could|do|should|would|might)) I (?:get hired|get in|get an interview|get a foot in the door|get my foot in the door|apply|join (?:your|the) team|work (?:for|with) you)\\b`),
@@ -318,7 +322,8 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:if|whether) (?:you(?:'re| are)|your [\\w-]+ (?:is|are)|[A-Z][\\w&.-]+ (?:is|are)|they(?:'re| are)) (?:currently |still |now )?(?:hiring|recruiting)\\b`),
   rx(`\\b(?:forward|pass along|pass on|submit) my (?:resume|résumé|cv|application|portfolio)\\b`),
   rx(`\\binterested in (?:working|interning) (?:for|with|at|on) (?:you\\b|your|[A-Z])|\\b(?:room|space|a place|a spot|budget|headcount) for (?:an? |another |one more )?(?:intern|me|new hire|junior|analyst|assistant)\\b`),
-  rx(`\\b(?:take|taking) me on\\b|\\blet (?:your |the )?(?:hiring team|hiring manager|recruiters?|HR|boss|manager|team) know (?:about me|I(?:'m| am))\\b`),
+  rx(`\\b(?:take|taking) me (?:on|as)\\b|\\blet (?:your |the )?(?:[\\w-]+ ){1,2}know (?:about me|I(?:'m| am|'d| would))\\b|\\bput (?:my name|me) forward\\b`),
+  rx(`\\bhire\\b[^?]*\\b(?:like me|with my (?:background|experience|degree|profile|skills|résumé|resume|cv))\\b`),
   rx(`\\b(?:get|find|give|offer|land) me (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|interview|offer|placement)\\b|\\buse your name\\b`),
   rx(`\\bare there (?:any )?(?:job )?(?:openings|vacancies|open (?:roles|positions)|positions open)\\b(?=[^?]*\\b(?:at|on|in|with) (?:your|the (?:company|team|firm|lab|department)|[A-Z]))`),
   rx(`\\b(?:best|fastest|easiest|quickest|surest) way (?:for me )?to (?:get|land|find|secure) (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|offer|interview)\\b(?=[^?]*\\b(?:at|with|on|into) (?:your|[A-Z]))|\\b(?:for me|I) (?:to )?get hired\\b`),
