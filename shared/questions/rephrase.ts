@@ -137,7 +137,7 @@ const jobSeeking: Rewrite[] = [
     return `What makes ${article(doc)} ${doc} stand out to ${audience} in this field ${wherePhrase(q)}?`;
   },
   (q) => {
-    const one = /\b(?:hiring|recruiting|looking for|in need of|need|needs) (?:an? |another |more |extra |new )+((?:junior |senior |entry-level )?[a-z][\w-]*)\b/i.exec(q);
+    const one = /\b(?:hiring|recruiting|looking for|in need of|need|needs|bring on|hire|add) (?:an? |another |more |extra |new )+((?:junior |senior |entry-level )?[a-z][\w-]*)\b/i.exec(q);
     if (!one) return undefined;
     return `What skills or experiences would make ${article(one[1]!)} ${one[1]} competitive ${wherePhrase(q) || 'in this field'}?`;
   },
@@ -160,6 +160,13 @@ const jobSeeking: Rewrite[] = [
 
 const screening: Rewrite[] = [
   (q) => {
+    const approach = /^\s*describe your (?:approach|style|process|method|strategy) (?:to|for) (.+)$/i.exec(q);
+    if (approach) return `How do people in your field usually approach ${rest(approach[1]!, 0)}?`;
+    const good = /\breasons? (?:why )?you(?:['’]re| are) (good|great|successful|effective) at (.+)$/i.exec(q);
+    if (good) return `What do you think makes someone ${good[1]!.toLowerCase()} at ${rest(good[2]!, 0)}?`;
+    return undefined;
+  },
+  (q) => {
     if (/\b(?:five|5|ten|10)[- ]year plan\b/i.test(q)) return 'What developments do you expect in your field over the next five years?';
     const strengths = /\bstrengths?\b/i.test(q);
     const weaknesses = /\bweakness(?:es)?|weak (?:points?|spots?)|shortcomings?|flaws?\b/i.test(q);
@@ -171,7 +178,7 @@ const screening: Rewrite[] = [
     return undefined;
   },
   (q) => {
-    const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of)\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when|how)\s*(?:when|where|in which|that)?\s*/i.exec(q);
+    const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of|what(?:['’]s| is) (?:an|one))\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when|how)\s*(?:when|where|in which|that)?\s*/i.exec(q);
     if (!m) return undefined;
     let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
     tail = tail.split(/[.?!]\s/)[0] ?? tail;
@@ -334,6 +341,10 @@ const justification: Rewrite[] = [
     return m ? `What has shaped your view that ${rest(m[1]!, 0)}?` : undefined;
   },
   (q) => {
+    const good = /\breasons? (?:why )?you(?:['’]re| are) (good|great|successful|effective) at (.+)$/i.exec(q);
+    return good ? `What do you think makes someone ${good[1]!.toLowerCase()} at ${rest(good[2]!, 0)}?` : undefined;
+  },
+  (q) => {
     const m = /\bgive me (?:one|a|two|three|\d+|some|good) (?:good )?reasons? (?:to|for|why)\s+(.+)$/i.exec(q);
     return m ? `What draws people to ${rest(m[1]!, 0).replace(/^(?:I|someone) should /i, '')}?` : undefined;
   },
@@ -349,6 +360,9 @@ const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\bmost (?:boring|tedious|pointless)\b/gi, 'least engaging'],
   [/\bworst\b/gi, 'most challenging'],
   [/\bhate(?:s)? (?:the )?most\b/gi, 'find most challenging'],
+  [/\b(?:despise|loathe|detest)s?\b/gi, 'find challenging'],
+  [/\blamest\b/gi, 'least engaging'],
+  [/\blame\b/gi, 'less engaging'],
   [/\bhated\b/gi, 'found challenging'],
   [/\bhate[s]?\b/gi, 'find challenging'],
   [/\bdislike(?:s)? (?:the )?most\b/gi, 'find most challenging'],
@@ -438,7 +452,7 @@ const framing: Rewrite[] = [
   },
   (q) => {
     // "Is agency life terrible?" / "Does it suck working weekends?": ask what is challenging about it.
-    if (!/^\s*(?:do|does|did|is|are|was|were|has|have)\b/i.test(q)) return undefined;
+    if (!/^\s*(?:do|does|did|is|are|was|were|has|have)\b/i.test(q) || /^\s*(?:is|are) there\b/i.test(q)) return undefined;
     const softened = soften(q);
     if (softened === q) return undefined;
     const m = /^\s*(?:do|does|did|is|are|was|were|has|have)\s+(.+?)\s+(?:difficult|challenging|less engaging|is challenging about|find challenging|find most challenging|challenge)\b\s*(?:as [^?]*)?(.*)$/i.exec(softened);
@@ -461,7 +475,8 @@ const profile: Rewrite[] = [
     if (/\b(?:job|role|position)\b/i.test(q)) return undefined;
     const where = /\b(?:at|from|to) ([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of))*)/.exec(q);
     const subject = /\b(?:in|of) ([a-z][\w -]{2,40}?)\s*[?.!]*$/.exec(q);
-    const training = /\b(residency|fellowship|apprenticeship)\b/i.exec(q);
+    if (/\b(?:clubs?|societ(?:y|ies)|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\b/i.test(q)) return 'How did your activities outside class shape the work you do now?';
+    const training = /\b(residency|fellowship|apprenticeship|training)\b/i.exec(q);
     const studies = training ? `your ${training[1]!.toLowerCase()}${where ? ` at ${where[1]}` : ''}` : where ? `your studies at ${where[1]}` : subject && !/^(?:school|college)$/.test(subject[1]!) ? `your studies in ${subject[1]}` : 'what you studied';
     return `How did ${studies} prepare you for the work you do now?`;
   },
@@ -520,7 +535,7 @@ const salary: Rewrite[] = [
         : where
           ? `someone starting out at ${where[1]}`
           : `someone entering ${fieldName(ctx)}`;
-    const compare = /\b(?:competitive with|compare[sd]? (?:to|with)|more than|less than) (?:your |the )?([\w-]+(?: at [\w-]+ [\w-]+)?)/i.exec(q);
+    const compare = /\b(?:competitive with|compare[sd]? (?:to|with)|more than|less than) (?:your |the )?(?!what\b|how\b)([\w-]+(?: at [\w-]+ [\w-]+)?)/i.exec(q);
     if (compare) return `How does pay for ${who} compare with ${compare[1]!.replace(/^(?:peers|colleagues)\b/i, 'peers')}?`;
     const period = /\b(?:a|per|each|every) (year|month|week|hour)\b/i.exec(q);
     if (/\bsalary\b/i.test(q) && /\bbonus/i.test(q)) return `How do base salary and bonus usually work for ${who}?`;
@@ -535,7 +550,7 @@ const salary: Rewrite[] = [
 
 const labour: Rewrite[] = [
   (q) => {
-    if (/\b(?:mentor|mentoring)\b/i.test(q)) return 'How have mentors shaped your career?';
+    if (/\b(?:mentor|mentoring|advise me)\b/i.test(q)) return 'How have mentors shaped your career?';
     const guide = /\bbe my (coach|career coach|advisor|adviser|sponsor|preceptor|supervisor)\b/i.exec(q);
     if (!guide) return undefined;
     const who = guide[1]!.toLowerCase();

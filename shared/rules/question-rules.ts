@@ -35,8 +35,29 @@ const CAPITAL = (() => {
   }
 })();
 
+/** `'` outside a character class stands for both apostrophes; inside one, it gains `’`. */
+function bothApostrophes(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ']') {
+      inClass = false;
+      out += ch;
+    } else if (ch === "'") out += inClass ? "'’" : APOS;
+    else out += ch;
+  }
+  return out;
+}
+
 /** Builds a case-insensitive pattern from a raw string; `'` stands for both apostrophes, `[A-Z]` for a capital. */
-const rx = (source: string) => new RegExp(source.replace(/'/g, APOS).replaceAll('[A-Z]', CAPITAL), 'i');
+const rx = (source: string) => new RegExp(bothApostrophes(source).replaceAll('[A-Z]', CAPITAL), 'i');
 
 // ---------------------------------------------------------------------------------------------
 // question.no-justification-demand
@@ -80,7 +101,7 @@ function noJustificationDemand(text: string): CheckResult {
 
 const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\bworst\\b(?! (?:advice|misconceptions?|myths?)\\b)`),
-  rx(`\\b(?:lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|stupidest|dumb|dumbest|silliest|most ridiculous|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
+  rx(`\\b(?:despise[sd]?|loathe[sd]?|detest(?:s|ed)?|lame|lamest|crummy|lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|stupidest|dumb|dumbest|silliest|most ridiculous|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
   rx(`\\b(?:annoy(?:s|ed|ing|ance)?|irritat(?:e|es|ed|ing)|pet peeves?)\\b`),
   rx(`\\bcan't stand\\b|\\bcannot stand\\b|\\bfed up\\b|\\bsick of\\b|\\bregret(?:s|ted|table)?\\b|\\bcomplain(?:ts?|ing|ed)?\\b|\\bdrama\\b`),
@@ -124,6 +145,8 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'history', pattern: rx(`\\b(?:did|have) you (?:ever )?(?:work(?:ed)?|interned?) (?:at|for|with) [A-Z]`) },
   { topic: 'history', pattern: rx(`\\bwhat did you do before (?:this|your current|joining|you joined)\\b[^?]{0,30}\\??\\s*$`) },
   { topic: 'education', pattern: rx(`\\b(?:where|what (?:school|college|university|program)|which (?:school|college|university|program)) did you (?:go|attend|study|graduate|get your|earn your|do your)\\b`) },
+  { topic: 'education', pattern: rx(`\\bwhere did you (?:complete|do|finish|get|take) your (?:training|residency|fellowship|degree|education|apprenticeship|internship|certification)\\b`) },
+  { topic: 'education', pattern: rx(`\\bwere you (?:a member of|in|part of) (?:any |a |the )?(?:clubs?|societies|society|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\\b`) },
   { topic: 'education', pattern: rx(`\\b(?:what|which) (?:law|med|medical|business|grad|graduate|nursing|art|design|engineering) school did you\\b`) },
   { topic: 'education', pattern: rx(`\\bwhere did you (?:go to (?:school|college|university|grad school|law school|med school)|study|graduate)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhat (?:did|do) you (?:study|major in|minor in|get your degree in)\\b`) },
@@ -269,7 +292,7 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:let me know|tell me|keep me (?:posted|updated|in the loop|informed)|give me a heads[- ]up|alert me)\\b[^?]{0,40}\\b(?:openings?|positions?|roles?|jobs?|opportunit(?:y|ies)|something opens|anything opens|(?:anything|something) comes? up|opens? up|postings?|vacanc(?:y|ies))\\b`),
   rx(`\\b(?:introduce me|introducing me|connect me|put me in touch|make an? (?:intro|introduction)|an introduction to|an intro to|loop me in with|set (?:me )?up (?:a (?:call|meeting|chat) )?with|pass (?:along )?my (?:name|info|details|contact))\\b`),
   rx(`\\b(?:be my (?:mentor|coach|career coach|advisor|adviser|sponsor|preceptor|supervisor)|mentor me|mentoring me|become my mentor|take me on as|be a mentor to me|coach me)\\b`),
-  rx(`\\b(?:meet|talk|chat|call|check in)(?: with me)? (?:regularly|every (?:week|month)|weekly|monthly|on a regular basis|going forward|once a (?:week|month))\\b|\\b(?:weekly|monthly|regular|ongoing|recurring) (?:calls?|meetings?|check-ins?|chats?|sessions?)\\b|\\bguide me\\b`),
+  rx(`\\b(?:meet|talk|chat|call|check in)(?: with me)? (?:regularly|every (?:week|month)|weekly|monthly|on a regular basis|going forward|once a (?:week|month))\\b|\\b(?:weekly|monthly|regular|ongoing|recurring) (?:calls?|meetings?|check-ins?|chats?|sessions?)\\b|\\bguide me\\b|\\badvise me\\b|\\bintro me\\b`),
   rx(`\\bsend (?:me )?(?:some of |any of |a few of )?your (?:old |past |previous |own )?(?:reports|work|slides|decks|notes|templates|files|documents|code|materials|examples|samples|presentations)\\b`),
   rx(`\\b(?:write|be|serve as|act as|give me) (?:me )?(?:a |an |my )?(?:reference|recommendation|letter of recommendation|recommendation letter|referee|endorsement)\\b|\\bvouch for me\\b`),
   rx(`\\b(?:mock interview|practice interview|interview me|coach me|prep me|help me (?:prepare|prep|practi[sc]e) for (?:my|an|the|a))\\b`),
@@ -323,6 +346,9 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:forward|pass along|pass on|submit) my (?:resume|résumé|cv|application|portfolio)\\b`),
   rx(`\\binterested in (?:working|interning) (?:for|with|at|on) (?:you\\b|your|[A-Z])|\\b(?:room|space|a place|a spot|budget|headcount) for (?:an? |another |one more )?(?:intern|me|new hire|junior|analyst|assistant)\\b`),
   rx(`\\b(?:take|taking) me (?:on|as)\\b|\\blet (?:your |the )?(?:[\\w-]+ ){1,2}know (?:about me|I(?:'m| am|'d| would))\\b|\\bput (?:my name|me) forward\\b`),
+  rx(`\\b(?:would|could|will|am) I (?:be )?(?:a |an )?(?:good |strong |great |right )?(?:fit|candidate|match)\\b|\\bcould I get (?:one|it|that|this)\\b`),
+  rx(`\\b(?:I|me) (?:[\\w\\x27’]+ ){0,3}?(?:apply|applying|interview|interviewing)\\b[^?]{0,30}\\b(?:with|to|at|for|on) (?:your|you\\b|[A-Z])`),
+  rx(`\\b(?:flag|highlight|push|fast-track) my (?:application|resume|résumé|cv|name)\\b|\\b(?:budget|room|headcount) to (?:bring on|hire|add)\\b`),
   rx(`\\bhire\\b[^?]*\\b(?:like me|with my (?:background|experience|degree|profile|skills|résumé|resume|cv))\\b`),
   rx(`\\b(?:get|find|give|offer|land) me (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|interview|offer|placement)\\b|\\buse your name\\b`),
   rx(`\\bare there (?:any )?(?:job )?(?:openings|vacancies|open (?:roles|positions)|positions open)\\b(?=[^?]*\\b(?:at|on|in|with) (?:your|the (?:company|team|firm|lab|department)|[A-Z]))`),
@@ -358,6 +384,7 @@ const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`\\bhow would you (?:respond|react|handle it|deal with it|feel) (?:if|when)\\b`),
   rx(`^\\s*if [^?]{3,80},\\s*(?:how|what) would you\\b(?! (?:do differently|tell|advise|recommend|suggest|focus))|\\bhow would you turn (?:it|that|this|things) around\\b`),
   rx(`\\bwhich of your (?:accomplishments|achievements|projects|strengths|skills|qualities) (?:best )?(?:shows?|demonstrates?|proves?|illustrates?)\\b|^\\s*what are you (?:best|worst|good|bad|great|weakest|strongest) at\\s*\\??\\s*$`),
+  rx(`^\\s*describe your (?:approach|style|process|method|strategy) (?:to|for)\\b|\\b(?:an|one) example of a time (?:you|when)\\b`),
   rx(`\\bgive (?:(?:me|us) )?an example\\s*[.?!]*\\s*$|^\\s*rate your\\b|\\brate (?:your|yourself)\\b`),
   rx(`^\\s*(?:suppose|imagine|hypothetically|pretend|let's say|say) (?:that )?(?:you|a |an |your |there|the )`),
   rx(`\\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\\w-]+ )?(?:achievement|accomplishment|failure|mistake|success|weakness|contribution)s?\\b`),
