@@ -76,13 +76,14 @@ function rolePhrase(text: string): string {
 }
 
 // `\b` is ASCII-only: "résumé\b" never matches, so the end is a lookahead on letters.
-const DOC = /\b(cover letters?|grant proposals?|(?:[\w-]+ ){0,2}statements?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?)(?![\p{L}])/iu;
+const DOC = /\b(Behance|Dribbble|demo reel|showreel|cover letters?|grant proposals?|(?:[\w-]+ ){0,2}statements?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?)(?![\p{L}])/iu;
 
 function docPhrase(text: string): string | undefined {
   const mine = /\bmy\s+(?:[\w-]+\s+)?/i.exec(text);
   if (!mine) return undefined;
   const m = DOC.exec(text.slice(mine.index));
   if (!m) return undefined;
+  if (/^(?:behance|dribbble)$/i.test(m[1]!)) return `${m[1]} portfolio`;
   const doc = m[1]!.replace(/(?<![siu])s$/i, '').replace(/^linkedin$/i, 'LinkedIn profile').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
   if (/^writing$/i.test(doc)) return 'piece of writing';
   return doc;
@@ -160,6 +161,11 @@ const jobSeeking: Rewrite[] = [
 
 const screening: Rewrite[] = [
   (q) => {
+    if (/\byour (?:own )?performance\b/i.test(q)) return 'How do people in your field usually get feedback on their performance?';
+    if (/\b(?:criticise|criticize|complain|say|think) about you\s*[?.!]*$/i.test(q)) return 'What feedback has helped you most in your career?';
+    return undefined;
+  },
+  (q) => {
     const approach = /^\s*describe your (?:approach|style|process|method|strategy) (?:to|for) (.+)$/i.exec(q);
     if (approach) return `How do people in your field usually approach ${rest(approach[1]!, 0)}?`;
     const good = /\breasons? (?:why )?you(?:['’]re| are) (good|great|successful|effective) at (.+)$/i.exec(q);
@@ -178,6 +184,8 @@ const screening: Rewrite[] = [
     return undefined;
   },
   (q) => {
+    const story = /\b(?:tell (?:me|us) about|describe) an? (conflict|disagreement|failure|mistake|setback|difficult situation) (.+)$/i.exec(q);
+    if (story) return `What have you learned from ${article(story[1]!)} ${story[1]} ${rest(story[2]!, 0).replace(/,?\s*and how you .*$/i, '')}?`;
     const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of|what(?:['’]s| is) (?:an|one))\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when|how)\s*(?:when|where|in which|that)?\s*/i.exec(q);
     if (!m) return undefined;
     let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
@@ -270,6 +278,10 @@ const justification: Rewrite[] = [
     return `How did you decide it was time to move on from ${rest(m[1]!, 0)}?`;
   },
   (q) => (/^\s*why (?:did|would|do) you (?:ever )?(?:leave|quit)\s*[?.!]*\s*$/i.test(q) ? 'How did you decide it was time to move on?' : undefined),
+  (q) => {
+    const m = /^\s*why(?:['’]re| are) you (?:still )(.+)$/i.exec(q) ?? /^\s*why['’]re you (.+)$/i.exec(q);
+    return m ? `What keeps you ${rest(m[1]!, 0)}?` : undefined;
+  },
   (q) => {
     const m = /^\s*why (?:exactly |on earth )?(should|would|could) (?:I|anyone|someone|one|somebody) (.+)$/i.exec(q);
     if (!m) return undefined;
@@ -374,6 +386,7 @@ const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\bannoy\b/gi, 'challenge'],
   [/\bpet peeves?\b/gi, 'frustrations'],
   [/\b(?:can['’]t|cannot) stand\b/gi, 'find hardest'],
+  [/\bsucks? (?:the )?most about\b/gi, 'is most challenging about'],
   [/\b(?:sucks?|sucked)\b(?: about)?/gi, 'is challenging about'],
   [/\b(?:terrible|awful|horrible|horrendous|miserable|toxic|hellish|lousy|crappy|unbearable|dreadful|depressing|soul-crushing)\b/gi, 'difficult'],
   [/\bnightmares?\b/gi, 'challenge'],

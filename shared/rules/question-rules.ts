@@ -77,7 +77,7 @@ const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   rx(`\\bgive me (?:one|a|two|three|\\d+|some|good) (?:good )?reasons?\\b`),
   rx(`\\bwhat (?:is|was) (?:your|the) (?:reason|reasoning|justification|excuse|rationale) (?:for|behind)\\b`),
   rx(`\\bprove (?:to me|that)\\b`),
-  rx(`^\\s*how come\\b`),
+  rx(`^\\s*how come\\b|\\bwhy['’]re you\\b|^\\s*why (?:pick|choose|go (?:into|for)|join|stay (?:in|at|with)|work (?:at|for|in)|leave|study|become|take)\\b`),
   rx(`\\b(?:curious|wondering|wonder|know|understand|hear) why you\\b`),
   rx(`\\b(?:the )?(?:\\w+ )?(?:key |main |top |real )?reasons? (?:why )?you (?:chose|picked|went|left|decided|became|stayed|joined)\\b`),
   rx(`^\\s*(?:please )?(?:explain|tell me) why (?:you|your)\\b`),
@@ -162,10 +162,13 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'tenure', pattern: rx(`\\bhow many years (?:of experience )?(?:have you|do you have)\\b`) },
   { topic: 'tenure', pattern: rx(`\\bwhen did you (?:make|become|get promoted to|reach|get) (?:partner|director|senior|manager|principal|tenure|vp|lead|head)\\b\\s*\\??\\s*$`) },
   { topic: 'tenure', pattern: rx(`\\bwhen did you (?:start|join|begin)(?: (?:at|working at|working for|with|your current|the|your)\\b[^?]{0,40}|\\s+[A-Z][^?]{0,40})?\\??\\s*$`) },
-  { topic: 'title', pattern: rx(`\\bwhat(?:'s| is| was) your (?:current |official |exact |job )?(?:title|job title|position|role|current role|current job|current position|employer|company|level|rank|background)\\s*(?:at [^?]{1,40}|there|now|currently)?\\s*\\??\\s*$`) },
+  { topic: 'title', pattern: rx(`\\bwhat(?:'s| is| was) your (?:current |official |exact |job )?(?:title|job title|position|role|current role|current job|current position|employer|company|level|seniority level|seniority|rank|background)\\s*(?:at [^?]{1,40}|there|now|currently)?\\s*\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwhat do you do (?:for (?:a living|work)|at [A-Z][^?]{0,30}|there)?\\s*\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwho do you (?:currently )?work for\\s*\\??\\s*$`) },
   { topic: 'history', pattern: rx(`\\bwho did you work for\\b`) },
+  { topic: 'history', pattern: rx(`\\bhow many (?:promotions|jobs|roles|companies|employers|positions) have you (?:had|held|worked)\\b`) },
+  { topic: 'history', pattern: rx(`\\bwhere are you (?:working|employed|based)(?: now| currently| these days| at the moment)?\\s*\\??\\s*$`) },
+  { topic: 'education', pattern: rx(`\\b(?:which|what) (?:university|college|school) (?:is|was) your (?:degree|diploma|mba|phd|masters?)\\b|\\byour degree from\\s*\\??\\s*$`) },
   { topic: 'education', pattern: rx(`\\bwhat(?:'s| is| was) your (?:educational|academic) background\\s*\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bwhat (?:is it|exactly is it|exactly) (?:that )?you (?:actually |really )?do\\b(?: there| at [^?]+| for a living)?\\s*\\??\\s*$`) },
   { topic: 'title', pattern: rx(`\\bname of your (?:current |previous |last |first )?(?:employer|company|firm|school|university|college|team|title|role)\\b`) },
@@ -259,7 +262,7 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:do|did|are|were) you (?:make|making|earn|earning|get paid|paid|getting paid) (?:six figures|six-figures|a lot|enough|well|good money|decent money|more than|less than|over|under|around|about|\\$)`),
   rx(`\\bare you (?:well|fairly|under|over|decently|adequately)[- ]?paid\\b`),
   rx(`\\b(?:do|did|will) you (?:get|receive|earn) (?:a |any )?(?:big |large |good |decent |annual |yearly )?(?:bonus|bonuses|equity|stock|raise|raises|commission)\\b`),
-  rx(`\\bcan I ask (?:what|how much) you (?:make|earn|get paid)\\b`),
+  rx(`\\bcan I ask (?:what|how much) you (?:make|earn|get paid)\\b|\\bhow much are you on\\b`),
   rx(`\\bhow much (?:money )?you (?:make|earn|get paid|take home|bring in|charge)\\b|\\bwhat you (?:make|earn|get paid|take home|charge)\\b`),
   rx(`\\bhow much (?:of a )?(?:raise|bonus|equity|stock) (?:did|do|have) you\\b`),
   rx(`\\b(?:what |how much )?(?:do|does|did) (?:they|the [\\w-]+|your [\\w-]+|[A-Z][\\w&.-]+) (?:pay|offer|give) you\\b`),
@@ -282,7 +285,7 @@ function noPersonalSalary(text: string): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // question.no-extra-labour
 
-const DOCUMENT = "(?:resume|résumé|resumes|cv|c\\.v\\.|cover letters?|portfolio|writing samples?|writing|essays?|personal statement|statement of purpose|(?:[\\w-]+ )?statement|grant proposal|application|applications|linkedin(?: profile| page)?|profile|drafts?|work samples?|website|github|code|thesis|dissertation|proposal|pitch deck|business plan|case study|article|manuscript|headshot|bio)";
+const DOCUMENT = "(?:behance|dribbble|substack|blog|demo reel|showreel|reel|resume|résumé|resumes|cv|c\\.v\\.|cover letters?|portfolio|writing samples?|writing|essays?|personal statement|statement of purpose|(?:[\\w-]+ )?statement|grant proposal|application|applications|linkedin(?: profile| page)?|profile|drafts?|work samples?|website|github|code|thesis|dissertation|proposal|pitch deck|business plan|case study|article|manuscript|headshot|bio)";
 const LABOUR_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:review(?:ing)?|look(?:ing)? (?:over|at|through)|tak(?:e|ing) a look at|hav(?:e|ing) a look at|glanc(?:e|ing) (?:at|over)|read(?:ing)?(?: over| through)?|proofread(?:ing)?|edit(?:ing)?|critiqu(?:e|ing)|check(?:ing)?(?: out)?|go(?:ing)? (?:over|through)|tear(?:ing)? apart|mark(?:ing)? up|improv(?:e|ing)|fix(?:ing)?|polish(?:ing)?|rewrit(?:e|ing)|comment(?:ing)? on|sign(?:ing)? off on)\\b[^?]{0,25}\\bmy (?:[\\w-]+ ){0,2}${DOCUMENT}(?![a-z])`),
   rx(`\\b(?:feedback|notes|comments|thoughts|input|pointers|edits|suggestions) on my (?:\\w+ )?${DOCUMENT}(?![a-z])`),
@@ -348,6 +351,7 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:take|taking) me (?:on|as)\\b|\\blet (?:your |the )?(?:[\\w-]+ ){1,2}know (?:about me|I(?:'m| am|'d| would))\\b|\\bput (?:my name|me) forward\\b`),
   rx(`\\b(?:would|could|will|am) I (?:be )?(?:a |an )?(?:good |strong |great |right )?(?:fit|candidate|match)\\b|\\bcould I get (?:one|it|that|this)\\b`),
   rx(`\\b(?:I|me) (?:[\\w\\x27’]+ ){0,3}?(?:apply|applying|interview|interviewing)\\b[^?]{0,30}\\b(?:with|to|at|for|on) (?:your|you\\b|[A-Z])`),
+  rx(`\\bany (?:[\\w-]+ )?jobs? going\\b|\\bjobs? going (?:at|on|in) your\\b|\\breferring me\\b|\\brefer me\\s*[?.!]*\\s*$|\\bfor a referral\\b|\\bhiring manager (?:for|of|on)\\b`),
   rx(`\\b(?:flag|highlight|push|fast-track) my (?:application|resume|résumé|cv|name)\\b|\\b(?:budget|room|headcount) to (?:bring on|hire|add)\\b`),
   rx(`\\bhire\\b[^?]*\\b(?:like me|with my (?:background|experience|degree|profile|skills|résumé|resume|cv))\\b`),
   rx(`\\b(?:get|find|give|offer|land) me (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|interview|offer|placement)\\b|\\buse your name\\b`),
@@ -384,6 +388,8 @@ const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`\\bhow would you (?:respond|react|handle it|deal with it|feel) (?:if|when)\\b`),
   rx(`^\\s*if [^?]{3,80},\\s*(?:how|what) would you\\b(?! (?:do differently|tell|advise|recommend|suggest|focus))|\\bhow would you turn (?:it|that|this|things) around\\b`),
   rx(`\\bwhich of your (?:accomplishments|achievements|projects|strengths|skills|qualities) (?:best )?(?:shows?|demonstrates?|proves?|illustrates?)\\b|^\\s*what are you (?:best|worst|good|bad|great|weakest|strongest) at\\s*\\??\\s*$`),
+  rx(`\\btell (?:me|us) about a (?:conflict|disagreement|failure|mistake|setback|difficult situation) (?:you|that you|where you|when you)\\b|\\band how you (?:resolved|handled|fixed|overcame|dealt with) it\\b`),
+  rx(`\\byour (?:own )?performance (?:last|this) (?:year|quarter|review)\\b|\\byour own performance\\b|\\b(?:say|criticise|criticize|complain|think) about you\\s*[?.!]*\\s*$|\\bif you were an? (?:animal|tree|fruit|vegetable|colou?r|car|superhero|kitchen appliance)\\b`),
   rx(`^\\s*describe your (?:approach|style|process|method|strategy) (?:to|for)\\b|\\b(?:an|one) example of a time (?:you|when)\\b`),
   rx(`\\bgive (?:(?:me|us) )?an example\\s*[.?!]*\\s*$|^\\s*rate your\\b|\\brate (?:your|yourself)\\b`),
   rx(`^\\s*(?:suppose|imagine|hypothetically|pretend|let's say|say) (?:that )?(?:you|a |an |your |there|the )`),
