@@ -946,6 +946,11 @@ const INFORMATIONAL: string[] = [
   'Who are the people you most admire in this field?',
   'What do you think I should read next?',
   'How do people advance from junior to senior roles?',
+  'What does a hiring manager for this role look for?',
+  'How do performance reviews work at your company?',
+  'How would you rate the job market right now?',
+  'Can you give an example of what a typical project looks like?',
+  'How do referrals usually work at companies in this field?',
 ];
 
 /** A pasted profile, written for the eval. */

@@ -351,7 +351,7 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:take|taking) me (?:on|as)\\b|\\blet (?:your |the )?(?:[\\w-]+ ){1,2}know (?:about me|I(?:'m| am|'d| would))\\b|\\bput (?:my name|me) forward\\b`),
   rx(`\\b(?:would|could|will|am) I (?:be )?(?:a |an )?(?:good |strong |great |right )?(?:fit|candidate|match)\\b|\\bcould I get (?:one|it|that|this)\\b`),
   rx(`\\b(?:I|me) (?:[\\w\\x27’]+ ){0,3}?(?:apply|applying|interview|interviewing)\\b[^?]{0,30}\\b(?:with|to|at|for|on) (?:your|you\\b|[A-Z])`),
-  rx(`\\bany (?:[\\w-]+ )?jobs? going\\b|\\bjobs? going (?:at|on|in) your\\b|\\breferring me\\b|\\brefer me\\s*[?.!]*\\s*$|\\bfor a referral\\b|\\bhiring manager (?:for|of|on)\\b`),
+  rx(`\\bany (?:[\\w-]+ )?jobs? going\\b|\\bjobs? going (?:at|on|in) your\\b|\\breferring me\\b|\\brefer me\\s*[?.!]*\\s*$|\\bfor a referral\\b|\\b(?:the|your) hiring manager (?:for|of|on)\\b`),
   rx(`\\b(?:flag|highlight|push|fast-track) my (?:application|resume|résumé|cv|name)\\b|\\b(?:budget|room|headcount) to (?:bring on|hire|add)\\b`),
   rx(`\\bhire\\b[^?]*\\b(?:like me|with my (?:background|experience|degree|profile|skills|résumé|resume|cv))\\b`),
   rx(`\\b(?:get|find|give|offer|land) me (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|interview|offer|placement)\\b|\\buse your name\\b`),
