@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { OutreachCoach } from './coach/coach.ts';
+import { createOfflineQuestionsCoach, type QuestionsCoach } from './coach/questions-coach.ts';
+import { createAgendaStore } from './db/agenda-store.ts';
+import { createQuestionReviewStore } from './db/question-review-store.ts';
 import type { Database } from './db/client.ts';
 import { createDraftStore } from './db/draft-store.ts';
 import { DEFAULT_LIMITS, type LimitsConfig, type SecurityConfig } from './config.ts';
@@ -26,6 +29,8 @@ import { createOfflinePracticeCoach, type PracticeCoach } from './practice/pract
 import { followupRoutes } from './routes/followup.ts';
 import { personaRoutes } from './routes/personas.ts';
 import { practiceRoutes } from './routes/practice.ts';
+import { agendaRoutes } from './routes/agendas.ts';
+import { questionRoutes } from './routes/questions.ts';
 
 export interface AppDeps {
   /** From `openDatabase`, migrated. Tests use `:memory:`. */
@@ -33,6 +38,8 @@ export interface AppDeps {
   coach: OutreachCoach;
   /** Plays the professional in practice sessions; default: the offline persona engine. */
   practiceCoach?: PracticeCoach;
+  /** Reviews interview questions; default: the offline (rulebook-only) questions coach. */
+  questionsCoach?: QuestionsCoach;
   /** Timestamps of stored rows. */
   clock?: () => Date;
   /** Ids of stored rows; must be UUIDs (the API validates `draftId` as one). */
@@ -53,6 +60,7 @@ export function createApp({
   db,
   coach,
   practiceCoach = createOfflinePracticeCoach(),
+  questionsCoach = createOfflineQuestionsCoach(),
   clock = () => new Date(),
   newId = () => crypto.randomUUID(),
   webDir,
@@ -84,7 +92,9 @@ export function createApp({
     .route('/rules', ruleRoutes())
     .route('/personas', personaRoutes({ store: practiceStore, coach: practiceCoach }))
     .route('/practice/sessions', practiceRoutes({ store: practiceStore, coach: practiceCoach, logger, clock }))
-    .route('/followup', followupRoutes({ store: practiceStore }));
+    .route('/followup', followupRoutes({ store: practiceStore }))
+    .route('/questions', questionRoutes({ coach: questionsCoach, store: createQuestionReviewStore(db, clock, newId), clock }))
+    .route('/agendas', agendaRoutes(createAgendaStore(db, clock, newId)));
 
   const app = new Hono();
   const allowedMethods = allowedMethodsOf(app);

@@ -61,7 +61,7 @@ const db = await openDatabase(config.database.url, config.database.authToken).ca
   ),
 );
 // Imported only now, after the environment is scrubbed: these load the model provider.
-const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach }] = await Promise.all([
+const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach, createQuestionsCoach }] = await Promise.all([
   import('@hono/node-server'),
   import('./app.ts'),
   import('./coach/select-coach.ts'),
@@ -76,6 +76,7 @@ const app = createApp({
   security: config.security,
   limits: config.limits,
   practiceCoach: createPracticeCoach(config.model, { log: (line) => logger.info(line) }),
+  questionsCoach: createQuestionsCoach(config.model, { log: (line) => logger.info(line) }),
 });
 
 /**

@@ -6,6 +6,8 @@ import { createModelCoach } from './model-coach.ts';
 import { createOfflineCoach } from './offline-coach.ts';
 import { createModelPracticeCoach } from '../practice/model-practice-coach.ts';
 import { createOfflinePracticeCoach, type PracticeCoach } from '../practice/practice-coach.ts';
+import { createModelQuestionsCoach } from './model-questions-coach.ts';
+import { createOfflineQuestionsCoach, type QuestionsCoach } from './questions-coach.ts';
 
 export interface CoachDeps {
   /** The offline coach (default `createOfflineCoach()`): the answer without a model, and the fallback. */
@@ -54,4 +56,21 @@ export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, '
   const configured = createModel(config);
   if (!configured) return offline;
   return createModelPracticeCoach({ ...configured, fallback: offline, log: deps.log });
+}
+
+/**
+ * The questions coach, chosen like the outreach coach: offline without a model; otherwise the
+ * model, guarded by the rulebook, with the offline coach standing in when it fails.
+ */
+export function createQuestionsCoach(config: ModelConfig, deps: Pick<CoachDeps, 'sleep' | 'clock' | 'timeoutMs' | 'jsonMode' | 'log'> = {}): QuestionsCoach {
+  const offline = createOfflineQuestionsCoach(deps.clock);
+  const configured = createModel(config);
+  if (!configured) return offline;
+  return createModelQuestionsCoach({
+    ...configured,
+    fallback: offline,
+    timeoutMs: config.timeoutMs,
+    ...deps,
+    secrets: config.apiKey ? [config.apiKey] : [],
+  });
 }

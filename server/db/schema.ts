@@ -1,6 +1,7 @@
 import { index, integer, real, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import type { OutreachContext, StoredCritique } from '../../shared/contracts/outreach.ts';
 import type { Debrief, PersonaCard } from '../../shared/contracts/practice.ts';
+import type { AgendaPlan, QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
 
 // Timestamps are ISO-8601 strings from the app's clock: they sort as text, and the API answers them as is.
 // Changing this file? Run `npm run db:generate` and commit the new migration.
@@ -108,4 +109,39 @@ export const practiceTurns = sqliteTable(
     complete: integer('complete', { mode: 'boolean' }).notNull(),
   },
   (t) => [unique('practice_turns_session_id_position_unique').on(t.sessionId, t.position)],
+);
+
+/** What a question review answered for each question (as in the API), with the user's context. */
+export type StoredQuestionResults = { results: QuestionResult[]; notice?: string | undefined };
+
+/** One review of a list of questions, with who wrote it (coach kind, model, prompt version) and its cost. */
+export const questionReviews = sqliteTable(
+  'question_reviews',
+  {
+    id: text('id').primaryKey(),
+    questions: text('questions', { mode: 'json' }).$type<string[]>().notNull(),
+    context: text('context', { mode: 'json' }).$type<QuestionContext>().notNull(),
+    result: text('result', { mode: 'json' }).$type<StoredQuestionResults>().notNull(),
+    coachKind: text('coach_kind', { enum: ['offline', 'model'] }).notNull(),
+    model: text('model'),
+    promptVersion: text('prompt_version'),
+    latencyMs: integer('latency_ms').notNull(),
+    inputTokens: integer('input_tokens'),
+    outputTokens: integer('output_tokens'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('question_reviews_created_at_idx').on(t.createdAt)],
+);
+
+/** A planned interview agenda: the plan (items, estimates, warning) as the API answers it. */
+export const agendas = sqliteTable(
+  'agendas',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    plan: text('plan', { mode: 'json' }).$type<AgendaPlan>().notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('agendas_updated_at_idx').on(t.updatedAt)],
 );

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { JudgeVerdict } from '../../shared/contracts/eval-judge.ts';
 import { OutreachModelCritique } from '../../shared/contracts/outreach.ts';
 import { PersonaCard, PracticeModelDebrief, PracticeReplyText } from '../../shared/contracts/practice.ts';
+import { QuestionsModelReview } from '../../shared/contracts/questions.ts';
 
 /**
  * The schemas a prompt file's `output:` may name. `runPrompt` refuses a schema that is not the one
@@ -13,4 +14,5 @@ export const PROMPT_OUTPUT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   PracticeModelDebrief,
   PracticeReplyText,
   PersonaCard,
+  QuestionsModelReview,
 };

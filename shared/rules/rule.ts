@@ -31,6 +31,8 @@ export interface Evidence {
   start: number;
   end: number;
   quote: string;
+  /** Where the span is: the checked text (default), or the pasted profile (`question.not-on-profile`). */
+  in?: 'profile' | undefined;
 }
 
 /** Facts about the message that are not in its text (all optional). */
@@ -43,6 +45,9 @@ export interface CheckContext {
   minutesRequested?: number | undefined;
   /** Follow-up notes: topics of the conversation the note is about, when known. */
   topics?: readonly string[] | undefined;
+  /** Questions: the field the person works in, and their pasted profile or bio. */
+  field?: string | undefined;
+  profile?: string | undefined;
 }
 
 /** What a checker decides about one text. */

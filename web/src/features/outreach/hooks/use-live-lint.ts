@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { lintOutreach, score } from '../../../../../shared/rules/index.ts';
+import { lintOutreachDraft, scoreOutreach } from '../../../../../shared/rules/outreach-lint.ts';
 import { itemFromVerdict, scoreInput, type ChecklistItem } from '../utils/checklist-items.ts';
 import { toContext, type ContextFields } from '../utils/context-fields.ts';
 
@@ -15,7 +15,7 @@ export function useLiveLint(draft: string, fields: ContextFields): LiveLint {
   const text = useDeferredValue(draft);
   const deferredFields = useDeferredValue(fields);
   return useMemo(() => {
-    const items = lintOutreach(text, toContext(deferredFields)).map(itemFromVerdict);
-    return { items, score: score(scoreInput(items)), text };
+    const items = lintOutreachDraft(text, toContext(deferredFields)).map(itemFromVerdict);
+    return { items, score: scoreOutreach(scoreInput(items)), text };
   }, [text, deferredFields]);
 }

@@ -1,5 +1,7 @@
 import type { Finding } from '../../../../../shared/contracts/common.ts';
-import { getRule, type Evidence, type RuleSource, type RuleVerdict, type Severity } from '../../../../../shared/rules/index.ts';
+import type { Evidence, RuleSource, Severity } from '../../../../../shared/rules/rule.ts';
+import { getOutreachRule as getRule } from '../../../../../shared/rules/outreach-lint.ts';
+import type { RuleVerdict } from '../../../../../shared/rules/lint-core.ts';
 
 /** One row of a rule checklist, whether it comes from the live lint or from the server's critique. */
 export interface ChecklistItem {

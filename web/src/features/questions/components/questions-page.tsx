@@ -1,16 +1,112 @@
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { MAX_PROFILE_CHARS, MAX_QUESTIONS, type QuestionContext } from '../../../../../shared/contracts/questions.ts';
+import { splitQuestionList } from '../../../../../shared/rules/question-text.ts';
+import { useReview } from '../hooks/use-questions-api.ts';
+import { replaceLine } from '../utils/spans.ts';
+import { AgendaBuilder } from './agenda-builder.tsx';
+import { BankPanel } from './bank-panel.tsx';
+import { LiveCheck } from './live-check.tsx';
+import { ReviewResults } from './review-results.tsx';
+import '../questions.css';
+
+/** The Questions page: paste, check live, review, accept rephrasings, add from the bank, plan the agenda. */
 export function QuestionsPage() {
+  const [text, setText] = useState('');
+  const [context, setContext] = useState<QuestionContext>({});
+  const review = useReview();
+  const resultsRef = useRef<HTMLHeadingElement>(null);
+  const questions = useMemo(() => splitQuestionList(text), [text]);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const setField = (key: keyof QuestionContext, value: string) => setContext((c) => ({ ...c, [key]: value }));
+
+  const submit = () => {
+    if (review.isPending) return;
+    if (questions.length === 0) return setProblem('Paste or type at least one question, one per line.');
+    if (questions.length > MAX_QUESTIONS) return setProblem(`That is ${questions.length} questions; review at most ${MAX_QUESTIONS} at a time.`);
+    if ((context.profile?.length ?? 0) > MAX_PROFILE_CHARS) return setProblem(`The profile is over ${MAX_PROFILE_CHARS.toLocaleString()} characters; paste the main part.`);
+    setProblem(null);
+    review.mutate({ questions, context }, { onSuccess: () => resultsRef.current?.focus() });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  const replace = (question: string, next: string) => setText(replaceLine(splitQuestionList(text), question, next).join('\n'));
+  const add = (next: string) => setText((t) => (t.trim() ? `${t.replace(/\s+$/, '')}\n${next}` : next));
+
   return (
-    <div className="page page--narrow">
-      <h1 tabIndex={-1}>Questions</h1>
-      <p className="lede">Coming next: a coach for the questions you bring to the conversation.</p>
-      <div className="placeholder">
-        <h2>What this page will do</h2>
-        <ul>
-          <li>Check a list of questions against the same rulebook the outreach coach uses.</li>
-          <li>Flag questions that turn the conversation into a job interview, or that a quick search would answer.</li>
-          <li>Help you order them so the most useful ones fit in 20 minutes.</li>
-        </ul>
-        <p>It is not built yet — nothing on this page works today.</p>
+    <div className="page questions">
+      <div className="page__intro">
+        <h1 tabIndex={-1}>Questions</h1>
+        <p className="lede">
+          Paste the questions you plan to ask, one per line. Each line is checked as you type; a full review says what to ask instead of
+          anything that belongs in a job interview.
+        </p>
+      </div>
+      <div className="q-grid">
+        <section className="card q-input" aria-labelledby="questions-heading" onKeyDown={onKeyDown}>
+          <h2 id="questions-heading">Your questions</h2>
+          <label className="field">
+            <span className="field__label">One per line (a numbered or bulleted list works too)</span>
+            <textarea
+              data-testid="questions-input"
+              rows={9}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder={'What does a typical week look like for you?\nHow did you get started in this field?'}
+            />
+          </label>
+          <details className="q-context">
+            <summary>Who you will talk to (optional)</summary>
+            <div className="context__grid">
+              {(['field', 'role', 'organization'] as const).map((key) => (
+                <label key={key} className="field">
+                  <span className="field__label">{key === 'field' ? 'Field' : key === 'role' ? 'Their role' : 'Organization'}</span>
+                  <input value={context[key] ?? ''} onChange={(e) => setField(key, e.target.value)} maxLength={160} />
+                </label>
+              ))}
+            </div>
+            <label className="field">
+              <span className="field__label">Their profile or bio (paste from LinkedIn or their website)</span>
+              <textarea data-testid="profile-input" rows={4} value={context.profile ?? ''} onChange={(e) => setField('profile', e.target.value)} />
+              <span className="field__hint">Questions it already answers are flagged, with the line that answers them.</span>
+            </label>
+          </details>
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={submit} aria-disabled={review.isPending}>
+              {review.isPending ? 'Reviewing…' : 'Review questions'}
+            </button>
+            <span className="actions__hint muted">Ctrl+Enter</span>
+          </div>
+          {(problem ?? review.error?.message) && (
+            <p className="inline-error" role="alert">
+              {problem ?? review.error?.message}
+            </p>
+          )}
+          <h3 className="q-live__heading">Live check</h3>
+          <LiveCheck questions={questions} context={context} />
+        </section>
+
+        <section className="q-review" aria-labelledby="review-heading">
+          <h2 id="review-heading" ref={resultsRef} tabIndex={-1}>
+            Review
+          </h2>
+          {review.data?.notice && <p className="notice">{review.data.notice}</p>}
+          {review.data ? (
+            <ReviewResults key={review.data.reviewId ?? review.data.createdAt} results={review.data.results} onReplace={replace} />
+          ) : (
+            <p className="muted">Press “Review questions” for a verdict on each one, with a rephrasing where it needs one.</p>
+          )}
+        </section>
+      </div>
+      <div className="q-grid">
+        <BankPanel onAdd={add} inList={(q) => questions.includes(q)} />
+        <AgendaBuilder questions={questions} />
       </div>
     </div>
   );

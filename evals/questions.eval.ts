@@ -1,0 +1,28 @@
+import type { QuestionResult } from '../shared/contracts/questions.ts';
+import { createOfflineQuestionsCoach } from '../server/coach/questions-coach.ts';
+import { createQuestionsCoach } from '../server/coach/select-coach.ts';
+import type { ModelConfig } from '../server/config.ts';
+import { type QuestionCase, questionCases } from './questions/cases.ts';
+import { questionScorers } from './questions/scorers.ts';
+
+/**
+ * Interview questions: data (hand-labelled job-style and informational questions) + task (a
+ * questions coach, offline or the configured model, through the product's seam) + scorers + a
+ * threshold per scorer.
+ */
+export const questionsEval = {
+  name: 'question review',
+  job: 'questions',
+  cases: questionCases,
+  setup(env: { mode: 'offline' | 'model'; model: ModelConfig }) {
+    const coach = env.mode === 'model' ? createQuestionsCoach(env.model) : createOfflineQuestionsCoach();
+    return async (input: QuestionCase, signal?: AbortSignal): Promise<{ output: QuestionResult; notice?: string | undefined }> => {
+      const review = await coach.review([input.question], input.context ?? {}, { signal });
+      const [output] = review.results;
+      if (!output) throw new Error(`no result for "${input.question}"`);
+      return { output, ...(review.notice ? { notice: review.notice } : {}) };
+    };
+  },
+  scorers: questionScorers,
+  threshold: { default: 0.97, 'rephrasing-passes-review': 1, 'keeps-the-nouns': 0.85, 'verdict-agrees-with-rules': 1 },
+};

@@ -1,0 +1,40 @@
+import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
+import type { QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
+import { reviewQuestion } from '../../shared/questions/review.ts';
+import type { TokenUsage } from './coach.ts';
+
+/** A finished review of a list of questions, ready to be stored and answered. */
+export interface QuestionsReview {
+  /** One per question, in input order. */
+  results: QuestionResult[];
+  /** Who actually answered: `offline` when the model failed and the offline coach stood in. */
+  coach: CoachInfo;
+  notice?: string | undefined;
+  usage?: TokenUsage | undefined;
+  latencyMs: number;
+}
+
+export interface QuestionsReviewOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * The seam between the questions API and whoever reviews: the offline coach (rulebook only) or a
+ * model guarded by the rulebook. Like the outreach coach, it never throws for a provider failure.
+ */
+export interface QuestionsCoach {
+  readonly info: ActiveCoach;
+  review(questions: readonly string[], context: QuestionContext, options?: QuestionsReviewOptions): Promise<QuestionsReview>;
+}
+
+/** The rulebook-only reviewer: deterministic, instant, no network. The default and the fallback. */
+export function createOfflineQuestionsCoach(now: () => number = () => performance.now()): QuestionsCoach {
+  return {
+    info: { kind: 'offline' },
+    async review(questions, context) {
+      const started = now();
+      const results = questions.map((q) => reviewQuestion(q, context));
+      return { results, coach: { kind: 'offline' }, latencyMs: Math.max(0, Math.round(now() - started)) };
+    },
+  };
+}

@@ -1,0 +1,749 @@
+import type { QuestionContext } from '../contracts/questions.ts';
+import { lint } from '../rules/lint.ts';
+import { isProperNounAt, isStopWord, keyNouns, shareKept } from '../rules/question-text.ts';
+import type { CheckContext, Evidence } from '../rules/rule.ts';
+
+/**
+ * The offline rephrasing: deterministic rewrites that turn a job-interview question into an
+ * informational one while keeping what it is about — its nouns, names and topic ("Toxic Labs"
+ * stays "Toxic Labs", a question about books still asks about books). Each broken rule has its
+ * own rewrites; the result is reviewed again, and a rewrite that still breaks a rule is never
+ * returned (a safe question about the same field is, as the last resort).
+ */
+
+/** High and medium rules: the ones that make a question need rephrasing. */
+export function blockingFailures(question: string, ctx: CheckContext) {
+  return lint('question', question, ctx).filter((v) => !v.result.passed && v.rule.severity !== 'low');
+}
+
+export function passesReview(question: string, ctx: CheckContext): boolean {
+  return blockingFailures(question, ctx).length === 0;
+}
+
+export function toCheckContext(context: QuestionContext = {}): CheckContext {
+  return {
+    ...(context.field ? { field: context.field } : {}),
+    ...(context.role ? { recipientRole: context.role } : {}),
+    ...(context.organization ? { organization: context.organization } : {}),
+    ...(context.profile?.trim() ? { profile: context.profile } : {}),
+  };
+}
+
+/** "the field" when we know nothing; "health policy" when the user told us the field. */
+function fieldName(ctx: CheckContext): string {
+  return ctx.field ? ctx.field : 'this field';
+}
+
+/** One space, no space before punctuation, a capital first letter, one question mark. */
+export function tidy(text: string): string {
+  let t = text.replace(/\s+/g, ' ').replace(/\s+([?,.!;:])/g, '$1').replace(/,\s*,/g, ',').trim();
+  t = t.replace(/[\s,;:.!?—–-]+$/, '');
+  t = t.replace(/^[,;:\s]+/, '');
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}?`;
+}
+
+/** The question's own words after `from` (its tail), without the closing punctuation. */
+function rest(text: string, from: number): string {
+  return text.slice(from).replace(/[\s?.!,;:—–-]+$/, '').trim();
+}
+
+/** "at Toxic Labs", "on your team", "at your company": where the question is about, or ''. */
+function wherePhrase(text: string): string {
+  const preposition =
+    /\b(?:at|with|for|in|on|to|join|into) ((?:your|the) (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|org|office|agency|startup|nonprofit|hospital|school|studio|practice|museum|library|clinic|newsroom|agency)|(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|&))*)/.exec(text);
+  const org =
+    preposition && preposition.index > 0
+      ? preposition
+      : /\b(?:is|are|does|do|would|will|could) (your (?:[\w-]+ )?(?:team|company|firm|group|department|lab|organi[sz]ation|office|agency|startup))\b/i.exec(text);
+  if (!org) return '';
+  const target = org[1]!;
+  if (/^(?:I|HR)$/.test(target)) return '';
+  if (/\b(?:lab|department)$/.test(target) || target === 'HR') return `in ${target}`;
+  return /\b(?:team|group|department)$/.test(target) ? `on ${target}` : `at ${target}`;
+}
+
+/** A role phrase such as "the analyst position" or "a job", or ''. */
+function rolePhrase(text: string): string {
+  const m = /\b((?:the|a|an|that|this|your) )?((?:[\w-]+ ){0,2}(?:position|role|job|internship|opening|fellowship|residency|apprenticeship|scheme|programme|program|rotation))s?\b/i.exec(text);
+  if (!m) return '';
+  const words = m[2]!
+    .split(' ')
+    .filter((w) => !isStopWord(w) && !/^(?:open|current|available|upcoming|future|new|get|land|hire|hiring|refer|apply|pass)$/i.test(w))
+    .join(' ');
+  if (!words) return '';
+  if (/^(?:job|role|position|opening|internship)s?$/i.test(words)) return `${article(words)} ${words.replace(/s$/, '')} ${wherePhrase(text)}`.trim();
+  return `${m[1]?.toLowerCase() === 'your ' || !m[1] ? 'the ' : m[1].toLowerCase()}${words}`;
+}
+
+// `\b` is ASCII-only: "résumé\b" never matches, so the end is a lookahead on letters.
+const DOC = /\b(Behance|Dribbble|demo reel|showreel|cover letters?|grant proposals?|(?:[\w-]+ ){0,2}statements?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?)(?![\p{L}])/iu;
+
+function docPhrase(text: string): string | undefined {
+  const mine = /\bmy\s+(?:[\w-]+\s+)?/i.exec(text);
+  if (!mine) return undefined;
+  const m = DOC.exec(text.slice(mine.index));
+  if (!m) return undefined;
+  if (/^(?:behance|dribbble)$/i.test(m[1]!)) return `${m[1]} portfolio`;
+  const doc = m[1]!.replace(/(?<![siu])s$/i, '').replace(/^linkedin$/i, 'LinkedIn profile').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
+  if (/^writing$/i.test(doc)) return 'piece of writing';
+  return doc;
+}
+
+const article = (noun: string) => (/^[aeiou]/i.test(noun) && !/^(?:uni|use|eu)/i.test(noun) ? 'an' : 'a');
+
+/** Who or what a "you" scenario is about, told of someone else: "you had" → "someone had". */
+function thirdPerson(text: string): string {
+  return text
+    .replace(/\byourself\b/gi, 'themselves')
+    .replace(/\byour\b/gi, 'their')
+    .replace(/\byou(?:'|’)re\b/gi, 'someone is')
+    .replace(/\byou\b/gi, 'someone');
+}
+
+/** Past participles and past tenses of the verbs these questions use, back to their base. */
+const IRREGULAR: Record<string, string> = {
+  been: 'be', was: 'be', were: 'be', left: 'leave', gone: 'go', went: 'go', chosen: 'choose', chose: 'choose', taken: 'take',
+  took: 'take', done: 'do', did: 'do', made: 'make', kept: 'keep', stuck: 'stick', become: 'become', became: 'become',
+  got: 'get', gotten: 'get', stayed: 'stay', moved: 'move', decided: 'decide', switched: 'switch', joined: 'join',
+  picked: 'pick', started: 'start', studied: 'study', worked: 'work', quit: 'quit', changed: 'change', focused: 'focus',
+  used: 'use', spent: 'spend', built: 'build', turned: 'turn', avoided: 'avoid', pursued: 'pursue', entered: 'enter',
+};
+function baseVerb(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (!w.endsWith('ed') || w.length < 5) return w;
+  if (w.endsWith('ied')) return `${w.slice(0, -3)}y`;
+  if (/([bdgmnprt])\1ed$/.test(w)) return w.slice(0, -3);
+  const stem = w.slice(0, -2);
+  return /(?:at|iz|is|us|[vcg]|[^aeiou]l)$/.test(stem) ? `${stem}e` : stem;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rewrites, one list per rule. Each takes the question and gives a candidate, or undefined.
+
+type Rewrite = (q: string, ctx: CheckContext, evidence: readonly Evidence[]) => string | undefined;
+
+const jobSeeking: Rewrite[] = [
+  (q) => {
+    if (!/\bfit\b/i.test(q)) return undefined;
+    const forWhat = /\bfit (for|on|at|with|in) ((?:the |your |a |an |this |that )?[\w&.'’ -]+?)\s*[?.!]*$/i.exec(q);
+    return `What do you think makes someone a good fit ${forWhat ? `${forWhat[1]} ${forWhat[2]}` : 'for this kind of work'}?`;
+  },
+  (q) => {
+    const doc = docPhrase(q);
+    if (!doc) return undefined;
+    const hr = /\b(HR|recruiters?|hiring managers?)\b/.exec(q);
+    const reader = /\bto (?:your |the |a )?((?:[\w-]+ )?(?:director|manager|lead|editor|partner|producer|head of [\w-]+))\b/i.exec(q);
+    const audience = reader ? `${article(reader[1]!)} ${reader[1]}` : hr ? (hr[1] === 'HR' ? 'people in HR' : `${hr[1]!.replace(/s$/, '')}s`) : 'people';
+    return `What makes ${article(doc)} ${doc} stand out to ${audience} in this field ${wherePhrase(q)}?`;
+  },
+  (q) => {
+    const one = /\b(?:hiring|recruiting|looking for|in need of|need|needs|bring on|hire|add) (?:an? |another |more |extra |new )+((?:junior |senior |entry-level )?[a-z][\w-]*)\b/i.exec(q);
+    if (!one) return undefined;
+    return `What skills or experiences would make ${article(one[1]!)} ${one[1]} competitive ${wherePhrase(q) || 'in this field'}?`;
+  },
+  (q) => {
+    const hiring = /\b(?:hiring|recruiting|looking for|in need of) (?:any )?((?:new |junior |senior |entry-level |more |experienced )?[a-z][\w-]*s)\b/i.exec(q);
+    if (!hiring) return undefined;
+    return `What skills or experiences help ${hiring[1]} stand out ${wherePhrase(q)}?`;
+  },
+  (q) => {
+    const as = /\bas (an? (?:apprentice|intern|trainee|fellow|assistant|volunteer|junior [\w-]+))\b/i.exec(q);
+    return as ? `What skills or experiences would make someone competitive as ${as[1]} ${wherePhrase(q)}?` : undefined;
+  },
+  (q) => {
+    const role = rolePhrase(q);
+    const where = wherePhrase(q);
+    const target = role || (where ? `a role ${where}` : 'this kind of role');
+    return `What skills or experiences would make someone competitive for ${target.includes(where) ? target : `${target} ${where}`}?`;
+  },
+];
+
+const screening: Rewrite[] = [
+  (q) => {
+    if (/\byour (?:own )?performance\b/i.test(q)) return 'How do people in your field usually get feedback on their performance?';
+    if (/\b(?:criticise|criticize|complain|say|think) about you\s*[?.!]*$/i.test(q)) return 'What feedback has helped you most in your career?';
+    return undefined;
+  },
+  (q) => {
+    const approach = /^\s*describe your (?:approach|style|process|method|strategy) (?:to|for) (.+)$/i.exec(q);
+    if (approach) return `How do people in your field usually approach ${rest(approach[1]!, 0)}?`;
+    const good = /\breasons? (?:why )?you(?:['’]re| are) (good|great|successful|effective) at (.+)$/i.exec(q);
+    if (good) return `What do you think makes someone ${good[1]!.toLowerCase()} at ${rest(good[2]!, 0)}?`;
+    return undefined;
+  },
+  (q) => {
+    if (/\b(?:five|5|ten|10)[- ]year plan\b/i.test(q)) return 'What developments do you expect in your field over the next five years?';
+    const strengths = /\bstrengths?\b/i.test(q);
+    const weaknesses = /\bweakness(?:es)?|weak (?:points?|spots?)|shortcomings?|flaws?\b/i.test(q);
+    const as = /\bas (an? [\w -]+?)\s*[?.!]*$/i.exec(q);
+    const where = as ? `as ${as[1]}` : 'in this field';
+    if (strengths && weaknesses) return `Which strengths matter most for success ${where}, and which skills take longest to develop?`;
+    if (weaknesses || /\bweakness/i.test(q)) return `Which skills took you the longest to develop ${where}?`;
+    if (strengths) return `Which strengths do you think matter most for success ${where}?`;
+    return undefined;
+  },
+  (q) => {
+    const story = /\b(?:tell (?:me|us) about|describe) an? (conflict|disagreement|failure|mistake|setback|difficult situation) (.+)$/i.exec(q);
+    if (story) return `What have you learned from ${article(story[1]!)} ${story[1]} ${rest(story[2]!, 0).replace(/,?\s*and how you .*$/i, '')}?`;
+    const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of|what(?:['’]s| is) (?:an|one))\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when|how)\s*(?:when|where|in which|that)?\s*/i.exec(q);
+    if (!m) return undefined;
+    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
+    tail = tail.split(/[.?!]\s/)[0] ?? tail;
+    if (!tail) return undefined;
+    const noun = /\b(project|situation|decision|case)\s+(?:that|which)\s*$/i.exec(m[0]);
+    if (noun && !/^(?:you|we|I|a|an|the|your|someone|they|he|she)\b/i.test(tail)) return `What have you learned from ${article(noun[1]!)} ${noun[1]!.toLowerCase()} that ${tail}?`;
+    return `What have you learned from times when ${tail}?`;
+  },
+  (q) => {
+    const m = /\b(?:where do you see (?:yourself|your career|you)|where (?:will|would) you be|where do you want to be) in (?:the next )?(\w+(?:[–-]\w+)?) years\b/i.exec(q);
+    if (!m) return undefined;
+    return `What developments do you expect in your field over the next ${m[1]} years?`;
+  },
+  (q) => {
+    const when = /\bhow would you (?:respond|react|handle it|deal with it|feel) (?:if|when) (.+)$/i.exec(q);
+    if (when) return `In your work, how do people usually respond when ${thirdPerson(rest(when[1]!, 0))}?`;
+    const m = /\bhow would you (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach) (?!if\b|when\b)(.+)$/i.exec(q);
+    if (!m) return undefined;
+    return `In your work, how do people usually handle ${thirdPerson(rest(m[1]!, 0))}?`;
+  },
+  (q) => {
+    const m = /\bwhat would you do if (.+)$/i.exec(q) ?? /^\s*(?:suppose|imagine|hypothetically|pretend|let['’]s say|say),? (?:that )?(.+?)(?:[.?!—–;:]|\s-\s|$)/i.exec(q);
+    if (!m) return undefined;
+    return `In your work, how do people usually respond when ${thirdPerson(rest(m[1]!, 0))}?`;
+  },
+  (q) => {
+    const m = /^\s*(if [^?]{3,80}?),\s*(how|what) would you (.+)$/i.exec(q);
+    return m ? `${m[1]}, ${m[2]!.toLowerCase()} do people in your work usually ${thirdPerson(rest(m[3]!, 0))}?` : undefined;
+  },
+  (q) => {
+    const m = /\bwhich of your (?:accomplishments|achievements|projects|strengths|skills|qualities) (?:best )?(?:shows?|demonstrates?|proves?|illustrates?) (?:your )?(.+)$/i.exec(q);
+    if (m) return `What experiences have shaped your ${rest(m[1]!, 0)}?`;
+    if (/^\s*what are you (?:best|worst|good|bad|great|weakest|strongest) at\b/i.test(q)) return 'Which parts of your work come most naturally to you, and which took longest to learn?';
+    const rate = /\brate (?:your|yourself on your) (.+?)(?: (?:from|on|out of)\b.*)?\s*[.?!]*$/i.exec(q);
+    return rate ? `How important are ${rate[1]} in your work?` : undefined;
+  },
+  (q) => {
+    const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\w-]+ )?(achievement|accomplishment|success|contribution|failure|mistake|weakness)s?\b(.*)$/i.exec(q);
+    if (!m) return undefined;
+    const tail = rest(m[2] ?? '', 0);
+    if (/failure|mistake|weakness/i.test(m[1]!)) return `What have setbacks ${tail || 'in your career'} taught you?`;
+    return `Which ${m[1]!.toLowerCase()}s ${tail || 'in your career'} have meant the most to you?`;
+  },
+  (q) => {
+    const m = /\bhow would (?:your )?(colleagues|coworkers|co-workers|friends|manager|boss|team|peers|reports|others|people) describe (?:you|yourself)\b/i.exec(q);
+    if (m) return `How do you and your ${m[1] === 'others' || m[1] === 'people' ? 'colleagues' : m[1]} work together day to day?`;
+    const said = /\bwhat would your ((?:[\w-]+ )?(?:boss|manager|supervisor|colleagues|coworkers|co-workers|friends|references?|team|reports)) say about you\b/i.exec(q);
+    if (said) return `What did you learn from your ${said[1]}?`;
+    const rate = /\brate yourself as (an? [\w -]+?)\s*[?.!]*$/i.exec(q);
+    if (rate) return `What have you learned about being ${rate[1]}?`;
+    if (/\b(?:tell (?:me|us) (?:a (?:little|bit) )?about yourself|describe yourself|describe you|in (?:three|3|five|5|one|a few) words)\b/i.test(q)) {
+      return 'What first drew you to your field?';
+    }
+    return undefined;
+  },
+  (q) => {
+    const m = /\bwhat (?:makes|sets) you (?:unique|apart|stand out|different|the best|qualified|a good)\b(.*)$/i.exec(q);
+    if (m) return `What do you think helps someone stand out ${rest(m[1] ?? '', 0) || 'in your field'}?`;
+    const hirer = /\bwhy should (an? [\w-]+|the [\w-]+|your [\w-]+) hire\b/i.exec(q);
+    if (hirer) return `What do you think makes a candidate stand out to ${hirer[1]!.toLowerCase()}?`;
+    const bring = /\bwhat (?:can|would|will) you bring (?:to )?(.+)$/i.exec(q);
+    if (bring) return `What do you think helps someone contribute to ${rest(bring[1]!, 0)}?`;
+    if (/\bwhy should (?:we|I|they|anyone|someone|a company|an employer|employers) hire\b|\bwhat (?:can|would|will) you bring\b|\bwhat qualifies you\b|\bwhy (?:are|would) you (?:be )?(?:a good|the right|the best|an ideal)\b/i.test(q)) {
+      return 'What do you think makes someone stand out in this field?';
+    }
+    return undefined;
+  },
+  (q) => {
+    if (/\b(?:long-term|short-term|five-year|5-year|ten-year|10-year) (?:career )?(?:goals|plans?)\b/i.test(q)) {
+      return 'How have your career goals changed since you started in this field?';
+    }
+    if (/\b(?:dream|ideal) (?:job|role|position|employer|company|work environment)\b/i.test(q)) return 'What kind of work in your field do you find most meaningful?';
+    const days = /\byour first (30|60|90|100|thirty|sixty|ninety) days\b/i.exec(q);
+    if (days) return `What do new people in your role usually focus on in their first ${days[1]} days?`;
+    if (/\bwilling to (?:relocate|move|travel)\b/i.test(q)) return 'How much do people in your field move or travel for work?';
+    if (/\bwhy do you want (?:to work|this|the (?:job|role|position))|\bwhy are you (?:interested in|applying)|\bwhy did you apply/i.test(q)) {
+      return 'What drew you to the work you do now?';
+    }
+    const m = /\bhow do you (?:handle|deal with|cope with|respond to) (criticism|failure|rejection|being wrong)\b/i.exec(q);
+    if (m) return `How do people in your field learn from ${m[1]!.toLowerCase()}?`;
+    return undefined;
+  },
+];
+
+const justification: Rewrite[] = [
+  (q) => {
+    const m = /\b(?:why (?:did|would|do) you (?:ever )?|how come you |what made you |why you )(?:leave|left|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
+    if (!m) return undefined;
+    return `How did you decide it was time to move on from ${rest(m[1]!, 0)}?`;
+  },
+  (q) => (/^\s*why (?:did|would|do) you (?:ever )?(?:leave|quit)\s*[?.!]*\s*$/i.test(q) ? 'How did you decide it was time to move on?' : undefined),
+  (q) => {
+    const m = /^\s*why(?:['’]re| are) you (?:still )(.+)$/i.exec(q) ?? /^\s*why['’]re you (.+)$/i.exec(q);
+    return m ? `What keeps you ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(should|would|could) (?:I|anyone|someone|one|somebody) (.+)$/i.exec(q);
+    if (!m) return undefined;
+    return `What makes it worthwhile to ${rest(m[2]!, 0)}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(?:didn['’]t|haven['’]t|hasn['’]t|don['’]t|doesn['’]t|won['’]t|wouldn['’]t) you (?:ever |yet |already )?(\S+)\s*(.*)$/i.exec(q);
+    if (!m) return undefined;
+    const tail = rest(m[2]!, 0).replace(/\b(?:yet|already|so far|still)\b/gi, '').replace(/\s+/g, ' ').trim();
+    return `How have you thought about whether to ${baseVerb(m[1]!)}${tail ? ` ${tail}` : ''}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(?:did|do|does|have|has|had|would) you (?:still |ever |even |really |actually )?(\S+)\s*(.*)$/i.exec(q);
+    if (!m) return undefined;
+    const verb = baseVerb(m[1]!);
+    const tail = rest(m[2]!, 0);
+    if (/^(?:like|love|enjoy|prefer)$/.test(verb)) return `What do you enjoy about ${tail || 'your work'}?`;
+    return `What led you to ${verb} ${tail}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:did|do|does|has|have|had) (your [\w -]+?) (?:\S+)\s*[?.!]*$/i.exec(q);
+    return m ? `What did you learn from ${m[1]}?` : undefined;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(is|are|was|were) (you|your [\w-]+(?: [\w-]+)?) (?!not\b)(.+)$/i.exec(q);
+    if (!m) return undefined;
+    if (m[2]!.toLowerCase() === 'you') return `What led you to be ${rest(m[3]!, 0)}?`;
+    return `What do you think makes ${m[2]} ${rest(m[3]!, 0)}?`;
+  },
+  (q) => {
+    const m = /^\s*why (?:exactly |on earth )?(.+?)\s*\?\s*$/i.exec(q);
+    if (!m || /^(?:do|does|did|is|are|was|were|have|has|had|would|should|could|can|will|\w+n['’]t)\b/i.test(m[1]!)) return undefined;
+    return `What drew you to ${m[1]}?`;
+  },
+  (q) => {
+    const stripped = q.replace(/,?\s*\band why\b.*$/i, '').replace(/(?:,|\band|\bor|[-–—])\s*(?:explain\s+|tell me\s+)?why(?: not)?\s*[?.!]*\s*$/i, '').replace(/\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\b.*$/i, '');
+    if (stripped === q) return undefined;
+    const ranking = /^\s*(?:what|which) (?:are|is|were|was|would be) (?:the|your) (?:top )?(?:\w+ )?(?:most important|most useful|most valuable|most influential|best|greatest|top|essential|key|must-read|must-have)\s+(.+)$/i.exec(stripped);
+    if (ranking) return `What ${rest(ranking[1]!, 0)} would you recommend to someone interested in ${'this field'}?`;
+    const best = /^\s*(what|which) (.+?) (?:is|are|was|were) (?:the )?(?:best|most important|most useful)\b/i.exec(stripped);
+    if (best) return `${best[1]} ${best[2]} would you recommend to someone starting in this field?`;
+    return stripped;
+  },
+  (q) => {
+    const m = /\b(?:justify|defend|rationali[sz]e|account for|explain(?! why you))\s+(.+)$/i.exec(q);
+    if (!m) return undefined;
+    const tail = rest(m[1]!, 0);
+    return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How did you think about ${tail}?`;
+  },
+  (q) => {
+    const m = /^\s*(?:name|list|rank)(?: for me)? (?:the |your )?(?:top )?(?:\w+ )?(?:most important|best|key|main|biggest|greatest|essential)\s+(.+)$/i.exec(q);
+    return m ? `Which ${rest(m[1]!, 0)} do you think matter most in your work?` : undefined;
+  },
+  (q) => {
+    const m = /^\s*why (?:aren['’]t|isn['’]t|weren['’]t|are|were) you (?:not )?(an? [\w -]+?|in [\w -]+?)(?: yet| already)?\s*[?.!]*$/i.exec(q);
+    if (!m || (/^why (?:are|were) you\b/i.test(q.trim()) && !/\bnot\b/i.test(q))) return undefined;
+    return /^in /i.test(m[1]!) ? `How have you thought about a move into ${m[1]!.slice(3)}?` : `How do people in your field usually become ${m[1]}?`;
+  },
+  (q) => {
+    const m = /\b(?:explain|tell me|curious|wondering|wonder|know|understand|hear) why you (\S+)\s*(.*)$/i.exec(q);
+    return m ? `What led you to ${baseVerb(m[1]!)} ${rest(m[2]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\breasons? (?:why )?you (chose|picked|went|left|decided|became|stayed|joined)\s*(.*)$/i.exec(q);
+    return m ? `What led you to ${baseVerb(m[1]!)} ${rest(m[2]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\bwhat makes you (?:think|believe|so sure)(?: that)?\s+(.+)$/i.exec(q);
+    return m ? `What has shaped your view that ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const good = /\breasons? (?:why )?you(?:['’]re| are) (good|great|successful|effective) at (.+)$/i.exec(q);
+    return good ? `What do you think makes someone ${good[1]!.toLowerCase()} at ${rest(good[2]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\bgive me (?:one|a|two|three|\d+|some|good) (?:good )?reasons? (?:to|for|why)\s+(.+)$/i.exec(q);
+    return m ? `What draws people to ${rest(m[1]!, 0).replace(/^(?:I|someone) should /i, '')}?` : undefined;
+  },
+  (q) => {
+    const m = /\bwhat (?:is|was) (?:your|the) (?:reason|reasoning|justification|excuse|rationale) (?:for|behind)\s+(.+)$/i.exec(q);
+    return m ? `How did you decide on ${rest(m[1]!, 0)}?` : undefined;
+  },
+];
+
+/** Negative words and what a curious, positive question says instead. */
+const SOFTER: ReadonlyArray<[RegExp, string]> = [
+  [/\bthe worst (thing|part|aspect|bit)s? (?:about|of)\b/gi, 'the most challenging $1 about'],
+  [/\bmost (?:boring|tedious|pointless)\b/gi, 'least engaging'],
+  [/\bworst\b/gi, 'most challenging'],
+  [/\bhate(?:s)? (?:the )?most\b/gi, 'find most challenging'],
+  [/\b(?:despise|loathe|detest)s?\b/gi, 'find challenging'],
+  [/\blamest\b/gi, 'least engaging'],
+  [/\blame\b/gi, 'less engaging'],
+  [/\bhated\b/gi, 'found challenging'],
+  [/\bhate[s]?\b/gi, 'find challenging'],
+  [/\bdislike(?:s)? (?:the )?most\b/gi, 'find most challenging'],
+  [/\bdisliked\b/gi, 'found challenging'],
+  [/\bdislike[s]?\b/gi, 'find challenging'],
+  [/\bannoys\b/gi, 'challenges'],
+  [/\bannoyed\b/gi, 'challenged'],
+  [/\b(?:annoying|irritating)\b/gi, 'challenging'],
+  [/\bannoy\b/gi, 'challenge'],
+  [/\bpet peeves?\b/gi, 'frustrations'],
+  [/\b(?:can['’]t|cannot) stand\b/gi, 'find hardest'],
+  [/\bsucks? (?:the )?most about\b/gi, 'is most challenging about'],
+  [/\b(?:sucks?|sucked)\b(?: about)?/gi, 'is challenging about'],
+  [/\b(?:terrible|awful|horrible|horrendous|miserable|toxic|hellish|lousy|crappy|unbearable|dreadful|depressing|soul-crushing)\b/gi, 'difficult'],
+  [/\bnightmares?\b/gi, 'challenge'],
+  [/\b(?:dumbest|stupidest|silliest|most ridiculous)\b/gi, 'least useful'],
+  [/\b(?:boring|tedious|pointless|useless|stupid|dumb)\b/gi, 'less engaging'],
+  [/\b(?:bad|wrong) (about|with|at)\b/gi, 'challenging $1'],
+  [/\bthe bad (parts?|things?|side|stuff)\b/gi, 'the challenging $1'],
+  [/\b(what's|what is|what was) bad\b/gi, '$1 challenging'],
+  [/\bcomplain(?:ts?|ing|ed)? about\b/gi, 'find challenging about'],
+  [/\bdrama\b/gi, 'dynamics'],
+  [/\boverworked\b/gi, 'stretched'],
+];
+
+/** "your job" of "your job stressful and": a determiner, its noun, and one more noun-like word at most. */
+function nounPhrase(text: string): string | undefined {
+  const [det, first, second] = text.trim().split(/\s+/);
+  if (!det || !first || !/^(?:your|the|my|this|that|their|his|her)$/i.test(det)) return undefined;
+  const nounLike = second && !/^(?:and|or|as|so|too|really|very|always|still)$/i.test(second) && !/(?:ful|ous|ive|able|ing|ed|al|ic)$/i.test(second);
+  return nounLike ? `${det} ${first} ${second}` : `${det} ${first}`;
+}
+
+/** Every negative word replaced by its softer counterpart, names ("Toxic Labs") left alone. */
+function soften(text: string): string {
+  let out = text;
+  for (const [pattern, softer] of SOFTER) {
+    out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const offset = rest.find((r): r is number => typeof r === 'number') ?? 0;
+      if (isProperNounAt(out, offset)) return match;
+      const groups = rest.filter((r): r is string => typeof r === 'string');
+      return softer.replace(/\$(\d)/g, (_all, n: string) => groups[Number(n) - 1] ?? '');
+    });
+  }
+  return out;
+}
+
+const framing: Rewrite[] = [
+  (q) => {
+    const m = /\b(?:why (?:did|would|do) you (?:ever )?|how come you |what made you |why you )(?:leave|left|quit|walk away from|abandon|give up(?: on)?)\s+(.+)$/i.exec(q);
+    return m ? `How did you decide it was time to move on from ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\b(?:were|was|got|get|getting|been|being) (?:you )?(?:fired|laid off|let go|terminated|pushed out|sacked|demoted|passed over)\b\s*(?:from|at|by)?\s*(.*)$/i.exec(q);
+    if (!m) return undefined;
+    const from = rest(m[1] ?? '', 0);
+    return `How did you approach your next step after ${from || 'that role'}?`;
+  },
+  (q) => {
+    const m = /\bregret(?:s|ted)?\s+(.+)$/i.exec(q);
+    if (m && /^(?:do|did|have|are)\b/i.test(q.trim())) return `What has ${rest(m[1]!, 0)} taught you?`;
+    const about = /\bregret\w* (?:the )?(?:most )?about (.+)$/i.exec(q);
+    if (about) return `What would you do differently in ${rest(about[1]!, 0)} if you were starting out today?`;
+    if (/\bregret/i.test(q)) return 'What would you do differently if you were starting out in this field today?';
+    return undefined;
+  },
+  (q) => {
+    if (/\bmake you (?:quit|leave)\b/i.test(q)) return 'How do you know when it is time to move on from a role?';
+    const people = /\b(?:your|the) ((?:[\w-]+ )?(?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|teammates?))\b/i.exec(q);
+    return people ? `How do you and your ${people[1]} work together day to day?` : undefined;
+  },
+  (q) => {
+    const m = /\bwhat went wrong (?:at|with|in|on) (.+)$/i.exec(q);
+    return m ? `What did you learn from the challenges at ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\bcomplaints? (?:do|would|did) you have about (.+)$/i.exec(q);
+    return m ? `What do you find challenging about ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\b(?:what's|what is|what was|what are) wrong with\s+(.+)$/i.exec(q);
+    return m ? `What would you like to see change in ${rest(m[1]!, 0)}?` : undefined;
+  },
+  (q) => {
+    const m = /\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s?\b(.*)$/i.exec(q);
+    const tail = rest(m?.[1] ?? '', 0).replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '');
+    return m ? `What have setbacks ${tail || 'in your career'} taught you?` : undefined;
+  },
+  (q) => {
+    // "Is agency life terrible?" / "Does it suck working weekends?": ask what is challenging about it.
+    if (!/^\s*(?:do|does|did|is|are|was|were|has|have)\b/i.test(q) || /^\s*(?:is|are) there\b/i.test(q)) return undefined;
+    const softened = soften(q);
+    if (softened === q) return undefined;
+    const m = /^\s*(?:do|does|did|is|are|was|were|has|have)\s+(.+?)\s+(?:difficult|challenging|less engaging|is challenging about|find challenging|find most challenging|challenge)\b\s*(?:as [^?]*)?(.*)$/i.exec(softened);
+    if (!m) return undefined;
+    const np = nounPhrase(m[1]!);
+    const subject = (np ?? m[1]!).replace(/\b(?:as|so|too|really|very|always|it)\s*$/i, '').replace(/^(?:it|you)\b\s*/i, '').trim();
+    const about = np ? '' : rest(m[2] ?? '', 0).replace(/^(?:about|to|that)\s+/i, '');
+    const topic = [subject, about].filter(Boolean).join(' ').trim();
+    return `What do you find challenging about ${topic || 'your work'}?`;
+  },
+  (q) => {
+    const softened = soften(q);
+    return softened === q ? undefined : softened;
+  },
+];
+
+const profile: Rewrite[] = [
+  (q) => {
+    if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum|residency|fellowship|training)/i.test(q)) return undefined;
+    if (/\b(?:job|role|position)\b/i.test(q)) return undefined;
+    const where = /\b(?:at|from|to) ([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of))*)/.exec(q);
+    const subject = /\b(?:in|of) ([a-z][\w -]{2,40}?)\s*[?.!]*$/.exec(q);
+    if (/\b(?:clubs?|societ(?:y|ies)|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\b/i.test(q)) return 'How did your activities outside class shape the work you do now?';
+    const training = /\b(residency|fellowship|apprenticeship|training)\b/i.exec(q);
+    const studies = training ? `your ${training[1]!.toLowerCase()}${where ? ` at ${where[1]}` : ''}` : where ? `your studies at ${where[1]}` : subject && !/^(?:school|college)$/.test(subject[1]!) ? `your studies in ${subject[1]}` : 'what you studied';
+    return `How did ${studies} prepare you for the work you do now?`;
+  },
+  (q) => {
+    if (!/\bhow long\b|\bhow many years\b|\bwhen did you (?:start|join|begin|make|become|get promoted|reach)/i.test(q)) return undefined;
+    const where = wherePhrase(q);
+    return `How has your work ${where} changed since you started?`;
+  },
+  (q) => {
+    if (!/\b(?:founded|started|established|history)\b/i.test(q) || !/\b(?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|[A-Z]\w+)\b/.test(q)) return undefined;
+    const org = /\b(your (?:company|organi[sz]ation|firm|agency|startup|nonprofit|business)|[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+)*)\b/.exec(q.slice(1));
+    return `How has the history of ${org ? org[1] : 'your organization'} shaped the way it works today?`;
+  },
+  (q) => {
+    if (!/\b(?:employees|people|staff|offices|locations|big|large|size)\b/i.test(q)) return undefined;
+    const org = /\b(your (?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|team)|[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+)*)\b/.exec(q.slice(1));
+    return `How does the size of ${org ? org[1] : 'your organization'} shape your day-to-day work?`;
+  },
+  (q) => {
+    const m = /\bwhat (?:does|do) (your (?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|employer)) (?:do|make|sell|offer)\b/i.exec(q);
+    return m ? `How does your own work fit into what ${m[1]} does?` : undefined;
+  },
+  (q) => {
+    const m = /\b(?:where|in what city) (?:is|are) ([\w&.'’ -]+?) (?:located|based|headquartered)\b/i.exec(q);
+    return m ? `What is it like to work at ${m[1]}?` : undefined;
+  },
+  (q) => {
+    if (/\bunion\b/i.test(q)) return 'How does being part of a union shape your work?';
+    const m = /\b(certifications|certificates|licen[cs]es|credentials|awards|publications|languages|boards|associations)\b/i.exec(q);
+    return m ? `Which ${m[1]!.toLowerCase()} have been most useful in your work?` : undefined;
+  },
+  (q) => {
+    if (!/\b(?:title|current role|current position|current job|what do you do|who do you work for|level|rank)\b/i.test(q)) return undefined;
+    const where = wherePhrase(q);
+    return `What does a typical week in your role ${where} look like?`;
+  },
+  (q) => {
+    const roles = /\b(positions|roles|jobs|companies|organi[sz]ations|employers|places)\b/i.exec(q);
+    const where = /\b(?:at|for|with) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)/.exec(q);
+    const what = where ? `your work at ${where[1]}` : roles ? `the ${roles[1]!.toLowerCase()} on your career path` : 'your earlier roles';
+    return `What did you enjoy most about ${what}, and what did you find challenging?`;
+  },
+];
+
+const MONEY_NOUN = /\b(hourly rate|day rate|rates?|bonus(?:es)?|equity|stock options|raises?|salary range|pay range|starting salary|salary|salaries|pay|compensation|total comp|comp|income|wages?|paycheck)\b/i;
+const salary: Rewrite[] = [
+  (q, ctx) => {
+    const money = MONEY_NOUN.exec(q)?.[1]?.toLowerCase() ?? 'salary';
+    const as = /\bas (?:a|an) ([\w -]+?)\s*(?:\?|$|,| at | in )/i.exec(q);
+    const where = /\b(?:at|in) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|the (?!market|field|industry)[a-z][\w-]*)/.exec(q);
+    const first = /\b(?:in|at) your first (job|role|position|year)\b/i.exec(q);
+    const who = as
+      ? `someone starting out as ${article(as[1]!)} ${as[1]}`
+      : first
+        ? `someone in their first ${first[1]!.toLowerCase()} in ${fieldName(ctx)}`
+        : where
+          ? `someone starting out at ${where[1]}`
+          : `someone entering ${fieldName(ctx)}`;
+    const compare = /\b(?:competitive with|compare[sd]? (?:to|with)|more than|less than) (?:your |the )?(?!what\b|how\b)([\w-]+(?: at [\w-]+ [\w-]+)?)/i.exec(q);
+    if (compare) return `How does pay for ${who} compare with ${compare[1]!.replace(/^(?:peers|colleagues)\b/i, 'peers')}?`;
+    const period = /\b(?:a|per|each|every) (year|month|week|hour)\b/i.exec(q);
+    if (/\bsalary\b/i.test(q) && /\bbonus/i.test(q)) return `How do base salary and bonus usually work for ${who}?`;
+    if (/compensation|package|comp\b/.test(money) || /\bpackage\b/i.test(q)) return `What does a typical compensation package look like for ${who}?`;
+    if (/rate/.test(money)) return `What ${money.replace(/s$/, '')}s might ${who} expect?`;
+    if (/bonus/.test(money)) return `How do bonuses usually work for ${who}?`;
+    if (/raise/.test(money)) return `How do raises usually work for ${who}?`;
+    if (/equity|stock/.test(money)) return `How does ${money} usually work for ${who}?`;
+    return `Can you help me understand the salary range ${who} might expect${period ? ` per ${period[1]!.toLowerCase()}` : ''}?`;
+  },
+];
+
+const labour: Rewrite[] = [
+  (q) => {
+    if (/\b(?:mentor|mentoring|advise me)\b/i.test(q)) return 'How have mentors shaped your career?';
+    const guide = /\bbe my (coach|career coach|advisor|adviser|sponsor|preceptor|supervisor)\b/i.exec(q);
+    if (!guide) return undefined;
+    const who = guide[1]!.toLowerCase();
+    return `How have ${who.endsWith('coach') ? `${who}es` : `${who}s`} or mentors shaped your career?`;
+  },
+  (q) => {
+    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list)|point of contact|champion|advocate|inside person)\b/i.test(q)) return undefined;
+    const people = /\b(?:to|with) (?:some of |one of |a few of )?your (clients|client|recruiters?|colleagues|coworkers|contacts|manager|boss|team members?|partners|customers)\b/i.exec(q);
+    if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} in your network whom you think I should talk to?`;
+    const at = /\b(?:at|in|from|of) ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
+    return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : /^(?:HR|IT|R&D)$/.test(at[1]!) ? 'in' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
+  },
+  (q) => {
+    if (!/\b(?:postings?|listings?|openings?|leads|opportunit(?:y|ies)|job ads?|roles?|positions?|jobs?|something opens|anything opens|(?:anything|something) comes? up|vacanc(?:y|ies))\b/i.test(q)) return undefined;
+    const found = /\b(postings?|listings?|openings?|job ads?|roles?|positions?|jobs?|opportunities|vacancies)\b/i.exec(q)?.[1]?.toLowerCase() ?? 'openings';
+    const noun = found.endsWith('s') ? found : `${found}s`;
+    return `Where do people usually hear about new ${noun} ${wherePhrase(q) || 'in this field'}?`;
+  },
+  (q) => {
+    if (!/\b(?:reference|recommendation|referee|endorse|vouch)/i.test(q)) return undefined;
+    return 'What do people in this field look for in a letter of recommendation?';
+  },
+  (q) => {
+    if (!/\b(?:interview|prep|coach)/i.test(q)) return undefined;
+    return 'What do you think helps someone prepare well for interviews in this field?';
+  },
+  (q) => {
+    const m = /\bsend (?:me )?(?:some of |any of |a few of )?your (?:old |past |previous |own )?(reports|work|slides|decks|notes|templates|files|documents|code|materials|examples|samples|presentations)\b/i.exec(q);
+    if (!m) return undefined;
+    const what = m[1]!.toLowerCase();
+    return /s$/.test(what) ? `What do strong ${what} look like in your field?` : `What does strong ${what} look like in your field?`;
+  },
+  (q) => {
+    if (!/\b(?:give me a tour|show me around)\b/i.test(q)) return undefined;
+    const place = /\b(?:tour of|around) ((?:your|the) [\w-]+(?: [\w-]+)?)/i.exec(q);
+    return `What is it like to work ${place ? `in ${place[1]!.replace(/\s*[?.!]+$/, '')}` : wherePhrase(q) || 'where you work'}?`;
+  },
+  (q) => {
+    if (!/\bshadow/i.test(q)) return undefined;
+    return `What does a typical ${/\bweek\b/i.test(q) ? 'week' : 'day'} in your role look like?`;
+  },
+  (q) => {
+    if (/\b(?:meet|talk|chat|call|check[- ]ins?)\b/i.test(q) && /\b(?:regularly|weekly|monthly|every|going forward|regular)\b/i.test(q)) {
+      return 'Who else should I talk to as I keep exploring the field?';
+    }
+    return undefined;
+  },
+  (q) => {
+    const doc = docPhrase(q);
+    const on = /\b(?:on|in) ([A-Z][\w&.-]*)/.exec(q);
+    return doc ? `What makes ${article(doc)} ${doc}${on ? ` on ${on[1]}` : ''} stand out in this field?` : undefined;
+  },
+];
+
+const REWRITES: Record<string, Rewrite[]> = {
+  'question.not-job-seeking': jobSeeking,
+  'question.not-screening': screening,
+  'question.no-justification-demand': justification,
+  'question.positive-framing': framing,
+  'question.not-on-profile': profile,
+  'question.no-personal-salary': salary,
+  'question.no-extra-labour': labour,
+};
+
+/** A rule's catch-all rewrite, tried only after every specific rewrite of every broken rule. */
+const GENERIC: Record<string, string> = {
+  'question.not-screening': 'What kinds of problems do you work on in a typical week?',
+};
+
+/** Always informational: the last resort when no rewrite keeps the question clear of every rule. */
+export function safeQuestion(ctx: CheckContext): string {
+  return `What do you wish you had known when you started in ${fieldName(ctx)}?`;
+}
+
+/**
+ * Which broken rule's rewrites are tried first: the most specific ("review my résumé" is labour
+ * before it is job-seeking), with the catch-all job-seeking rewrite last.
+ */
+const REWRITE_ORDER = [
+  'question.no-extra-labour',
+  'question.no-personal-salary',
+  'question.not-screening',
+  'question.no-justification-demand',
+  'question.positive-framing',
+  'question.not-on-profile',
+  'question.not-job-seeking',
+];
+
+/** Every candidate rewrite for the broken rules, in preference order (deduplicated). */
+function candidatesFor(question: string, ctx: CheckContext): string[] {
+  const failing = blockingFailures(question, ctx);
+  const out: string[] = [];
+  for (const id of REWRITE_ORDER) {
+    const failure = failing.find((f) => f.rule.id === id);
+    if (!failure) continue;
+    for (const rewrite of REWRITES[id] ?? []) {
+      const candidate = rewrite(question, ctx, failure.result.evidence ?? []);
+      if (candidate === undefined) continue;
+      const tidied = tidy(candidate);
+      if (tidied !== tidy(question) && !out.includes(tidied)) out.push(tidied);
+    }
+  }
+  for (const failure of failing) {
+    const generic = GENERIC[failure.rule.id];
+    if (generic && !out.includes(generic)) out.push(generic);
+  }
+  return out;
+}
+
+/**
+ * Informational rephrasings of `question`, best first: each passes review. Rewrites chain (a
+ * question that is both a justification demand and negative gets both fixed), at most three deep.
+ */
+export function rephrasings(question: string, context: QuestionContext = {}, limit = 3): string[] {
+  const ctx = toCheckContext(context);
+  const found: string[] = [];
+  // "I read your article — why did you stop writing?": rephrase the part that breaks a rule, keep the rest.
+  const byPart = rephrasePartwise(question, context);
+  if (byPart && passesReview(byPart, ctx)) found.push(byPart);
+  const visit = (text: string, depth: number) => {
+    for (const candidate of candidatesFor(text, ctx)) {
+      if (found.length >= limit + 3) return;
+      if (passesReview(candidate, ctx)) {
+        if (!found.includes(candidate)) found.push(candidate);
+      } else if (depth < 2) visit(candidate, depth + 1);
+    }
+  };
+  visit(question, 0);
+  // Best first: the one that keeps most of the question's own nouns (ties keep the rewrite order).
+  const broken = blockingFailures(question, ctx).flatMap((v) => v.result.evidence ?? []);
+  const nouns = keyNouns(question, broken);
+  return found
+    .map((text, order) => ({ text, order, kept: shareKept(nouns, text) }))
+    .sort((a, b) => b.kept - a.kept || a.order - b.order)
+    .slice(0, limit)
+    .map((c) => c.text);
+}
+
+/** A tail that only demands more ("Give an example.", "And why?"): dropped, not rephrased. */
+const DROPPABLE_TAIL = /^\s*(?:give (?:me |us )?(?:an )?examples?|explain why|and why|why|please explain|be specific)\s*[.?!]*\s*$/i;
+
+/** Where a pasted question splits into parts: after a sentence, at a dash, a colon or a semicolon. */
+const PART_BREAK = /((?<=[.?!])\s+|\s+[—–]\s+|\s+-\s+|:\s+|;\s+)/;
+
+/**
+ * Each part that breaks a rule replaced by its own best rephrasing, the other parts kept as they
+ * are; `undefined` when the question has one part, or a broken part has no rephrasing.
+ */
+function rephrasePartwise(question: string, context: QuestionContext): string | undefined {
+  const pieces = question.trim().split(PART_BREAK);
+  if (pieces.length < 3) return undefined;
+  const ctx = toCheckContext(context);
+  // Only lead-ins are kept ("I read your article — why…?"): a broken part followed by more of the
+  // question ("Say you had to… — what would you cut?") is one question, rephrased whole.
+  const parts = pieces.filter((_, i) => i % 2 === 0);
+  const firstBroken = parts.findIndex((p) => p.trim() !== '' && !passesReview(p, ctx));
+  if (firstBroken < 0 || parts.slice(firstBroken + 1).some((p) => p.trim() !== '' && !DROPPABLE_TAIL.test(p))) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i] ?? '';
+    const separator = pieces[i + 1] ?? '';
+    if (DROPPABLE_TAIL.test(part) && i > 0) {
+      out[out.length - 1] = '';
+      continue;
+    }
+    if (part.trim() === '' || passesReview(part, ctx)) {
+      out.push(part, separator);
+      continue;
+    }
+    const [better] = rephrasings(part, context, 1);
+    if (!better) return undefined;
+    // A rephrased part after a lead-in continues the sentence: "… — how did you decide …?"
+    const joined = i > 0 && !/[.?!]\s*$/.test(pieces[i - 2] ?? '') ? better.charAt(0).toLowerCase() + better.slice(1) : better;
+    out.push(joined, separator);
+  }
+  const result = out.join('').trim();
+  return result === question.trim() ? undefined : result;
+}
+
+/** The offline rephrasing: the best rewrite that passes review, or the safe question. */
+export function rephrase(question: string, context: QuestionContext = {}): string {
+  return rephrasings(question, context, 1)[0] ?? safeQuestion(toCheckContext(context));
+}

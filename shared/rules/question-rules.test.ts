@@ -1,0 +1,347 @@
+import { describe, expect, it } from 'vitest';
+import { GUIDES_ABSENT_REASON, guidesPresent } from '../../test/guides.ts';
+import { guideBadGoodPairs, guideRecommendedQuestions } from '../../test/question-guides.ts';
+import { lint } from './lint.ts';
+import { questionRules } from './question-rules.ts';
+import { keyNouns, shareKept, splitQuestionList, stripListMarker } from './question-text.ts';
+import type { CheckContext, CheckResult } from './rule.ts';
+
+function check(id: string, text: string, ctx: CheckContext = {}): CheckResult {
+  const rule = questionRules.find((r) => r.id === id);
+  if (!rule?.check) throw new Error(`no checker for ${id}`);
+  return rule.check(text, ctx);
+}
+
+function failedIds(text: string, ctx: CheckContext = {}): string[] {
+  return lint('question', text, ctx)
+    .filter((v) => !v.result.passed)
+    .map((v) => v.rule.id);
+}
+
+/** Every evidence span must point at exactly its quote, in the question or in the profile. */
+function expectSpansExact(text: string, result: CheckResult, profile = '') {
+  for (const e of result.evidence ?? []) expect((e.in === 'profile' ? profile : text).slice(e.start, e.end)).toBe(e.quote);
+}
+
+interface Case {
+  id: string;
+  passes: string[];
+  fails: string[];
+}
+
+const cases: Case[] = [
+  {
+    id: 'question.no-justification-demand',
+    passes: [
+      'What led you to choose pediatric nursing?',
+      'How did you decide to move from the lab into policy work?',
+      'Why do you think the field is moving toward remote teams?',
+      'Why is there so much turnover in early-career teaching?',
+      'What books would you recommend to someone starting in grant writing?',
+      'What made the move to Denver the right one for you?',
+    ],
+    fails: [
+      'Why did you choose marketing over finance?',
+      'Why do you still work at a bank?',
+      'Why would anyone go into insurance?',
+      'Why should I study statistics instead of computer science?',
+      'Why consulting?',
+      'Why Google and not a smaller company?',
+      'What are the five best podcasts for designers, and why?',
+      'Which programming language is best — and why?',
+      'Can you justify the decision to leave academia?',
+      'What makes you think data science will still be hot in ten years?',
+      "Why haven't you moved into management yet?",
+      'Give me three reasons to pick public health.',
+      'What was your reasoning behind switching to law?',
+    ],
+  },
+  {
+    id: 'question.positive-framing',
+    passes: [
+      'What are some of the challenges in your work at the food bank?',
+      'What do you like most and least about your work?',
+      'What do you find frustrating about grant cycles?',
+      'How did Toxic Labs shape the way you run experiments?',
+      'What mistakes do newcomers to the field commonly make?',
+      'How do you avoid burnout in emergency medicine?',
+    ],
+    fails: [
+      "What's the worst part of being a paralegal?",
+      'What do you hate about agency life?',
+      'Does it suck working weekends in retail?',
+      'Is your manager as toxic as people say?',
+      'What annoys you most about your clients?',
+      'Do you regret going to law school?',
+      'What is wrong with the hiring process at your firm?',
+      'Were you laid off from your last job?',
+      'Why did you quit teaching?',
+      'What parts of the job are boring?',
+      'What do you dislike about working in government?',
+      'What was your biggest failure at Stripe?',
+    ],
+  },
+  {
+    id: 'question.not-on-profile',
+    passes: [
+      'What did you enjoy most about your time at Deloitte?',
+      'How did your studies in chemistry prepare you for regulatory work?',
+      'What experiences led you to your current role?',
+      'What does a typical week in your role look like?',
+      'What is it like to work at a company that size?',
+    ],
+    fails: [
+      'Where did you go to college?',
+      'What did you major in?',
+      'What companies have you worked for?',
+      'How long have you been at Airbnb?',
+      "What's your job title?",
+      'Where do you work?',
+      'Did you work at McKinsey before this?',
+      'What degree do you have?',
+      'When was your company founded?',
+      'How many employees does your organization have?',
+      'What certifications do you hold?',
+      'What was your previous job?',
+      'Do you have a PhD?',
+      'Walk me through your resume.',
+    ],
+  },
+  {
+    id: 'question.no-personal-salary',
+    passes: [
+      'What salary range might someone entering this field expect?',
+      'How does pay usually grow in the first five years of a nursing career?',
+      'What is a typical starting salary for new analysts at firms like yours?',
+      'How do bonuses generally work in investment banking?',
+      'How do people in this field approach salary negotiation?',
+    ],
+    fails: [
+      'How much do you make?',
+      "What's your salary?",
+      'What is your salary range?',
+      'How much are you paid as a senior engineer?',
+      'Do you make six figures?',
+      'What do you earn at Amazon?',
+      'How big was your bonus last year?',
+      'What was your starting salary?',
+      'Are you underpaid compared with private practice?',
+      'How much does your company pay you?',
+      'Would you mind sharing your total comp?',
+      'What is your hourly rate as a freelance editor?',
+    ],
+  },
+  {
+    id: 'question.no-extra-labour',
+    passes: [
+      'Who else should I talk to?',
+      'Are there other people in your field whom you think I should talk to?',
+      'Can you refer me to others who would be willing to share their experience?',
+      'What makes a résumé stand out in this field?',
+      'How have mentors shaped your career?',
+      'Where do people in this field usually hear about new openings?',
+    ],
+    fails: [
+      'Could you review my resume?',
+      'Would you mind looking over my cover letter before I send it?',
+      'Can I send you my portfolio for feedback?',
+      'Could you give me feedback on my writing samples?',
+      'Would you send me any job postings you come across?',
+      'Can you let me know if any positions open up?',
+      'Could you introduce me to your hiring manager?',
+      'Would you be willing to connect me with someone at Pfizer?',
+      'Would you be my mentor?',
+      'Could we meet monthly going forward?',
+      'Would you write me a letter of recommendation?',
+      'Could you do a mock interview with me?',
+      'Can I shadow you for a day?',
+      'Could you help me fix my LinkedIn profile?',
+    ],
+  },
+  {
+    id: 'question.not-job-seeking',
+    passes: [
+      'What specific skills would make someone competitive for this kind of role?',
+      'How did you get hired at your first agency?',
+      'Will I need more formal training to apply for positions in this field?',
+      'What do you read to keep informed of openings in your field?',
+      'How does someone usually get started in museum education?',
+      'What does it take to move from support into engineering?',
+    ],
+    fails: [
+      'Are you hiring?',
+      'Is your team hiring junior designers?',
+      'Are there any openings at Spotify right now?',
+      'Do you have any internships this summer?',
+      'Could you refer me for the analyst position?',
+      'How can I get a job at your company?',
+      'Would you hire me?',
+      'Could you pass my resume to HR?',
+      'Do you think I would be a good fit for your team?',
+      'Can you put in a good word for me?',
+      'Who is the hiring manager for the UX role?',
+      'Is your company looking for new grads?',
+      'Please keep me in mind for anything that opens up.',
+      'What are my chances of getting hired there?',
+      'Can I apply directly to your team?',
+    ],
+  },
+  {
+    id: 'question.not-screening',
+    passes: [
+      'What skills do you think are most important to being successful in this field?',
+      'If you were starting out today, what would you do differently?',
+      'What do you see as the key developments in the field in the next 3–5 years?',
+      'How do you manage competing deadlines during audit season?',
+      'What is your leadership style like with new hires?',
+      'What motivates you in your work?',
+    ],
+    fails: [
+      'What are your strengths and weaknesses?',
+      "What's your greatest weakness?",
+      'Why should we hire you?',
+      'Tell me about a time you disagreed with your manager.',
+      'Describe a situation where you had to meet a tight deadline.',
+      'Give me an example of a time you showed leadership.',
+      'Where do you see yourself in five years?',
+      'What would you do if a client refused to pay?',
+      'How would you handle an angry customer?',
+      'Imagine you had two projects due on the same day. What would you do?',
+      'What is your greatest accomplishment?',
+      'Tell me about yourself.',
+      'How would your coworkers describe you?',
+      'What makes you stand out from other engineers?',
+      'What are your long-term career goals?',
+      'How many tennis balls would fit in this room?',
+    ],
+  },
+  {
+    id: 'question.open-ended',
+    passes: [
+      'What do you enjoy most about your work?',
+      'Have you found specific books or articles to be especially helpful in your work?',
+      'Are there other people in your field whom you think I should talk to?',
+      'Can you tell me how your team plans a product launch?',
+      'Is there anything you would like to see change?',
+    ],
+    fails: ['Do you like your job?', 'Is the work stressful?', 'Did you enjoy grad school?', 'Is it hard to get promoted?', 'Was the transition difficult?'],
+  },
+  {
+    id: 'question.specific',
+    passes: [
+      'What does a typical day in your job look like?',
+      'What drew you to health informatics after nursing?',
+      'Tell me about the redesign of the donor portal you led last year.',
+    ],
+    fails: ['Tell me about your job.', 'Can you tell me about your career?', 'Any advice?', "What's it like?", 'Tell me everything about the industry.'],
+  },
+];
+
+describe('question rules', () => {
+  it('cover every id the product promises, each with a checker and a cited guide', () => {
+    expect(questionRules.map((r) => [r.id, r.severity])).toEqual([
+      ['question.not-job-seeking', 'high'],
+      ['question.not-screening', 'high'],
+      ['question.no-justification-demand', 'medium'],
+      ['question.positive-framing', 'medium'],
+      ['question.not-on-profile', 'medium'],
+      ['question.no-personal-salary', 'medium'],
+      ['question.no-extra-labour', 'medium'],
+      ['question.open-ended', 'low'],
+      ['question.specific', 'low'],
+    ]);
+    for (const rule of questionRules) {
+      expect(rule.appliesTo, rule.id).toBe('question');
+      expect(rule.check, rule.id).toBeTypeOf('function');
+      expect(rule.sources.length, rule.id).toBeGreaterThan(0);
+      for (const s of rule.sources) expect(s.quote.length, `${rule.id} quote stays short`).toBeLessThanOrEqual(140);
+    }
+  });
+
+  for (const { id, passes, fails } of cases) {
+    describe(id, () => {
+      it.each(passes)('passes: %s', (text) => {
+        const result = check(id, text);
+        expect(result.passed, result.message).toBe(true);
+      });
+      it.each(fails)('fails: %s', (text) => {
+        const result = check(id, text);
+        expect(result.passed, result.message).toBe(false);
+        expect(result.suggestion).toBeTruthy();
+        expect(result.evidence?.length, 'points at the words').toBeGreaterThan(0);
+        expectSpansExact(text, result);
+      });
+    });
+  }
+
+  it('keeps a proper noun that looks like a negative word ("Toxic Labs") out of the evidence', () => {
+    expect(check('question.positive-framing', 'How did your years at Toxic Labs shape your research?').passed).toBe(true);
+    expect(check('question.positive-framing', 'Was the culture toxic?').evidence).toEqual([{ start: 16, end: 21, quote: 'toxic' }]);
+  });
+
+  it('points at the profile line that already answers a question', () => {
+    const profile = 'Dana Ortiz\nSenior UX Researcher at Northwind (2019 – present)\nEducation: M.S. Human Factors, Tufts University';
+    const result = check('question.not-on-profile', 'Where did you go to school?', { profile });
+    expect(result).toEqual({
+      passed: false,
+      message: 'The profile you pasted already answers this.',
+      suggestion: expect.any(String),
+      evidence: [
+        { start: 0, end: 26, quote: 'Where did you go to school' },
+        { start: 62, end: 109, quote: 'Education: M.S. Human Factors, Tufts University', in: 'profile' },
+      ],
+    });
+    expectSpansExact('Where did you go to school?', result, profile);
+    const named = check('question.not-on-profile', 'Did you work at Northwind before?', { profile });
+    expect(named.evidence?.[0]).toEqual({ start: 0, end: 32, quote: 'Did you work at Northwind before' });
+    expect(named.evidence?.[1]).toEqual({ start: 11, end: 61, quote: 'Senior UX Researcher at Northwind (2019 – present)', in: 'profile' });
+  });
+
+  it('says "their profile most likely answers this" without a pasted profile', () => {
+    expect(check('question.not-on-profile', 'Where did you go to school?').message).toMatch(/LinkedIn/);
+  });
+});
+
+describe.skipIf(!guidesPresent)(`the guides' own questions (${guidesPresent ? 'read from ../shared/guides' : GUIDES_ABSENT_REASON})`, () => {
+  it('every bad question of a bad → good pair breaks a rule of at least medium severity; every good one passes every rule', () => {
+    const pairs = guideBadGoodPairs();
+    expect(pairs.length).toBeGreaterThanOrEqual(4);
+    for (const { bad, good } of pairs) {
+      const broken = lint('question', bad).filter((v) => !v.result.passed && v.rule.severity !== 'low');
+      expect(broken.length, bad).toBeGreaterThan(0);
+      for (const g of good) expect(failedIds(g), g).toEqual([]);
+    }
+  });
+
+  it('"tell me about your work" (guide 004) fails question.specific', () => {
+    expect(check('question.specific', 'Tell me about your work.').passed).toBe(false);
+  });
+
+  it("the guides' recommended questions pass every rule", () => {
+    const recommended = guideRecommendedQuestions();
+    expect(recommended.length).toBeGreaterThanOrEqual(20);
+    for (const q of recommended) expect(failedIds(q), q).toEqual([]);
+  });
+});
+
+describe('question text toolkit', () => {
+  it('splits a pasted numbered or bulleted list into questions', () => {
+    const pasted = '1. What do you enjoy most?\n\n  2) How did you start\n   in this field?\n• Who else should I talk to?\n- Any books?\nQ5: What surprised you?';
+    expect(splitQuestionList(pasted)).toEqual([
+      'What do you enjoy most?',
+      'How did you start in this field?',
+      'Who else should I talk to?',
+      'Any books?',
+      'What surprised you?',
+    ]);
+    expect(stripListMarker('  a) What next?')).toBe('What next?');
+  });
+
+  it('finds the nouns outside the broken words, and how many a rephrasing kept', () => {
+    const q = 'Why did you leave your position at Toxic Labs?';
+    const nouns = keyNouns(q, [{ start: 0, end: 17, quote: 'Why did you leave' }]);
+    expect(nouns).toEqual(['position', 'toxic', 'lab']);
+    expect(shareKept(nouns, 'How did you decide it was time to move on from your position at Toxic Labs?')).toBe(1);
+    expect(shareKept(nouns, 'How did you decide to move on?')).toBe(0);
+  });
+});

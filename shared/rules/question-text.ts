@@ -1,0 +1,155 @@
+import type { Evidence } from './rule.ts';
+import { evidence, findEvery, words } from './text.ts';
+
+/**
+ * The text toolkit of the question rules (beside `text.ts`, which the outreach rules use): a
+ * pasted list split into questions, proper nouns told from ordinary words, yes/no questions,
+ * and the nouns a rephrasing must keep.
+ */
+
+/** Both apostrophes people paste: `'` and `’`. */
+export const APOS = "['’]";
+
+/** `1.`, `1)`, `(1)`, `Q1:`, `-`, `*`, `•`, `–`, `>` at the start of a pasted line. */
+const LIST_MARKER = /^\s*(?:(?:[-*•·–—>▪◦‣]|\(?\d{1,3}[.):]|\(?[a-z][.)]|q\d{1,3}[.):]?)\s+)+/i;
+
+/** A pasted line without its bullet or number. */
+export function stripListMarker(line: string): string {
+  return line.replace(LIST_MARKER, '').trim();
+}
+
+/**
+ * The questions in a pasted block: one per line, bullets and numbers removed, blank lines
+ * dropped. A line that wraps (no `?` yet, next line starts in lower case) is joined to the next.
+ */
+export function splitQuestionList(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = stripListMarker(raw);
+    if (line === '') continue;
+    const last = out.at(-1);
+    if (last !== undefined && !/[?.!:]$/.test(last) && /^[a-z]/.test(line) && !LIST_MARKER.test(raw)) {
+      out[out.length - 1] = `${last} ${line}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/** True when the word at `start` begins the text or a sentence (so its capital says nothing). */
+export function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(0, start).trimEnd();
+  return before === '' || /[.?!:;"“(]$/.test(before);
+}
+
+/** A capitalised word in mid-sentence: a name ("Toxic Labs"), not the word's ordinary sense. */
+export function isProperNounAt(text: string, start: number): boolean {
+  const ch = text[start] ?? '';
+  return ch !== ch.toLowerCase() && !startsSentence(text, start);
+}
+
+/** Every match of `patterns`, merged, except those that begin on a proper noun ("Toxic Labs"). */
+export function findOrdinary(text: string, patterns: readonly RegExp[]): Evidence[] {
+  return findEvery(text, patterns).filter((hit) => {
+    const word = /\p{L}/u.exec(hit.quote);
+    return !word || !isProperNounAt(text, hit.start + word.index);
+  });
+}
+
+const AUXILIARY =
+  /^(?:do|does|did|is|are|was|were|am|have|has|had|will|would|can|could|should|shall|may|might|must)(?:n['’]t)?\b/i;
+const WH_WORD = /\b(?:what|how|which|where|when|who|whom|whose|why)\b/i;
+
+/** Starts with an auxiliary and asks no wh-question anywhere: can be answered with yes or no. */
+export function isYesNoQuestion(question: string): boolean {
+  const trimmed = question.trim();
+  return AUXILIARY.test(trimmed) && !WH_WORD.test(trimmed);
+}
+
+/** Function words and the words every question about work uses: none of them is what a question is about. */
+const STOP = new Set(
+  (
+    "a an the and or but nor of to in on at for with from by as into onto about over under after before than then so if " +
+    'is are was were be been being am do does did done doing have has had having will would can could should shall may might must ' +
+    "i me my mine myself you your yours yourself we us our they them their he him his she her it its this that these those " +
+    'what how which where when who whom whose why there here any some all each every other others another such ' +
+    'not no yes very really just also more most much many few lot lots kind sort bit little way ways thing things ' +
+    "i'm you're it's that's what's there's don't doesn't didn't can't won't i've you've i'd you'd " +
+    'tell ask know think get got like please mind maybe perhaps ever still even only own well ' +
+    'now right yet already directly currently today soon later honestly exactly anyway actually basically generally usually typically ' +
+    'someone anyone something anything everything somebody anybody willing say said go going come'
+  ).split(' '),
+);
+
+export function isStopWord(word: string): boolean {
+  return STOP.has(word.toLowerCase().replace(/’/g, "'"));
+}
+
+/** Lower-cased, apostrophes unified, a plural or possessive `s` dropped: "Books" ≈ "book", "Acme's" ≈ "acme". */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/[.']+$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Words after which a noun phrase starts: determiners, possessives and prepositions. */
+const NP_START = new Set(
+  'a an the your my our their his her its this that these those any some every each another other in at on of for with about from into to by as like between during after before over under across through within without'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that commonly follow a noun phrase in a question ("if a role opens"): not its head. */
+const PHRASE_ENDING_VERB =
+  /^(?:opens?|opened|comes?|happens?|works?|looks?|pays?|makes?|needs?|goes|gets|takes|seems|starts|posts|tends?|uses?|says|thinks?|feels?|do|does|did|fail(?:s|ed)?|succeed(?:s|ed)?|grows?|changes?|ends?|matters?|hiring|recruiting|[a-z]+(?:ful|ous|ive|less|able|ible))$/i;
+
+/**
+ * The words a rephrasing must keep: names (capitalised in mid-sentence) and the head noun of each
+ * noun phrase ("your position" → position, "at the museum" → museum), except inside the spans that
+ * broke a rule ("Why did you leave" goes; "Toxic Labs" and "books" stay).
+ */
+export function keyNouns(question: string, broken: readonly Evidence[] = []): string[] {
+  const inside = (w: { start: number; end: number }) => broken.some((b) => !b.in && w.start < b.end && w.end > b.start);
+  const all = words(question);
+  const picked: Array<{ start: number; end: number; value: string }> = [];
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i]!;
+    if (isProperNounAt(question, w.start) && !isStopWord(w.value)) picked.push(w);
+    if (!NP_START.has(w.value.toLowerCase())) continue;
+    // The phrase runs over content words; its last one is the head.
+    let j = i + 1;
+    while (j < all.length && j <= i + 4 && !isStopWord(all[j]!.value) && !NP_START.has(all[j]!.value.toLowerCase()) && !PHRASE_ENDING_VERB.test(all[j]!.value)) {
+      if (/[?,.;:!]/.test(question.slice(all[j]!.end, all[j]!.end + 1))) {
+        j++;
+        break;
+      }
+      j++;
+    }
+    if (j > i + 1) picked.push(all[j - 1]!);
+  }
+  const out: string[] = [];
+  for (const w of picked.sort((a, b) => a.start - b.start)) {
+    if (inside(w)) continue;
+    const s = stem(w.value);
+    if (s.length < 3 || /^\d+$/.test(s) || out.includes(s)) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The share of `nouns` (stemmed) found in `text`: 1 when there is nothing to keep. */
+export function shareKept(nouns: readonly string[], text: string): number {
+  if (nouns.length === 0) return 1;
+  const present = new Set(words(text).map((w) => stem(w.value)));
+  return nouns.filter((n) => present.has(n)).length / nouns.length;
+}
+
+/** The line of `text` around a span, trimmed, as evidence (for a pasted profile). */
+export function lineEvidence(text: string, start: number, end: number): Evidence {
+  let s = text.lastIndexOf('\n', start - 1) + 1;
+  let e = text.indexOf('\n', end);
+  if (e < 0) e = text.length;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return evidence(text, s, e);
+}

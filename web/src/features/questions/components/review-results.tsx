@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import type { QuestionFinding, QuestionResult } from '../../../../../shared/contracts/questions.ts';
+import { getRule } from '../../../../../shared/rules/index.ts';
+import { markedPieces } from '../utils/spans.ts';
+
+interface ReviewResultsProps {
+  results: readonly QuestionResult[];
+  /** Puts `text` in the list in place of `question`. */
+  onReplace: (question: string, text: string) => void;
+}
+
+/** One card per reviewed question: verdict, the words that break a rule, why, and what to ask instead. */
+export function ReviewResults({ results, onReplace }: ReviewResultsProps) {
+  return (
+    <ol className="q-results" data-testid="review-results">
+      {results.map((result, i) => (
+        <ResultCard key={`${i}:${result.question}`} result={result} onReplace={onReplace} />
+      ))}
+    </ol>
+  );
+}
+
+function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: ReviewResultsProps['onReplace'] }) {
+  const [state, setState] = useState<'open' | 'accepted' | 'kept' | 'editing'>('open');
+  const [draft, setDraft] = useState(result.rephrased ?? result.question);
+  const failed = result.findings.filter((f) => !f.passed);
+  const blocking = failed.filter((f) => f.severity !== 'low');
+  const spans = blocking.flatMap((f) => (f.evidence ? [f.evidence] : []));
+  const informational = result.verdict === 'informational';
+
+  const use = (text: string) => {
+    onReplace(result.question, text);
+    setState('accepted');
+  };
+
+  return (
+    <li className={`card q-result q-result--${result.verdict}`} data-testid="review-result" data-verdict={result.verdict}>
+      <div className="q-result__head">
+        <span className={`tag ${informational ? 'tag--good' : 'tag--poor'}`}>{informational ? 'Fits an informational interview' : 'Rephrase'}</span>
+        <span className="tag tag--muted">{result.category.replace(/-/g, ' ')}</span>
+      </div>
+      <p className="q-result__question">
+        {markedPieces(result.question, spans).map((piece, i) =>
+          piece.marked ? (
+            <mark key={i} className="q-mark">
+              {piece.text}
+            </mark>
+          ) : (
+            <span key={i}>{piece.text}</span>
+          ),
+        )}
+      </p>
+      <p className="q-result__explanation">{result.explanation}</p>
+      {failed.length > 0 && (
+        <details className="q-result__why">
+          <summary>Why ({failed.map((f) => getRule(f.ruleId)?.title ?? f.ruleId).join(', ')})</summary>
+          <ul>
+            {failed.map((f) => (
+              <Why key={f.ruleId} finding={f} />
+            ))}
+          </ul>
+        </details>
+      )}
+      {result.rephrased !== null && state === 'open' && (
+        <div className="q-result__suggestion">
+          <p className="q-result__label">Ask instead</p>
+          <p className="q-result__rephrased" data-testid="rephrased">
+            {result.rephrased}
+          </p>
+          <div className="actions">
+            <button type="button" className="button button--primary button--small" data-action="accept" onClick={() => use(result.rephrased ?? result.question)}>
+              Accept
+            </button>
+            <button type="button" className="button button--secondary button--small" data-action="edit" onClick={() => setState('editing')}>
+              Edit
+            </button>
+            <button type="button" className="button button--quiet button--small" data-action="keep" onClick={() => setState('kept')}>
+              Keep original
+            </button>
+          </div>
+        </div>
+      )}
+      {state === 'editing' && (
+        <form
+          className="q-result__edit"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (draft.trim()) use(draft.trim());
+          }}
+        >
+          <label className="field">
+            <span className="field__label">Your version</span>
+            <input value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus />
+          </label>
+          <div className="actions">
+            <button type="submit" className="button button--primary button--small">
+              Use my version
+            </button>
+            <button type="button" className="button button--quiet button--small" onClick={() => setState('open')}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {state === 'accepted' && <p className="met">In your list.</p>}
+      {state === 'kept' && <p className="muted">Kept as you wrote it.</p>}
+      {result.alternatives.length > 0 && state !== 'accepted' && (
+        <div className="q-result__alternatives">
+          <p className="q-result__label">Or</p>
+          <ul>
+            {result.alternatives.map((alternative) => (
+              <li key={alternative}>
+                <span>{alternative}</span>{' '}
+                <button type="button" className="link-button" onClick={() => use(alternative)}>
+                  Use this
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function Why({ finding }: { finding: QuestionFinding }) {
+  const rule = getRule(finding.ruleId);
+  return (
+    <li className={`q-why q-why--${finding.severity}`}>
+      <strong>{rule?.title ?? finding.ruleId}</strong> <span className="rule__severity">{finding.severity}</span>
+      <p>{finding.message}</p>
+      {finding.profileEvidence && <p className="muted">Their profile already says: “{finding.profileEvidence.quote}”</p>}
+      {finding.suggestion && <p>{finding.suggestion}</p>}
+      {rule?.sources.map((s) => (
+        <p key={s.guide} className="citation">
+          “{s.quote}” — <code>{s.guide}</code>
+        </p>
+      ))}
+    </li>
+  );
+}
