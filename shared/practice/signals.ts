@@ -16,8 +16,8 @@ const detector = (patterns: readonly RegExp[]): Detector => (text) => findEvery(
 
 export const findThanks: Detector = detector([
   /\b(?:thank(?:s| you| u)?|thx|many thanks)\b/i,
-  /\b(?:I|we) (?:really |truly |so |very much )?appreciate\b/i,
-  /\b(?:really |truly |so |much )?appreciate(?:d)? (?:it|this|that|your|you|the)\b/i,
+  /\b(?:I|we) (?:really |truly |so |very much |greatly |genuinely )?appreciate(?:d)?\b/i,
+  /\b(?:really |truly |so |much )?appreciate(?:d)? (?:it|this|that|your|you|the|our|all|everything|how|what)\b/i,
   /\b(?:grateful|appreciative)\b/i,
 ]);
 
@@ -28,6 +28,19 @@ export const findSelfIntro: Detector = detector([
   /\b(?:a (?:little|bit|quick word) about (?:me|myself)|my background(?: is)?|for (?:some )?context|to (?:give you|share) (?:some|a bit of) (?:context|background))\b/i,
   new RegExp(`\\bI(?:${A}ve| have) (?:been )?(?:working|worked|spent|studying|studied|volunteer(?:ed|ing)|interned|taught|done)\\b`, 'i'),
   /\bI (?:work|worked|study|studied|teach|taught|volunteer(?:ed)?|interned|graduated|majored|minored|manage|run) (?:as|at|in|on|for|from|with)\b/i,
+]);
+
+/**
+ * Credentials recited: grades, honours, awards, ratings, certifications. One is context; several in
+ * one introduction are the "listing your credentials" the guides warn against.
+ */
+export const findCredentials: Detector = detector([
+  /\b(?:GPA|grade point average)\b|\b\d\.\d{1,2} (?:GPA|average)\b/i,
+  /\b(?:dean['’]s list|summa cum laude|magna cum laude|cum laude|valedictorian|salutatorian|honou?rs? (?:student|society|program)|graduated with (?:high |highest )?(?:honou?rs|distinction))\b/i,
+  /\b(?:award(?:s|-winning)?|prize|scholarship|fellowship|recognition award)\b/i,
+  /\b(?:rated|ranked|named) (?:as )?(?:exceeding|top|the top|first|#\d|number one|best)\b/i,
+  /\b(?:certified|certification in|licensed|published (?:two|three|several|\d+)|promoted (?:twice|three times|\d+ times))\b/i,
+  /\b(?:captain|president|founder|chair) of (?:the|a|our)\b/i,
 ]);
 
 /** Sentences that ask something: a question mark, or a wh-word or "tell me about" opening without one. */
@@ -75,6 +88,9 @@ export const findPersonalSalary: Detector = detector([
   /\bif you don['’]t mind me asking,? (?:how much|what) (?:do you|you) (?:make|earn)\b/i,
   /\b(?:pay|salary|compensation|money|income)(?: is| like| looks?)*(?: like)? for you(?: personally)?\b/i,
   /\bwhat do you (?:pull in|bring home|take home|rake in|pull down)\b/i,
+  // "Is your compensation competitive?", "Was your pay better at the bank?"
+  /\b(?:is|was|are|were) your (?:own |current |personal |starting )?(?:salary|pay|compensation|income|paycheck|wages?)\b/i,
+  /\bhow much (?:do|did) you get paid\b|\bhow much (?:are|were) you paid\b/i,
 ]);
 
 /** Asking about pay for people entering the field: the guides' recommended way to ask about money. */
@@ -91,6 +107,7 @@ export const findProfileQuestion: Detector = detector([
   /\bwhat (?:positions|jobs|roles) (?:has|have) your (?:career|career path) (?:included|been)\b/i,
   /\bwhere did you (?:go to (?:school|college|university|grad school)|study|get your (?:degree|masters|master['’]s|phd|bachelor['’]s)|graduate from)\b/i,
   /\bwhat did you (?:study|major in|get your degree in)\b/i,
+  /\bwhere did you (?:get|earn|do|complete|receive) your (?:[\w'’-]+ ){0,2}(?:degree|masters|master['’]s|phd|doctorate|bachelor['’]s|bsn|msn|mba|training|certification)\b/i,
   new RegExp(`\\bwhat(?:${A}s| is) your (?:current |exact |official )?(?:job )?title\\b`, 'i'),
   /\bhow long have you (?:been|worked) (?:at|with|in your (?:current )?(?:role|job|position))\b/i,
   /\bwhere (?:did|have) you work(?:ed)? (?:before|previously|prior)\b/i,
@@ -101,8 +118,12 @@ export const findProfileQuestion: Detector = detector([
 
 /** Asking for work or time beyond the conversation: reviews, feedback, postings, more meetings, favours. */
 export const findExtraLabour: Detector = detector([
-  /\b(?:look (?:at|over)|review|go over|check|critique|edit|proofread|read|mark up|give (?:me )?(?:some )?(?:feedback|notes|comments) on|tear apart) my (?:resume|résumé|cv|cover letter|portfolio|writing|essay|application|linkedin(?: profile)?|personal statement|draft|website|writing sample|case study|github|code|projects?|side projects?|blog|reel|work samples?)\b/i,
+  /\b(?:look(?:ing)? (?:at|over)|review(?:ing)?|go(?:ing)? over|check(?:ing)?|critiqu(?:e|ing)|edit(?:ing)?|proofread(?:ing)?|read(?:ing)?|mark(?:ing)? up|giv(?:e|ing) (?:me )?(?:some )?(?:feedback|notes|comments) on|tear(?:ing)? apart) my (?:resume|résumé|cv|cover letter|portfolio|writing|essay|application|linkedin(?: profile)?|personal statement|draft|website|writing sample|case study|github|code|projects?|side projects?|blog|reel|work samples?)\b/i,
   /\b(?:send|forward|email) me (?:any |some )?(?:job |relevant )?(?:postings|openings|listings|leads|job ads)\b/i,
+  // "If you see any job postings, could you send me them?"
+  /\bif you (?:see|come across|hear (?:of|about)|spot|notice) (?:any|an?) (?:[\w-]+ )?(?:postings?|openings?|listings?|leads?|job ads?)\b[^.?!]{0,40}\b(?:send|forward|pass|share|email)\b/i,
+  // Introductions to the people who hire: a favour that spends their standing, not just their time.
+  /\b(?:introduce|connect) me (?:to|with) (?:your|the|a) (?:hiring manager|recruiter|boss|manager|director|team lead|department head|head of)\b/i,
   /\b(?:could|would|can|will) you (?:be my mentor|mentor me|meet (?:with me )?(?:again|regularly|monthly|weekly|every)|do (?:another|a second|a follow-up) (?:call|chat|meeting)|hop on another call|set up (?:a call|a meeting|an intro) (?:with|for)|email (?:them|him|her) for me|write (?:me )?a (?:reference|recommendation|letter))\b/i,
   /\b(?:could|can|would|shall) we (?:do|have|set up|schedule|book) (?:another|a second|a follow-up|(?:a )?(?:regular|weekly|monthly|recurring|standing)) (?:call|chat|meeting|session|check-in)s?\b/i,
   /\b(?:so )?you (?:can|could) (?:mentor|coach) me\b|\bmentor(?:ing)? me (?:regularly|weekly|monthly|going forward)\b/i,
@@ -113,7 +134,9 @@ export const findExtraLabour: Detector = detector([
 export const findReferralAsk: Detector = detector([
   /\bwho (?:else )?(?:should|would|could|might|do you think|would you suggest) I (?:talk|speak|reach out|connect|contact|meet|chat)\b/i,
   /\bwho else (?:should|would|could|might|do you (?:think|suggest|recommend))\b/i,
-  /\b(?:is there|are there|do you know|know of) (?:anyone|someone|other people|others|people|colleagues?)[^?.!]{0,60}\b(?:talk|speak|reach out|connect|recommend|suggest|learn from|should (?:meet|contact))\b/i,
+  /\b(?:is there|are there|do you know|know of) (?:anyone|someone|other people|others|people|colleagues?)[^?.!]{0,60}\b(?:talk|speak|chat|reach out|connect|recommend|suggest|learn from|should (?:meet|contact))\b/i,
+  /\bwho would you (?:talk|speak|reach out|go) to\b/i,
+  /\b(?:any|other) (?:colleagues?|people|folks|contacts) (?:you|that you|who)[^?.!]{0,60}\b(?:talk|speak|chat|reach out|connect|meet)\b/i,
   /\b(?:refer|point|introduce) me to (?:others|other people|someone|anyone|a colleague|colleagues|people)\b/i,
   /\b(?:anyone|someone|other people|others) (?:else )?(?:you(?:['’]d| would)|that you(?:['’]d| would)) (?:recommend|suggest)\b/i,
 ]);

@@ -70,7 +70,7 @@ function actsOnAdvice(note: string): CheckResult {
 
 const NEW_ASKS: readonly RegExp[] = [
   /\b(?:could|would|can|will) you (?:please )?(?:send|introduce|connect|forward|refer|recommend me|keep me in mind|let me know (?:if|about|of) (?:any|an?|something)|look (?:at|over)|review|meet|chat again|talk again|hop on)\b/i,
-  /\bif you (?:see|hear (?:of|about)|come across|know of) (?:anything|any (?:openings?|roles?|jobs?|positions?|opportunit(?:y|ies))|an? (?:opening|role|job|position))\b/i,
+  /\bif you (?:see|hear (?:of|about)|come across|know of) (?:anything|any (?:[\w-]+ ){0,2}(?:openings?|roles?|jobs?|positions?|opportunit(?:y|ies))|an? (?:[\w-]+ ){0,2}(?:opening|role|job|position))\b/i,
   /\b(?:another|a second|a follow-up) (?:call|chat|meeting|conversation)\b/i,
   /\bpick your brain (?:again|some more)\b/i,
 ];
