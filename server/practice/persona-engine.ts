@@ -89,7 +89,7 @@ export function composeReply(input: EngineInput): EngineReply {
     wrappedUp = composed.wrappedUp;
     if (!previousReplies.includes(text)) break;
   }
-  text = ensureNew(text, state);
+  text = ensureNew(text, state, wrappedUp);
   return { text, classification, userElapsedMinutes, elapsedMinutes: replyEnd(userElapsedMinutes, text), wrappedUp };
 }
 
@@ -336,13 +336,14 @@ function closingReply(state: ReplyState): string {
 }
 
 /** The last resort against saying the same thing twice: add something that has not been said. */
-function ensureNew(text: string, state: ReplyState): string {
+function ensureNew(text: string, state: ReplyState, wrappedUp: boolean): string {
   if (!state.previousReplies.includes(text)) return text;
-  for (const tail of state.random.shuffle([...TAILS])) {
+  // After goodbye, never an invitation to keep asking.
+  for (const tail of state.random.shuffle([...(wrappedUp ? GOODBYE_TAILS : TAILS)])) {
     const candidate = `${text} ${tail}`;
     if (!state.previousReplies.includes(candidate)) return candidate;
   }
-  return `${text} We are about ${Math.round(state.userElapsed)} minutes in, by the way.`;
+  return wrappedUp ? `${text} (Already halfway out the door.)` : `${text} We are about ${Math.round(state.userElapsed)} minutes in, by the way.`;
 }
 
 /** "Dr. Ana Ruiz" → "Ana". */
@@ -518,6 +519,8 @@ const GOOD_LUCK = [
   'All the best with your next steps.',
   'Take care, and good luck.',
 ];
+
+const GOODBYE_TAILS = ['Bye for now.', 'Take care.', 'Really, all the best.', 'Good luck out there.', 'Talk another time.', 'Thanks again for reaching out.'];
 
 const TAILS = [
   'What else is on your list?',

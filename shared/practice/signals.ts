@@ -69,7 +69,8 @@ export const findQuestions: Detector = (text) => {
 
 /** Asking for a job, an opening, a referral for a position, or to be put forward. */
 export const findJobAsk: Detector = detector([
-  /\b(?:are|is) (?:you(?: guys| all| folks)?|your (?:team|company|organi[sz]ation|group|office|department|lab)|anyone|they|the company) (?:currently |still )?hiring\b/i,
+  /\b(?:are|is|r) (?:you|u)(?: guys| all| folks)? (?:currently |still )?hiring\b/i,
+  /\b(?:are|is) (?:your (?:[\w-]+ ){1,2}|anyone|they|the company )(?:currently |still )?hiring\b/i,
   /\b(?:any|are there|know of (?:any|an)|is there an?) (?:open |current |upcoming )?(?:job )?(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?|reqs?)|positions? (?:open|available)|jobs? (?:open|available))\b/i,
   /\b(?:openings?|vacanc(?:y|ies)|positions?|jobs?|roles?) (?:on|at|in|with) (?:your|the) (?:team|company|organi[sz]ation|group|department|office|lab)\b/i,
   /\b(?:refer me|put in a (?:good )?word|pass (?:along|on) my (?:resume|résumé|cv|name|application)|forward my (?:resume|résumé|cv|application)|recommend me (?:for|to)|vouch for me|flag my application|get me (?:an interview|in the door|a job))\b/i,
@@ -99,6 +100,8 @@ export const findEntrySalary: Detector = detector([
   /\b(?:starting|entry[- ]level) (?:salar(?:y|ies)|pay|compensation|wages?)\b/i,
   /\b(?:salary|salaries|pay|compensation|wages?)\b[^?.!]{0,60}\b(?:entering|starting out|start(?:ing)? in|new to|entry[- ]level|new grads?|just starting|first (?:job|role))/i,
   /\bwhat (?:can|might|should|would) (?:someone|a new|an entry|a junior|people)[^?.!]{0,40}\b(?:expect|make|earn)\b/i,
+  // "What do new-graduate nurses in your region usually start at?"
+  /\bwhat (?:do|does|would|might) (?:new[- ]grad(?:uate)?s?|entry[- ]level|junior|new|beginning|first[- ]year)\b[^?.!]{0,40}\b(?:start (?:out )?at|make|earn|get paid)\b/i,
 ]);
 
 /** Questions a LinkedIn profile or CV already answers: titles, employers, schooling, tenure. */
@@ -139,6 +142,7 @@ export const findReferralAsk: Detector = detector([
   /\b(?:any|other) (?:colleagues?|people|folks|contacts) (?:you|that you|who)[^?.!]{0,60}\b(?:talk|speak|chat|reach out|connect|meet)\b/i,
   /\b(?:refer|point|introduce) me to (?:others|other people|someone|anyone|a colleague|colleagues|people)\b/i,
   /\b(?:anyone|someone|other people|others) (?:else )?(?:you(?:['’]d| would)|that you(?:['’]d| would)) (?:recommend|suggest)\b/i,
+  /\b(?:anyone|someone|other people|others|people) (?:else )?(?:you think|you['’]d say|you feel) I (?:should|could|ought to|might) (?:talk|speak|chat|reach out|connect|meet)\b/i,
 ]);
 
 /** Showing awareness of the time asked for. */
@@ -152,7 +156,7 @@ export const findTimeAwareness: Detector = detector([
 /** Signs of winding down: goodbyes and wrap-ups (not themselves thanks). */
 export const findClosing: Detector = detector([
   /\bthis (?:was|has been) (?:so |super |really |very |incredibly |extremely )?(?:helpful|useful|great|valuable|insightful|wonderful)\b/i,
-  /\b(?:goodbye|bye|take care|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|week|weekend)|talk soon|all the best|that(?:['’]s| is) all (?:I had|my questions)|those are all my questions|I(?:['’]ll| will) let you go)\b/i,
+  /\b(?:goodbye|bye|take care|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|week|weekend)|talk soon|all the best|that(?:['’]s| is) all (?:I had|my questions)|those are all my questions|I(?:['’]ll| will) let you (?:go|get back to))\b/i,
 ]);
 
 /** Building on the professional's last answer. */
