@@ -176,6 +176,27 @@ describe('composeReply', () => {
     expect(replies.slice(wrapIndex).every((r) => r.wrappedUp)).toBe(true);
   });
 
+  it('after goodbye never invites another question, however often it is pushed', () => {
+    const questions = ['What does a typical week look like?', ...Array.from({ length: 16 }, (_, i) => ['What do you enjoy most?', 'Who else should I talk to?', 'What else?', 'Anything more?'][i % 4]!)];
+    for (const seed of [1, 2, 3, 4]) {
+      const { replies } = converse(questions, { seed, minutes: 5 });
+      const after = replies.slice(replies.findIndex((r) => r.wrappedUp));
+      expect(after.length, `seed ${seed}`).toBeGreaterThan(4);
+      expect(after.filter((r) => /\?|what else|happy to go deeper|ask me/i.test(r.text)).map((r) => r.text), `seed ${seed}`).toEqual([]);
+      expect(new Set(after.map((r) => r.text)).size).toBe(after.length);
+    }
+  });
+
+  it.each([
+    ['r u guys hiring interns this summer', 'job-ask'],
+    ['is your hospital hiring new grads', 'job-ask'],
+    ['What do new-graduate nurses in your region usually start at?', 'entry-salary'],
+    ['anyone else you think i should chat with', 'referral-ask'],
+    ["Thanks so much, I'll let you get back to your day.", 'closing'],
+  ] as const)('hears %j as %s', (text, intent) => {
+    expect(classifyTurn(text, undefined).intents).toContain(intent);
+  });
+
   it('sometimes asks about the user', () => {
     const questions = ['What does a typical week look like?', 'What do you enjoy most?', 'What is frustrating?', 'Which skills matter?', 'How do people get started?', 'What advice would you give?', 'Where is the field heading?', 'What do you read?', 'What surprised you?'];
     const asked = [1, 2, 3, 4, 5, 6].some((seed) => converse(questions, { seed, minutes: 60 }).texts.some((t) => ux.curiosity.some((q) => t.includes(q))));
