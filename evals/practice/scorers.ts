@@ -216,3 +216,18 @@ export const staysWrappedUp: ConversationScorer = {
     return reopened ? { score: 0, reason: `invites more after goodbye: "${clip(reopened.reply)}"` } : { score: 1, reason: 'stays wrapped up' };
   },
 };
+
+/**
+ * With a model: every reply is the model's own, not the offline engine standing in after the guard
+ * stopped it (a leak, a broken character) or the provider failed. Offline there is no notice.
+ */
+export const modelAnswered: ConversationScorer = {
+  name: 'model-answered',
+  description: 'no reply had to be replaced by the offline engine',
+  score: ({ output }): Score => {
+    const replaced = output.exchanges.filter((e) => e.notice);
+    return replaced.length === 0
+      ? { score: 1, reason: 'every reply is the coach’s own' }
+      : { score: 1 - replaced.length / output.exchanges.length, reason: `${replaced.length} replaced: ${replaced[0]!.notice}` };
+  },
+};
