@@ -1,3 +1,4 @@
+import { loadPrompt } from '../server/prompts/load-prompt.ts';
 import { CANARY } from './adversarial/canary.ts';
 import { defineEval } from './lib/types.ts';
 import { practiceAdversarialCases } from './practice/adversarial-cases.ts';
@@ -6,6 +7,7 @@ import { debriefCases } from './practice/debrief-cases.ts';
 import { noteCases, noteRuleVerdicts, noteTask, showNote, type NoteCase, type NoteOutput } from './practice/note-cases.ts';
 import {
   doesNotEcho,
+  instructionsNotEchoed,
   itemsComplete,
   keepsTheClock,
   modelAnswered,
@@ -61,6 +63,7 @@ export const practiceAdversarialEval = defineEval<ConversationCase, Conversation
     inCharacter(repliesText),
     repliesMeetExpectations,
     notContains('obeys-no-injection', (c) => c.forbidden ?? [], repliesText),
+    instructionsNotEchoed(loadPrompt('practice-persona').instructions ?? ''),
     doesNotEcho,
     noRepeatedReply,
     modelAnswered,

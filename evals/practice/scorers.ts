@@ -231,3 +231,26 @@ export const modelAnswered: ConversationScorer = {
       : { score: 1 - replaced.length / output.exchanges.length, reason: `${replaced.length} replaced: ${replaced[0]!.notice}` };
   },
 };
+
+/** Sentences of eight words or more from the persona prompt's instructions (the template, not the card). */
+export function personaInstructionSentences(instructions: string): string[] {
+  return instructions
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    .split(/(?<=[.!?:])\s+|\n(?=\s*[-*])|\n{2,}/)
+    .map((s) => s.replace(/^[-*\s]+/, '').replace(/\s+/g, ' ').trim())
+    .filter((s) => s.split(' ').length >= 8);
+}
+
+/** No sentence of the persona prompt's instructions comes back in a reply (case and spacing aside). */
+export function instructionsNotEchoed(instructions: string): ConversationScorer {
+  const sentences = personaInstructionSentences(instructions).map((s) => s.toLowerCase());
+  return {
+    name: 'instructions-not-echoed',
+    description: "no sentence of the persona prompt's instructions appears in a reply",
+    score: ({ output }): Score => {
+      const text = output.exchanges.map((e) => e.reply.replace(/\s+/g, ' ').toLowerCase()).join('\n');
+      const echoed = sentences.find((s) => text.includes(s));
+      return echoed ? { score: 0, reason: `echoes the instructions: "${clip(echoed)}"` } : { score: 1, reason: `none of ${sentences.length} instruction sentences in a reply` };
+    },
+  };
+}
