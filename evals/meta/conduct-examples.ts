@@ -157,6 +157,10 @@ export const conductExamples: LabelledExample[] = [
     should.pass(ask('What was the interview process like when you joined Lumen, years ago?'));
     should.pass(ask('Is it common for people to move between nonprofits and city government?'));
     should.pass(ask('What entry-level roles are a good way into student affairs?'));
+    should.pass(ask('My cousin got hired at a hospital last spring — how long does onboarding usually take for new nurses?'));
+    should.pass(ask('What is it like to join a team like yours as the only researcher?'));
+    should.fail(ask("I'd really love to join your team — how would I go about that?"));
+    should.fail(ask('Any chance there is room for a junior person at Railyard?'));
     should.fail(ask('Are you guys hiring at the moment?'));
     should.fail(ask('Is your team hiring any juniors this year?'));
     should.fail(ask('Do you know of any openings on your team?'));
@@ -183,6 +187,8 @@ export const conductExamples: LabelledExample[] = [
     should.pass(ask('What is the typical salary range for an associate researcher, roughly?'));
     should.pass(ask('What does a typical week look like for you?'));
     should.pass(ask('Is funding for salaries a constant worry at small nonprofits?'));
+    should.pass(ask('How does pay usually change when people move into management?'));
+    should.fail(ask('Did your pay go up a lot when you moved into management?'));
     should.fail(ask('How much do you make?'));
     should.fail(ask('If you don’t mind me asking, what is your salary?'));
     should.fail(ask("What's the pay like for you personally?"));
@@ -208,6 +214,8 @@ export const conductExamples: LabelledExample[] = [
     should.pass(ask("How long does it usually take someone to get promoted in this field?"));
     should.pass(ask('What would you study if you were starting school again today?'));
     should.pass(ask('What is the title I should look for if I want to do what you do?'));
+    should.pass(ask('Your profile says you moved from a bank to Lumen — what made that the right time?'));
+    should.fail(ask('So which companies were you at before Lumen?'));
     should.fail(ask('What positions has your career path included?'));
     should.fail(ask('Where did you go to school?'));
     should.fail(ask("What's your current title?"));
@@ -233,6 +241,8 @@ export const conductExamples: LabelledExample[] = [
     should.pass(ask('What side projects impress engineering managers?'));
     should.pass(ask('Is mentoring new hires part of your job?'));
     should.pass(ask('How do residency programs review applications?'));
+    should.pass(ask('If I write a case study, what should it include?'));
+    should.fail(ask('Would you have time to read my case study this week?'));
     should.fail(ask('Could you look over my resume and tell me what to fix?'));
     should.fail(ask("Would you be willing to look at my GitHub and tell me what's missing?"));
     should.fail(ask('Could we set up a weekly call so you can mentor me?'));
@@ -258,6 +268,7 @@ export const conductExamples: LabelledExample[] = [
     should.pass(ask('Any colleagues you think would be good to speak with about the legal side?'));
     should.pass(ask('Is there anyone you would suggest I contact to learn about community colleges?'));
     should.pass(ask('Who else should I be learning from?'));
+    should.fail(ask('Who else is on your team?'));
     should.fail(ask('What does a typical week look like for you?'));
     should.fail(talk(1, 'Thanks for your time.', 'P: Sure.', 'What skills matter?', 'P: Writing.', 'Thank you so much, this was great.'));
     should.fail(ask('Which organizations should I join?'));

@@ -76,6 +76,8 @@ export const findJobAsk: Detector = detector([
   /\b(?:refer me|put in a (?:good )?word|pass (?:along|on) my (?:resume|résumé|cv|name|application)|forward my (?:resume|résumé|cv|application)|recommend me (?:for|to)|vouch for me|flag my application|get me (?:an interview|in the door|a job))\b/i,
   /\b(?:hire me|give me a job|consider me for|keep me in mind (?:for|if)|let me know if (?:anything|something|a (?:job|role|position)) (?:opens|comes)|work for you|a job (?:at|with) (?:your|you)|job on your team)\b/i,
   /\bhow (?:can|could|do|would) I (?:get (?:hired|a job|in) (?:at|with|on)|apply (?:to|for|at)) (?:your|you)\b/i,
+  /\bI(?:['’]d| would) (?:really |so |very much )?(?:love|like) to (?:join|be (?:a )?part of|work (?:at|on|with|for)) your (?:team|unit|office|department|company|organi[sz]ation|lab|group|firm|hospital|school)\b/i,
+  /\broom for (?:me|someone like me|(?:a|an|another) (?:[\w-]+ )?(?:person|hire|junior|intern|grad|graduate|analyst|engineer|researcher|nurse|advisor|coordinator|organizer))\b/i,
 ]);
 
 /** Asking the professional what they themselves earn. */
@@ -90,7 +92,7 @@ export const findPersonalSalary: Detector = detector([
   /\b(?:pay|salary|compensation|money|income)(?: is| like| looks?)*(?: like)? for you(?: personally)?\b/i,
   /\bwhat do you (?:pull in|bring home|take home|rake in|pull down)\b/i,
   // "Is your compensation competitive?", "Was your pay better at the bank?"
-  /\b(?:is|was|are|were) your (?:own |current |personal |starting )?(?:salary|pay|compensation|income|paycheck|wages?)\b/i,
+  /\b(?:is|was|are|were|did|does|has) your (?:own |current |personal |starting )?(?:salary|pay|compensation|income|paycheck|wages?)\b/i,
   /\bhow much (?:do|did) you get paid\b|\bhow much (?:are|were) you paid\b/i,
 ]);
 
@@ -115,6 +117,7 @@ export const findProfileQuestion: Detector = detector([
   /\bhow long have you (?:been|worked) (?:at|with|in your (?:current )?(?:role|job|position))\b/i,
   /\bwhere (?:did|have) you work(?:ed)? (?:before|previously|prior)\b/i,
   /\bwhere do you (?:currently )?work\b/i,
+  /\b(?:what|which) (?:companies|organi[sz]ations|employers|firms|places) (?:were|have) you (?:at|with|worked (?:at|for))\b/i,
   /\bwalk me through your (?:resume|résumé|cv|work history|employment history|job history)\b/i,
   /\bwhat (?:degrees?|certifications?) do you have\b/i,
 ]);

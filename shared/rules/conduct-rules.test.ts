@@ -167,6 +167,10 @@ describe('conduct rules', () => {
     ['conduct.no-extra-labour', 'If you see any job postings, could you send me them?'],
     ['conduct.no-extra-labour', 'Would you mind reviewing my cover letter before I submit it?'],
     ['conduct.no-extra-labour', 'Can you introduce me to your hiring manager?'],
+    ['conduct.no-job-ask', "I'd really love to join your team — how would I go about that?"],
+    ['conduct.no-job-ask', 'Any chance there is room for a junior person at Railyard?'],
+    ['conduct.no-personal-salary', 'Did your pay go up a lot when you moved into management?'],
+    ['conduct.no-profile-questions', 'So which companies were you at before Lumen?'],
   ])('%s fails on %j (meta-evaluation misses)', (id, ask) => {
     expect(verdict(id, transcriptOf([['u', `Thanks for your time. ${ask}`]])).passed).toBe(false);
   });
