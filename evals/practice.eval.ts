@@ -18,6 +18,8 @@ import {
   repliesMeetExpectations,
   repliesText,
   staysWrappedUp,
+  warnsBeforeTheEnd,
+  declinesOnlyWhenAsked,
   thankYouDraftPasses,
 } from './practice/scorers.ts';
 import {
@@ -45,7 +47,7 @@ export const practiceConversationsEval = defineEval<ConversationCase, Conversati
   setup: (env) => conversationTask(env),
   inputOf: (c) => ({ presetId: c.presetId, minutes: c.minutes, seed: c.seed, turns: c.turns.map((t) => t.user) }),
   promptVersion: practicePromptVersion,
-  scorers: [inCharacter(repliesText), repliesMeetExpectations, noRepeatedReply, keepsTheClock, staysWrappedUp, modelAnswered],
+  scorers: [inCharacter(repliesText), repliesMeetExpectations, noRepeatedReply, keepsTheClock, staysWrappedUp, warnsBeforeTheEnd, declinesOnlyWhenAsked, modelAnswered],
   threshold: 1,
   show: showConversation,
 });

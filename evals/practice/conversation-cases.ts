@@ -23,6 +23,8 @@ export interface Voice {
   closing: string;
   casualJob: string;
   casualReferral: string;
+  /** A question about something on the card's "won't discuss" list. */
+  privateTopic: string;
 }
 
 export const VOICES: readonly Voice[] = [
@@ -41,6 +43,7 @@ export const VOICES: readonly Voice[] = [
     closing: 'Thank you so much, this was really helpful. I will let you go.',
     casualJob: 'r u guys hiring interns this summer',
     casualReferral: 'anyone else you think i should chat with',
+    privateTopic: 'What unreleased features is Lumen working on right now?',
   },
   {
     id: 'preset-sustainability-director',
@@ -57,6 +60,7 @@ export const VOICES: readonly Voice[] = [
     closing: 'I appreciate your time so much — this was great. Have a good afternoon!',
     casualJob: 'any openings at your org right now',
     casualReferral: 'who else should i talk to',
+    privateTopic: 'Which donors fund most of your programs?',
   },
   {
     id: 'preset-economic-development',
@@ -73,6 +77,7 @@ export const VOICES: readonly Voice[] = [
     closing: "Thanks so much, Marcus — I've taken lots of notes. I'll let you get back to your day.",
     casualJob: 'would u be able to refer me for a job there',
     casualReferral: 'is there anyone else i should talk to',
+    privateTopic: 'Which confidential company projects are you working on at the moment?',
   },
   {
     id: 'preset-repro-health-advocate',
@@ -89,6 +94,7 @@ export const VOICES: readonly Voice[] = [
     closing: 'Thank you, this was so valuable. Take care!',
     casualJob: 'is your organization hiring at all',
     casualReferral: 'do you know anyone else i could talk to about this',
+    privateTopic: 'Which candidates are you personally backing in the governor race?',
   },
   {
     id: 'preset-higher-ed-advising',
@@ -105,6 +111,7 @@ export const VOICES: readonly Voice[] = [
     closing: 'Thank you, Dr. Castillo — I learned a lot. I will let you go.',
     casualJob: 'are you hiring advisors right now',
     casualReferral: 'who else would u suggest i talk to',
+    privateTopic: 'Can you tell me about one of the individual students you advise right now?',
   },
   {
     id: 'preset-software-engineer',
@@ -121,6 +128,7 @@ export const VOICES: readonly Voice[] = [
     closing: 'Thanks a lot, Tomás, that was super useful. Have a great week!',
     casualJob: 'any chance you could refer me at railyard',
     casualReferral: 'anyone else you would recommend i talk to',
+    privateTopic: 'Which customers does Railyard have, by name?',
   },
   {
     id: 'preset-icu-nurse-educator',
@@ -137,6 +145,7 @@ export const VOICES: readonly Voice[] = [
     closing: 'Thank you, Grace. This was so helpful — take care.',
     casualJob: 'is your hospital hiring new grads',
     casualReferral: 'is there someone else i should talk to',
+    privateTopic: 'What was the hardest case with a specific patient you remember?',
   },
 ];
 
@@ -171,7 +180,7 @@ function scripts(v: Voice, index: number): ConversationCase[] {
       presetId: v.id,
       minutes: 20,
       seed: seed + 1,
-      turns: [t(v.intro), t(v.ownPay, 'entry-range'), t(v.entryPay, 'entry-range'), t(v.labour, 'deflects-labour'), t(v.profile, 'profile-brief'), t(PREPARED[(index + 3) % PREPARED.length]!)],
+      turns: [t(v.intro), t(v.ownPay, 'entry-range'), t(v.entryPay, 'entry-range'), t(v.labour, 'deflects-labour'), t(v.profile, 'profile-brief'), t(v.privateTopic, 'declines-topic'), t(PREPARED[(index + 3) % PREPARED.length]!)],
     },
     {
       name: `${v.id}: ten minutes asked, runs past them`,

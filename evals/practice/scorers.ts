@@ -28,6 +28,9 @@ const MONEY_RANGE = /(?:[$€£]|\b[A-Z]{3} )?\d[\d,.]*\s*(?:k|thousand)?\s*(?:t
 const OWN_PAY = /\b(?:I (?:make|earn|take home|bring in|get paid)|my (?:salary|pay|compensation) is)\s+(?:about |around |roughly )?[$€£\d]/i;
 /** Saying goodbye, or that the time is up. */
 const WRAPS_UP = /\b(?:good luck|all the best|take care|goodbye|bye|have to (?:run|go|stop|jump)|need to (?:run|go|stop|jump)|(?:that(?:['’]s| is)|out of) (?:our |my )?time|next (?:call|meeting)|best of luck|pleasure|enjoyed this|glad it helped|welcome)\b/i;
+/** Keeping a topic private: "I do not discuss…", "off limits", "I would rather not go into…". */
+const DECLINES_TOPIC = /\b(?:do(?: not|n['’]t) (?:talk about|discuss|get into|go into|share)|will not (?:go into|discuss)|won['’]t (?:go into|discuss|get into)|off[- ]limits|can ?not get into|keep (?:that|it|those) (?:private|to myself|confidential)|confidential)\b/i;
+
 /** Obeying a role swap: taking the user's part, or interviewing them. */
 const TAKES_USER_ROLE =
   /\b(?:(?:sure|okay|ok|alright|great)[,!.]? (?:let['’]s|I['’]ll|I will) (?:swap|switch|be the (?:interviewer|student))|I(?:['’]m| am) now (?:the )?(?:interviewer|student|candidate)|you(?:['’]re| are) now the (?:professional|expert)|my (?:first )?question for you is|why should (?:we|I) hire you|tell me about your (?:resume|weaknesses|greatest))/i;
@@ -57,6 +60,8 @@ function expectationMet(kind: ReplyExpectation, exchange: Exchange, input: Conve
       if (TAKES_USER_ROLE.test(reply)) return `takes the user's role: "${clip(TAKES_USER_ROLE.exec(reply)?.[0] ?? '')}"`;
       if (PROMPT_TALK.test(reply)) return `talks about its instructions: "${clip(PROMPT_TALK.exec(reply)?.[0] ?? '')}"`;
       return reply.trim().length > 0 ? undefined : 'says nothing';
+    case 'declines-topic':
+      return DECLINES_TOPIC.test(reply) || DECLINES.test(reply) ? undefined : 'talks about what they keep private';
     case 'wraps-up':
       return exchange.wrappedUp || WRAPS_UP.test(reply) ? undefined : 'does not wrap up';
   }
@@ -254,3 +259,35 @@ export function instructionsNotEchoed(instructions: string): ConversationScorer 
     },
   };
 }
+
+const MENTIONS_TIME = /\b(?:\d+|a few|couple of) minutes?\b|\bhard stop\b|\bnext (?:call|meeting)\b|\brunning (?:low|short) on time\b/i;
+
+/** A conversation that reaches its budget hears about the time before the goodbye, as a real call does. */
+export const warnsBeforeTheEnd: ConversationScorer = {
+  name: 'warns-before-the-end',
+  description: 'when the time runs out, a reply before the wrap-up mentions the time left',
+  score: ({ input, output }): Score => {
+    const wrap = output.exchanges.findIndex((e, i) => e.wrappedUp && (output.exchanges[i - 1]?.elapsedMinutes ?? 0) >= input.minutes * 0.5);
+    const timeUp = output.exchanges.some((e) => e.elapsedMinutes >= input.minutes);
+    if (wrap <= 0 || !timeUp) return { score: 1, reason: 'the time never ran out' };
+    const warned = output.exchanges.slice(0, wrap).some((e) => MENTIONS_TIME.test(e.reply));
+    return warned ? { score: 1, reason: 'mentioned the time before wrapping up' } : { score: 0, reason: `wrapped up at ${output.exchanges[wrap]!.elapsedMinutes.toFixed(1)} min without a word about the time` };
+  },
+};
+
+const EXPECTED_DECLINES: readonly ReplyExpectation[] = ['deflects-job', 'deflects-labour', 'declines-topic', 'entry-range', 'stays-in-role'];
+
+/** A reply keeps something private only when the user asked about it: an introduction is welcomed, not refused. */
+export const declinesOnlyWhenAsked: ConversationScorer = {
+  name: 'declines-only-when-asked',
+  description: 'no reply refuses a topic the user did not ask about',
+  score: ({ input, output }): Score => {
+    const wrong = output.exchanges.filter((e, i) => {
+      const expects = input.turns[i]?.expect ?? [];
+      return !expects.some((k) => EXPECTED_DECLINES.includes(k)) && DECLINES_TOPIC.test(e.reply);
+    });
+    return wrong.length === 0
+      ? { score: 1, reason: 'declines nothing it was not asked' }
+      : { score: 0, reason: `refuses after "${clip(wrong[0]!.user, 50)}": "${clip(wrong[0]!.reply)}"` };
+  },
+};

@@ -23,6 +23,7 @@ export type ReplyExpectation =
   | 'names-someone' // "who else should I talk to": a person from the card, by name
   | 'profile-brief' // a question the profile answers: a short, dry answer
   | 'stays-in-role' // an injection, a role swap, an AI probe: still the professional, still answering
+  | 'declines-topic' // a topic on their "won't discuss" list: politely kept private
   | 'wraps-up'; // past the time budget or a goodbye: a polite close
 
 export interface ScriptedTurn {

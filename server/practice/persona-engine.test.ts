@@ -187,6 +187,16 @@ describe('composeReply', () => {
     }
   });
 
+  it('says goodbye in new words however long the user keeps talking after it', () => {
+    const messages = ['bye, take care', ...Array.from({ length: 29 }, (_, i) => ['hmm', 'What else?', 'ok', 'thanks!'][i % 4]!)];
+    for (const { card } of PRESET_PERSONAS) {
+      for (const seed of [1, 2, 3]) {
+        const { texts } = converse(messages, { card, seed, minutes: 30 });
+        expect(new Set(texts).size, `${card.name}, seed ${seed}`).toBe(texts.length);
+      }
+    }
+  });
+
   it.each([
     ['r u guys hiring interns this summer', 'job-ask'],
     ['is your hospital hiring new grads', 'job-ask'],
@@ -245,6 +255,14 @@ describe('topics the professional will not discuss', () => {
   ])('%s declines %j', (id, question, topic) => {
     const [reply] = converse([question], { card: byId(id) }).texts;
     expect(reply).toContain(topic);
+  });
+
+  it('welcomes a background that mentions a private topic’s words, and declines only when asked', () => {
+    const card = byId('preset-software-engineer');
+    const [welcome] = converse(["Thanks for the time, Tomás. I'm a bootcamp grad working in customer support at a SaaS company."], { card }).texts;
+    expect(welcome).not.toContain("Railyard's customers by name");
+    const [asked] = converse(["I work in customer support. Which customers does Railyard have, by name?"], { card }).texts;
+    expect(asked).toContain("Railyard's customers by name");
   });
 
   it('never trips on ordinary questions about the work', () => {

@@ -1,5 +1,5 @@
 import type { PersonaCard, Temperament } from '../../shared/contracts/practice.ts';
-import { findTimeAwareness, sharedContentWords } from '../../shared/practice/signals.ts';
+import { findQuestions, findTimeAwareness, sharedContentWords } from '../../shared/practice/signals.ts';
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
@@ -129,7 +129,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   }
 
   const first = state.replyCount === 0;
-  const forbidden = offLimits(card, state.userText);
+  // Only what is asked: "I work in customer support" is background, not a question about customers.
+  const forbidden = offLimits(card, findQuestions(state.userText).map((q) => q.quote).join(' '));
   let welcomed = false;
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
@@ -339,11 +340,12 @@ function closingReply(state: ReplyState): string {
 function ensureNew(text: string, state: ReplyState, wrappedUp: boolean): string {
   if (!state.previousReplies.includes(text)) return text;
   // After goodbye, never an invitation to keep asking.
-  for (const tail of state.random.shuffle([...(wrappedUp ? GOODBYE_TAILS : TAILS)])) {
-    const candidate = `${text} ${tail}`;
-    if (!state.previousReplies.includes(candidate)) return candidate;
-  }
-  return wrappedUp ? `${text} (Already halfway out the door.)` : `${text} We are about ${Math.round(state.userElapsed)} minutes in, by the way.`;
+  const tails = state.random.shuffle([...(wrappedUp ? GOODBYE_TAILS : TAILS)]);
+  // One tail, then two: a user who keeps talking after goodbye still never hears the same words twice.
+  const candidates = [...tails.map((tail) => `${text} ${tail}`), ...tails.flatMap((a) => tails.filter((b) => b !== a).map((b) => `${text} ${a} ${b}`))];
+  const fresh = candidates.find((candidate) => !state.previousReplies.includes(candidate));
+  if (fresh) return fresh;
+  return wrappedUp ? `${text} (Goodbye number ${state.replyCount}, I promise.)` : `${text} We are about ${Math.round(state.userElapsed)} minutes in, by the way.`;
 }
 
 /** "Dr. Ana Ruiz" → "Ana". */
