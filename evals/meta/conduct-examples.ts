@@ -71,6 +71,7 @@ export const conductExamples: LabelledExample[] = [
     should.pass(talk(1, 'Thanks so much! Quick background: I studied biology, I work in a lab, and I want to understand nursing before committing to school.', 'P: Makes sense.', 'What surprised you most in your first year?'));
     should.pass(talk(1, "Hello and thanks. I'm transitioning from the military into project work and I've been reading about sustainability nonprofits. What does a program manager do in a week?", 'P: Plenty.'));
     should.pass(talk(1, "Thank you. I'm a nursing student — I got a small scholarship for rural health, which is why community clinics interest me. What is clinic nursing like?", 'P: Varied.'));
+    should.pass(talk(1, 'thank u for doing this! im a junior in econ and i interned at the county planning office. whats your week like', 'P: Busy.'));
     should.pass(talk(1, 'Thanks for taking my call. I work at a public library and I help run our website surveys. How do you recruit participants?', 'P: Carefully.'));
     const longStory =
       "Thank you so much for making time. Let me start from the beginning. I grew up in a small town outside Tulsa where my parents ran a hardware store, and from a very young age I was the one who helped customers find what they needed, which I think is where my interest in people's problems started. " +
@@ -268,6 +269,7 @@ export const conductExamples: LabelledExample[] = [
     should.pass(ask('Any colleagues you think would be good to speak with about the legal side?'));
     should.pass(ask('Is there anyone you would suggest I contact to learn about community colleges?'));
     should.pass(ask('Who else should I be learning from?'));
+    should.pass(ask('ok last q — anyone u think i should talk to'));
     should.fail(ask('Who else is on your team?'));
     should.fail(ask('What does a typical week look like for you?'));
     should.fail(talk(1, 'Thanks for your time.', 'P: Sure.', 'What skills matter?', 'P: Writing.', 'Thank you so much, this was great.'));

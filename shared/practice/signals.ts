@@ -24,7 +24,8 @@ export const findThanks: Detector = detector([
 /** Spoken self-introductions: who the speaker is, what they do or study, what brings them. */
 export const findSelfIntro: Detector = detector([
   /\bmy name(?:'s| is)\b/i,
-  new RegExp(`\\bI(?:${A}m| am) (?:a|an|currently|now|in my|finishing|studying|working|majoring|a recent|recently|transitioning|switching|moving|exploring)\\b`, 'i'),
+  // "im" as people type it on a phone.
+  new RegExp(`\\bI(?:${A}?m| am) (?:a|an|currently|now|in my|finishing|studying|working|majoring|a recent|recently|transitioning|switching|moving|exploring)\\b`, 'i'),
   /\b(?:a (?:little|bit|quick word) about (?:me|myself)|my background(?: is)?|for (?:some )?context|to (?:give you|share) (?:some|a bit of) (?:context|background))\b/i,
   new RegExp(`\\bI(?:${A}ve| have) (?:been )?(?:working|worked|spent|studying|studied|volunteer(?:ed|ing)|interned|taught|done)\\b`, 'i'),
   /\bI (?:work|worked|study|studied|teach|taught|volunteer(?:ed)?|interned|graduated|majored|minored|manage|run) (?:as|at|in|on|for|from|with)\b/i,
@@ -145,7 +146,7 @@ export const findReferralAsk: Detector = detector([
   /\b(?:any|other) (?:colleagues?|people|folks|contacts) (?:you|that you|who)[^?.!]{0,60}\b(?:talk|speak|chat|reach out|connect|meet)\b/i,
   /\b(?:refer|point|introduce) me to (?:others|other people|someone|anyone|a colleague|colleagues|people)\b/i,
   /\b(?:anyone|someone|other people|others) (?:else )?(?:you(?:['’]d| would)|that you(?:['’]d| would)) (?:recommend|suggest)\b/i,
-  /\b(?:anyone|someone|other people|others|people) (?:else )?(?:you think|you['’]d say|you feel) I (?:should|could|ought to|might) (?:talk|speak|chat|reach out|connect|meet)\b/i,
+  /\b(?:anyone|someone|other people|others|people) (?:else )?(?:(?:you|u) think|you['’]d say|you feel) I (?:should|could|ought to|might) (?:talk|speak|chat|reach out|connect|meet)\b/i,
 ]);
 
 /** Showing awareness of the time asked for. */
