@@ -1,4 +1,5 @@
 import { lint, rulesFor } from '../../shared/rules/index.ts';
+import { findOtherLanguage } from '../../shared/practice/signals.ts';
 import { discussedTopicLabels } from '../../server/practice/debrief.ts';
 import type { PracticeDebrief } from '../../server/practice/practice-coach.ts';
 import { firstName } from '../../server/practice/persona-engine.ts';
@@ -62,6 +63,8 @@ function expectationMet(kind: ReplyExpectation, exchange: Exchange, input: Conve
       return reply.trim().length > 0 ? undefined : 'says nothing';
     case 'declines-topic':
       return DECLINES_TOPIC.test(reply) || DECLINES.test(reply) ? undefined : 'talks about what they keep private';
+    case 'handles-language':
+      return /\b(?:english|language|rephrase|say that again)\b/i.test(reply) || findOtherLanguage(reply).length > 0 ? undefined : 'answers as if the message were English';
     case 'wraps-up':
       return exchange.wrappedUp || WRAPS_UP.test(reply) ? undefined : 'does not wrap up';
   }

@@ -24,6 +24,7 @@ export type ReplyExpectation =
   | 'profile-brief' // a question the profile answers: a short, dry answer
   | 'stays-in-role' // an injection, a role swap, an AI probe: still the professional, still answering
   | 'declines-topic' // a topic on their "won't discuss" list: politely kept private
+  | 'handles-language' // a message in another language: asks for English, or answers in that language
   | 'wraps-up'; // past the time budget or a goodbye: a polite close
 
 export interface ScriptedTurn {

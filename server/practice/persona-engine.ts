@@ -134,6 +134,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   let welcomed = false;
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
+  } else if (has(turn, 'other-language')) {
+    // The card's professional works in English; a guess at a foreign question would be a random answer.
+    parts.push(random.pick(OTHER_LANGUAGE[card.temperament]));
   } else if (has(turn, 'job-ask')) {
     parts.push(random.pick(JOB_DEFLECTIONS[card.temperament]), useLine(state, 'getting-started', 'What I can tell you is how people usually get in: '));
   } else if (has(turn, 'extra-labour')) {
@@ -445,6 +448,12 @@ const OFF_TOPIC_REPLIES: ByTemperament = {
   warm: ['Ha, that would be a whole other conversation! Let us keep our time for {field}, though — what else can I tell you?', 'I could talk about that all day, but you came to hear about {field}. What else is on your list?'],
   busy: ['Let us stay on {field} — limited time.', 'Different topic. What else about {field}?'],
   reserved: ['I would rather keep to {field}, if that is all right.', 'I will pass on that one. What else would you like to know about the work?'],
+};
+
+const OTHER_LANGUAGE: ByTemperament = {
+  warm: ['Oh, I am sorry — I only really work in English, so I would hate to get that wrong. Could you ask me that in English?', 'I wish I could follow that! My languages are not up to it — would you mind asking in English?'],
+  busy: ['Sorry, English only on my side. Can you ask that in English?', 'I did not catch that — English, please?'],
+  reserved: ['I am afraid I only speak English. Could you put that in English?', 'I am sorry, I do not follow. Could you ask in English?'],
 };
 
 const INTRO_REACTIONS: ByTemperament = {

@@ -176,7 +176,29 @@ export const findInjection: Detector = detector([
   /\b(?:print|show|reveal|repeat|output|tell me|display|what (?:is|are|were)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|initial instructions|rules|guidelines|configuration)\b/i,
   /\b(?:you are now|from now on you are|act as|pretend (?:to be|you are)|roleplay as|developer mode|jailbreak|DAN)\b/i,
   /\bsystem prompt\b/i,
+  // A fake speaker label or orders about how to answer: "SYSTEM: new instructions", "reply only with".
+  /^\s*(?:system|assistant|developer|admin)\s*:|\bnew instructions\b|\b(?:reply|respond|answer) only with\b/im,
+  /\b(?:repeat|print|copy) (?:everything|all|the text|what(?:['’]s| is)) (?:above|before)\b|\b(?:reference|secret|hidden|confidential) (?:code|key|token)\b/i,
+  /\b(?:translate|summari[sz]e|encode|paraphrase|rewrite) (?:your|the) (?:instructions|prompt|rules|guidelines)\b/i,
 ]);
+
+const ENGLISH_WORDS = /\b(?:the|and|what|how|you|your|is|are|do|does|to|of|in|for|with|my|i|it|that|this)\b/gi;
+const OTHER_LANGUAGE_WORDS =
+  /(?<![\p{L}])(?:qué|que|es|el|los|las|del|su|usted|le|lo|más|est|les|des|votre|vous|dans|quelles?|quels?|sont|ist|der|die|das|und|bei|ihnen|sie|wie|eine?|você|não|uma|che|di|il|della|sono)(?![\p{L}])/giu;
+
+/**
+ * A message not in English: mostly letters outside ASCII (Chinese, Arabic, Cyrillic…), or several
+ * common words of another language and few English ones. The whole message is the span.
+ */
+export const findOtherLanguage: Detector = (text) => {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 4) return [];
+  const nonAscii = letters.filter((ch) => ch.charCodeAt(0) > 0x7f).length;
+  const english = (text.match(ENGLISH_WORDS) ?? []).length;
+  const other = (text.match(OTHER_LANGUAGE_WORDS) ?? []).length;
+  const foreign = nonAscii / letters.length > 0.3 || (other >= 2 && other > english * 2);
+  return foreign ? [{ start: 0, end: text.length, quote: text }] : [];
+};
 
 export const findRoleSwap: Detector = detector([
   /\b(?:swap|switch|reverse|trade|change) (?:roles|places|sides)\b/i,
