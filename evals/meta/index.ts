@@ -6,6 +6,7 @@ import { runMetaEval, type MetaResult } from './meta-eval.ts';
 import { conductExamples } from './conduct-examples.ts';
 import { followUpExamples } from './follow-up-examples.ts';
 import { outreachExamples } from './outreach-examples.ts';
+import { practiceGuideExamples } from './practice-guide-examples.ts';
 
 /**
  * Every labelled example by rule family. A new family (question-*, conduct-*, follow-up-*) adds
@@ -15,6 +16,9 @@ export const labelledExamples: readonly LabelledExample[] = [...outreachExamples
 
 /** The meta-evaluation of the whole rulebook: our examples plus the guides' where present. */
 export function metaEvalRulebook(): MetaResult {
-  const guides = guideExamples();
-  return runMetaEval(rulebook, [...labelledExamples, ...guides.examples], { notes: guides.note ? [guides.note] : [], knownBelow: KNOWN_BELOW });
+  const guides = [guideExamples(), practiceGuideExamples()];
+  return runMetaEval(rulebook, [...labelledExamples, ...guides.flatMap((g) => g.examples)], {
+    notes: guides.flatMap((g) => (g.note ? [g.note] : [])),
+    knownBelow: KNOWN_BELOW,
+  });
 }

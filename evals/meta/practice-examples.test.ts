@@ -5,6 +5,8 @@ import { conductExamples, talk } from './conduct-examples.ts';
 import { followUpExamples } from './follow-up-examples.ts';
 import { labelledExamples } from './index.ts';
 import { MIN_EXAMPLES, runMetaEval } from './meta-eval.ts';
+import { practiceGuideExamples } from './practice-guide-examples.ts';
+import { GUIDES_ABSENT_REASON, guidesPresent } from '../../test/guides.ts';
 
 describe('conduct and follow-up examples', () => {
   it.each([
@@ -31,5 +33,16 @@ describe('conduct and follow-up examples', () => {
     const families = rulebook.filter((r) => r.appliesTo === 'conduct' || r.appliesTo === 'follow-up');
     const result = runMetaEval(families, [...conductExamples, ...followUpExamples]);
     expect(result.rules.filter((r) => r.status !== 'ok').map((r) => ({ rule: r.ruleId, precision: r.precision, recall: r.recall, misses: r.misses.map((m) => m.text) }))).toEqual([]);
+  });
+
+  it.skipIf(!guidesPresent)(`agree with the guides' own questions, check-in and ask (${guidesPresent ? 'guides present' : GUIDES_ABSENT_REASON})`, () => {
+    const { examples, note } = practiceGuideExamples();
+    expect(note).toBeUndefined();
+    expect(examples.length).toBeGreaterThan(60);
+    const wrong = examples.filter((e) => {
+      const rule = rulebook.find((r) => r.id === e.ruleId);
+      return rule?.check?.(e.text, {}).passed !== (e.expect === 'pass');
+    });
+    expect(wrong.map((e) => `${e.ruleId}: ${e.text.split('\n')[2] ?? e.text}`)).toEqual([]);
   });
 });

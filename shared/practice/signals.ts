@@ -74,7 +74,8 @@ export const findJobAsk: Detector = detector([
   /\b(?:are|is) (?:your (?:[\w-]+ ){1,2}|anyone|they|the company )(?:currently |still )?hiring\b/i,
   /\b(?:any|are there|know of (?:any|an)|is there an?) (?:open |current |upcoming )?(?:job )?(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?|reqs?)|positions? (?:open|available)|jobs? (?:open|available))\b/i,
   /\b(?:openings?|vacanc(?:y|ies)|positions?|jobs?|roles?) (?:on|at|in|with) (?:your|the) (?:team|company|organi[sz]ation|group|department|office|lab)\b/i,
-  /\b(?:refer me|put in a (?:good )?word|pass (?:along|on) my (?:resume|résumé|cv|name|application)|forward my (?:resume|résumé|cv|application)|recommend me (?:for|to)|vouch for me|flag my application|get me (?:an interview|in the door|a job))\b/i,
+  // "Refer me to others who could tell me more" is the guides' own close, not a job ask.
+  /\b(?:refer me(?! to (?:others|other people|someone|anyone|a colleague|colleagues|people))|put in a (?:good )?word|pass (?:along|on) my (?:resume|résumé|cv|name|application)|forward my (?:resume|résumé|cv|application)|recommend me (?:for|to)|vouch for me|flag my application|get me (?:an interview|in the door|a job))\b/i,
   /\b(?:hire me|give me a job|consider me for|keep me in mind (?:for|if)|let me know if (?:anything|something|a (?:job|role|position)) (?:opens|comes)|work for you|a job (?:at|with) (?:your|you)|job on your team)\b/i,
   /\bhow (?:can|could|do|would) I (?:get (?:hired|a job|in) (?:at|with|on)|apply (?:to|for|at)) (?:your|you)\b/i,
   /\bI(?:['’]d| would) (?:really |so |very much )?(?:love|like) to (?:join|be (?:a )?part of|work (?:at|on|with|for)) your (?:team|unit|office|department|company|organi[sz]ation|lab|group|firm|hospital|school)\b/i,
