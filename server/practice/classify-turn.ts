@@ -5,6 +5,7 @@ import {
   findExtraLabour,
   findFollowUpCue,
   findInjection,
+  findOtherLanguage,
   findJobAsk,
   findPersonalSalary,
   findProfileQuestion,
@@ -41,6 +42,7 @@ export const INTENTS = [
   'closing',
   'statement',
   'off-topic',
+  'other-language',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -87,6 +89,7 @@ export function classifyTurn(text: string, previousReply: string | undefined): T
   add('role-swap', findRoleSwap(text).length > 0);
   add('ai-probe', findAiProbe(text).length > 0);
   add('closing', findClosing(text).length > 0);
+  add('other-language', findOtherLanguage(text).length > 0);
   const understood = intents.length > 0 || topics.length > 0;
   const offTopic = (topics.length === 0 && OFF_TOPIC.test(text)) || (!understood && text.trim().split(/\s+/).length < 4);
   // Something said, not asked: a reaction to an answer, an opinion, an answer to their question.

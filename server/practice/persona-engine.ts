@@ -1,5 +1,5 @@
 import type { PersonaCard, Temperament } from '../../shared/contracts/practice.ts';
-import { findTimeAwareness, sharedContentWords } from '../../shared/practice/signals.ts';
+import { findQuestions, findTimeAwareness, sharedContentWords } from '../../shared/practice/signals.ts';
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
@@ -89,7 +89,7 @@ export function composeReply(input: EngineInput): EngineReply {
     wrappedUp = composed.wrappedUp;
     if (!previousReplies.includes(text)) break;
   }
-  text = ensureNew(text, state);
+  text = ensureNew(text, state, wrappedUp);
   return { text, classification, userElapsedMinutes, elapsedMinutes: replyEnd(userElapsedMinutes, text), wrappedUp };
 }
 
@@ -129,10 +129,14 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   }
 
   const first = state.replyCount === 0;
-  const forbidden = offLimits(card, state.userText);
+  // Only what is asked: "I work in customer support" is background, not a question about customers.
+  const forbidden = offLimits(card, findQuestions(state.userText).map((q) => q.quote).join(' '));
   let welcomed = false;
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
+  } else if (has(turn, 'other-language')) {
+    // The card's professional works in English; a guess at a foreign question would be a random answer.
+    parts.push(random.pick(OTHER_LANGUAGE[card.temperament]));
   } else if (has(turn, 'job-ask')) {
     parts.push(random.pick(JOB_DEFLECTIONS[card.temperament]), useLine(state, 'getting-started', 'What I can tell you is how people usually get in: '));
   } else if (has(turn, 'extra-labour')) {
@@ -336,13 +340,15 @@ function closingReply(state: ReplyState): string {
 }
 
 /** The last resort against saying the same thing twice: add something that has not been said. */
-function ensureNew(text: string, state: ReplyState): string {
+function ensureNew(text: string, state: ReplyState, wrappedUp: boolean): string {
   if (!state.previousReplies.includes(text)) return text;
-  for (const tail of state.random.shuffle([...TAILS])) {
-    const candidate = `${text} ${tail}`;
-    if (!state.previousReplies.includes(candidate)) return candidate;
-  }
-  return `${text} We are about ${Math.round(state.userElapsed)} minutes in, by the way.`;
+  // After goodbye, never an invitation to keep asking.
+  const tails = state.random.shuffle([...(wrappedUp ? GOODBYE_TAILS : TAILS)]);
+  // One tail, then two: a user who keeps talking after goodbye still never hears the same words twice.
+  const candidates = [...tails.map((tail) => `${text} ${tail}`), ...tails.flatMap((a) => tails.filter((b) => b !== a).map((b) => `${text} ${a} ${b}`))];
+  const fresh = candidates.find((candidate) => !state.previousReplies.includes(candidate));
+  if (fresh) return fresh;
+  return wrappedUp ? `${text} (Goodbye number ${state.replyCount}, I promise.)` : `${text} We are about ${Math.round(state.userElapsed)} minutes in, by the way.`;
 }
 
 /** "Dr. Ana Ruiz" → "Ana". */
@@ -444,6 +450,12 @@ const OFF_TOPIC_REPLIES: ByTemperament = {
   reserved: ['I would rather keep to {field}, if that is all right.', 'I will pass on that one. What else would you like to know about the work?'],
 };
 
+const OTHER_LANGUAGE: ByTemperament = {
+  warm: ['Oh, I am sorry — I only really work in English, so I would hate to get that wrong. Could you ask me that in English?', 'I wish I could follow that! My languages are not up to it — would you mind asking in English?'],
+  busy: ['Sorry, English only on my side. Can you ask that in English?', 'I did not catch that — English, please?'],
+  reserved: ['I am afraid I only speak English. Could you put that in English?', 'I am sorry, I do not follow. Could you ask in English?'],
+};
+
 const INTRO_REACTIONS: ByTemperament = {
   warm: ['Thanks, that is really helpful context.', 'Oh, that is a great background to come in with.', 'That is lovely — thanks for sharing that.'],
   busy: ['Got it, thanks.', 'Useful context, thanks.', 'Okay, that helps.'],
@@ -518,6 +530,8 @@ const GOOD_LUCK = [
   'All the best with your next steps.',
   'Take care, and good luck.',
 ];
+
+const GOODBYE_TAILS = ['Bye for now.', 'Take care.', 'Really, all the best.', 'Good luck out there.', 'Talk another time.', 'Thanks again for reaching out.'];
 
 const TAILS = [
   'What else is on your list?',

@@ -16,18 +16,32 @@ const detector = (patterns: readonly RegExp[]): Detector => (text) => findEvery(
 
 export const findThanks: Detector = detector([
   /\b(?:thank(?:s| you| u)?|thx|many thanks)\b/i,
-  /\b(?:I|we) (?:really |truly |so |very much )?appreciate\b/i,
-  /\b(?:really |truly |so |much )?appreciate(?:d)? (?:it|this|that|your|you|the)\b/i,
+  /\b(?:I|we) (?:really |truly |so |very much |greatly |genuinely )?appreciate(?:d)?\b/i,
+  /\b(?:really |truly |so |much )?appreciate(?:d)? (?:it|this|that|your|you|the|our|all|everything|how|what)\b/i,
   /\b(?:grateful|appreciative)\b/i,
 ]);
 
 /** Spoken self-introductions: who the speaker is, what they do or study, what brings them. */
 export const findSelfIntro: Detector = detector([
   /\bmy name(?:'s| is)\b/i,
-  new RegExp(`\\bI(?:${A}m| am) (?:a|an|currently|now|in my|finishing|studying|working|majoring|a recent|recently|transitioning|switching|moving|exploring)\\b`, 'i'),
+  // "im" as people type it on a phone.
+  new RegExp(`\\bI(?:${A}?m| am) (?:a|an|currently|now|in my|finishing|studying|working|majoring|a recent|recently|transitioning|switching|moving|exploring)\\b`, 'i'),
   /\b(?:a (?:little|bit|quick word) about (?:me|myself)|my background(?: is)?|for (?:some )?context|to (?:give you|share) (?:some|a bit of) (?:context|background))\b/i,
   new RegExp(`\\bI(?:${A}ve| have) (?:been )?(?:working|worked|spent|studying|studied|volunteer(?:ed|ing)|interned|taught|done)\\b`, 'i'),
   /\bI (?:work|worked|study|studied|teach|taught|volunteer(?:ed)?|interned|graduated|majored|minored|manage|run) (?:as|at|in|on|for|from|with)\b/i,
+]);
+
+/**
+ * Credentials recited: grades, honours, awards, ratings, certifications. One is context; several in
+ * one introduction are the "listing your credentials" the guides warn against.
+ */
+export const findCredentials: Detector = detector([
+  /\b(?:GPA|grade point average)\b|\b\d\.\d{1,2} (?:GPA|average)\b/i,
+  /\b(?:dean['’]s list|summa cum laude|magna cum laude|cum laude|valedictorian|salutatorian|honou?rs? (?:student|society|program)|graduated with (?:high |highest )?(?:honou?rs|distinction))\b/i,
+  /\b(?:award(?:s|-winning)?|prize|scholarship|fellowship|recognition award)\b/i,
+  /\b(?:rated|ranked|named) (?:as )?(?:exceeding|top|the top|first|#\d|number one|best)\b/i,
+  /\b(?:certified|certification in|licensed|published (?:two|three|several|\d+)|promoted (?:twice|three times|\d+ times))\b/i,
+  /\b(?:captain|president|founder|chair) of (?:the|a|our)\b/i,
 ]);
 
 /** Sentences that ask something: a question mark, or a wh-word or "tell me about" opening without one. */
@@ -56,12 +70,16 @@ export const findQuestions: Detector = (text) => {
 
 /** Asking for a job, an opening, a referral for a position, or to be put forward. */
 export const findJobAsk: Detector = detector([
-  /\b(?:are|is) (?:you(?: guys| all| folks)?|your (?:team|company|organi[sz]ation|group|office|department|lab)|anyone|they|the company) (?:currently |still )?hiring\b/i,
+  /\b(?:are|is|r) (?:you|u)(?: guys| all| folks)? (?:currently |still )?hiring\b/i,
+  /\b(?:are|is) (?:your (?:[\w-]+ ){1,2}|anyone|they|the company )(?:currently |still )?hiring\b/i,
   /\b(?:any|are there|know of (?:any|an)|is there an?) (?:open |current |upcoming )?(?:job )?(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?|reqs?)|positions? (?:open|available)|jobs? (?:open|available))\b/i,
   /\b(?:openings?|vacanc(?:y|ies)|positions?|jobs?|roles?) (?:on|at|in|with) (?:your|the) (?:team|company|organi[sz]ation|group|department|office|lab)\b/i,
-  /\b(?:refer me|put in a (?:good )?word|pass (?:along|on) my (?:resume|résumé|cv|name|application)|forward my (?:resume|résumé|cv|application)|recommend me (?:for|to)|vouch for me|flag my application|get me (?:an interview|in the door|a job))\b/i,
+  // "Refer me to others who could tell me more" is the guides' own close, not a job ask.
+  /\b(?:refer me(?! to (?:others|other people|someone|anyone|a colleague|colleagues|people))|put in a (?:good )?word|pass (?:along|on) my (?:resume|résumé|cv|name|application)|forward my (?:resume|résumé|cv|application)|recommend me (?:for|to)|vouch for me|flag my application|get me (?:an interview|in the door|a job))\b/i,
   /\b(?:hire me|give me a job|consider me for|keep me in mind (?:for|if)|let me know if (?:anything|something|a (?:job|role|position)) (?:opens|comes)|work for you|a job (?:at|with) (?:your|you)|job on your team)\b/i,
   /\bhow (?:can|could|do|would) I (?:get (?:hired|a job|in) (?:at|with|on)|apply (?:to|for|at)) (?:your|you)\b/i,
+  /\bI(?:['’]d| would) (?:really |so |very much )?(?:love|like) to (?:join|be (?:a )?part of|work (?:at|on|with|for)) your (?:team|unit|office|department|company|organi[sz]ation|lab|group|firm|hospital|school)\b/i,
+  /\broom for (?:me|someone like me|(?:a|an|another) (?:[\w-]+ )?(?:person|hire|junior|intern|grad|graduate|analyst|engineer|researcher|nurse|advisor|coordinator|organizer))\b/i,
 ]);
 
 /** Asking the professional what they themselves earn. */
@@ -75,6 +93,9 @@ export const findPersonalSalary: Detector = detector([
   /\bif you don['’]t mind me asking,? (?:how much|what) (?:do you|you) (?:make|earn)\b/i,
   /\b(?:pay|salary|compensation|money|income)(?: is| like| looks?)*(?: like)? for you(?: personally)?\b/i,
   /\bwhat do you (?:pull in|bring home|take home|rake in|pull down)\b/i,
+  // "Is your compensation competitive?", "Was your pay better at the bank?"
+  /\b(?:is|was|are|were|did|does|has) your (?:own |current |personal |starting )?(?:salary|pay|compensation|income|paycheck|wages?)\b/i,
+  /\bhow much (?:do|did) you get paid\b|\bhow much (?:are|were) you paid\b/i,
 ]);
 
 /** Asking about pay for people entering the field: the guides' recommended way to ask about money. */
@@ -83,6 +104,8 @@ export const findEntrySalary: Detector = detector([
   /\b(?:starting|entry[- ]level) (?:salar(?:y|ies)|pay|compensation|wages?)\b/i,
   /\b(?:salary|salaries|pay|compensation|wages?)\b[^?.!]{0,60}\b(?:entering|starting out|start(?:ing)? in|new to|entry[- ]level|new grads?|just starting|first (?:job|role))/i,
   /\bwhat (?:can|might|should|would) (?:someone|a new|an entry|a junior|people)[^?.!]{0,40}\b(?:expect|make|earn)\b/i,
+  // "What do new-graduate nurses in your region usually start at?"
+  /\bwhat (?:do|does|would|might) (?:new[- ]grad(?:uate)?s?|entry[- ]level|junior|new|beginning|first[- ]year)\b[^?.!]{0,40}\b(?:start (?:out )?at|make|earn|get paid)\b/i,
 ]);
 
 /** Questions a LinkedIn profile or CV already answers: titles, employers, schooling, tenure. */
@@ -91,18 +114,24 @@ export const findProfileQuestion: Detector = detector([
   /\bwhat (?:positions|jobs|roles) (?:has|have) your (?:career|career path) (?:included|been)\b/i,
   /\bwhere did you (?:go to (?:school|college|university|grad school)|study|get your (?:degree|masters|master['’]s|phd|bachelor['’]s)|graduate from)\b/i,
   /\bwhat did you (?:study|major in|get your degree in)\b/i,
+  /\bwhere did you (?:get|earn|do|complete|receive) your (?:[\w'’-]+ ){0,2}(?:degree|masters|master['’]s|phd|doctorate|bachelor['’]s|bsn|msn|mba|training|certification)\b/i,
   new RegExp(`\\bwhat(?:${A}s| is) your (?:current |exact |official )?(?:job )?title\\b`, 'i'),
   /\bhow long have you (?:been|worked) (?:at|with|in your (?:current )?(?:role|job|position))\b/i,
   /\bwhere (?:did|have) you work(?:ed)? (?:before|previously|prior)\b/i,
   /\bwhere do you (?:currently )?work\b/i,
+  /\b(?:what|which) (?:companies|organi[sz]ations|employers|firms|places) (?:were|have) you (?:at|with|worked (?:at|for))\b/i,
   /\bwalk me through your (?:resume|résumé|cv|work history|employment history|job history)\b/i,
   /\bwhat (?:degrees?|certifications?) do you have\b/i,
 ]);
 
 /** Asking for work or time beyond the conversation: reviews, feedback, postings, more meetings, favours. */
 export const findExtraLabour: Detector = detector([
-  /\b(?:look (?:at|over)|review|go over|check|critique|edit|proofread|read|mark up|give (?:me )?(?:some )?(?:feedback|notes|comments) on|tear apart) my (?:resume|résumé|cv|cover letter|portfolio|writing|essay|application|linkedin(?: profile)?|personal statement|draft|website|writing sample|case study|github|code|projects?|side projects?|blog|reel|work samples?)\b/i,
+  /\b(?:look(?:ing)? (?:at|over)|review(?:ing)?|go(?:ing)? over|check(?:ing)?|critiqu(?:e|ing)|edit(?:ing)?|proofread(?:ing)?|read(?:ing)?|mark(?:ing)? up|giv(?:e|ing) (?:me )?(?:some )?(?:feedback|notes|comments) on|tear(?:ing)? apart) my (?:resume|résumé|cv|cover letter|portfolio|writing|essay|application|linkedin(?: profile)?|personal statement|draft|website|writing sample|case study|github|code|projects?|side projects?|blog|reel|work samples?)\b/i,
   /\b(?:send|forward|email) me (?:any |some )?(?:job |relevant )?(?:postings|openings|listings|leads|job ads)\b/i,
+  // "If you see any job postings, could you send me them?"
+  /\bif you (?:see|come across|hear (?:of|about)|spot|notice) (?:any|an?) (?:[\w-]+ )?(?:postings?|openings?|listings?|leads?|job ads?)\b[^.?!]{0,40}\b(?:send|forward|pass|share|email)\b/i,
+  // Introductions to the people who hire: a favour that spends their standing, not just their time.
+  /\b(?:introduce|connect) me (?:to|with) (?:your|the|a) (?:hiring manager|recruiter|boss|manager|director|team lead|department head|head of)\b/i,
   /\b(?:could|would|can|will) you (?:be my mentor|mentor me|meet (?:with me )?(?:again|regularly|monthly|weekly|every)|do (?:another|a second|a follow-up) (?:call|chat|meeting)|hop on another call|set up (?:a call|a meeting|an intro) (?:with|for)|email (?:them|him|her) for me|write (?:me )?a (?:reference|recommendation|letter))\b/i,
   /\b(?:could|can|would|shall) we (?:do|have|set up|schedule|book) (?:another|a second|a follow-up|(?:a )?(?:regular|weekly|monthly|recurring|standing)) (?:call|chat|meeting|session|check-in)s?\b/i,
   /\b(?:so )?you (?:can|could) (?:mentor|coach) me\b|\bmentor(?:ing)? me (?:regularly|weekly|monthly|going forward)\b/i,
@@ -113,9 +142,12 @@ export const findExtraLabour: Detector = detector([
 export const findReferralAsk: Detector = detector([
   /\bwho (?:else )?(?:should|would|could|might|do you think|would you suggest) I (?:talk|speak|reach out|connect|contact|meet|chat)\b/i,
   /\bwho else (?:should|would|could|might|do you (?:think|suggest|recommend))\b/i,
-  /\b(?:is there|are there|do you know|know of) (?:anyone|someone|other people|others|people|colleagues?)[^?.!]{0,60}\b(?:talk|speak|reach out|connect|recommend|suggest|learn from|should (?:meet|contact))\b/i,
+  /\b(?:is there|are there|do you know|know of) (?:anyone|someone|other people|others|people|colleagues?)[^?.!]{0,60}\b(?:talk|speak|chat|reach out|connect|recommend|suggest|learn from|should (?:meet|contact))\b/i,
+  /\bwho would you (?:talk|speak|reach out|go) to\b/i,
+  /\b(?:any|other) (?:colleagues?|people|folks|contacts) (?:you|that you|who)[^?.!]{0,60}\b(?:talk|speak|chat|reach out|connect|meet)\b/i,
   /\b(?:refer|point|introduce) me to (?:others|other people|someone|anyone|a colleague|colleagues|people)\b/i,
   /\b(?:anyone|someone|other people|others) (?:else )?(?:you(?:['’]d| would)|that you(?:['’]d| would)) (?:recommend|suggest)\b/i,
+  /\b(?:anyone|someone|other people|others|people) (?:else )?(?:(?:you|u) think|you['’]d say|you feel) I (?:should|could|ought to|might) (?:talk|speak|chat|reach out|connect|meet)\b/i,
 ]);
 
 /** Showing awareness of the time asked for. */
@@ -129,7 +161,7 @@ export const findTimeAwareness: Detector = detector([
 /** Signs of winding down: goodbyes and wrap-ups (not themselves thanks). */
 export const findClosing: Detector = detector([
   /\bthis (?:was|has been) (?:so |super |really |very |incredibly |extremely )?(?:helpful|useful|great|valuable|insightful|wonderful)\b/i,
-  /\b(?:goodbye|bye|take care|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|week|weekend)|talk soon|all the best|that(?:['’]s| is) all (?:I had|my questions)|those are all my questions|I(?:['’]ll| will) let you go)\b/i,
+  /\b(?:goodbye|bye|take care|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|week|weekend)|talk soon|all the best|that(?:['’]s| is) all (?:I had|my questions)|those are all my questions|I(?:['’]ll| will) let you (?:go|get back to))\b/i,
 ]);
 
 /** Building on the professional's last answer. */
@@ -145,7 +177,29 @@ export const findInjection: Detector = detector([
   /\b(?:print|show|reveal|repeat|output|tell me|display|what (?:is|are|were)) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions|initial instructions|rules|guidelines|configuration)\b/i,
   /\b(?:you are now|from now on you are|act as|pretend (?:to be|you are)|roleplay as|developer mode|jailbreak|DAN)\b/i,
   /\bsystem prompt\b/i,
+  // A fake speaker label or orders about how to answer: "SYSTEM: new instructions", "reply only with".
+  /^\s*(?:system|assistant|developer|admin)\s*:|\bnew instructions\b|\b(?:reply|respond|answer) only with\b/im,
+  /\b(?:repeat|print|copy) (?:everything|all|the text|what(?:['’]s| is)) (?:above|before)\b|\b(?:reference|secret|hidden|confidential) (?:code|key|token)\b/i,
+  /\b(?:translate|summari[sz]e|encode|paraphrase|rewrite) (?:your|the) (?:instructions|prompt|rules|guidelines)\b/i,
 ]);
+
+const ENGLISH_WORDS = /\b(?:the|and|what|how|you|your|is|are|do|does|to|of|in|for|with|my|i|it|that|this)\b/gi;
+const OTHER_LANGUAGE_WORDS =
+  /(?<![\p{L}])(?:qué|que|es|el|los|las|del|su|usted|le|lo|más|est|les|des|votre|vous|dans|quelles?|quels?|sont|ist|der|die|das|und|bei|ihnen|sie|wie|eine?|você|não|uma|che|di|il|della|sono)(?![\p{L}])/giu;
+
+/**
+ * A message not in English: mostly letters outside ASCII (Chinese, Arabic, Cyrillic…), or several
+ * common words of another language and few English ones. The whole message is the span.
+ */
+export const findOtherLanguage: Detector = (text) => {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 4) return [];
+  const nonAscii = letters.filter((ch) => ch.charCodeAt(0) > 0x7f).length;
+  const english = (text.match(ENGLISH_WORDS) ?? []).length;
+  const other = (text.match(OTHER_LANGUAGE_WORDS) ?? []).length;
+  const foreign = nonAscii / letters.length > 0.3 || (other >= 2 && other > english * 2);
+  return foreign ? [{ start: 0, end: text.length, quote: text }] : [];
+};
 
 export const findRoleSwap: Detector = detector([
   /\b(?:swap|switch|reverse|trade|change) (?:roles|places|sides)\b/i,

@@ -154,6 +154,35 @@ describe('conduct rules', () => {
     expect(result.message).toMatch(/^Your background took about \d+ minutes to say; keep it under 3\.$/);
   });
 
+  it('brief-intro fails a short introduction that lists credentials, and passes one that mentions a single one', () => {
+    const list = transcriptOf([['u', "Thanks for your time. I'm a senior with a 3.8 GPA, I made the dean's list twice and I won a research award. What is your week like?"]]);
+    expect(verdict('conduct.brief-intro', list)).toMatchObject({ passed: false, message: 'Your background turned into a list of credentials.', evidence: [{ quote: "I'm a senior with a 3.8 GPA, I made the dean's list twice and I won a research award." }] });
+    const one = transcriptOf([['u', "Thanks for your time. I'm a nursing student, and a scholarship for rural health got me interested in clinics. What is clinic work like?"]]);
+    expect(verdict('conduct.brief-intro', one).passed).toBe(true);
+  });
+
+  it.each([
+    ['conduct.no-personal-salary', 'Is your compensation competitive with the private sector?'],
+    ['conduct.no-profile-questions', 'where did you get your nursing degree'],
+    ['conduct.no-extra-labour', 'If you see any job postings, could you send me them?'],
+    ['conduct.no-extra-labour', 'Would you mind reviewing my cover letter before I submit it?'],
+    ['conduct.no-extra-labour', 'Can you introduce me to your hiring manager?'],
+    ['conduct.no-job-ask', "I'd really love to join your team — how would I go about that?"],
+    ['conduct.no-job-ask', 'Any chance there is room for a junior person at Railyard?'],
+    ['conduct.no-personal-salary', 'Did your pay go up a lot when you moved into management?'],
+    ['conduct.no-profile-questions', 'So which companies were you at before Lumen?'],
+  ])('%s fails on %j (meta-evaluation misses)', (id, ask) => {
+    expect(verdict(id, transcriptOf([['u', `Thanks for your time. ${ask}`]])).passed).toBe(false);
+  });
+
+  it.each([
+    'Do you know anyone in city government who might be willing to chat about this?',
+    'Who would you talk to if you were in my shoes?',
+    'Any colleagues you think would be good to speak with about the legal side?',
+  ])('asks-referrals passes %j (meta-evaluation misses)', (ask) => {
+    expect(verdict('conduct.asks-referrals', transcriptOf([['u', ask]])).passed).toBe(true);
+  });
+
   it('follow-up-questions passes a question that picks up a word of the last answer, and fails unrelated topic hopping', () => {
     const picks = transcriptOf([
       ['u', 'What do you find hard?'],

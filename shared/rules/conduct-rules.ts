@@ -1,6 +1,7 @@
 import {
   type Detector,
   findEntrySalary,
+  findCredentials,
   findExtraLabour,
   findFollowUpCue,
   findJobAsk,
@@ -28,6 +29,8 @@ import { failed, G000, G001, G002, G003, G004, passed } from './verdicts.ts';
 
 /** The guides' ceiling on the opening background: "no more than three-minute". */
 export const MAX_INTRO_MINUTES = 3;
+/** Credentials in one introduction that make it a list: one is context, three are a CV read aloud. */
+export const MAX_INTRO_CREDENTIALS = 2;
 /** Prepared questions a conversation should show at least. */
 export const MIN_PREPARED_QUESTIONS = 3;
 /** Minutes past the budget that still count as on time (the last sentence of a goodbye). */
@@ -101,6 +104,16 @@ function briefIntro(text: string): CheckResult {
       `Your background took about ${Math.round(minutes)} minutes to say; keep it under ${MAX_INTRO_MINUTES}.`,
       'Cut the background to a few sentences: who you are, one way you have explored the field, what you want to learn. Save details for when they ask.',
       introTurns.flatMap((turn) => wholeTurn(turn)),
+    );
+  }
+  // Counted hit by hit: "a 3.9 GPA, the dean's list and an award" is one sentence but three credentials.
+  const credentialCount = introTurns.reduce((sum, turn) => sum + findCredentials(turn.content).length, 0);
+  const credentials = hitsInAll(introTurns, findCredentials);
+  if (credentialCount > MAX_INTRO_CREDENTIALS) {
+    return failed(
+      'Your background turned into a list of credentials.',
+      'Be humble: say where you are now and how you have explored the field; leave grades, awards and titles for when they ask.',
+      credentials,
     );
   }
   return passed('You introduced yourself briefly.', intro.slice(0, 1));

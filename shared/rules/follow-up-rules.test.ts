@@ -30,6 +30,16 @@ describe('follow-up rules', () => {
     expect(failing(note)).toEqual(expected);
   });
 
+  it.each([
+    ['Hi Dana, I wanted to say how much I appreciated our conversation on Friday. I have joined the coalition you mentioned.', []],
+    ['Thanks! If you hear of any advising positions, I would love to know. I will read the report you mentioned.', ['follow-up.asks-nothing-new']],
+    ['Thank you so much. Would you mind looking over my cover letter? I have started the course you mentioned.', ['follow-up.asks-nothing-new']],
+    ['Dear Grace, thank you for explaining residency programs. I will apply to two of them.', []],
+    ['Thanks Tomás, you mentioned on-call weeks. I will ask my manager about shadowing.', []],
+  ])('%j fails exactly %j (meta-evaluation misses)', (note, expected) => {
+    expect(failing(note)).toEqual(expected);
+  });
+
   it('names-topics uses the conversation’s topics when given', () => {
     expect(failing('Thank you! You mentioned many things. I will read more.', ['grant writing', 'burnout'])).toEqual(['follow-up.names-topics']);
     expect(failing('Thank you! Your point about burnout was honest. I will read more.', ['grant writing', 'burnout'])).toEqual([]);

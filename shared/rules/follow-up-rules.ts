@@ -27,6 +27,8 @@ const REFERS_TO_CONVERSATION: readonly RegExp[] = [
   /\byour (?:advice|point|suggestion|story|insights?|perspective|description|recommendation|tip|thoughts?) (?:about|on|to|that|regarding)\b/i,
   /\b(?:what you said|hearing|learning|talking) about\b/i,
   /\b(?:our|the) (?:conversation|chat|call|talk) about\b/i,
+  // "Thank you for explaining residency programs", "for walking me through on-call".
+  /\bfor (?:explaining|walking me through|telling me about|describing|talking me through|sharing (?:how|what|why|your))\b/i,
 ];
 
 /** Content words of a topic that would show in a note naming it ("recruiting participants" → recruiting, participants). */
@@ -53,7 +55,7 @@ function namesTopics(note: string, context: CheckContext): CheckResult {
 
 const ACTS_ON_ADVICE: readonly RegExp[] = [
   /\bI(?:['’]ve| have)? (?:already |since |just |now )?(?:started|joined|signed up|reached out|contacted|emailed|spoken|talked|read|ordered|picked up|bought|registered|enrolled|volunteered|begun|downloaded|subscribed|followed up|booked)\b/i,
-  /\bI(?:['’]ll| will| plan to| intend to|['’]m going to| am going to|['’]m planning to| am planning to| want to| hope to) (?:\w+ )?(?:read|reach out|look into|join|sign up|start|try|follow|take|attend|contact|volunteer|check out|register|enrol|enroll|apply what|practi[cs]e|build|write|explore|find|pick up)\b/i,
+  /\bI(?:['’]ll| will| plan to| intend to|['’]m going to| am going to|['’]m planning to| am planning to| want to| hope to) (?:\w+ )?(?:read|reach out|look into|join|sign up|start|try|follow|take|attend|contact|volunteer|check out|register|enrol|enroll|apply|practi[cs]e|build|write|explore|find|pick up|ask|shadow|email|call|talk to|speak with|research|study|update|revise)\b/i,
   /\b(?:took|taking|following|followed|acted on|put into practice) your (?:advice|suggestion|recommendation|tip)\b/i,
   /\b(?:as|like) you (?:suggested|recommended|advised)\b/i,
   /\b(?:thanks to|because of) your (?:advice|suggestion|recommendation|introduction)\b/i,
@@ -70,7 +72,7 @@ function actsOnAdvice(note: string): CheckResult {
 
 const NEW_ASKS: readonly RegExp[] = [
   /\b(?:could|would|can|will) you (?:please )?(?:send|introduce|connect|forward|refer|recommend me|keep me in mind|let me know (?:if|about|of) (?:any|an?|something)|look (?:at|over)|review|meet|chat again|talk again|hop on)\b/i,
-  /\bif you (?:see|hear (?:of|about)|come across|know of) (?:anything|any (?:openings?|roles?|jobs?|positions?|opportunit(?:y|ies))|an? (?:opening|role|job|position))\b/i,
+  /\bif you (?:see|hear (?:of|about)|come across|know of) (?:anything|any (?:[\w-]+ ){0,2}(?:openings?|roles?|jobs?|positions?|opportunit(?:y|ies))|an? (?:[\w-]+ ){0,2}(?:opening|role|job|position))\b/i,
   /\b(?:another|a second|a follow-up) (?:call|chat|meeting|conversation)\b/i,
   /\bpick your brain (?:again|some more)\b/i,
 ];
