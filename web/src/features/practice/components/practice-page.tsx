@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { useStoredSessionId } from '../hooks/use-stored-session.ts';
 import '../practice.css';
 import { HistoryView } from './history-view.tsx';
@@ -12,7 +13,7 @@ type Tab = 'practice' | 'history';
  * The session id is remembered, so a reload resumes the conversation. Server state goes through
  * react-query (the app's QueryClientProvider).
  */
-export function PracticePage() {
+export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   const [tab, setTab] = useState<Tab>('practice');
   const [sessionId, setSessionId] = useStoredSessionId();
 
@@ -40,7 +41,7 @@ export function PracticePage() {
       ) : sessionId ? (
         <SessionView id={sessionId} onNew={() => setSessionId(null)} />
       ) : (
-        <SetupView onStarted={setSessionId} />
+        <SetupView onStarted={setSessionId} coach={coach} />
       )}
     </div>
   );
