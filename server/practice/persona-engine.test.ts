@@ -3,7 +3,7 @@ import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
 import { composeReply, type EngineReply, offLimits } from './persona-engine.ts';
-import { TOPICS, topicLines } from './topics.ts';
+import { lowerFirst, TOPICS, topicLines } from './topics.ts';
 
 const ux = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
 const nurse = PRESET_PERSONAS.find((p) => p.id === 'preset-icu-nurse-educator')!.card;
@@ -54,6 +54,42 @@ describe('classifyTurn', () => {
     expect(classifyTurn('You mentioned that. How did that go?', previous).intents).toContain('follow-up');
   });
 
+  it.each([
+    'Could I mention that you suggested I reach out?',
+    'Would it be OK to mention your name when I reach out to them?',
+    'Can I tell her you sent me?',
+    'May I say that we spoke when I write to him?',
+    'Is it alright if I use your name?',
+  ])('marks asking to mention them to someone they suggested: %j', (text) => {
+    expect(classifyTurn(text, undefined).intents).toContain('name-drop');
+  });
+
+  it.each(['Can I give you some background on my project?', 'What do you mean by that?', 'Who else should I talk to?'])(
+    'does not take %j for asking to mention them',
+    (text) => {
+      expect(classifyTurn(text, undefined).intents).not.toContain('name-drop');
+    },
+  );
+
+  it('takes a question about their own start for their path, not for how people get started', () => {
+    for (const text of [
+      'How did you get into this line of work?',
+      'What drew you to this field in the first place?',
+      'What got you interested in nursing?',
+      'Why did you decide to go into policy?',
+      'What attracted you to advising?',
+    ]) {
+      expect(classifyTurn(text, undefined).topics, text).toEqual(['path']);
+    }
+    expect(classifyTurn('What would you do differently if you were starting out today?', undefined).topics).toEqual(['advice', 'getting-started']);
+  });
+
+  it('hears how the field is changing in the ways people ask it', () => {
+    for (const text of ['How is the field changing right now?', 'Is the industry changing much?', 'How has your profession changed since you started?']) {
+      expect(classifyTurn(text, undefined).topics, text).toContain('trends');
+    }
+  });
+
   it('finds each question topic', () => {
     expect(classifyTurn('What do you enjoy, and what do you find frustrating?', undefined).topics).toEqual(['enjoy', 'hard']);
     expect(classifyTurn('What books or podcasts do you read to keep up?', undefined).topics).toEqual(['reading']);
@@ -102,6 +138,26 @@ describe('composeReply', () => {
   it('declines extra labour and offers advice instead', () => {
     const [reply] = converse(['Could you review my resume?']).texts;
     expect(ux.advice.some((line) => reply!.includes(line))).toBe(true);
+  });
+
+  it('answers in its own voice when a question touches a second topic', () => {
+    const { texts } = converse(['What do you enjoy, and how did you get into this work?'], { card: nurse });
+    expect(texts[0]).not.toMatch(/\b(?:your own career path|your advice|your organization)\b/);
+  });
+
+  it('says yes, by name, when asked whether the user may mention them to the person they suggested', () => {
+    for (const card of [ux, nurse]) {
+      const { texts } = converse(['Who else should I talk to?', 'Could I mention that you suggested I reach out?'], { card });
+      const person = card.referrals.find((r) => texts[0]!.includes(r.name))!;
+      expect(texts[1]).toContain(person.name.replace(/^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+/, '').split(' ')[0]);
+      expect(texts[1]).toMatch(/\b(?:mention|use my name|say|sent you|that is fine)\b/i);
+    }
+  });
+
+  it('keeps a book title’s capitals when it is said mid-sentence', () => {
+    expect(lowerFirst('Interviewing Users by Steve Portigal.')).toBe('Interviewing Users by Steve Portigal.');
+    expect(lowerFirst('The American Journal of Critical Care.')).toBe('The American Journal of Critical Care.');
+    expect(lowerFirst('New graduate residency programs are the best first job.')).toBe('new graduate residency programs are the best first job.');
   });
 
   it('names a different person each time it is asked who else to talk to', () => {

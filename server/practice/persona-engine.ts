@@ -3,7 +3,7 @@ import { findTimeAwareness, sharedContentWords } from '../../shared/practice/sig
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
-import { containsLine, lowerFirst, type Topic, TOPIC_LABELS, TOPICS, topicLines } from './topics.ts';
+import { containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -147,6 +147,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(random.pick(OFF_LIMITS[card.temperament]).replace('{topic}', forbidden), random.pick(TAILS));
   } else if (has(turn, 'referral-ask')) {
     parts.push(referralAnswer(state));
+  } else if (has(turn, 'name-drop') && namedReferral(state)) {
+    parts.push(nameDropAnswer(state, namedReferral(state)!));
   } else if (turn.topics.length > 0) {
     // An introduction early on gets a word of acknowledgement before the answer.
     if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(random.pick(INTRO_REACTIONS[card.temperament]));
@@ -241,7 +243,7 @@ function topicAnswer(state: ReplyState, topics: readonly Topic[]): string[] {
   if (card.temperament === 'warm' && !second && unused(state, topicLines(card, main)).length > 1 && random.next() < 0.6) {
     parts.push(`${random.pick(ALSO)} ${lowerFirst(useLine(state, main))}`);
   }
-  if (second) parts.push(`As for ${TOPIC_LABELS[second]}: ${lowerFirst(useLine(state, second))}`);
+  if (second) parts.push(`As for ${SPOKEN_TOPIC_LABELS[second]}: ${lowerFirst(useLine(state, second))}`);
   return parts;
 }
 
@@ -286,6 +288,17 @@ function referralAnswer(state: ReplyState): string {
       `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}`,
       `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`,
     ]);
+}
+
+/** The last person they suggested talking to, if any. */
+function namedReferral(state: ReplyState): PersonaCard['referrals'][number] | undefined {
+  return [...state.card.referrals].reverse().find((r) => state.said.includes(r.name));
+}
+
+/** "Can I say you sent me?" after they suggested someone: of course, and how to reach out. */
+function nameDropAnswer(state: ReplyState, person: PersonaCard['referrals'][number]): string {
+  const name = firstName(person.name);
+  return state.random.pick(NAME_DROP[state.card.temperament]).replaceAll('{name}', name);
 }
 
 /**
@@ -430,6 +443,15 @@ const DRY: ByTemperament = {
   ],
   busy: ['It is on my profile: {fact}.', 'LinkedIn has that — {fact}. Next question?'],
   reserved: ['That is on my profile. {fact}.', '{fact}. It is all on LinkedIn.'],
+};
+
+const NAME_DROP: ByTemperament = {
+  warm: [
+    'Of course — please do mention me. Tell {name} we talked and what you are curious about; a short note is plenty.',
+    'Absolutely, use my name. {name} is generous with time, especially with people who come with specific questions.',
+  ],
+  busy: ['Sure, mention me. Keep the note to {name} short and specific.', 'Yes, say I sent you. {name} answers short emails fastest.'],
+  reserved: ['Yes, you may mention my name to {name}.', 'That is fine. Say we spoke, and tell {name} what you would like to learn.'],
 };
 
 const OFF_LIMITS: ByTemperament = {
