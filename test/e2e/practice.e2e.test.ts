@@ -77,6 +77,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await page.getByLabel('15 minutes').check();
     await page.getByRole('button', { name: /^Start the conversation with Jelena Okafor/ }).click();
     await page.getByTestId('clock').filter({ hasText: '0:00 of 15:00' }).waitFor();
+    // Ready to type: the message box has the focus.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('practice-message');
 
     // Shift+Enter makes a new line; Enter sends.
     const box = page.getByLabel('Your message');
@@ -100,18 +102,31 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await page.getByLabel('Your message').fill('/coach');
     await page.getByLabel('Your message').press('Enter');
     await page.getByTestId('coach-aside').locator('.hint').first().waitFor();
+    // The newest hint also sits right above the message box, where the user is looking.
+    await page.getByTestId('coach-note').waitFor();
+    await expect(page.getByTestId('coach-note').textContent()).resolves.not.toMatch(/\.txt\b/);
     await expect(page.locator('[data-testid="transcript"] .bubble').count()).resolves.toBe(4);
 
     await say(page, 'You mentioned grant reports. How do you keep up with all that writing?');
     await say(page, 'What salary range might someone entering the field expect?');
     await say(page, 'Who else do you think I should talk to?');
     await say(page, 'Thank you so much, this was really helpful!');
+    // The transcript box follows the conversation: its newest reply is in sight, not its first message.
+    const transcript = page.getByTestId('transcript');
+    await expect
+      .poll(() => transcript.evaluate((el) => Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) <= 2))
+      .toBe(true);
+    await expect(transcript.locator('[data-role="professional"]').last().isVisible()).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'End conversation' }).click();
     const debrief = page.getByTestId('debrief');
     await debrief.waitFor();
     expect(Number(await page.getByTestId('debrief-score').textContent())).toBeGreaterThan(50);
     await expect(debrief.locator('.debrief-item').count()).resolves.toBe(11);
+    // It opens at its top (focus on its heading), says what to work on, and names guides rather than files.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Debrief: your conversation with Jelena Okafor/);
+    await expect(page.getByTestId('debrief-summary').textContent()).resolves.toMatch(/conduct rules/);
+    await expect(debrief.textContent()).resolves.not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     await expect(debrief.locator('[data-rule-id="conduct.opening-thanks"] blockquote').first().textContent()).resolves.toContain(
       'thank you so much for making time today',
     );
