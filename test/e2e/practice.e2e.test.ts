@@ -101,8 +101,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     // A hint, out of voice: it appears aside and the transcript is unchanged.
     await page.getByLabel('Your message').fill('/coach');
     await page.getByLabel('Your message').press('Enter');
-    await page.getByTestId('coach-aside').locator('.hint').first().waitFor();
-    // The newest hint also sits right above the message box, where the user is looking.
+    // The hint sits right above the message box, where the user is looking (earlier ones move aside).
     await page.getByTestId('coach-note').waitFor();
     await expect(page.getByTestId('coach-note').textContent()).resolves.not.toMatch(/\.txt\b/);
     await expect(page.locator('[data-testid="transcript"] .bubble').count()).resolves.toBe(4);
@@ -149,14 +148,26 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(markdown).toContain('If you see any openings, could you send them my way?');
 
     // History, with the score chart (loaded only on this view).
-    await page.getByRole('tab', { name: 'History' }).click();
+    const conversationUrl = page.url();
+    expect(new URL(conversationUrl).pathname).toMatch(/^\/practice\/sessions\/[^/]+$/);
+    await page.getByRole('link', { name: 'History', exact: true }).click();
     await page.getByTestId('session-list').filter({ hasText: 'Jelena Okafor' }).waitFor();
     await page.locator('[data-testid="score-chart"] canvas').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/practice/history');
+    // Back returns to the debrief, forward to the history; a session opens from the list at its URL.
+    await page.goBack();
+    await page.getByTestId('debrief').waitFor();
+    await page.goForward();
+    await page.getByRole('link', { name: /^Jelena Okafor/ }).click();
+    await page.getByTestId('debrief').waitFor();
+    expect(page.url()).toBe(conversationUrl);
+    await page.goBack();
+    await page.getByTestId('session-list').waitFor();
 
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'practice-history.png'), fullPage: true });
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.getByRole('tab', { name: 'Conversation' }).click();
+    await page.getByRole('link', { name: 'Conversation', exact: true }).click();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'practice-phone.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -27,6 +27,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   const transcriptRef = useRef<HTMLOListElement>(null);
   const composerRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLTextAreaElement>(null);
+  const coachNoteRef = useRef<HTMLElement>(null);
   const key = ['practice-session', session.id];
   const first = session.persona.name.replace(/^(?:Dr|Mr|Ms|Mrs)\.?\s+/, '').split(' ')[0];
 
@@ -37,6 +38,14 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
     if (transcript) transcript.scrollTop = transcript.scrollHeight;
     composerRef.current?.scrollIntoView({ block: 'nearest' });
   }, [session.turns.length, streaming?.reply, streaming?.user]);
+
+  // A new hint lands above the message box; on a phone the page would otherwise keep it out of sight.
+  const newestHint = hints[0];
+  useEffect(() => {
+    if (!newestHint) return;
+    coachNoteRef.current?.scrollIntoView({ block: 'nearest' });
+    composerRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [newestHint]);
 
   // Ready to type as soon as the conversation is on screen (after Start, or when resuming).
   useEffect(() => {
@@ -108,7 +117,6 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   const last = session.turns.at(-1);
   const canRetry = !streaming && last?.role === 'professional' && !last.complete;
   const remaining = session.minutes - session.elapsedMinutes;
-  const latestHint = hints[0];
 
   return (
     <div className="practice-chat">
@@ -158,13 +166,15 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             Retry reply
           </button>
         )}
-        {latestHint && (
-          <aside className="coach-note" aria-label="Coach hint" data-testid="coach-note">
-            <p className="coach-note__who">Coach · only you see this</p>
-            <p>{latestHint.hint}</p>
-            <HintSources sources={latestHint.sources} />
-          </aside>
-        )}
+        <div aria-live="polite">
+          {newestHint && (
+            <aside ref={coachNoteRef} className="coach-note hint" aria-label="Coach hint" data-testid="coach-note" data-rule-id={newestHint.ruleId ?? ''}>
+              <p className="coach-note__who">Coach · only you see this</p>
+              <p>{newestHint.hint}</p>
+              <HintSources sources={newestHint.sources} />
+            </aside>
+          )}
+        </div>
         <form
           ref={composerRef}
           className="composer"
@@ -207,15 +217,18 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             message box.
           </p>
           {hint.error && <p className="error">{hint.error.message}</p>}
-          {hints.length > 0 && (
-            <ul>
-              {hints.map((h, i) => (
-                <li key={`${hints.length - i}-${h.hint}`} className="hint" data-rule-id={h.ruleId ?? ''}>
-                  {h.hint}
-                  <HintSources sources={h.sources} />
-                </li>
-              ))}
-            </ul>
+          {hints.length > 1 && (
+            <>
+              <h3 className="coach-aside__earlier">Earlier hints</h3>
+              <ul>
+                {hints.slice(1).map((h, i) => (
+                  <li key={`${hints.length - 1 - i}-${h.hint}`} className="hint" data-rule-id={h.ruleId ?? ''}>
+                    {h.hint}
+                    <HintSources sources={h.sources} />
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
         {agenda.trim() && (
