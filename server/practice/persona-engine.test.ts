@@ -232,6 +232,34 @@ describe('composeReply', () => {
     expect(replies.slice(wrapIndex).every((r) => r.wrappedUp)).toBe(true);
   });
 
+  it('says goodbye before "I have to run" when an answer ran past the budget', () => {
+    // Long questions late in a short call: one answer ends past the budget before the engine wraps up.
+    const questions = [
+      'Hi, thank you for making time today.', 'What does your work look like day to day?', 'What did you find surprising when you started?',
+      'Which skills helped you most?', 'What would you tell someone like me?', 'Which organizations should I join?', 'What do you read?',
+      'Is a master’s worth it?', 'Any last advice?', 'How do you handle setbacks?', 'And one more?',
+    ];
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const { replies } = converse(questions, { minutes: 8, seed });
+      const first = replies.findIndex((r) => r.wrappedUp);
+      expect(first, `seed ${seed}`).toBeGreaterThan(0);
+      // The first wrapped reply is a real wrap-up (it says it is time), never the after-goodbye line.
+      expect(replies[first]!.text, `seed ${seed}`).toMatch(/\b(?:time|stop|run|jump)\b/);
+      expect(replies[first]!.text).not.toMatch(/^(?:I really do have to run now|I have to jump, sorry|Off to my next call|Have to run\.|Gotta go|Jumping off now|I have to go now|I need to leave it there|Goodbye, and good luck)/);
+    }
+  });
+
+  it('counts the minutes it mentions from the end of its answer', () => {
+    const questions = ['What does a typical week look like?', 'What do you enjoy most?', 'What is frustrating?', 'Which skills matter?', 'How do people get started?', 'What advice would you give?', 'Where is the field heading?'];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { replies } = converse(questions, { minutes: 6, seed });
+      const mention = replies.find((r) => /about (\d+) minutes|(\d+) minutes (?:left|before)/.test(r.text));
+      if (!mention) continue;
+      const said = Number(/(\d+) minutes/.exec(mention.text)![1]);
+      expect(Math.abs(said - Math.max(1, 6 - mention.elapsedMinutes)), `seed ${seed}: ${mention.text}`).toBeLessThanOrEqual(0.5);
+    }
+  });
+
   it('sometimes asks about the user', () => {
     const questions = ['What does a typical week look like?', 'What do you enjoy most?', 'What is frustrating?', 'Which skills matter?', 'How do people get started?', 'What advice would you give?', 'Where is the field heading?', 'What do you read?', 'What surprised you?'];
     const asked = [1, 2, 3, 4, 5, 6].some((seed) => converse(questions, { seed, minutes: 60 }).texts.some((t) => ux.curiosity.some((q) => t.includes(q))));

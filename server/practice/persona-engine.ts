@@ -75,7 +75,8 @@ export function composeReply(input: EngineInput): EngineReply {
     lastReply,
     userText,
     userElapsed: userElapsedMinutes,
-    alreadyWrapped: previousElapsed >= minutes || previousReplies.some((r) => WRAP_MARK.test(r)),
+    // Only a goodbye already said counts: a reply that ran past the budget without one still owes the wrap-up.
+    alreadyWrapped: previousReplies.some((r) => WRAP_MARK.test(r)),
     timeMentioned: previousReplies.some((r) => TIME_MENTION.test(r)),
     replyCount: previousReplies.length,
     lastAskBack: lastIndexWhere(previousReplies, (r) => card.curiosity.some((q) => containsLine(r, q))),
@@ -189,7 +190,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     if (question) parts.push(question);
   }
   if (!state.timeMentioned && remaining <= timeWarningAt(state.minutes)) {
-    parts.push(random.pick(TIME_NOTES[card.temperament]).replace('{n}', String(Math.max(1, Math.round(remaining)))));
+    // The minutes left once this answer is said, not before it: a long answer uses some of them.
+    const left = state.minutes - replyEnd(state.userElapsed, parts.filter(Boolean).join(' '));
+    parts.push(random.pick(TIME_NOTES[card.temperament]).replace('{n}', String(Math.max(1, Math.round(left)))));
   }
   return { text: parts.filter(Boolean).join(' '), wrappedUp: false };
 }
