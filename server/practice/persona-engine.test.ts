@@ -260,6 +260,17 @@ describe('composeReply', () => {
     }
   });
 
+  it('does not open consecutive answers with the same phrase', () => {
+    const questions = ['What does a typical week look like?', 'What do you enjoy most?', 'What is frustrating?', 'Which skills matter?', 'How do people get started?', 'What advice would you give?', 'Where is the field heading?', 'What do you read?', 'What surprised you?'];
+    for (const card of [ux, nurse]) {
+      for (const seed of [1, 2, 3, 4, 5, 6]) {
+        const { texts } = converse(questions, { card, seed, minutes: 60 });
+        const openers = texts.map((t) => /^[^.:!?]+[.:!?]/.exec(t)?.[0]);
+        for (let i = 1; i < openers.length; i++) expect(openers[i], `seed ${seed}: ${texts[i]}`).not.toBe(openers[i - 1]);
+      }
+    }
+  });
+
   it('sometimes asks about the user', () => {
     const questions = ['What does a typical week look like?', 'What do you enjoy most?', 'What is frustrating?', 'Which skills matter?', 'How do people get started?', 'What advice would you give?', 'Where is the field heading?', 'What do you read?', 'What surprised you?'];
     const asked = [1, 2, 3, 4, 5, 6].some((seed) => converse(questions, { seed, minutes: 60 }).texts.some((t) => ux.curiosity.some((q) => t.includes(q))));

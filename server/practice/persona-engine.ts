@@ -152,23 +152,23 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(nameDropAnswer(state, namedReferral(state)!));
   } else if (turn.topics.length > 0) {
     // An introduction early on gets a word of acknowledgement before the answer.
-    if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(random.pick(INTRO_REACTIONS[card.temperament]));
+    if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
     parts.push(...topicAnswer(state, turn.topics));
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
   } else if (has(turn, 'question')) {
     // No topic recognised: answer from the card line closest to the question, else build on the last answer.
     const about = lineAbout(state, state.userText);
-    if (about) parts.push(random.pick(OPENERS[card.temperament]), about);
+    if (about) parts.push(pickFresh(state, OPENERS[card.temperament]), about);
     else if (has(turn, 'follow-up') || state.lastReply) parts.push(followUpAnswer(state));
     else parts.push(random.pick(BRIDGES), useLine(state, random.pick(FALLBACK_TOPICS)));
   } else if (has(turn, 'statement') && state.replyCount > 0) {
     const about = lineAbout(state, state.userText);
-    parts.push(random.pick(STATEMENT_REACTIONS[card.temperament]));
-    if (about) parts.push(`${random.pick(TIE_INS)} ${about}`);
+    parts.push(pickFresh(state, STATEMENT_REACTIONS[card.temperament]));
+    if (about) parts.push(`${pickFresh(state, TIE_INS)} ${about}`);
     else parts.push(askBack(state) ?? random.pick(TAILS));
   } else if (has(turn, 'self-intro')) {
-    parts.push(random.pick(INTRO_REACTIONS[card.temperament]), askBack(state) ?? 'So, what would you like to know?');
+    parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
     parts.push(welcome(state));
     welcomed = true;
@@ -232,6 +232,16 @@ function useLine(state: ReplyState, topic: Topic, lead = ''): string {
   return state.random.pick(EVERYTHING_SAID);
 }
 
+/** Phrases said in the last few replies: a person does not open three answers in a row with "Good one." */
+const RECENT_REPLIES = 3;
+
+/** A phrase from the pool not used in the last few replies (any, when all were). */
+function pickFresh(state: ReplyState, pool: readonly string[]): string {
+  const recent = state.previousReplies.slice(-RECENT_REPLIES);
+  const fresh = pool.filter((phrase) => !recent.some((reply) => reply.includes(phrase)));
+  return state.random.pick(fresh.length > 0 ? fresh : pool);
+}
+
 function say(state: ReplyState, line: string): string {
   state.said += `\n${line}`;
   return line;
@@ -241,10 +251,10 @@ function topicAnswer(state: ReplyState, topics: readonly Topic[]): string[] {
   const { card, random } = state;
   const [main, second] = topics;
   if (!main) return [];
-  const parts = [random.pick(OPENERS[card.temperament]), useLine(state, main)];
+  const parts = [pickFresh(state, OPENERS[card.temperament]), useLine(state, main)];
   // Warm people say more; busy and reserved people stop at one point.
   if (card.temperament === 'warm' && !second && unused(state, topicLines(card, main)).length > 1 && random.next() < 0.6) {
-    parts.push(`${random.pick(ALSO)} ${lowerFirst(useLine(state, main))}`);
+    parts.push(`${pickFresh(state, ALSO)} ${lowerFirst(useLine(state, main))}`);
   }
   if (second) parts.push(`As for ${SPOKEN_TOPIC_LABELS[second]}: ${lowerFirst(useLine(state, second))}`);
   return parts;
@@ -253,7 +263,7 @@ function topicAnswer(state: ReplyState, topics: readonly Topic[]): string[] {
 function followUpAnswer(state: ReplyState): string {
   const { card, random } = state;
   const topic = state.lastReply ? TOPICS.find((t) => topicLines(card, t).some((line) => containsLine(state.lastReply ?? '', line))) : undefined;
-  const lead = random.pick(FOLLOW_UP_LEADS[card.temperament]);
+  const lead = pickFresh(state, FOLLOW_UP_LEADS[card.temperament]);
   return `${lead} ${useLine(state, topic ?? random.pick(FALLBACK_TOPICS))}`;
 }
 

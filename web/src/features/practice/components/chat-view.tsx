@@ -23,6 +23,8 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [hints, setHints] = useState<CoachHint[]>([]);
+  // The professional said goodbye (the time is up, or the user closed): what is left is the debrief.
+  const [wrappedUp, setWrappedUp] = useState(false);
   const [agenda] = useStoredAgenda();
   const transcriptRef = useRef<HTMLOListElement>(null);
   const composerRef = useRef<HTMLFormElement>(null);
@@ -76,6 +78,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
         () => setStreaming((s) => (s ? { ...s, reply: '' } : s)),
       );
       setNotice(answer.notice ?? null);
+      if (answer.wrappedUp) setWrappedUp(true);
       queryClient.setQueryData<PracticeSession>(key, (old) => {
         if (!old) return old;
         // A retry replaces the cut-off reply; a message adds the question and its reply.
@@ -116,6 +119,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
 
   const last = session.turns.at(-1);
   const canRetry = !streaming && last?.role === 'professional' && !last.complete;
+  const over = !streaming && (wrappedUp || (session.turns.length > 0 && session.elapsedMinutes >= session.minutes));
   const remaining = session.minutes - session.elapsedMinutes;
 
   return (
@@ -161,6 +165,13 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
         </ol>
         {notice && <p className="notice">{notice}</p>}
         {error && <p role="alert" className="error">{error}</p>}
+        {over && (
+          <p className="notice" role="status" data-testid="time-up">
+            {wrappedUp
+              ? `${first} has wrapped up. End the conversation to get your debrief and a thank-you note.`
+              : `That is the ${session.minutes} minutes you asked for: thank ${first} and end the conversation to get your debrief.`}
+          </p>
+        )}
         {canRetry && (
           <button type="button" className="button button--secondary" onClick={() => void talk(null)}>
             Retry reply
@@ -202,7 +213,12 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             <button type="button" className="button button--secondary" onClick={() => hint.mutate()} disabled={hint.isPending}>
               Hint
             </button>
-            <button type="button" className="button button--quiet" onClick={() => end.mutate()} disabled={end.isPending || streaming !== null}>
+            <button
+              type="button"
+              className={`button ${over ? 'button--primary' : 'button--quiet'}`}
+              onClick={() => end.mutate()}
+              disabled={end.isPending || streaming !== null}
+            >
               {end.isPending ? 'Ending…' : 'End conversation'}
             </button>
           </div>
