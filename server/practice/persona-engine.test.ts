@@ -271,6 +271,14 @@ describe('composeReply', () => {
     }
   });
 
+  it('never stacks two colons at the start of an answer', () => {
+    const engineer = PRESET_PERSONAS.find((p) => p.id === 'preset-software-engineer')!.card;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const { texts } = converse(['Which skills matter most?', 'What other skills?', 'What does a typical week look like?', 'What is hard?'], { card: engineer, seed, minutes: 60 });
+      for (const text of texts) expect(text).not.toMatch(/^[^.!?]{0,20}:[^.!?]{0,40}:/);
+    }
+  });
+
   it('sometimes asks about the user', () => {
     const questions = ['What does a typical week look like?', 'What do you enjoy most?', 'What is frustrating?', 'Which skills matter?', 'How do people get started?', 'What advice would you give?', 'Where is the field heading?', 'What do you read?', 'What surprised you?'];
     const asked = [1, 2, 3, 4, 5, 6].some((seed) => converse(questions, { seed, minutes: 60 }).texts.some((t) => ux.curiosity.some((q) => t.includes(q))));

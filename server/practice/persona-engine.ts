@@ -251,7 +251,10 @@ function topicAnswer(state: ReplyState, topics: readonly Topic[]): string[] {
   const { card, random } = state;
   const [main, second] = topics;
   if (!main) return [];
-  const parts = [pickFresh(state, OPENERS[card.temperament]), useLine(state, main)];
+  const line = useLine(state, main);
+  // "Quickly: Communication: explaining…" reads badly; before a line with its own colon, an opener that ends a sentence.
+  const openers = /^[^.]{0,40}:/.test(line) ? OPENERS[card.temperament].filter((o) => !o.endsWith(':')) : OPENERS[card.temperament];
+  const parts = [pickFresh(state, openers), line];
   // Warm people say more; busy and reserved people stop at one point.
   if (card.temperament === 'warm' && !second && unused(state, topicLines(card, main)).length > 1 && random.next() < 0.6) {
     parts.push(`${pickFresh(state, ALSO)} ${lowerFirst(useLine(state, main))}`);
