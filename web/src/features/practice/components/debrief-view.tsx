@@ -120,7 +120,7 @@ function DebriefItems({ items }: { items: readonly Debrief['items'][number][] })
           </h4>
           {item.evidence.length > 0 && (
             <div className="debrief-item__quotes">
-              <p className="debrief-item__said">{item.passed ? 'You said' : 'Where it happened'}</p>
+              <p className="debrief-item__said">From your conversation</p>
               {item.evidence.map((quote) => (
                 <blockquote key={quote}>“{quote}”</blockquote>
               ))}
