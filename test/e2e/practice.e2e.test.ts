@@ -194,9 +194,19 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await path.fill(steps);
     await editor.getByRole('button', { name: 'Save this professional' }).click();
     await page.locator('.persona-option').filter({ hasText: 'Ama Owusu' }).filter({ hasText: 'yours' }).waitFor();
+    // A five-minute call ("Other"): once the time is up the page says so and End becomes the main button.
+    await page.getByLabel('Other number of minutes').fill('5');
     await page.getByRole('button', { name: 'Start the conversation with Ama Owusu' }).click();
+    await page.getByTestId('clock').filter({ hasText: '0:00 of 5:00' }).waitFor();
     await say(page, 'Hi Ama, thanks for making time!');
     await expect(page.locator('[data-testid="transcript"] [data-role="professional"]').first().textContent()).resolves.toContain('Ama');
+    await expect(page.getByTestId('time-up').count()).resolves.toBe(0);
+    for (const question of ['What does a typical week look like?', 'What do you enjoy most?', 'What is hard?', 'Which skills matter?', 'What do you read?', 'What advice would you give?', 'How did you get into this work?', 'What surprised you?']) {
+      if ((await page.getByTestId('time-up').count()) > 0) break;
+      await say(page, question);
+    }
+    await page.getByTestId('time-up').waitFor();
+    await expect(page.getByRole('button', { name: 'End conversation' }).getAttribute('class')).resolves.toContain('button--primary');
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -54,7 +54,8 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
               coach={coach}
               onStarted={(id) => {
                 setSessionId(id);
-                navigate(sessionPath(id));
+                // Replace: back from the new conversation must not land on `/practice`, which leads straight back to it.
+                navigate(sessionPath(id), { replace: true });
               }}
             />
           )}
