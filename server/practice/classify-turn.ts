@@ -56,7 +56,7 @@ export interface TurnClass {
 const OFF_TOPIC = /\b(?:weather|movies?|films?|tv shows?|netflix|sports?|football|soccer|basketball|the game|vacation|weekend plans|favou?rite (?:food|color|colour|band|song|movie)|pets?|recipes?|horoscope|video games?|celebrit(?:y|ies)|crypto|lottery)\b/i;
 
 /** Asking whether they may mention the professional when writing to someone they suggested. */
-const NAME_DROP = /\b(?:mention|use|drop) (?:your name|that you)|\bmention you\b|(?:say|tell (?:him|her|them)|let (?:him|her|them) know) (?:that )?(?:you|we)\b[^.?!]{0,30}\b(?:sent|suggested|referred|spoke|talked|pointed)|you (?:sent|referred) me\b/i;
+const NAME_DROP = /\b(?:mention|use|drop) (?:your name|that you)|\bmention you\b|(?:say|tell (?:him|her|them)|let (?:him|her|them) know) (?:that )?(?:you|we)\b[^.?!]{0,30}\b(?:sent|suggested|recommended|referred|introduced|spoke|talked|pointed)|you (?:sent|referred) me\b/i;
 
 const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|dear)\b/i;
 

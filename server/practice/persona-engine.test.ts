@@ -59,6 +59,7 @@ describe('classifyTurn', () => {
     'Would it be OK to mention your name when I reach out to them?',
     'Can I tell her you sent me?',
     'May I say that we spoke when I write to him?',
+    'Great, thanks. Can I say you recommended her?',
     'Is it alright if I use your name?',
   ])('marks asking to mention them to someone they suggested: %j', (text) => {
     expect(classifyTurn(text, undefined).intents).toContain('name-drop');
@@ -82,6 +83,12 @@ describe('classifyTurn', () => {
       expect(classifyTurn(text, undefined).topics, text).toEqual(['path']);
     }
     expect(classifyTurn('What would you do differently if you were starting out today?', undefined).topics).toEqual(['advice', 'getting-started']);
+  });
+
+  it('hears what surprised them and what makes someone stand out, in everyday words', () => {
+    expect(classifyTurn('What do you wish you knew at my stage?', undefined).topics).toEqual(['surprises']);
+    expect(classifyTurn('What do you wish someone had told you when you started?', undefined).topics).toContain('surprises');
+    expect(classifyTurn('What would make my application stand out for an advisor role?', undefined).topics).toEqual(['skills']);
   });
 
   it('hears how the field is changing in the ways people ask it', () => {
