@@ -48,6 +48,16 @@ describe('classifyTurn', () => {
     expect(classifyTurn(text, undefined).intents).toEqual(intents);
   });
 
+  it.each<[string, Intent[]]>([
+    ['Who do you think I should talk to next?', ['question', 'referral-ask']],
+    ['Who would you recommend I reach out to?', ['question', 'referral-ask']],
+    ['How much do advisors make starting out?', ['question', 'entry-salary']],
+    ['How much can new grads earn in their first year?', ['question', 'entry-salary']],
+    ['How much do you make starting out?', ['question', 'personal-salary']],
+  ])('everyday phrasing %j → %j', (text, intents) => {
+    expect(classifyTurn(text, undefined).intents).toEqual(intents);
+  });
+
   it('marks a follow-up that picks up the last answer', () => {
     const previous = 'Recruiting participants is the hardest part of my week.';
     expect(classifyTurn('How do you recruit participants when clinics are busy?', previous).intents).toEqual(['question', 'follow-up']);
@@ -284,6 +294,13 @@ describe('composeReply', () => {
       const { texts } = converse(['Which skills matter most?', 'What other skills?', 'What does a typical week look like?', 'What is hard?'], { card: engineer, seed, minutes: 60 });
       for (const text of texts) expect(text).not.toMatch(/^[^.!?]{0,20}:[^.!?]{0,40}:/);
     }
+  });
+
+  it('takes "thanks for your time" as a goodbye once the conversation is under way, and not at the start', () => {
+    const questions = ['Hi, thank you for making time!', 'What does a typical week look like?', 'What do you enjoy most?', 'What is hard?', 'Which skills matter?'];
+    const { replies } = converse([...questions, 'Thanks so much for your time today.'], { minutes: 30 });
+    expect(replies[0]!.wrappedUp).toBe(false);
+    expect(replies.at(-1)!.wrappedUp).toBe(true);
   });
 
   it('sometimes asks about the user', () => {

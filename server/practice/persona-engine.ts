@@ -110,6 +110,9 @@ interface ReplyState {
   lastAskBack: number;
 }
 
+/** "Thanks so much for your time today": a goodbye, whenever it comes, once the conversation is under way. */
+const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b[^.?!]{0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
+
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
 const WRAP_MARK = /\b(?:good luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
 
@@ -121,7 +124,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   if (state.alreadyWrapped) return { text: random.pick(AFTER_WRAP[card.temperament]), wrappedUp: true };
 
   const closingThanks = has(turn, 'thanks') && !has(turn, 'question') && state.replyCount > 1 &&
-    (findTimeAwareness(state.userText).length > 0 || remaining <= timeWarningAt(state.minutes) + 1);
+    (findTimeAwareness(state.userText).length > 0 || remaining <= timeWarningAt(state.minutes) + 1 ||
+      (state.replyCount >= 4 && THANKS_FOR_THE_TIME.test(state.userText)));
   if ((has(turn, 'closing') || closingThanks) && !has(turn, 'question')) {
     return { text: closingReply(state), wrappedUp: true };
   }

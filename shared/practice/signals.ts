@@ -83,6 +83,8 @@ export const findEntrySalary: Detector = detector([
   /\b(?:starting|entry[- ]level) (?:salar(?:y|ies)|pay|compensation|wages?)\b/i,
   /\b(?:salary|salaries|pay|compensation|wages?)\b[^?.!]{0,60}\b(?:entering|starting out|start(?:ing)? in|new to|entry[- ]level|new grads?|just starting|first (?:job|role))/i,
   /\bwhat (?:can|might|should|would) (?:someone|a new|an entry|a junior|people)[^?.!]{0,40}\b(?:expect|make|earn)\b/i,
+  // "How much do advisors make starting out?": pay for people in the role, not the person asked.
+  /\bhow much (?:do|does|can|might|would|will) (?!you\b)[^?.!]{1,40}\b(?:make|earn|get paid)\b[^?.!]{0,30}\b(?:starting out|to start|at (?:first|the start)|in (?:their|the) first|entry[- ]level|when they start|new grads?)/i,
 ]);
 
 /** Questions a LinkedIn profile or CV already answers: titles, employers, schooling, tenure. */
@@ -113,6 +115,7 @@ export const findExtraLabour: Detector = detector([
 export const findReferralAsk: Detector = detector([
   /\bwho (?:else )?(?:should|would|could|might|do you think|would you suggest) I (?:talk|speak|reach out|connect|contact|meet|chat)\b/i,
   /\bwho else (?:should|would|could|might|do you (?:think|suggest|recommend))\b/i,
+  /\bwho (?:else )?(?:do you think|would you (?:suggest|recommend)|do you (?:suggest|recommend)) I (?:(?:should|could|might|ought to) )?(?:talk|speak|reach out|connect|contact|meet|chat)\b/i,
   /\b(?:is there|are there|do you know|know of) (?:anyone|someone|other people|others|people|colleagues?)[^?.!]{0,60}\b(?:talk|speak|reach out|connect|recommend|suggest|learn from|should (?:meet|contact))\b/i,
   /\b(?:refer|point|introduce) me to (?:others|other people|someone|anyone|a colleague|colleagues|people)\b/i,
   /\b(?:anyone|someone|other people|others) (?:else )?(?:you(?:['’]d| would)|that you(?:['’]d| would)) (?:recommend|suggest)\b/i,
