@@ -107,6 +107,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await expect(page.locator('[data-testid="transcript"] .bubble').count()).resolves.toBe(4);
 
     await say(page, 'You mentioned grant reports. How do you keep up with all that writing?');
+    // Once the user moves on, the hint leaves the message box for the aside.
+    await expect(page.getByTestId('coach-note').count()).resolves.toBe(0);
+    await expect(page.getByTestId('coach-aside').locator('.hint').count()).resolves.toBe(1);
     await say(page, 'What salary range might someone entering the field expect?');
     await say(page, 'Who else do you think I should talk to?');
     await say(page, 'Thank you so much, this was really helpful!');

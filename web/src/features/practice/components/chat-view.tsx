@@ -23,6 +23,8 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [hints, setHints] = useState<CoachHint[]>([]);
+  // The newest hint stays by the message box until the user sends their next message; then it moves aside.
+  const [noteOpen, setNoteOpen] = useState(false);
   // The professional said goodbye (the time is up, or the user closed): what is left is the debrief.
   const [wrappedUp, setWrappedUp] = useState(false);
   const [agenda] = useStoredAgenda();
@@ -43,6 +45,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
 
   // A new hint lands above the message box; on a phone the page would otherwise keep it out of sight.
   const newestHint = hints[0];
+  const asideHints = noteOpen ? hints.slice(1) : hints;
   useEffect(() => {
     if (!newestHint) return;
     coachNoteRef.current?.scrollIntoView({ block: 'nearest' });
@@ -56,7 +59,10 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
 
   const hint = useMutation<CoachHint, ApiError>({
     mutationFn: () => getHint(session.id),
-    onSuccess: (h) => setHints((all) => [h, ...all]),
+    onSuccess: (h) => {
+      setHints((all) => [h, ...all]);
+      setNoteOpen(true);
+    },
   });
   const end = useMutation<unknown, ApiError>({
     mutationFn: () => endSession(session.id),
@@ -68,6 +74,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
 
   async function talk(content: string | null) {
     setError(null);
+    setNoteOpen(false);
     setStreaming({ user: content ?? '', reply: '' });
     try {
       const answer = await sendMessage(
@@ -178,7 +185,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
           </button>
         )}
         <div aria-live="polite">
-          {newestHint && (
+          {newestHint && noteOpen && (
             <aside ref={coachNoteRef} className="coach-note hint" aria-label="Coach hint" data-testid="coach-note" data-rule-id={newestHint.ruleId ?? ''}>
               <p className="coach-note__who">Coach · only you see this</p>
               <p>{newestHint.hint}</p>
@@ -233,12 +240,12 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             message box.
           </p>
           {hint.error && <p className="error">{hint.error.message}</p>}
-          {hints.length > 1 && (
+          {asideHints.length > 0 && (
             <>
               <h3 className="coach-aside__earlier">Earlier hints</h3>
               <ul>
-                {hints.slice(1).map((h, i) => (
-                  <li key={`${hints.length - 1 - i}-${h.hint}`} className="hint" data-rule-id={h.ruleId ?? ''}>
+                {asideHints.map((h, i) => (
+                  <li key={`${asideHints.length - i}-${h.hint}`} className="hint" data-rule-id={h.ruleId ?? ''}>
                     {h.hint}
                     <HintSources sources={h.sources} />
                   </li>
