@@ -36,6 +36,7 @@ export const INTENTS = [
   'profile-question',
   'extra-labour',
   'referral-ask',
+  'name-drop',
   'injection',
   'role-swap',
   'ai-probe',
@@ -55,6 +56,9 @@ export interface TurnClass {
 
 /** Small talk far from the work: answered lightly, then steered back. */
 const OFF_TOPIC = /\b(?:weather|movies?|films?|tv shows?|netflix|sports?|football|soccer|basketball|the game|vacation|weekend plans|favou?rite (?:food|color|colour|band|song|movie)|pets?|recipes?|horoscope|video games?|celebrit(?:y|ies)|crypto|lottery)\b/i;
+
+/** Asking whether they may mention the professional when writing to someone they suggested. */
+const NAME_DROP = /\b(?:mention|use|drop) (?:your name|that you)|\bmention you\b|(?:say|tell (?:him|her|them)|let (?:him|her|them) know) (?:that )?(?:you|we)\b[^.?!]{0,30}\b(?:sent|suggested|recommended|referred|introduced|spoke|talked|pointed)|you (?:sent|referred) me\b/i;
 
 const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|dear)\b/i;
 
@@ -85,6 +89,7 @@ export function classifyTurn(text: string, previousReply: string | undefined): T
   add('profile-question', isProfileQuestion(text));
   add('extra-labour', isExtraLabour(text));
   add('referral-ask', findReferralAsk(text).length > 0);
+  add('name-drop', NAME_DROP.test(text));
   add('injection', findInjection(text).length > 0);
   add('role-swap', findRoleSwap(text).length > 0);
   add('ai-probe', findAiProbe(text).length > 0);

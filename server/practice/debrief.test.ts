@@ -75,6 +75,13 @@ describe('coachHint', () => {
     });
   });
 
+  it('credits asking who else to talk to in everyday words', () => {
+    for (const ask of ['Who do you think I should talk to next?', 'Who would you recommend I reach out to?']) {
+      const debrief = offlineDebrief({ card, minutes: 20, turns: script([['u', 'Hi, thank you for making time!'], ['p', 'Of course.'], ['u', ask], ['p', 'Ana Ruiz.']]) });
+      expect(debrief.items.find((item) => item.ruleId === 'conduct.asks-referrals'), ask).toMatchObject({ passed: true, evidence: [ask] });
+    }
+  });
+
   it('flags a job ask with its quote', () => {
     const hint = coachHint({ card, minutes: 20, turns: script([['u', 'Hi, thanks! Are you hiring?'], ['p', 'Not my area.']]) });
     expect(hint.ruleId).toBe('conduct.no-job-ask');

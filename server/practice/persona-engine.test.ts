@@ -3,7 +3,7 @@ import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
 import { composeReply, type EngineReply, offLimits } from './persona-engine.ts';
-import { TOPICS, topicLines } from './topics.ts';
+import { lowerFirst, TOPICS, topicLines } from './topics.ts';
 
 const ux = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
 const nurse = PRESET_PERSONAS.find((p) => p.id === 'preset-icu-nurse-educator')!.card;
@@ -48,10 +48,63 @@ describe('classifyTurn', () => {
     expect(classifyTurn(text, undefined).intents).toEqual(intents);
   });
 
+  it.each<[string, Intent[]]>([
+    ['Who do you think I should talk to next?', ['question', 'referral-ask']],
+    ['Who would you recommend I reach out to?', ['question', 'referral-ask']],
+    ['How much do advisors make starting out?', ['question', 'entry-salary']],
+    ['How much can new grads earn in their first year?', ['question', 'entry-salary']],
+    ['How much do you make starting out?', ['question', 'personal-salary']],
+  ])('everyday phrasing %j → %j', (text, intents) => {
+    expect(classifyTurn(text, undefined).intents).toEqual(intents);
+  });
+
   it('marks a follow-up that picks up the last answer', () => {
     const previous = 'Recruiting participants is the hardest part of my week.';
     expect(classifyTurn('How do you recruit participants when clinics are busy?', previous).intents).toEqual(['question', 'follow-up']);
     expect(classifyTurn('You mentioned that. How did that go?', previous).intents).toContain('follow-up');
+  });
+
+  it.each([
+    'Could I mention that you suggested I reach out?',
+    'Would it be OK to mention your name when I reach out to them?',
+    'Can I tell her you sent me?',
+    'May I say that we spoke when I write to him?',
+    'Great, thanks. Can I say you recommended her?',
+    'Is it alright if I use your name?',
+  ])('marks asking to mention them to someone they suggested: %j', (text) => {
+    expect(classifyTurn(text, undefined).intents).toContain('name-drop');
+  });
+
+  it.each(['Can I give you some background on my project?', 'What do you mean by that?', 'Who else should I talk to?'])(
+    'does not take %j for asking to mention them',
+    (text) => {
+      expect(classifyTurn(text, undefined).intents).not.toContain('name-drop');
+    },
+  );
+
+  it('takes a question about their own start for their path, not for how people get started', () => {
+    for (const text of [
+      'How did you get into this line of work?',
+      'What drew you to this field in the first place?',
+      'What got you interested in nursing?',
+      'Why did you decide to go into policy?',
+      'What attracted you to advising?',
+    ]) {
+      expect(classifyTurn(text, undefined).topics, text).toEqual(['path']);
+    }
+    expect(classifyTurn('What would you do differently if you were starting out today?', undefined).topics).toEqual(['advice', 'getting-started']);
+  });
+
+  it('hears what surprised them and what makes someone stand out, in everyday words', () => {
+    expect(classifyTurn('What do you wish you knew at my stage?', undefined).topics).toEqual(['surprises']);
+    expect(classifyTurn('What do you wish someone had told you when you started?', undefined).topics).toContain('surprises');
+    expect(classifyTurn('What would make my application stand out for an advisor role?', undefined).topics).toEqual(['skills']);
+  });
+
+  it('hears how the field is changing in the ways people ask it', () => {
+    for (const text of ['How is the field changing right now?', 'Is the industry changing much?', 'How has your profession changed since you started?']) {
+      expect(classifyTurn(text, undefined).topics, text).toContain('trends');
+    }
   });
 
   it('finds each question topic', () => {
@@ -102,6 +155,26 @@ describe('composeReply', () => {
   it('declines extra labour and offers advice instead', () => {
     const [reply] = converse(['Could you review my resume?']).texts;
     expect(ux.advice.some((line) => reply!.includes(line))).toBe(true);
+  });
+
+  it('answers in its own voice when a question touches a second topic', () => {
+    const { texts } = converse(['What do you enjoy, and how did you get into this work?'], { card: nurse });
+    expect(texts[0]).not.toMatch(/\b(?:your own career path|your advice|your organization)\b/);
+  });
+
+  it('says yes, by name, when asked whether the user may mention them to the person they suggested', () => {
+    for (const card of [ux, nurse]) {
+      const { texts } = converse(['Who else should I talk to?', 'Could I mention that you suggested I reach out?'], { card });
+      const person = card.referrals.find((r) => texts[0]!.includes(r.name))!;
+      expect(texts[1]).toContain(person.name.replace(/^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+/, '').split(' ')[0]);
+      expect(texts[1]).toMatch(/\b(?:mention|use my name|say|sent you|that is fine)\b/i);
+    }
+  });
+
+  it('keeps a book title’s capitals when it is said mid-sentence', () => {
+    expect(lowerFirst('Interviewing Users by Steve Portigal.')).toBe('Interviewing Users by Steve Portigal.');
+    expect(lowerFirst('The American Journal of Critical Care.')).toBe('The American Journal of Critical Care.');
+    expect(lowerFirst('New graduate residency programs are the best first job.')).toBe('new graduate residency programs are the best first job.');
   });
 
   it('names a different person each time it is asked who else to talk to', () => {
@@ -198,6 +271,45 @@ describe('composeReply', () => {
       for (const seed of [1, 2, 3]) {
         const { texts } = converse(messages, { card, seed, minutes: 30 });
         expect(new Set(texts).size, `${card.name}, seed ${seed}`).toBe(texts.length);
+        }
+      }
+    });
+
+  it('says goodbye before "I have to run" when an answer ran past the budget', () => {
+    // Long questions late in a short call: one answer ends past the budget before the engine wraps up.
+    const questions = [
+      'Hi, thank you for making time today.', 'What does your work look like day to day?', 'What did you find surprising when you started?',
+      'Which skills helped you most?', 'What would you tell someone like me?', 'Which organizations should I join?', 'What do you read?',
+      'Is a master’s worth it?', 'Any last advice?', 'How do you handle setbacks?', 'And one more?',
+    ];
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const { replies } = converse(questions, { minutes: 8, seed });
+      const first = replies.findIndex((r) => r.wrappedUp);
+      expect(first, `seed ${seed}`).toBeGreaterThan(0);
+      // The first wrapped reply is a real wrap-up (it says it is time), never the after-goodbye line.
+      expect(replies[first]!.text, `seed ${seed}`).toMatch(/\b(?:time|stop|run|jump)\b/);
+      expect(replies[first]!.text).not.toMatch(/^(?:I really do have to run now|I have to jump, sorry|Off to my next call|Have to run\.|Gotta go|Jumping off now|I have to go now|I need to leave it there|Goodbye, and good luck)/);
+    }
+  });
+
+  it('counts the minutes it mentions from the end of its answer', () => {
+    const questions = ['What does a typical week look like?', 'What do you enjoy most?', 'What is frustrating?', 'Which skills matter?', 'How do people get started?', 'What advice would you give?', 'Where is the field heading?'];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { replies } = converse(questions, { minutes: 6, seed });
+      const mention = replies.find((r) => /about (\d+) minutes|(\d+) minutes (?:left|before)/.test(r.text));
+      if (!mention) continue;
+      const said = Number(/(\d+) minutes/.exec(mention.text)![1]);
+      expect(Math.abs(said - Math.max(1, 6 - mention.elapsedMinutes)), `seed ${seed}: ${mention.text}`).toBeLessThanOrEqual(0.5);
+    }
+  });
+
+  it('does not open consecutive answers with the same phrase', () => {
+    const questions = ['What does a typical week look like?', 'What do you enjoy most?', 'What is frustrating?', 'Which skills matter?', 'How do people get started?', 'What advice would you give?', 'Where is the field heading?', 'What do you read?', 'What surprised you?'];
+    for (const card of [ux, nurse]) {
+      for (const seed of [1, 2, 3, 4, 5, 6]) {
+        const { texts } = converse(questions, { card, seed, minutes: 60 });
+        const openers = texts.map((t) => /^[^.:!?]+[.:!?]/.exec(t)?.[0]);
+        for (let i = 1; i < openers.length; i++) expect(openers[i], `seed ${seed}: ${texts[i]}`).not.toBe(openers[i - 1]);
       }
     }
   });
@@ -212,6 +324,21 @@ describe('composeReply', () => {
     ['Wie sieht eine typische Woche bei Ihnen aus?', 'other-language'],
   ] as const)('hears %j as %s', (text, intent) => {
     expect(classifyTurn(text, undefined).intents).toContain(intent);
+  });
+
+  it('never stacks two colons at the start of an answer', () => {
+    const engineer = PRESET_PERSONAS.find((p) => p.id === 'preset-software-engineer')!.card;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const { texts } = converse(['Which skills matter most?', 'What other skills?', 'What does a typical week look like?', 'What is hard?'], { card: engineer, seed, minutes: 60 });
+      for (const text of texts) expect(text).not.toMatch(/^[^.!?]{0,20}:[^.!?]{0,40}:/);
+    }
+  });
+
+  it('takes "thanks for your time" as a goodbye once the conversation is under way, and not at the start', () => {
+    const questions = ['Hi, thank you for making time!', 'What does a typical week look like?', 'What do you enjoy most?', 'What is hard?', 'Which skills matter?'];
+    const { replies } = converse([...questions, 'Thanks so much for your time today.'], { minutes: 30 });
+    expect(replies[0]!.wrappedUp).toBe(false);
+    expect(replies.at(-1)!.wrappedUp).toBe(true);
   });
 
   it('sometimes asks about the user', () => {

@@ -3,7 +3,7 @@ import { findQuestions, findTimeAwareness, sharedContentWords } from '../../shar
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
-import { containsLine, lowerFirst, type Topic, TOPIC_LABELS, TOPICS, topicLines } from './topics.ts';
+import { containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -75,7 +75,8 @@ export function composeReply(input: EngineInput): EngineReply {
     lastReply,
     userText,
     userElapsed: userElapsedMinutes,
-    alreadyWrapped: previousElapsed >= minutes || previousReplies.some((r) => WRAP_MARK.test(r)),
+    // Only a goodbye already said counts: a reply that ran past the budget without one still owes the wrap-up.
+    alreadyWrapped: previousReplies.some((r) => WRAP_MARK.test(r)),
     timeMentioned: previousReplies.some((r) => TIME_MENTION.test(r)),
     replyCount: previousReplies.length,
     lastAskBack: lastIndexWhere(previousReplies, (r) => card.curiosity.some((q) => containsLine(r, q))),
@@ -109,6 +110,9 @@ interface ReplyState {
   lastAskBack: number;
 }
 
+/** "Thanks so much for your time today": a goodbye, whenever it comes, once the conversation is under way. */
+const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b[^.?!]{0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
+
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
 const WRAP_MARK = /\b(?:good luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
 
@@ -120,7 +124,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   if (state.alreadyWrapped) return { text: random.pick(AFTER_WRAP[card.temperament]), wrappedUp: true };
 
   const closingThanks = has(turn, 'thanks') && !has(turn, 'question') && state.replyCount > 1 &&
-    (findTimeAwareness(state.userText).length > 0 || remaining <= timeWarningAt(state.minutes) + 1);
+    (findTimeAwareness(state.userText).length > 0 || remaining <= timeWarningAt(state.minutes) + 1 ||
+      (state.replyCount >= 4 && THANKS_FOR_THE_TIME.test(state.userText)));
   if ((has(turn, 'closing') || closingThanks) && !has(turn, 'question')) {
     return { text: closingReply(state), wrappedUp: true };
   }
@@ -151,25 +156,27 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(random.pick(OFF_LIMITS[card.temperament]).replace('{topic}', forbidden), random.pick(TAILS));
   } else if (has(turn, 'referral-ask')) {
     parts.push(referralAnswer(state));
+  } else if (has(turn, 'name-drop') && namedReferral(state)) {
+    parts.push(nameDropAnswer(state, namedReferral(state)!));
   } else if (turn.topics.length > 0) {
     // An introduction early on gets a word of acknowledgement before the answer.
-    if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(random.pick(INTRO_REACTIONS[card.temperament]));
+    if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
     parts.push(...topicAnswer(state, turn.topics));
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
   } else if (has(turn, 'question')) {
     // No topic recognised: answer from the card line closest to the question, else build on the last answer.
     const about = lineAbout(state, state.userText);
-    if (about) parts.push(random.pick(OPENERS[card.temperament]), about);
+    if (about) parts.push(pickFresh(state, OPENERS[card.temperament]), about);
     else if (has(turn, 'follow-up') || state.lastReply) parts.push(followUpAnswer(state));
     else parts.push(random.pick(BRIDGES), useLine(state, random.pick(FALLBACK_TOPICS)));
   } else if (has(turn, 'statement') && state.replyCount > 0) {
     const about = lineAbout(state, state.userText);
-    parts.push(random.pick(STATEMENT_REACTIONS[card.temperament]));
-    if (about) parts.push(`${random.pick(TIE_INS)} ${about}`);
+    parts.push(pickFresh(state, STATEMENT_REACTIONS[card.temperament]));
+    if (about) parts.push(`${pickFresh(state, TIE_INS)} ${about}`);
     else parts.push(askBack(state) ?? random.pick(TAILS));
   } else if (has(turn, 'self-intro')) {
-    parts.push(random.pick(INTRO_REACTIONS[card.temperament]), askBack(state) ?? 'So, what would you like to know?');
+    parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
     parts.push(welcome(state));
     welcomed = true;
@@ -191,7 +198,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     if (question) parts.push(question);
   }
   if (!state.timeMentioned && remaining <= timeWarningAt(state.minutes)) {
-    parts.push(random.pick(TIME_NOTES[card.temperament]).replace('{n}', String(Math.max(1, Math.round(remaining)))));
+    // The minutes left once this answer is said, not before it: a long answer uses some of them.
+    const left = state.minutes - replyEnd(state.userElapsed, parts.filter(Boolean).join(' '));
+    parts.push(random.pick(TIME_NOTES[card.temperament]).replace('{n}', String(Math.max(1, Math.round(left)))));
   }
   return { text: parts.filter(Boolean).join(' '), wrappedUp: false };
 }
@@ -231,6 +240,16 @@ function useLine(state: ReplyState, topic: Topic, lead = ''): string {
   return state.random.pick(EVERYTHING_SAID);
 }
 
+/** Phrases said in the last few replies: a person does not open three answers in a row with "Good one." */
+const RECENT_REPLIES = 3;
+
+/** A phrase from the pool not used in the last few replies (any, when all were). */
+function pickFresh(state: ReplyState, pool: readonly string[]): string {
+  const recent = state.previousReplies.slice(-RECENT_REPLIES);
+  const fresh = pool.filter((phrase) => !recent.some((reply) => reply.includes(phrase)));
+  return state.random.pick(fresh.length > 0 ? fresh : pool);
+}
+
 function say(state: ReplyState, line: string): string {
   state.said += `\n${line}`;
   return line;
@@ -240,19 +259,22 @@ function topicAnswer(state: ReplyState, topics: readonly Topic[]): string[] {
   const { card, random } = state;
   const [main, second] = topics;
   if (!main) return [];
-  const parts = [random.pick(OPENERS[card.temperament]), useLine(state, main)];
+  const line = useLine(state, main);
+  // "Quickly: Communication: explaining…" reads badly; before a line with its own colon, an opener that ends a sentence.
+  const openers = /^[^.]{0,40}:/.test(line) ? OPENERS[card.temperament].filter((o) => !o.endsWith(':')) : OPENERS[card.temperament];
+  const parts = [pickFresh(state, openers), line];
   // Warm people say more; busy and reserved people stop at one point.
   if (card.temperament === 'warm' && !second && unused(state, topicLines(card, main)).length > 1 && random.next() < 0.6) {
-    parts.push(`${random.pick(ALSO)} ${lowerFirst(useLine(state, main))}`);
+    parts.push(`${pickFresh(state, ALSO)} ${lowerFirst(useLine(state, main))}`);
   }
-  if (second) parts.push(`As for ${TOPIC_LABELS[second]}: ${lowerFirst(useLine(state, second))}`);
+  if (second) parts.push(`As for ${SPOKEN_TOPIC_LABELS[second]}: ${lowerFirst(useLine(state, second))}`);
   return parts;
 }
 
 function followUpAnswer(state: ReplyState): string {
   const { card, random } = state;
   const topic = state.lastReply ? TOPICS.find((t) => topicLines(card, t).some((line) => containsLine(state.lastReply ?? '', line))) : undefined;
-  const lead = random.pick(FOLLOW_UP_LEADS[card.temperament]);
+  const lead = pickFresh(state, FOLLOW_UP_LEADS[card.temperament]);
   return `${lead} ${useLine(state, topic ?? random.pick(FALLBACK_TOPICS))}`;
 }
 
@@ -290,6 +312,17 @@ function referralAnswer(state: ReplyState): string {
       `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}`,
       `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`,
     ]);
+}
+
+/** The last person they suggested talking to, if any. */
+function namedReferral(state: ReplyState): PersonaCard['referrals'][number] | undefined {
+  return [...state.card.referrals].reverse().find((r) => state.said.includes(r.name));
+}
+
+/** "Can I say you sent me?" after they suggested someone: of course, and how to reach out. */
+function nameDropAnswer(state: ReplyState, person: PersonaCard['referrals'][number]): string {
+  const name = firstName(person.name);
+  return state.random.pick(NAME_DROP[state.card.temperament]).replaceAll('{name}', name);
 }
 
 /**
@@ -436,6 +469,15 @@ const DRY: ByTemperament = {
   ],
   busy: ['It is on my profile: {fact}.', 'LinkedIn has that — {fact}. Next question?'],
   reserved: ['That is on my profile. {fact}.', '{fact}. It is all on LinkedIn.'],
+};
+
+const NAME_DROP: ByTemperament = {
+  warm: [
+    'Of course — please do mention me. Tell {name} we talked and what you are curious about; a short note is plenty.',
+    'Absolutely, use my name. {name} is generous with time, especially with people who come with specific questions.',
+  ],
+  busy: ['Sure, mention me. Keep the note to {name} short and specific.', 'Yes, say I sent you. {name} answers short emails fastest.'],
+  reserved: ['Yes, you may mention my name to {name}.', 'That is fine. Say we spoke, and tell {name} what you would like to learn.'],
 };
 
 const OFF_LIMITS: ByTemperament = {

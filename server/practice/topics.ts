@@ -24,14 +24,14 @@ export const TOPIC_PATTERNS: Record<Topic, RegExp> = {
   week: /\b(?:typical|average|normal|usual) (?:day|week|workday)|day[- ]to[- ]day|day look like|week look like|spend (?:most of )?(?:your|the) (?:time|days?|weeks?)|daily (?:work|routine|tasks)|(?:your|a) schedule|what do you (?:actually )?do (?:all day|each day|every day|day)/i,
   enjoy: /\benjoy|\blike (?:most|best)\b|\blike about\b|\blove (?:about|most)|favou?rite part|most (?:satisfying|rewarding|fun|meaningful)|best part|what (?:do you )?like (?:most|best)|keeps you (?:going|there|in)|fulfil/i,
   hard: /\bhard(?:est)?\b|challeng|frustrat|difficult|least (?:favou?rite|enjoy)|worst|struggle|downsides?|tough|what do you (?:dislike|not like)|drawbacks?|stressful/i,
-  skills: /\bskills?\b|qualities|good at|succe(?:ed|ssful|ss)|competitive|strengths?|what makes (?:someone|a person|people) (?:good|great)|tools? (?:do you|should)|abilities/i,
+  skills: /\bskills?\b|qualities|good at|stand out|succe(?:ed|ssful|ss)|competitive|strengths?|what makes (?:someone|a person|people) (?:good|great)|tools? (?:do you|should)|abilities/i,
   'getting-started': /\bget(?:ting)? (?:started|into|in to|a foot)|break(?:ing)? (?:in|into)|entry[- ]?(?:level|point|roles?)|start(?:ing)? out|first (?:job|role|step)|degree|training|qualif|certif|bootcamp|master['’]?s|grad(?:uate)? school|(?:need|have) to (?:study|learn)|how (?:does|do|would) (?:someone|one|people|I) (?:start|begin|become|enter)|classes|courses?|prepare/i,
-  path: /how did you (?:get|end up|become|decide|start|come|find|land|choose|pick|move|go)|your (?:own )?(?:path|journey|story|trajectory|route)|led you|brought you|what made you (?:choose|decide|go|switch|move)|why did you (?:choose|leave|move|switch|go)|next step in your career|time to (?:move|take the next)|transition(?:ed)? (?:from|into|to)|pivot/i,
+  path: /how did you (?:get|end up|become|decide|start|come|find|land|choose|pick|move|go)|your (?:own )?(?:path|journey|story|trajectory|route|background)|led you|brought you|drew you|attracted you|got you (?:into|interested|started)|what made you (?:choose|decide|go|switch|move|want)|why did you (?:choose|leave|move|switch|go|get|decide|become|pick)|next step in your career|time to (?:move|take the next)|transition(?:ed)? (?:from|into|to)|pivot/i,
   advice: /\badvice|if you were (?:me|starting|in my)|what (?:should|would you tell|would you say to|do you wish) (?:I|someone|a student|people)|tips?\b|recommend(?:ation)? for (?:me|someone|students)|what would you do (?:differently|in my)/i,
-  trends: /\bfuture|job market|\bmarket\b|demand for|trends?|next (?:few|couple|\d|three|five|ten) years|chang(?:e|ing|ed) in (?:the|your) (?:field|industry|work)|growth areas?|developments?|outlook|\bAI\b|artificial intelligence|heading|evolv|where (?:is|do you see) (?:the|this) (?:field|industry)/i,
+  trends: /\bfuture|job market|\bmarket\b|demand for|trends?|next (?:few|couple|\d|three|five|ten) years|chang(?:e|ing|ed) in (?:the|your) (?:field|industry|work)|\b(?:field|industry|profession|sector)\b[^.?!]{0,24}\bchang(?:e|es|ing|ed)\b|growth areas?|developments?|outlook|\bAI\b|artificial intelligence|heading|evolv|where (?:is|do you see) (?:the|this) (?:field|industry)/i,
   reading: /\bbooks?|\bread(?:ing)?\b|articles?|podcasts?|newsletters?|blogs?|journals?|resources?|keep (?:up|informed|current)|stay (?:current|up to date|informed)|media|publications?/i,
   associations: /organi[sz]ations? (?:should|to join|for|I)|professional (?:organi[sz]ations?|associations?|groups?|bodies)|associations?|conferences?|societ(?:y|ies)|meetups?|communit(?:y|ies)|networking (?:groups?|events?)|events? (?:to attend|should)|join\b/i,
-  surprises: /surpris|expected|wish you(?:['’]d| had) known|didn['’]t (?:know|expect)|unexpected|learn(?:ed)? on the job|misconceptions?|myths?|caught you off guard/i,
+  surprises: /surpris|expected|wish you(?:['’]d| had)? knew|wish you(?:['’]d| had) known|wish (?:someone|somebody) (?:had )?told you|didn['’]t (?:know|expect)|unexpected|learn(?:ed)? on the job|misconceptions?|myths?|caught you off guard/i,
   culture: /culture|like to work (?:at|there|for)|(?:your|the) team like|work environment|values|change about|colleagues|management style|work[- ]life|balance|burnout|remote|hybrid|climate for|what(?:['’]s| is) it like (?:at|working)|the (?:organization|company|org|hospital|university|nonprofit)\b/i,
 };
 
@@ -49,6 +49,25 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   associations: 'professional organizations worth joining',
   surprises: 'what surprised you about the work',
   culture: 'what your organization is like to work in',
+};
+
+/**
+ * How the professional names a topic in their own voice, when a question touches a second one
+ * ("As for how I got here: …"): the labels above speak to them, these speak as them.
+ */
+export const SPOKEN_TOPIC_LABELS: Record<Topic, string> = {
+  week: 'my week',
+  enjoy: 'what I enjoy',
+  hard: 'the hard parts',
+  skills: 'skills',
+  'getting-started': 'how people get started',
+  path: 'how I got here',
+  advice: 'my advice for someone starting out',
+  trends: 'where the field is heading',
+  reading: 'what I read',
+  associations: 'professional organizations',
+  surprises: 'what surprised me',
+  culture: 'what it is like to work here',
 };
 
 /** A question the coach can suggest for a topic not yet covered, tailored to the card. */
@@ -126,11 +145,18 @@ const PROPER_START = /^(?:I|I['’]\w+|Monday|Tuesday|Wednesday|Thursday|Friday|
 export function lowerFirst(text: string): string {
   // Keep acronyms, names and days ("UX researcher", "Monday is planning", "AmeriCorps") as they are.
   if (PROPER_START.test(text) || /^\S+[A-Z]/.test(text.split(' ')[0] ?? '')) return text;
+  // Two capitalised words open a title or a name ("Interviewing Users by…", "The American Journal…").
+  if (/^[A-Z][\w'’-]* [A-Z]/.test(text)) return text;
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 export function topicsIn(text: string): Topic[] {
-  return TOPICS.filter((topic) => TOPIC_PATTERNS[topic].test(text));
+  const found = TOPICS.filter((topic) => TOPIC_PATTERNS[topic].test(text));
+  // "How did you get into this?" asks for their path, not how people get started in general;
+  // "what would you do differently if you were starting out" asks for advice first.
+  if (found.includes('path')) return found.filter((topic) => topic !== 'getting-started');
+  if (found.length > 1 && found.includes('getting-started')) return [...found.filter((topic) => topic !== 'getting-started'), 'getting-started'];
+  return found;
 }
 
 /** Whether `text` contains a card line, even with its first letter's case changed mid-sentence. */

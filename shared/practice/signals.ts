@@ -106,6 +106,8 @@ export const findEntrySalary: Detector = detector([
   /\bwhat (?:can|might|should|would) (?:someone|a new|an entry|a junior|people)[^?.!]{0,40}\b(?:expect|make|earn)\b/i,
   // "What do new-graduate nurses in your region usually start at?"
   /\bwhat (?:do|does|would|might) (?:new[- ]grad(?:uate)?s?|entry[- ]level|junior|new|beginning|first[- ]year)\b[^?.!]{0,40}\b(?:start (?:out )?at|make|earn|get paid)\b/i,
+  // "How much do advisors make starting out?": pay for people in the role, not the person asked.
+  /\bhow much (?:do|does|can|might|would|will) (?!you\b)[^?.!]{1,40}\b(?:make|earn|get paid)\b[^?.!]{0,30}\b(?:starting out|to start|at (?:first|the start)|in (?:their|the) first|entry[- ]level|when they start|new grads?)/i,
 ]);
 
 /** Questions a LinkedIn profile or CV already answers: titles, employers, schooling, tenure. */
@@ -142,6 +144,7 @@ export const findExtraLabour: Detector = detector([
 export const findReferralAsk: Detector = detector([
   /\bwho (?:else )?(?:should|would|could|might|do you think|would you suggest) I (?:talk|speak|reach out|connect|contact|meet|chat)\b/i,
   /\bwho else (?:should|would|could|might|do you (?:think|suggest|recommend))\b/i,
+  /\bwho (?:else )?(?:do you think|would you (?:suggest|recommend)|do you (?:suggest|recommend)) I (?:(?:should|could|might|ought to) )?(?:talk|speak|reach out|connect|contact|meet|chat)\b/i,
   /\b(?:is there|are there|do you know|know of) (?:anyone|someone|other people|others|people|colleagues?)[^?.!]{0,60}\b(?:talk|speak|chat|reach out|connect|recommend|suggest|learn from|should (?:meet|contact))\b/i,
   /\bwho would you (?:talk|speak|reach out|go) to\b/i,
   /\b(?:any|other) (?:colleagues?|people|folks|contacts) (?:you|that you|who)[^?.!]{0,60}\b(?:talk|speak|chat|reach out|connect|meet)\b/i,

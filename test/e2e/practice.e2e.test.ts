@@ -67,16 +67,18 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await page.goto(`${baseUrl}/practice`);
     await page.getByRole('heading', { level: 1, name: 'Practice' }).waitFor();
 
-    // Generating a persona needs a model: offline, the server says so.
-    await page.getByPlaceholder('e.g. a wildlife biologist').fill('a marine biologist at an aquarium');
-    await page.getByRole('button', { name: 'Generate' }).click();
-    await page.getByRole('alert').filter({ hasText: 'needs a model' }).waitFor();
+    // Generating a persona needs a model: offline, the form says so before anyone types.
+    await expect(page.getByPlaceholder('e.g. a wildlife biologist').isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Generate' }).isDisabled()).resolves.toBe(true);
+    await page.getByText('Needs a configured model').waitFor();
 
     // Pick a professional and the time.
     await page.locator('[data-persona-id="preset-sustainability-director"]').click();
     await page.getByLabel('15 minutes').check();
     await page.getByRole('button', { name: /^Start the conversation with Jelena Okafor/ }).click();
     await page.getByTestId('clock').filter({ hasText: '0:00 of 15:00' }).waitFor();
+    // Ready to type: the message box has the focus.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('practice-message');
 
     // Shift+Enter makes a new line; Enter sends.
     const box = page.getByLabel('Your message');
@@ -99,19 +101,34 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     // A hint, out of voice: it appears aside and the transcript is unchanged.
     await page.getByLabel('Your message').fill('/coach');
     await page.getByLabel('Your message').press('Enter');
-    await page.getByTestId('coach-aside').locator('.hint').first().waitFor();
+    // The hint sits right above the message box, where the user is looking (earlier ones move aside).
+    await page.getByTestId('coach-note').waitFor();
+    await expect(page.getByTestId('coach-note').textContent()).resolves.not.toMatch(/\.txt\b/);
     await expect(page.locator('[data-testid="transcript"] .bubble').count()).resolves.toBe(4);
 
     await say(page, 'You mentioned grant reports. How do you keep up with all that writing?');
+    // Once the user moves on, the hint leaves the message box for the aside.
+    await expect(page.getByTestId('coach-note').count()).resolves.toBe(0);
+    await expect(page.getByTestId('coach-aside').locator('.hint').count()).resolves.toBe(1);
     await say(page, 'What salary range might someone entering the field expect?');
     await say(page, 'Who else do you think I should talk to?');
     await say(page, 'Thank you so much, this was really helpful!');
+    // The transcript box follows the conversation: its newest reply is in sight, not its first message.
+    const transcript = page.getByTestId('transcript');
+    await expect
+      .poll(() => transcript.evaluate((el) => Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) <= 2))
+      .toBe(true);
+    await expect(transcript.locator('[data-role="professional"]').last().isVisible()).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'End conversation' }).click();
     const debrief = page.getByTestId('debrief');
     await debrief.waitFor();
     expect(Number(await page.getByTestId('debrief-score').textContent())).toBeGreaterThan(50);
     await expect(debrief.locator('.debrief-item').count()).resolves.toBe(11);
+    // It opens at its top (focus on its heading), says what to work on, and names guides rather than files.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Debrief: your conversation with Jelena Okafor/);
+    await expect(page.getByTestId('debrief-summary').textContent()).resolves.toMatch(/conduct rules/);
+    await expect(debrief.textContent()).resolves.not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     await expect(debrief.locator('[data-rule-id="conduct.opening-thanks"] blockquote').first().textContent()).resolves.toContain(
       'thank you so much for making time today',
     );
@@ -134,14 +151,26 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(markdown).toContain('If you see any openings, could you send them my way?');
 
     // History, with the score chart (loaded only on this view).
-    await page.getByRole('tab', { name: 'History' }).click();
+    const conversationUrl = page.url();
+    expect(new URL(conversationUrl).pathname).toMatch(/^\/practice\/sessions\/[^/]+$/);
+    await page.getByRole('link', { name: 'History', exact: true }).click();
     await page.getByTestId('session-list').filter({ hasText: 'Jelena Okafor' }).waitFor();
     await page.locator('[data-testid="score-chart"] canvas').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/practice/history');
+    // Back returns to the debrief, forward to the history; a session opens from the list at its URL.
+    await page.goBack();
+    await page.getByTestId('debrief').waitFor();
+    await page.goForward();
+    await page.getByRole('link', { name: /^Jelena Okafor/ }).click();
+    await page.getByTestId('debrief').waitFor();
+    expect(page.url()).toBe(conversationUrl);
+    await page.goBack();
+    await page.getByTestId('session-list').waitFor();
 
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'practice-history.png'), fullPage: true });
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.getByRole('tab', { name: 'Conversation' }).click();
+    await page.getByRole('link', { name: 'Conversation', exact: true }).click();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'practice-phone.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
     await context.close();
@@ -168,9 +197,19 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await path.fill(steps);
     await editor.getByRole('button', { name: 'Save this professional' }).click();
     await page.locator('.persona-option').filter({ hasText: 'Ama Owusu' }).filter({ hasText: 'yours' }).waitFor();
+    // A five-minute call ("Other"): once the time is up the page says so and End becomes the main button.
+    await page.getByLabel('Other number of minutes').fill('5');
     await page.getByRole('button', { name: 'Start the conversation with Ama Owusu' }).click();
+    await page.getByTestId('clock').filter({ hasText: '0:00 of 5:00' }).waitFor();
     await say(page, 'Hi Ama, thanks for making time!');
     await expect(page.locator('[data-testid="transcript"] [data-role="professional"]').first().textContent()).resolves.toContain('Ama');
+    await expect(page.getByTestId('time-up').count()).resolves.toBe(0);
+    for (const question of ['What does a typical week look like?', 'What do you enjoy most?', 'What is hard?', 'Which skills matter?', 'What do you read?', 'What advice would you give?', 'How did you get into this work?', 'What surprised you?']) {
+      if ((await page.getByTestId('time-up').count()) > 0) break;
+      await say(page, question);
+    }
+    await page.getByTestId('time-up').waitFor();
+    await expect(page.getByRole('button', { name: 'End conversation' }).getAttribute('class')).resolves.toContain('button--primary');
     expect(pageErrors).toEqual([]);
     await context.close();
   });

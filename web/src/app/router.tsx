@@ -74,7 +74,7 @@ export function AppRoutes({ coach }: AppRoutesProps) {
           <QuestionsPage />
         </Route>
         <Route path="/practice" nest>
-          <PracticePage />
+          <PracticePage coach={coach} />
         </Route>
         <Route>
           <NotFound />

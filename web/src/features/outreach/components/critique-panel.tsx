@@ -3,7 +3,7 @@ import type { StoredCritique } from '../../../../../shared/contracts/outreach.ts
 import type { CritiqueProgress } from '../api/stream-critique.ts';
 import type { CritiqueMode } from '../hooks/use-critique.ts';
 import { itemFromFinding, type ChecklistItem } from '../utils/checklist-items.ts';
-import { CopyButton } from './copy-button.tsx';
+import { CopyButton } from '../../../components/copy-button.tsx';
 import { RewriteDiff } from './rewrite-diff.tsx';
 import { RuleChecklist } from './rule-checklist.tsx';
 import { ScoreMeter } from './score-meter.tsx';

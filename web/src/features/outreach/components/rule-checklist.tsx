@@ -1,3 +1,4 @@
+import { guideName } from '../../../lib/guides.ts';
 import type { ChecklistItem } from '../utils/checklist-items.ts';
 
 interface RuleChecklistProps {
@@ -109,7 +110,7 @@ function RuleItem({
                 <figure key={source.guide} className="citation">
                   {source.quote && <blockquote>{source.quote}</blockquote>}
                   <figcaption>
-                    Guide: <code>{source.guide}</code>
+                    From {guideName(source.guide)}
                   </figcaption>
                 </figure>
               ))}

@@ -6,6 +6,7 @@ import { endSession } from '../api/end-session.ts';
 import { getHint } from '../api/get-hint.ts';
 import { sendMessage } from '../api/send-message.ts';
 import { useStoredAgenda } from '../hooks/use-stored-session.ts';
+import { guideNames } from '../../../lib/guides.ts';
 import { formatClock } from '../utils/clock.ts';
 import { PersonaCardAside } from './persona-card-aside.tsx';
 
@@ -22,19 +23,46 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [hints, setHints] = useState<CoachHint[]>([]);
+  // The newest hint stays by the message box until the user sends their next message; then it moves aside.
+  const [noteOpen, setNoteOpen] = useState(false);
+  // The professional said goodbye (the time is up, or the user closed): what is left is the debrief.
+  const [wrappedUp, setWrappedUp] = useState(false);
   const [agenda] = useStoredAgenda();
-  const endRef = useRef<HTMLDivElement>(null);
+  const transcriptRef = useRef<HTMLOListElement>(null);
+  const composerRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLTextAreaElement>(null);
+  const coachNoteRef = useRef<HTMLElement>(null);
   const key = ['practice-session', session.id];
   const first = session.persona.name.replace(/^(?:Dr|Mr|Ms|Mrs)\.?\s+/, '').split(' ')[0];
 
+  // The newest message in sight: the transcript scrolls inside its box (desktop), and the page
+  // keeps the composer on screen (phone, where the transcript is as tall as its messages).
   useEffect(() => {
-    // In braces: recent Chromium returns a promise from scrollIntoView, which React would take for a cleanup.
-    endRef.current?.scrollIntoView({ block: 'end' });
-  }, [session.turns.length, streaming?.reply]);
+    const transcript = transcriptRef.current;
+    if (transcript) transcript.scrollTop = transcript.scrollHeight;
+    composerRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [session.turns.length, streaming?.reply, streaming?.user]);
+
+  // A new hint lands above the message box; on a phone the page would otherwise keep it out of sight.
+  const newestHint = hints[0];
+  const asideHints = noteOpen ? hints.slice(1) : hints;
+  useEffect(() => {
+    if (!newestHint) return;
+    coachNoteRef.current?.scrollIntoView({ block: 'nearest' });
+    composerRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [newestHint]);
+
+  // Ready to type as soon as the conversation is on screen (after Start, or when resuming).
+  useEffect(() => {
+    messageRef.current?.focus({ preventScroll: true });
+  }, [session.id]);
 
   const hint = useMutation<CoachHint, ApiError>({
     mutationFn: () => getHint(session.id),
-    onSuccess: (h) => setHints((all) => [h, ...all]),
+    onSuccess: (h) => {
+      setHints((all) => [h, ...all]);
+      setNoteOpen(true);
+    },
   });
   const end = useMutation<unknown, ApiError>({
     mutationFn: () => endSession(session.id),
@@ -46,6 +74,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
 
   async function talk(content: string | null) {
     setError(null);
+    setNoteOpen(false);
     setStreaming({ user: content ?? '', reply: '' });
     try {
       const answer = await sendMessage(
@@ -56,6 +85,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
         () => setStreaming((s) => (s ? { ...s, reply: '' } : s)),
       );
       setNotice(answer.notice ?? null);
+      if (answer.wrappedUp) setWrappedUp(true);
       queryClient.setQueryData<PracticeSession>(key, (old) => {
         if (!old) return old;
         // A retry replaces the cut-off reply; a message adds the question and its reply.
@@ -96,6 +126,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
 
   const last = session.turns.at(-1);
   const canRetry = !streaming && last?.role === 'professional' && !last.complete;
+  const over = !streaming && (wrappedUp || (session.turns.length > 0 && session.elapsedMinutes >= session.minutes));
   const remaining = session.minutes - session.elapsedMinutes;
 
   return (
@@ -108,10 +139,12 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             </h2>
           </div>
           <p className={`clock${remaining <= 3 ? ' clock--late' : ''}`} data-testid="clock" aria-live="polite">
-            <span aria-hidden="true">⏱</span> {formatClock(session.elapsedMinutes)} of {formatClock(session.minutes)}
+            <ClockIcon /> <span className="visually-hidden">Time used: </span>
+            {formatClock(session.elapsedMinutes)} of {formatClock(session.minutes)}
+            <span className="clock__unit"> min</span>
           </p>
         </header>
-        <ol className="transcript" data-testid="transcript">
+        <ol className="transcript" data-testid="transcript" ref={transcriptRef} tabIndex={0} aria-label="Transcript">
           {session.turns.length === 0 && !streaming && (
             <li className="transcript__empty muted">Say hello — {first} is waiting. Tip: open by thanking them for their time.</li>
           )}
@@ -137,15 +170,31 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             </>
           )}
         </ol>
-        <div ref={endRef} />
         {notice && <p className="notice">{notice}</p>}
         {error && <p role="alert" className="error">{error}</p>}
+        {over && (
+          <p className="notice" role="status" data-testid="time-up">
+            {wrappedUp
+              ? `${first} has wrapped up. End the conversation to get your debrief and a thank-you note.`
+              : `That is the ${session.minutes} minutes you asked for: thank ${first} and end the conversation to get your debrief.`}
+          </p>
+        )}
         {canRetry && (
           <button type="button" className="button button--secondary" onClick={() => void talk(null)}>
             Retry reply
           </button>
         )}
+        <div aria-live="polite">
+          {newestHint && noteOpen && (
+            <aside ref={coachNoteRef} className="coach-note hint" aria-label="Coach hint" data-testid="coach-note" data-rule-id={newestHint.ruleId ?? ''}>
+              <p className="coach-note__who">Coach · only you see this</p>
+              <p>{newestHint.hint}</p>
+              <HintSources sources={newestHint.sources} />
+            </aside>
+          )}
+        </div>
         <form
+          ref={composerRef}
           className="composer"
           onSubmit={(event) => {
             event.preventDefault();
@@ -157,6 +206,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
           </label>
           <textarea
             id="practice-message"
+            ref={messageRef}
             rows={3}
             value={draft}
             placeholder="Type your message — Enter to send, Shift+Enter for a new line, /coach for a hint"
@@ -170,7 +220,12 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             <button type="button" className="button button--secondary" onClick={() => hint.mutate()} disabled={hint.isPending}>
               Hint
             </button>
-            <button type="button" className="button button--quiet" onClick={() => end.mutate()} disabled={end.isPending || streaming !== null}>
+            <button
+              type="button"
+              className={`button ${over ? 'button--primary' : 'button--quiet'}`}
+              onClick={() => end.mutate()}
+              disabled={end.isPending || streaming !== null}
+            >
               {end.isPending ? 'Ending…' : 'End conversation'}
             </button>
           </div>
@@ -180,16 +235,24 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
       <aside className="practice-aside">
         <section className="coach-aside" aria-label="Coach" data-testid="coach-aside">
           <h2>Coach</h2>
-          <p className="muted">Hints come from the guides, out of {first}’s hearing.</p>
+          <p className="muted">
+            Stuck? Press Hint (or type /coach): advice from the guides, out of {first}’s hearing. The newest appears above your
+            message box.
+          </p>
           {hint.error && <p className="error">{hint.error.message}</p>}
-          <ul>
-            {hints.map((h, i) => (
-              <li key={`${i}-${h.hint}`} className="hint" data-rule-id={h.ruleId ?? ''}>
-                {h.hint}
-                {h.sources.length > 0 && <span className="hint__source"> ({h.sources.join(', ')})</span>}
-              </li>
-            ))}
-          </ul>
+          {asideHints.length > 0 && (
+            <>
+              <h3 className="coach-aside__earlier">Earlier hints</h3>
+              <ul>
+                {asideHints.map((h, i) => (
+                  <li key={`${asideHints.length - i}-${h.hint}`} className="hint" data-rule-id={h.ruleId ?? ''}>
+                    {h.hint}
+                    <HintSources sources={h.sources} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
         {agenda.trim() && (
           <details className="agenda" open>
@@ -207,5 +270,20 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
         </button>
       </aside>
     </div>
+  );
+}
+
+function HintSources({ sources }: { sources: readonly string[] }) {
+  if (sources.length === 0) return null;
+  return <span className="hint__source"> From {guideNames(sources).join('; ')}.</span>;
+}
+
+/** Drawn, not an emoji: the stopwatch emoji is missing from many fonts. */
+function ClockIcon() {
+  return (
+    <svg className="clock__icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="9" r="6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path d="M8 5.5V9l2.2 1.6M6.5 1.5h3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -1,12 +1,23 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Debrief, PracticeSession } from '../../../../../shared/contracts/practice.ts';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { withGuideNames } from '../../../lib/guides.ts';
 import { critiqueNote } from '../api/critique-note.ts';
 import { saveNote } from '../api/save-note.ts';
 
 /** The scorecard (every conduct rule with the user's words), the thank-you note with a live check, export. */
 export function DebriefView({ session, debrief, onNew }: { session: PracticeSession; debrief: Debrief; onNew: () => void }) {
   const [note, setNote] = useState(() => debrief.note ?? debrief.thankYouDraft);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Ending a long conversation leaves the page scrolled far down: start the debrief at its top.
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    headingRef.current?.scrollIntoView({ block: 'start' });
+  }, [session.id]);
+  // What to work on first, then what went well.
+  const missed = debrief.items.filter((item) => !item.passed);
+  const met = debrief.items.filter((item) => item.passed);
   const [checked, setChecked] = useState(note);
   useEffect(() => {
     const timer = setTimeout(() => setChecked(note), 300);
@@ -28,25 +39,25 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
   return (
     <div className="debrief">
       <section className="scorecard" aria-label="Debrief" data-testid="debrief">
-        <h2>
-          Debrief: conversation with {session.persona.name} <span className="score" data-testid="debrief-score">{debrief.score}</span>
-          <span className="visually-hidden"> out of 100</span>
+        <h2 ref={headingRef} tabIndex={-1}>
+          Debrief: your conversation with {session.persona.name}
         </h2>
+        <p className="debrief-summary">
+          <span className="score" data-testid="debrief-score">
+            {debrief.score}
+          </span>
+          <span className="debrief-summary__of"> / 100</span>{' '}
+          <span data-testid="debrief-summary">
+            {missed.length === 0
+              ? `You met all ${met.length} conduct rules.`
+              : `${missed.length} of ${debrief.items.length} conduct rules to work on; ${met.length} done well.`}
+          </span>
+        </p>
         {debrief.notice && <p className="notice">{debrief.notice}</p>}
-        <ul className="debrief-items">
-          {debrief.items.map((item) => (
-            <li key={item.ruleId} className={`debrief-item debrief-item--${item.passed ? 'pass' : 'fail'}`} data-rule-id={item.ruleId}>
-              <h3>
-                <span aria-hidden="true">{item.passed ? '✓' : '✗'}</span> {item.title}
-                <span className="visually-hidden">{item.passed ? ' (passed)' : ' (missed)'}</span>
-              </h3>
-              {item.evidence.map((quote) => (
-                <blockquote key={quote}>“{quote}”</blockquote>
-              ))}
-              <p>{item.advice}</p>
-            </li>
-          ))}
-        </ul>
+        {missed.length > 0 && <h3 className="debrief-group">To work on</h3>}
+        <DebriefItems items={missed} />
+        {met.length > 0 && <h3 className="debrief-group">Done well</h3>}
+        <DebriefItems items={met} />
         {debrief.remarks.length > 0 && (
           <>
             <h3>More from the coach</h3>
@@ -64,7 +75,12 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
         <label className="visually-hidden" htmlFor="thank-you-note">
           Thank-you note
         </label>
-        <textarea id="thank-you-note" rows={10} value={note} onChange={(event) => setNote(event.target.value)} />
+        <textarea
+          id="thank-you-note"
+          rows={Math.max(10, note.split('\n').length + 2)}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
         <ul className="note-checks" data-testid="note-checks" aria-live="polite">
           {check.data?.findings.map((f) => (
             <li key={f.ruleId} className={f.passed ? 'pass' : 'fail'} data-rule-id={f.ruleId} data-passed={String(f.passed)}>
@@ -79,6 +95,7 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
           {save.isPending ? 'Saving…' : save.isSuccess ? 'Saved.' : ''}
         </p>
         <div className="actions">
+          <CopyButton text={note} what="note" />
           <a className="button button--secondary" href={`/api/practice/sessions/${encodeURIComponent(session.id)}/markdown`} download>
             Export as Markdown
           </a>
@@ -88,5 +105,30 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
         </div>
       </section>
     </div>
+  );
+}
+
+function DebriefItems({ items }: { items: readonly Debrief['items'][number][] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="debrief-items">
+      {items.map((item) => (
+        <li key={item.ruleId} className={`debrief-item debrief-item--${item.passed ? 'pass' : 'fail'}`} data-rule-id={item.ruleId}>
+          <h4>
+            <span aria-hidden="true">{item.passed ? '✓' : '✗'}</span> {item.title}
+            <span className="visually-hidden">{item.passed ? ' (passed)' : ' (missed)'}</span>
+          </h4>
+          {item.evidence.length > 0 && (
+            <div className="debrief-item__quotes">
+              <p className="debrief-item__said">From your conversation</p>
+              {item.evidence.map((quote) => (
+                <blockquote key={quote}>“{quote}”</blockquote>
+              ))}
+            </div>
+          )}
+          <p>{withGuideNames(item.advice)}</p>
+        </li>
+      ))}
+    </ul>
   );
 }

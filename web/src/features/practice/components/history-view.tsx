@@ -1,12 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { Link } from 'wouter';
 import { getSessions } from '../api/get-sessions.ts';
+import { sessionPath } from '../utils/practice-path.ts';
 
 // The charting library is loaded only on this view, keeping it out of the first page's JavaScript.
 const ScoreChart = lazy(() => import('./score-chart.tsx'));
 
-/** Past sessions with their scores, and the score over time. */
-export function HistoryView({ onOpen }: { onOpen: (id: string) => void }) {
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Past sessions with their scores, and the score over time; each opens at its own URL. */
+export function HistoryView() {
   const sessions = useQuery({ queryKey: ['practice-sessions'], queryFn: ({ signal }) => getSessions(signal) });
   if (sessions.isPending) return <p className="muted">Loading your sessions…</p>;
   if (sessions.error) return <p role="alert" className="error">{sessions.error.message}</p>;
@@ -24,11 +28,12 @@ export function HistoryView({ onOpen }: { onOpen: (id: string) => void }) {
       <ul className="session-list" data-testid="session-list">
         {sessions.data.map((s) => (
           <li key={s.id}>
-            <button type="button" className="link-button" onClick={() => onOpen(s.id)}>
+            <Link href={sessionPath(s.id)}>
               {s.personaName}, {s.personaRole}
-            </button>{' '}
+            </Link>{' '}
             <span className="muted">
-              {new Date(s.createdAt).toLocaleString()} · {s.minutes} min · {s.turnCount} turns ·{' '}
+              {when.format(new Date(s.createdAt))} · {s.minutes} min · {Math.floor(s.turnCount / 2)}{' '}
+              {Math.floor(s.turnCount / 2) === 1 ? 'exchange' : 'exchanges'} ·{' '}
               {s.score === null ? (s.status === 'active' ? 'in progress' : 'no score') : `score ${s.score}`}
             </span>
           </li>

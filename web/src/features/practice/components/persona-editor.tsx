@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type PersonaCard, TEMPERAMENTS, type Temperament } from '../../../../../shared/contracts/practice.ts';
 import { fromForm, LIST_FIELDS, type PersonaForm, toForm } from '../utils/persona-form.ts';
 
@@ -28,6 +28,12 @@ export function PersonaEditor({ template, saving, error, onSave, onCancel }: Pro
   const [form, setForm] = useState<PersonaForm>(() => toForm(template));
   const [problems, setProblems] = useState<string[]>([]);
   const set = (key: keyof PersonaForm, value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The picker this replaces had the focus: start the editor at its top.
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    headingRef.current?.scrollIntoView({ block: 'start' });
+  }, []);
 
   return (
     <form
@@ -43,7 +49,9 @@ export function PersonaEditor({ template, saving, error, onSave, onCancel }: Pro
         }
       }}
     >
-      <h2>Describe a professional</h2>
+      <h2 ref={headingRef} tabIndex={-1}>
+        Describe a professional
+      </h2>
       <p className="muted">Everything they say comes from this card. Lists take one item a line; write them in the professional’s own voice.</p>
       <div className="persona-editor__grid">
         {TEXT_FIELDS.map(([key, label]) => (

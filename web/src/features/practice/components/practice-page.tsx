@@ -1,20 +1,28 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
+import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter';
+import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { useStoredSessionId } from '../hooks/use-stored-session.ts';
 import '../practice.css';
+import { HISTORY_PATH, PRACTICE_PATH, sessionPath } from '../utils/practice-path.ts';
 import { HistoryView } from './history-view.tsx';
 import { SessionView } from './session-view.tsx';
 import { SetupView } from './setup-view.tsx';
 
-type Tab = 'practice' | 'history';
-
 /**
  * Practice: pick a professional, hold the conversation, get a debrief and a thank-you note.
- * The session id is remembered, so a reload resumes the conversation. Server state goes through
- * react-query (the app's QueryClientProvider).
+ * Each conversation has its own URL (`/practice/sessions/:id`), so back, forward and reload keep
+ * the place; the one in progress is also remembered, so `/practice` leads back to it. Server state
+ * goes through react-query (the app's QueryClientProvider).
  */
-export function PracticePage() {
-  const [tab, setTab] = useState<Tab>('practice');
+export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   const [sessionId, setSessionId] = useStoredSessionId();
+  const [, navigate] = useLocation();
+  const [onHistory] = useRoute('/history');
+
+  const startNew = () => {
+    setSessionId(null);
+    navigate(PRACTICE_PATH);
+  };
 
   return (
     <div className="page practice">
@@ -23,25 +31,45 @@ export function PracticePage() {
         Hold a mock informational interview: infochat plays the professional, you ask the questions. Afterwards you get a debrief
         against the guides and a thank-you note to send.
       </p>
-      <div className="practice-tabs" role="tablist" aria-label="Practice views">
-        {(['practice', 'history'] as const).map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} className="practice-tab" onClick={() => setTab(t)}>
-            {t === 'practice' ? 'Conversation' : 'History'}
-          </button>
-        ))}
-      </div>
-      {tab === 'history' ? (
-        <HistoryView
-          onOpen={(id) => {
-            setSessionId(id);
-            setTab('practice');
-          }}
-        />
-      ) : sessionId ? (
-        <SessionView id={sessionId} onNew={() => setSessionId(null)} />
-      ) : (
-        <SetupView onStarted={setSessionId} />
-      )}
+      <nav className="practice-tabs" aria-label="Practice views">
+        <Link href={sessionId ? sessionPath(sessionId) : PRACTICE_PATH} className="practice-tab" aria-current={onHistory ? undefined : 'page'}>
+          Conversation
+        </Link>
+        <Link href={HISTORY_PATH} className="practice-tab" aria-current={onHistory ? 'page' : undefined}>
+          History
+        </Link>
+      </nav>
+      <Switch>
+        <Route path="/history">
+          <HistoryView />
+        </Route>
+        <Route path="/sessions/:id">
+          {({ id }) => <RememberedSession key={id} id={id} remember={setSessionId} onNew={startNew} />}
+        </Route>
+        <Route path="/">
+          {sessionId ? (
+            <Redirect to={sessionPath(sessionId)} replace />
+          ) : (
+            <SetupView
+              coach={coach}
+              onStarted={(id) => {
+                setSessionId(id);
+                // Replace: back from the new conversation must not land on `/practice`, which leads straight back to it.
+                navigate(sessionPath(id), { replace: true });
+              }}
+            />
+          )}
+        </Route>
+        <Route>
+          <Redirect to={PRACTICE_PATH} replace />
+        </Route>
+      </Switch>
     </div>
   );
+}
+
+/** The conversation at this URL becomes the one `/practice` returns to. */
+function RememberedSession({ id, remember, onNew }: { id: string; remember: (id: string) => void; onNew: () => void }) {
+  useEffect(() => remember(id), [id, remember]);
+  return <SessionView id={id} onNew={onNew} />;
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, type Persona } from '../../../../../shared/contracts/practice.ts';
 import type { ApiError } from '../../../lib/api-client.ts';
 import { createPersona } from '../api/create-persona.ts';
@@ -12,7 +13,9 @@ import { PersonaEditor } from './persona-editor.tsx';
 const MINUTE_CHOICES = [15, 20, 30] as const;
 
 /** Pick (or describe) a professional, choose the time, optionally paste an agenda, start. */
-export function SetupView({ onStarted }: { onStarted: (sessionId: string) => void }) {
+export function SetupView({ onStarted, coach }: { onStarted: (sessionId: string) => void; coach?: ActiveCoach | undefined }) {
+  // Writing a persona from a line needs a model; offline the form says so instead of failing on submit.
+  const canGenerate = coach?.kind === 'model';
   const queryClient = useQueryClient();
   const personas = useQuery({ queryKey: ['personas'], queryFn: ({ signal }) => getPersonas(signal) });
   const [chosen, setChosen] = useState<string | null>(null);
@@ -103,9 +106,11 @@ export function SetupView({ onStarted }: { onStarted: (sessionId: string) => voi
         )}
         <div className="generate-persona">
           <label>
-            <span>Or have a model write one from a line (needs a configured model)</span>
+            <span>Or have a model write one from a line</span>
             <input
               value={description}
+              disabled={!canGenerate}
+              aria-describedby="generate-needs-model"
               placeholder="e.g. a wildlife biologist at a state parks agency"
               onChange={(event) => setDescription(event.target.value)}
             />
@@ -113,11 +118,16 @@ export function SetupView({ onStarted }: { onStarted: (sessionId: string) => voi
           <button
             type="button"
             className="button button--secondary"
-            disabled={description.trim().length < 3 || generate.isPending}
+            disabled={!canGenerate || description.trim().length < 3 || generate.isPending}
             onClick={() => generate.mutate(description.trim())}
           >
             {generate.isPending ? 'Writing…' : 'Generate'}
           </button>
+          {!canGenerate && (
+            <p className="muted generate-persona__note" id="generate-needs-model">
+              Needs a configured model (the coach is offline now). Pick a professional above or describe your own.
+            </p>
+          )}
           {generate.error && <p role="alert" className="error">{generate.error.message}</p>}
         </div>
       </fieldset>
@@ -137,7 +147,8 @@ export function SetupView({ onStarted }: { onStarted: (sessionId: string) => voi
             min={MIN_SESSION_MINUTES}
             max={MAX_SESSION_MINUTES}
             aria-label="Other number of minutes"
-            value={minutes}
+            placeholder={`${MIN_SESSION_MINUTES}–${MAX_SESSION_MINUTES}`}
+            value={MINUTE_CHOICES.some((m) => String(m) === minutes) ? '' : minutes}
             onChange={(event) => setMinutes(event.target.value)}
           />
         </label>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { copyText } from '../../../lib/clipboard.ts';
+import { copyText } from '../lib/clipboard.ts';
 
 interface CopyButtonProps {
   text: string;
