@@ -91,7 +91,7 @@ export function createApp({
     .route('/drafts', draftRoutes(store))
     .route('/rules', ruleRoutes())
     .route('/personas', personaRoutes({ store: practiceStore, coach: practiceCoach }))
-    .route('/practice/sessions', practiceRoutes({ store: practiceStore, coach: practiceCoach, logger, clock }))
+    .route('/practice/sessions', practiceRoutes({ store: practiceStore, coach: practiceCoach, logger, clock, heartbeatMs: streamHeartbeatMs }))
     .route('/followup', followupRoutes({ store: practiceStore }))
     .route('/questions', questionRoutes({ coach: questionsCoach, store: createQuestionReviewStore(db, clock, newId), clock }))
     .route('/agendas', agendaRoutes(createAgendaStore(db, clock, newId)));

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseSseText } from '../../web/src/lib/sse.ts';
-import { createTextDeltas, streamEvents } from './stream-sse.ts';
+import { BATCH_MAX_DELAY_MS, createTextBatcher, createTextDeltas, streamEvents } from './stream-sse.ts';
 
 function appStreaming(work: Parameters<typeof streamEvents<'progress' | 'result'>>[1], heartbeatMs?: number) {
   return new Hono().get('/s', (c) => streamEvents<'progress' | 'result'>(c, work, { heartbeatMs, onError: () => ({ code: 'internal_error' }) }));
@@ -64,5 +64,37 @@ describe('createTextDeltas', () => {
     expect(next('Hi')).toEqual({ at: 0, text: 'Hi' });
     expect(next('Hi')).toBeUndefined();
     expect(next('Hi Dana')).toEqual({ at: 2, text: ' Dana' });
+  });
+});
+
+describe('createTextBatcher', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('emits once enough characters wait, and what is left on flush', () => {
+    const emitted: string[] = [];
+    const batch = createTextBatcher((text) => emitted.push(text), { minChars: 10 });
+    for (const piece of ['Well, ', 'the ', 'short ', 'answer ', 'is ', 'yes.']) batch.push(piece);
+    expect(emitted).toEqual(['Well, the ', 'short answer ']);
+    batch.flush();
+    batch.flush();
+    expect(emitted).toEqual(['Well, the ', 'short answer ', 'is yes.']);
+  });
+
+  it('emits a slow trickle after the delay, and forgets what is dropped', () => {
+    vi.useFakeTimers();
+    const emitted: string[] = [];
+    const batch = createTextBatcher((text) => emitted.push(text));
+    batch.push('Hi');
+    vi.advanceTimersByTime(BATCH_MAX_DELAY_MS - 1);
+    expect(emitted).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(emitted).toEqual(['Hi']);
+    batch.push(' there, as an AI');
+    batch.drop();
+    vi.advanceTimersByTime(BATCH_MAX_DELAY_MS);
+    batch.flush();
+    expect(emitted).toEqual(['Hi']);
   });
 });

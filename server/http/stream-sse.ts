@@ -5,6 +5,11 @@ import { textDelta, type TextDelta } from '../../shared/contracts/text-delta.ts'
 /** A comment line at least this often keeps proxies with an idle timeout (often 60 s) from cutting the stream. */
 export const HEARTBEAT_MS = 15_000;
 
+/** True when the request asks for `text/event-stream`: a route that answers both JSON and a stream picks with it. */
+export function acceptsEventStream(c: Context): boolean {
+  return (c.req.header('accept') ?? '').includes('text/event-stream');
+}
+
 /** What a streaming handler gets: named events out, and a signal that fires when the client leaves. */
 export interface EventChannel<E extends string> {
   /** Sends `event: <name>` with one `data:` line of JSON. Writes stay in call order; a closed stream drops them. */
@@ -84,5 +89,52 @@ export function createTextDeltas(): (snapshot: string) => TextDelta | undefined 
     const delta = textDelta(shown, snapshot);
     if (delta) shown = snapshot;
     return delta;
+  };
+}
+
+/** A piece of text is held until this many characters are waiting… */
+export const BATCH_MIN_CHARS = 64;
+/** …or this long after the first of them arrived, so a slow model still shows its words promptly. */
+export const BATCH_MAX_DELAY_MS = 100;
+
+export interface TextBatcher {
+  /** Adds a piece (a model token, an offline word) to what the next event carries. */
+  push(text: string): void;
+  /** Emits what is waiting now: before the final event, and when the work ends or fails. */
+  flush(): void;
+  /** Forgets what is waiting (the text it belongs to was dropped, e.g. a restarted attempt). */
+  drop(): void;
+}
+
+/**
+ * Batches the pieces of a growing text into fewer delta events. Each event's framing
+ * (`event: delta`, `data: {"type":"delta","text":""}`, blank line) costs about 45 bytes: sent one
+ * by one, the few characters of a model token would stream several times the text's size; held
+ * until `minChars` wait (or `maxDelayMs` passes), the framing stays under the text itself.
+ */
+export function createTextBatcher(
+  emit: (text: string) => void,
+  { minChars = BATCH_MIN_CHARS, maxDelayMs = BATCH_MAX_DELAY_MS }: { minChars?: number; maxDelayMs?: number } = {},
+): TextBatcher {
+  let waiting = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const drop = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    waiting = '';
+  };
+  const flush = () => {
+    const text = waiting;
+    drop();
+    if (text !== '') emit(text);
+  };
+  return {
+    push(text) {
+      waiting += text;
+      if (waiting.length >= minChars) flush();
+      else timer ??= setTimeout(flush, maxDelayMs);
+    },
+    flush,
+    drop,
   };
 }

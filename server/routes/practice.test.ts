@@ -13,13 +13,26 @@ import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { CLEAN_CONVERSATION } from '../../test/fixtures/practice-conversations.ts';
 import { countPracticeRows, say, saySse, startSession } from '../../test/fixtures/practice-api.ts';
 import { createTestApp, postJson, useTestApps } from '../../test/fixtures/test-app.ts';
+import { parseMessageEvents, type NamedMessageEvent } from '../../web/src/features/practice/api/message-events.ts';
+import { BATCH_MIN_CHARS } from '../http/stream-sse.ts';
 import { createOfflinePracticeCoach, type PracticeCoach } from '../practice/practice-coach.ts';
+import { MAX_STREAMED_REPLY_CHARS } from './practice.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 const setup = useTestApps();
 
 const card = PRESET_PERSONAS[1]!.card;
 const rows = (t: TestApp) => countPracticeRows(t.db);
+const deltaTexts = (events: NamedMessageEvent[]) => events.flatMap((e) => (e.event.type === 'delta' ? [e.event.text] : []));
+
+async function streamRaw(app: TestApp['app'], path: string, body: unknown): Promise<string> {
+  const res = await app.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+    body: JSON.stringify(body),
+  });
+  return res.text();
+}
 
 describe('/api/personas', () => {
   it('lists the presets as a JSON array', async () => {
@@ -103,7 +116,7 @@ describe('/api/practice/sessions', () => {
     expect(stored.elapsedMinutes).toBe(answer.elapsedMinutes);
   });
 
-  it('streams named events when the client accepts text/event-stream: deltas, then the reply', async () => {
+  it('streams named events when the client accepts text/event-stream: batched deltas, then the reply', async () => {
     const { app } = await setup();
     const session = await startSession(app);
     const { res, events } = await saySse(app, session.id, 'What does a typical week look like for you?');
@@ -111,11 +124,50 @@ describe('/api/practice/sessions', () => {
     const names = events.map((e) => e.name);
     expect(names.at(-1)).toBe('reply');
     expect(names.slice(0, -1).every((n) => n === 'delta')).toBe(true);
-    expect(names.length).toBeGreaterThan(5);
     const last = events.at(-1)!.event;
     if (last.type !== 'reply') throw new Error('no reply');
-    const streamed = events.flatMap((e) => (e.event.type === 'delta' ? [e.event.text] : [])).join('');
-    expect(streamed).toBe(last.response.reply.content);
+    const deltas = deltaTexts(events);
+    expect(deltas.join('')).toBe(last.response.reply.content);
+    // Word pieces are batched: every delta but the last carries enough text to outweigh its framing.
+    expect(deltas.length).toBeGreaterThan(1);
+    expect(deltas.slice(0, -1).filter((text) => text.length < BATCH_MIN_CHARS)).toEqual([]);
+  });
+
+  it('streams at most about twice the final reply: deltas, not snapshots', async () => {
+    const { app } = await setup();
+    const session = await startSession(app);
+    const raw = await streamRaw(app, `/api/practice/sessions/${session.id}/messages`, { content: 'How did you get into UX research, and what would you do differently?' });
+    const reply = parseMessageEvents(raw).at(-1)!;
+    expect(reply.name).toBe('reply');
+    const replyBytes = Buffer.byteLength(JSON.stringify(reply.event));
+    expect(Buffer.byteLength(raw)).toBeLessThanOrEqual(2 * replyBytes);
+  });
+
+  it('drops the text of a restarted attempt and stops streaming a runaway one at the cap', async () => {
+    const offline = createOfflinePracticeCoach();
+    const runaway: PracticeCoach = {
+      ...offline,
+      async reply(input, options) {
+        // The first attempt loops far past the cap in token-sized pieces; the coach then starts again.
+        for (let i = 0; i < 50_000; i++) options?.onDelta?.('and ');
+        options?.onRestart?.(2);
+        return offline.reply(input, options);
+      },
+    };
+    const t = await setup({ practiceCoach: runaway });
+    const session = await startSession(t.app);
+    const raw = await streamRaw(t.app, `/api/practice/sessions/${session.id}/messages`, { content: 'What surprised you most about the job?' });
+    const events = parseMessageEvents(raw);
+    const restartAt = events.findIndex((e) => e.name === 'restart');
+    expect(events[restartAt]!.event).toEqual({ type: 'restart', attempt: 2 });
+    const before = deltaTexts(events.slice(0, restartAt)).join('');
+    expect(before).toBe('and '.repeat(before.length / 4));
+    expect(before.length).toBeLessThanOrEqual(MAX_STREAMED_REPLY_CHARS);
+    const last = events.at(-1)!.event;
+    if (last.type !== 'reply') throw new Error('no reply');
+    expect(deltaTexts(events.slice(restartAt)).join('')).toBe(last.response.reply.content);
+    // 200,000 characters written, about the cap's worth streamed.
+    expect(Buffer.byteLength(raw)).toBeLessThan(2 * MAX_STREAMED_REPLY_CHARS);
   });
 
   it.each([

@@ -15,7 +15,7 @@ import {
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import type { PracticeStore } from '../db/practice-store.ts';
 import { AppError, type Logger, toErrorAnswer } from '../errors.ts';
-import { streamNamedEvents, wantsEventStream } from '../practice/named-sse.ts';
+import { acceptsEventStream, createTextBatcher, streamEvents } from '../http/stream-sse.ts';
 import { userTurnEnd } from '../practice/persona-engine.ts';
 import type { PracticeCoach } from '../practice/practice-coach.ts';
 import { newSeed } from '../practice/random.ts';
@@ -29,6 +29,8 @@ export interface PracticeRouteDeps {
   clock: () => Date;
   /** Seeds of new sessions; tests fix it. */
   seed?: () => number;
+  /** Streaming heartbeat interval; default 15 s (tests shorten it). */
+  heartbeatMs?: number | undefined;
 }
 
 /** Far above any practice body (a persona card is a few KB, a message 4,000 characters). */
@@ -45,6 +47,13 @@ export const limitPracticeBody = bodyLimit({
 /** How often a reply being streamed is saved, so a crash keeps most of it (marked incomplete). */
 const PARTIAL_SAVE_MS = 500;
 
+/**
+ * The persona prompt allows 600 tokens (about 3,600 characters). Text an attempt writes past this
+ * is a runaway model's: it is neither streamed nor saved as the partial reply, so the bytes a
+ * reply streams stay bounded whatever the model does (the coach decides the final reply).
+ */
+export const MAX_STREAMED_REPLY_CHARS = 8_000;
+
 interface ReplyEvents {
   onDelta?: (text: string) => void;
   onRestart?: (attempt: number) => void;
@@ -58,7 +67,7 @@ const transcriptOf = (session: PracticeSession): TranscriptTurn[] =>
  * cut-off reply, end with a debrief, export as Markdown. Every request is validated before
  * anything is written; every turn is written as soon as it is complete.
  */
-export function practiceRoutes({ store, coach, logger, clock, seed = newSeed }: PracticeRouteDeps) {
+export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, heartbeatMs }: PracticeRouteDeps) {
   async function loadSession(id: string): Promise<PracticeSession> {
     const session = await store.getSession(id);
     if (!session) throw new AppError('session_not_found', 404, 'No practice session with this id.');
@@ -118,6 +127,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed }: 
             events.onRestart?.(attempt);
           },
           onDelta: (text) => {
+            if (sofar.length + text.length > MAX_STREAMED_REPLY_CHARS) return;
             sofar += text;
             events.onDelta?.(text);
             if (Date.now() - lastSave >= PARTIAL_SAVE_MS) {
@@ -145,21 +155,37 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed }: 
     }
   }
 
-  /** JSON, or named SSE events when the client accepts them. */
+  /**
+   * JSON, or the shared event stream when the client accepts it: `delta` (pieces of the reply,
+   * batched), `restart` (drop the reply so far), then `reply` or `error`. Each event's data is the
+   * whole `MessageStreamEvent`, its `type` also the event's name.
+   */
   function answer(c: Context, produce: (events: ReplyEvents, signal: AbortSignal) => Promise<MessageResponse>) {
-    if (!wantsEventStream(c)) return produce({}, c.req.raw.signal).then((response) => c.json<MessageResponse>(response));
-    return Promise.resolve(
-      streamNamedEvents<MessageStreamEvent>(
-        c,
-        async (send, signal) => {
+    if (!acceptsEventStream(c)) return produce({}, c.req.raw.signal).then((response) => c.json<MessageResponse>(response));
+    return streamEvents<MessageStreamEvent['type']>(
+      c,
+      async ({ send, signal }) => {
+        const emit = (event: MessageStreamEvent) => send(event.type, event);
+        const deltas = createTextBatcher((text) => void emit({ type: 'delta', text }));
+        try {
           const response = await produce(
-            { onDelta: (text) => void send({ type: 'delta', text }), onRestart: (attempt) => void send({ type: 'restart', attempt }) },
+            {
+              onDelta: deltas.push,
+              onRestart: (attempt) => {
+                deltas.drop();
+                void emit({ type: 'restart', attempt });
+              },
+            },
             signal,
           );
-          await send({ type: 'reply', response });
-        },
-        { errorEvent: (error) => ({ type: 'error', error: toErrorAnswer(error, c, logger).body.error }) },
-      ),
+          deltas.flush();
+          await emit({ type: 'reply', response });
+        } finally {
+          // What was written before a failure is shown with the error (it is kept, incomplete, for a retry).
+          deltas.flush();
+        }
+      },
+      { heartbeatMs, onError: (error) => ({ type: 'error', error: toErrorAnswer(error, c, logger).body.error }) },
     );
   }
 
