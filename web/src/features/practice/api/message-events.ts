@@ -8,8 +8,9 @@ export interface NamedMessageEvent {
 }
 
 /**
- * Parses the practice endpoint's named events (`event: delta|reply|error`) with eventsource-parser;
- * heartbeat comments are skipped. Push text as it arrives; complete events come back.
+ * Parses the practice endpoint's named events (`event: delta|restart|reply|error`, written by the
+ * server's shared `streamEvents`) with eventsource-parser; `: keep-alive` comments are skipped.
+ * Push text as it arrives; complete events come back.
  */
 export function createMessageEventParser() {
   let ready: NamedMessageEvent[] = [];
