@@ -93,7 +93,7 @@ export function createTextDeltas(): (snapshot: string) => TextDelta | undefined 
 }
 
 /** A piece of text is held until this many characters are waiting… */
-export const BATCH_MIN_CHARS = 64;
+export const BATCH_MIN_CHARS = 128;
 /** …or this long after the first of them arrived, so a slow model still shows its words promptly. */
 export const BATCH_MAX_DELAY_MS = 100;
 
