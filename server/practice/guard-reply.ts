@@ -28,12 +28,32 @@ function shingles(text: string): Set<string> {
   return out;
 }
 
+/** The instructions' shingles, computed once per template (there are only a few). */
+const instructionShingles = new Map<string, Set<string>>();
+
+function shinglesOfInstructions(instructions: string): Set<string> {
+  let found = instructionShingles.get(instructions);
+  if (!found) {
+    found = shingles(instructions);
+    if (instructionShingles.size > 16) instructionShingles.clear();
+    instructionShingles.set(instructions, found);
+  }
+  return found;
+}
+
+/**
+ * While a reply streams, only its tail needs checking: every pattern above spans far fewer than
+ * this many characters, so checking the last window after each piece sees every match once, and
+ * the cost per piece stays constant however long the reply runs.
+ */
+export const STREAM_GUARD_WINDOW = 600;
+
 export function guardReply(text: string, context: GuardContext): GuardFailure | undefined {
   if (text.trim() === '') return 'empty';
   if (context.canary && text.includes(context.canary)) return 'prompt-leak';
   if (AI_DISCLOSURE.test(text)) return 'ai-disclosure';
   if (ROLE_SWAP.test(text)) return 'role-swap';
-  const instructions = shingles(context.instructions);
+  const instructions = shinglesOfInstructions(context.instructions);
   for (const run of shingles(text)) if (instructions.has(run)) return 'prompt-leak';
   return undefined;
 }

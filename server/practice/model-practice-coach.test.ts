@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { CLEAN_CONVERSATION, script } from '../../test/fixtures/practice-conversations.ts';
 import { chatCompletion, promptText, queueReplies, receivedRequests, type Reply, useOpenAIMock } from '../../test/msw/openai.ts';
-import { createModelPracticeCoach } from './model-practice-coach.ts';
+import { loadPrompt } from '../prompts/load-prompt.ts';
+import { createModelPracticeCoach, MAX_MODEL_REPLY_CHARS } from './model-practice-coach.ts';
 import { offlineDebrief } from './debrief.ts';
 import { composeReply, type EngineInput } from './persona-engine.ts';
 
@@ -93,6 +94,17 @@ describe('model practice coach', () => {
       notice: 'The model stepped out of character, then repeated its instructions; the offline persona answered instead.',
     });
     expect(restarts).toEqual([2, 3]);
+  });
+
+  it('cuts off a reply that runs on past the cap, sends the prompt file’s token cap, and falls back', async () => {
+    const runaway = 'I visit companies and listen. '.repeat(400);
+    queueReplies(chatCompletion(runaway), chatCompletion(runaway));
+    const { reply } = await run();
+    expect(reply.coach).toEqual({ kind: 'offline' });
+    expect(reply.text.length).toBeLessThan(MAX_MODEL_REPLY_CHARS);
+    expect(reply.notice).toBe('The model ran on too long, then ran on too long; the offline persona answered instead.');
+    const body = receivedRequests()[0]!.body as { max_tokens?: number; max_completion_tokens?: number };
+    expect(body.max_tokens ?? body.max_completion_tokens).toBe(loadPrompt('practice-persona').maxOutputTokens);
   });
 
   it('retries a stream cut mid-reply, and falls back when it is cut again', async () => {

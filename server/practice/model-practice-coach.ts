@@ -10,7 +10,7 @@ import { loadPrompt, renderPrompt } from '../prompts/load-prompt.ts';
 import { encodeUntrusted } from '../prompts/untrusted-text.ts';
 import { AppError } from '../errors.ts';
 import { conductVerdicts, discussedTopicLabels, type PracticeTranscript } from './debrief.ts';
-import { GUARD_NOTICES, type GuardFailure, guardReply } from './guard-reply.ts';
+import { GUARD_NOTICES, type GuardFailure, guardReply, STREAM_GUARD_WINDOW } from './guard-reply.ts';
 import { composeReply, firstName, replyEnd, timeWarningAt } from './persona-engine.ts';
 import { createOfflinePracticeCoach, type PracticeCoach, type PracticeReply, streamOfflineReply } from './practice-coach.ts';
 
@@ -31,6 +31,13 @@ export interface ModelPracticeCoachOptions {
 const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** The card as the prompt shows it: one fact a line, lists as bullets. */
+/** A spoken reply is a few sentences; a model that runs on past this is cut off and retried (then the offline reply stands in). */
+export const MAX_MODEL_REPLY_CHARS = 4_000;
+
+class ReplyTooLong extends Error {
+  override name = 'ReplyTooLong';
+}
+
 export function renderPersona(card: PersonaCard): string {
   const list = (label: string, items: readonly string[]) => (items.length > 0 ? [`${label}:`, ...items.map((i) => `  - ${i}`)] : []);
   return [
@@ -128,6 +135,8 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
             model: options.model,
             ...(rendered.instructions !== undefined ? { instructions: rendered.instructions } : {}),
             prompt: rendered.prompt,
+            // The prompt file's cap, sent to the model; the character cap below holds even for a model that ignores it.
+            maxOutputTokens: prompt.maxOutputTokens,
             maxRetries: 0,
             timeout: timeoutMs,
             abortSignal: replyOptions.signal ? AbortSignal.any([replyOptions.signal, stop.signal]) : stop.signal,
@@ -137,8 +146,12 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
           });
           for await (const delta of result.textStream) {
             text += delta;
-            // Checked as it streams, so a reply that breaks character stops before it is all shown.
-            const failure = guardReply(text, guardContext);
+            if (text.length > MAX_MODEL_REPLY_CHARS) {
+              stop.abort();
+              throw new ReplyTooLong();
+            }
+            // Checked as it streams (its newest window: constant work per piece), so a reply that breaks character stops before it is all shown.
+            const failure = guardReply(text.slice(-(STREAM_GUARD_WINDOW + delta.length)), guardContext);
             if (failure && failure !== 'empty') {
               broke = failure;
               stop.abort();
@@ -151,6 +164,11 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
           broke ??= guardReply(text.trim(), guardContext);
         } catch (error) {
           if (replyOptions.signal?.aborted) throw error;
+          if (error instanceof ReplyTooLong) {
+            problems.push('ran on too long');
+            log(`practice reply attempt ${attempt} ran past ${MAX_MODEL_REPLY_CHARS} characters`);
+            continue;
+          }
           const failure = classifyFailure(error);
           problems.push(`failed (${failure.kind}: ${failure.detail})`);
           log(`practice reply attempt ${attempt} ${problems.at(-1)}`);
