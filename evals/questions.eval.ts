@@ -3,6 +3,7 @@ import { createOfflineQuestionsCoach } from '../server/coach/questions-coach.ts'
 import { createQuestionsCoach } from '../server/coach/select-coach.ts';
 import type { ModelConfig } from '../server/config.ts';
 import { type QuestionCase, questionCases } from './questions/cases.ts';
+import { heldOutCases } from './questions/held-out.ts';
 import { questionScorers } from './questions/scorers.ts';
 
 /**
@@ -13,7 +14,8 @@ import { questionScorers } from './questions/scorers.ts';
 export const questionsEval = {
   name: 'question review',
   job: 'questions',
-  cases: questionCases,
+  // The hand-labelled set, then the held-out set written before its author read the checkers.
+  cases: [...questionCases, ...heldOutCases],
   setup(env: { mode: 'offline' | 'model'; model: ModelConfig }) {
     const coach = env.mode === 'model' ? createQuestionsCoach(env.model) : createOfflineQuestionsCoach();
     return async (input: QuestionCase, signal?: AbortSignal): Promise<{ output: QuestionResult; notice?: string | undefined }> => {

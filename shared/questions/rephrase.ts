@@ -1,6 +1,6 @@
 import type { QuestionContext } from '../contracts/questions.ts';
 import { lint } from '../rules/lint.ts';
-import { isProperNounAt, isStopWord, keyNouns, shareKept } from '../rules/question-text.ts';
+import { expandInformal, isProperNounAt, isStopWord, keyNouns, shareKept } from '../rules/question-text.ts';
 import type { CheckContext, Evidence } from '../rules/rule.ts';
 
 /**
@@ -84,7 +84,7 @@ function docPhrase(text: string): string | undefined {
   const m = DOC.exec(text.slice(mine.index));
   if (!m) return undefined;
   if (/^(?:behance|dribbble)$/i.test(m[1]!)) return `${m[1]} portfolio`;
-  const doc = m[1]!.replace(/(?<![siu])s$/i, '').replace(/^linkedin$/i, 'LinkedIn profile').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
+  const doc = m[1]!.replace(/^my\s+/i, '').replace(/(?<![siu])s$/i, '').replace(/^github$/i, 'GitHub profile').replace(/^linkedin$/i, 'LinkedIn profile').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
   if (/^writing$/i.test(doc)) return 'piece of writing';
   return doc;
 }
@@ -139,7 +139,7 @@ const jobSeeking: Rewrite[] = [
   },
   (q) => {
     const one = /\b(?:hiring|recruiting|looking for|in need of|need|needs|bring on|hire|add) (?:an? |another |more |extra |new )+((?:junior |senior |entry-level )?[a-z][\w-]*)\b/i.exec(q);
-    if (!one) return undefined;
+    if (!one || /^(?:pair|hands?|help|person|people|body|bodies|one|job|role|position|opening|internship|gig|spot|seat)$/i.test(one[1]!)) return undefined;
     return `What skills or experiences would make ${article(one[1]!)} ${one[1]} competitive ${wherePhrase(q) || 'in this field'}?`;
   },
   (q) => {
@@ -184,11 +184,11 @@ const screening: Rewrite[] = [
     return undefined;
   },
   (q) => {
-    const story = /\b(?:tell (?:me|us) about|describe) an? (conflict|disagreement|failure|mistake|setback|difficult situation) (.+)$/i.exec(q);
+    const story = /\b(?:tell (?:me|us) about|describe|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|share|recount) an? (conflict|disagreement|failure|mistake|setback|crisis|dispute|difficult situation) (.+)$/i.exec(q);
     if (story) return `What have you learned from ${article(story[1]!)} ${story[1]} ${rest(story[2]!, 0).replace(/,?\s*and how you .*$/i, '')}?`;
     const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of|what(?:['’]s| is) (?:an|one))\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when|how)\s*(?:when|where|in which|that)?\s*/i.exec(q);
     if (!m) return undefined;
-    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
+    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '').replace(/,?\s*and (?:what|how) you (?:did|handled it|responded|reacted|dealt with it|fixed it)\b.*$/i, '');
     tail = tail.split(/[.?!]\s/)[0] ?? tail;
     if (!tail) return undefined;
     const noun = /\b(project|situation|decision|case)\s+(?:that|which)\s*$/i.exec(m[0]);
@@ -197,8 +197,14 @@ const screening: Rewrite[] = [
   },
   (q) => {
     const m = /\b(?:where do you see (?:yourself|your career|you)|where (?:will|would) you be|where do you want to be) in (?:the next )?(\w+(?:[–-]\w+)?) years\b/i.exec(q);
-    if (!m) return undefined;
-    return `What developments do you expect in your field over the next ${m[1]} years?`;
+    if (m) return `What developments do you expect in your field over the next ${m[1]} years?`;
+    if (!/\bwhere (?:do|would|will|can) you (?:see|picture|imagine|envision|envisage|expect|want|hope|plan|intend|aim)\b/i.test(q)) return undefined;
+    const span = /\b(?:in |over )?(?:the next |a )?((?:\w+ )?(?:decade|years?|months?))(?: from now)?\b/i.exec(q);
+    return `How do you expect your field to change over the next ${span ? span[1]!.replace(/^a /i, '') : 'few years'}?`;
+  },
+  (q) => {
+    const good = /\bhow (?:good|skilled|strong|experienced) are you (?:at|with|in) ([^?,.]+)/i.exec(q);
+    return good ? `How important is ${rest(good[1]!, 0)} in your work?` : undefined;
   },
   (q) => {
     const when = /\bhow would you (?:respond|react|handle it|deal with it|feel) (?:if|when) (.+)$/i.exec(q);
@@ -214,7 +220,7 @@ const screening: Rewrite[] = [
   },
   (q) => {
     const m = /^\s*(if [^?]{3,80}?),\s*(how|what) would you (.+)$/i.exec(q);
-    return m ? `${m[1]}, ${m[2]!.toLowerCase()} do people in your work usually ${thirdPerson(rest(m[3]!, 0))}?` : undefined;
+    return m ? `${thirdPerson(m[1]!)}, ${m[2]!.toLowerCase()} do people in your work usually ${thirdPerson(rest(m[3]!, 0))}?` : undefined;
   },
   (q) => {
     const m = /\bwhich of your (?:accomplishments|achievements|projects|strengths|skills|qualities) (?:best )?(?:shows?|demonstrates?|proves?|illustrates?) (?:your )?(.+)$/i.exec(q);
@@ -237,17 +243,17 @@ const screening: Rewrite[] = [
     if (said) return `What did you learn from your ${said[1]}?`;
     const rate = /\brate yourself as (an? [\w -]+?)\s*[?.!]*$/i.exec(q);
     if (rate) return `What have you learned about being ${rate[1]}?`;
-    if (/\b(?:tell (?:me|us) (?:a (?:little|bit) )?about yourself|describe yourself|describe you|in (?:three|3|five|5|one|a few) words)\b/i.test(q)) {
+    if (/\b(?:tell (?:me|us) (?:a (?:little|bit) )?about yourself|describe yourself|describe you|in (?:three|3|five|5|one|a few) words|if you (?:were|could be) (?:an?|any) \w+)\b/i.test(q)) {
       return 'What first drew you to your field?';
     }
     return undefined;
   },
   (q) => {
-    const m = /\bwhat (?:makes|sets) you (?:unique|apart|stand out|different|the best|qualified|a good)\b(.*)$/i.exec(q);
-    if (m) return `What do you think helps someone stand out ${rest(m[1] ?? '', 0) || 'in your field'}?`;
-    const hirer = /\bwhy should (an? [\w-]+|the [\w-]+|your [\w-]+) hire\b/i.exec(q);
+    const m = /\bwhat (?:makes|sets) you (?:an? (?:good|great|strong|ideal|right) (?:fit|candidate|match)|unique|apart|stand out|different|the best|qualified|a good)\b(.*)$/i.exec(q);
+    if (m) return `What do you think helps someone stand out ${rest(m[1] ?? '', 0).replace(/^for your (\w+)$/i, 'for a $1 like yours') || 'in your field'}?`;
+    const hirer = /\bwhy should (an? [\w-]+|the [\w-]+|your [\w-]+) (?:hire|pick|choose|select)\b/i.exec(q);
     if (hirer) return `What do you think makes a candidate stand out to ${hirer[1]!.toLowerCase()}?`;
-    const bring = /\bwhat (?:can|would|will) you bring (?:to )?(.+)$/i.exec(q);
+    const bring = /\bwhat (?:[\w-]+ ){0,2}(?:do|can|would|will) you (?:bring|add|contribute) (?:to )?(.+)$/i.exec(q);
     if (bring) return `What do you think helps someone contribute to ${rest(bring[1]!, 0)}?`;
     if (/\bwhy should (?:we|I|they|anyone|someone|a company|an employer|employers) hire\b|\bwhat (?:can|would|will) you bring\b|\bwhat qualifies you\b|\bwhy (?:are|would) you (?:be )?(?:a good|the right|the best|an ideal)\b/i.test(q)) {
       return 'What do you think makes someone stand out in this field?';
@@ -318,7 +324,7 @@ const justification: Rewrite[] = [
   },
   (q) => {
     const stripped = q.replace(/,?\s*\band why\b.*$/i, '').replace(/(?:,|\band|\bor|[-–—])\s*(?:explain\s+|tell me\s+)?why(?: not)?\s*[?.!]*\s*$/i, '').replace(/\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\b.*$/i, '');
-    if (stripped === q) return undefined;
+    if (stripped === q || /^\s*(?:name|list|give me)\b/i.test(stripped)) return undefined;
     const ranking = /^\s*(?:what|which) (?:are|is|were|was|would be) (?:the|your) (?:top )?(?:\w+ )?(?:most important|most useful|most valuable|most influential|best|greatest|top|essential|key|must-read|must-have)\s+(.+)$/i.exec(stripped);
     if (ranking) return `What ${rest(ranking[1]!, 0)} would you recommend to someone interested in ${'this field'}?`;
     const best = /^\s*(what|which) (.+?) (?:is|are|was|were) (?:the )?(?:best|most important|most useful)\b/i.exec(stripped);
@@ -329,7 +335,8 @@ const justification: Rewrite[] = [
     const m = /\b(?:justify|defend|rationali[sz]e|account for|explain(?! why you))\s+(.+)$/i.exec(q);
     if (!m) return undefined;
     const tail = rest(m[1]!, 0);
-    return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How did you think about ${tail}?`;
+    const tense = /\bhow do you (?:justify|defend)\b/i.test(q) ? 'do' : 'did';
+    return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How ${tense} you think about ${tail}?`;
   },
   (q) => {
     const m = /^\s*(?:name|list|rank)(?: for me)? (?:the |your )?(?:top )?(?:\w+ )?(?:most important|best|key|main|biggest|greatest|essential)\s+(.+)$/i.exec(q);
@@ -349,7 +356,20 @@ const justification: Rewrite[] = [
     return m ? `What led you to ${baseVerb(m[1]!)} ${rest(m[2]!, 0)}?` : undefined;
   },
   (q) => {
-    const m = /\bwhat makes you (?:think|believe|so sure)(?: that)?\s+(.+)$/i.exec(q);
+    const idea = /\bwhat (?:makes|made) you (?:think|believe|feel)(?: that)?\s+(.+?) (?:was|is|would be) (?:a |the )?(?:good|smart|wise|right|sensible|better) (?:idea|move|choice|call|decision|path)\b/i.exec(q);
+    if (idea) return `How did you decide that ${rest(idea[1]!, 0)} was right for you?`;
+    const reasons = /\byour (?:[\w-]+ )?(?:reasons?|reasoning|rationale|justifications?) (?:for|behind) (.+)$/i.exec(q);
+    if (reasons) return `What went into your decision about ${rest(reasons[1]!, 0)}?`;
+    const ranked = /^\s*(?:name|list|give me) (?:the |your )?(?:top )?(?:\d+|one|two|three|four|five|ten) ([a-z-]+s)\b(.*)$/i.exec(q);
+    if (ranked) {
+      const who = /\bevery ([a-z-]+)\b/i.exec(ranked[2] ?? '');
+      return `Which ${ranked[1]!.toLowerCase()} would you recommend to ${who ? `${article(who[1]!)} ${who[1]} starting out` : 'someone starting in this field'}?`;
+    }
+    return undefined;
+  },
+  (q) => {
+    if (/\b(?:was|is|would be) (?:a |the )?(?:good|smart|wise|right|sensible|better) (?:idea|move|choice|call|decision|path)\b/i.test(q)) return undefined;
+    const m = /\bwhat (?:makes|made) you (?:think|believe|so sure)(?: that)?\s+(.+)$/i.exec(q);
     return m ? `What has shaped your view that ${rest(m[1]!, 0)}?` : undefined;
   },
   (q) => {
@@ -459,8 +479,24 @@ const framing: Rewrite[] = [
     return m ? `What would you like to see change in ${rest(m[1]!, 0)}?` : undefined;
   },
   (q) => {
+    // "the biggest failure of your department", "the worst mistake your company ever made": what it learned.
+    const org = /\b(?:biggest|worst|greatest) (?:[\w-]+ )?(failure|mistake|blunder|flop|disaster)s? (?:of (?:your|the) ([\w-]+)|(?:that )?your ([\w-]+) (?:has |have )?(?:ever )?(?:made|had))\b/i.exec(q);
+    if (org) return `What has your ${(org[2] ?? org[3])!.toLowerCase()} learned from its ${org[1]!.toLowerCase()}s?`;
+    const treated = /\b([\w -]+?) treat(?:s|ed)? ([\w-]+(?: [\w-]+)?) like (?:garbage|dirt|crap|trash|slaves?|cattle|children|robots|numbers)\b/i.exec(q);
+    if (treated) return `How are ${treated[2]} supported at ${treated[1]!.replace(/^(?:is it true that|i heard|is it true|do|does)\s+/i, '')}?`;
+    const bored = /\b(?:don['’]t|do) you (?:ever )?(?:get|feel|grow) (?:bored|tired|sick|fed up|jaded)(?: of| with)? (.+)$/i.exec(q);
+    if (bored) return `How do you keep the work interesting when ${rest(bored[1]!, 0).replace(/^doing\b/i, 'you are doing')}?`;
+    const leading = /^\s*(?:isn['’]t|aren['’]t|is|are) ([\w &.'’-]+?) (?:kind of |sort of |really |just |a bit |pretty )?(?:an? )?(?:dead[- ]end|terrible|bad|awful|thankless|dying|overrated|waste|horrible|lousy|miserable)\b(?: [\w-]+)?(?: (?:for|when it comes to) ([^?]+))?/i.exec(q);
+    if (leading) return leading[2] ? `How do people in ${leading[1]} think about ${rest(leading[2], 0)}?` : `What do career paths in ${leading[1]} look like over time?`;
+    const how = /^\s*how (?:toxic|bad|awful|terrible|horrible|miserable|crappy|lousy) (?:is|are|was) ((?:the|your) [\w &.'’-]+?)(?: really| actually| honestly)?\s*[?.!]*$/i.exec(q);
+    if (how) return `How would you describe ${how[1]}?`;
+    const pay = /\b(?:the )?(pay|salary|salaries|wages|hours|workload) (in|at|for) ([\w &.'’-]+?) (?:so |that |really )?(?:terrible|awful|bad|low|horrible|lousy|crappy)\b/i.exec(q);
+    if (pay) return `How do people ${pay[2]!.toLowerCase() === 'for' ? 'in' : pay[2]!.toLowerCase()} ${pay[3]} think about the ${pay[1]!.toLowerCase()}?`;
+    return undefined;
+  },
+  (q) => {
     const m = /\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s?\b(.*)$/i.exec(q);
-    const tail = rest(m?.[1] ?? '', 0).replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '');
+    const tail = rest(m?.[1] ?? '', 0).replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '').replace(/,?\s*and (?:what|how) (?:did )?you\b.*$/i, '');
     return m ? `What have setbacks ${tail || 'in your career'} taught you?` : undefined;
   },
   (q) => {
@@ -499,7 +535,7 @@ const profile: Rewrite[] = [
     return `How has your work ${where} changed since you started?`;
   },
   (q) => {
-    if (!/\b(?:founded|started|established|history)\b/i.test(q) || !/\b(?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|[A-Z]\w+)\b/.test(q)) return undefined;
+    if (!/\b(?:founded|started|established|history of)\b/i.test(q) || !/\b(?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|[A-Z]\w+)\b/.test(q)) return undefined;
     const org = /\b(your (?:company|organi[sz]ation|firm|agency|startup|nonprofit|business)|[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+)*)\b/.exec(q.slice(1));
     return `How has the history of ${org ? org[1] : 'your organization'} shaped the way it works today?`;
   },
@@ -514,7 +550,8 @@ const profile: Rewrite[] = [
   },
   (q) => {
     const m = /\b(?:where|in what city) (?:is|are) ([\w&.'’ -]+?) (?:located|based|headquartered)\b/i.exec(q);
-    return m ? `What is it like to work at ${m[1]}?` : undefined;
+    if (!m) return undefined;
+    return /^you$/i.test(m[1]!) ? 'How does where you are based shape your work?' : `What is it like to work at ${m[1]}?`;
   },
   (q) => {
     if (/\bunion\b/i.test(q)) return 'How does being part of a union shape your work?';
@@ -546,7 +583,7 @@ const salary: Rewrite[] = [
       : first
         ? `someone in their first ${first[1]!.toLowerCase()} in ${fieldName(ctx)}`
         : where
-          ? `someone starting out at ${where[1]}`
+          ? `someone starting out ${/^(?:the )?[A-Z]/.test(where[1]!) && /\bin [A-Z]/.test(where[0]) ? 'in' : 'at'} ${where[1]}`
           : `someone entering ${fieldName(ctx)}`;
     const compare = /\b(?:competitive with|compare[sd]? (?:to|with)|more than|less than) (?:your |the )?(?!what\b|how\b)([\w-]+(?: at [\w-]+ [\w-]+)?)/i.exec(q);
     if (compare) return `How does pay for ${who} compare with ${compare[1]!.replace(/^(?:peers|colleagues)\b/i, 'peers')}?`;
@@ -570,6 +607,7 @@ const labour: Rewrite[] = [
     return `How have ${who.endsWith('coach') ? `${who}es` : `${who}s`} or mentors shaped your career?`;
   },
   (q) => {
+    if (docPhrase(q) && !/\b(?:introduce|introduction|intro|connect me|put me in touch)\b/i.test(q)) return undefined;
     if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list)|point of contact|champion|advocate|inside person)\b/i.test(q)) return undefined;
     const people = /\b(?:to|with) (?:some of |one of |a few of )?your (clients|client|recruiters?|colleagues|coworkers|contacts|manager|boss|team members?|partners|customers)\b/i.exec(q);
     if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} in your network whom you think I should talk to?`;
@@ -577,6 +615,7 @@ const labour: Rewrite[] = [
     return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : /^(?:HR|IT|R&D)$/.test(at[1]!) ? 'in' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
   },
   (q) => {
+    if (docPhrase(q) && !/\b(?:send|forward|email|tag|flag|keep|let me know|heads[- ]up|alert|hear)\b/i.test(q)) return undefined;
     if (!/\b(?:postings?|listings?|openings?|leads|opportunit(?:y|ies)|job ads?|roles?|positions?|jobs?|something opens|anything opens|(?:anything|something) comes? up|vacanc(?:y|ies))\b/i.test(q)) return undefined;
     const found = /\b(postings?|listings?|openings?|job ads?|roles?|positions?|jobs?|opportunities|vacancies)\b/i.exec(q)?.[1]?.toLowerCase() ?? 'openings';
     const noun = found.endsWith('s') ? found : `${found}s`;
@@ -677,8 +716,10 @@ function candidatesFor(question: string, ctx: CheckContext): string[] {
  * Informational rephrasings of `question`, best first: each passes review. Rewrites chain (a
  * question that is both a justification demand and negative gets both fixed), at most three deep.
  */
-export function rephrasings(question: string, context: QuestionContext = {}, limit = 3): string[] {
+export function rephrasings(original: string, context: QuestionContext = {}, limit = 3): string[] {
   const ctx = toCheckContext(context);
+  // "why did u quit" is rephrased as "why did you quit": the rewrites read full forms.
+  const question = expandInformal(original).text;
   const found: string[] = [];
   // "I read your article — why did you stop writing?": rephrase the part that breaks a rule, keep the rest.
   const byPart = rephrasePartwise(question, context);

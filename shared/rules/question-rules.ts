@@ -436,7 +436,7 @@ const SCREENING_PATTERNS: RegExp[] = [
   rx(`^\\s*if [^?]{3,80},\\s*(?:how|what) would you\\b(?! (?:do differently|tell|advise|recommend|suggest|focus))|\\bhow would you turn (?:it|that|this|things) around\\b`),
   rx(`\\bwhich of your (?:accomplishments|achievements|projects|strengths|skills|qualities) (?:best )?(?:shows?|demonstrates?|proves?|illustrates?)\\b|^\\s*what are you (?:best|worst|good|bad|great|weakest|strongest) at\\s*\\??\\s*$`),
   rx(`\\btell (?:me|us) about a (?:conflict|disagreement|failure|mistake|setback|difficult situation) (?:you|that you|where you|when you)\\b|\\band how you (?:resolved|handled|fixed|overcame|dealt with) it\\b`),
-  rx(`\\byour (?:own )?performance (?:last|this) (?:year|quarter|review)\\b|\\byour own performance\\b|\\b(?:say|criticise|criticize|complain|think) about you\\s*[?.!]*\\s*$|\\bif you were an? (?:animal|tree|fruit|vegetable|colou?r|car|superhero|kitchen appliance)\\b`),
+  rx(`\\byour (?:own )?performance (?:last|this) (?:year|quarter|review)\\b|\\byour own performance\\b|\\b(?:say|criticise|criticize|complain|think) about you\\s*[?.!]*\\s*$|\\bif you (?:were|could be) (?:an?|any) (?:animal|tree|fruit|vegetable|colou?r|car|superhero|kitchen appliance|food|song|book|city)\\b`),
   rx(`^\\s*describe your (?:approach|style|process|method|strategy) (?:to|for)\\b|\\b(?:an|one) example of a time (?:you|when)\\b`),
   rx(`\\bgive (?:(?:me|us) )?an example\\s*[.?!]*\\s*$|^\\s*rate your\\b|\\brate (?:your|yourself)\\b`),
   rx(`^\\s*(?:suppose|imagine|hypothetically|pretend|let's say|say) (?:that )?(?:you|a |an |your |there|the )`),
