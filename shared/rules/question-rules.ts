@@ -74,7 +74,7 @@ const AT_THEM = "(?:your\\b|you\\b|here\\b|there\\b|[A-Z])";
 const AUX = "(?:do|does|did|would|will|are|were|is|was|have|has|had|should|could|can|didn't|don't|doesn't|haven't|hasn't|aren't|isn't|wasn't|weren't|wouldn't|shouldn't|won't|can't|on earth|exactly|then|ever)";
 const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   // "Why did you leave …", "Why is your team …", "Why should I …", "Why would anyone …"
-  rx(`\\bwhy(?: exactly| on earth)? ${AUX}(?: (?:not|you|ever))? (?:you|your|yourself|you've|you're|I|anyone|someone|one|somebody)\\b(?! (?:think|suppose|believe|reckon|imagine)\\b(?! (?:that )?(?:you|I)\\b))`),
+  rx(`\\bwhy(?: exactly| on earth)? ${AUX}(?: (?:not|you|ever))? (?:you|your|yourself|you've|you're|I|anyone|anybody|someone|one|somebody|a person)\\b(?! (?:think|suppose|believe|reckon|imagine)\\b(?! (?:that )?(?:you|I)\\b))`),
   // "Why consulting?", "Why Google and not Meta?", "Why this company?": a bare "why" + a choice.
   rx(`^\\s*why\\s+(?!${AUX}\\b|do\\b|does\\b|is\\b|are\\b|there\\b|people\\b|so many\\b|some\\b|most\\b|it\\b|the (?:field|industry|sector|market)\\b)[\\w\\x27’&.-]+(?:\\s+[\\w\\x27’&.-]+){0,5}\\s*\\?\\s*$`),
   rx(`(?:,|\\band|\\bor|[-–—])\\s*(?:explain\\s+|tell me\\s+)?why(?: not)?\\s*[?.!]*\\s*$`),
@@ -286,6 +286,7 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\byour (?:[\\w-]+ )?(?:salary|pay|income|paycheck|wages?|compensation|total comp)\\b(?! (?:expectations|negotiation))`),
   rx(`\\b(?:do|did|are|were) you (?:make|making|earn|earning|get paid|paid|getting paid) (?:six figures|six-figures|a lot|enough|well|good money|decent money|more than|less than|over|under|around|about|\\$)`),
   rx(`\\bare you (?:well|fairly|under|over|decently|adequately)[- ]?paid\\b`),
+  rx(`\\b(?:are|were) you (?:being )?(?:paid|compensated) (?:well|fairly|enough|decently|adequately|badly|poorly|less|more|what you're worth)\\b`),
   rx(`\\b(?:do|did|will) you (?:get|receive|earn) (?:a |any )?(?:big |large |good |decent |annual |yearly )?(?:bonus|bonuses|equity|stock|raise|raises|commission)\\b`),
   rx(`\\bcan I ask (?:what|how much) you (?:make|earn|get paid)\\b|\\bhow much are you on\\b`),
   rx(`\\bhow much (?:money )?you (?:make|earn|get paid|take home|bring in|charge)\\b|\\bwhat you (?:make|earn|get paid|take home|charge)\\b`),
@@ -399,7 +400,7 @@ const JOB_NOUN = '(?:offers?|jobs?|positions?|roles?|openings?|internships?|inte
 JOB_SEEKING_PATTERNS.push(
   rx(`\\b(?:what would it take|what will it take|what does it take|what do I need|what would I need|what should I do|how (?:can|could|do|would|should|might) I)\\b[^?]{0,30}\\b(?:get|land|secure|receive|snag|score|earn|be (?:made|given|offered))(?: (?:a|an|the|one|that|this))?(?: [\\w-]+){0,2}? (?:${JOB_NOUN}|hired)\\b(?=[^?]*(?:\\b(?:at|with|on|in|from|for|into) ${AT_THEM}|\\bhere\\b|\\bfor me\\b))`),
   rx(`\\bwhat would it take (?:for (?:me|someone like me)) to\\b`),
-  rx(`\\bI(?:'d|'ll| would| could| can| might| will| may|'m hoping to| hope to| want to| wish to| am hoping to| plan to)? (?:ever |possibly |potentially |maybe |someday |one day |eventually )?(?:(?:love|like) to )?(?:come (?:and )?)?(?:work|intern|volunteer|contract|freelance|join|apply) (?:(?:at|for|with|on|in|under|to) )?(?:your (?:[\\w-]+ )?(?:team|company|firm|lab|group|department|organi[sz]ation|agency|office|practice|studio|startup|newsroom|hospital|school|unit|division|shop)|you\\b|here\\b|[A-Z])`),
+  rx(`\\bI(?:'d|'ll| would| could| can| might| will| may|'m hoping to| hope to| want to| wish to| am hoping to| plan to)? (?:ever |possibly |potentially |maybe |someday |one day |eventually |really |truly |so |very much |\\w+ly )?(?:(?:love|like) to )?(?:come (?:and )?)?(?:work|intern|volunteer|contract|freelance|join|apply) (?:(?:at|for|with|on|in|under|to) )?(?:your (?:[\\w-]+ )?(?:team|company|firm|lab|group|department|organi[sz]ation|agency|office|practice|studio|startup|newsroom|hospital|school|unit|division|shop)|you\\b|here\\b|[A-Z])`),
   rx(`\\bI (?:could|can|might|would|will|'d|should) (?:ever |possibly |realistically |eventually |actually )?(?:get|land|secure|snag|score|be offered|be considered for|qualify for|get hired|be hired)(?: (?:a|an|the|that|this|your|one of))?(?: [\\w-]+){0,2}? (?:${JOB_NOUN}|hired)\\b(?=[^?]*\\b(?:at|with|on|in|by|for) ${AT_THEM})`),
   rx(`\\b${JOB_NOUN}\\b (?:[\\w-]+ )?(?:opening(?: up)?|open(?:ing)? up|coming up|coming open|becoming available|available|being posted|going)\\b(?=[^?]*\\b(?:at|on|in|with) (?:your|[A-Z])|[^?]*\\bhere\\b)`),
   rx(`\\b(?:you|your [\\w-]+|they|the team) (?:might |may |could |would |currently |still )?(?:need|needs|use|could use) (?:an? )?(?:another|extra|more|additional|spare|an extra|one more) (?:pair of hands|hands|help|person|people|intern|junior|hire|[\\w-]+ (?:analyst|designer|engineer|writer|assistant|researcher))\\b`),

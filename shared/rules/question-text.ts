@@ -202,7 +202,7 @@ export function expandInformal(text: string): ExpandedText {
       const start = m.index;
       const end = start + m[0].length;
       if (edits.some((e) => start < e.end && end > e.start)) continue;
-      let value = m[0].replace(new RegExp(pattern.source, pattern.flags.replace('g', '')), replacement);
+      let value = replacement.replace(/\$(\d)/g, (_all, n: string) => m[Number(n)] ?? '');
       if (/^[A-Z]/.test(m[0]) && !/^[A-Z]/.test(value)) value = value.charAt(0).toUpperCase() + value.slice(1);
       edits.push({ start, end, value });
     }
