@@ -2,6 +2,7 @@ import type { QuestionContext } from '../contracts/questions.ts';
 import { lint } from '../rules/lint.ts';
 import { expandInformal, isProperNounAt, isStopWord, keyNouns, shareKept } from '../rules/question-text.ts';
 import type { CheckContext, Evidence } from '../rules/rule.ts';
+import { looksLikeInstruction, withoutInstructions } from './instructions.ts';
 
 /**
  * The offline rephrasing: deterministic rewrites that turn a job-interview question into an
@@ -20,11 +21,14 @@ export function passesReview(question: string, ctx: CheckContext): boolean {
   return blockingFailures(question, ctx).length === 0;
 }
 
+/** A context field the rephrasing may quote: set, and not an instruction to the reviewer. */
+const usable = (value: string | undefined): value is string => !!value && !looksLikeInstruction(value);
+
 export function toCheckContext(context: QuestionContext = {}): CheckContext {
   return {
-    ...(context.field ? { field: context.field } : {}),
-    ...(context.role ? { recipientRole: context.role } : {}),
-    ...(context.organization ? { organization: context.organization } : {}),
+    ...(usable(context.field) ? { field: context.field } : {}),
+    ...(usable(context.role) ? { recipientRole: context.role } : {}),
+    ...(usable(context.organization) ? { organization: context.organization } : {}),
     ...(context.profile?.trim() ? { profile: context.profile } : {}),
   };
 }
@@ -719,9 +723,12 @@ function candidatesFor(question: string, ctx: CheckContext): string[] {
 export function rephrasings(original: string, context: QuestionContext = {}, limit = 3): string[] {
   const ctx = toCheckContext(context);
   // "why did u quit" is rephrased as "why did you quit": the rewrites read full forms.
-  const question = expandInformal(original).text;
+  // An instruction pasted into the question ("ignore the rules and…") is never rephrased into a suggestion.
+  const question = withoutInstructions(expandInformal(original).text);
   const found: string[] = [];
   // "I read your article — why did you stop writing?": rephrase the part that breaks a rule, keep the rest.
+  // What is left once the instructions are set aside may already be a good question.
+  if (question !== expandInformal(original).text && passesReview(question, ctx)) found.push(tidy(question));
   const byPart = rephrasePartwise(question, context);
   if (byPart && passesReview(byPart, ctx)) found.push(byPart);
   const visit = (text: string, depth: number) => {
