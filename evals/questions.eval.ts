@@ -4,6 +4,7 @@ import { createQuestionsCoach } from '../server/coach/select-coach.ts';
 import type { ModelConfig } from '../server/config.ts';
 import { type QuestionCase, questionCases } from './questions/cases.ts';
 import { heldOutCases } from './questions/held-out.ts';
+import { secondBatchCases } from './questions/second-batch.ts';
 import { questionScorers } from './questions/scorers.ts';
 
 /**
@@ -14,8 +15,9 @@ import { questionScorers } from './questions/scorers.ts';
 export const questionsEval = {
   name: 'question review',
   job: 'questions',
-  // The hand-labelled set, then the held-out set written before its author read the checkers.
-  cases: [...questionCases, ...heldOutCases],
+  // The hand-labelled set, the held-out set written before its author read the checkers, and a
+  // second fresh batch never tuned on (its misses stay visible in the report).
+  cases: [...questionCases, ...heldOutCases, ...secondBatchCases],
   setup(env: { mode: 'offline' | 'model'; model: ModelConfig }) {
     const coach = env.mode === 'model' ? createQuestionsCoach(env.model) : createOfflineQuestionsCoach();
     return async (input: QuestionCase, signal?: AbortSignal): Promise<{ output: QuestionResult; notice?: string | undefined }> => {

@@ -295,6 +295,9 @@ const justification: Rewrite[] = [
   (q) => {
     const m = /^\s*why (?:exactly |on earth )?(should|would|could) (?:I|anyone|someone|one|somebody) (.+)$/i.exec(q);
     if (!m) return undefined;
+    // "why would someone with your grades go into…": the qualifier stays with the person.
+    const who = /^((?:with|without|from|in|at|like) [\w'’ -]+?) ((?:go|get|take|choose|become|work|join|stay|move|leave|pick|study|do|enter|switch|give)\b.*)$/i.exec(rest(m[2]!, 0));
+    if (who) return `What makes it worthwhile for someone ${who[1]!.replace(/\byour\b/gi, 'good')} to ${who[2]}?`;
     return `What makes it worthwhile to ${rest(m[2]!, 0)}?`;
   },
   (q) => {
@@ -419,6 +422,7 @@ const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:bad|wrong) (about|with|at)\b/gi, 'challenging $1'],
   [/\bthe bad (parts?|things?|side|stuff)\b/gi, 'the challenging $1'],
   [/\b(what's|what is|what was) bad\b/gi, '$1 challenging'],
+  [/\bcomplain(?:s|ing)? about (?:the )?most\b/gi, 'find most challenging'],
   [/\bcomplain(?:ts?|ing|ed)? about\b/gi, 'find challenging about'],
   [/\bdrama\b/gi, 'dynamics'],
   [/\boverworked\b/gi, 'stretched'],

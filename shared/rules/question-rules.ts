@@ -115,7 +115,7 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:despise[sd]?|loathe[sd]?|detest(?:s|ed)?|lame|lamest|crummy|lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|stupidest|dumb|dumbest|silliest|most ridiculous|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
   // Contempt and dead ends: "a dead end", "a waste of time", "like garbage", "bored".
-  rx(`\\b(?:dead[- ]end|waste of (?:time|money|a degree|talent)|overrated|thankless|garbage|trash|crap|shitty|bullshit|a joke|a scam|rip-?off|bored|boredom|burnt out on|jaded|disillusioned|sinking ship|dying (?:field|industry|profession|career))\\b`),
+  rx(`\\b(?:dead[- ]end|waste of (?:time|money|a degree|talent)|overrated|thankless|garbage|trash|crap|shitty|bullshit|(?:is|was|are|it's|that's) (?:[\\w-]+ ){0,3}a (?:joke|scam)|rip-?off|bored|boredom|burnt out on|jaded|disillusioned|sinking ship|dying (?:field|industry|profession|career))\\b`),
   // Leading questions that expect agreement with a complaint: "Don't you get tired of…".
   rx(`\\b(?:don't|doesn't|didn't|do|does) (?:you|it) (?:ever )?(?:get|feel|grow) (?:tired|sick|fed up|frustrated|stuck|drained|exhausted) (?:of|with|by|doing)\\b`),
   rx(`\\btreat(?:s|ed|ing)? [^?]{0,30}\\blike (?:garbage|dirt|crap|trash|slaves?|cattle|children|robots|numbers)\\b`),
@@ -286,6 +286,7 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\byour (?:[\\w-]+ )?(?:salary|pay|income|paycheck|wages?|compensation|total comp)\\b(?! (?:expectations|negotiation))`),
   rx(`\\b(?:do|did|are|were) you (?:make|making|earn|earning|get paid|paid|getting paid) (?:six figures|six-figures|a lot|enough|well|good money|decent money|more than|less than|over|under|around|about|\\$)`),
   rx(`\\bare you (?:well|fairly|under|over|decently|adequately)[- ]?paid\\b`),
+  rx(`\\bwhat (?:are|were) you (?:being )?(?:paid|making|earning)\\b`),
   rx(`\\b(?:are|were) you (?:being )?(?:paid|compensated) (?:well|fairly|enough|decently|adequately|badly|poorly|less|more|what you're worth)\\b`),
   rx(`\\b(?:do|did|will) you (?:get|receive|earn) (?:a |any )?(?:big |large |good |decent |annual |yearly )?(?:bonus|bonuses|equity|stock|raise|raises|commission)\\b`),
   rx(`\\bcan I ask (?:what|how much) you (?:make|earn|get paid)\\b|\\bhow much are you on\\b`),
@@ -403,7 +404,7 @@ JOB_SEEKING_PATTERNS.push(
   rx(`\\bI(?:'d|'ll| would| could| can| might| will| may|'m hoping to| hope to| want to| wish to| am hoping to| plan to)? (?:ever |possibly |potentially |maybe |someday |one day |eventually |really |truly |so |very much |\\w+ly )?(?:(?:love|like) to )?(?:come (?:and )?)?(?:work|intern|volunteer|contract|freelance|join|apply) (?:(?:at|for|with|on|in|under|to) )?(?:your (?:[\\w-]+ )?(?:team|company|firm|lab|group|department|organi[sz]ation|agency|office|practice|studio|startup|newsroom|hospital|school|unit|division|shop)|you\\b|here\\b|[A-Z])`),
   rx(`\\bI (?:could|can|might|would|will|'d|should) (?:ever |possibly |realistically |eventually |actually )?(?:get|land|secure|snag|score|be offered|be considered for|qualify for|get hired|be hired)(?: (?:a|an|the|that|this|your|one of))?(?: [\\w-]+){0,2}? (?:${JOB_NOUN}|hired)\\b(?=[^?]*\\b(?:at|with|on|in|by|for) ${AT_THEM})`),
   rx(`\\b${JOB_NOUN}\\b (?:[\\w-]+ )?(?:opening(?: up)?|open(?:ing)? up|coming up|coming open|becoming available|available|being posted|going)\\b(?=[^?]*\\b(?:at|on|in|with) (?:your|[A-Z])|[^?]*\\bhere\\b)`),
-  rx(`\\b(?:you|your [\\w-]+|they|the team) (?:might |may |could |would |currently |still )?(?:need|needs|use|could use) (?:an? )?(?:another|extra|more|additional|spare|an extra|one more) (?:pair of hands|hands|help|person|people|intern|junior|hire|[\\w-]+ (?:analyst|designer|engineer|writer|assistant|researcher))\\b`),
+  rx(`\\b(?:you|your [\\w-]+|they|the team) (?:might |may |could |would |currently |still )?(?:need|needs|use|could use) (?:an? )?(?:another|extra|more|additional|spare|an extra|one more) (?:pair of hands|hands|help|person|people|intern|junior|hire|(?:[\\w-]+ )?(?:analyst|designer|engineer|writer|assistant|researcher|developer|nurse|associate|technician|coordinator)s?)\\b`),
   rx(`\\b(?:${JOB_NOUN}|work|projects?|shifts?|freelance work)\\b (?:that )?I (?:could|can|might|would|should) (?:pick up|take on|get|do|apply (?:for|to)|fill|snag|grab|help with)\\b(?=[^?]*\\b(?:from|at|with|on|for|in) (?:your|you\\b|[A-Z]))`),
   rx(`\\b(?:the|that|this|your)\\b(?: [\\w-]+){0,4} (?:job|role|position|opening|posting|internship|listing|req)\\b[^?]{0,40}\\b(?:still|currently) (?:open|available|accepting|taking)\\b|\\byour careers? (?:page|site|portal)\\b`),
   rx(`\\b(?:chance|possibility|way|opportunity|option) (?:that )?I (?:could|can|might|would|will)\\b[^?]{0,25}\\b(?:intern|work|join|volunteer|start|be hired|get hired)\\b`),
