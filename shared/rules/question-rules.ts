@@ -78,7 +78,10 @@ const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   // "Why consulting?", "Why Google and not Meta?", "Why this company?": a bare "why" + a choice.
   rx(`^\\s*why\\s+(?!${AUX}\\b|do\\b|does\\b|is\\b|are\\b|there\\b|people\\b|so many\\b|some\\b|most\\b|it\\b|the (?:field|industry|sector|market)\\b)[\\w\\x27’&.-]+(?:\\s+[\\w\\x27’&.-]+){0,5}\\s*\\?\\s*$`),
   rx(`(?:,|\\band|\\bor|[-–—])\\s*(?:explain\\s+|tell me\\s+)?why(?: not)?\\s*[?.!]*\\s*$`),
-  rx(`\\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\\b`),
+  rx(`\\b(?:and|then) (?:explain|justify|defend|tell me|say|give (?:me )?(?:a |the )?reasons?) (?:why|your)\\b|^\\s*rank\\b`),
+  // Incredulity at their choice: "What possessed you to…", "What were you thinking when…".
+  rx(`\\bwhat (?:on earth |in the world )?possessed you\\b|\\bwhat were you thinking\\b`),
+  rx(`\\bwhy (?:in the world|on god's earth|the hell|the heck|ever) (?:did|would|do|are|were|have) you\\b|^\\s*(?:convince|persuade) me\\b|\\bconvince me (?:that|why)\\b`),
   rx(`\\b(?:justify|defend|rationali[sz]e|account for)\\b[^?]{0,30}\\b(?:your|that|this|the) (?:decision|choice|move|reasoning|career|path|switch|gap)`),
   rx(`\\b(?:can|could|would|will) you (?:justify|defend|explain why)\\b`),
   rx(`\\bhow (?:do|can|did|would) you (?:justify|defend|explain why)\\b`),
@@ -118,6 +121,9 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:dead[- ]end|waste of (?:time|money|a degree|talent)|overrated|thankless|garbage|trash|crap|shitty|bullshit|(?:is|was|are|it's|that's) (?:[\\w-]+ ){0,3}a (?:joke|scam)|rip-?off|bored|boredom|burnt out on|jaded|disillusioned|sinking ship|dying (?:field|industry|profession|career))\\b`),
   // Leading questions that expect agreement with a complaint: "Don't you get tired of…".
   rx(`\\b(?:don't|doesn't|didn't|do|does) (?:you|it) (?:ever )?(?:get|feel|grow) (?:tired|sick|fed up|frustrated|stuck|drained|exhausted) (?:of|with|by|doing)\\b`),
+  // What grinds them down and who they cannot stand: "doesn't the commute wear you down", "hardest to put up with".
+  rx(`\\bwear(?:s|ing)? (?:you )?(?:down|out)\\b|\\bburn(?:s|ing)? you out\\b|\\bget(?:s|ting)? (?:to you|old)\\b|\\b(?:drag|grind)(?:s|ing)? you down\\b|\\b(?:exhausting|draining|soul-sucking)\\b|\\bput up with\\b|\\b(?:hardest|most difficult|toughest) (?:[\\w-]+ )?to (?:work with|deal with|get along with|please|stand)\\b`),
+  rx(`\\b(?:unhappy|dissatisfied|unfulfilled|disgruntled|bitter|resentful|soul-[a-z]+)\\b|\\b(?:difficult|frustrating|annoying|irritating|unfair)\\b (?:thing|part|habit)s? (?:that )?(?:your|the) (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|teammates?|clients?)\\b`),
   rx(`\\btreat(?:s|ed|ing)? [^?]{0,30}\\blike (?:garbage|dirt|crap|trash|slaves?|cattle|children|robots|numbers)\\b`),
   // "the biggest failure of your department", "your team's worst mistake".
   rx(`\\b(?:biggest|worst|greatest|most (?:embarrassing|costly|painful|public)) (?:[\\w-]+ )?(?:failures?|mistakes?|blunders?|screw-?ups?|flops?|disasters?|fiascos?|embarrassments?) (?:of|at|in|on|by) (?:your|the (?:company|team|firm|department|organi[sz]ation|lab|agency))\\b|\\byour (?:[\\w-]+)'s (?:biggest|worst) (?:[\\w-]+ )?(?:failures?|mistakes?|blunders?|flops?)\\b`),
@@ -156,6 +162,8 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'history', pattern: rx(`\\bwhat (?:positions|roles|jobs|titles|companies|organi[sz]ations|employers|firms|places)\\b[^?]{0,30}\\b(?:have you|has your (?:career|career path|resume|cv)|did you|were you|you've)\\b`) },
   { topic: 'history', pattern: rx(`\\b(?:what|which) (?:companies|organi[sz]ations|firms|employers|places|teams|agencies|hospitals|schools|labs) (?:have|did) you (?:worked|work|been|interned|intern)\\b`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:were you|did you work|have you been) before\\b`) },
+  { topic: 'history', pattern: rx(`\\bwhat (?:company|firm|organi[sz]ation|employer|agency|school|team) (?:were|was|did) you (?:at|with|in|work (?:at|for)|attend)\\b(?![^?]*\\b(?:like|enjoy|learn))`) },
+  { topic: 'history', pattern: rx(`\\b(?:are|were) you still (?:at|with|working (?:at|for)|employed (?:at|by)) [A-Z]|\\bdo you still work (?:at|for) [A-Z]`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:were|was|had) you (?:working|employed|based|been working) (?:before|prior to|until)\\b`) },
   // "What was your job title before this one?", "your employer prior to Stripe": a résumé line.
   { topic: 'history', pattern: rx(`\\bwhat (?:was|were) your (?:job )?(?:titles?|roles?|positions?|employers?|companies|jobs?) (?:before|prior to|previously)\\b`) },
@@ -287,6 +295,9 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:do|did|are|were) you (?:make|making|earn|earning|get paid|paid|getting paid) (?:six figures|six-figures|a lot|enough|well|good money|decent money|more than|less than|over|under|around|about|\\$)`),
   rx(`\\bare you (?:well|fairly|under|over|decently|adequately)[- ]?paid\\b`),
   rx(`\\bwhat (?:are|were) you (?:being )?(?:paid|making|earning)\\b`),
+  // "How much commission did you earn", "how much overtime do you get": an amount of their own money.
+  rx(`\\b(?:did|have) you (?:ever )?(?:take|get|accept|have to take) (?:a )?(?:pay|salary) (?:cut|drop|bump|increase|raise)\\b|\\b(?:what|how much) (?:are|is|were|was|do|does|did) (?:they|[A-Z][\\w&.-]+|your [\\w-]+|the [\\w-]+) (?:paying|pay|paid|giving|give) you\\b`),
+  rx(`\\bhow much (?:[\\w-]+ )?(?:money|commission|bonus|equity|overtime|tips|stock|severance|profit share) (?:did|do|have|will|would) you (?:earn|make|get|receive|take home|pull in|clear|net|bill)\\b`),
   rx(`\\b(?:are|were) you (?:being )?(?:paid|compensated) (?:well|fairly|enough|decently|adequately|badly|poorly|less|more|what you're worth)\\b`),
   rx(`\\b(?:do|did|will) you (?:get|receive|earn) (?:a |any )?(?:big |large |good |decent |annual |yearly )?(?:bonus|bonuses|equity|stock|raise|raises|commission)\\b`),
   rx(`\\bcan I ask (?:what|how much) you (?:make|earn|get paid)\\b|\\bhow much are you on\\b`),
@@ -337,6 +348,9 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:forward|send|pass|email|share|flag|tag|ping|notify|alert|text|dm)\\b[^?.]{0,20}\\b(?:me|my way)\\b(?=[^?]*\\b(?:openings?|postings?|listings?|roles?|positions?|jobs?|opportunit(?:y|ies)|vacanc(?:y|ies)|gigs?|leads?|job ads?)\\b)|\\b(?:openings?|postings?|listings?|roles?|positions?|jobs?|opportunit(?:y|ies)|vacanc(?:y|ies)|gigs?|leads?)\\b[^?]{0,60}\\b(?:forward|send|pass|email|share|flag|tag|ping|notify|alert|text|dm)\\b[^?.]{0,20}\\b(?:me|my way)\\b`),
   // My documents passed on by them: "share my portfolio with your design team".
   rx(`\\b(?:share|show|send|forward|pass|circulate|hand|give|mention) (?:along |on |around )?my (?:[\\w-]+ ){0,2}${DOCUMENT}(?![a-z]) (?:with|to|around|along|among)\\b`),
+  // More of their time: "could we do this again next month", "another call to go over my plan".
+  rx(`\\b(?:meet|talk|chat|call|do this|speak) again\\b|\\b(?:another|a second|a follow-up|a follow up|one more) (?:call|meeting|chat|hour|session|coffee)\\b(?! with (?:someone|a colleague|others))`),
+  rx(`\\bsend(?:ing)? me (?:a list|the names|names|contacts|emails|email addresses|their details|numbers)\\b|\\b(?:teach|train|tutor) me\\b|\\bshow me how to\\b`),
   rx(`\\bkeep(?:ing|s)? (?:an eye out|your eyes (?:open|peeled)|your ears (?:open|to the ground))\\b|\\bkeep an eye out\\b|\\bshare your (?:contacts|network|rolodex|connections|address book|client list)\\b|\\bgive me a tour\\b|\\bshow me around\\b`),
 ];
 
@@ -407,6 +421,15 @@ JOB_SEEKING_PATTERNS.push(
   rx(`\\b(?:you|your [\\w-]+|they|the team) (?:might |may |could |would |currently |still )?(?:need|needs|use|could use) (?:an? )?(?:another|extra|more|additional|spare|an extra|one more) (?:pair of hands|hands|help|person|people|intern|junior|hire|(?:[\\w-]+ )?(?:analyst|designer|engineer|writer|assistant|researcher|developer|nurse|associate|technician|coordinator)s?)\\b`),
   rx(`\\b(?:${JOB_NOUN}|work|projects?|shifts?|freelance work)\\b (?:that )?I (?:could|can|might|would|should) (?:pick up|take on|get|do|apply (?:for|to)|fill|snag|grab|help with)\\b(?=[^?]*\\b(?:from|at|with|on|for|in) (?:your|you\\b|[A-Z]))`),
   rx(`\\b(?:the|that|this|your)\\b(?: [\\w-]+){0,4} (?:job|role|position|opening|posting|internship|listing|req)\\b[^?]{0,40}\\b(?:still|currently) (?:open|available|accepting|taking)\\b|\\byour careers? (?:page|site|portal)\\b`),
+  // "Does Kaiser have anything for new grads", "I'm on the market", "getting on your team", "bringing on any associates".
+  rx(`\\b(?:have|has|got) (?:anything|something)(?: open| going| available)? (?:for|open for|available for) (?:me\\b|someone like me|(?:new |recent |junior |entry-level )?(?:[\\w-]+ )?(?:grads?|graduates|juniors|interns|people like me|beginners|career changers))`),
+  rx(`\\bI(?:'m| am) (?:currently |actively |now |back )?(?:on the (?:job )?market|job[- ]hunting|job[- ]searching|looking for (?:a |my next |new )?(?:job|role|position|work|opportunities|opportunity)|between jobs|out of work|unemployed|open to (?:work|opportunities|offers))\\b`),
+  rx(`\\b(?:I|me)\\b[^?]{0,30}\\b(?:getting|get|joining|landing|breaking) (?:(?:on|onto|in at|in with|hired (?:on|at|by|into)) (?:your|you\\b|[A-Z])|into (?:your|you\\b))|\\bfoot in (?:the door )?(?:at|with) (?:your|[A-Z])`),
+  rx(`\\b(?:you|your [\\w-]+|they|[A-Z][\\w&.-]+)(?: guys| all| folks)? (?:currently |still )?(?:bringing on|taking on|adding|onboarding|looking to (?:add|hire|bring on|grow)) (?:any|new|more|a|an|another|some|extra)\\b`),
+  rx(`\\buse you as (?:a |my )?(?:referral|reference|referee)\\b|\\breferral from you\\b|\\b(?:get|have|ask (?:you )?for) (?:a |an )?(?:employee |internal )?referral\\b`),
+  rx(`\\b(?:opening|role|job|position|spot|place|room|anything|something|opportunity|internship) (?:open )?for me\\b|\\bget me (?:in front of|an? (?:meeting|call|chat) with|in (?:the door|with))\\b`),
+  rx(`\\b(?:best|fastest|easiest|quickest|surest|shortest) (?:way|route|path|road) (?:for me )?(?:to|into) (?:a |an )?(?:[\\w-]+ )?(?:job|position|role|internship|offer|interview)\\b(?=[^?]*\\b(?:at|with|on|into|in) (?:your|[A-Z])|[^?]*\\bhere\\b)`),
+  rx(`\\b(?:is|are) (?:your [\\w-]+|you|they|[A-Z][\\w&.-]+)(?: guys| all)? (?:currently |still )?(?:looking for|in need of|trying to find) (?:anyone|anybody)\\b`),
   rx(`\\b(?:chance|possibility|way|opportunity|option) (?:that )?I (?:could|can|might|would|will)\\b[^?]{0,25}\\b(?:intern|work|join|volunteer|start|be hired|get hired)\\b`),
 );
 
@@ -458,6 +481,11 @@ const SCREENING_PATTERNS: RegExp[] = [
 
 // The behavioural and self-assessment questions of a job interview, in more of their forms.
 SCREENING_PATTERNS.push(
+  rx(`\\band how (?:did|do) you (?:bounce back|recover|overcome it|handle it|deal with it|fix it|resolve it|cope|turn it around|get past it|move on)\\b|\\byour (?:biggest|greatest|worst|hardest) (?:[\\w-]+ )?setbacks?\\b`),
+  rx(`\\byour (?:work ethic|personality|character|temperament)\\b|\\b(?:accomplishment|achievement)s? (?:that )?you(?:'re| are) (?:\\w+ )?proud of\\b`),
+  rx(`\\bhow do you (?:respond|react|handle it|cope) (?:when|if) [^?]{0,40}\\b(?:feedback|criticism|critici[sz]es|yells|disagrees|blames|conflict|mistakes?|fail(?:s|ed)?)\\b`),
+  rx(`\\b(?:how would you|tell me how you would|how do you plan to) (?:persuade|convince|sell|pitch|negotiate|motivate|fire|discipline|calm|de-escalate|win over|get buy-in)\\b`),
+  rx(`\\bwhat (?:kind of |sort of |type of )?(?:salary|pay|compensation|role|job|position|company|employer) (?:are|were) you (?:looking for|hoping for|expecting)\\b|\\bare you looking for in (?:your|a) next\\b`),
   rx(`\\bwhere (?:do|would|will|can) you (?:see|picture|imagine|envision|envisage|expect|want|hope|plan|intend|aim) (?:yourself|to be|you(?:rself)? being)\\b`),
   rx(`\\bwhy (?:should|would|did) (?:we|I|they|anyone|someone|an? [\\w-]+|the [\\w-]+|your [\\w-]+|employers|companies|recruiters|people) (?:hire|choose|pick|select|take|prefer) you\\b|\\bover (?:the )?other (?:candidates|applicants)\\b`),
   rx(`\\b(?:tell (?:me|us) about|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|describe|share|recount|give (?:me|us) an example of) (?:a|an|one|the) (?:[\\w-]+ )?(?:conflict|disagreement|failure|mistake|setback|challenge|crisis|problem|situation|decision|dispute|time|case|deadline|project|client|customer|colleague|coworker|teammate) (?:that |when |where )?(?:you|your team) (?:(?:have |had |successfully |personally )?(?:resolved|handled|overcame|overcome|dealt with|managed|led|fixed|navigated|defused|solved|turned around|persuaded|convinced|influenced|demonstrated|showed|faced and|survived))\\b`),
