@@ -4,7 +4,9 @@ import { createQuestionsCoach } from '../server/coach/select-coach.ts';
 import type { ModelConfig } from '../server/config.ts';
 import { type QuestionCase, questionCases } from './questions/cases.ts';
 import { heldOutCases } from './questions/held-out.ts';
+import { fourthBatchCases } from './questions/fourth-batch.ts';
 import { secondBatchCases } from './questions/second-batch.ts';
+import { thirdBatchCases } from './questions/third-batch.ts';
 import { questionScorers } from './questions/scorers.ts';
 
 /**
@@ -15,9 +17,9 @@ import { questionScorers } from './questions/scorers.ts';
 export const questionsEval = {
   name: 'question review',
   job: 'questions',
-  // The hand-labelled set, the held-out set written before its author read the checkers, and a
-  // second fresh batch never tuned on (its misses stay visible in the report).
-  cases: [...questionCases, ...heldOutCases, ...secondBatchCases],
+  // The hand-labelled set, the held-out set written before its author read the checkers, and the
+  // fresh batches written one after each round of patterns (see evals/questions/README.md).
+  cases: [...questionCases, ...heldOutCases, ...secondBatchCases, ...thirdBatchCases, ...fourthBatchCases],
   setup(env: { mode: 'offline' | 'model'; model: ModelConfig }) {
     const coach = env.mode === 'model' ? createQuestionsCoach(env.model) : createOfflineQuestionsCoach();
     return async (input: QuestionCase, signal?: AbortSignal): Promise<{ output: QuestionResult; notice?: string | undefined }> => {

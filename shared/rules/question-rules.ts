@@ -81,6 +81,7 @@ const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:and|then) (?:explain|justify|defend|tell me|say|give (?:me )?(?:a |the )?reasons?) (?:why|your)\\b|^\\s*rank\\b`),
   // Incredulity at their choice: "What possessed you to…", "What were you thinking when…".
   rx(`\\bwhat (?:on earth |in the world )?possessed you\\b|\\bwhat were you thinking\\b`),
+  rx(`\\b(?:explain|justify|defend|rationali[sz]e|walk me through)\\b[^?]{0,12}\\byour (?:[\\w-]+ )?(?:decisions?|choices?|reasoning|move|switch)\\b|\\bof all (?:things|places|careers|jobs|fields|people|companies)\\b`),
   rx(`\\bwhy (?:in the world|on god's earth|the hell|the heck|ever) (?:did|would|do|are|were|have) you\\b|^\\s*(?:convince|persuade) me\\b|\\bconvince me (?:that|why)\\b`),
   rx(`\\b(?:justify|defend|rationali[sz]e|account for)\\b[^?]{0,30}\\b(?:your|that|this|the) (?:decision|choice|move|reasoning|career|path|switch|gap)`),
   rx(`\\b(?:can|could|would|will) you (?:justify|defend|explain why)\\b`),
@@ -123,6 +124,7 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:don't|doesn't|didn't|do|does) (?:you|it) (?:ever )?(?:get|feel|grow) (?:tired|sick|fed up|frustrated|stuck|drained|exhausted) (?:of|with|by|doing)\\b`),
   // What grinds them down and who they cannot stand: "doesn't the commute wear you down", "hardest to put up with".
   rx(`\\bwear(?:s|ing)? (?:you )?(?:down|out)\\b|\\bburn(?:s|ing)? you out\\b|\\bget(?:s|ting)? (?:to you|old)\\b|\\b(?:drag|grind)(?:s|ing)? you down\\b|\\b(?:exhausting|draining|soul-sucking)\\b|\\bput up with\\b|\\b(?:hardest|most difficult|toughest) (?:[\\w-]+ )?to (?:work with|deal with|get along with|please|stand)\\b`),
+  rx(`\\b(?:lowest|darkest|worst) (?:point|moment|period|time|day|year|stretch)s?\\b|\\bdirty (?:secrets?|laundry)\\b|\\b(?:dark|ugly|seedy) (?:side|underbelly)\\b`),
   rx(`\\b(?:unhappy|dissatisfied|unfulfilled|disgruntled|bitter|resentful|soul-[a-z]+)\\b|\\b(?:difficult|frustrating|annoying|irritating|unfair)\\b (?:thing|part|habit)s? (?:that )?(?:your|the) (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|teammates?|clients?)\\b`),
   rx(`\\btreat(?:s|ed|ing)? [^?]{0,30}\\blike (?:garbage|dirt|crap|trash|slaves?|cattle|children|robots|numbers)\\b`),
   // "the biggest failure of your department", "your team's worst mistake".
@@ -178,6 +180,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'education', pattern: rx(`\\b(?:where|what (?:school|college|university|program)|which (?:school|college|university|program)) did you (?:go|attend|study|graduate|get your|earn your|do your)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhere did you (?:complete|do|finish|get|take) your (?:training|residency|fellowship|degree|education|apprenticeship|internship|certification)\\b`) },
   { topic: 'education', pattern: rx(`\\bwere you (?:a member of|in|part of) (?:any |a |the )?(?:clubs?|societies|society|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\\b`) },
+  { topic: 'education', pattern: rx(`\\b(?:what|which) (?:bootcamp|academy|course|institution|certificate program|training program|conservatory) did you (?:go to|attend|do|take|complete|finish)\\b`) },
   { topic: 'education', pattern: rx(`\\b(?:what|which) (?:law|med|medical|business|grad|graduate|nursing|art|design|engineering) school did you\\b`) },
   { topic: 'education', pattern: rx(`\\bwhere did you (?:go to (?:school|college|university|grad school|law school|med school)|study|graduate)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhat (?:did|do) you (?:study|major in|minor in|get your degree in)\\b`) },
@@ -295,6 +298,8 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:do|did|are|were) you (?:make|making|earn|earning|get paid|paid|getting paid) (?:six figures|six-figures|a lot|enough|well|good money|decent money|more than|less than|over|under|around|about|\\$)`),
   rx(`\\bare you (?:well|fairly|under|over|decently|adequately)[- ]?paid\\b`),
   rx(`\\bwhat (?:are|were) you (?:being )?(?:paid|making|earning)\\b`),
+  // Their pay in other words: "are you well compensated", "how much are you billing", "your salary band", "your last raise".
+  rx(`\\byou(?:'re| are| were|'ve been| have been)? (?:[\\w-]+ )?(?:compensated|underpaid|overpaid)\\b|\\b(?:are|were) you (?:[\\w-]+ )?(?:billing|charging|earning|making) (?:per|an|by|a|\\$|\\d)|\\byour (?:[\\w-]+ ){0,2}(?:salary band|pay band|band|pay grade|raise|raises|bonus|commission|day rate|billing rate|hourly)\\b(?! (?:of|for) (?:someone|people|new))`),
   // "How much commission did you earn", "how much overtime do you get": an amount of their own money.
   rx(`\\b(?:did|have) you (?:ever )?(?:take|get|accept|have to take) (?:a )?(?:pay|salary) (?:cut|drop|bump|increase|raise)\\b|\\b(?:what|how much) (?:are|is|were|was|do|does|did) (?:they|[A-Z][\\w&.-]+|your [\\w-]+|the [\\w-]+) (?:paying|pay|paid|giving|give) you\\b`),
   rx(`\\bhow much (?:[\\w-]+ )?(?:money|commission|bonus|equity|overtime|tips|stock|severance|profit share) (?:did|do|have|will|would) you (?:earn|make|get|receive|take home|pull in|clear|net|bill)\\b`),
@@ -350,6 +355,9 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:share|show|send|forward|pass|circulate|hand|give|mention) (?:along |on |around )?my (?:[\\w-]+ ){0,2}${DOCUMENT}(?![a-z]) (?:with|to|around|along|among)\\b`),
   // More of their time: "could we do this again next month", "another call to go over my plan".
   rx(`\\b(?:meet|talk|chat|call|do this|speak) again\\b|\\b(?:another|a second|a follow-up|a follow up|one more) (?:call|meeting|chat|hour|session|coffee)\\b(?! with (?:someone|a colleague|others))`),
+  rx(`\\b(?:look at|review|read|check|critique|go over|go through|give (?:me )?feedback on)\\b[^?]{0,30}\\b(?:I|I've) (?:built|wrote|written|made|designed|put together|drafted|created)\\b|\\btell me (?:what|how) (?:to fix|I should (?:fix|change|improve)|to improve)\\b`),
+  rx(`\\b(?:forward|pass|send|give|share) (?:along |on )?my (?:info|information|details|contact(?: info| details)?|email|number|name) (?:to|with|along)\\b`),
+  rx(`\\b(?:meet(?:ing)?|talk(?:ing)?|chat(?:ting)?|call(?:ing)?|check(?:ing)? in)(?: with me)? (?:every (?:few |couple of |other )(?:weeks?|months?)|every (?:week|month)|regularly|weekly|monthly)\\b`),
   rx(`\\bsend(?:ing)? me (?:a list|the names|names|contacts|emails|email addresses|their details|numbers)\\b|\\b(?:teach|train|tutor) me\\b|\\bshow me how to\\b`),
   rx(`\\bkeep(?:ing|s)? (?:an eye out|your eyes (?:open|peeled)|your ears (?:open|to the ground))\\b|\\bkeep an eye out\\b|\\bshare your (?:contacts|network|rolodex|connections|address book|client list)\\b|\\bgive me a tour\\b|\\bshow me around\\b`),
 ];
@@ -426,6 +434,8 @@ JOB_SEEKING_PATTERNS.push(
   rx(`\\bI(?:'m| am) (?:currently |actively |now |back )?(?:on the (?:job )?market|job[- ]hunting|job[- ]searching|looking for (?:a |my next |new )?(?:job|role|position|work|opportunities|opportunity)|between jobs|out of work|unemployed|open to (?:work|opportunities|offers))\\b`),
   rx(`\\b(?:I|me)\\b[^?]{0,30}\\b(?:getting|get|joining|landing|breaking) (?:(?:on|onto|in at|in with|hired (?:on|at|by|into)) (?:your|you\\b|[A-Z])|into (?:your|you\\b))|\\bfoot in (?:the door )?(?:at|with) (?:your|[A-Z])`),
   rx(`\\b(?:you|your [\\w-]+|they|[A-Z][\\w&.-]+)(?: guys| all| folks)? (?:currently |still )?(?:bringing on|taking on|adding|onboarding|looking to (?:add|hire|bring on|grow)) (?:any|new|more|a|an|another|some|extra)\\b`),
+  rx(`\\b(?:possibility|chance|option|way) (?:of|for) (?:me )?(?:joining|working (?:at|for|with|on)|interning (?:at|with|on)|getting (?:hired|on)) (?:your|you\\b|[A-Z])|\\bmy (?:application|resume|résumé|cv|candidacy)\\b[^?]{0,20}\\b(?:gets?|is|was) (?:seen|noticed|considered|looked at|reviewed|flagged|prioriti[sz]ed|through)\\b`),
+  rx(`\\b(?:is|are) (?:your [\\w-]+|you|they|[A-Z][\\w&.-]+) (?:going to|planning to|about to) (?:start |be )?(?:hiring|recruiting)\\b`),
   rx(`\\buse you as (?:a |my )?(?:referral|reference|referee)\\b|\\breferral from you\\b|\\b(?:get|have|ask (?:you )?for) (?:a |an )?(?:employee |internal )?referral\\b`),
   rx(`\\b(?:opening|role|job|position|spot|place|room|anything|something|opportunity|internship) (?:open )?for me\\b|\\bget me (?:in front of|an? (?:meeting|call|chat) with|in (?:the door|with))\\b`),
   rx(`\\b(?:best|fastest|easiest|quickest|surest|shortest) (?:way|route|path|road) (?:for me )?(?:to|into) (?:a |an )?(?:[\\w-]+ )?(?:job|position|role|internship|offer|interview)\\b(?=[^?]*\\b(?:at|with|on|into|in) (?:your|[A-Z])|[^?]*\\bhere\\b)`),
@@ -482,6 +492,7 @@ const SCREENING_PATTERNS: RegExp[] = [
 // The behavioural and self-assessment questions of a job interview, in more of their forms.
 SCREENING_PATTERNS.push(
   rx(`\\band how (?:did|do) you (?:bounce back|recover|overcome it|handle it|deal with it|fix it|resolve it|cope|turn it around|get past it|move on)\\b|\\byour (?:biggest|greatest|worst|hardest) (?:[\\w-]+ )?setbacks?\\b`),
+  rx(`\\b(?:describe|tell (?:me|us) about|share|give (?:me|us) an example of) (?:a |one )?(?:time|situation|moment|occasion) (?:your|you)\\b|\\band how you (?:reacted|responded|coped|bounced back|recovered)\\b|\\b(?:change|improve|work on|dislike) about yourself\\b`),
   rx(`\\byour (?:work ethic|personality|character|temperament)\\b|\\b(?:accomplishment|achievement)s? (?:that )?you(?:'re| are) (?:\\w+ )?proud of\\b`),
   rx(`\\bhow do you (?:respond|react|handle it|cope) (?:when|if) [^?]{0,40}\\b(?:feedback|criticism|critici[sz]es|yells|disagrees|blames|conflict|mistakes?|fail(?:s|ed)?)\\b`),
   rx(`\\b(?:how would you|tell me how you would|how do you plan to) (?:persuade|convince|sell|pitch|negotiate|motivate|fire|discipline|calm|de-escalate|win over|get buy-in)\\b`),

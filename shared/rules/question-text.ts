@@ -183,6 +183,7 @@ const INFORMAL: ReadonlyArray<[RegExp, string]> = [
   [/\b(what|how|who|where|when|that|there)s\b/gi, "$1's"],
   [/\b(do|does|did|is|are|was|were|have|has|had|would|could|should|ca|wo)nt\b/gi, "$1n't"],
   [/\bim\b/gi, "I'm"],
+  [/\b(why|how|what|where|who)['’]d(?= you\b)/gi, '$1 did'],
   [/\bive\b/g, "I've"],
   [/\b(you|they)(re|ve|ll)\b/gi, "$1'$2"],
 ];
