@@ -618,8 +618,9 @@ const labour: Rewrite[] = [
     if (docPhrase(q) && !/\b(?:introduce|introduction|intro|connect me|put me in touch)\b/i.test(q)) return undefined;
     if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list)|point of contact|champion|advocate|inside person)\b/i.test(q)) return undefined;
     const people = /\b(?:to|with) (?:some of |one of |a few of )?your (clients|client|recruiters?|colleagues|coworkers|contacts|manager|boss|team members?|partners|customers)\b/i.exec(q);
-    if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} in your network whom you think I should talk to?`;
-    const at = /\b(?:at|in|from|of) ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
+    const named = /\bat ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)/.exec(q);
+    if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} ${named ? `at ${named[1]}` : 'in your network'} whom you think I should talk to?`;
+    const at = /\b(?:at|in|from|of|on) ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
     return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : /^(?:HR|IT|R&D)$/.test(at[1]!) ? 'in' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
   },
   (q) => {
@@ -661,7 +662,12 @@ const labour: Rewrite[] = [
   (q) => {
     const doc = docPhrase(q);
     const on = /\b(?:on|in) ([A-Z][\w&.-]*)/.exec(q);
-    return doc ? `What makes ${article(doc)} ${doc}${on ? ` on ${on[1]}` : ''} stand out in this field?` : undefined;
+    if (!doc) return undefined;
+    // What the document is for, and who reads it, stay: "my essay for the Fulbright", "with your design team".
+    const purpose = /\bfor ((?:the |a |an )?[\w&'’ -]{2,40}?)\s*(?:[?.!,]|$| and\b)/i.exec(q.slice(q.search(/\bmy\b/i)));
+    const reader = /\b(?:with|to) ((?:your|the) (?:[\w-]+ )?(?:team|editors?|manager|recruiters?|department|colleagues))\b/i.exec(q);
+    const forWhat = purpose && !/^(?:me|you|us|them|him|her)$/i.test(purpose[1]!) ? ` for ${purpose[1]}` : '';
+    return `What makes ${article(doc)} ${doc}${on ? ` on ${on[1]}` : ''}${forWhat} stand out ${reader ? `to ${reader[1]}` : 'in this field'}?`;
   },
 ];
 
