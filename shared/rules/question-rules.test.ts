@@ -388,6 +388,45 @@ const generalised: Case[] = [
   },
 ];
 
+// Later rounds: word families and structures found missing by each fresh batch (never its exact words).
+generalised.push(
+  {
+    id: 'question.no-justification-demand',
+    passes: ['What went into your decision to change fields?', 'Why do you think so many people leave the field early?'],
+    fails: ['What on earth possessed you to go freelance?', 'List the two books every editor needs and say why.', 'Walk me through your reasoning for leaving the lab.', "Why'd you pick nursing?"],
+  },
+  {
+    id: 'question.positive-framing',
+    passes: ['What was a turning point in your career?', 'How do you recharge after a hard week?'],
+    fails: ['What was the darkest period of your career?', "Isn't the grind exhausting?", 'Which clients are hardest to put up with?', 'Were you unhappy at the bank?'],
+  },
+  {
+    id: 'question.not-on-profile',
+    passes: ['What did you like about the company you were at before?', 'Which course would you recommend to someone starting out?'],
+    fails: ['What firm were you with before this?', 'Are you still at Adobe?', 'Which coding bootcamp did you attend?'],
+  },
+  {
+    id: 'question.no-personal-salary',
+    passes: ['How do people negotiate a raise in this field?', 'What is a typical salary band for new analysts?'],
+    fails: ['How much commission do you earn in a good month?', 'What is your company paying you?', 'Did you take a pay cut to move into nonprofits?', 'Are you well compensated for the hours?'],
+  },
+  {
+    id: 'question.no-extra-labour',
+    passes: ['Who else should I meet to learn more?', 'What did the portfolio you built early on teach you?'],
+    fails: ['Could you read the cover letter I wrote and tell me what to fix?', 'Would you be up for meeting every couple of weeks?', 'Could we talk again next month?', 'Can you send me a list of contacts at your firm?'],
+  },
+  {
+    id: 'question.not-job-seeking',
+    passes: ['How do people find out when roles open in this field?', 'When do firms usually recruit summer analysts?'],
+    fails: ["I'm on the market right now — any advice on getting in at your firm?", 'Does your company have anything for new grads?', 'Is your firm going to start hiring soon?', 'Could I get a referral from you?', 'What is the fastest route into a job at your agency?'],
+  },
+  {
+    id: 'question.not-screening',
+    passes: ['What do you enjoy most about leading a team?', 'How do people on your team give each other feedback?'],
+    fails: ['What has been your biggest setback, and how did you bounce back?', 'How would you convince a skeptical client?', 'How would you describe your work ethic?', 'How do you react when your manager criticizes your work?', 'Describe a time your plan failed and how you responded.'],
+  },
+);
+
 describe('question rules: generalised forms', () => {
   for (const { id, passes, fails } of generalised) {
     describe(id, () => {

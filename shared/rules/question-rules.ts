@@ -180,7 +180,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'education', pattern: rx(`\\b(?:where|what (?:school|college|university|program)|which (?:school|college|university|program)) did you (?:go|attend|study|graduate|get your|earn your|do your)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhere did you (?:complete|do|finish|get|take) your (?:training|residency|fellowship|degree|education|apprenticeship|internship|certification)\\b`) },
   { topic: 'education', pattern: rx(`\\bwere you (?:a member of|in|part of) (?:any |a |the )?(?:clubs?|societies|society|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\\b`) },
-  { topic: 'education', pattern: rx(`\\b(?:what|which) (?:bootcamp|academy|course|institution|certificate program|training program|conservatory) did you (?:go to|attend|do|take|complete|finish)\\b`) },
+  { topic: 'education', pattern: rx(`\\b(?:what|which) (?:[\\w-]+ )?(?:bootcamp|academy|course|institution|certificate program|training program|conservatory) did you (?:go to|attend|do|take|complete|finish)\\b`) },
   { topic: 'education', pattern: rx(`\\b(?:what|which) (?:law|med|medical|business|grad|graduate|nursing|art|design|engineering) school did you\\b`) },
   { topic: 'education', pattern: rx(`\\bwhere did you (?:go to (?:school|college|university|grad school|law school|med school)|study|graduate)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhat (?:did|do) you (?:study|major in|minor in|get your degree in)\\b`) },
@@ -376,7 +376,9 @@ function noExtraLabour(text: string): CheckResult {
 // question.not-job-seeking
 
 const JOB = '(?:job|jobs|position|positions|role|roles|opening|openings|internship|internships|offer|interview|placement|spot|seat|vacancy|vacancies|contract|gig)';
-const JOB_SEEKING_PATTERNS: RegExp[] = [
+/** What a job ask asks for, in the nouns people use. */
+const JOB_NOUN = '(?:offers?|jobs?|positions?|roles?|openings?|internships?|interviews?|spots?|seats?|places?|gigs?|contracts?|vacanc(?:y|ies)|reqs?|placements?)';
+const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:are|is) (?!there\\b)(?:you|u|ya|you guys|y'all|your [\\w-]+|they|anyone|the (?:team|company|lab|firm|department)|[A-Z][\\w&.-]+(?: [A-Z][\\w&.-]+)*) (?:currently |still |actively |ever |going to be |planning on |planning to be |now |even )?(?:hiring|recruiting|taking on)\\b`),
   rx(`\\b(?:any|open|current|upcoming|available|future) (?:job |internship |entry-level |junior |full-time |part-time |new-grad |graduate |[\\w-]+ [\\w-]+ )?(?:openings|vacancies|open roles|open positions|reqs|requisitions|spots|positions available|roles available|jobs available|job opportunities|job postings)\\b(?! in (?:the|this|your) field)`),
   rx(`\\b(?:have|has|got) (?:any|an|a) (?:[\\w-]+ ){0,3}?(?:openings?|vacanc(?:y|ies)|open roles?|open positions?|headcount|internships?)\\b`),
@@ -416,11 +418,7 @@ const JOB_SEEKING_PATTERNS: RegExp[] = [
   rx(`\\b(?:best|fastest|easiest|quickest|surest) way (?:for me )?to (?:get|land|find|secure) (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|offer|interview)\\b(?=[^?]*\\b(?:at|with|on|into) (?:your|[A-Z]))|\\b(?:for me|I) (?:to )?get hired\\b`),
   rx(`\\b(?:which|what) (?:companies|firms|organi[sz]ations|employers|teams|places|agencies|labs) (?:are|is) (?:currently |still |now |actually )?hiring\\b|\\b(?:anyone|anybody|someone|people|companies|firms) (?:who|that) (?:is|are) (?:currently )?hiring\\b`),
   rx(`\\b(?:what's|what is) the (?:salary|pay) for (?:the|this|that|your) (?:opening|position|role)\\b`),
-];
-
-// Patterns that aim a job ask at them: "what would it take to get an offer here", "I could intern with your team".
-const JOB_NOUN = '(?:offers?|jobs?|positions?|roles?|openings?|internships?|interviews?|spots?|seats?|places?|gigs?|contracts?|vacanc(?:y|ies)|reqs?|placements?)';
-JOB_SEEKING_PATTERNS.push(
+  // Aimed at them: "what would it take to get an offer here", "I could intern with your team".
   rx(`\\b(?:what would it take|what will it take|what does it take|what do I need|what would I need|what should I do|how (?:can|could|do|would|should|might) I)\\b[^?]{0,30}\\b(?:get|land|secure|receive|snag|score|earn|be (?:made|given|offered))(?: (?:a|an|the|one|that|this))?(?: [\\w-]+){0,2}? (?:${JOB_NOUN}|hired)\\b(?=[^?]*(?:\\b(?:at|with|on|in|from|for|into) ${AT_THEM}|\\bhere\\b|\\bfor me\\b))`),
   rx(`\\bwhat would it take (?:for (?:me|someone like me)) to\\b`),
   rx(`\\bI(?:'d|'ll| would| could| can| might| will| may|'m hoping to| hope to| want to| wish to| am hoping to| plan to)? (?:ever |possibly |potentially |maybe |someday |one day |eventually |really |truly |so |very much |\\w+ly )?(?:(?:love|like) to )?(?:come (?:and )?)?(?:work|intern|volunteer|contract|freelance|join|apply) (?:(?:at|for|with|on|in|under|to) )?(?:your (?:[\\w-]+ )?(?:team|company|firm|lab|group|department|organi[sz]ation|agency|office|practice|studio|startup|newsroom|hospital|school|unit|division|shop)|you\\b|here\\b|[A-Z])`),
@@ -441,7 +439,7 @@ JOB_SEEKING_PATTERNS.push(
   rx(`\\b(?:best|fastest|easiest|quickest|surest|shortest) (?:way|route|path|road) (?:for me )?(?:to|into) (?:a |an )?(?:[\\w-]+ )?(?:job|position|role|internship|offer|interview)\\b(?=[^?]*\\b(?:at|with|on|into|in) (?:your|[A-Z])|[^?]*\\bhere\\b)`),
   rx(`\\b(?:is|are) (?:your [\\w-]+|you|they|[A-Z][\\w&.-]+)(?: guys| all)? (?:currently |still )?(?:looking for|in need of|trying to find) (?:anyone|anybody)\\b`),
   rx(`\\b(?:chance|possibility|way|opportunity|option) (?:that )?I (?:could|can|might|would|will)\\b[^?]{0,25}\\b(?:intern|work|join|volunteer|start|be hired|get hired)\\b`),
-);
+];
 
 function notJobSeeking(text: string): CheckResult {
   const found = findExpanded(text, JOB_SEEKING_PATTERNS);
@@ -456,7 +454,7 @@ function notJobSeeking(text: string): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // question.not-screening
 
-const SCREENING_PATTERNS: RegExp[] = [
+const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`\\byour (?:greatest |biggest |main |key |top |three |3 |best |worst |major |personal |real |strongest |weakest )?(?:strengths? and weakness(?:es)?|weakness(?:es)?|strengths? and weak points|weak points?|weak spots?|shortcomings?|flaws?)\\b`),
   rx(`\\byour (?:(?:two|three|four|five|\\d|top|main|key|core|greatest|biggest|best|strongest|major|real|personal) ){1,3}strengths?\\b`),
   rx(`\\bwhat (?:are|is) your strengths?\\b`),
@@ -487,10 +485,7 @@ const SCREENING_PATTERNS: RegExp[] = [
   rx(`\\bon a scale (?:of|from) (?:1|one)\\b|\\bhow many [^?]{1,40} (?:would )?(?:fit|are there) in\\b`),
   rx(`\\bhow do you (?:handle|deal with|cope with|respond to) (?:criticism|failure|rejection|being wrong|pressure from your boss|conflict with your (?:boss|manager))\\b`),
   rx(`\\bdo you have any questions for me\\b|\\bwhy did you apply\\b|\\bwhy (?:is there|was there) a gap\\b|\\bexplain (?:the|this|that) gap\\b`),
-];
-
-// The behavioural and self-assessment questions of a job interview, in more of their forms.
-SCREENING_PATTERNS.push(
+  // The behavioural and self-assessment questions of a job interview, in more of their forms.
   rx(`\\band how (?:did|do) you (?:bounce back|recover|overcome it|handle it|deal with it|fix it|resolve it|cope|turn it around|get past it|move on)\\b|\\byour (?:biggest|greatest|worst|hardest) (?:[\\w-]+ )?setbacks?\\b`),
   rx(`\\b(?:describe|tell (?:me|us) about|share|give (?:me|us) an example of) (?:a |one )?(?:time|situation|moment|occasion) (?:your|you)\\b|\\band how you (?:reacted|responded|coped|bounced back|recovered)\\b|\\b(?:change|improve|work on|dislike) about yourself\\b`),
   rx(`\\byour (?:work ethic|personality|character|temperament)\\b|\\b(?:accomplishment|achievement)s? (?:that )?you(?:'re| are) (?:\\w+ )?proud of\\b`),
@@ -501,7 +496,8 @@ SCREENING_PATTERNS.push(
   rx(`\\bwhy (?:should|would|did) (?:we|I|they|anyone|someone|an? [\\w-]+|the [\\w-]+|your [\\w-]+|employers|companies|recruiters|people) (?:hire|choose|pick|select|take|prefer) you\\b|\\bover (?:the )?other (?:candidates|applicants)\\b`),
   rx(`\\b(?:tell (?:me|us) about|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|describe|share|recount|give (?:me|us) an example of) (?:a|an|one|the) (?:[\\w-]+ )?(?:conflict|disagreement|failure|mistake|setback|challenge|crisis|problem|situation|decision|dispute|time|case|deadline|project|client|customer|colleague|coworker|teammate) (?:that |when |where )?(?:you|your team) (?:(?:have |had |successfully |personally )?(?:resolved|handled|overcame|overcome|dealt with|managed|led|fixed|navigated|defused|solved|turned around|persuaded|convinced|influenced|demonstrated|showed|faced and|survived))\\b`),
   rx(`\\b(?:what|how)\\b(?: [\\w-]+){0,3} (?:do|can|would|will|did) you (?:bring|add|contribute) to (?:the table|your team|the team|your role|the role|the company|your company|your job|the organi[sz]ation|your organi[sz]ation|your employer)\\b|\\bunique (?:value|skills?|qualities|strengths?)\\b[^?]{0,20}\\byou\\b`),
-);
+];
+
 
 function notScreening(text: string): CheckResult {
   const found = findExpanded(text, SCREENING_PATTERNS);
