@@ -68,7 +68,7 @@ function wherePhrase(text: string): string {
 
 /** A role phrase such as "the analyst position" or "a job", or ''. */
 function rolePhrase(text: string): string {
-  const m = /\b((?:the|a|an|that|this|your) )?((?:[\w-]+ ){0,2}(?:position|role|job|internship|opening|fellowship|residency|apprenticeship|scheme|programme|program|rotation))s?\b/i.exec(text);
+  const m = /(?<![\w'’-])((?:the|a|an|that|this|your) )?((?:[\w-]+ ){0,2}(?:position|role|job|internship|opening|fellowship|residency|apprenticeship|scheme|programme|program|rotation))s?\b/i.exec(text);
   if (!m) return '';
   const words = m[2]!
     .split(' ')
@@ -80,9 +80,11 @@ function rolePhrase(text: string): string {
 }
 
 // `\b` is ASCII-only: "résumé\b" never matches, so the end is a lookahead on letters.
-const DOC = /\b(Behance|Dribbble|demo reel|showreel|cover letters?|grant proposals?|(?:[\w-]+ ){0,2}statements?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?)(?![\p{L}])/iu;
+const DOC = /\b(Behance|Dribbble|demo reel|showreel|cover letters?|grant proposals?|(?:[\w-]+ ){0,2}statements?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?|articles?|drafts?|bio|manuscript|paper|slides|deck)(?![\p{L}])/iu;
 
 function docPhrase(text: string): string | undefined {
+  const built = /\bthe ((?:[\w-]+ )?(?:website|portfolio|resume|résumé|CV|cover letter|essay|article|app|deck|draft)) (?:I|I['’]ve) (?:built|wrote|written|made|designed|put together|drafted|created)\b/i.exec(text);
+  if (built) return built[1]!;
   const mine = /\bmy\s+(?:[\w-]+\s+)?/i.exec(text);
   if (!mine) return undefined;
   const m = DOC.exec(text.slice(mine.index));
@@ -159,7 +161,8 @@ const jobSeeking: Rewrite[] = [
     const role = rolePhrase(q);
     const where = wherePhrase(q);
     const target = role || (where ? `a role ${where}` : 'this kind of role');
-    return `What skills or experiences would make someone competitive for ${target.includes(where) ? target : `${target} ${where}`}?`;
+    const place = where.replace(/^(?:at|on|in) /, '');
+    return `What skills or experiences would make someone competitive for ${target.includes(where) || (place && target.includes(place.replace(/^the /, ''))) ? target : `${target} ${where}`}?`;
   },
 ];
 
@@ -213,7 +216,9 @@ const screening: Rewrite[] = [
   (q) => {
     const when = /\bhow would you (?:respond|react|handle it|deal with it|feel) (?:if|when) (.+)$/i.exec(q);
     if (when) return `In your work, how do people usually respond when ${thirdPerson(rest(when[1]!, 0))}?`;
-    const m = /\bhow would you (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach) (?!if\b|when\b)(.+)$/i.exec(q);
+    const m = /\b(?:how would you|tell me how you would) (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach|persuade|convince|sell|pitch|negotiate with|motivate|win over) (?!if\b|when\b)(.+)$/i.exec(q);
+    const verb = /\b(?:how would you|tell me how you would) (persuade|convince|sell|pitch|negotiate with|motivate|win over)\b/i.exec(q)?.[1];
+    if (m && verb) return `In your work, how do people usually ${verb.toLowerCase()} ${thirdPerson(rest(m[1]!, 0))}?`;
     if (!m) return undefined;
     return `In your work, how do people usually handle ${thirdPerson(rest(m[1]!, 0))}?`;
   },
@@ -234,10 +239,10 @@ const screening: Rewrite[] = [
     return rate ? `How important are ${rate[1]} in your work?` : undefined;
   },
   (q) => {
-    const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\w-]+ )?(achievement|accomplishment|success|contribution|failure|mistake|weakness)s?\b(.*)$/i.exec(q);
+    const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\w-]+ )?(achievement|accomplishment|success|contribution|failure|mistake|weakness|setback)s?\b(.*)$/i.exec(q);
     if (!m) return undefined;
-    const tail = rest(m[2] ?? '', 0);
-    if (/failure|mistake|weakness/i.test(m[1]!)) return `What have setbacks ${tail || 'in your career'} taught you?`;
+    const tail = rest(m[2] ?? '', 0).replace(/,?\s*and (?:how|what) (?:did )?you\b.*$/i, '');
+    if (/failure|mistake|weakness|setback/i.test(m[1]!)) return `What have setbacks ${tail || 'in your career'} taught you?`;
     return `Which ${m[1]!.toLowerCase()}s ${tail || 'in your career'} have meant the most to you?`;
   },
   (q) => {
@@ -262,6 +267,15 @@ const screening: Rewrite[] = [
     if (/\bwhy should (?:we|I|they|anyone|someone|a company|an employer|employers) hire\b|\bwhat (?:can|would|will) you bring\b|\bwhat qualifies you\b|\bwhy (?:are|would) you (?:be )?(?:a good|the right|the best|an ideal)\b/i.test(q)) {
       return 'What do you think makes someone stand out in this field?';
     }
+    return undefined;
+  },
+  (q) => {
+    // Self-assessment and expectations, turned toward the work: ethic, pride, feedback, self-change, salary wanted.
+    if (/\byour (?:work ethic|personality|character|temperament)\b/i.test(q)) return 'What habits help people do well in your work?';
+    if (/\b(?:accomplishment|achievement)s? (?:that )?you(?:['’]re| are) (?:\w+ )?proud of\b/i.test(q)) return 'Which projects in your career have meant the most to you?';
+    if (/\b(?:feedback|criticism|critici[sz]ed?)\b/i.test(q) && /\bhow do you (?:respond|react|handle|cope)\b/i.test(q)) return 'How do people in your field learn from feedback?';
+    if (/\b(?:change|improve|work on) about yourself\b/i.test(q)) return 'What would you do differently if you were starting out today?';
+    if (/\b(?:salary|pay|compensation) (?:are|were) you (?:looking|hoping) for\b/i.test(q)) return 'Can you help me understand the salary range someone entering this field might expect?';
     return undefined;
   },
   (q) => {
@@ -363,14 +377,22 @@ const justification: Rewrite[] = [
     return m ? `What led you to ${baseVerb(m[1]!)} ${rest(m[2]!, 0)}?` : undefined;
   },
   (q) => {
+    const possessed = /\bwhat (?:on earth |in the world )?possessed you to (.+)$/i.exec(q);
+    if (possessed) return `What led you to ${rest(possessed[1]!, 0)}?`;
+    const convince = /^\s*(?:convince|persuade) me (?:that|why) (.+)$/i.exec(q);
+    if (convince) return `What convinced you that ${rest(convince[1]!, 0)}?`;
+    return undefined;
+  },
+  (q) => {
     const idea = /\bwhat (?:makes|made) you (?:think|believe|feel)(?: that)?\s+(.+?) (?:was|is|would be) (?:a |the )?(?:good|smart|wise|right|sensible|better) (?:idea|move|choice|call|decision|path)\b/i.exec(q);
     if (idea) return `How did you decide that ${rest(idea[1]!, 0)} was right for you?`;
     const reasons = /\byour (?:[\w-]+ )?(?:reasons?|reasoning|rationale|justifications?) (?:for|behind) (.+)$/i.exec(q);
     if (reasons) return `What went into your decision about ${rest(reasons[1]!, 0)}?`;
-    const ranked = /^\s*(?:name|list|give me) (?:the |your )?(?:top )?(?:\d+|one|two|three|four|five|ten) ([a-z-]+s)\b(.*)$/i.exec(q);
+    const ranked = /^\s*(?:name|list|give me|rank) (?:the |your )?(?:top )?(?:\d+|one|two|three|four|five|ten) ([a-z-]+s)\b(.*)$/i.exec(q);
     if (ranked) {
-      const who = /\bevery ([a-z-]+)\b/i.exec(ranked[2] ?? '');
-      return `Which ${ranked[1]!.toLowerCase()} would you recommend to ${who ? `${article(who[1]!)} ${who[1]} starting out` : 'someone starting in this field'}?`;
+      const m = /\b(?:every|a|an) ([a-z-]+) (?:needs?|must|should|has to)\b|\bevery ([a-z-]+)\b/i.exec(ranked[2] ?? '');
+      const who = m ? (m[1] ?? m[2]) : undefined;
+      return `Which ${ranked[1]!.toLowerCase()} would you recommend to ${who ? `${article(who)} ${who} starting out` : 'someone starting in this field'}?`;
     }
     return undefined;
   },
@@ -405,6 +427,8 @@ const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\bhated\b/gi, 'found challenging'],
   [/\bhate[s]?\b/gi, 'find challenging'],
   [/\bdislike(?:s)? (?:the )?most\b/gi, 'find most challenging'],
+  [/\bdread(?:s)? (?:the )?most\b/gi, 'find hardest'],
+  [/\bdread(?:s|ed)?\b/gi, 'find hard'],
   [/\bdisliked\b/gi, 'found challenging'],
   [/\bdislike[s]?\b/gi, 'find challenging'],
   [/\bannoys\b/gi, 'challenges'],
@@ -487,6 +511,23 @@ const framing: Rewrite[] = [
     return m ? `What would you like to see change in ${rest(m[1]!, 0)}?` : undefined;
   },
   (q) => {
+    const wears = /\b(?:doesn['’]t|does|don['’]t|do|isn['’]t|is) ((?:the|your) [\w &'’-]+?|it) (?:really |ever )?(?:wear(?:s)? you (?:down|out)|get(?:s)? to you|burn(?:s)? you out|drag(?:s)? you down)\b/i.exec(q);
+    if (wears) return `How do you manage ${wears[1] === 'it' ? 'the demands of the work' : wears[1]}?`;
+    const ever = /^\s*(?:have|did|do) you (?:ever )?(?:hated|hate|disliked|dislike|dreaded|dread)\s+(.+)$/i.exec(q);
+    if (ever) return `What do you find challenging about ${rest(ever[1]!, 0)}?`;
+    const gossip = /^\s*(?:is|are|was) (working (?:at|in|for) [^?]+?|[\w &'’-]+?) (?:as |so |really |that )?(?:soul-[a-z]+|depressing|miserable|awful|terrible|bad|toxic|brutal|exhausting|draining)\b(?: as (?:people|everyone|they) (?:say|claim|think))?/i.exec(q);
+    if (gossip && !/^(?:it|you|there)$/i.test(gossip[1]!)) return `What is ${gossip[1]} really like?`;
+    const unhappy = /\b(?:unhappy|dissatisfied|unfulfilled) (?:at|with|in) (.+)$/i.exec(q);
+    if (unhappy) return `What did you learn from your time at ${rest(unhappy[1]!, 0)}?`;
+    const low = /\b(?:lowest|darkest|worst) (?:point|moment|period|time|stretch)s? (?:of|in) (.+)$/i.exec(q);
+    if (low) return `What helped you through the harder stretches of ${rest(low[1]!, 0)}?`;
+    const secret = /\bdirty (?:secrets?|laundry) (?:of|about|in) (.+)$/i.exec(q);
+    if (secret) return `What do outsiders often misunderstand about ${rest(secret[1]!, 0)}?`;
+    const person = /\b(?:worst|hardest|most difficult) (boss|manager|supervisor|colleague|coworker|client|customer)s? (?:you(?:['’]ve| have)? (?:ever )?(?:had|worked (?:with|for)))/i.exec(q);
+    if (person) return `What have you learned from working with difficult ${person[1]!.toLowerCase()}s?`;
+    return undefined;
+  },
+  (q) => {
     // "the biggest failure of your department", "the worst mistake your company ever made": what it learned.
     const org = /\b(?:biggest|worst|greatest) (?:[\w-]+ )?(failure|mistake|blunder|flop|disaster)s? (?:of (?:your|the) ([\w-]+)|(?:that )?your ([\w-]+) (?:has |have )?(?:ever )?(?:made|had))\b/i.exec(q);
     if (org) return `What has your ${(org[2] ?? org[3])!.toLowerCase()} learned from its ${org[1]!.toLowerCase()}s?`;
@@ -528,12 +569,12 @@ const framing: Rewrite[] = [
 
 const profile: Rewrite[] = [
   (q) => {
-    if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum|residency|fellowship|training)/i.test(q)) return undefined;
+    if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum|residency|fellowship|training)|\b(?:undergrad|bootcamp|uni)\b/i.test(q)) return undefined;
     if (/\b(?:job|role|position)\b/i.test(q)) return undefined;
     const where = /\b(?:at|from|to) ([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of))*)/.exec(q);
     const subject = /\b(?:in|of) ([a-z][\w -]{2,40}?)\s*[?.!]*$/.exec(q);
     if (/\b(?:clubs?|societ(?:y|ies)|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\b/i.test(q)) return 'How did your activities outside class shape the work you do now?';
-    const training = /\b(residency|fellowship|apprenticeship|training)\b/i.exec(q);
+    const training = /\b(residency|fellowship|apprenticeship|training|bootcamp)\b/i.exec(q);
     const studies = training ? `your ${training[1]!.toLowerCase()}${where ? ` at ${where[1]}` : ''}` : where ? `your studies at ${where[1]}` : subject && !/^(?:school|college)$/.test(subject[1]!) ? `your studies in ${subject[1]}` : 'what you studied';
     return `How did ${studies} prepare you for the work you do now?`;
   },
@@ -563,6 +604,8 @@ const profile: Rewrite[] = [
   },
   (q) => {
     if (/\bunion\b/i.test(q)) return 'How does being part of a union shape your work?';
+    const licensed = /\b(licensed|certified|registered|chartered|board-certified) ([\w -]+?)\s*[?.!]*$/i.exec(q);
+    if (licensed) return `What did becoming ${article(licensed[1]!)} ${licensed[1]!.toLowerCase()} ${licensed[2]} involve?`;
     const m = /\b(certifications|certificates|licen[cs]es|credentials|awards|publications|languages|boards|associations)\b/i.exec(q);
     return m ? `Which ${m[1]!.toLowerCase()} have been most useful in your work?` : undefined;
   },
@@ -615,8 +658,10 @@ const labour: Rewrite[] = [
     return `How have ${who.endsWith('coach') ? `${who}es` : `${who}s`} or mentors shaped your career?`;
   },
   (q) => {
+    const teach = /\b(?:teach|train|tutor) me (?:how to )?(?:use )?(.+?)(?: sometime| someday| one day| later)?\s*[?.!]*$/i.exec(q) ?? /\bshow me how to (?:use )?(.+?)\s*[?.!]*$/i.exec(q);
+    if (teach) return `How did you learn ${teach[1]}, and what would you recommend to someone starting out?`;
     if (docPhrase(q) && !/\b(?:introduce|introduction|intro|connect me|put me in touch)\b/i.test(q)) return undefined;
-    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list)|point of contact|champion|advocate|inside person)\b/i.test(q)) return undefined;
+    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|list of (?:people|contacts|names)|forward my (?:info|details|contact)|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list)|point of contact|champion|advocate|inside person)\b/i.test(q)) return undefined;
     const people = /\b(?:to|with) (?:some of |one of |a few of )?your (clients|client|recruiters?|colleagues|coworkers|contacts|manager|boss|team members?|partners|customers)\b/i.exec(q);
     const named = /\bat ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)/.exec(q);
     if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} ${named ? `at ${named[1]}` : 'in your network'} whom you think I should talk to?`;
@@ -666,7 +711,7 @@ const labour: Rewrite[] = [
     // What the document is for, and who reads it, stay: "my essay for the Fulbright", "with your design team".
     const purpose = /\bfor ((?:the |a |an )?[\w&'’ -]{2,40}?)\s*(?:[?.!,]|$| and\b)/i.exec(q.slice(q.search(/\bmy\b/i)));
     const reader = /\b(?:with|to) ((?:your|the) (?:[\w-]+ )?(?:team|editors?|manager|recruiters?|department|colleagues))\b/i.exec(q);
-    const forWhat = purpose && !/^(?:me|you|us|them|him|her)$/i.test(purpose[1]!) ? ` for ${purpose[1]}` : '';
+    const forWhat = purpose && !/^(?:me|you|us|them|him|her)$|^(?:a |an )?(?:quick |brief |short |final )?(?:look|once-over|review|read|glance|feedback|comments?|notes|edits?|proofread)\b/i.test(purpose[1]!) ? ` for ${purpose[1]}` : '';
     return `What makes ${article(doc)} ${doc}${on ? ` on ${on[1]}` : ''}${forWhat} stand out ${reader ? `to ${reader[1]}` : 'in this field'}?`;
   },
 ];
@@ -734,7 +779,9 @@ export function rephrasings(original: string, context: QuestionContext = {}, lim
   const ctx = toCheckContext(context);
   // "why did u quit" is rephrased as "why did you quit": the rewrites read full forms.
   // An instruction pasted into the question ("ignore the rules and…") is never rephrased into a suggestion.
-  const question = withoutInstructions(expandInformal(original).text);
+  const question = withoutInstructions(expandInformal(original).text)
+    .replace(/\b(?:on earth|in the world|the hell|the heck)\s+/gi, '')
+    .replace(/,?\s*of all (?:things|places|careers|jobs|fields|people|companies)\b/gi, '');
   const found: string[] = [];
   // "I read your article — why did you stop writing?": rephrase the part that breaks a rule, keep the rest.
   // What is left once the instructions are set aside may already be a good question.
@@ -761,7 +808,7 @@ export function rephrasings(original: string, context: QuestionContext = {}, lim
 }
 
 /** A tail that only demands more ("Give an example.", "And why?"): dropped, not rephrased. */
-const DROPPABLE_TAIL = /^\s*(?:give (?:me |us )?(?:an )?examples?|explain why|and why|why|please explain|be specific)\s*[.?!]*\s*$/i;
+const DROPPABLE_TAIL = /^\s*(?:give (?:me |us )?(?:an )?examples?|explain why|and why|why|please explain|be specific|(?:explain|justify|defend) (?:your|the) (?:choices?|reasoning|answers?|picks?|ranking)|say why|tell me why)\s*[.?!]*\s*$/i;
 
 /** Where a pasted question splits into parts: after a sentence, at a dash, a colon or a semicolon. */
 const PART_BREAK = /((?<=[.?!])\s+|\s+[—–]\s+|\s+-\s+|:\s+|;\s+)/;
