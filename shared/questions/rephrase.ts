@@ -1,7 +1,8 @@
 import type { QuestionContext } from '../contracts/questions.ts';
 import { lint } from '../rules/lint.ts';
-import { isProperNounAt, isStopWord, keyNouns, shareKept } from '../rules/question-text.ts';
+import { expandInformal, isProperNounAt, isStopWord, keyNouns, shareKept } from '../rules/question-text.ts';
 import type { CheckContext, Evidence } from '../rules/rule.ts';
+import { looksLikeInstruction, withoutInstructions } from './instructions.ts';
 
 /**
  * The offline rephrasing: deterministic rewrites that turn a job-interview question into an
@@ -20,11 +21,14 @@ export function passesReview(question: string, ctx: CheckContext): boolean {
   return blockingFailures(question, ctx).length === 0;
 }
 
+/** A context field the rephrasing may quote: set, and not an instruction to the reviewer. */
+const usable = (value: string | undefined): value is string => !!value && !looksLikeInstruction(value);
+
 export function toCheckContext(context: QuestionContext = {}): CheckContext {
   return {
-    ...(context.field ? { field: context.field } : {}),
-    ...(context.role ? { recipientRole: context.role } : {}),
-    ...(context.organization ? { organization: context.organization } : {}),
+    ...(usable(context.field) ? { field: context.field } : {}),
+    ...(usable(context.role) ? { recipientRole: context.role } : {}),
+    ...(usable(context.organization) ? { organization: context.organization } : {}),
     ...(context.profile?.trim() ? { profile: context.profile } : {}),
   };
 }
@@ -64,7 +68,7 @@ function wherePhrase(text: string): string {
 
 /** A role phrase such as "the analyst position" or "a job", or ''. */
 function rolePhrase(text: string): string {
-  const m = /\b((?:the|a|an|that|this|your) )?((?:[\w-]+ ){0,2}(?:position|role|job|internship|opening|fellowship|residency|apprenticeship|scheme|programme|program|rotation))s?\b/i.exec(text);
+  const m = /(?<![\w'’-])((?:the|a|an|that|this|your) )?((?:[\w-]+ ){0,2}(?:position|role|job|internship|opening|fellowship|residency|apprenticeship|scheme|programme|program|rotation))s?\b/i.exec(text);
   if (!m) return '';
   const words = m[2]!
     .split(' ')
@@ -76,15 +80,17 @@ function rolePhrase(text: string): string {
 }
 
 // `\b` is ASCII-only: "résumé\b" never matches, so the end is a lookahead on letters.
-const DOC = /\b(Behance|Dribbble|demo reel|showreel|cover letters?|grant proposals?|(?:[\w-]+ ){0,2}statements?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?)(?![\p{L}])/iu;
+const DOC = /\b(Behance|Dribbble|demo reel|showreel|cover letters?|grant proposals?|(?:[\w-]+ ){0,2}statements?|résumés?|resumes?|CVs?|portfolios?|writing samples?|personal statements?|statements? of purpose|LinkedIn(?: profile| page)?|essays?|applications?|writing|thesis|proposal|pitch deck|business plan|case stud(?:y|ies)|website|GitHub|code|profile|letters? of recommendation|recommendation letters?|references?|articles?|drafts?|bio|manuscript|paper|slides|deck)(?![\p{L}])/iu;
 
 function docPhrase(text: string): string | undefined {
+  const built = /\bthe ((?:[\w-]+ )?(?:website|portfolio|resume|résumé|CV|cover letter|essay|article|app|deck|draft)) (?:I|I['’]ve) (?:built|wrote|written|made|designed|put together|drafted|created)\b/i.exec(text);
+  if (built) return built[1]!;
   const mine = /\bmy\s+(?:[\w-]+\s+)?/i.exec(text);
   if (!mine) return undefined;
   const m = DOC.exec(text.slice(mine.index));
   if (!m) return undefined;
   if (/^(?:behance|dribbble)$/i.test(m[1]!)) return `${m[1]} portfolio`;
-  const doc = m[1]!.replace(/(?<![siu])s$/i, '').replace(/^linkedin$/i, 'LinkedIn profile').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
+  const doc = m[1]!.replace(/^my\s+/i, '').replace(/(?<![siu])s$/i, '').replace(/^github$/i, 'GitHub profile').replace(/^linkedin$/i, 'LinkedIn profile').replace(/^cv$/i, 'CV').replace(/^code$/i, 'code sample');
   if (/^writing$/i.test(doc)) return 'piece of writing';
   return doc;
 }
@@ -139,7 +145,7 @@ const jobSeeking: Rewrite[] = [
   },
   (q) => {
     const one = /\b(?:hiring|recruiting|looking for|in need of|need|needs|bring on|hire|add) (?:an? |another |more |extra |new )+((?:junior |senior |entry-level )?[a-z][\w-]*)\b/i.exec(q);
-    if (!one) return undefined;
+    if (!one || /^(?:pair|hands?|help|person|people|body|bodies|one|job|role|position|opening|internship|gig|spot|seat)$/i.test(one[1]!)) return undefined;
     return `What skills or experiences would make ${article(one[1]!)} ${one[1]} competitive ${wherePhrase(q) || 'in this field'}?`;
   },
   (q) => {
@@ -155,7 +161,8 @@ const jobSeeking: Rewrite[] = [
     const role = rolePhrase(q);
     const where = wherePhrase(q);
     const target = role || (where ? `a role ${where}` : 'this kind of role');
-    return `What skills or experiences would make someone competitive for ${target.includes(where) ? target : `${target} ${where}`}?`;
+    const place = where.replace(/^(?:at|on|in) /, '');
+    return `What skills or experiences would make someone competitive for ${target.includes(where) || (place && target.includes(place.replace(/^the /, ''))) ? target : `${target} ${where}`}?`;
   },
 ];
 
@@ -184,11 +191,11 @@ const screening: Rewrite[] = [
     return undefined;
   },
   (q) => {
-    const story = /\b(?:tell (?:me|us) about|describe) an? (conflict|disagreement|failure|mistake|setback|difficult situation) (.+)$/i.exec(q);
+    const story = /\b(?:tell (?:me|us) about|describe|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|share|recount) an? (conflict|disagreement|failure|mistake|setback|crisis|dispute|difficult situation) (.+)$/i.exec(q);
     if (story) return `What have you learned from ${article(story[1]!)} ${story[1]} ${rest(story[2]!, 0).replace(/,?\s*and how you .*$/i, '')}?`;
     const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of|what(?:['’]s| is) (?:an|one))\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when|how)\s*(?:when|where|in which|that)?\s*/i.exec(q);
     if (!m) return undefined;
-    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
+    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '').replace(/,?\s*and (?:what|how) you (?:did|handled it|responded|reacted|dealt with it|fixed it)\b.*$/i, '');
     tail = tail.split(/[.?!]\s/)[0] ?? tail;
     if (!tail) return undefined;
     const noun = /\b(project|situation|decision|case)\s+(?:that|which)\s*$/i.exec(m[0]);
@@ -197,13 +204,21 @@ const screening: Rewrite[] = [
   },
   (q) => {
     const m = /\b(?:where do you see (?:yourself|your career|you)|where (?:will|would) you be|where do you want to be) in (?:the next )?(\w+(?:[–-]\w+)?) years\b/i.exec(q);
-    if (!m) return undefined;
-    return `What developments do you expect in your field over the next ${m[1]} years?`;
+    if (m) return `What developments do you expect in your field over the next ${m[1]} years?`;
+    if (!/\bwhere (?:do|would|will|can) you (?:see|picture|imagine|envision|envisage|expect|want|hope|plan|intend|aim)\b/i.test(q)) return undefined;
+    const span = /\b(?:in |over )?(?:the next |a )?((?:\w+ )?(?:decade|years?|months?))(?: from now)?\b/i.exec(q);
+    return `How do you expect your field to change over the next ${span ? span[1]!.replace(/^a /i, '') : 'few years'}?`;
+  },
+  (q) => {
+    const good = /\bhow (?:good|skilled|strong|experienced) are you (?:at|with|in) ([^?,.]+)/i.exec(q);
+    return good ? `How important is ${rest(good[1]!, 0)} in your work?` : undefined;
   },
   (q) => {
     const when = /\bhow would you (?:respond|react|handle it|deal with it|feel) (?:if|when) (.+)$/i.exec(q);
     if (when) return `In your work, how do people usually respond when ${thirdPerson(rest(when[1]!, 0))}?`;
-    const m = /\bhow would you (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach) (?!if\b|when\b)(.+)$/i.exec(q);
+    const m = /\b(?:how would you|tell me how you would) (?:handle|deal with|respond to|react to|resolve|manage|fix|solve|approach|persuade|convince|sell|pitch|negotiate with|motivate|win over) (?!if\b|when\b)(.+)$/i.exec(q);
+    const verb = /\b(?:how would you|tell me how you would) (persuade|convince|sell|pitch|negotiate with|motivate|win over)\b/i.exec(q)?.[1];
+    if (m && verb) return `In your work, how do people usually ${verb.toLowerCase()} ${thirdPerson(rest(m[1]!, 0))}?`;
     if (!m) return undefined;
     return `In your work, how do people usually handle ${thirdPerson(rest(m[1]!, 0))}?`;
   },
@@ -214,7 +229,7 @@ const screening: Rewrite[] = [
   },
   (q) => {
     const m = /^\s*(if [^?]{3,80}?),\s*(how|what) would you (.+)$/i.exec(q);
-    return m ? `${m[1]}, ${m[2]!.toLowerCase()} do people in your work usually ${thirdPerson(rest(m[3]!, 0))}?` : undefined;
+    return m ? `${thirdPerson(m[1]!)}, ${m[2]!.toLowerCase()} do people in your work usually ${thirdPerson(rest(m[3]!, 0))}?` : undefined;
   },
   (q) => {
     const m = /\bwhich of your (?:accomplishments|achievements|projects|strengths|skills|qualities) (?:best )?(?:shows?|demonstrates?|proves?|illustrates?) (?:your )?(.+)$/i.exec(q);
@@ -224,10 +239,10 @@ const screening: Rewrite[] = [
     return rate ? `How important are ${rate[1]} in your work?` : undefined;
   },
   (q) => {
-    const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\w-]+ )?(achievement|accomplishment|success|contribution|failure|mistake|weakness)s?\b(.*)$/i.exec(q);
+    const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\w-]+ )?(achievement|accomplishment|success|contribution|failure|mistake|weakness|setback)s?\b(.*)$/i.exec(q);
     if (!m) return undefined;
-    const tail = rest(m[2] ?? '', 0);
-    if (/failure|mistake|weakness/i.test(m[1]!)) return `What have setbacks ${tail || 'in your career'} taught you?`;
+    const tail = rest(m[2] ?? '', 0).replace(/,?\s*and (?:how|what) (?:did )?you\b.*$/i, '');
+    if (/failure|mistake|weakness|setback/i.test(m[1]!)) return `What have setbacks ${tail || 'in your career'} taught you?`;
     return `Which ${m[1]!.toLowerCase()}s ${tail || 'in your career'} have meant the most to you?`;
   },
   (q) => {
@@ -237,21 +252,30 @@ const screening: Rewrite[] = [
     if (said) return `What did you learn from your ${said[1]}?`;
     const rate = /\brate yourself as (an? [\w -]+?)\s*[?.!]*$/i.exec(q);
     if (rate) return `What have you learned about being ${rate[1]}?`;
-    if (/\b(?:tell (?:me|us) (?:a (?:little|bit) )?about yourself|describe yourself|describe you|in (?:three|3|five|5|one|a few) words)\b/i.test(q)) {
+    if (/\b(?:tell (?:me|us) (?:a (?:little|bit) )?about yourself|describe yourself|describe you|in (?:three|3|five|5|one|a few) words|if you (?:were|could be) (?:an?|any) \w+)\b/i.test(q)) {
       return 'What first drew you to your field?';
     }
     return undefined;
   },
   (q) => {
-    const m = /\bwhat (?:makes|sets) you (?:unique|apart|stand out|different|the best|qualified|a good)\b(.*)$/i.exec(q);
-    if (m) return `What do you think helps someone stand out ${rest(m[1] ?? '', 0) || 'in your field'}?`;
-    const hirer = /\bwhy should (an? [\w-]+|the [\w-]+|your [\w-]+) hire\b/i.exec(q);
+    const m = /\bwhat (?:makes|sets) you (?:an? (?:good|great|strong|ideal|right) (?:fit|candidate|match)|unique|apart|stand out|different|the best|qualified|a good)\b(.*)$/i.exec(q);
+    if (m) return `What do you think helps someone stand out ${rest(m[1] ?? '', 0).replace(/^for your (\w+)$/i, 'for a $1 like yours') || 'in your field'}?`;
+    const hirer = /\bwhy should (an? [\w-]+|the [\w-]+|your [\w-]+) (?:hire|pick|choose|select)\b/i.exec(q);
     if (hirer) return `What do you think makes a candidate stand out to ${hirer[1]!.toLowerCase()}?`;
-    const bring = /\bwhat (?:can|would|will) you bring (?:to )?(.+)$/i.exec(q);
+    const bring = /\bwhat (?:[\w-]+ ){0,2}(?:do|can|would|will) you (?:bring|add|contribute) (?:to )?(.+)$/i.exec(q);
     if (bring) return `What do you think helps someone contribute to ${rest(bring[1]!, 0)}?`;
     if (/\bwhy should (?:we|I|they|anyone|someone|a company|an employer|employers) hire\b|\bwhat (?:can|would|will) you bring\b|\bwhat qualifies you\b|\bwhy (?:are|would) you (?:be )?(?:a good|the right|the best|an ideal)\b/i.test(q)) {
       return 'What do you think makes someone stand out in this field?';
     }
+    return undefined;
+  },
+  (q) => {
+    // Self-assessment and expectations, turned toward the work: ethic, pride, feedback, self-change, salary wanted.
+    if (/\byour (?:work ethic|personality|character|temperament)\b/i.test(q)) return 'What habits help people do well in your work?';
+    if (/\b(?:accomplishment|achievement)s? (?:that )?you(?:['’]re| are) (?:\w+ )?proud of\b/i.test(q)) return 'Which projects in your career have meant the most to you?';
+    if (/\b(?:feedback|criticism|critici[sz]ed?)\b/i.test(q) && /\bhow do you (?:respond|react|handle|cope)\b/i.test(q)) return 'How do people in your field learn from feedback?';
+    if (/\b(?:change|improve|work on) about yourself\b/i.test(q)) return 'What would you do differently if you were starting out today?';
+    if (/\b(?:salary|pay|compensation) (?:are|were) you (?:looking|hoping) for\b/i.test(q)) return 'Can you help me understand the salary range someone entering this field might expect?';
     return undefined;
   },
   (q) => {
@@ -285,6 +309,9 @@ const justification: Rewrite[] = [
   (q) => {
     const m = /^\s*why (?:exactly |on earth )?(should|would|could) (?:I|anyone|someone|one|somebody) (.+)$/i.exec(q);
     if (!m) return undefined;
+    // "why would someone with your grades go into…": the qualifier stays with the person.
+    const who = /^((?:with|without|from|in|at|like) [\w'’ -]+?) ((?:go|get|take|choose|become|work|join|stay|move|leave|pick|study|do|enter|switch|give)\b.*)$/i.exec(rest(m[2]!, 0));
+    if (who) return `What makes it worthwhile for someone ${who[1]!.replace(/\byour\b/gi, 'good')} to ${who[2]}?`;
     return `What makes it worthwhile to ${rest(m[2]!, 0)}?`;
   },
   (q) => {
@@ -318,7 +345,7 @@ const justification: Rewrite[] = [
   },
   (q) => {
     const stripped = q.replace(/,?\s*\band why\b.*$/i, '').replace(/(?:,|\band|\bor|[-–—])\s*(?:explain\s+|tell me\s+)?why(?: not)?\s*[?.!]*\s*$/i, '').replace(/\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\b.*$/i, '');
-    if (stripped === q) return undefined;
+    if (stripped === q || /^\s*(?:name|list|give me)\b/i.test(stripped)) return undefined;
     const ranking = /^\s*(?:what|which) (?:are|is|were|was|would be) (?:the|your) (?:top )?(?:\w+ )?(?:most important|most useful|most valuable|most influential|best|greatest|top|essential|key|must-read|must-have)\s+(.+)$/i.exec(stripped);
     if (ranking) return `What ${rest(ranking[1]!, 0)} would you recommend to someone interested in ${'this field'}?`;
     const best = /^\s*(what|which) (.+?) (?:is|are|was|were) (?:the )?(?:best|most important|most useful)\b/i.exec(stripped);
@@ -329,7 +356,8 @@ const justification: Rewrite[] = [
     const m = /\b(?:justify|defend|rationali[sz]e|account for|explain(?! why you))\s+(.+)$/i.exec(q);
     if (!m) return undefined;
     const tail = rest(m[1]!, 0);
-    return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How did you think about ${tail}?`;
+    const tense = /\bhow do you (?:justify|defend)\b/i.test(q) ? 'do' : 'did';
+    return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How ${tense} you think about ${tail}?`;
   },
   (q) => {
     const m = /^\s*(?:name|list|rank)(?: for me)? (?:the |your )?(?:top )?(?:\w+ )?(?:most important|best|key|main|biggest|greatest|essential)\s+(.+)$/i.exec(q);
@@ -349,7 +377,28 @@ const justification: Rewrite[] = [
     return m ? `What led you to ${baseVerb(m[1]!)} ${rest(m[2]!, 0)}?` : undefined;
   },
   (q) => {
-    const m = /\bwhat makes you (?:think|believe|so sure)(?: that)?\s+(.+)$/i.exec(q);
+    const possessed = /\bwhat (?:on earth |in the world )?possessed you to (.+)$/i.exec(q);
+    if (possessed) return `What led you to ${rest(possessed[1]!, 0)}?`;
+    const convince = /^\s*(?:convince|persuade) me (?:that|why) (.+)$/i.exec(q);
+    if (convince) return `What convinced you that ${rest(convince[1]!, 0)}?`;
+    return undefined;
+  },
+  (q) => {
+    const idea = /\bwhat (?:makes|made) you (?:think|believe|feel)(?: that)?\s+(.+?) (?:was|is|would be) (?:a |the )?(?:good|smart|wise|right|sensible|better) (?:idea|move|choice|call|decision|path)\b/i.exec(q);
+    if (idea) return `How did you decide that ${rest(idea[1]!, 0)} was right for you?`;
+    const reasons = /\byour (?:[\w-]+ )?(?:reasons?|reasoning|rationale|justifications?) (?:for|behind) (.+)$/i.exec(q);
+    if (reasons) return `What went into your decision about ${rest(reasons[1]!, 0)}?`;
+    const ranked = /^\s*(?:name|list|give me|rank) (?:the |your )?(?:top )?(?:\d+|one|two|three|four|five|ten) ([a-z-]+s)\b(.*)$/i.exec(q);
+    if (ranked) {
+      const m = /\b(?:every|a|an) ([a-z-]+) (?:needs?|must|should|has to)\b|\bevery ([a-z-]+)\b/i.exec(ranked[2] ?? '');
+      const who = m ? (m[1] ?? m[2]) : undefined;
+      return `Which ${ranked[1]!.toLowerCase()} would you recommend to ${who ? `${article(who)} ${who} starting out` : 'someone starting in this field'}?`;
+    }
+    return undefined;
+  },
+  (q) => {
+    if (/\b(?:was|is|would be) (?:a |the )?(?:good|smart|wise|right|sensible|better) (?:idea|move|choice|call|decision|path)\b/i.test(q)) return undefined;
+    const m = /\bwhat (?:makes|made) you (?:think|believe|so sure)(?: that)?\s+(.+)$/i.exec(q);
     return m ? `What has shaped your view that ${rest(m[1]!, 0)}?` : undefined;
   },
   (q) => {
@@ -378,6 +427,8 @@ const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\bhated\b/gi, 'found challenging'],
   [/\bhate[s]?\b/gi, 'find challenging'],
   [/\bdislike(?:s)? (?:the )?most\b/gi, 'find most challenging'],
+  [/\bdread(?:s)? (?:the )?most\b/gi, 'find hardest'],
+  [/\bdread(?:s|ed)?\b/gi, 'find hard'],
   [/\bdisliked\b/gi, 'found challenging'],
   [/\bdislike[s]?\b/gi, 'find challenging'],
   [/\bannoys\b/gi, 'challenges'],
@@ -395,6 +446,7 @@ const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:bad|wrong) (about|with|at)\b/gi, 'challenging $1'],
   [/\bthe bad (parts?|things?|side|stuff)\b/gi, 'the challenging $1'],
   [/\b(what's|what is|what was) bad\b/gi, '$1 challenging'],
+  [/\bcomplain(?:s|ing)? about (?:the )?most\b/gi, 'find most challenging'],
   [/\bcomplain(?:ts?|ing|ed)? about\b/gi, 'find challenging about'],
   [/\bdrama\b/gi, 'dynamics'],
   [/\boverworked\b/gi, 'stretched'],
@@ -459,8 +511,41 @@ const framing: Rewrite[] = [
     return m ? `What would you like to see change in ${rest(m[1]!, 0)}?` : undefined;
   },
   (q) => {
+    const wears = /\b(?:doesn['’]t|does|don['’]t|do|isn['’]t|is) ((?:the|your) [\w &'’-]+?|it) (?:really |ever )?(?:wear(?:s)? you (?:down|out)|get(?:s)? to you|burn(?:s)? you out|drag(?:s)? you down)\b/i.exec(q);
+    if (wears) return `How do you manage ${wears[1] === 'it' ? 'the demands of the work' : wears[1]}?`;
+    const ever = /^\s*(?:have|did|do) you (?:ever )?(?:hated|hate|disliked|dislike|dreaded|dread)\s+(.+)$/i.exec(q);
+    if (ever) return `What do you find challenging about ${rest(ever[1]!, 0)}?`;
+    const gossip = /^\s*(?:is|are|was) (working (?:at|in|for) [^?]+?|[\w &'’-]+?) (?:as |so |really |that )?(?:soul-[a-z]+|depressing|miserable|awful|terrible|bad|toxic|brutal|exhausting|draining)\b(?: as (?:people|everyone|they) (?:say|claim|think))?/i.exec(q);
+    if (gossip && !/^(?:it|you|there)$/i.test(gossip[1]!)) return `What is ${gossip[1]} really like?`;
+    const unhappy = /\b(?:unhappy|dissatisfied|unfulfilled) (?:at|with|in) (.+)$/i.exec(q);
+    if (unhappy) return `What did you learn from your time at ${rest(unhappy[1]!, 0)}?`;
+    const low = /\b(?:lowest|darkest|worst) (?:point|moment|period|time|stretch)s? (?:of|in) (.+)$/i.exec(q);
+    if (low) return `What helped you through the harder stretches of ${rest(low[1]!, 0)}?`;
+    const secret = /\bdirty (?:secrets?|laundry) (?:of|about|in) (.+)$/i.exec(q);
+    if (secret) return `What do outsiders often misunderstand about ${rest(secret[1]!, 0)}?`;
+    const person = /\b(?:worst|hardest|most difficult) (boss|manager|supervisor|colleague|coworker|client|customer)s? (?:you(?:['’]ve| have)? (?:ever )?(?:had|worked (?:with|for)))/i.exec(q);
+    if (person) return `What have you learned from working with difficult ${person[1]!.toLowerCase()}s?`;
+    return undefined;
+  },
+  (q) => {
+    // "the biggest failure of your department", "the worst mistake your company ever made": what it learned.
+    const org = /\b(?:biggest|worst|greatest) (?:[\w-]+ )?(failure|mistake|blunder|flop|disaster)s? (?:of (?:your|the) ([\w-]+)|(?:that )?your ([\w-]+) (?:has |have )?(?:ever )?(?:made|had))\b/i.exec(q);
+    if (org) return `What has your ${(org[2] ?? org[3])!.toLowerCase()} learned from its ${org[1]!.toLowerCase()}s?`;
+    const treated = /\b([\w -]+?) treat(?:s|ed)? ([\w-]+(?: [\w-]+)?) like (?:garbage|dirt|crap|trash|slaves?|cattle|children|robots|numbers)\b/i.exec(q);
+    if (treated) return `How are ${treated[2]} supported at ${treated[1]!.replace(/^(?:is it true that|i heard|is it true|do|does)\s+/i, '')}?`;
+    const bored = /\b(?:don['’]t|do) you (?:ever )?(?:get|feel|grow) (?:bored|tired|sick|fed up|jaded)(?: of| with)? (.+)$/i.exec(q);
+    if (bored) return `How do you keep the work interesting when ${rest(bored[1]!, 0).replace(/^doing\b/i, 'you are doing')}?`;
+    const leading = /^\s*(?:isn['’]t|aren['’]t|is|are) ([\w &.'’-]+?) (?:kind of |sort of |really |just |a bit |pretty )?(?:an? )?(?:dead[- ]end|terrible|bad|awful|thankless|dying|overrated|waste|horrible|lousy|miserable)\b(?: [\w-]+)?(?: (?:for|when it comes to) ([^?]+))?/i.exec(q);
+    if (leading) return leading[2] ? `How do people in ${leading[1]} think about ${rest(leading[2], 0)}?` : `What do career paths in ${leading[1]} look like over time?`;
+    const how = /^\s*how (?:toxic|bad|awful|terrible|horrible|miserable|crappy|lousy) (?:is|are|was) ((?:the|your) [\w &.'’-]+?)(?: really| actually| honestly)?\s*[?.!]*$/i.exec(q);
+    if (how) return `How would you describe ${how[1]}?`;
+    const pay = /\b(?:the )?(pay|salary|salaries|wages|hours|workload) (in|at|for) ([\w &.'’-]+?) (?:so |that |really )?(?:terrible|awful|bad|low|horrible|lousy|crappy)\b/i.exec(q);
+    if (pay) return `How do people ${pay[2]!.toLowerCase() === 'for' ? 'in' : pay[2]!.toLowerCase()} ${pay[3]} think about the ${pay[1]!.toLowerCase()}?`;
+    return undefined;
+  },
+  (q) => {
     const m = /\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s?\b(.*)$/i.exec(q);
-    const tail = rest(m?.[1] ?? '', 0).replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '');
+    const tail = rest(m?.[1] ?? '', 0).replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '').replace(/,?\s*and (?:what|how) (?:did )?you\b.*$/i, '');
     return m ? `What have setbacks ${tail || 'in your career'} taught you?` : undefined;
   },
   (q) => {
@@ -484,12 +569,12 @@ const framing: Rewrite[] = [
 
 const profile: Rewrite[] = [
   (q) => {
-    if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum|residency|fellowship|training)/i.test(q)) return undefined;
+    if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum|residency|fellowship|training)|\b(?:undergrad|bootcamp|uni)\b/i.test(q)) return undefined;
     if (/\b(?:job|role|position)\b/i.test(q)) return undefined;
     const where = /\b(?:at|from|to) ([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of))*)/.exec(q);
     const subject = /\b(?:in|of) ([a-z][\w -]{2,40}?)\s*[?.!]*$/.exec(q);
     if (/\b(?:clubs?|societ(?:y|ies)|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\b/i.test(q)) return 'How did your activities outside class shape the work you do now?';
-    const training = /\b(residency|fellowship|apprenticeship|training)\b/i.exec(q);
+    const training = /\b(residency|fellowship|apprenticeship|training|bootcamp)\b/i.exec(q);
     const studies = training ? `your ${training[1]!.toLowerCase()}${where ? ` at ${where[1]}` : ''}` : where ? `your studies at ${where[1]}` : subject && !/^(?:school|college)$/.test(subject[1]!) ? `your studies in ${subject[1]}` : 'what you studied';
     return `How did ${studies} prepare you for the work you do now?`;
   },
@@ -499,7 +584,7 @@ const profile: Rewrite[] = [
     return `How has your work ${where} changed since you started?`;
   },
   (q) => {
-    if (!/\b(?:founded|started|established|history)\b/i.test(q) || !/\b(?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|[A-Z]\w+)\b/.test(q)) return undefined;
+    if (!/\b(?:founded|started|established|history of)\b/i.test(q) || !/\b(?:company|organi[sz]ation|firm|agency|startup|nonprofit|business|[A-Z]\w+)\b/.test(q)) return undefined;
     const org = /\b(your (?:company|organi[sz]ation|firm|agency|startup|nonprofit|business)|[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+)*)\b/.exec(q.slice(1));
     return `How has the history of ${org ? org[1] : 'your organization'} shaped the way it works today?`;
   },
@@ -514,10 +599,13 @@ const profile: Rewrite[] = [
   },
   (q) => {
     const m = /\b(?:where|in what city) (?:is|are) ([\w&.'’ -]+?) (?:located|based|headquartered)\b/i.exec(q);
-    return m ? `What is it like to work at ${m[1]}?` : undefined;
+    if (!m) return undefined;
+    return /^you$/i.test(m[1]!) ? 'How does where you are based shape your work?' : `What is it like to work at ${m[1]}?`;
   },
   (q) => {
     if (/\bunion\b/i.test(q)) return 'How does being part of a union shape your work?';
+    const licensed = /\b(licensed|certified|registered|chartered|board-certified) ([\w -]+?)\s*[?.!]*$/i.exec(q);
+    if (licensed) return `What did becoming ${article(licensed[1]!)} ${licensed[1]!.toLowerCase()} ${licensed[2]} involve?`;
     const m = /\b(certifications|certificates|licen[cs]es|credentials|awards|publications|languages|boards|associations)\b/i.exec(q);
     return m ? `Which ${m[1]!.toLowerCase()} have been most useful in your work?` : undefined;
   },
@@ -546,7 +634,7 @@ const salary: Rewrite[] = [
       : first
         ? `someone in their first ${first[1]!.toLowerCase()} in ${fieldName(ctx)}`
         : where
-          ? `someone starting out at ${where[1]}`
+          ? `someone starting out ${/^(?:the )?[A-Z]/.test(where[1]!) && /\bin [A-Z]/.test(where[0]) ? 'in' : 'at'} ${where[1]}`
           : `someone entering ${fieldName(ctx)}`;
     const compare = /\b(?:competitive with|compare[sd]? (?:to|with)|more than|less than) (?:your |the )?(?!what\b|how\b)([\w-]+(?: at [\w-]+ [\w-]+)?)/i.exec(q);
     if (compare) return `How does pay for ${who} compare with ${compare[1]!.replace(/^(?:peers|colleagues)\b/i, 'peers')}?`;
@@ -570,13 +658,18 @@ const labour: Rewrite[] = [
     return `How have ${who.endsWith('coach') ? `${who}es` : `${who}s`} or mentors shaped your career?`;
   },
   (q) => {
-    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list)|point of contact|champion|advocate|inside person)\b/i.test(q)) return undefined;
+    const teach = /\b(?:teach|train|tutor) me (?:how to )?(?:use )?(.+?)(?: sometime| someday| one day| later)?\s*[?.!]*$/i.exec(q) ?? /\bshow me how to (?:use )?(.+?)\s*[?.!]*$/i.exec(q);
+    if (teach) return `How did you learn ${teach[1]}, and what would you recommend to someone starting out?`;
+    if (docPhrase(q) && !/\b(?:introduce|introduction|intro|connect me|put me in touch)\b/i.test(q)) return undefined;
+    if (!/\b(?:introduce|introducing|introduction|intro|connect me|put me in touch|loop me in|list of (?:people|contacts|names)|forward my (?:info|details|contact)|set (?:me )?up|pass (?:along )?my|your (?:contacts|network|rolodex|connections|address book|client list)|point of contact|champion|advocate|inside person)\b/i.test(q)) return undefined;
     const people = /\b(?:to|with) (?:some of |one of |a few of )?your (clients|client|recruiters?|colleagues|coworkers|contacts|manager|boss|team members?|partners|customers)\b/i.exec(q);
-    if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} in your network whom you think I should talk to?`;
-    const at = /\b(?:at|in|from|of) ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
+    const named = /\bat ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)/.exec(q);
+    if (people) return `Are there ${people[1]!.replace(/s?$/, 's')} ${named ? `at ${named[1]}` : 'in your network'} whom you think I should talk to?`;
+    const at = /\b(?:at|in|from|of|on) ((?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|your (?:team|company|field|organi[sz]ation|department|industry))/.exec(q);
     return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : /^(?:HR|IT|R&D)$/.test(at[1]!) ? 'in' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
   },
   (q) => {
+    if (docPhrase(q) && !/\b(?:send|forward|email|tag|flag|keep|let me know|heads[- ]up|alert|hear)\b/i.test(q)) return undefined;
     if (!/\b(?:postings?|listings?|openings?|leads|opportunit(?:y|ies)|job ads?|roles?|positions?|jobs?|something opens|anything opens|(?:anything|something) comes? up|vacanc(?:y|ies))\b/i.test(q)) return undefined;
     const found = /\b(postings?|listings?|openings?|job ads?|roles?|positions?|jobs?|opportunities|vacancies)\b/i.exec(q)?.[1]?.toLowerCase() ?? 'openings';
     const noun = found.endsWith('s') ? found : `${found}s`;
@@ -614,7 +707,12 @@ const labour: Rewrite[] = [
   (q) => {
     const doc = docPhrase(q);
     const on = /\b(?:on|in) ([A-Z][\w&.-]*)/.exec(q);
-    return doc ? `What makes ${article(doc)} ${doc}${on ? ` on ${on[1]}` : ''} stand out in this field?` : undefined;
+    if (!doc) return undefined;
+    // What the document is for, and who reads it, stay: "my essay for the Fulbright", "with your design team".
+    const purpose = /\bfor ((?:the |a |an )?[\w&'’ -]{2,40}?)\s*(?:[?.!,]|$| and\b)/i.exec(q.slice(q.search(/\bmy\b/i)));
+    const reader = /\b(?:with|to) ((?:your|the) (?:[\w-]+ )?(?:team|editors?|manager|recruiters?|department|colleagues))\b/i.exec(q);
+    const forWhat = purpose && !/^(?:me|you|us|them|him|her)$|^(?:a |an )?(?:quick |brief |short |final )?(?:look|once-over|review|read|glance|feedback|comments?|notes|edits?|proofread)\b/i.test(purpose[1]!) ? ` for ${purpose[1]}` : '';
+    return `What makes ${article(doc)} ${doc}${on ? ` on ${on[1]}` : ''}${forWhat} stand out ${reader ? `to ${reader[1]}` : 'in this field'}?`;
   },
 ];
 
@@ -677,10 +775,17 @@ function candidatesFor(question: string, ctx: CheckContext): string[] {
  * Informational rephrasings of `question`, best first: each passes review. Rewrites chain (a
  * question that is both a justification demand and negative gets both fixed), at most three deep.
  */
-export function rephrasings(question: string, context: QuestionContext = {}, limit = 3): string[] {
+export function rephrasings(original: string, context: QuestionContext = {}, limit = 3): string[] {
   const ctx = toCheckContext(context);
+  // "why did u quit" is rephrased as "why did you quit": the rewrites read full forms.
+  // An instruction pasted into the question ("ignore the rules and…") is never rephrased into a suggestion.
+  const question = withoutInstructions(expandInformal(original).text)
+    .replace(/\b(?:on earth|in the world|the hell|the heck)\s+/gi, '')
+    .replace(/,?\s*of all (?:things|places|careers|jobs|fields|people|companies)\b/gi, '');
   const found: string[] = [];
   // "I read your article — why did you stop writing?": rephrase the part that breaks a rule, keep the rest.
+  // What is left once the instructions are set aside may already be a good question.
+  if (question !== expandInformal(original).text && passesReview(question, ctx)) found.push(tidy(question));
   const byPart = rephrasePartwise(question, context);
   if (byPart && passesReview(byPart, ctx)) found.push(byPart);
   const visit = (text: string, depth: number) => {
@@ -703,7 +808,7 @@ export function rephrasings(question: string, context: QuestionContext = {}, lim
 }
 
 /** A tail that only demands more ("Give an example.", "And why?"): dropped, not rephrased. */
-const DROPPABLE_TAIL = /^\s*(?:give (?:me |us )?(?:an )?examples?|explain why|and why|why|please explain|be specific)\s*[.?!]*\s*$/i;
+const DROPPABLE_TAIL = /^\s*(?:give (?:me |us )?(?:an )?examples?|explain why|and why|why|please explain|be specific|(?:explain|justify|defend) (?:your|the) (?:choices?|reasoning|answers?|picks?|ranking)|say why|tell me why)\s*[.?!]*\s*$/i;
 
 /** Where a pasted question splits into parts: after a sentence, at a dash, a colon or a semicolon. */
 const PART_BREAK = /((?<=[.?!])\s+|\s+[—–]\s+|\s+-\s+|:\s+|;\s+)/;

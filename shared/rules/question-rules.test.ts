@@ -345,3 +345,105 @@ describe('question text toolkit', () => {
     expect(shareKept(nouns, 'How did you decide to move on?')).toBe(0);
   });
 });
+
+/**
+ * The forms added for generalisation (branch `qmeta`): structures and word families, each with a
+ * near miss that must keep passing. Not the eval's questions: these pin the patterns themselves.
+ */
+const generalised: Case[] = [
+  {
+    id: 'question.no-justification-demand',
+    passes: ['What made you think about moving into policy?', 'What were the biggest factors when you chose your first job?', 'Why do people stay in nursing for decades?'],
+    fails: ['What made you believe a PhD was worth it?', 'Tell me your rationale behind leaving the firm.', 'why would anybody work nights', 'why did u switch to sales'],
+  },
+  {
+    id: 'question.positive-framing',
+    passes: ['What did you find challenging early on?', 'Tell me a joke you heard at the conference.', 'How do you keep the work interesting year after year?'],
+    fails: ["Isn't copywriting a dead-end job?", "Don't you get tired of the paperwork?", 'Is it true that hospitals treat residents like robots?', "What was your agency's worst blunder?", 'Is the whole industry a joke?'],
+  },
+  {
+    id: 'question.not-on-profile',
+    passes: ['How much does the school you went to matter in this field?', 'What was your role like before the reorganisation?', 'How did the roles you have held prepare you for this one?'],
+    fails: ['What was your title prior to this position?', 'Where were you employed before Google?', 'Can you name the companies you have worked for?'],
+  },
+  {
+    id: 'question.no-personal-salary',
+    passes: ['What pay might someone at the entry level expect?', 'How are people at the junior level usually paid in this field?', 'What is take-home pay like for new teachers after taxes?'],
+    fails: ['What salary were you on when you started?', 'What do analysts at your level make?', "What's your take home pay?", 'Are you paid well enough?', 'what r u paid'],
+  },
+  {
+    id: 'question.no-extra-labour',
+    passes: ['Where do people hear about postings in this field?', 'What should a portfolio show to a design team?', 'How do you keep an eye on trends?'],
+    fails: ['If a role opens up, could you send it my way?', 'Could you pass my portfolio along to your editor?', 'Would you keep your ears open for roles for me?', 'Can you text me when a job gets posted?'],
+  },
+  {
+    id: 'question.not-job-seeking',
+    passes: ['What does it take to get a job in this field?', 'How do people usually land interviews in publishing?', 'Do you think I could get into UX without a degree?', 'How often do roles open up in museum curation?'],
+    fails: ['What would it take to land a job here?', 'Do you think I could get hired at your firm?', "I'd honestly love to intern at Pixar.", 'Are any positions opening up on your team?', 'Could your team use another analyst?', 'Is the designer job on your site still open?', 'is ur company hiring', 'Is there any way I could join your lab?'],
+  },
+  {
+    id: 'question.not-screening',
+    passes: ['Where do you see your field heading?', 'How do people on your team handle conflict?', 'What did you learn from the hardest project you worked on?', 'What do new hires usually bring to the team?'],
+    fails: ['Where do you picture yourself in ten years?', 'Why should a firm choose you over the other applicants?', 'Walk me through a crisis you handled at work.', 'What unique skills do you bring to the team?', 'If you could be any fruit, which one would you be?'],
+  },
+];
+
+// Later rounds: word families and structures found missing by each fresh batch (never its exact words).
+generalised.push(
+  {
+    id: 'question.no-justification-demand',
+    passes: ['What went into your decision to change fields?', 'Why do you think so many people leave the field early?'],
+    fails: ['What on earth possessed you to go freelance?', 'List the two books every editor needs and say why.', 'Walk me through your reasoning for leaving the lab.', "Why'd you pick nursing?"],
+  },
+  {
+    id: 'question.positive-framing',
+    passes: ['What was a turning point in your career?', 'How do you recharge after a hard week?'],
+    fails: ['What was the darkest period of your career?', "Isn't the grind exhausting?", 'Which clients are hardest to put up with?', 'Were you unhappy at the bank?'],
+  },
+  {
+    id: 'question.not-on-profile',
+    passes: ['What did you like about the company you were at before?', 'Which course would you recommend to someone starting out?'],
+    fails: ['What firm were you with before this?', 'Are you still at Adobe?', 'Which coding bootcamp did you attend?'],
+  },
+  {
+    id: 'question.no-personal-salary',
+    passes: ['How do people negotiate a raise in this field?', 'What is a typical salary band for new analysts?'],
+    fails: ['How much commission do you earn in a good month?', 'What is your company paying you?', 'Did you take a pay cut to move into nonprofits?', 'Are you well compensated for the hours?'],
+  },
+  {
+    id: 'question.no-extra-labour',
+    passes: ['Who else should I meet to learn more?', 'What did the portfolio you built early on teach you?'],
+    fails: ['Could you read the cover letter I wrote and tell me what to fix?', 'Would you be up for meeting every couple of weeks?', 'Could we talk again next month?', 'Can you send me a list of contacts at your firm?'],
+  },
+  {
+    id: 'question.not-job-seeking',
+    passes: ['How do people find out when roles open in this field?', 'When do firms usually recruit summer analysts?'],
+    fails: ["I'm on the market right now — any advice on getting in at your firm?", 'Does your company have anything for new grads?', 'Is your firm going to start hiring soon?', 'Could I get a referral from you?', 'What is the fastest route into a job at your agency?'],
+  },
+  {
+    id: 'question.not-screening',
+    passes: ['What do you enjoy most about leading a team?', 'How do people on your team give each other feedback?'],
+    fails: ['What has been your biggest setback, and how did you bounce back?', 'How would you convince a skeptical client?', 'How would you describe your work ethic?', 'How do you react when your manager criticizes your work?', 'Describe a time your plan failed and how you responded.'],
+  },
+);
+
+describe('question rules: generalised forms', () => {
+  for (const { id, passes, fails } of generalised) {
+    describe(id, () => {
+      it.each(passes)('passes: %s', (text) => {
+        expect(check(id, text).passed).toBe(true);
+      });
+      it.each(fails)('fails: %s', (text) => {
+        const result = check(id, text);
+        expect(result.passed).toBe(false);
+        expectSpansExact(text, result);
+      });
+    });
+  }
+
+  it('points its evidence at the informal words as written ("u", "ur")', () => {
+    const text = 'why did u quit ur job';
+    const result = check('question.no-justification-demand', text);
+    expect(result.evidence).toEqual([{ start: 0, end: 9, quote: 'why did u' }]);
+  });
+});

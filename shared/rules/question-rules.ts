@@ -1,5 +1,5 @@
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
-import { APOS, findOrdinary, isYesNoQuestion, lineEvidence } from './question-text.ts';
+import { APOS, evidenceInOriginal, expandInformal, findOrdinary, isYesNoQuestion, lineEvidence } from './question-text.ts';
 import { evidence, findEvery, words } from './text.ts';
 
 /**
@@ -59,21 +59,36 @@ function bothApostrophes(source: string): string {
 /** Builds a case-insensitive pattern from a raw string; `'` stands for both apostrophes, `[A-Z]` for a capital. */
 const rx = (source: string) => new RegExp(bothApostrophes(source).replaceAll('[A-Z]', CAPITAL), 'i');
 
+/** Every match of `patterns` in the question read with its informal spellings expanded ("u", "ur", "whats"), as spans of the original. */
+function findExpanded(text: string, patterns: readonly RegExp[], find: (t: string, p: readonly RegExp[]) => Evidence[] = findEvery): Evidence[] {
+  const expanded = expandInformal(text);
+  return evidenceInOriginal(text, expanded, find(expanded.text, patterns));
+}
+
+/** Words of a request aimed at them: "you", "your team", "here", a named organization. */
+const AT_THEM = "(?:your\\b|you\\b|here\\b|there\\b|[A-Z])";
+
 // ---------------------------------------------------------------------------------------------
 // question.no-justification-demand
 
 const AUX = "(?:do|does|did|would|will|are|were|is|was|have|has|had|should|could|can|didn't|don't|doesn't|haven't|hasn't|aren't|isn't|wasn't|weren't|wouldn't|shouldn't|won't|can't|on earth|exactly|then|ever)";
 const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   // "Why did you leave …", "Why is your team …", "Why should I …", "Why would anyone …"
-  rx(`\\bwhy(?: exactly| on earth)? ${AUX}(?: (?:not|you|ever))? (?:you|your|yourself|you've|you're|I|anyone|someone|one|somebody)\\b(?! (?:think|suppose|believe|reckon|imagine)\\b(?! (?:that )?(?:you|I)\\b))`),
+  rx(`\\bwhy(?: exactly| on earth)? ${AUX}(?: (?:not|you|ever))? (?:you|your|yourself|you've|you're|I|anyone|anybody|someone|one|somebody|a person)\\b(?! (?:think|suppose|believe|reckon|imagine)\\b(?! (?:that )?(?:you|I)\\b))`),
   // "Why consulting?", "Why Google and not Meta?", "Why this company?": a bare "why" + a choice.
   rx(`^\\s*why\\s+(?!${AUX}\\b|do\\b|does\\b|is\\b|are\\b|there\\b|people\\b|so many\\b|some\\b|most\\b|it\\b|the (?:field|industry|sector|market)\\b)[\\w\\x27’&.-]+(?:\\s+[\\w\\x27’&.-]+){0,5}\\s*\\?\\s*$`),
   rx(`(?:,|\\band|\\bor|[-–—])\\s*(?:explain\\s+|tell me\\s+)?why(?: not)?\\s*[?.!]*\\s*$`),
-  rx(`\\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\\b`),
+  rx(`\\b(?:and|then) (?:explain|justify|defend|tell me|say|give (?:me )?(?:a |the )?reasons?) (?:why|your)\\b|^\\s*rank\\b`),
+  // Incredulity at their choice: "What possessed you to…", "What were you thinking when…".
+  rx(`\\bwhat (?:on earth |in the world )?possessed you\\b|\\bwhat were you thinking\\b`),
+  rx(`\\b(?:explain|justify|defend|rationali[sz]e|walk me through)\\b[^?]{0,12}\\byour (?:[\\w-]+ )?(?:decisions?|choices?|reasoning|move|switch)\\b|\\bof all (?:things|places|careers|jobs|fields|people|companies)\\b`),
+  rx(`\\bwhy (?:in the world|on god's earth|the hell|the heck|ever) (?:did|would|do|are|were|have) you\\b|^\\s*(?:convince|persuade) me\\b|\\bconvince me (?:that|why)\\b`),
   rx(`\\b(?:justify|defend|rationali[sz]e|account for)\\b[^?]{0,30}\\b(?:your|that|this|the) (?:decision|choice|move|reasoning|career|path|switch|gap)`),
   rx(`\\b(?:can|could|would|will) you (?:justify|defend|explain why)\\b`),
   rx(`\\bhow (?:do|can|did|would) you (?:justify|defend|explain why)\\b`),
-  rx(`\\bwhat makes you (?:think|believe|so sure|qualified)\\b`),
+  rx(`\\bwhat (?:makes|made|make) you (?:think|believe|assume|so sure|qualified)\\b(?! (?:about|of)\\b)`),
+  // "your reasons for staying", "your rationale behind the move": their reasons, demanded.
+  rx(`\\byour (?:\\w+ )?(?:reasons?|reasoning|rationale|justifications?|excuses?) (?:for|behind|why)\\b`),
   rx(`\\bgive me (?:one|a|two|three|\\d+|some|good) (?:good )?reasons?\\b`),
   rx(`\\bwhat (?:is|was) (?:your|the) (?:reason|reasoning|justification|excuse|rationale) (?:for|behind)\\b`),
   rx(`\\bprove (?:to me|that)\\b`),
@@ -87,7 +102,7 @@ const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
 ];
 
 function noJustificationDemand(text: string): CheckResult {
-  const found = findEvery(text, JUSTIFICATION_PATTERNS);
+  const found = findExpanded(text, JUSTIFICATION_PATTERNS);
   if (found.length === 0) return pass('Asks without demanding a justification.');
   return fail(
     'The question asks them to justify a choice, which puts them on the spot like a job candidate.',
@@ -103,6 +118,17 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\bworst\\b(?! (?:advice|misconceptions?|myths?)\\b)`),
   rx(`\\b(?:despise[sd]?|loathe[sd]?|detest(?:s|ed)?|lame|lamest|crummy|lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|stupidest|dumb|dumbest|silliest|most ridiculous|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
+  // Contempt and dead ends: "a dead end", "a waste of time", "like garbage", "bored".
+  rx(`\\b(?:dead[- ]end|waste of (?:time|money|a degree|talent)|overrated|thankless|garbage|trash|crap|shitty|bullshit|(?:is|was|are|it's|that's) (?:[\\w-]+ ){0,3}a (?:joke|scam)|rip-?off|bored|boredom|burnt out on|jaded|disillusioned|sinking ship|dying (?:field|industry|profession|career))\\b`),
+  // Leading questions that expect agreement with a complaint: "Don't you get tired of…".
+  rx(`\\b(?:don't|doesn't|didn't|do|does) (?:you|it) (?:ever )?(?:get|feel|grow) (?:tired|sick|fed up|frustrated|stuck|drained|exhausted) (?:of|with|by|doing)\\b`),
+  // What grinds them down and who they cannot stand: "doesn't the commute wear you down", "hardest to put up with".
+  rx(`\\bwear(?:s|ing)? (?:you )?(?:down|out)\\b|\\bburn(?:s|ing)? you out\\b|\\bget(?:s|ting)? (?:to you|old)\\b|\\b(?:drag|grind)(?:s|ing)? you down\\b|\\b(?:exhausting|draining|soul-sucking)\\b|\\bput up with\\b|\\b(?:hardest|most difficult|toughest) (?:[\\w-]+ )?to (?:work with|deal with|get along with|please|stand)\\b`),
+  rx(`\\b(?:lowest|darkest|worst) (?:point|moment|period|time|day|year|stretch)s?\\b|\\bdirty (?:secrets?|laundry)\\b|\\b(?:dark|ugly|seedy) (?:side|underbelly)\\b`),
+  rx(`\\b(?:unhappy|dissatisfied|unfulfilled|disgruntled|bitter|resentful|soul-[a-z]+)\\b|\\b(?:difficult|frustrating|annoying|irritating|unfair)\\b (?:thing|part|habit)s? (?:that )?(?:your|the) (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|teammates?|clients?)\\b`),
+  rx(`\\btreat(?:s|ed|ing)? [^?]{0,30}\\blike (?:garbage|dirt|crap|trash|slaves?|cattle|children|robots|numbers)\\b`),
+  // "the biggest failure of your department", "your team's worst mistake".
+  rx(`\\b(?:biggest|worst|greatest|most (?:embarrassing|costly|painful|public)) (?:[\\w-]+ )?(?:failures?|mistakes?|blunders?|screw-?ups?|flops?|disasters?|fiascos?|embarrassments?) (?:of|at|in|on|by) (?:your|the (?:company|team|firm|department|organi[sz]ation|lab|agency))\\b|\\byour (?:[\\w-]+)'s (?:biggest|worst) (?:[\\w-]+ )?(?:failures?|mistakes?|blunders?|flops?)\\b`),
   rx(`\\b(?:annoy(?:s|ed|ing|ance)?|irritat(?:e|es|ed|ing)|pet peeves?)\\b`),
   rx(`\\bcan't stand\\b|\\bcannot stand\\b|\\bfed up\\b|\\bsick of\\b|\\bregret(?:s|ted|table)?\\b|\\bcomplain(?:ts?|ing|ed)?\\b|\\bdrama\\b`),
   rx(`\\b(?<!(?:get|gets|got|getting|go|goes|went) )(?:bad|wrong) (?:about|with|at)\\b|\\bthe bad (?:parts?|things?|side|stuff)\\b|\\b(?:what's|what is|what was) bad\\b`),
@@ -115,7 +141,7 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
 ];
 
 function positiveFraming(text: string): CheckResult {
-  const found = findOrdinary(text, NEGATIVE_PATTERNS);
+  const found = findExpanded(text, NEGATIVE_PATTERNS, findOrdinary);
   if (found.length === 0) return pass('Framed positively or neutrally.');
   return fail(
     'The question is framed negatively: it asks them to criticise their work, employer or past.',
@@ -129,7 +155,7 @@ function positiveFraming(text: string): CheckResult {
 
 /** A question that also asks what they made of the fact is not a résumé lookup. */
 const EXPERIENCE_CLAUSE = rx(
-  `\\b(?:relat\\w*|connect\\w*|how (?:does|did|has|do) (?:it|that|this|they|those)|enjoy\\w*|lik(?:e|ed)|lov(?:e|ed)|learn\\w*|surpris\\w*|find|found|felt|feel|decid\\w*|chose|choose|prepar\\w*|help\\w*|shap\\w*|influenc\\w*|challeng\\w*|frustrat\\w*|led you|lead you|drew you|draw you|changed?|differ\\w*|compar\\w*|taught|teach|value|valuable|useful|worth|miss|take away|carry over|transfer)\\b`,
+  `\\b(?:relat\\w*|connect\\w*|how (?:does|did|has|do) (?:it|that|this|they|those)|enjoy\\w*|lik(?:e|ed)|lov(?:e|ed)|learn\\w*|surpris\\w*|find|found|felt|feel|decid\\w*|chose|choose|prepar\\w*|help\\w*|shap\\w*|influenc\\w*|challeng\\w*|frustrat\\w*|led you|lead you|drew you|draw you|changed?|differ\\w*|compar\\w*|taught|teach|value|valuable|useful|worth|miss|take away|carry over|transfer|matters?|mattered|important|importance|count(?:s|ed)? for|make a difference)\\b`,
 );
 
 type ProfileTopic = 'education' | 'history' | 'tenure' | 'title' | 'organization' | 'credentials';
@@ -138,6 +164,13 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'history', pattern: rx(`\\bwhat (?:positions|roles|jobs|titles|companies|organi[sz]ations|employers|firms|places)\\b[^?]{0,30}\\b(?:have you|has your (?:career|career path|resume|cv)|did you|were you|you've)\\b`) },
   { topic: 'history', pattern: rx(`\\b(?:what|which) (?:companies|organi[sz]ations|firms|employers|places|teams|agencies|hospitals|schools|labs) (?:have|did) you (?:worked|work|been|interned|intern)\\b`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:were you|did you work|have you been) before\\b`) },
+  { topic: 'history', pattern: rx(`\\bwhat (?:company|firm|organi[sz]ation|employer|agency|school|team) (?:were|was|did) you (?:at|with|in|work (?:at|for)|attend)\\b(?![^?]*\\b(?:like|enjoy|learn))`) },
+  { topic: 'history', pattern: rx(`\\b(?:are|were) you still (?:at|with|working (?:at|for)|employed (?:at|by)) [A-Z]|\\bdo you still work (?:at|for) [A-Z]`) },
+  { topic: 'history', pattern: rx(`\\bwhere (?:were|was|had) you (?:working|employed|based|been working) (?:before|prior to|until)\\b`) },
+  // "What was your job title before this one?", "your employer prior to Stripe": a résumé line.
+  { topic: 'history', pattern: rx(`\\bwhat (?:was|were) your (?:job )?(?:titles?|roles?|positions?|employers?|companies|jobs?) (?:before|prior to|previously)\\b`) },
+  // "the roles you have held", "the companies you've worked at": the list their profile shows.
+  { topic: 'history', pattern: rx(`\\b(?:list|name|run through|go over|tell me|summari[sz]e)\\b[^?]{0,20}\\b(?:roles|positions|jobs|titles|companies|employers|organi[sz]ations|firms|degrees|schools) (?:that )?you(?:'ve| have)? (?:held|had|worked (?:at|for|in)|been at|attended|earned)\\b`) },
   { topic: 'history', pattern: rx(`\\b(?:were|was) you (?:ever |once |previously )?(?:at|with|in|on) [A-Z]`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:do|did|have) you (?:currently )?(?:work|worked|intern|interned)\\b(?![^?]*\\b(?:best|most|from home|remote))`) },
   { topic: 'history', pattern: rx(`\\bwhere (?:else )?have you (?:been employed|worked|been)(?: before)?\\s*\\??\\s*$`) },
@@ -147,6 +180,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'education', pattern: rx(`\\b(?:where|what (?:school|college|university|program)|which (?:school|college|university|program)) did you (?:go|attend|study|graduate|get your|earn your|do your)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhere did you (?:complete|do|finish|get|take) your (?:training|residency|fellowship|degree|education|apprenticeship|internship|certification)\\b`) },
   { topic: 'education', pattern: rx(`\\bwere you (?:a member of|in|part of) (?:any |a |the )?(?:clubs?|societies|society|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\\b`) },
+  { topic: 'education', pattern: rx(`\\b(?:what|which) (?:[\\w-]+ )?(?:bootcamp|academy|course|institution|certificate program|training program|conservatory) did you (?:go to|attend|do|take|complete|finish)\\b`) },
   { topic: 'education', pattern: rx(`\\b(?:what|which) (?:law|med|medical|business|grad|graduate|nursing|art|design|engineering) school did you\\b`) },
   { topic: 'education', pattern: rx(`\\bwhere did you (?:go to (?:school|college|university|grad school|law school|med school)|study|graduate)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhat (?:did|do) you (?:study|major in|minor in|get your degree in)\\b`) },
@@ -208,7 +242,9 @@ function profileEvidence(profile: string, topic: ProfileTopic, question: string)
 }
 
 /** What kind of résumé fact a question asks for, with the words that ask it (or nothing). */
-export function profileFact(text: string): { topic: ProfileTopic; evidence: Evidence } | undefined {
+export function profileFact(original: string): { topic: ProfileTopic; evidence: Evidence } | undefined {
+  const expanded = expandInformal(original);
+  const text = expanded.text;
   if (EXPERIENCE_CLAUSE.test(text)) return undefined;
   let best: { topic: ProfileTopic; evidence: Evidence } | undefined;
   for (const { topic, pattern } of PROFILE_PATTERNS) {
@@ -219,7 +255,7 @@ export function profileFact(text: string): { topic: ProfileTopic; evidence: Evid
     const end = stop ? m.index + m[0].length + stop.index : text.trimEnd().length;
     best = { topic, evidence: evidence(text, m.index, Math.max(m.index + m[0].trimEnd().length, end)) };
   }
-  return best;
+  return best && { topic: best.topic, evidence: evidenceInOriginal(original, expanded, [best.evidence])[0]! };
 }
 
 /** With a pasted profile: a yes/no question about their past that names something the profile names. */
@@ -249,7 +285,7 @@ function notOnProfile(text: string, ctx: CheckContext): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // question.no-personal-salary
 
-const MONEY = "(?:salary|salaries|pay|paycheck|compensation|comp|total comp|income|wages?|bonus(?:es)?|equity|stock(?: options)?|rsus|base(?: pay| salary)?|package|rate|rates|hourly rate|day rate|earnings|raise|raises|pay range|salary range|starting salary|take-home)";
+const MONEY = "(?:take[- ]home(?: pay)?|salary|salaries|pay|paycheck|compensation|comp|total comp|income|wages?|bonus(?:es)?|equity|stock(?: options)?|rsus|base(?: pay| salary)?|package|rate|rates|hourly rate|day rate|earnings|raise|raises|pay range|salary range|starting salary|take-home)";
 const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\bhow much (?:money )?(?:do|did|does|would|will|can) you (?:make|earn|get paid|take home|bring in|charge|bill|pull in|get)\\b`),
   rx(`\\b(?:pay|salary|offer|rate|wage|bonus) you (?:got|get|make|earn|receive|received|started (?:at|on|with))\\b`),
@@ -261,6 +297,13 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\byour (?:[\\w-]+ )?(?:salary|pay|income|paycheck|wages?|compensation|total comp)\\b(?! (?:expectations|negotiation))`),
   rx(`\\b(?:do|did|are|were) you (?:make|making|earn|earning|get paid|paid|getting paid) (?:six figures|six-figures|a lot|enough|well|good money|decent money|more than|less than|over|under|around|about|\\$)`),
   rx(`\\bare you (?:well|fairly|under|over|decently|adequately)[- ]?paid\\b`),
+  rx(`\\bwhat (?:are|were) you (?:being )?(?:paid|making|earning)\\b`),
+  // Their pay in other words: "are you well compensated", "how much are you billing", "your salary band", "your last raise".
+  rx(`\\byou(?:'re| are| were|'ve been| have been)? (?:[\\w-]+ )?(?:compensated|underpaid|overpaid)\\b|\\b(?:are|were) you (?:[\\w-]+ )?(?:billing|charging|earning|making) (?:per|an|by|a|\\$|\\d)|\\byour (?:[\\w-]+ ){0,2}(?:salary band|pay band|band|pay grade|raise|raises|bonus|commission|day rate|billing rate|hourly)\\b(?! (?:of|for) (?:someone|people|new))`),
+  // "How much commission did you earn", "how much overtime do you get": an amount of their own money.
+  rx(`\\b(?:did|have) you (?:ever )?(?:take|get|accept|have to take) (?:a )?(?:pay|salary) (?:cut|drop|bump|increase|raise)\\b|\\b(?:what|how much) (?:are|is|were|was|do|does|did) (?:they|[A-Z][\\w&.-]+|your [\\w-]+|the [\\w-]+) (?:paying|pay|paid|giving|give) you\\b`),
+  rx(`\\bhow much (?:[\\w-]+ )?(?:money|commission|bonus|equity|overtime|tips|stock|severance|profit share) (?:did|do|have|will|would) you (?:earn|make|get|receive|take home|pull in|clear|net|bill)\\b`),
+  rx(`\\b(?:are|were) you (?:being )?(?:paid|compensated) (?:well|fairly|enough|decently|adequately|badly|poorly|less|more|what you're worth)\\b`),
   rx(`\\b(?:do|did|will) you (?:get|receive|earn) (?:a |any )?(?:big |large |good |decent |annual |yearly )?(?:bonus|bonuses|equity|stock|raise|raises|commission)\\b`),
   rx(`\\bcan I ask (?:what|how much) you (?:make|earn|get paid)\\b|\\bhow much are you on\\b`),
   rx(`\\bhow much (?:money )?you (?:make|earn|get paid|take home|bring in|charge)\\b|\\bwhat you (?:make|earn|get paid|take home|charge)\\b`),
@@ -270,10 +313,14 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\bhow much (?:money )?(?:does|do|would|might|did) (?:someone|a person|people|anyone|somebody) (?:in|at|with) your (?:position|role|level|job|title|seat|shoes)\\b`),
   rx(`\\b(?:pay|salary|salaries|compensation|comp)\\b[^?]{0,20}\\b(?:at|for) your (?:level|position|role|seniority|grade|band|title)\\b`),
   rx(`\\b(?:asking|ask) (?:you )?(?:about |what )?your ${MONEY}\\b`),
+  // "what salary are you on", "what rate do you charge": their figure, asked directly.
+  rx(`\\bwhat (?:kind of )?(?:salary|pay|wage|rate|package|band|grade|comp|compensation|bonus) (?:are|were|do|did) you (?:on|at|get|getting|make|making|earn|earning|paid|charge|charging|started (?:on|at))\\b`),
+  // "What do people at your level earn?": their pay, asked about their peers.
+  rx(`\\b(?:at|in|with|of) your (?:level|position|role|title|seniority|grade|band|seat|shoes|rank)\\b[^?]{0,30}\\b(?:make|makes|earn|earns|get paid|paid|take home|pull in|bring in)\\b|\\b(?:make|earn|get paid|paid|take home)\\b[^?]{0,30}\\b(?:at|in) your (?:level|position|role|title|seniority|grade|band|rank)\\b`),
 ];
 
 function noPersonalSalary(text: string): CheckResult {
-  const found = findEvery(text, SALARY_PATTERNS);
+  const found = findExpanded(text, SALARY_PATTERNS);
   if (found.length === 0) return pass('Does not ask about their own pay.');
   return fail(
     'The question asks about their own pay.',
@@ -302,11 +349,21 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   rx(`\\bhelp me (?:with|write|edit|fix|build|update|improve|finish|redo|polish|draft) my\\b`),
   rx(`\\b(?:can|could|may) I shadow you\\b|\\bshadow you for\\b|\\blet me shadow\\b`),
   rx(`\\b(?:endorse me|endorse my skills|recommend me on linkedin)\\b|\\bbe my (?:point of contact|contact|champion|advocate|inside person|insider)\\b`),
-  rx(`\\bkeep an eye out\\b|\\bshare your (?:contacts|network|rolodex|connections|address book|client list)\\b|\\bgive me a tour\\b|\\bshow me around\\b`),
+  // Job notices sent their way: "if you hear of openings, forward them to me", "tag me when you see a posting".
+  rx(`\\b(?:forward|send|pass|email|share|flag|tag|ping|notify|alert|text|dm)\\b[^?.]{0,20}\\b(?:me|my way)\\b(?=[^?]*\\b(?:openings?|postings?|listings?|roles?|positions?|jobs?|opportunit(?:y|ies)|vacanc(?:y|ies)|gigs?|leads?|job ads?)\\b)|\\b(?:openings?|postings?|listings?|roles?|positions?|jobs?|opportunit(?:y|ies)|vacanc(?:y|ies)|gigs?|leads?)\\b[^?]{0,60}\\b(?:forward|send|pass|email|share|flag|tag|ping|notify|alert|text|dm)\\b[^?.]{0,20}\\b(?:me|my way)\\b`),
+  // My documents passed on by them: "share my portfolio with your design team".
+  rx(`\\b(?:share|show|send|forward|pass|circulate|hand|give|mention) (?:along |on |around )?my (?:[\\w-]+ ){0,2}${DOCUMENT}(?![a-z]) (?:with|to|around|along|among)\\b`),
+  // More of their time: "could we do this again next month", "another call to go over my plan".
+  rx(`\\b(?:meet|talk|chat|call|do this|speak) again\\b|\\b(?:another|a second|a follow-up|a follow up|one more) (?:call|meeting|chat|hour|session|coffee)\\b(?! with (?:someone|a colleague|others))`),
+  rx(`\\b(?:look at|review|read|check|critique|go over|go through|give (?:me )?feedback on)\\b[^?]{0,30}\\b(?:I|I've) (?:built|wrote|written|made|designed|put together|drafted|created)\\b|\\btell me (?:what|how) (?:to fix|I should (?:fix|change|improve)|to improve)\\b`),
+  rx(`\\b(?:forward|pass|send|give|share) (?:along |on )?my (?:info|information|details|contact(?: info| details)?|email|number|name) (?:to|with|along)\\b`),
+  rx(`\\b(?:meet(?:ing)?|talk(?:ing)?|chat(?:ting)?|call(?:ing)?|check(?:ing)? in)(?: with me)? (?:every (?:few |couple of |other )(?:weeks?|months?)|every (?:week|month)|regularly|weekly|monthly)\\b`),
+  rx(`\\bsend(?:ing)? me (?:a list|the names|names|contacts|emails|email addresses|their details|numbers)\\b|\\b(?:teach|train|tutor) me\\b|\\bshow me how to\\b`),
+  rx(`\\bkeep(?:ing|s)? (?:an eye out|your eyes (?:open|peeled)|your ears (?:open|to the ground))\\b|\\bkeep an eye out\\b|\\bshare your (?:contacts|network|rolodex|connections|address book|client list)\\b|\\bgive me a tour\\b|\\bshow me around\\b`),
 ];
 
 function noExtraLabour(text: string): CheckResult {
-  const found = findEvery(text, LABOUR_PATTERNS);
+  const found = findExpanded(text, LABOUR_PATTERNS);
   if (found.length === 0) return pass('Asks for nothing beyond the conversation.');
   return fail(
     'The question asks them for work beyond the conversation (reviewing your documents, sending postings, introductions, mentoring).',
@@ -319,6 +376,8 @@ function noExtraLabour(text: string): CheckResult {
 // question.not-job-seeking
 
 const JOB = '(?:job|jobs|position|positions|role|roles|opening|openings|internship|internships|offer|interview|placement|spot|seat|vacancy|vacancies|contract|gig)';
+/** What a job ask asks for, in the nouns people use. */
+const JOB_NOUN = '(?:offers?|jobs?|positions?|roles?|openings?|internships?|interviews?|spots?|seats?|places?|gigs?|contracts?|vacanc(?:y|ies)|reqs?|placements?)';
 const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:are|is) (?!there\\b)(?:you|u|ya|you guys|y'all|your [\\w-]+|they|anyone|the (?:team|company|lab|firm|department)|[A-Z][\\w&.-]+(?: [A-Z][\\w&.-]+)*) (?:currently |still |actively |ever |going to be |planning on |planning to be |now |even )?(?:hiring|recruiting|taking on)\\b`),
   rx(`\\b(?:any|open|current|upcoming|available|future) (?:job |internship |entry-level |junior |full-time |part-time |new-grad |graduate |[\\w-]+ [\\w-]+ )?(?:openings|vacancies|open roles|open positions|reqs|requisitions|spots|positions available|roles available|jobs available|job opportunities|job postings)\\b(?! in (?:the|this|your) field)`),
@@ -359,10 +418,31 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:best|fastest|easiest|quickest|surest) way (?:for me )?to (?:get|land|find|secure) (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|offer|interview)\\b(?=[^?]*\\b(?:at|with|on|into) (?:your|[A-Z]))|\\b(?:for me|I) (?:to )?get hired\\b`),
   rx(`\\b(?:which|what) (?:companies|firms|organi[sz]ations|employers|teams|places|agencies|labs) (?:are|is) (?:currently |still |now |actually )?hiring\\b|\\b(?:anyone|anybody|someone|people|companies|firms) (?:who|that) (?:is|are) (?:currently )?hiring\\b`),
   rx(`\\b(?:what's|what is) the (?:salary|pay) for (?:the|this|that|your) (?:opening|position|role)\\b`),
+  // Aimed at them: "what would it take to get an offer here", "I could intern with your team".
+  rx(`\\b(?:what would it take|what will it take|what does it take|what do I need|what would I need|what should I do|how (?:can|could|do|would|should|might) I)\\b[^?]{0,30}\\b(?:get|land|secure|receive|snag|score|earn|be (?:made|given|offered))(?: (?:a|an|the|one|that|this))?(?: [\\w-]+){0,2}? (?:${JOB_NOUN}|hired)\\b(?=[^?]*(?:\\b(?:at|with|on|in|from|for|into) ${AT_THEM}|\\bhere\\b|\\bfor me\\b))`),
+  rx(`\\bwhat would it take (?:for (?:me|someone like me)) to\\b`),
+  rx(`\\bI(?:'d|'ll| would| could| can| might| will| may|'m hoping to| hope to| want to| wish to| am hoping to| plan to)? (?:ever |possibly |potentially |maybe |someday |one day |eventually |really |truly |so |very much |\\w+ly )?(?:(?:love|like) to )?(?:come (?:and )?)?(?:work|intern|volunteer|contract|freelance|join|apply) (?:(?:at|for|with|on|in|under|to) )?(?:your (?:[\\w-]+ )?(?:team|company|firm|lab|group|department|organi[sz]ation|agency|office|practice|studio|startup|newsroom|hospital|school|unit|division|shop)|you\\b|here\\b|[A-Z])`),
+  rx(`\\bI (?:could|can|might|would|will|'d|should) (?:ever |possibly |realistically |eventually |actually )?(?:get|land|secure|snag|score|be offered|be considered for|qualify for|get hired|be hired)(?: (?:a|an|the|that|this|your|one of))?(?: [\\w-]+){0,2}? (?:${JOB_NOUN}|hired)\\b(?=[^?]*\\b(?:at|with|on|in|by|for) ${AT_THEM})`),
+  rx(`\\b${JOB_NOUN}\\b (?:[\\w-]+ )?(?:opening(?: up)?|open(?:ing)? up|coming up|coming open|becoming available|available|being posted|going)\\b(?=[^?]*\\b(?:at|on|in|with) (?:your|[A-Z])|[^?]*\\bhere\\b)`),
+  rx(`\\b(?:you|your [\\w-]+|they|the team) (?:might |may |could |would |currently |still )?(?:need|needs|use|could use) (?:an? )?(?:another|extra|more|additional|spare|an extra|one more) (?:pair of hands|hands|help|person|people|intern|junior|hire|(?:[\\w-]+ )?(?:analyst|designer|engineer|writer|assistant|researcher|developer|nurse|associate|technician|coordinator)s?)\\b`),
+  rx(`\\b(?:${JOB_NOUN}|work|projects?|shifts?|freelance work)\\b (?:that )?I (?:could|can|might|would|should) (?:pick up|take on|get|do|apply (?:for|to)|fill|snag|grab|help with)\\b(?=[^?]*\\b(?:from|at|with|on|for|in) (?:your|you\\b|[A-Z]))`),
+  rx(`\\b(?:the|that|this|your)\\b(?: [\\w-]+){0,4} (?:job|role|position|opening|posting|internship|listing|req)\\b[^?]{0,40}\\b(?:still|currently) (?:open|available|accepting|taking)\\b|\\byour careers? (?:page|site|portal)\\b`),
+  // "Does Kaiser have anything for new grads", "I'm on the market", "getting on your team", "bringing on any associates".
+  rx(`\\b(?:have|has|got) (?:anything|something)(?: open| going| available)? (?:for|open for|available for) (?:me\\b|someone like me|(?:new |recent |junior |entry-level )?(?:[\\w-]+ )?(?:grads?|graduates|juniors|interns|people like me|beginners|career changers))`),
+  rx(`\\bI(?:'m| am) (?:currently |actively |now |back )?(?:on the (?:job )?market|job[- ]hunting|job[- ]searching|looking for (?:a |my next |new )?(?:job|role|position|work|opportunities|opportunity)|between jobs|out of work|unemployed|open to (?:work|opportunities|offers))\\b`),
+  rx(`\\b(?:I|me)\\b[^?]{0,30}\\b(?:getting|get|joining|landing|breaking) (?:(?:on|onto|in at|in with|hired (?:on|at|by|into)) (?:your|you\\b|[A-Z])|into (?:your|you\\b))|\\bfoot in (?:the door )?(?:at|with) (?:your|[A-Z])`),
+  rx(`\\b(?:you|your [\\w-]+|they|[A-Z][\\w&.-]+)(?: guys| all| folks)? (?:currently |still )?(?:bringing on|taking on|adding|onboarding|looking to (?:add|hire|bring on|grow)) (?:any|new|more|a|an|another|some|extra)\\b`),
+  rx(`\\b(?:possibility|chance|option|way) (?:of|for) (?:me )?(?:joining|working (?:at|for|with|on)|interning (?:at|with|on)|getting (?:hired|on)) (?:your|you\\b|[A-Z])|\\bmy (?:application|resume|résumé|cv|candidacy)\\b[^?]{0,20}\\b(?:gets?|is|was) (?:seen|noticed|considered|looked at|reviewed|flagged|prioriti[sz]ed|through)\\b`),
+  rx(`\\b(?:is|are) (?:your [\\w-]+|you|they|[A-Z][\\w&.-]+) (?:going to|planning to|about to) (?:start |be )?(?:hiring|recruiting)\\b`),
+  rx(`\\buse you as (?:a |my )?(?:referral|reference|referee)\\b|\\breferral from you\\b|\\b(?:get|have|ask (?:you )?for) (?:a |an )?(?:employee |internal )?referral\\b`),
+  rx(`\\b(?:opening|role|job|position|spot|place|room|anything|something|opportunity|internship) (?:open )?for me\\b|\\bget me (?:in front of|an? (?:meeting|call|chat) with|in (?:the door|with))\\b`),
+  rx(`\\b(?:best|fastest|easiest|quickest|surest|shortest) (?:way|route|path|road) (?:for me )?(?:to|into) (?:a |an )?(?:[\\w-]+ )?(?:job|position|role|internship|offer|interview)\\b(?=[^?]*\\b(?:at|with|on|into|in) (?:your|[A-Z])|[^?]*\\bhere\\b)`),
+  rx(`\\b(?:is|are) (?:your [\\w-]+|you|they|[A-Z][\\w&.-]+)(?: guys| all)? (?:currently |still )?(?:looking for|in need of|trying to find) (?:anyone|anybody)\\b`),
+  rx(`\\b(?:chance|possibility|way|opportunity|option) (?:that )?I (?:could|can|might|would|will)\\b[^?]{0,25}\\b(?:intern|work|join|volunteer|start|be hired|get hired)\\b`),
 ];
 
 function notJobSeeking(text: string): CheckResult {
-  const found = findEvery(text, JOB_SEEKING_PATTERNS);
+  const found = findExpanded(text, JOB_SEEKING_PATTERNS);
   if (found.length === 0) return pass('Seeks information, not a job.');
   return fail(
     'The question asks for a job, an opening or a referral: that turns the conversation into a job request.',
@@ -389,7 +469,7 @@ const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`^\\s*if [^?]{3,80},\\s*(?:how|what) would you\\b(?! (?:do differently|tell|advise|recommend|suggest|focus))|\\bhow would you turn (?:it|that|this|things) around\\b`),
   rx(`\\bwhich of your (?:accomplishments|achievements|projects|strengths|skills|qualities) (?:best )?(?:shows?|demonstrates?|proves?|illustrates?)\\b|^\\s*what are you (?:best|worst|good|bad|great|weakest|strongest) at\\s*\\??\\s*$`),
   rx(`\\btell (?:me|us) about a (?:conflict|disagreement|failure|mistake|setback|difficult situation) (?:you|that you|where you|when you)\\b|\\band how you (?:resolved|handled|fixed|overcame|dealt with) it\\b`),
-  rx(`\\byour (?:own )?performance (?:last|this) (?:year|quarter|review)\\b|\\byour own performance\\b|\\b(?:say|criticise|criticize|complain|think) about you\\s*[?.!]*\\s*$|\\bif you were an? (?:animal|tree|fruit|vegetable|colou?r|car|superhero|kitchen appliance)\\b`),
+  rx(`\\byour (?:own )?performance (?:last|this) (?:year|quarter|review)\\b|\\byour own performance\\b|\\b(?:say|criticise|criticize|complain|think) about you\\s*[?.!]*\\s*$|\\bif you (?:were|could be) (?:an?|any) (?:animal|tree|fruit|vegetable|colou?r|car|superhero|kitchen appliance|food|song|book|city)\\b`),
   rx(`^\\s*describe your (?:approach|style|process|method|strategy) (?:to|for)\\b|\\b(?:an|one) example of a time (?:you|when)\\b`),
   rx(`\\bgive (?:(?:me|us) )?an example\\s*[.?!]*\\s*$|^\\s*rate your\\b|\\brate (?:your|yourself)\\b`),
   rx(`^\\s*(?:suppose|imagine|hypothetically|pretend|let's say|say) (?:that )?(?:you|a |an |your |there|the )`),
@@ -405,10 +485,22 @@ const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`\\bon a scale (?:of|from) (?:1|one)\\b|\\bhow many [^?]{1,40} (?:would )?(?:fit|are there) in\\b`),
   rx(`\\bhow do you (?:handle|deal with|cope with|respond to) (?:criticism|failure|rejection|being wrong|pressure from your boss|conflict with your (?:boss|manager))\\b`),
   rx(`\\bdo you have any questions for me\\b|\\bwhy did you apply\\b|\\bwhy (?:is there|was there) a gap\\b|\\bexplain (?:the|this|that) gap\\b`),
+  // The behavioural and self-assessment questions of a job interview, in more of their forms.
+  rx(`\\band how (?:did|do) you (?:bounce back|recover|overcome it|handle it|deal with it|fix it|resolve it|cope|turn it around|get past it|move on)\\b|\\byour (?:biggest|greatest|worst|hardest) (?:[\\w-]+ )?setbacks?\\b`),
+  rx(`\\b(?:describe|tell (?:me|us) about|share|give (?:me|us) an example of) (?:a |one )?(?:time|situation|moment|occasion) (?:your|you)\\b|\\band how you (?:reacted|responded|coped|bounced back|recovered)\\b|\\b(?:change|improve|work on|dislike) about yourself\\b`),
+  rx(`\\byour (?:work ethic|personality|character|temperament)\\b|\\b(?:accomplishment|achievement)s? (?:that )?you(?:'re| are) (?:\\w+ )?proud of\\b`),
+  rx(`\\bhow do you (?:respond|react|handle it|cope) (?:when|if) [^?]{0,40}\\b(?:feedback|criticism|critici[sz]es|yells|disagrees|blames|conflict|mistakes?|fail(?:s|ed)?)\\b`),
+  rx(`\\b(?:how would you|tell me how you would|how do you plan to) (?:persuade|convince|sell|pitch|negotiate|motivate|fire|discipline|calm|de-escalate|win over|get buy-in)\\b`),
+  rx(`\\bwhat (?:kind of |sort of |type of )?(?:salary|pay|compensation|role|job|position|company|employer) (?:are|were) you (?:looking for|hoping for|expecting)\\b|\\bare you looking for in (?:your|a) next\\b`),
+  rx(`\\bwhere (?:do|would|will|can) you (?:see|picture|imagine|envision|envisage|expect|want|hope|plan|intend|aim) (?:yourself|to be|you(?:rself)? being)\\b`),
+  rx(`\\bwhy (?:should|would|did) (?:we|I|they|anyone|someone|an? [\\w-]+|the [\\w-]+|your [\\w-]+|employers|companies|recruiters|people) (?:hire|choose|pick|select|take|prefer) you\\b|\\bover (?:the )?other (?:candidates|applicants)\\b`),
+  rx(`\\b(?:tell (?:me|us) about|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|describe|share|recount|give (?:me|us) an example of) (?:a|an|one|the) (?:[\\w-]+ )?(?:conflict|disagreement|failure|mistake|setback|challenge|crisis|problem|situation|decision|dispute|time|case|deadline|project|client|customer|colleague|coworker|teammate) (?:that |when |where )?(?:you|your team) (?:(?:have |had |successfully |personally )?(?:resolved|handled|overcame|overcome|dealt with|managed|led|fixed|navigated|defused|solved|turned around|persuaded|convinced|influenced|demonstrated|showed|faced and|survived))\\b`),
+  rx(`\\b(?:what|how)\\b(?: [\\w-]+){0,3} (?:do|can|would|will|did) you (?:bring|add|contribute) to (?:the table|your team|the team|your role|the role|the company|your company|your job|the organi[sz]ation|your organi[sz]ation|your employer)\\b|\\bunique (?:value|skills?|qualities|strengths?)\\b[^?]{0,20}\\byou\\b`),
 ];
 
+
 function notScreening(text: string): CheckResult {
-  const found = findEvery(text, SCREENING_PATTERNS);
+  const found = findExpanded(text, SCREENING_PATTERNS);
   if (found.length === 0) return pass('Not a question an employer asks a candidate.');
   return fail(
     'This is a question an employer asks a candidate, turned the wrong way round.',
@@ -452,7 +544,7 @@ const VAGUE_PATTERNS: readonly RegExp[] = [
 ];
 
 function specific(text: string): CheckResult {
-  const found = findEvery(text, VAGUE_PATTERNS);
+  const found = findExpanded(text, VAGUE_PATTERNS);
   if (found.length === 0) return pass('Specific enough to get a specific answer.');
   return fail(
     'Too broad: they will not know where to start, and your research does not show.',

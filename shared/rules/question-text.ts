@@ -153,3 +153,98 @@ export function lineEvidence(text: string, start: number, end: number): Evidence
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   return evidence(text, s, e);
 }
+
+/**
+ * Texting and apostrophe-less spellings, read as their full forms before the checkers look: "is ur
+ * team hiring rn", "whats your salary", "why did u quit". Lower-case only where the short form is
+ * also a name or a word ("R", "UR", "Id"), and "r" only before a pronoun ("r u hiring").
+ */
+const INFORMAL: ReadonlyArray<[RegExp, string]> = [
+  [/\bu(?![.'’-]?\w)/g, 'you'],
+  [/\bur(?![.'’-]?\w)/g, 'your'],
+  [/\bya(?![.'’-]?\w)/g, 'you'],
+  [/\br(?= (?:u|you|ya|they|there|we|your|ur)\b)/g, 'are'],
+  [/(?<=\d ?)yrs?\b/gi, 'years'],
+  [/\byr(?![.'’-]?\w)/g, 'your'],
+  [/\brn\b/g, 'right now'],
+  [/\b(?:pls|plz)\b/gi, 'please'],
+  [/\b(?:bc|cuz|coz)\b/gi, 'because'],
+  [/\babt\b/gi, 'about'],
+  [/\bppl\b/gi, 'people'],
+  [/\b(?:wat|wut)\b/gi, 'what'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\bkinda\b/gi, 'kind of'],
+  [/\bsorta\b/gi, 'sort of'],
+  [/\bw\/(?=\s)/gi, 'with'],
+  [/\bmgr\b/gi, 'manager'],
+  [/\bdept\b/gi, 'department'],
+  [/\borg\b/g, 'organization'],
+  [/\b(what|how|who|where|when|that|there)s\b/gi, "$1's"],
+  [/\b(do|does|did|is|are|was|were|have|has|had|would|could|should|ca|wo)nt\b/gi, "$1n't"],
+  [/\bim\b/gi, "I'm"],
+  [/\b(why|how|what|where|who)['’]d(?= you\b)/gi, '$1 did'],
+  [/\bive\b/g, "I've"],
+  [/\b(you|they)(re|ve|ll)\b/gi, "$1'$2"],
+];
+
+/** A text with informal spellings expanded, and the way back from its offsets to the original's. */
+export interface ExpandedText {
+  text: string;
+  /** The original span behind `[start, end)` of the expanded text. */
+  original(start: number, end: number): { start: number; end: number };
+}
+
+/** The question as the checkers read it: informal spellings expanded, offsets kept (see `INFORMAL`). */
+export function expandInformal(text: string): ExpandedText {
+  const edits: Array<{ start: number; end: number; value: string }> = [];
+  for (const [pattern, replacement] of INFORMAL) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (edits.some((e) => start < e.end && end > e.start)) continue;
+      let value = replacement.replace(/\$(\d)/g, (_all, n: string) => m[Number(n)] ?? '');
+      if (/^[A-Z]/.test(m[0]) && !/^[A-Z]/.test(value)) value = value.charAt(0).toUpperCase() + value.slice(1);
+      edits.push({ start, end, value });
+    }
+  }
+  if (edits.length === 0) return { text, original: (start, end) => ({ start, end }) };
+  edits.sort((a, b) => a.start - b.start);
+  // origin[i]: the original span behind character i of the expanded text.
+  const origin: Array<{ start: number; end: number }> = [];
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    for (; at < e.start; at++) {
+      out += text[at];
+      origin.push({ start: at, end: at + 1 });
+    }
+    for (const ch of e.value) {
+      out += ch;
+      origin.push({ start: e.start, end: e.end });
+    }
+    at = e.end;
+  }
+  for (; at < text.length; at++) {
+    out += text[at];
+    origin.push({ start: at, end: at + 1 });
+  }
+  return {
+    text: out,
+    original: (start, end) => {
+      if (start >= end) {
+        const p = origin[start]?.start ?? text.length;
+        return { start: p, end: p };
+      }
+      return { start: origin[start]?.start ?? text.length, end: origin[end - 1]?.end ?? text.length };
+    },
+  };
+}
+
+/** Evidence found in the expanded text, pointed back at the original's words. */
+export function evidenceInOriginal(original: string, expanded: ExpandedText, found: readonly Evidence[]): Evidence[] {
+  return found.map((hit) => {
+    const { start, end } = expanded.original(hit.start, hit.end);
+    return { ...evidence(original, start, end), ...(hit.in ? { in: hit.in } : {}) };
+  });
+}
