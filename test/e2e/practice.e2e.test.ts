@@ -159,6 +159,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(markdown).toContain('# Practice: Jelena Okafor, Program Director, Community Energy');
     expect(markdown).toContain('Thank you so much, this was really helpful!');
     expect(markdown).toContain('If you see any openings, could you send them my way?');
+    // Guides are cited by name in the export too, never by their stored file names.
+    expect(markdown).toMatch(/As the guide puts it: “[^”]+” \((?:a |“)[^)]+\)/);
+    expect(markdown).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
 
     // History, with the score chart (loaded only on this view).
     const conversationUrl = page.url();

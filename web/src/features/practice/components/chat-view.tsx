@@ -8,7 +8,7 @@ import { sendMessage } from '../api/send-message.ts';
 import { readSavedAgenda, savedAgendaKeys } from '../api/get-saved-agendas.ts';
 import { useSessionAgenda, useStoredHints } from '../hooks/use-stored-session.ts';
 import { agendaLines, agendaQuestions, isAsked } from '../utils/agenda-checklist.ts';
-import { guideNames } from '../../../lib/guides.ts';
+import { guideNames } from '../../../../../shared/guides.ts';
 import { formatClock } from '../utils/clock.ts';
 import { PersonaCardAside } from './persona-card-aside.tsx';
 
