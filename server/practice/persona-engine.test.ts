@@ -62,6 +62,10 @@ describe('classifyTurn', () => {
     const previous = 'Recruiting participants is the hardest part of my week.';
     expect(classifyTurn('How do you recruit participants when clinics are busy?', previous).intents).toEqual(['question', 'follow-up']);
     expect(classifyTurn('You mentioned that. How did that go?', previous).intents).toContain('follow-up');
+    // A salary question after talk of pay is a prepared ask, not a follow-up; a job ask never is one.
+    const pay = 'Salaries in research trail industry, and recruiting participants eats my week.';
+    expect(classifyTurn('Interesting! What salary range might someone entering the field expect?', pay).intents).toEqual(['question', 'entry-salary']);
+    expect(classifyTurn('Could you pass my resume to your hiring manager?', pay).intents).toEqual(['question', 'job-ask', 'extra-labour']);
   });
 
   it.each([
