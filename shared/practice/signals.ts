@@ -298,6 +298,8 @@ const FILLER = new Set(
     'about above after again against because before being below between could doing during every other their there these ' +
     'those through under until where which while would should might really thing things think thank thanks great interesting ' +
     'people years always maybe something someone anyone field work working question questions actually little lovely happy ' +
-    'sounds sound right start first still there\'s that\'s what\'s today mentioned mention earlier definitely usually probably'
+    'sounds sound right start first still there\'s that\'s what\'s today mentioned mention earlier definitely usually probably ' +
+    // Words too common to tie a question to an answer: "the best place", "whether it worked", "your office".
+    'whether place places worked works better different going point sense makes often quite pretty another around getting office'
   ).split(' '),
 );
