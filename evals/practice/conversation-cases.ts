@@ -15,6 +15,8 @@ export interface Voice {
   week: string;
   followUp: string;
   jobAsk: string;
+  /** The job ask is also a favour (passing their resume along): it breaks no-extra-labour too. */
+  jobAskIsFavour?: true;
   ownPay: string;
   entryPay: string;
   labour: string;
@@ -120,6 +122,7 @@ export const VOICES: readonly Voice[] = [
     week: 'What does your week look like as a staff engineer?',
     followUp: 'You mentioned design docs — how long does one usually take?',
     jobAsk: 'Could you pass along my resume to your recruiter?',
+    jobAskIsFavour: true,
     ownPay: "What's the pay like for you personally?",
     entryPay: 'What are starting salaries like for junior engineers?',
     labour: "Would you be willing to look at my GitHub and tell me what's missing?",

@@ -41,12 +41,18 @@ function replaced(lines: Line[], at: number, text: string, minute?: number): Lin
 
 type Variant = { label: string; build: (v: Voice, lines: Line[]) => { lines: Line[]; planted: Array<[string, string]> } };
 
+/** What a job ask plants: no-job-ask, and no-extra-labour when the ask is a favour as well. */
+const jobAskPlants = (v: Voice): Array<[string, string]> => {
+  const quote = v.jobAsk.replace(/[?.]$/, '');
+  return v.jobAskIsFavour ? [['conduct.no-job-ask', quote], ['conduct.no-extra-labour', quote]] : [['conduct.no-job-ask', quote]];
+};
+
 const firstWords = (text: string, n = 5) => text.split(/\s+/).slice(0, n).join(' ');
 
 const VARIANTS: readonly Variant[] = [
   {
     label: 'asks for a job',
-    build: (v, lines) => ({ lines: replaced(lines, USER_AT.later, v.jobAsk), planted: [['conduct.no-job-ask', v.jobAsk.replace(/[?.]$/, '')]] }),
+    build: (v, lines) => ({ lines: replaced(lines, USER_AT.later, v.jobAsk), planted: jobAskPlants(v) }),
   },
   {
     label: 'asks what they earn',
@@ -81,7 +87,7 @@ const VARIANTS: readonly Variant[] = [
     label: 'a job ask and their pay in one go',
     build: (v, lines) => ({
       lines: replaced(replaced(lines, USER_AT.pay, `${v.ownPay} Just curious.`), USER_AT.later, `Also — ${v.jobAsk}`),
-      planted: [['conduct.no-personal-salary', v.ownPay.replace(/[?.]$/, '')], ['conduct.no-job-ask', v.jobAsk.replace(/[?.]$/, '')]],
+      planted: [['conduct.no-personal-salary', v.ownPay.replace(/[?.]$/, '')], ...jobAskPlants(v)],
     }),
   },
 ];

@@ -3,7 +3,7 @@ import {
   findClosing,
   findEntrySalary,
   findExtraLabour,
-  findFollowUpCue,
+  findFollowUps,
   findInjection,
   findOtherLanguage,
   findJobAsk,
@@ -82,7 +82,7 @@ export function classifyTurn(text: string, previousReply: string | undefined): T
   add('thanks', findThanks(text).length > 0);
   add('self-intro', findSelfIntro(text).length > 0);
   add('question', questions.length > 0);
-  add('follow-up', previousReply !== undefined && questions.length > 0 && (findFollowUpCue(text).length > 0 || pickedUp.length > 0));
+  add('follow-up', previousReply !== undefined && findFollowUps(previousReply, text).length > 0);
   add('job-ask', isJobAsk(text));
   add('personal-salary', isPersonalSalary(text));
   add('entry-salary', !isPersonalSalary(text) && isEntrySalary(text));

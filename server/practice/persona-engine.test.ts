@@ -62,6 +62,10 @@ describe('classifyTurn', () => {
     const previous = 'Recruiting participants is the hardest part of my week.';
     expect(classifyTurn('How do you recruit participants when clinics are busy?', previous).intents).toEqual(['question', 'follow-up']);
     expect(classifyTurn('You mentioned that. How did that go?', previous).intents).toContain('follow-up');
+    // A salary question after talk of pay is a prepared ask, not a follow-up; a job ask never is one.
+    const pay = 'Salaries in research trail industry, and recruiting participants eats my week.';
+    expect(classifyTurn('Interesting! What salary range might someone entering the field expect?', pay).intents).toEqual(['question', 'entry-salary']);
+    expect(classifyTurn('Could you pass my resume to your hiring manager?', pay).intents).toEqual(['question', 'job-ask', 'extra-labour']);
   });
 
   it.each([
@@ -124,6 +128,48 @@ describe('composeReply', () => {
     const { texts } = converse(['Hi, thanks!', 'is a masters worth it', 'I think clean energy interests me most'], { card: director });
     expect(texts[1]).toContain(director.gettingStarted[1]);
     expect(texts[2]).toMatch(/energy/i);
+  });
+
+  describe('a question no topic answers', () => {
+    const HONEST = /not (?:something I (?:deal with|handle)|really my|my area)|outside what I do|would be guessing|do not really work on|say (?:a bit )?more|not sure (?:I follow|what you mean|I understand|how that connects)|put that another way|what part of|what made you ask|what are you trying to find out|what is it you would like to know/i;
+    const opening = ['Hi, thanks for making time!'];
+    const allCardLines = (card: typeof ux) => TOPICS.flatMap((topic) => topicLines(card, topic));
+
+    it.each(['What is the best pizza place near your office?', 'How do you feel about quantum computing?', 'Have you tried the new vegan ramen downtown?'])(
+      'with nothing on the card near it, says so and asks what the user means: %j',
+      (question) => {
+        for (const { card } of PRESET_PERSONAS) {
+          const reply = converse([...opening, question], { card }).texts[1]!;
+          expect(reply, card.name).toMatch(HONEST);
+          expect(allCardLines(card).filter((line) => reply.includes(line)), card.name).toEqual([]);
+        }
+      },
+    );
+
+    it('with only one word in common, answers from the nearest line but says honestly it is not their area', () => {
+      const economic = PRESET_PERSONAS.find((p) => p.id === 'preset-economic-development')!.card;
+      const reply = converse([...opening, 'How do you measure whether a program worked?'], { card: economic }).texts[1]!;
+      expect(reply).toMatch(HONEST);
+      const used = allCardLines(economic).filter((line) => reply.includes(line));
+      expect(used).toHaveLength(1);
+      expect(used[0]).toMatch(/\bmeasure\b/);
+    });
+
+    it('never answers "did a program work" with a line about professional associations', () => {
+      for (const { card } of PRESET_PERSONAS) {
+        for (const seed of [1, 2, 3, 4, 5]) {
+          const reply = converse([...opening, 'How do you measure whether a program worked?'], { card, seed }).texts[1]!;
+          expect(topicLines(card, 'associations').filter((line) => reply.includes(line)), `${card.name} seed ${seed}`).toEqual([]);
+        }
+      }
+    });
+
+    it('still answers straight from a card line that shares two or more words with the question', () => {
+      const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
+      const reply = converse([...opening, 'How do you write a grant proposal?'], { card: director }).texts[1]!;
+      expect(reply).not.toMatch(HONEST);
+      expect(allCardLines(director).some((line) => reply.includes(line) && /grant/i.test(line) && /writ/i.test(line))).toBe(true);
+    });
   });
 
   it('wraps up when thanked near the end, without asking for the next question', () => {

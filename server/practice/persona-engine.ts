@@ -165,11 +165,12 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
   } else if (has(turn, 'question')) {
-    // No topic recognised: answer from the card line closest to the question, else build on the last answer.
+    // No topic recognised: answer from a card line that clearly matches the question, else build on
+    // the last answer when the question picks it up, else say honestly that it is not their area.
     const about = lineAbout(state, state.userText);
     if (about) parts.push(pickFresh(state, OPENERS[card.temperament]), about);
-    else if (has(turn, 'follow-up') || state.lastReply) parts.push(followUpAnswer(state));
-    else parts.push(random.pick(BRIDGES), useLine(state, random.pick(FALLBACK_TOPICS)));
+    else if (has(turn, 'follow-up')) parts.push(followUpAnswer(state));
+    else parts.push(outsideTheirWork(state));
   } else if (has(turn, 'statement') && state.replyCount > 0) {
     const about = lineAbout(state, state.userText);
     parts.push(pickFresh(state, STATEMENT_REACTIONS[card.temperament]));
@@ -219,13 +220,44 @@ function closest(lines: readonly string[], userText: string): string[] {
   return scored.filter((s) => s.score === best).map((s) => s.line);
 }
 
-/** An unsaid card line on any topic that picks up a word of the user's message, if there is one. */
-function lineAbout(state: ReplyState, userText: string): string | undefined {
+/**
+ * Content words a card line must share with a message to answer it. One shared word is often chance
+ * ("measure whether a program worked" and a line about a mentoring program), so it takes two.
+ */
+export const STRONG_MATCH_WORDS = 2;
+
+/** An unsaid card line on any topic that shares at least `atLeast` content words with the user's message, if there is one. */
+function lineAbout(state: ReplyState, userText: string, atLeast = STRONG_MATCH_WORDS): string | undefined {
   const candidates = TOPICS.flatMap((topic) => unused(state, topicLines(state.card, topic)));
   const scored = candidates.map((line) => ({ line, score: sharedContentWords(userText, line).length }));
   const best = Math.max(0, ...scored.map((s) => s.score));
-  if (best === 0) return undefined;
+  if (best < Math.max(1, atLeast)) return undefined;
   return say(state, state.random.pick(scored.filter((s) => s.score === best).map((s) => s.line)));
+}
+
+/**
+ * A question nothing on the card answers: the professional says so, in character, then offers the
+ * nearest thing they do know (a line sharing a word with the question), or asks what the user means.
+ */
+function outsideTheirWork(state: ReplyState): string {
+  const { card } = state;
+  const nearest = nearestLine(state);
+  if (nearest) return `${pickFresh(state, NOT_MY_AREA[card.temperament])} ${say(state, nearest)}`;
+  return pickFresh(state, SAY_MORE[card.temperament]).replace('{field}', card.field);
+}
+
+/**
+ * Topics whose lines are recommendations (groups to join, things to read): they answer only a
+ * question about them, never serve as "the nearest thing I know" on a single shared word.
+ */
+const RECOMMENDATION_TOPICS: readonly Topic[] = ['associations', 'reading'];
+
+/** The unsaid line about the work itself that shares the most content words (at least one) with the question. */
+function nearestLine(state: ReplyState): string | undefined {
+  const { card, random, userText } = state;
+  const candidates = TOPICS.filter((topic) => !RECOMMENDATION_TOPICS.includes(topic)).flatMap((topic) => unused(state, topicLines(card, topic)));
+  const best = closest(candidates, userText);
+  return best.length > 0 && sharedContentWords(userText, best[0]!).length > 0 ? random.pick(best) : undefined;
 }
 
 /** An unsaid line of the topic (marked as said), or a line from a neighbouring topic when it is exhausted. */
@@ -421,13 +453,25 @@ const STATEMENT_REACTIONS: ByTemperament = {
 
 const TIE_INS = ['That connects to something I see:', 'On that note:', 'Related to that:', 'For what it is worth:'];
 
-const BRIDGES = [
-  'I can only answer that from my own corner of the work.',
-  'I am not sure there is one answer to that, but here is how I see it.',
-  'Let me answer that sideways.',
-  'That depends a lot on the person, but from my experience:',
-  'Good question — I have not been asked that before.',
-];
+const NOT_MY_AREA: ByTemperament = {
+  warm: [
+    'Hm, that is not something I deal with much, honestly — what I can tell you is this:',
+    'I would be guessing on that one; it is not really my part of the work. The closest thing I know about:',
+    'That is a bit outside what I do day to day. What I can speak to is related, though:',
+  ],
+  busy: ['Not really my area. Closest I have:', 'Outside what I do, honestly. What I can say:', 'Not something I handle. Related, though:'],
+  reserved: ['That is not something I deal with much. What I can tell you is this:', 'I do not really work on that. The nearest thing I know:', 'Not my area, I am afraid. Something close to it:'],
+};
+
+const SAY_MORE: ByTemperament = {
+  warm: [
+    'I am not sure I follow — could you say a bit more about what you are after? Is it about {field} generally, or my own work?',
+    'Hm, that is not something I deal with much. Can you tell me what made you ask? Then I can point you somewhere useful.',
+    'I want to give you a real answer rather than a guess — what part of {field} is that question about?',
+  ],
+  busy: ['Not sure what you mean. Which part of {field}?', 'Not my area. What are you trying to find out?', 'Say more? I am not sure how that connects to my work.'],
+  reserved: ['I am not sure I understand the question. Could you say more?', 'That is outside what I do. What is it you would like to know about {field}?', 'Could you put that another way? I do not want to guess.'],
+};
 const FALLBACK_TOPICS: readonly Topic[] = ['surprises', 'culture', 'enjoy', 'hard', 'advice', 'week', 'skills'];
 
 const EXHAUSTED = [

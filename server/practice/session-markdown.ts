@@ -1,8 +1,12 @@
 import type { PracticeSession } from '../../shared/contracts/practice.ts';
+import { withGuideNames } from '../../shared/guides.ts';
 import { round1 } from '../../shared/practice/transcript.ts';
 import { firstName } from './persona-engine.ts';
 
-/** A session as Markdown: who, the transcript with simulated times, the debrief, the note. */
+/**
+ * A session as Markdown: who, the transcript with simulated times, the debrief, the note. It is for
+ * people, so guides are cited by name (as on the page), not by their stored file names.
+ */
 export function sessionMarkdown(session: PracticeSession): string {
   const { persona: card, debrief } = session;
   const who = firstName(card.name);
@@ -22,10 +26,10 @@ export function sessionMarkdown(session: PracticeSession): string {
   if (debrief) {
     out.push('## Debrief', '', `Score: **${debrief.score}**/100`, '');
     for (const item of debrief.items) {
-      out.push(`- ${item.passed ? '✅' : '❌'} **${item.title}** (\`${item.ruleId}\`): ${item.advice}`);
+      out.push(`- ${item.passed ? '✅' : '❌'} **${item.title}** (\`${item.ruleId}\`): ${withGuideNames(item.advice)}`);
       for (const quote of item.evidence) out.push(`  > ${quote}`);
     }
-    for (const remark of debrief.remarks) out.push(`- ${remark}`);
+    for (const remark of debrief.remarks) out.push(`- ${withGuideNames(remark)}`);
     out.push('', '## Thank-you note', '', debrief.note ?? debrief.thankYouDraft, '');
   }
   return out.join('\n');

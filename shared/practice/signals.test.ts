@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findCredentials, findExtraLabour, findInjection, findOtherLanguage, findPersonalSalary, findReferralAsk, findThanks } from './signals.ts';
+import {
+  findCredentials,
+  findExtraLabour,
+  findFollowUps,
+  findInjection,
+  findJobAsk,
+  findOtherLanguage,
+  findPersonalSalary,
+  findReferralAsk,
+  findThanks,
+} from './signals.ts';
 
 const quotes = (found: { quote: string }[]) => found.map((e) => e.quote);
 
@@ -47,4 +57,78 @@ describe('signals', () => {
   it.each(['Who would you talk to if you were me?', 'Do you know anyone at the county who might chat with me?', 'Any colleagues you think I should meet?'])('findReferralAsk finds %j', (text) => {
     expect(findReferralAsk(text).length).toBeGreaterThan(0);
   });
+
+  it.each([
+    'Could you pass my resume to your hiring manager?',
+    'Would you be willing to forward my CV to the recruiter on your team?',
+    'Please send my application along to whoever is hiring for the analyst team.',
+    "If it's not too much trouble, could you share my résumé with your talent acquisition folks?",
+    'Is there any chance you could get my portfolio in front of the people who make hiring decisions?',
+    'Could you mention my name to your boss?',
+    'Would you mind passing my LinkedIn on to the HR department?',
+    'Can u send my resume over to ur hiring manager',
+    'Maybe you could run my CV by your director?',
+  ])('a request to pass my papers to the people who hire is a job ask and extra labour: %j', (text) => {
+    expect(findJobAsk(text).length, 'job ask').toBeGreaterThan(0);
+    expect(findExtraLabour(text).length, 'extra labour').toBeGreaterThan(0);
+  });
+
+  it.each([
+    'How should I send my resume to a hiring manager I have never met?',
+    'Would you mind if I mention your name when I send my resume to the recruiter?',
+    'When you pass a candidate to the hiring manager, what do they look for?',
+    'Do recruiters in your field read cover letters?',
+    'How does your team decide who to hire?',
+  ])('asking how hiring works is not asking them to pass papers along: %j', (text) => {
+    expect(findJobAsk(text)).toEqual([]);
+    expect(findExtraLabour(text)).toEqual([]);
+  });
 });
+
+describe('findFollowUps', () => {
+  const answer = 'Most of my week goes to grant reports and to coaching the volunteers who run our composting sites.';
+
+  it('counts a question that picks up a word of the answer, or the sentence just before it does', () => {
+    expect(quotes(findFollowUps(answer, 'How do you keep the grant reports from eating your whole week?'))).toEqual([
+      'How do you keep the grant reports from eating your whole week?',
+    ]);
+    expect(quotes(findFollowUps(answer, 'Coaching volunteers sounds rewarding. How did you learn to do it?'))).toEqual(['How did you learn to do it?']);
+  });
+
+  it('quotes a pointer back at the answer with its question, even without a shared word', () => {
+    const text = 'Thanks. You mentioned that part of the job earlier. What was that like at first?';
+    expect(findFollowUps(answer, text)).toEqual([{ start: 8, end: text.length, quote: 'You mentioned that part of the job earlier. What was that like at first?' }]);
+    expect(quotes(findFollowUps(answer, 'Could you say more? Tell me more about how that started.'))).toEqual([
+      'Could you say more?',
+      'Tell me more about how that started.',
+    ]);
+  });
+
+  it('does not count a salary question, a referral ask or a new topic merely after "interesting"', () => {
+    const money = 'Grant money is tight, so starting salaries at small nonprofits are modest.';
+    expect(findFollowUps(money, 'Interesting! What salary range might someone entering the field expect?')).toEqual([]);
+    expect(findFollowUps(money, 'What starting salaries do small nonprofits usually offer?')).toEqual([]);
+    expect(findFollowUps(answer, 'Interesting. What books would you recommend?')).toEqual([]);
+    expect(findFollowUps(answer, 'Who else do you think I should talk to about composting sites?')).toEqual([]);
+  });
+
+  it('counts a standing ask when it points back at the answer', () => {
+    const money = 'Grant money is tight, so starting salaries at small nonprofits are modest.';
+    expect(quotes(findFollowUps(money, 'You mentioned salaries are modest. What range might someone entering expect?'))).toEqual([
+      'You mentioned salaries are modest. What range might someone entering expect?',
+    ]);
+  });
+
+  it('never credits an ask that breaks a conduct rule, whatever it picks up', () => {
+    const pay = 'My salary has grown a lot since I moved into management at the county.';
+    expect(findFollowUps(pay, 'You mentioned your salary grew. How much do you make now?')).toEqual([]);
+    expect(findFollowUps(answer, 'Could you pass my resume to the manager of the composting sites?')).toEqual([]);
+    expect(findFollowUps(answer, 'Since you coach volunteers, could you review my cover letter?')).toEqual([]);
+    expect(findFollowUps(answer, 'Where did you study before the grant reports job?')).toEqual([]);
+  });
+
+  it('finds nothing in a turn without a question', () => {
+    expect(findFollowUps(answer, 'Grant reports sound like a lot.')).toEqual([]);
+  });
+});
+

@@ -68,8 +68,18 @@ export const findQuestions: Detector = (text) => {
   return found;
 };
 
+/**
+ * Asking them to put the user's papers in front of the people who hire: "could you pass my resume to
+ * your hiring manager?", "please forward my CV to the recruiter", "would you share my application
+ * with your team?". It is a job ask and a favour at once, so both detectors carry it. The actor is
+ * "you" (or "please"): "how should I send my CV to a recruiter?" asks for advice, not a favour.
+ */
+const PASS_MY_PAPERS =
+  /\b(?:you|u|please)\b(?:(?!\bI\b)[^.?!]){0,40}?\b(?:forward(?:ing)?|pass(?:ing)?|send(?:ing)?|giv(?:e|ing)|hand(?:ing)?|shar(?:e|ing)|get(?:ting)?|put(?:ting)?|submit(?:ting)?|bring(?:ing)?|show(?:ing)?|drop(?:ping)?|run(?:ning)?|mention(?:ing)?)(?: (?:along|on|over))? my (?:[\w-]+ )?(?:resume|résumé|cv|c\.v\.|application|name|portfolio|profile|details|info|linkedin|materials)(?![\w])(?: (?:along|on|over|through))? (?:to|with|in front of|past|by|across) (?:(?:whoever|whomever|someone|anyone|the (?:person|people)) (?:who(?:['’]s| is| are)? |that(?:['’]s| is| are)? )?(?:is |are )?(?:hiring|in charge of hiring|doing the hiring)\b|(?:(?:your|ur|the|a|an|their|our|whoever(?:['’]s)?|someone|anyone)(?: (?:on|in|at) (?:your|the))? )?(?:[\w-]+ ){0,2}?(?:hiring managers?|hiring (?:team|committee|lead|panel|folks|people)|recruiters?|recruiting(?: team| lead)?|talent(?: acquisition| team)?|hr|human resources|team|manager|boss|supervisor|director|department|head of|people (?:who|that) (?:hire|are hiring|make hiring decisions)|decision[- ]makers?)\b)/i;
+
 /** Asking for a job, an opening, a referral for a position, or to be put forward. */
 export const findJobAsk: Detector = detector([
+  PASS_MY_PAPERS,
   /\b(?:are|is|r) (?:you|u)(?: guys| all| folks)? (?:currently |still )?hiring\b/i,
   /\b(?:are|is) (?:your (?:[\w-]+ ){1,2}|anyone|they|the company )(?:currently |still )?hiring\b/i,
   /\b(?:any|are there|know of (?:any|an)|is there an?) (?:open |current |upcoming )?(?:job )?(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?|reqs?)|positions? (?:open|available)|jobs? (?:open|available))\b/i,
@@ -128,6 +138,7 @@ export const findProfileQuestion: Detector = detector([
 
 /** Asking for work or time beyond the conversation: reviews, feedback, postings, more meetings, favours. */
 export const findExtraLabour: Detector = detector([
+  PASS_MY_PAPERS,
   /\b(?:look(?:ing)? (?:at|over)|review(?:ing)?|go(?:ing)? over|check(?:ing)?|critiqu(?:e|ing)|edit(?:ing)?|proofread(?:ing)?|read(?:ing)?|mark(?:ing)? up|giv(?:e|ing) (?:me )?(?:some )?(?:feedback|notes|comments) on|tear(?:ing)? apart) my (?:resume|résumé|cv|cover letter|portfolio|writing|essay|application|linkedin(?: profile)?|personal statement|draft|website|writing sample|case study|github|code|projects?|side projects?|blog|reel|work samples?)\b/i,
   /\b(?:send|forward|email) me (?:any |some )?(?:job |relevant )?(?:postings|openings|listings|leads|job ads)\b/i,
   // "If you see any job postings, could you send me them?"
@@ -167,12 +178,65 @@ export const findClosing: Detector = detector([
   /\b(?:goodbye|bye|take care|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|week|weekend)|talk soon|all the best|that(?:['’]s| is) all (?:I had|my questions)|those are all my questions|I(?:['’]ll| will) let you (?:go|get back to))\b/i,
 ]);
 
-/** Building on the professional's last answer. */
+/**
+ * Words that point back at what the professional just said ("you mentioned", "tell me more", "what
+ * do you mean by"). A bare reaction ("Interesting!") is not one: it often comes before a new topic.
+ */
 export const findFollowUpCue: Detector = detector([
-  /\b(?:you (?:mentioned|said|talked about|brought up|described)|earlier you|going back to|back to what you said|when you say|what do you mean by|you used the (?:word|phrase))\b/i,
+  /\b(?:you (?:mentioned|said|talked about|brought up|described|were saying)|earlier you|going back to|back to what you said|when you say|what do you mean by|you used the (?:word|phrase)|on that (?:point|note)|about that|that part about)\b/i,
   /\b(?:tell me more|say more|can you (?:expand|elaborate|unpack)|could you (?:expand|elaborate|unpack)|how so|why (?:was|is) that|what was that like|how did (?:that|you handle that|it) (?:go|feel|happen|work)|what made you|can you give (?:me )?an example|for example\?)\b/i,
-  /^(?:that(?:['’]s| is| sounds) (?:interesting|fascinating|helpful|really)|interesting|wow|huh)\b[^?]{0,80}\?/i,
 ]);
+
+/** Questions that are a prepared ask of their own whatever came before: a cue is needed to make them a follow-up. */
+const STANDING_ASKS: readonly Detector[] = [(text) => findEntrySalary(text), (text) => findReferralAsk(text)];
+/** Questions that break a conduct rule are never credited as a follow-up, whatever they pick up. */
+const NEVER_FOLLOW_UPS: readonly Detector[] = [
+  (text) => findJobAsk(text),
+  (text) => findPersonalSalary(text),
+  (text) => findExtraLabour(text),
+  (text) => findProfileQuestion(text),
+  (text) => findInjection(text),
+];
+
+const overlaps = (hits: readonly Evidence[], start: number, end: number) => hits.some((hit) => hit.start < end && hit.end > start);
+
+/**
+ * The follow-up questions of one user turn: questions that pick up something from the
+ * professional's previous answer. A question counts when it, or the sentence just before it, points
+ * back at the answer ("You mentioned grants — how do you…", "Can you say more?"), or when it names
+ * something the answer talked about (a shared content word). A standing prepared ask (the salary
+ * range for newcomers, who else to talk to) needs the pointer; an ask that breaks a conduct rule
+ * (a job, their salary, a favour, their profile) never counts. Each span runs from the pointer to
+ * the end of the question.
+ */
+export function findFollowUps(previousAnswer: string, text: string): Evidence[] {
+  const cues = findFollowUpCue(text);
+  const never = NEVER_FOLLOW_UPS.flatMap((detect) => detect(text));
+  const standing = STANDING_ASKS.flatMap((detect) => detect(text));
+  const found: Evidence[] = [];
+  const questions = findQuestions(text);
+  for (const question of questions) {
+    if (overlaps(never, question.start, question.end)) continue;
+    // The question and the sentence just before it: "Recruiting sounds hard. How do you manage?"
+    const before = text.slice(0, question.start);
+    const lead = before.search(/[^.!?\n]*[.!?\n]+\s*$/);
+    const from = lead >= 0 ? lead + (before.slice(lead).length - before.slice(lead).trimStart().length) : question.start;
+    // A pointer in the sentence before ("You mentioned X. How…?") is quoted with the question, unless
+    // that sentence is a question of its own, which is judged by itself.
+    const leadIsQuestion = questions.some((q) => q.start <= from && q.end > from);
+    const cue =
+      (leadIsQuestion ? undefined : cues.find((c) => c.start >= from && c.end <= question.start)) ??
+      cues.find((c) => c.start >= question.start && c.end <= question.end);
+    const picksUp = sharedContentWords(previousAnswer, text.slice(from, question.end)).length > 0;
+    if (cue) {
+      const start = Math.min(cue.start, question.start);
+      found.push({ start, end: question.end, quote: text.slice(start, question.end) });
+    } else if (picksUp && !overlaps(standing, question.start, question.end)) {
+      found.push(question);
+    }
+  }
+  return found;
+}
 
 /** Attempts to make the professional leave their role: instructions, prompts, a role swap. */
 export const findInjection: Detector = detector([
@@ -234,6 +298,8 @@ const FILLER = new Set(
     'about above after again against because before being below between could doing during every other their there these ' +
     'those through under until where which while would should might really thing things think thank thanks great interesting ' +
     'people years always maybe something someone anyone field work working question questions actually little lovely happy ' +
-    'sounds sound right start first still there\'s that\'s what\'s today mentioned mention earlier definitely usually probably'
+    'sounds sound right start first still there\'s that\'s what\'s today mentioned mention earlier definitely usually probably ' +
+    // Words too common to tie a question to an answer: "the best place", "whether it worked", "your office".
+    'whether place places worked works better different going point sense makes often quite pretty another around getting office'
   ).split(' '),
 );

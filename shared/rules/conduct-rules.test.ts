@@ -183,6 +183,27 @@ describe('conduct rules', () => {
     expect(verdict('conduct.asks-referrals', transcriptOf([['u', ask]])).passed).toBe(true);
   });
 
+  it('follow-up-questions never quotes a salary question (or a reaction before a new topic) as a follow-up', () => {
+    const onlySalary = transcriptOf([
+      ['u', 'What is a typical week like?'],
+      ['p', 'Budgets, mostly. Grant money is tight, so salaries here trail the private sector.'],
+      ['u', 'Interesting! What salary range might someone entering the field expect?'],
+      ['p', 'Entry roles here start in the low forties.'],
+      ['u', 'How much do you make, if you do not mind me asking?'],
+    ]);
+    expect(verdict('conduct.follow-up-questions', onlySalary).passed).toBe(false);
+    const mixed = transcriptOf([
+      ['u', 'What is a typical week like?'],
+      ['p', 'Budgets, mostly. Grant money is tight, so salaries here trail the private sector.'],
+      ['u', 'What salary range might someone entering the field expect?'],
+      ['p', 'Entry roles here start in the low forties, and most people learn budgeting on the job.'],
+      ['u', 'How did you learn budgeting yourself?'],
+    ]);
+    const result = verdict('conduct.follow-up-questions', mixed);
+    expect({ passed: result.passed, quotes: result.evidence?.map((e) => e.quote) }).toEqual({ passed: true, quotes: ['How did you learn budgeting yourself?'] });
+    expectSpansHold(mixed);
+  });
+
   it('follow-up-questions passes a question that picks up a word of the last answer, and fails unrelated topic hopping', () => {
     const picks = transcriptOf([
       ['u', 'What do you find hard?'],

@@ -3,7 +3,7 @@ import {
   findEntrySalary,
   findCredentials,
   findExtraLabour,
-  findFollowUpCue,
+  findFollowUps,
   findJobAsk,
   findPersonalSalary,
   findProfileQuestion,
@@ -139,12 +139,7 @@ function followUpQuestions(text: string): CheckResult {
     if (turn.role !== 'user' || turn.index === 0) continue;
     const previous = turns[turn.index - 1];
     if (previous?.role !== 'professional') continue;
-    // The cue may sit in the sentence before the question: "You mentioned X. How did that go?"
-    const [question] = hitsIn(turn, findQuestions);
-    if (!question) continue;
-    const cue = hitsIn(turn, findFollowUpCue)[0];
-    if (cue) found.push(cue.start < question.start ? { start: cue.start, end: question.end, quote: text.slice(cue.start, question.end) } : question);
-    else if (sharedContentWords(previous.content, turn.content).length > 0) found.push(question);
+    for (const hit of findFollowUps(previous.content, turn.content)) found.push({ start: hit.start + turn.start, end: hit.end + turn.start, quote: hit.quote });
   }
   if (found.length > 0) return passed('You followed up on what they said.', found.slice(0, 2));
   return failed(

@@ -57,6 +57,16 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
+  /** A fresh browser context (its own localStorage) at desktop width, collecting the page's errors. */
+  async function openPage() {
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return { context, page, pageErrors };
+  }
+
   it('holds a conversation that survives a reload, then debriefs, checks the note, exports and charts it', { timeout: 90_000 }, async () => {
     if (!browser) throw new Error('Chromium did not start');
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -149,6 +159,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(markdown).toContain('# Practice: Jelena Okafor, Program Director, Community Energy');
     expect(markdown).toContain('Thank you so much, this was really helpful!');
     expect(markdown).toContain('If you see any openings, could you send them my way?');
+    // Guides are cited by name in the export too, never by their stored file names.
+    expect(markdown).toMatch(/As the guide puts it: “[^”]+” \((?:a |“)[^)]+\)/);
+    expect(markdown).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
 
     // History, with the score chart (loaded only on this view).
     const conversationUrl = page.url();
@@ -176,12 +189,64 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await context.close();
   });
 
+  it('loads a saved agenda, keeps its questions at hand (asked ones marked) and keeps hints over a reload', { timeout: 60_000 }, async () => {
+    const { context, page, pageErrors } = await openPage();
+
+    // No saved agenda yet: a hint pointing to the Questions page.
+    await page.goto(`${baseUrl}/practice`);
+    await page.getByTestId('no-saved-agendas').waitFor();
+    await expect(page.getByTestId('no-saved-agendas').getByRole('link').getAttribute('href')).resolves.toBe('/questions');
+
+    const questions = ['How did you find your way into hospital nursing?', 'Which shifts are the hardest to staff, and why?'];
+    const created = await fetch(`${baseUrl}/api/agendas`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Nursing chat', minutes: 20, questions, order: 'as-given' }),
+    });
+    expect(created.status).toBe(201);
+    const agenda = (await created.json()) as { id: string; items: { kind: string; text: string }[] };
+    const expected = agenda.items.filter((item) => item.kind === 'question' || item.kind === 'referral').map((item) => item.text);
+    expect(expected.slice(0, 2)).toEqual(questions);
+
+    await page.reload();
+    await page.getByLabel('Load a saved agenda').selectOption({ label: 'Nursing chat (2 questions, 20 min)' });
+    const box = page.getByLabel(/^The questions you prepared/);
+    await expect.poll(() => box.inputValue()).toBe(expected.join('\n'));
+    await expect(page.getByLabel('20 minutes').isChecked()).resolves.toBe(true);
+    await page.locator('[data-persona-id="preset-software-engineer"]').click();
+    await page.getByRole('button', { name: /^Start the conversation with/ }).click();
+    await page.getByTestId('clock').filter({ hasText: '0:00 of 20:00' }).waitFor();
+    const sessionId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
+    const stored = (await (await fetch(`${baseUrl}/api/practice/sessions/${sessionId}`)).json()) as { agendaId: string | null };
+    expect(stored.agendaId).toBe(agenda.id);
+
+    // The checklist: a click puts the question in the message box; once sent it is marked asked.
+    const checklist = page.getByTestId('agenda-checklist');
+    await expect(checklist.locator('li').allTextContents()).resolves.toEqual(expected.map((q) => `○${q}`));
+    await checklist.getByRole('button', { name: questions[1] }).click();
+    await expect(page.getByLabel('Your message').inputValue()).resolves.toBe(questions[1]);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('practice-message');
+    await page.getByLabel('Your message').press('Enter');
+    await expect.poll(() => checklist.locator('li[data-asked="true"]').allTextContents()).toEqual([`✓${questions[1]} (asked)`]);
+
+    // A hint survives a reload (kept with this conversation), as does the checklist from the saved agenda.
+    await page.getByRole('button', { name: 'Hint' }).click();
+    const hint = await page.getByTestId('coach-note').textContent();
+    await page.reload();
+    await page.getByTestId('clock').waitFor();
+    await expect.poll(() => page.getByTestId('coach-aside').locator('.hint').allTextContents()).toEqual([hint?.replace(/^Coach · only you see this/, '')]);
+    await expect(checklist.locator('li[data-asked="true"]').count()).resolves.toBe(1);
+
+    // From the Questions page's link: `/practice?agenda=<id>` opens the setup with the agenda loaded.
+    await page.goto(`${baseUrl}/practice?agenda=${encodeURIComponent(agenda.id)}`);
+    await expect.poll(() => page.getByLabel(/^The questions you prepared/).inputValue()).toBe(expected.join('\n'));
+    await expect(page.getByLabel('Load a saved agenda').inputValue()).resolves.toBe(agenda.id);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('describes a professional in the editor, saves them and talks to them', { timeout: 60_000 }, async () => {
-    if (!browser) throw new Error('Chromium did not start');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { context, page, pageErrors } = await openPage();
     await page.goto(`${baseUrl}/practice`);
     await page.locator('[data-persona-id="preset-software-engineer"]').click();
     await page.getByRole('button', { name: /^Describe your own professional/ }).click();

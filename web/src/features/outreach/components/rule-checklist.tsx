@@ -1,4 +1,4 @@
-import { guideName } from '../../../lib/guides.ts';
+import { guideName } from '../../../../../shared/guides.ts';
 import type { ChecklistItem } from '../utils/checklist-items.ts';
 
 interface RuleChecklistProps {

@@ -1,12 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { type CoachHint, MAX_MESSAGE_CHARS, type PracticeSession, type Turn } from '../../../../../shared/contracts/practice.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { endSession } from '../api/end-session.ts';
 import { getHint } from '../api/get-hint.ts';
 import { sendMessage } from '../api/send-message.ts';
-import { useStoredAgenda } from '../hooks/use-stored-session.ts';
-import { guideNames } from '../../../lib/guides.ts';
+import { readSavedAgenda, savedAgendaKeys } from '../api/get-saved-agendas.ts';
+import { useSessionAgenda, useStoredHints } from '../hooks/use-stored-session.ts';
+import { agendaLines, agendaQuestions, isAsked } from '../utils/agenda-checklist.ts';
+import { guideNames } from '../../../../../shared/guides.ts';
 import { formatClock } from '../utils/clock.ts';
 import { PersonaCardAside } from './persona-card-aside.tsx';
 
@@ -22,12 +24,13 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   const [streaming, setStreaming] = useState<Streaming | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [hints, setHints] = useState<CoachHint[]>([]);
+  const [hints, addHint] = useStoredHints(session.id);
   // The newest hint stays by the message box until the user sends their next message; then it moves aside.
   const [noteOpen, setNoteOpen] = useState(false);
   // The professional said goodbye (the time is up, or the user closed): what is left is the debrief.
   const [wrappedUp, setWrappedUp] = useState(false);
-  const [agenda] = useStoredAgenda();
+  const agendaQuestionList = useAgendaQuestions(session);
+  const userMessages = session.turns.filter((turn) => turn.role === 'user').map((turn) => turn.content);
   const transcriptRef = useRef<HTMLOListElement>(null);
   const composerRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLTextAreaElement>(null);
@@ -60,7 +63,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   const hint = useMutation<CoachHint, ApiError>({
     mutationFn: () => getHint(session.id),
     onSuccess: (h) => {
-      setHints((all) => [h, ...all]);
+      addHint(h);
       setNoteOpen(true);
     },
   });
@@ -254,14 +257,33 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             </>
           )}
         </section>
-        {agenda.trim() && (
-          <details className="agenda" open>
+        {agendaQuestionList.length > 0 && (
+          <details className="agenda" open data-testid="agenda-checklist">
             <summary>Your agenda</summary>
-            <ul>
-              {agenda.split('\n').filter((l) => l.trim()).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            <p className="muted agenda__tip">Click a question to put it in your message box.</p>
+            <ol className="agenda__questions">
+              {agendaQuestionList.map((question, index) => {
+                const asked = isAsked(question, userMessages);
+                return (
+                  <li key={`${index}-${question}`} data-asked={asked}>
+                    <button
+                      type="button"
+                      className="agenda__question"
+                      onClick={() => {
+                        setDraft(question);
+                        messageRef.current?.focus();
+                      }}
+                    >
+                      <span className="agenda__mark" aria-hidden="true">
+                        {asked ? '✓' : '○'}
+                      </span>
+                      {question}
+                      {asked && <span className="visually-hidden"> (asked)</span>}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
           </details>
         )}
         <PersonaCardAside card={session.persona} />
@@ -271,6 +293,23 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
       </aside>
     </div>
   );
+}
+
+/**
+ * The questions to keep at hand: the agenda as the user left it on the setup form (kept in this
+ * browser), else the saved agenda the session was started from (another browser, or none typed).
+ */
+function useAgendaQuestions(session: PracticeSession): string[] {
+  const typed = useSessionAgenda(session.id);
+  const agendaId = typed.trim() ? null : session.agendaId;
+  const saved = useQuery({
+    queryKey: savedAgendaKeys.one(agendaId ?? ''),
+    queryFn: ({ signal }) => readSavedAgenda(agendaId ?? '', signal),
+    enabled: agendaId !== null,
+    retry: false,
+  });
+  if (typed.trim()) return agendaLines(typed);
+  return saved.data ? agendaQuestions(saved.data) : [];
 }
 
 function HintSources({ sources }: { sources: readonly string[] }) {

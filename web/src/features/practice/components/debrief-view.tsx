@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { Debrief, PracticeSession } from '../../../../../shared/contracts/practice.ts';
 import { CopyButton } from '../../../components/copy-button.tsx';
-import { withGuideNames } from '../../../lib/guides.ts';
+import { withGuideNames } from '../../../../../shared/guides.ts';
 import { critiqueNote } from '../api/critique-note.ts';
 import { saveNote } from '../api/save-note.ts';
 

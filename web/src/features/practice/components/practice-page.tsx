@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter';
+import { Link, Redirect, Route, Switch, useLocation, useRoute, useSearch } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { useStoredSessionId } from '../hooks/use-stored-session.ts';
 import '../practice.css';
@@ -18,6 +18,8 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   const [sessionId, setSessionId] = useStoredSessionId();
   const [, navigate] = useLocation();
   const [onHistory] = useRoute('/history');
+  // `/practice?agenda=<id>` (from the Questions page) asks for a new conversation with that agenda loaded.
+  const agendaToLoad = new URLSearchParams(useSearch()).get('agenda');
 
   const startNew = () => {
     setSessionId(null);
@@ -47,11 +49,13 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
           {({ id }) => <RememberedSession key={id} id={id} remember={setSessionId} onNew={startNew} />}
         </Route>
         <Route path="/">
-          {sessionId ? (
+          {sessionId && !agendaToLoad ? (
             <Redirect to={sessionPath(sessionId)} replace />
           ) : (
             <SetupView
+              key={agendaToLoad ?? ''}
               coach={coach}
+              initialAgendaId={agendaToLoad}
               onStarted={(id) => {
                 setSessionId(id);
                 // Replace: back from the new conversation must not land on `/practice`, which leads straight back to it.

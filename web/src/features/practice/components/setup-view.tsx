@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, type Persona } from '../../../../../shared/contracts/practice.ts';
 import type { ApiError } from '../../../lib/api-client.ts';
@@ -7,13 +8,24 @@ import { createPersona } from '../api/create-persona.ts';
 import { createSession } from '../api/create-session.ts';
 import { generatePersona } from '../api/generate-persona.ts';
 import { getPersonas } from '../api/get-personas.ts';
-import { useStoredAgenda } from '../hooks/use-stored-session.ts';
+import { listSavedAgendas, readSavedAgenda, savedAgendaKeys } from '../api/get-saved-agendas.ts';
+import { rememberSessionAgenda, useStoredAgenda } from '../hooks/use-stored-session.ts';
+import { agendaQuestions } from '../utils/agenda-checklist.ts';
 import { PersonaEditor } from './persona-editor.tsx';
 
 const MINUTE_CHOICES = [15, 20, 30] as const;
 
-/** Pick (or describe) a professional, choose the time, optionally paste an agenda, start. */
-export function SetupView({ onStarted, coach }: { onStarted: (sessionId: string) => void; coach?: ActiveCoach | undefined }) {
+/** Pick (or describe) a professional, choose the time, optionally load or paste an agenda, start. */
+export function SetupView({
+  onStarted,
+  coach,
+  initialAgendaId = null,
+}: {
+  onStarted: (sessionId: string) => void;
+  coach?: ActiveCoach | undefined;
+  /** A saved agenda to load at once (`/practice?agenda=<id>`, from the Questions page). */
+  initialAgendaId?: string | null;
+}) {
   // Writing a persona from a line needs a model; offline the form says so instead of failing on submit.
   const canGenerate = coach?.kind === 'model';
   const queryClient = useQueryClient();
@@ -22,10 +34,24 @@ export function SetupView({ onStarted, coach }: { onStarted: (sessionId: string)
   const [minutes, setMinutes] = useState('20');
   const [editing, setEditing] = useState<Persona | null>(null);
   const [agenda, setAgenda] = useStoredAgenda();
+  const savedAgendas = useQuery({ queryKey: savedAgendaKeys.all, queryFn: ({ signal }) => listSavedAgendas(signal) });
+  const [agendaId, setAgendaId] = useState<string | null>(initialAgendaId);
+  const loadedAgenda = useQuery({
+    queryKey: savedAgendaKeys.one(agendaId ?? ''),
+    queryFn: ({ signal }) => readSavedAgenda(agendaId ?? '', signal),
+    enabled: agendaId !== null,
+  });
+  // Loading an agenda fills the box with its questions in order and the time it was planned for.
+  useEffect(() => {
+    if (!loadedAgenda.data) return;
+    setAgenda(agendaQuestions(loadedAgenda.data).join('\n'));
+    setMinutes(String(loadedAgenda.data.minutes));
+  }, [loadedAgenda.data, setAgenda]);
 
   const start = useMutation<Awaited<ReturnType<typeof createSession>>, ApiError, string>({
-    mutationFn: (personaId) => createSession({ personaId, minutes: Number(minutes) }),
+    mutationFn: (personaId) => createSession({ personaId, minutes: Number(minutes), ...(agendaId ? { agendaId } : {}) }),
     onSuccess: (session) => {
+      rememberSessionAgenda(session.id, agenda);
       queryClient.setQueryData(['practice-session', session.id], session);
       void queryClient.invalidateQueries({ queryKey: ['practice-sessions'] });
       onStarted(session.id);
@@ -155,10 +181,41 @@ export function SetupView({ onStarted, coach }: { onStarted: (sessionId: string)
         {!minutesOk && <p className="error">Choose between {MIN_SESSION_MINUTES} and {MAX_SESSION_MINUTES} minutes.</p>}
       </fieldset>
 
-      <label className="agenda-field">
-        <span>Your agenda (optional): the questions you prepared, one a line — or paste them from the Questions page</span>
-        <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
-      </label>
+      <fieldset className="agenda-picker">
+        <legend>Your agenda (optional)</legend>
+        {savedAgendas.data && savedAgendas.data.agendas.length === 0 && (
+          <p className="muted" data-testid="no-saved-agendas">
+            No saved agendas yet — <Link href="~/questions">plan one on the Questions page</Link>, or type your questions below.
+          </p>
+        )}
+        {savedAgendas.error && <p className="error">{savedAgendas.error.message}</p>}
+        {savedAgendas.data && savedAgendas.data.agendas.length > 0 && (
+          <label className="agenda-field">
+            <span>Load a saved agenda</span>
+            <select
+              value={agendaId ?? ''}
+              onChange={(event) => {
+                const id = event.target.value || null;
+                setAgendaId(id);
+                if (id === null) setAgenda('');
+              }}
+            >
+              <option value="">None — type or paste your questions</option>
+              {savedAgendas.data.agendas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.title} ({a.questionCount} questions, {a.minutes} min)
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {agendaId !== null && loadedAgenda.isPending && <p className="muted">Loading the agenda…</p>}
+        {loadedAgenda.error && <p role="alert" className="error">{loadedAgenda.error.message}</p>}
+        <label className="agenda-field">
+          <span>The questions you prepared, one a line — they stay at hand during the conversation</span>
+          <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
+        </label>
+      </fieldset>
 
       {start.error && <p role="alert" className="error">{start.error.message}</p>}
       <button type="submit" className="button button--primary" disabled={!selected || !minutesOk || start.isPending}>

@@ -166,6 +166,9 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
         <a className="button button--secondary" href={agendaMarkdownUrl(agenda.id)} download data-testid="download-markdown">
           Download Markdown
         </a>
+        <a className="button button--secondary" href={`/practice?agenda=${encodeURIComponent(agenda.id)}`}>
+          Practice with this agenda
+        </a>
         <span role="status">{copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Could not copy — use Download instead' : ''}</span>
       </div>
     </div>
