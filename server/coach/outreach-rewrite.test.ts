@@ -5,7 +5,7 @@ import { lintOutreach } from '../../shared/rules/index.ts';
 import { EMAIL_WORD_LIMIT, LINKEDIN_NOTE_LIMIT, VAGUE_PURPOSE } from '../../shared/rules/outreach-rules.ts';
 import { countWords, findAffirmed } from '../../shared/rules/text.ts';
 import { SENTENCE_POOLS as P } from '../../test/fixtures/outreach-drafts.ts';
-import { meetingAsks, questionAsPurpose, rewriteOutreach, waitsOnPlaceholder } from './outreach-rewrite.ts';
+import { meetingAsks, normaliseGreeting, questionAsPurpose, rewriteOutreach, waitsOnPlaceholder } from './outreach-rewrite.ts';
 
 const failed = (text: string, ctx: OutreachContext = {}) =>
   new Set(lintOutreach(text, ctx).filter((v) => !v.result.passed).map((v) => v.rule.id));
@@ -109,6 +109,44 @@ describe('rewriteOutreach: the defects seen on real drafts', () => {
   });
 });
 
+describe('the greeting, as a careful sender writes it', () => {
+  it.each([
+    ['hey dana,', undefined, 'Hi Dana,'],
+    ['hey Dana', undefined, 'Hi Dana,'],
+    ['Hey Sam!', undefined, 'Hi Sam,'],
+    ['yo Sam!!', undefined, 'Hi Sam,'],
+    ['hiya priya', undefined, 'Hi Priya,'],
+    ['heyy marcus-jean,', undefined, 'Hi Marcus-Jean,'],
+    ['hi!', undefined, 'Hello,'],
+    ['hey,', undefined, 'Hello,'],
+    ['hey,', 'Dana Reyes', 'Hi Dana Reyes,'],
+    ['hi there', undefined, 'Hello,'],
+    ['Hi there!', 'Ms. Ortiz', 'Hi Ms. Ortiz,'],
+    ['hello all', undefined, 'Hello,'],
+    ['hello Ms. Ortiz', undefined, 'Hello Ms. Ortiz,'],
+    ['dear dr. okafor', undefined, 'Dear Dr. Okafor,'],
+    ['Dear Professor Lin,', undefined, 'Dear Professor Lin,'],
+    ['dear sir or madam,', undefined, 'Hello,'],
+    ['good morning ana', undefined, 'Good morning Ana,'],
+    ['Greetings!', undefined, 'Hello,'],
+    ['Hi Noor, hope you are well!', undefined, 'Hi Noor,'],
+    ['Hi McKenzie,', undefined, 'Hi McKenzie,'],
+  ])('%s → %s', (line, name, expected) => {
+    expect(normaliseGreeting(line, name)).toBe(expected);
+  });
+
+  it.each([
+    ["hey dana,\n\nI'm a junior studying marketing at Ohio State. I'd love to hear how you moved into brand strategy. Could we talk for 20 minutes by phone? Thanks,\nMia", {}, 'Hi Dana,'],
+    ["yo Sam! I'm a bootcamp grad. Could we chat about your move into data work? Thank you.", {}, 'Hi Sam,'],
+    ['hey, saw your post. can u help me get a job at your company? i have attached my resume. thx', {}, 'Hello,'],
+    ["hi there, i'm a nursing student. Could we talk 20 minutes about your path into informatics?", { recipientName: 'Noor' }, 'Hi Noor,'],
+    ["hey kim, i'm a junior at UCLA and I'd love to hear how you got into sound design.", { channel: 'linkedin' as const }, 'Hi Kim,'],
+  ])('the rewrite of %j opens with a capitalised greeting', (draft, context, greeting) => {
+    const rewrite = rewriteOutreach(draft, context);
+    expect(rewrite.startsWith(context.channel === 'linkedin' ? `${greeting} ` : `${greeting}\n\n`)).toBe(true);
+  });
+});
+
 describe('rewriteOutreach keeps the writer’s own nouns', () => {
   it.each([
     ["What's it like working at Brightline Health? Can we talk?", 'Brightline Health'],
@@ -146,7 +184,7 @@ describe('rewriteOutreach keeps the writer’s own nouns', () => {
 
   it.each([
     ["Hi Noor — I'm a nurse in Tulsa and we both studied at OU. Could we talk 20 minutes about informatics? Thanks!", 'Hi Noor,'],
-    ["Hey Sam! I'm a bootcamp grad. Could we chat about your move into data work? Thank you.", 'Hey Sam!'],
+    ["Hey Sam! I'm a bootcamp grad. Could we chat about your move into data work? Thank you.", 'Hi Sam,'],
     ["Hello Ms. Ortiz - I teach chemistry in Reno. I'd love to ask about your path into patent law. Thanks.", 'Hello Ms. Ortiz,'],
   ])('keeps the greeting and its name when a dash or "!" follows it: %s', (draft, greeting) => {
     const rewrite = rewriteOutreach(draft, {});

@@ -25,9 +25,20 @@ import { countWords, findAffirmed, SpanIndex, sentences, type Span } from '../..
 /** Failed rules whose evidence sentences are removed outright. */
 const DROPPED_BY = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour', 'outreach.gracious']);
 
-const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}[,!:.]*$/i;
-/** "Hi Ana, I'm…", "Hi Noor — I'm…", "Hey Sam! I'm…": the greeting and its name, on the first line. */
-const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3}(?:,|!| [—–-]))\s+(?=\S)/u;
+/** The words people open with, casual ones included ("hey", "yo", "hiya"): the rewrite sends them as "Hi" or "Dear". */
+const GREETING_WORD = '(?:dear|hi+|hiya|hello|hey+a?|yo|good (?:morning|afternoon|evening|day)|greetings)';
+const GREETING = new RegExp(`^${GREETING_WORD}\\b[^!?\\n]{0,40}[,!:.]*$`, 'i');
+/**
+ * "Hi Ana, I'm…", "Hi Noor — I'm…", "Hey Sam! I'm…", "hey dana, I'm…": the greeting and its name,
+ * on the first line. A capitalised name may run to three words; a lowercase one is one word before a comma.
+ */
+const INLINE_GREETING = new RegExp(
+  "^((?:[Dd]ear|[Hh]i+|[Hh]iya|[Hh]ello|[Hh]ey+a?|[Yy]o|[Gg]ood (?:morning|afternoon|evening|day))(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\\.)?" +
+    "(?:(?: [A-Z][\\p{L}'’-]*){0,3}(?:,|!+| [—–-])| [\\p{Ll}][\\p{L}'’-]*,))\\s+(?=\\S)",
+  'u',
+);
+/** Who a greeting may address without a name: "Hi there,", "Hi all,". */
+const NO_NAME = /^(?:there|all|everyone|everybody|folks|team|friend|you|sir|madam|sir or madam)$/i;
 /** A sign-off that is only a name: "Priya", "Sam Lee". */
 const NAME_LINE = /^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
 const CLOSING =
@@ -120,6 +131,30 @@ function passedEvidence(verdicts: RuleVerdict[], id: string): Evidence[] {
 
 function overlaps(span: { start: number; end: number }, hits: readonly Evidence[]): boolean {
   return hits.some((h) => h.start < span.end && h.end > span.start);
+}
+
+/**
+ * The writer's greeting as a careful sender writes it: "hey dana" → "Hi Dana,", "yo Sam!" → "Hi Sam,",
+ * "dear ms. ortiz" → "Dear Ms. Ortiz,", "hey!" → "Hello,". The name is kept (or taken from the
+ * context when the greeting has none); whatever follows the name on that line is not a greeting.
+ */
+export function normaliseGreeting(line: string, recipientName?: string): string {
+  const m = new RegExp(`^(${GREETING_WORD})\\b[\\s,!.:;—–-]*(.*)$`, 'iu').exec(line.trim());
+  if (!m) return line;
+  const opener = m[1]!.toLowerCase();
+  // The name: up to four words of letters (titles with their dot), before any punctuation.
+  const said = /^((?:[\p{L}][\p{L}'’-]*\.?)(?: [\p{L}][\p{L}'’-]*\.?){0,3})\s*(?:[,!.:;—–-]|$)/u.exec(m[2]!.trim())?.[1]?.replace(/\.$/, '');
+  const addressed = said && !NO_NAME.test(said) ? said : undefined;
+  const who = addressed ? capitaliseName(addressed) : recipientName;
+  if (opener === 'dear') return who ? `Dear ${who},` : 'Hello,';
+  if (opener.startsWith('good ')) return `Good ${opener.slice(5)}${who ? ` ${who}` : ''},`;
+  // "Hello Ms. Ortiz" stays as the writer put it; the casual openers become "Hi".
+  return who ? `${opener === 'hello' ? 'Hello' : 'Hi'} ${who},` : 'Hello,';
+}
+
+/** "dana" → "Dana", "ms. ortiz" → "Ms. Ortiz", "McKenzie" stays as written. */
+function capitaliseName(name: string): string {
+  return name.replace(/(^|[\s-])([\p{Ll}])/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** "Hi Ana, I'm a junior…" on one line: the greeting becomes its own piece. */
@@ -289,7 +324,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     first = 1;
   }
   const name = context.recipientName?.trim();
-  if (!greeting) greeting = name ? `Dear ${name},` : 'Hello,';
+  greeting = greeting ? normaliseGreeting(greeting, name) : name ? `Dear ${name},` : 'Hello,';
   const end = signoffOf(draft, all, first - 1);
   let body = all.slice(first, end?.at ?? all.length);
   if (failed.has('outreach.no-attachments')) {
