@@ -98,6 +98,14 @@ Priya`);
   it('is deterministic', () => {
     expect(offlineOutreachCritique(JOB_HUNT)).toEqual(offlineOutreachCritique(JOB_HUNT));
   });
+
+  it('quotes a long passage in a strength up to a whole word, with "…"', () => {
+    const draft =
+      "Hi Lee,\n\nI'm a nurse and a fellow Tufts alum. I'd love to hear how you moved into informatics. Would you have 20 minutes for a phone call? " +
+      "I'm flexible and glad to work around your schedule whenever it suits you in the coming weeks, even at short notice if that helps. Thank you!\n\nBest,\nAna";
+    const strength = offlineOutreachCritique(draft).strengths.find((s) => s.startsWith('Proposes times'));
+    expect(strength).toBe('Proposes times: “flexible and glad to work around your schedule whenever it suits you in the coming weeks…”');
+  });
 });
 
 describe.skipIf(!guidesPresent)(`the guide's note to Jelisa (${guidesPresent ? 'guides found' : GUIDES_ABSENT_REASON})`, () => {

@@ -2,6 +2,7 @@ import type { Finding } from '../../shared/contracts/common.ts';
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, score, toFinding, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
+import { shortenQuote } from '../../shared/rules/text.ts';
 import { askMinutes, rewriteOutreach } from './outreach-rewrite.ts';
 
 /** What a coach says about a draft (no persistence fields). */
@@ -26,15 +27,13 @@ const PRAISED = new Set([
   'outreach.gracious',
 ]);
 
-function clip(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
+/** How long a quote in a strength may be. */
+const STRENGTH_QUOTE_CHARS = 90;
 
 export function strengthsOf(verdicts: RuleVerdict[]): string[] {
   return verdicts
     .filter((v) => v.result.passed && PRAISED.has(v.rule.id) && v.result.evidence?.[0])
-    .map((v) => `${v.rule.title}: “${clip(v.result.evidence![0]!.quote)}”`);
+    .map((v) => `${v.rule.title}: “${shortenQuote(v.result.evidence![0]!.quote, STRENGTH_QUOTE_CHARS)}”`);
 }
 
 /** The longest subject line offered; longer ones are cut back to a whole phrase or not offered. */
