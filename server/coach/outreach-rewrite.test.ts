@@ -141,7 +141,7 @@ describe('the greeting, as a careful sender writes it', () => {
     ['hey, saw your post. can u help me get a job at your company? i have attached my resume. thx', {}, 'Hello,'],
     ["hi there, i'm a nursing student. Could we talk 20 minutes about your path into informatics?", { recipientName: 'Noor' }, 'Hi Noor,'],
     ["hey kim, i'm a junior at UCLA and I'd love to hear how you got into sound design.", { channel: 'linkedin' as const }, 'Hi Kim,'],
-  ])('the rewrite of %j opens with a capitalised greeting', (draft, context, greeting) => {
+  ])('the rewrite of %j opens with a capitalised greeting', (draft, context: OutreachContext, greeting) => {
     const rewrite = rewriteOutreach(draft, context);
     expect(rewrite.startsWith(context.channel === 'linkedin' ? `${greeting} ` : `${greeting}\n\n`)).toBe(true);
   });

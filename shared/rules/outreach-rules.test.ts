@@ -585,6 +585,39 @@ describe('outreach rules', () => {
     expect(over?.quote.endsWith('w159')).toBe(true);
   });
 
+  it('points at where a long draft goes over, not at all of it, and says by how much', () => {
+    // A 20,000-character paste: the evidence is the first sentence past the limit, not 25 KB of quote.
+    const sentence = 'I led the migration of our billing platform to a new provider and trained the support staff on it. ';
+    const text = `Hi Ana,\n\n${sentence.repeat(Math.ceil(20_000 / sentence.length))}`;
+    const total = text.split(/\s+/).filter(Boolean).length;
+    const result = check('outreach.brief', text);
+    expect(result.passed).toBe(false);
+    expect(result.message).toBe(`${total} words, ${total - 150} over the 150 a busy person reads in one go.`);
+    const [over] = result.evidence ?? [];
+    expect(over).toEqual({ start: over!.start, end: over!.start + over!.quote.length, quote: text.slice(over!.start, over!.end) });
+    // Word 151 ("Ana," is word 2; each sentence has 19 words) is "support" in the eighth sentence: to that sentence's end.
+    expect(over!.quote).toBe('support staff on it.');
+    expect(result.evidence).toHaveLength(1);
+  });
+
+  it('caps the quote past the limit at 25 words, ending on a whole word, when the sentence runs on', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const [over] = check('outreach.brief', text).evidence ?? [];
+    expect(over?.quote).toBe(Array.from({ length: 25 }, (_, i) => `word${150 + i}`).join(' '));
+  });
+
+  it('points a long LinkedIn note at the words past 200 characters, from a word’s start', () => {
+    const text = `Hi Priya, I'm a business analyst at Lumen Health and a fellow Purdue alum. ${'I would love to hear how you moved into product management at a hospital system. '.repeat(40)}`;
+    const result = check('outreach.brief', text, { channel: 'linkedin' });
+    const length = [...text.trim()].length;
+    expect(result.message).toBe(`${length} characters, ${length - 200} over what a LinkedIn connection note holds: 200 (300 with Premium).`);
+    const [over] = result.evidence ?? [];
+    expect(over!.start).toBeLessThanOrEqual(200);
+    expect(/\s/.test(text.charAt(over!.start - 1))).toBe(true);
+    expect(over!.quote.split(/\s+/).length).toBeLessThanOrEqual(25);
+    expect(over!.quote).toMatch(/^\S.*\S$/);
+  });
+
   it('reads durations in minutes', () => {
     expect(findDurations('a 15-20 minute call, or half an hour, not an hour').map((d) => d.minutes)).toEqual([20, 30, 60]);
   });

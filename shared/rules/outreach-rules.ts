@@ -1,5 +1,5 @@
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
-import { countWords, evidence, findAffirmed, findAll, findEvery, findFirst, sentenceEvidence, sentences, sentencesOf, words } from './text.ts';
+import { countWords, evidence, findAffirmed, findAll, findEvery, findFirst, sentenceAt, sentenceEvidence, sentences, sentencesOf, words } from './text.ts';
 
 /**
  * The outreach rules: what a message asking for an informational interview should do.
@@ -359,6 +359,24 @@ function easyFormat(text: string): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // outreach.brief
 
+/** The evidence of a long message is where it goes over, not all of it: at most this many words past the limit. */
+const OVER_QUOTE_WORDS = 25;
+
+/**
+ * Where a message goes over the limit: from `from` (the first word or character past it) to the end
+ * of that sentence, at most {@link OVER_QUOTE_WORDS} words, ending on a whole word. A 20,000-character
+ * draft is pointed at, not quoted back whole.
+ */
+function overTheLimit(text: string, from: number): Evidence {
+  const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
+  const sentence = sentenceAt(text, start);
+  const sentenceEnd = sentence && sentence.end > start ? sentence.end : start;
+  // Only the words a quote can hold are read (the rest of a long paste is never scanned).
+  const ahead = words(text.slice(start, start + OVER_QUOTE_WORDS * 40)).slice(0, OVER_QUOTE_WORDS);
+  const wordsEnd = start + (ahead.at(-1)?.end ?? 0);
+  return evidence(text, start, Math.max(Math.min(sentenceEnd, wordsEnd), start + (ahead[0]?.end ?? 0)));
+}
+
 function brief(text: string, ctx: CheckContext): CheckResult {
   if (ctx.channel === 'linkedin') {
     const length = [...text.trim()].length;
@@ -366,27 +384,30 @@ function brief(text: string, ctx: CheckContext): CheckResult {
     if (length <= LINKEDIN_NOTE_LIMIT) {
       return pass(`${length} of ${LINKEDIN_NOTE_LIMIT} characters: fits a LinkedIn connection note.`);
     }
-    const over = [evidence(text, trimmedStart + LINKEDIN_NOTE_LIMIT, text.trimEnd().length)];
+    // The first character past the limit (counted in code points, as the limit is), moved back to its word's start.
+    let past = trimmedStart + [...text.slice(trimmedStart, trimmedStart + 4 * LINKEDIN_NOTE_LIMIT)].slice(0, LINKEDIN_NOTE_LIMIT).join('').length;
+    while (past > trimmedStart && /\S/.test(text.charAt(past - 1)) && /\S/.test(text.charAt(past))) past--;
+    const over = [overTheLimit(text, past)];
     if (length <= LINKEDIN_PREMIUM_NOTE_LIMIT) {
       return fail(
-        `${length} characters: over the ${LINKEDIN_NOTE_LIMIT}-character note of a free LinkedIn account (fits Premium's ${LINKEDIN_PREMIUM_NOTE_LIMIT}).`,
+        `${length} characters, ${length - LINKEDIN_NOTE_LIMIT} over the ${LINKEDIN_NOTE_LIMIT}-character note of a free LinkedIn account (fits Premium's ${LINKEDIN_PREMIUM_NOTE_LIMIT}).`,
         `Trim to ${LINKEDIN_NOTE_LIMIT} characters unless you have Premium: keep who you are, the connection and the ask.`,
         over,
       );
     }
     return fail(
-      `${length} characters: a LinkedIn connection note holds ${LINKEDIN_NOTE_LIMIT} (${LINKEDIN_PREMIUM_NOTE_LIMIT} with Premium).`,
+      `${length} characters, ${length - LINKEDIN_NOTE_LIMIT} over what a LinkedIn connection note holds: ${LINKEDIN_NOTE_LIMIT} (${LINKEDIN_PREMIUM_NOTE_LIMIT} with Premium).`,
       'Cut to who you are, how you are connected and the ask; the rest can wait for the conversation.',
       over,
     );
   }
-  const all = words(text);
-  if (all.length <= EMAIL_WORD_LIMIT) return pass(`${all.length} words: short enough to read at a glance.`);
-  const first = all[EMAIL_WORD_LIMIT]!;
+  const total = countWords(text);
+  if (total <= EMAIL_WORD_LIMIT) return pass(`${total} words: short enough to read at a glance.`);
+  const first = words(text)[EMAIL_WORD_LIMIT]!;
   return fail(
-    `${all.length} words: over the ${EMAIL_WORD_LIMIT} a busy person reads in one go.`,
+    `${total} words, ${total - EMAIL_WORD_LIMIT} over the ${EMAIL_WORD_LIMIT} a busy person reads in one go.`,
     'Cut background and detail: who you are, the connection, what you want to learn, the ask, the times.',
-    [evidence(text, first.start, all.at(-1)!.end)],
+    [overTheLimit(text, first.start)],
   );
 }
 
