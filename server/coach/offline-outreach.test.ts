@@ -82,6 +82,7 @@ My name is Priya and I recently graduated with a B.S. in Computer Science. [How 
 
 Would you be open to a 20-minute phone or video call in the next few weeks? I'm free [two or three times, e.g. Tuesday or Thursday after 2 p.m.], and happy to work around your schedule. Thank you for considering it.
 
+Best regards,
 Priya`);
     expect(failedIds(rewrite, context)).toEqual([]);
   });

@@ -43,6 +43,10 @@ const JOB_WORDS = /\b(?:jobs?|hiring|hired?|openings?|vacanc(?:y|ies)|positions?
 /** A phrase that ends on one of these is cut mid-way: "career paths in", "your move into the". */
 const DANGLING =
   /\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|with|from|by|into|about|as|than|that|which|who|whose|your|my|our|their|his|her|its|this|these|those|is|are|was|were|be|been|being|how|what|why|when|where|whether|if|so|very|more|most|some|any|each|every|focused|based|working|including|such|like|while|after|before|between|through|toward|towards|across|within|without|i|you|we|they|it)$/i;
+/** A clause, not a noun phrase: "LinkedIn I was struck by your path". */
+const NOT_A_NOUN_PHRASE = /\b(?:I|we|he|she|they)\s+(?:was|am|is|are|were|have|had|has|did|do|will|would|can|could|saw|read|found|came|felt|thought)\b|\b(?:I['’]m|I['’]ve|I['’]d)\b/;
+/** Words that praise or fill but name nothing. */
+const PRAISE_OR_FILLER = /^(?:a|an|the|your|my|our|their|good|great|nice|amazing|awesome|wonderful|excellent|esteemed|reputed|reputable|prestigious|famous|renowned|interesting|cool|big|great|work|company|organi[sz]ation|firm|field|industry|career|job|team|business|sector|space)$/i;
 /** Where a noun phrase may be cut short: before a preposition, a conjunction or a participle. */
 const CUT_BEFORE = /^(?:in|on|at|for|with|from|by|of|into|about|and|or|focused|based|working|including|while|after|before|between|through|across|within|who|that|which)$/i;
 /**
@@ -76,7 +80,9 @@ export function subjectTopic(purposeSentence: string, room: number): string | un
     topic = best;
   }
   while (DANGLING.test(topic)) topic = topic.replace(DANGLING, '');
-  if (topic.split(' ').length < 2 || JOB_WORDS.test(topic)) return undefined;
+  if (topic.split(' ').length < 2 || JOB_WORDS.test(topic) || NOT_A_NOUN_PHRASE.test(topic)) return undefined;
+  // "your good company" names nothing: a subject needs a word past the praise.
+  if (topic.split(' ').every((w) => PRAISE_OR_FILLER.test(w))) return undefined;
   return topic;
 }
 

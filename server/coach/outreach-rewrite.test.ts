@@ -218,9 +218,9 @@ const REALISTIC: Array<[string, OutreachContext, string[]]> = [
   [
     "Hi there,\n\nMy name is Derek. I'm graduating in May with a degree in finance and I'm really hoping to break into investment banking. I saw that you work at Goldman and I was wondering if you could refer me for the summer analyst role or at least tell me how to get my resume in front of the right people. I'd be happy to buy you a coffee anytime.\n\nLooking forward to hearing from you!\nDerek",
     {},
-    ['Looking forward to hearing from you!', 'Derek'],
+    ['Looking forward to hearing from you,', 'Derek'],
   ],
-  ['Dear Professor Lin,\nI am a sophomore. I want to ask you about research. Can we meet? I am free every day. Please let me know asap.\nThank you\nSarah Kim', {}, ['Thank you', 'Sarah Kim']],
+  ['Dear Professor Lin,\nI am a sophomore. I want to ask you about research. Can we meet? I am free every day. Please let me know asap.\nThank you\nSarah Kim', {}, ['Thank you,', 'Sarah Kim']],
   [
     "Hello!! I'm Maya, I recently graduated (summa cum laude!) from NYU with a BA in psych, a minor in stats, and I was president of Psi Chi, captain of the debate team, and a Dean's List scholar all four years. I'm super passionate about UX research and would love to connect and learn more about you and your journey!! Let me know if you'd be open to a 45 min call sometime this week or next. Thanks so much!!!",
     { channel: 'linkedin' },

@@ -93,6 +93,9 @@ interface Parts {
   signoff: string[];
 }
 
+/** A sentence that states a wish to learn: "I'd love to learn how…", "I'm curious what…". */
+const WANTS_TO_LEARN = /\b(?:learn|hear|know|understand|curious|wondering|ask you|questions?)\b/i;
+
 /** Rules a placeholder stands in for: a rewrite that holds one may fail them until the writer fills it in. */
 export const PLACEHOLDER_RULES: ReadonlySet<string> = new Set(['outreach.introduces-self', 'outreach.connection', 'outreach.specific-purpose', 'outreach.proposes-times']);
 
@@ -157,6 +160,31 @@ function capitaliseName(name: string): string {
   return name.replace(/(^|[\s-])([\p{Ll}])/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+const BULLET = /^(?:[-•*–]|\d+[.)])\s+/;
+
+/**
+ * "Things I'd love to learn:" and the bullet lines under it become one sentence a message can carry:
+ * "Things I'd love to learn: how you moved…, what your day looks like, and which skills mattered."
+ */
+function joinLists(body: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const head = body[i]!;
+    let j = i + 1;
+    while (/:$/.test(head.text) && body[j] && BULLET.test(body[j]!.text)) j++;
+    if (j - i < 2) {
+      out.push(head);
+      continue;
+    }
+    const items = body.slice(i + 1, j).map((p) => p.text.replace(BULLET, '').replace(/[.;,]+$/, '').trim());
+    const list = items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')}${items.length > 2 ? ',' : ''} and ${items.at(-1)!}`;
+    const last = body[j - 1]!;
+    out.push({ text: `${head.text} ${list}.`, span: { start: head.span.start, end: last.span.end, value: `${head.text} ${list}.` } });
+    i = j - 1;
+  }
+  return out;
+}
+
 /** "Hi Ana, I'm a junior…" on one line: the greeting becomes its own piece. */
 function splitInlineGreeting(all: Piece[]): Piece[] {
   const [head, ...rest] = all;
@@ -190,6 +218,32 @@ function planAhead(text: string): string {
     return ' in the next few weeks';
   });
   return tidy(out);
+}
+
+/** Texting shorthand and lowercase forms a careful sender writes out: "i" → "I", "u" → "you", "zoom" → "Zoom". */
+const SHORTHAND: Array<[RegExp, string]> = [
+  [/^(?:[-•*–]|\d+[.)])\s+/, ''],
+  [/\bi(?=['’](?:m|d|ve|ll)\b|\s|$)/g, 'I'],
+  [/\b[Ii]m\b/g, "I'm"],
+  [/\b[Ii]ve\b/g, "I've"],
+  [/\b[Ii]d (?=(?:love|like|be|appreciate|welcome|value)\b)/g, "I'd "],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\b(?:thx|thnx|tks)\b/gi, 'thanks'],
+  [/\bpls\b|\bplz\b/gi, 'please'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\b(s)o{3,}\b/gi, '$1o'],
+  [/\blike (?=(?:\d+|a few|twenty|thirty|fifteen) ?-?(?:min|minutes?)\b)/gi, ''],
+  [/!{2,}/g, '!'],
+  [/\?{2,}/g, '?'],
+  [/\bzoom\b/g, 'Zoom'],
+  [/\blinkedin\b/gi, 'LinkedIn'],
+  [/\bgoogle meet\b/gi, 'Google Meet'],
+];
+
+export function polishWords(text: string): string {
+  return SHORTHAND.reduce((out, [pattern, by]) => out.replace(pattern, by), text);
 }
 
 /** Mends what cutting words out of a sentence leaves: doubled spaces, a space before punctuation, ", ?". */
@@ -240,7 +294,7 @@ function salvagedPurpose(vague: readonly Evidence[], context: OutreachContext): 
         ? `I'd love to hear ${topic}.`
         : `I'd love to hear about ${topic}.`;
     // Only a topic the rule itself accepts: "what you do and maybe brainstorm" is still vague.
-    if (passes('outreach.specific-purpose', line, context)) return line;
+    if (isPurpose(line, context)) return line;
   }
   return undefined;
 }
@@ -271,26 +325,63 @@ export function questionAsPurpose(question: string): string | undefined {
   return topic ? `I'd love to hear ${topic.trim()}.` : undefined;
 }
 
+const ASKS_NOTHING_MORE = ['outreach.no-job-ask', 'outreach.no-extra-labour', 'outreach.no-attachments'];
+
+/** A line that says what the writer wants to learn and asks for nothing a rule drops ("about any openings" is a job ask). */
+function isPurpose(line: string, context: OutreachContext): boolean {
+  return passes('outreach.specific-purpose', line, context) && ASKS_NOTHING_MORE.every((id) => passes(id, line, context));
+}
+
 function passes(ruleId: string, text: string, context: OutreachContext): boolean {
   return getRule(ruleId)?.check?.(text, context).passed ?? false;
+}
+
+/** "- sam", "— Sam", "jordan lee" after a closing: a name written as a sign-off, in any case. */
+const LOOSE_NAME_LINE = /^(?:[-–—~]\s*)?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * The sign-off as a careful sender writes it: "thanks so much" → "Thanks so much,", "- sam" → "Sam",
+ * and a name alone gets a closing above it ("Rahul Sharma" → "Best regards,\nRahul Sharma").
+ */
+export function polishSignoff(lines: readonly string[]): string[] {
+  const out = lines.map((line, i) => {
+    if (CLOSING.test(line) || /^thanking you\b/i.test(line)) {
+      const closing = line.charAt(0).toUpperCase() + line.slice(1);
+      // A closing followed by a name ends with a comma: "Thank you," / "Sam".
+      return i < lines.length - 1 ? closing.replace(/[,!.]*$/, ',') : closing;
+    }
+    const name = line.replace(/^[-–—~]\s*/, '');
+    return /\p{Lu}/u.test(name) ? name : name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  });
+  const onlyName = out.length === 1 && !CLOSING.test(out[0]!) && !/^thanking you\b/i.test(out[0]!);
+  return onlyName ? [DEFAULT_SIGNOFF[0]!, out[0]!] : out;
 }
 
 /** Where the draft's sign-off starts and what it is; everything after it (a pasted CV, a P.S.) is left out. */
 function signoffOf(draft: string, all: Piece[], first: number): { at: number; lines: string[] } | undefined {
   // A closing on a line of its own ("Best,"), not a "Thank you!" ending a paragraph.
   const ownLine = (p: Piece) => /(?:^|\n)[ \t]*$/.test(draft.slice(Math.max(0, p.span.start - 40), p.span.start)) && /^[ \t]*(?:\n|$)/.test(draft.slice(p.span.end, p.span.end + 40));
-  const at = all.findIndex((p, i) => i > first && CLOSING.test(p.text) && ownLine(p));
+  const at = all.findIndex((p, i) => i > first && (CLOSING.test(p.text) || /^thanking you[,!.]*$/i.test(p.text)) && ownLine(p));
   if (at >= 0) {
     const lines = [all[at]!.text];
     let next = at + 1;
     while (all[next] && CLOSING.test(all[next]!.text) && lines.length < 3) lines.push(all[next++]!.text);
     const name = all[next];
-    if (name && NAME_LINE.test(name.text) && !CV_START.test(name.text)) lines.push(name.text);
+    if (name && (NAME_LINE.test(name.text) || (LOOSE_NAME_LINE.test(name.text) && all.length === next + 1)) && !CV_START.test(name.text)) lines.push(name.text);
     return { at, lines };
   }
   const last = all.at(-1);
   if (all.length - first > 1 && last && NAME_LINE.test(last.text) && !GREETING.test(last.text)) return { at: all.length - 1, lines: [last.text] };
+  // "- sam" on the last line: a dash says it is the writer's name, whatever its case.
+  // (Two words at most, and not the last item of a list: "- Built dashboards" under a pasted CV is no name.)
+  const before = all.at(-2)?.text ?? '';
+  const dashed = last && /^[-–—~]\s*\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?$/u.test(last.text) && !BULLET.test(before) && !CV_START.test(before) && !/:$/.test(before);
+  if (all.length - first > 1 && last && dashed && ownLineStart(draft, last)) return { at: all.length - 1, lines: [last.text] };
   return undefined;
+}
+
+function ownLineStart(draft: string, p: Piece): boolean {
+  return /(?:^|\n)[ \t]*$/.test(draft.slice(Math.max(0, p.span.start - 40), p.span.start));
 }
 
 /** The first piece that any hit touches (pieces are in text order: a binary search per hit). */
@@ -331,6 +422,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     const cvAt = body.findIndex((p) => CV_START.test(p.text));
     if (cvAt >= 0) body = body.slice(0, cvAt);
   }
+  body = joinLists(body);
 
   // What no sentence of the rewrite may keep: what a rule flagged. A serious flag (a job ask, a
   // CV, extra work, pressure) takes its sentence; a vague phrase takes only its clause when what
@@ -383,12 +475,23 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     if (text === undefined) return undefined;
     if (failed.has('outreach.time-ask')) text = shortenDurations(text, minutes);
     if (failed.has('outreach.plans-ahead')) text = planAhead(text);
-    return sentence(text);
+    return sentence(polishWords(text));
   };
 
   const introPiece = take(passedEvidence(verdicts, 'outreach.introduces-self'));
   const connectionPiece = take(passedEvidence(verdicts, 'outreach.connection'));
-  const purposePiece = take(passedEvidence(verdicts, 'outreach.specific-purpose'));
+  let purposePiece = take(passedEvidence(verdicts, 'outreach.specific-purpose'));
+  // A purpose said in passing, inside the introduction or the connection ("…mentioned you made the jump to
+  // biotech"): a sentence of the writer's own that asks to learn says it better, else a question about the work.
+  const sharesPurpose = (p: Piece | undefined) => p !== undefined && (p === introPiece || p === connectionPiece);
+  if (sharesPurpose(purposePiece)) {
+    const own = body.find((p) => !used.has(p) && WANTS_TO_LEARN.test(p.text) && !asksToMeet(p.text) && isPurpose(p.text, context));
+    if (own) {
+      purposePiece = own;
+      used.add(own);
+    }
+  }
+  const inPassing = sharesPurpose(purposePiece);
   // ONE ask: the writer's sentence with the minutes if it has one, else one written for them;
   // every other sentence that asks to meet is left out.
   const askPiece = take([...failedEvidence(verdicts, 'outreach.time-ask'), ...passedEvidence(verdicts, 'outreach.time-ask')].filter((e) => findDurations(e.quote).length > 0));
@@ -417,7 +520,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   const thanksPiece = take(thanksHit ? [thanksHit] : []);
   const roomPiece = take(roomHit ? [roomHit] : []);
 
-  const signoff = end?.lines ?? DEFAULT_SIGNOFF;
+  const signoff = end ? polishSignoff(end.lines) : DEFAULT_SIGNOFF;
   const signoffThanks = /\bthank|\bgrat/i.test(signoff.join(' '));
   // The writer's other sentences: a few that say something, not questions (a second ask) or background lists.
   const extras: string[] = [];
@@ -427,14 +530,21 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     const line = mend(p);
     if (line) extras.push(line);
   }
+  // A sentence the rule missed as written ("im a jr dev", "saw ur talk") but meets once mended stands in for the placeholder.
+  const fromExtras = (ruleId: string): string | undefined => {
+    const at = extras.findIndex((line) => passes(ruleId, line, context));
+    return at < 0 ? undefined : extras.splice(at, 1)[0];
+  };
+  const intro = (introPiece && mend(introPiece)) ?? fromExtras('outreach.introduces-self') ?? INTRO_PLACEHOLDER;
+  const connection = (connectionPiece && mend(connectionPiece)) ?? fromExtras('outreach.connection') ?? connectionLine(context);
 
   // No purpose sentence: a question the writer asks about the work says it ("What's it like at X?").
   const asked = (): string | undefined => {
-    if (purposePiece) return undefined;
+    if (purposePiece && !inPassing) return undefined;
     for (const p of body) {
       if (used.has(p) || asksToMeet(p.text)) continue;
       const line = questionAsPurpose(p.text);
-      if (line && passes('outreach.specific-purpose', line, context)) return line;
+      if (line && isPurpose(line, context)) return line;
     }
     return undefined;
   };
@@ -446,6 +556,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     return line && asksToMeet(line) && p !== askPiece ? salvagedPurpose([{ start: p.span.start, end: p.span.end, quote: line }], context) : line;
   };
   const purpose =
+    (inPassing ? asked() : undefined) ??
     (purposePiece && ownPurpose(purposePiece)) ??
     salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ??
     asked() ??
@@ -453,8 +564,8 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     PURPOSE_PLACEHOLDER;
   return {
     greeting,
-    intro: (introPiece && mend(introPiece)) ?? INTRO_PLACEHOLDER,
-    connection: (connectionPiece && mend(connectionPiece)) ?? connectionLine(context),
+    intro,
+    connection,
     purpose,
     extras,
     ask,

@@ -45,7 +45,7 @@ const ROLE_NOUN =
 
 const INTRO_PATTERNS: readonly RegExp[] = [
   /\bmy name is\b[^.!?\n]*/i,
-  new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:a|an)\\s+[^.!?\\n]*`, 'i'),
+  new RegExp(`\\bI(?:${APOS}?m| am)\\s+(?:a|an)\\s+[^.!?\\n]*`, 'i'),
   new RegExp(
     `\\bI(?:${APOS}m| am)\\s+(?:currently|now|finishing|studying|pursuing|completing|graduating|majoring|working as|working at|working in|in my|a recent|recently)\\b[^.!?\\n]*`,
     'i',
@@ -106,6 +106,9 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:put me in touch|introduced (?:us|me to you)|connected (?:us|me with you)|pointed me (?:to|toward|towards|your way))\b/i,
   /\b(?:got|have|received|was given) your (?:name|email|contact|details|info)\b/i,
   /\b[A-Z][\p{L}'’-]+\b[^.!?\n]{0,40}\b(?:suggested|recommended|encouraged me)\b/u,
+  // Someone the writer knows, however it is written (also all in lowercase): "my advisor prof. kim said you'd…", "my friend works with you".
+  /\bmy (?:\w+ )?(?:advisor|adviser|professor|prof|teacher|mentor|manager|boss|supervisor|friend|colleague|coworker|co-worker|classmate|roommate|cousin|uncle|aunt|sister|brother|neighbou?r|coach)\b[^.!?\n]{0,40}\b(?:said|says|told me|thought|thinks|mentioned)\b[^.!?\n]{0,20}\byou/i,
+  /\b(?:works?|worked|working) (?:with|alongside|under) you\b|\b(?:knows|knew) you (?:from|through|at)\b/i,
 ];
 
 const NAME_WORD = /\b[A-Z][\p{L}'’-]+\b/gu;
@@ -137,7 +140,7 @@ function connection(text: string, ctx: CheckContext): CheckResult {
 // outreach.specific-purpose
 
 const PURPOSE_TRIGGER =
-  /\b(?:learn|hear|know|understand|ask you|ask|find out|talk|chat|speak|questions?|curious|pick your brain|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
+  /\b(?:learn|hear|know|understand|ask you|ask|find out|talk|chat|speak|questions?|curious|pick your brain|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?::[ \t]*(?:\n[ \t]*(?:[-•*–]|\d+[.)])?)?)?(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
 /** "I want to see what sports rehab is like": seeing how or what is learning too. */
 const SEE_TRIGGER = /\bsee(?= (?:what|how|why|whether)\b)/gi;
 
@@ -190,7 +193,8 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
   let vague: Evidence | undefined = vagueAsks[0] && sentenceEvidence(text, vagueAsks[0]);
   const triggers = [...findAll(text, PURPOSE_TRIGGER), ...findAll(text, SEE_TRIGGER), ...findAll(text, TOPIC_TRIGGER)].sort((a, b) => a.start - b.start);
   for (const trigger of triggers) {
-    const sentence = sentenceEvidence(text, trigger);
+    // A list's heading ("Things I'd love to learn:") reads on into its first item, the sentence where the trigger ends.
+    const sentence = sentenceEvidence(text, { ...trigger, start: trigger.end - 1 });
     // What follows the trigger, to the end of its sentence (at most ~16 words, read from a bounded window).
     const rest = text.slice(trigger.end, Math.min(sentence.end, trigger.end + 200)).split(/\s+/).slice(0, 16).join(' ');
     const specifics = purposeSpecifics(rest);
@@ -224,7 +228,10 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
 const TOPIC_END = /[,;:.!?()\[\]"“”]|\s(?:and (?:what|how|why|whether|if|I|to|would|maybe|learn|hear|get|pick|brainstorm|catch|connect)|because|since|so that|so I|as I|if you|which|when I|while I|but)\b/i;
 
 export function purposeTopic(sentence: string): string | undefined {
-  const m = /\b(?:about|on|into|regarding)\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)\s+((?:how|what|why|whether|which)\b.+)$/i.exec(sentence.slice(0, 300));
+  const m =
+    /\b(?:about|on|into|regarding|interested in(?! (?:learning|hearing|exploring|knowing|understanding|talking|speaking|chatting)\b))\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)(?::\s*(?:[-•*–]\s*)?|\s+)((?:how|what|why|whether|which)\b.+)$/i.exec(
+      sentence.slice(0, 300),
+    );
   const whole = m?.[1] ?? m?.[2];
   const end = whole === undefined ? undefined : TOPIC_END.exec(whole);
   const raw = (end && whole ? whole.slice(0, end.index) : whole)?.trim();
@@ -420,6 +427,7 @@ const ATTACHMENT_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:attached|attaching|attach|enclosed|enclosing|included|including|see attached|please find)\\b[^.!?\\n]{0,40}\\b${DOCUMENT}[^.!?\\n]*`, 'i'),
   new RegExp(`\\b${DOCUMENT}[^.!?\\n]{0,40}\\b(?:attached|enclosed|below|included|linked|pasted|copied|at the (?:bottom|end)|here:)[^.!?\\n]*`, 'i'),
   new RegExp(`\\b${DOCUMENT}[^.\\n]{0,25}(?:https?://|www\\.)\\S+`, 'i'),
+  new RegExp(`\\b(?:below|beneath|underneath|here)\\b[^.!?\\n]{0,20}\\b(?:is|are|find|you${APOS}ll find|I${APOS}ve (?:pasted|included|added|copied))\\b[^.!?\\n]{0,20}\\bmy (?:full |updated |current )?${DOCUMENT}[^.!?\\n]*`, 'i'),
   /^[ \t]*(?:EDUCATION|EXPERIENCE|WORK EXPERIENCE|PROFESSIONAL EXPERIENCE|SKILLS|PUBLICATIONS|CERTIFICATIONS|Education:|Experience:|Skills:)[ \t]*$/m,
 ];
 const CV_LINE = /^.*\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|current|now)\b.*$/gim;
@@ -473,6 +481,8 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:want|wanting|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying|chance|thrilled|excited|happy|glad|honou?red|wait) (?:\\w+ ){0,3}?to (?:join|be part of|become part of|work (?:for|at|on|with)) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
   /\b(?:want|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying) (?:\w+ ){0,3}?to (?:get (?:a job|hired|in (?:the door|there|at \p{Lu}))|land (?:a|an) (?:job|role|position|offer)|work (?:there|at \p{Lu}))\b[^.!?\n]*/iu,
   /\bhiring managers?\b[^.!?\n]*/i,
+  // "I want to work at Goldman Sachs": a named employer, capitalised (case-sensitive: "work at a startup" is an interest).
+  /\b(?:[Ww]ant|[Hh]ope|[Hh]oping|[Dd]ream|[Gg]oal|[Pp]lan|[Pp]lanning|[Tt]rying|[Ww]ould love|[Ww]ould like|['’]d love|['’]d like) (?:\w+ ){0,3}?to (?:work|intern|be employed) (?:at|for|with) (?!(?:a|an|the|my|some|one)\b)\p{Lu}[\p{L}&'’.-]*\b[^.!?\n]*/u,
   new RegExp(`\\b(?:I${APOS}d (?:like|love)|I would (?:like|love)|I want|I${APOS}m (?:hoping|looking) for|I hope to (?:get|find)) (?:a|an) (?:\\w+ )?(?:job|position|role|internship|spot|opening) (?:at|with|in|on|for) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
   /\b(?:introduce|connect|forward|refer) me (?:to|with) (?:the |a |your )?(?:recruiter|recruiting team|talent team|HR)\b[^.!?\n]*/i,
   /\bask(?:ing)? (?:you )?(?:about|for) (?:a |an |any )?(?:job|jobs|openings|positions|vacancies|a position|a role|roles|employment|a referral|an interview)\b[^.!?\n]*/i,
@@ -531,7 +541,9 @@ function noExtraLabour(text: string): CheckResult {
 // outreach.no-credentials-dump
 
 const CREDENTIAL_PATTERNS: readonly RegExp[] = [
-  /\b(?:B\.?A|B\.?Sc?|M\.?Sc?|M\.?A|MBA|Ph\.?D|J\.?D|M\.?D|M\.?Eng|B\.?Eng|CPA|PMP)\b\.?/,
+  /\b(?:B\.?A|B\.?Sc?|M\.?Sc?|M\.?A|MBA|Ph\.?D|J\.?D|M\.?D|M\.?Eng|B\.?Eng|CPA|PMP|CFA)\b\.?|\bcharterholder\b/,
+  // "ex-McKinsey, ex-Google": each former employer named as a badge.
+  /\bex-\p{Lu}[\p{L}&]+/u,
   /\b(?:bachelor|master|doctorate|doctoral degree|associate degree)(?:['’]s)?\b/i,
   /\bGPA\b[^.!?\n]{0,12}/,
   /\b(?:summa|magna)? ?cum laude\b|\bdean['’]s list\b|\bvaledictorian\b|\bwith (?:high )?honou?rs\b/i,
@@ -593,6 +605,8 @@ const PRESSURE_PATTERNS: readonly RegExp[] = [
   /\bI(?:['’]ve| have) (?:already )?(?:booked|scheduled|blocked|reserved|put (?:a|an|it|time|us|something) (?:on|in) your)\b[^.!?\n]*/i,
   /\b(?:I(?:['’]ll| will) (?:see you|expect you)|see you) (?:then|(?:on|at) (?:mon|tue|wed|thu|fri|sat|sun|noon|\d))[^.!?\n]*/i,
   /\byou (?:owe|have to|must|need to) (?:me|meet|reply|respond|answer|talk)\b[^.!?\n]*/i,
+  // The writer's own deadline made theirs: "I need to decide on an offer by Friday", "I have to choose before Monday".
+  /\bI (?:need|have|must|am going|['’]m going) to (?:decide|choose|know|hear|sign|accept|answer|respond|make (?:a|my|the) (?:decision|choice))\b[^.!?\n]{0,40}\b(?:by|before|until|no later than) (?:the end of |end of )?(?:this \w+|next \w+|mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight|today|noon|eod|\d)[^.!?\n]*/i,
 ];
 
 /**
