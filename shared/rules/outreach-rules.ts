@@ -47,7 +47,7 @@ const INTRO_PATTERNS: readonly RegExp[] = [
   /\bmy name is\b[^.!?\n]*/i,
   new RegExp(`\\bI(?:${APOS}?m| am)\\s+(?:a|an)\\s+[^.!?\\n]*`, 'i'),
   new RegExp(
-    `\\bI(?:${APOS}m| am)\\s+(?:currently|now|finishing|studying|pursuing|completing|graduating|majoring|working as|working at|working in|in my|a recent|recently)\\b[^.!?\\n]*`,
+    `\\bI(?:${APOS}m| am)\\s+(?:currently|now|actually working|finishing|studying|pursuing|completing|graduating|majoring|working as|working at|working in|in my|a recent|recently)\\b[^.!?\\n]*`,
     'i',
   ),
   /\bI (?:work|worked|teach|study|studied|lead|run|manage) (?:as|at|in|on|for)\b[^.!?\n]*/i,
@@ -107,7 +107,7 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:got|have|received|was given) your (?:name|email|contact|details|info)\b/i,
   /\b[A-Z][\p{L}'’-]+\b[^.!?\n]{0,40}\b(?:suggested|recommended|encouraged me)\b/u,
   // Someone the writer knows, however it is written (also all in lowercase): "my advisor prof. kim said you'd…", "my friend works with you".
-  /\bmy (?:\w+ )?(?:advisor|adviser|professor|prof|teacher|mentor|manager|boss|supervisor|friend|colleague|coworker|co-worker|classmate|roommate|cousin|uncle|aunt|sister|brother|neighbou?r|coach)\b[^.!?\n]{0,40}\b(?:said|says|told me|thought|thinks|mentioned)\b[^.!?\n]{0,20}\byou/i,
+  /\bmy (?:\w+ )?(?:advisor|adviser|professor|prof|teacher|mentor|manager|boss|supervisor|friend|colleague|coworker|co-worker|classmate|roommate|cousin|uncle|aunt|sister|brother|neighbou?r|coach)\b(?:[^.!?\n]|\b(?:prof|dr|mr|ms|mrs)\.){0,40}\b(?:said|says|told me|thought|thinks|mentioned)\b[^.!?\n]{0,20}\byou/i,
   /\b(?:works?|worked|working) (?:with|alongside|under) you\b|\b(?:knows|knew) you (?:from|through|at)\b/i,
 ];
 
@@ -168,7 +168,7 @@ function purposeSpecifics(phrase: string): string[] {
 
 /** Phrases followed directly by the topic: "exploring health informatics". */
 const TOPIC_TRIGGER =
-  /\b(?:about (?=how|what|why|whether|your\b)|your (?:career )?(?:path|journey|move|transition|switch|pivot|route) (?=from\b|into\b|to\b)|exploring|interested in|curious about|passionate about|thinking (?:about|of)|looking into|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|(?:a )?(?:move|switch|transition|pivot|jump) (?:into|to)|(?:moving|transitioning|breaking|getting|switching|pivoting) into|(?:move|transition|break|get|switch|pivot) into)\b/gi;
+  /\b(?:about (?=how|what|why|whether|your\b)|your (?:career )?(?:path|journey|move|transition|switch|pivot|route) (?=from\b|into\b|to\b)|exploring|interested (?:in|by)|curious about|passionate about|thinking (?:about|of)|looking into|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|(?:a )?(?:move|switch|transition|pivot|jump) (?:into|to)|(?:moving|transitioning|breaking|getting|switching|pivoting) into|(?:move|transition|break|get|switch|pivot) into)\b/gi;
 
 /**
  * Asks that name no topic, however long the sentence around them: wanting to "pick your brain",
@@ -310,6 +310,7 @@ const CONCRETE_TIME_PATTERNS: readonly RegExp[] = [
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/i,
   /\b\d{1,2}\/\d{1,2}\b/,
   /\b(?:noon|midday|lunchtime|mornings|afternoons|evenings|weekdays?|weeknights?|weekends?)\b/i,
+  /\b(?:any|most|a weekday|a weeknight) (?:morning|afternoon|evening)\b/i,
   /\b(?:after|before|around|between|from) \d{1,2}(?::\d{2})?\b(?!\s*(?:minutes?|mins?|years?|people|%))/i,
 ];
 
