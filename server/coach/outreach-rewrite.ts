@@ -734,6 +734,16 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
     let best: Unit[] | undefined;
     let bestValue = -Infinity;
     const length = [...note(list)].length;
+    // The writer's purpose folded into the one ask costs fewer characters than a sentence of its own, and keeps their topic.
+    const purposeLine = list.find(([k]) => k === 'purpose')?.[1];
+    const topic = purposeLine && !/\[/.test(purposeLine) ? purposeTopic(purposeLine) : undefined;
+    if (topic && !/\[/.test(topic) && topic.length <= 90) {
+      const folded = list
+        .filter(([k]) => k !== 'purpose' && k !== 'format' && k !== 'times' && k !== 'room')
+        .map(([k, l]): Unit => [k, k === 'ask' ? `Could we talk about ${topic} for ${minutes} min by phone, whenever suits you?` : l]);
+      best = folded;
+      bestValue = value(folded) - [...note(folded)].length / 1000;
+    }
     for (let i = 0; i < list.length; i++) {
       const [key, line] = list[i]!;
       const short = LINKEDIN_SHORT[key];
@@ -778,8 +788,14 @@ function heads(line: string): string[] {
   for (const m of line.matchAll(MODIFIER_START)) {
     if (countWords(line.slice(0, m.index)) >= 3) found.push(sentence(line.slice(0, m.index)));
   }
+  // "I'm a civil engineer at the Denver Water utility and a fellow CU Boulder grad": the workplace can go, the rest stays.
+  const withoutPlace = line.replace(WORKPLACE, '');
+  if (withoutPlace !== line && countWords(withoutPlace) >= 3) found.push(sentence(withoutPlace));
   return found;
 }
+
+/** Where the writer works, named mid-sentence: " at the Denver Water utility", " at Lumen Health". */
+const WORKPLACE = / (?:at|with|for) (?:the )?\p{Lu}[\p{L}&.'’-]*(?: (?:of |& )?\p{Lu}[\p{L}&.'’-]*){0,4}(?: (?:utility|company|agency|office|team|lab|hospital|school|district|group|foundation|firm))?(?=,| and\b| but\b|[.!?]?$)/u;
 
 /** "I'm a nurse with eight years in the ICU and I'm a fellow Tufts alum." → two clauses. */
 function clauses(line: string): string[] {

@@ -56,7 +56,8 @@ const INTRO_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bI(?:${APOS}ve| have) (?:been )?(?:working|worked|spent|studying|studied)\\b[^.!?\\n]*`, 'i'),
   /\bI (?:recently )?(?:graduated|finished|completed)\b[^.!?\n]*/i,
   new RegExp(`\\b(?:now|currently|also) (?:a|an) (?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
-  new RegExp(`\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  // "As a nurse, I…" — not "you work at Stripe as a data scientist", which says who *they* are.
+  new RegExp(`(?<!\\b(?:you|your|he|she|they|works?|worked)\\b[^.!?\\n]{0,40})\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:the\\s+|now\\s+|currently\\s+)?(?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   // "Fellow UT alum and junior data analyst here": the short note's way of saying who one is.
   new RegExp(`(?:^|[,.!?]\\s*|\\b(?:and|a|an)\\s+)(?!(?:is|are|was|were|who|where|whose|why|how|when|what)\\b)(?:[\\w.'’&/-]+\\s+){0,5}?${ROLE_NOUN} here\\b[^.!?\\n]*`, 'i'),
@@ -88,7 +89,7 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\byou (?:also )?(?:attended|graduated from|studied at|went to)\b/i,
   /\byour (?:recent |latest |new )?(?:talk|panel|keynote|presentation|session|webinar|article|post|blog post|blog|podcast|book|paper|episode|interview|piece|essay|op-ed|column|newsletter|video|thread|feature|profile in|lecture|workshop|guest lecture)\b[^.!?\n]{0,60}/i,
   /\bwe (?:both |briefly )?(?:met|spoke|talked|chatted|connected|worked together|studied together|were)\b[^.!?\n]{0,60}/i,
-  /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode|piece|essay|op-ed|column|newsletter|video|thread|feature|lecture|workshop)\b/i,
+  /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your|ur)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode|piece|essay|op-ed|column|newsletter|video|thread|feature|lecture|workshop)\b/i,
   /\b(?:found|came across|saw|see|noticed|read|discovered)\b[^.!?\n]{0,30}\b(?:you|your)\b[^.!?\n]{0,50}\b(?:linkedin|profile|website|site|directory|alumni network|article|post|page)\b/i,
   /\b(?:found|came across)\b[^.!?\n]{0,20}\b(?:you|your)\b[^.!?\n]{0,30}\b(?:through|via|on|in)\b/i,
   // A shared school, employer or group, however it is put.
@@ -351,7 +352,7 @@ const FORMAT_PATTERNS: readonly RegExp[] = [
   /\b(?:a|quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+call\b/i,
   /\b(?:call you|give you a call|send (?:you )?a (?:calendar invite|zoom link|meeting link)|send an invite)\b/i,
   /\b(?:coffee|tea|lunch)\b/i,
-  /\b(?:at|near|close to|by|around) your (?:office|work|workplace|campus|building)\b/i,
+  /\b(?:at|in|near|close to|by|around) your (?:office|work|workplace|campus|building|restaurant|shop|store|studio|clinic|café|cafe|bakery|gallery|school)\b/i,
   /\b(?:come to you|meet you wherever|wherever is (?:easiest|convenient)|whatever format)\b/i,
 ];
 
@@ -591,7 +592,7 @@ function noCredentialsDump(text: string, ctx: CheckContext): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // outreach.gracious
 
-const THANKS = /\b(?:thank(?:s| you)|thankful|appreciate|grateful|gratitude|many thanks)\b[^.!?\n]*/i;
+const THANKS = /\b(?:thank(?:s| you)|thankful|appreciate|grateful|gratitude|many thanks|thx|thnx)\b[^.!?\n]*/i;
 const ROOM_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bif (?:you have|you${APOS}re|you are|you${APOS}d|you would|you can|you happen|it${APOS}s|it is|that${APOS}s|now|this|your schedule|time)\\b[^.!?\\n]{0,50}\\b(?:time|available|open|possible|convenient|interested|busy|works|bandwidth|willing|able|room|free|allows|permits|not)\\b[^.!?\\n]*`, 'i'),
   /\b(?:either way|regardless|whatever you decide|no worries|no pressure|no obligation|totally understand|completely understand|fully understand|I understand if|understand if|no problem if|perfectly fine if|if not,|if you can(?:no|')t)\b[^.!?\n]*/i,
