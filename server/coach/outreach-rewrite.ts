@@ -52,7 +52,7 @@ const LAST_MINUTE_WORDS =
 const PLANS_AHEAD = /\b(?:next|coming) (?:few|couple of) weeks\b/i;
 /** A sentence that asks for the meeting: only one of these may stand in the rewrite. */
 const ASKS_TO_MEET =
-  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on|shadow|visit|come by|stop by|tour)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
+  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on|shadow|visit|come by|stop by|tour)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be (?:so |very |really |most )?grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
 
 const INTRO_PLACEHOLDER = "[Who you are in one line, e.g. \"I'm a third-year student exploring careers in …\"]";
 const CONNECTION_PLACEHOLDER = '[How you are connected, e.g. "Maria Lopez suggested I reach out to you."]';
@@ -506,8 +506,11 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   const timesHits = passedEvidence(verdicts, 'outreach.proposes-times');
   let ask: string;
   let format: string | undefined;
-  if (askPiece) {
-    ask = mend(askPiece) ?? `Would you have ${minutes} minutes for a call in the next few weeks?`;
+  // "Happy to chat for 15 minutes by phone" offers but does not ask: the rewrite asks, with the writer's minutes.
+  const writerAsk = askPiece && mend(askPiece);
+  const offered = writerAsk && !asksToMeet(writerAsk) ? findDurations(writerAsk).find((d) => d.minutes >= 10 && d.minutes <= MAX_ASK_MINUTES)?.minutes : undefined;
+  if (askPiece && !offered) {
+    ask = writerAsk ?? `Would you have ${minutes} minutes for a call in the next few weeks?`;
     if (!saysFormat(ask, context)) {
       const formatPiece = pieceAt(body, formatHits);
       const usable = formatPiece && !asksToMeet(formatPiece.text) ? formatPiece : undefined;
@@ -517,7 +520,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   } else {
     const said = formatHits[0]?.quote.trim();
     const how = said && /^(?:phone|telephone|video|zoom|teams|google meet|skype|facetime|webex|coffee|tea|lunch)(?: call| chat| conversation| meeting)?$/i.test(said) ? said : 'phone or video call';
-    ask = `Would you be open to a ${minutes}-minute ${/\b(?:call|chat|meeting|conversation|coffee|tea|lunch)$/i.test(how) ? how : `${how} call`} in the next few weeks?`;
+    ask = `Would you be open to a ${offered ?? minutes}-minute ${/\b(?:call|chat|meeting|conversation|coffee|tea|lunch)$/i.test(how) ? how : `${how} call`} in the next few weeks?`;
     // The ask now says the format: the writer's own line about it would say it twice.
     const formatPiece = pieceAt(body, formatHits);
     if (formatPiece && said && how === said) used.add(formatPiece);
@@ -577,7 +580,8 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     extras,
     ask,
     format,
-    times: timesPiece === askPiece && timesPiece ? undefined : (timesOf(timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
+    // The ask says the times, unless moving a last-minute time ahead took them out of it.
+    times: timesPiece === askPiece && timesPiece && passes('outreach.proposes-times', ask, context) ? undefined : (timesOf(timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
     room: roomPiece && roomPiece !== thanksPiece ? mend(roomPiece) : undefined,
     thanks: (thanksPiece && mend(thanksPiece)) ?? (signoffThanks ? undefined : THANKS_LINE),
     signoff,
