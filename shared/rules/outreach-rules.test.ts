@@ -618,6 +618,47 @@ describe('outreach rules', () => {
     expect(over!.quote).toMatch(/^\S.*\S$/);
   });
 
+  it.each([
+    // Connections written in lowercase, or through someone who works with them.
+    ['outreach.connection', "my advisor prof. kim said you'd be a great person to talk to.", true],
+    ['outreach.connection', 'My manager thinks you would be the right person to ask.', true],
+    ['outreach.connection', "i'm a cs student and my friend alex park works with you at datadog.", true],
+    ['outreach.connection', 'saw ur talk at the devrel summit, it was so good.', true],
+    ['outreach.connection', 'I work with spreadsheets all day.', false],
+    // "Below is my CV" pastes one.
+    ['outreach.no-attachments', 'Below is my CV for your reference.', false],
+    ['outreach.no-attachments', "Here you'll find my résumé.", false],
+    ['outreach.no-attachments', 'Below are a few questions I have.', true],
+    // The writer's own deadline made theirs.
+    ['outreach.gracious', 'Thanks! I need to decide on a job offer by Friday.', false],
+    ['outreach.gracious', 'Thank you. I have to choose a program before next Monday, so a quick reply would help.', false],
+    ['outreach.gracious', 'Thank you! I decided by Friday last week to apply for the course.', true],
+    ['outreach.gracious', 'thx!! would love to chat.', true],
+    // Badges of former employers and charters are credentials.
+    ['outreach.no-credentials-dump', "I'm a Harvard MBA, ex-McKinsey and a CFA charterholder.", false],
+    ['outreach.no-credentials-dump', "I'm a former McKinsey analyst.", true],
+    // A named employer one wants to work at is a job ask; a kind of place is an interest.
+    ['outreach.no-job-ask', 'I want to work at Goldman Sachs in the future.', false],
+    ['outreach.no-job-ask', 'My goal is to work for Doctors Without Borders.', false],
+    ['outreach.no-job-ask', 'I hope to work with children one day.', true],
+    // Introductions in texting style or non-native English; "as a data scientist" about them is not one.
+    ['outreach.introduces-self', 'im a jr dev trying to get into devrel.', true],
+    ['outreach.introduces-self', 'I am actually working in a restaurant in Montreal as server.', true],
+    ['outreach.introduces-self', 'I noticed you work at Stripe as a data scientist.', false],
+    ['outreach.introduces-self', 'As a nurse, I have seen how much informatics matters.', true],
+    // A purpose as a list under a heading, or said with "interested by".
+    ['outreach.specific-purpose', "A few things I'd love to learn:\n- how you moved from the CDC into a startup\n- what your day looks like", true],
+    ['outreach.specific-purpose', "Things I'd love to learn: how you moved into health data, and which skills mattered.", true],
+    ['outreach.specific-purpose', 'I write you because I am very interested by the job of sommelier.', true],
+    ['outreach.specific-purpose', "Some questions I'd love to ask:\n- anything really", false],
+    // "Any evening" is a time; meeting at their restaurant or studio is an easy format.
+    ['outreach.proposes-times', 'Any evening next month works for me.', true],
+    ['outreach.easy-format', 'Could I meet you for 20 minutes in your restaurant?', true],
+    ['outreach.easy-format', 'Could we meet at your studio for 20 minutes?', true],
+  ] as const)('%s on %j: passes %s', (id, text, passed) => {
+    expect(check(id, text).passed).toBe(passed);
+  });
+
   it('reads durations in minutes', () => {
     expect(findDurations('a 15-20 minute call, or half an hour, not an hour').map((d) => d.minutes)).toEqual([20, 30, 60]);
   });
