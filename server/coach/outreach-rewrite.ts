@@ -358,7 +358,7 @@ export function polishSignoff(lines: readonly string[]): string[] {
       return i < lines.length - 1 ? closing.replace(/[,!.]*$/, ',') : closing;
     }
     const name = line.replace(/^[-–—~]\s*/, '');
-    return /\p{Lu}/u.test(name) ? name : name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    return /\p{Lu}/u.test(name) ? name : capitaliseName(name);
   });
   const onlyName = out.length === 1 && !CLOSING.test(out[0]!) && !/^thanking you\b/i.test(out[0]!);
   return onlyName ? [DEFAULT_SIGNOFF[0]!, out[0]!] : out;
