@@ -3,7 +3,7 @@ import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, score, toFinding, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
 import { shortenQuote } from '../../shared/rules/text.ts';
-import { askMinutes, rewriteOutreach } from './outreach-rewrite.ts';
+import { askMinutes, needsPolish, rewriteOutreach } from './outreach-rewrite.ts';
 
 /** What a coach says about a draft (no persistence fields). */
 export interface OutreachCritiqueBody {
@@ -115,7 +115,8 @@ export function offlineOutreachCritique(draft: string, context: OutreachContext 
   const verdicts = lintOutreach(draft, context);
   const findings = verdicts.map(toFinding);
   const anyFailed = findings.some((f) => !f.passed);
-  const rewrite = anyFailed ? rewriteOutreach(draft, context, verdicts) : undefined;
+  // A draft that meets every rule but is written in lowercase or shorthand still gets a rewrite to send.
+  const rewrite = anyFailed || needsPolish(draft) ? rewriteOutreach(draft, context, verdicts) : undefined;
   // The subject goes with the message that will be sent: the rewrite when there is one.
   const sent = rewrite === undefined ? verdicts : lintOutreach(rewrite, context);
   return {

@@ -253,6 +253,17 @@ export function polishWords(text: string): string {
   return SHORTHAND.reduce((out, [pattern, by]) => out.replace(pattern, by as (...args: string[]) => string), text);
 }
 
+/**
+ * Whether a draft that meets every rule still reads as unsent: a sentence in lowercase ("i'm a junior…"),
+ * texting shorthand ("u", "thx"), a sentence without its subject ("Saw your talk"). A list's bullets are not.
+ */
+export function needsPolish(draft: string): boolean {
+  return sentences(draft).some((s) => {
+    const line = s.value.replace(BULLET, '');
+    return polishWords(line) !== line || (/^\p{Ll}/u.test(line) && !BULLET.test(s.value));
+  });
+}
+
 /** Mends what cutting words out of a sentence leaves: doubled spaces, a space before punctuation, ", ?". */
 function tidy(text: string): string {
   return text
