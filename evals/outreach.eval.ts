@@ -5,6 +5,7 @@ import { fromNumberScorer, legacyOutreachInput } from './lib/legacy.ts';
 import { defineEval, type AnyEval, type RuleVerdictCheck } from './lib/types.ts';
 import { outreachCases, type OutreachCase } from './outreach/cases.ts';
 import { outreachNouns } from './outreach/nouns.ts';
+import { polishDrafts } from './outreach/polish-drafts.ts';
 import { reviewedDrafts } from './outreach/reviewed-drafts.ts';
 import { outreachScorers } from './outreach/scorers.ts';
 import { outreachCritiqueTask, outreachPromptVersion, showOutreach } from './outreach/task.ts';
@@ -64,4 +65,16 @@ export const reviewedDraftsEval = outreachCritiqueEval('outreach critique (revie
   'rewrite-fixes': 0.87,
   'rewrite-keeps-high-rules': 0.9,
   'keeps-the-nouns': 0.85,
+});
+
+/**
+ * Bad drafts as newcomers paste them (`polish-drafts.ts`), every rewrite and subject line read as a
+ * sender would on 2026-11-23. One label the checkers still miss ("I want to know about your good
+ * company and how is the work there" passes as a purpose) keeps agreement just under 1; keeping every
+ * name is softer still, as a LinkedIn note cut to 200 characters rightly drops some.
+ */
+export const polishDraftsEval = outreachCritiqueEval('outreach critique (polish drafts)', polishDrafts, {
+  default: 0.95,
+  'agrees-with-reviewer': 0.9,
+  'keeps-the-nouns': 0.8,
 });

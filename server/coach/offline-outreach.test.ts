@@ -82,6 +82,7 @@ My name is Priya and I recently graduated with a B.S. in Computer Science. [How 
 
 Would you be open to a 20-minute phone or video call in the next few weeks? I'm free [two or three times, e.g. Tuesday or Thursday after 2 p.m.], and happy to work around your schedule. Thank you for considering it.
 
+Best regards,
 Priya`);
     expect(failedIds(rewrite, context)).toEqual([]);
   });
@@ -97,6 +98,26 @@ Priya`);
 
   it('is deterministic', () => {
     expect(offlineOutreachCritique(JOB_HUNT)).toEqual(offlineOutreachCritique(JOB_HUNT));
+  });
+
+  it('rewrites a draft that meets every rule but is written in lowercase, and leaves a careful one alone', () => {
+    const lowercase =
+      "hi ms. alvarez\n\ni'm a sophomore studying industrial design, and my advisor prof. kim said you'd be a great person to talk to. i'd love to hear how you ended up designing medical devices. would you have 20 min for a zoom call sometime next month? i'm free most afternoons.\n\nthanks so much\njordan";
+    const critique = offlineOutreachCritique(lowercase);
+    expect(critique.score).toBe(100);
+    expect(critique.rewrite).toBe(
+      "Hi Ms. Alvarez,\n\nI'm a sophomore studying industrial design, and my advisor prof. kim said you'd be a great person to talk to. I'd love to hear how you ended up designing medical devices.\n\nWould you have 20 min for a Zoom call sometime next month? I'm free most afternoons.\n\nThanks so much,\nJordan",
+    );
+    const careful = lowercase.replace(/(^|\n|[.?] )(\w)/g, (_, before: string, c: string) => before + c.toUpperCase()).replace(/\bi'/g, "I'").replace('zoom', 'Zoom');
+    expect(offlineOutreachCritique(careful).rewrite).toBeUndefined();
+  });
+
+  it('quotes a long passage in a strength up to a whole word, with "…"', () => {
+    const draft =
+      "Hi Lee,\n\nI'm a nurse and a fellow Tufts alum. I'd love to hear how you moved into informatics. Would you have 20 minutes for a phone call? " +
+      "I'm flexible and glad to work around your schedule whenever it suits you in the coming weeks, even at short notice if that helps. Thank you!\n\nBest,\nAna";
+    const strength = offlineOutreachCritique(draft).strengths.find((s) => s.startsWith('Proposes times'));
+    expect(strength).toBe('Proposes times: “flexible and glad to work around your schedule whenever it suits you in the coming weeks…”');
   });
 });
 

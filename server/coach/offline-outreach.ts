@@ -2,7 +2,8 @@ import type { Finding } from '../../shared/contracts/common.ts';
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, score, toFinding, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
-import { askMinutes, rewriteOutreach } from './outreach-rewrite.ts';
+import { shortenQuote } from '../../shared/rules/text.ts';
+import { askMinutes, needsPolish, rewriteOutreach } from './outreach-rewrite.ts';
 
 /** What a coach says about a draft (no persistence fields). */
 export interface OutreachCritiqueBody {
@@ -26,15 +27,13 @@ const PRAISED = new Set([
   'outreach.gracious',
 ]);
 
-function clip(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
+/** How long a quote in a strength may be. */
+const STRENGTH_QUOTE_CHARS = 90;
 
 export function strengthsOf(verdicts: RuleVerdict[]): string[] {
   return verdicts
     .filter((v) => v.result.passed && PRAISED.has(v.rule.id) && v.result.evidence?.[0])
-    .map((v) => `${v.rule.title}: “${clip(v.result.evidence![0]!.quote)}”`);
+    .map((v) => `${v.rule.title}: “${shortenQuote(v.result.evidence![0]!.quote, STRENGTH_QUOTE_CHARS)}”`);
 }
 
 /** The longest subject line offered; longer ones are cut back to a whole phrase or not offered. */
@@ -44,6 +43,10 @@ const JOB_WORDS = /\b(?:jobs?|hiring|hired?|openings?|vacanc(?:y|ies)|positions?
 /** A phrase that ends on one of these is cut mid-way: "career paths in", "your move into the". */
 const DANGLING =
   /\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|with|from|by|into|about|as|than|that|which|who|whose|your|my|our|their|his|her|its|this|these|those|is|are|was|were|be|been|being|how|what|why|when|where|whether|if|so|very|more|most|some|any|each|every|focused|based|working|including|such|like|while|after|before|between|through|toward|towards|across|within|without|i|you|we|they|it)$/i;
+/** A clause, not a noun phrase: "LinkedIn I was struck by your path". */
+const NOT_A_NOUN_PHRASE = /\b(?:I|we|he|she|they)\s+(?:was|am|is|are|were|have|had|has|did|do|will|would|can|could|saw|read|found|came|felt|thought)\b|\b(?:I['’]m|I['’]ve|I['’]d)\b/;
+/** Words that praise or fill but name nothing. */
+const PRAISE_OR_FILLER = /^(?:a|an|the|your|my|our|their|good|great|nice|amazing|awesome|wonderful|excellent|esteemed|reputed|reputable|prestigious|famous|renowned|interesting|cool|big|great|work|company|organi[sz]ation|firm|field|industry|career|job|team|business|sector|space)$/i;
 /** Where a noun phrase may be cut short: before a preposition, a conjunction or a participle. */
 const CUT_BEFORE = /^(?:in|on|at|for|with|from|by|of|into|about|and|or|focused|based|working|including|while|after|before|between|through|across|within|who|that|which)$/i;
 /**
@@ -77,7 +80,9 @@ export function subjectTopic(purposeSentence: string, room: number): string | un
     topic = best;
   }
   while (DANGLING.test(topic)) topic = topic.replace(DANGLING, '');
-  if (topic.split(' ').length < 2 || JOB_WORDS.test(topic)) return undefined;
+  if (topic.split(' ').length < 2 || JOB_WORDS.test(topic) || NOT_A_NOUN_PHRASE.test(topic)) return undefined;
+  // "your good company" names nothing: a subject needs a word past the praise.
+  if (topic.split(' ').every((w) => PRAISE_OR_FILLER.test(w))) return undefined;
   return topic;
 }
 
@@ -110,7 +115,8 @@ export function offlineOutreachCritique(draft: string, context: OutreachContext 
   const verdicts = lintOutreach(draft, context);
   const findings = verdicts.map(toFinding);
   const anyFailed = findings.some((f) => !f.passed);
-  const rewrite = anyFailed ? rewriteOutreach(draft, context, verdicts) : undefined;
+  // A draft that meets every rule but is written in lowercase or shorthand still gets a rewrite to send.
+  const rewrite = anyFailed || needsPolish(draft) ? rewriteOutreach(draft, context, verdicts) : undefined;
   // The subject goes with the message that will be sent: the rewrite when there is one.
   const sent = rewrite === undefined ? verdicts : lintOutreach(rewrite, context);
   return {

@@ -5,7 +5,8 @@ import { lintOutreach } from '../../shared/rules/index.ts';
 import { EMAIL_WORD_LIMIT, LINKEDIN_NOTE_LIMIT, VAGUE_PURPOSE } from '../../shared/rules/outreach-rules.ts';
 import { countWords, findAffirmed } from '../../shared/rules/text.ts';
 import { SENTENCE_POOLS as P } from '../../test/fixtures/outreach-drafts.ts';
-import { meetingAsks, questionAsPurpose, rewriteOutreach, waitsOnPlaceholder } from './outreach-rewrite.ts';
+import { polishDrafts } from '../../evals/outreach/polish-drafts.ts';
+import { meetingAsks, normaliseGreeting, polishSignoff, polishWords, questionAsPurpose, rewriteOutreach, waitsOnPlaceholder } from './outreach-rewrite.ts';
 
 const failed = (text: string, ctx: OutreachContext = {}) =>
   new Set(lintOutreach(text, ctx).filter((v) => !v.result.passed).map((v) => v.rule.id));
@@ -109,6 +110,44 @@ describe('rewriteOutreach: the defects seen on real drafts', () => {
   });
 });
 
+describe('the greeting, as a careful sender writes it', () => {
+  it.each([
+    ['hey dana,', undefined, 'Hi Dana,'],
+    ['hey Dana', undefined, 'Hi Dana,'],
+    ['Hey Sam!', undefined, 'Hi Sam,'],
+    ['yo Sam!!', undefined, 'Hi Sam,'],
+    ['hiya priya', undefined, 'Hi Priya,'],
+    ['heyy marcus-jean,', undefined, 'Hi Marcus-Jean,'],
+    ['hi!', undefined, 'Hello,'],
+    ['hey,', undefined, 'Hello,'],
+    ['hey,', 'Dana Reyes', 'Hi Dana Reyes,'],
+    ['hi there', undefined, 'Hello,'],
+    ['Hi there!', 'Ms. Ortiz', 'Hi Ms. Ortiz,'],
+    ['hello all', undefined, 'Hello,'],
+    ['hello Ms. Ortiz', undefined, 'Hello Ms. Ortiz,'],
+    ['dear dr. okafor', undefined, 'Dear Dr. Okafor,'],
+    ['Dear Professor Lin,', undefined, 'Dear Professor Lin,'],
+    ['dear sir or madam,', undefined, 'Hello,'],
+    ['good morning ana', undefined, 'Good morning Ana,'],
+    ['Greetings!', undefined, 'Hello,'],
+    ['Hi Noor, hope you are well!', undefined, 'Hi Noor,'],
+    ['Hi McKenzie,', undefined, 'Hi McKenzie,'],
+  ])('%s → %s', (line, name, expected) => {
+    expect(normaliseGreeting(line, name)).toBe(expected);
+  });
+
+  it.each([
+    ["hey dana,\n\nI'm a junior studying marketing at Ohio State. I'd love to hear how you moved into brand strategy. Could we talk for 20 minutes by phone? Thanks,\nMia", {}, 'Hi Dana,'],
+    ["yo Sam! I'm a bootcamp grad. Could we chat about your move into data work? Thank you.", {}, 'Hi Sam,'],
+    ['hey, saw your post. can u help me get a job at your company? i have attached my resume. thx', {}, 'Hello,'],
+    ["hi there, i'm a nursing student. Could we talk 20 minutes about your path into informatics?", { recipientName: 'Noor' }, 'Hi Noor,'],
+    ["hey kim, i'm a junior at UCLA and I'd love to hear how you got into sound design.", { channel: 'linkedin' as const }, 'Hi Kim,'],
+  ])('the rewrite of %j opens with a capitalised greeting', (draft, context: OutreachContext, greeting) => {
+    const rewrite = rewriteOutreach(draft, context);
+    expect(rewrite.startsWith(context.channel === 'linkedin' ? `${greeting} ` : `${greeting}\n\n`)).toBe(true);
+  });
+});
+
 describe('rewriteOutreach keeps the writer’s own nouns', () => {
   it.each([
     ["What's it like working at Brightline Health? Can we talk?", 'Brightline Health'],
@@ -146,7 +185,7 @@ describe('rewriteOutreach keeps the writer’s own nouns', () => {
 
   it.each([
     ["Hi Noor — I'm a nurse in Tulsa and we both studied at OU. Could we talk 20 minutes about informatics? Thanks!", 'Hi Noor,'],
-    ["Hey Sam! I'm a bootcamp grad. Could we chat about your move into data work? Thank you.", 'Hey Sam!'],
+    ["Hey Sam! I'm a bootcamp grad. Could we chat about your move into data work? Thank you.", 'Hi Sam,'],
     ["Hello Ms. Ortiz - I teach chemistry in Reno. I'd love to ask about your path into patent law. Thanks.", 'Hello Ms. Ortiz,'],
   ])('keeps the greeting and its name when a dash or "!" follows it: %s', (draft, greeting) => {
     const rewrite = rewriteOutreach(draft, {});
@@ -180,9 +219,9 @@ const REALISTIC: Array<[string, OutreachContext, string[]]> = [
   [
     "Hi there,\n\nMy name is Derek. I'm graduating in May with a degree in finance and I'm really hoping to break into investment banking. I saw that you work at Goldman and I was wondering if you could refer me for the summer analyst role or at least tell me how to get my resume in front of the right people. I'd be happy to buy you a coffee anytime.\n\nLooking forward to hearing from you!\nDerek",
     {},
-    ['Looking forward to hearing from you!', 'Derek'],
+    ['Looking forward to hearing from you,', 'Derek'],
   ],
-  ['Dear Professor Lin,\nI am a sophomore. I want to ask you about research. Can we meet? I am free every day. Please let me know asap.\nThank you\nSarah Kim', {}, ['Thank you', 'Sarah Kim']],
+  ['Dear Professor Lin,\nI am a sophomore. I want to ask you about research. Can we meet? I am free every day. Please let me know asap.\nThank you\nSarah Kim', {}, ['Thank you,', 'Sarah Kim']],
   [
     "Hello!! I'm Maya, I recently graduated (summa cum laude!) from NYU with a BA in psych, a minor in stats, and I was president of Psi Chi, captain of the debate team, and a Dean's List scholar all four years. I'm super passionate about UX research and would love to connect and learn more about you and your journey!! Let me know if you'd be open to a 45 min call sometime this week or next. Thanks so much!!!",
     { channel: 'linkedin' },
@@ -245,5 +284,102 @@ describe('rewriteOutreach over generated drafts', () => {
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300), seed: Number(process.env.PROPERTY_SEED ?? 6) },
     );
+  });
+});
+
+describe('rewriteOutreach: what a careful sender would not send (polish drafts)', () => {
+  it.each([
+    [['thanks so much', 'jordan'], ['Thanks so much,', 'Jordan']],
+    [['Thank you!', 'Sofia'], ['Thank you,', 'Sofia']],
+    [['- sam'], ['Best regards,', 'Sam']],
+    [['Rahul Sharma'], ['Best regards,', 'Rahul Sharma']],
+    [['Thanking you,', 'Rahul Sharma'], ['Thanking you,', 'Rahul Sharma']],
+    [['Cheers'], ['Cheers']],
+    [['Best,', 'Mary-Kate O’Neil'], ['Best,', 'Mary-Kate O’Neil']],
+  ])('sign-off %j → %j', (lines, expected) => {
+    expect(polishSignoff(lines)).toEqual(expected);
+  });
+
+  it.each([
+    ['im a jr dev trying to get into devrel', "I'm a jr dev trying to get into devrel"],
+    ['can u tell me how u got started', 'can you tell me how you got started'],
+    ['saw ur talk, it was sooo good!!', 'I saw your talk, it was so good!'],
+    ['would love to chat for like 30 min on zoom whenever.', "I'd love to chat for 30 min on Zoom."],
+    ['Happy to chat for 15 minutes by phone if that helps.', 'Happy to chat for 15 minutes by phone.'],
+    ['want to learn about consulting', "I'd like to learn about consulting"],
+    ['- how you moved from the CDC into a startup', 'how you moved from the CDC into a startup'],
+    ['i think i’d love to hear more', 'I think I’d love to hear more'],
+    // Words that only look like shorthand stay.
+    ['I study UX and urban design in Utah.', 'I study UX and urban design in Utah.'],
+  ])('%j → %j', (text, expected) => {
+    expect(polishWords(text)).toBe(expected);
+  });
+
+  it('turns a purpose written as a bulleted list into one sentence', () => {
+    const draft =
+      "hi tanya\n\nI'm a second-year MPH student at Emory. A few things I'd love to learn:\n- how you moved from the CDC into a startup\n- what your day looks like as a health data lead\n- which skills mattered most early on\n\nCould we talk?\n\nthanks\nmaya";
+    const rewrite = rewriteOutreach(draft, {});
+    expect(rewrite).toContain(
+      "A few things I'd love to learn: how you moved from the CDC into a startup, what your day looks like as a health data lead, and which skills mattered most early on.",
+    );
+    expect(rewrite.startsWith('Hi Tanya,\n\n')).toBe(true);
+    expect(rewrite.endsWith('Thanks,\nMaya')).toBe(true);
+    expectSendable(draft, rewrite, {}, ['Thanks,', 'Maya']);
+  });
+
+  it('never takes a job ask as the purpose, nor a deadline as the times', () => {
+    const note = "Hi Olivia! I'm a Harvard MBA, ex-McKinsey, CFA charterholder and fluent in Mandarin. I'm looking for a role in venture capital and saw you're a partner at Accel. Would love to connect and chat about any openings!";
+    expect(rewriteOutreach(note, { channel: 'linkedin' })).not.toMatch(/openings|ex-McKinsey|CFA/);
+    const email = "Hi Jenna,\n\nI'm a marketing coordinator and a fellow Oberlin grad. I'm curious how you got into brand partnerships at Patagonia. Are you free for a quick call tomorrow afternoon? I need to decide on a job offer by Friday!\n\nThanks,\nChris";
+    const rewrite = rewriteOutreach(email, {});
+    expect(rewrite).not.toMatch(/Friday|job offer|tomorrow/);
+    expectSendable(email, rewrite, {}, ['Thanks,', 'Chris']);
+  });
+
+  it('states the purpose on its own when the draft only mentions it in passing', () => {
+    const draft =
+      "Hi Dr. Moreno,\n\nI'm a postdoc in neuroscience at UCSF and Professor Liu mentioned you made the jump to biotech. What was the hardest part of leaving academia? How did you find your first industry role?\n\nThanks!\nEmily";
+    const rewrite = rewriteOutreach(draft, {});
+    expect(rewrite).toContain("I'd love to hear how you found your first industry role.");
+    expectSendable(draft, rewrite, {}, ['Thanks,', 'Emily']);
+  });
+
+  it('keeps a LinkedIn note’s own purpose: folded into the ask, or room made by dropping the workplace', () => {
+    const grace = "Hi Grace, fellow Smith College alum here! I'm a teacher exploring instructional design and would love to hear how you made the switch into L&D at Amazon.";
+    expect(rewriteOutreach(grace, { channel: 'linkedin' })).toContain('how you made the switch into L&D at Amazon');
+    const rosa =
+      "Hi Rosa, I'm a civil engineer at the Denver Water utility and a fellow CU Boulder grad. I've been following your work on green infrastructure at the EPA and I'd love to learn how you moved from consulting into federal policy, and what skills mattered most. Would you have 20 minutes for a phone call in the coming weeks? I'm free Tuesday or Thursday afternoons. Thank you!";
+    const rewrite = rewriteOutreach(rosa, { channel: 'linkedin' });
+    expect(rewrite).toContain("I'm a civil engineer and a fellow CU Boulder grad.");
+    expect(rewrite).toContain('how you moved from consulting into federal policy');
+    expectSendable(rosa, rewrite, { channel: 'linkedin' }, []);
+  });
+
+  it('asks, rather than offers, when the writer only said they were happy to chat', () => {
+    const draft = "Hi Ben,\n\nYour colleague Sara Kim gave me your name. I'm a mechanical engineer at Ford. I'd love to hear how you moved into battery systems. Happy to chat for 15 minutes by phone if that helps.\n\nThanks,\nOmar";
+    const rewrite = rewriteOutreach(draft, {});
+    expect(meetingAsks(rewrite)).toEqual(['Would you be open to a 15-minute phone call in the next few weeks?']);
+    expect(rewrite).not.toContain('if that helps');
+  });
+
+  it.each(polishDrafts.map((c) => [c.name, c] as const))('%s: one ask, sign-off last, within the limit, never worse, nothing flagged kept', (_name, c) => {
+    const context = c.context ?? {};
+    const rewrite = rewriteOutreach(c.draft, context);
+    expect(meetingAsks(rewrite), 'exactly one ask').toHaveLength(1);
+    if (context.channel === 'linkedin') expect([...rewrite].length).toBeLessThanOrEqual(LINKEDIN_NOTE_LIMIT);
+    else {
+      expect(countWords(rewrite)).toBeLessThanOrEqual(EMAIL_WORD_LIMIT);
+      expect(rewrite.split('\n').at(-1), 'a name or closing last').toMatch(/^(?:\p{Lu}[\p{L}'’ .,-]{0,40}|\[Your name\])$/u);
+      // A greeting as a careful sender writes it.
+      expect(rewrite.split('\n')[0]).toMatch(/^(?:Hi|Hello|Dear|Good (?:morning|afternoon|evening))\b[^\n]*,$/);
+    }
+    const before = failed(c.draft, context);
+    const after = failed(rewrite, context);
+    expect([...after].filter((id) => !before.has(id) && !waitsOnPlaceholder(id, rewrite)), 'never worse than the draft').toEqual([]);
+    for (const id of ['outreach.no-job-ask', 'outreach.no-attachments', 'outreach.no-extra-labour', 'outreach.plans-ahead', 'outreach.no-credentials-dump']) {
+      expect(after.has(id), `keeps nothing ${id} flagged`).toBe(false);
+    }
+    // No texting shorthand or a lowercase "i" survives.
+    expect(rewrite).not.toMatch(/\b(?:i|u|ur|im|thx)\b(?![’'.])/);
   });
 });

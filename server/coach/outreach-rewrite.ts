@@ -25,9 +25,20 @@ import { countWords, findAffirmed, SpanIndex, sentences, type Span } from '../..
 /** Failed rules whose evidence sentences are removed outright. */
 const DROPPED_BY = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour', 'outreach.gracious']);
 
-const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}[,!:.]*$/i;
-/** "Hi Ana, I'm…", "Hi Noor — I'm…", "Hey Sam! I'm…": the greeting and its name, on the first line. */
-const INLINE_GREETING = /^((?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey)(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\.)?(?: [A-Z][\p{L}'’-]*){0,3}(?:,|!| [—–-]))\s+(?=\S)/u;
+/** The words people open with, casual ones included ("hey", "yo", "hiya"): the rewrite sends them as "Hi" or "Dear". */
+const GREETING_WORD = '(?:dear|hi+|hiya|hello|hey+a?|yo|good (?:morning|afternoon|evening|day)|greetings)';
+const GREETING = new RegExp(`^${GREETING_WORD}\\b[^!?\\n]{0,40}[,!:.]*$`, 'i');
+/**
+ * "Hi Ana, I'm…", "Hi Noor — I'm…", "Hey Sam! I'm…", "hey dana, I'm…": the greeting and its name,
+ * on the first line. A capitalised name may run to three words; a lowercase one is one word before a comma.
+ */
+const INLINE_GREETING = new RegExp(
+  "^((?:[Dd]ear|[Hh]i+|[Hh]iya|[Hh]ello|[Hh]ey+a?|[Yy]o|[Gg]ood (?:morning|afternoon|evening|day))(?: (?:Mr|Ms|Mrs|Mx|Dr|Prof)\\.)?" +
+    "(?:(?: [A-Z][\\p{L}'’-]*){0,3}(?:,|!+| [—–-])| [\\p{Ll}][\\p{L}'’-]*,))\\s+(?=\\S)",
+  'u',
+);
+/** Who a greeting may address without a name: "Hi there,", "Hi all,". */
+const NO_NAME = /^(?:there|all|everyone|everybody|folks|team|friend|you|sir|madam|sir or madam)$/i;
 /** A sign-off that is only a name: "Priya", "Sam Lee". */
 const NAME_LINE = /^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
 const CLOSING =
@@ -41,7 +52,7 @@ const LAST_MINUTE_WORDS =
 const PLANS_AHEAD = /\b(?:next|coming) (?:few|couple of) weeks\b/i;
 /** A sentence that asks for the meeting: only one of these may stand in the rewrite. */
 const ASKS_TO_MEET =
-  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on|shadow|visit|come by|stop by|tour)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
+  /\b(?:would|could|can|may|might|will) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|meeting|coffee|zoom|minutes?|mins?|time|conversation|speak|connect|hop on|shadow|visit|come by|stop by|tour)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|value|be (?:so |very |really |most )?grateful for|like)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|a meeting|to meet|to talk|to chat)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule|hop)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\b(?:grab|get) (?:a )?(?:coffee|lunch|a call)\b/i;
 
 const INTRO_PLACEHOLDER = "[Who you are in one line, e.g. \"I'm a third-year student exploring careers in …\"]";
 const CONNECTION_PLACEHOLDER = '[How you are connected, e.g. "Maria Lopez suggested I reach out to you."]';
@@ -81,6 +92,9 @@ interface Parts {
   thanks: string | undefined;
   signoff: string[];
 }
+
+/** A sentence that states a wish to learn: "I'd love to learn how…", "I'm curious what…". */
+const WANTS_TO_LEARN = /\b(?:learn|hear|know|understand|curious|wondering|ask you|questions?)\b/i;
 
 /** Rules a placeholder stands in for: a rewrite that holds one may fail them until the writer fills it in. */
 export const PLACEHOLDER_RULES: ReadonlySet<string> = new Set(['outreach.introduces-self', 'outreach.connection', 'outreach.specific-purpose', 'outreach.proposes-times']);
@@ -122,6 +136,55 @@ function overlaps(span: { start: number; end: number }, hits: readonly Evidence[
   return hits.some((h) => h.start < span.end && h.end > span.start);
 }
 
+/**
+ * The writer's greeting as a careful sender writes it: "hey dana" → "Hi Dana,", "yo Sam!" → "Hi Sam,",
+ * "dear ms. ortiz" → "Dear Ms. Ortiz,", "hey!" → "Hello,". The name is kept (or taken from the
+ * context when the greeting has none); whatever follows the name on that line is not a greeting.
+ */
+export function normaliseGreeting(line: string, recipientName?: string): string {
+  const m = new RegExp(`^(${GREETING_WORD})\\b[\\s,!.:;—–-]*(.*)$`, 'iu').exec(line.trim());
+  if (!m) return line;
+  const opener = m[1]!.toLowerCase();
+  // The name: up to four words of letters (titles with their dot), before any punctuation.
+  const said = /^((?:[\p{L}][\p{L}'’-]*\.?)(?: [\p{L}][\p{L}'’-]*\.?){0,3})\s*(?:[,!.:;—–-]|$)/u.exec(m[2]!.trim())?.[1]?.replace(/\.$/, '');
+  const addressed = said && !NO_NAME.test(said) ? said : undefined;
+  const who = addressed ? capitaliseName(addressed) : recipientName;
+  if (opener === 'dear') return who ? `Dear ${who},` : 'Hello,';
+  if (opener.startsWith('good ')) return `Good ${opener.slice(5)}${who ? ` ${who}` : ''},`;
+  // "Hello Ms. Ortiz" stays as the writer put it; the casual openers become "Hi".
+  return who ? `${opener === 'hello' ? 'Hello' : 'Hi'} ${who},` : 'Hello,';
+}
+
+/** "dana" → "Dana", "ms. ortiz" → "Ms. Ortiz", "McKenzie" stays as written. */
+function capitaliseName(name: string): string {
+  return name.replace(/(^|[\s-])([\p{Ll}])/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+const BULLET = /^(?:[-•*–]|\d+[.)])\s+/;
+
+/**
+ * "Things I'd love to learn:" and the bullet lines under it become one sentence a message can carry:
+ * "Things I'd love to learn: how you moved…, what your day looks like, and which skills mattered."
+ */
+function joinLists(body: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const head = body[i]!;
+    let j = i + 1;
+    while (/:$/.test(head.text) && body[j] && BULLET.test(body[j]!.text)) j++;
+    if (j - i < 2) {
+      out.push(head);
+      continue;
+    }
+    const items = body.slice(i + 1, j).map((p) => p.text.replace(BULLET, '').replace(/[.;,]+$/, '').trim());
+    const list = items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')}${items.length > 2 ? ',' : ''} and ${items.at(-1)!}`;
+    const last = body[j - 1]!;
+    out.push({ text: `${head.text} ${list}.`, span: { start: head.span.start, end: last.span.end, value: `${head.text} ${list}.` } });
+    i = j - 1;
+  }
+  return out;
+}
+
 /** "Hi Ana, I'm a junior…" on one line: the greeting becomes its own piece. */
 function splitInlineGreeting(all: Piece[]): Piece[] {
   const [head, ...rest] = all;
@@ -155,6 +218,50 @@ function planAhead(text: string): string {
     return ' in the next few weeks';
   });
   return tidy(out);
+}
+
+/** Texting shorthand and lowercase forms a careful sender writes out: "i" → "I", "u" → "you", "zoom" → "Zoom". */
+const SHORTHAND: Array<[RegExp, string | ((...args: string[]) => string)]> = [
+  [/^(?:[-•*–]|\d+[.)])\s+/, ''],
+  [/\bi(?=['’](?:m|d|ve|ll)\b|\s|$)/g, 'I'],
+  [/\b[Ii]m\b/g, "I'm"],
+  [/\b[Ii]ve\b/g, "I've"],
+  [/\b[Ii]d (?=(?:love|like|be|appreciate|welcome|value)\b)/g, "I'd "],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\b(?:thx|thnx|tks)\b/gi, 'thanks'],
+  [/\bpls\b|\bplz\b/gi, 'please'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\b(s)o{3,}\b/gi, '$1o'],
+  [/\blike (?=(?:\d+|a few|twenty|thirty|fifteen) ?-?(?:min|minutes?)\b)/gi, ''],
+  [/!{2,}/g, '!'],
+  // What a dropped sentence leaves hanging, and "whenever" where the rewrite says the times itself.
+  [/,? (?:if that helps|if that would help|if it helps|whenever|anytime|any time)(?=[.!?]*$)/i, ''],
+  // A sentence without its subject: "Would love to chat" → "I'd love to chat", "Saw your talk" → "I saw your talk".
+  [/^(?:would love|love) to\b/i, "I'd love to"],
+  [/^(?:would like|want) to\b/i, "I'd like to"],
+  [/^hoping to\b/i, "I'm hoping to"],
+  [/^(saw|noticed|read|came across|found|heard|watched|met|wanted|hope|loved|enjoyed)\b(?= \w)/i, (_: string, verb: string) => `I ${verb.toLowerCase()}`],
+  [/\?{2,}/g, '?'],
+  [/\bzoom\b/g, 'Zoom'],
+  [/\blinkedin\b/gi, 'LinkedIn'],
+  [/\bgoogle meet\b/gi, 'Google Meet'],
+];
+
+export function polishWords(text: string): string {
+  return SHORTHAND.reduce((out, [pattern, by]) => out.replace(pattern, by as (...args: string[]) => string), text);
+}
+
+/**
+ * Whether a draft that meets every rule still reads as unsent: a sentence in lowercase ("i'm a junior…"),
+ * texting shorthand ("u", "thx"), a sentence without its subject ("Saw your talk"). A list's bullets are not.
+ */
+export function needsPolish(draft: string): boolean {
+  return sentences(draft).some((s) => {
+    const line = s.value.replace(BULLET, '');
+    return polishWords(line) !== line || (/^\p{Ll}/u.test(line) && !BULLET.test(s.value));
+  });
 }
 
 /** Mends what cutting words out of a sentence leaves: doubled spaces, a space before punctuation, ", ?". */
@@ -205,7 +312,7 @@ function salvagedPurpose(vague: readonly Evidence[], context: OutreachContext): 
         ? `I'd love to hear ${topic}.`
         : `I'd love to hear about ${topic}.`;
     // Only a topic the rule itself accepts: "what you do and maybe brainstorm" is still vague.
-    if (passes('outreach.specific-purpose', line, context)) return line;
+    if (isPurpose(line, context)) return line;
   }
   return undefined;
 }
@@ -236,26 +343,63 @@ export function questionAsPurpose(question: string): string | undefined {
   return topic ? `I'd love to hear ${topic.trim()}.` : undefined;
 }
 
+const ASKS_NOTHING_MORE = ['outreach.no-job-ask', 'outreach.no-extra-labour', 'outreach.no-attachments'];
+
+/** A line that says what the writer wants to learn and asks for nothing a rule drops ("about any openings" is a job ask). */
+function isPurpose(line: string, context: OutreachContext): boolean {
+  return passes('outreach.specific-purpose', line, context) && ASKS_NOTHING_MORE.every((id) => passes(id, line, context));
+}
+
 function passes(ruleId: string, text: string, context: OutreachContext): boolean {
   return getRule(ruleId)?.check?.(text, context).passed ?? false;
+}
+
+/** "- sam", "— Sam", "jordan lee" after a closing: a name written as a sign-off, in any case. */
+const LOOSE_NAME_LINE = /^(?:[-–—~]\s*)?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * The sign-off as a careful sender writes it: "thanks so much" → "Thanks so much,", "- sam" → "Sam",
+ * and a name alone gets a closing above it ("Rahul Sharma" → "Best regards,\nRahul Sharma").
+ */
+export function polishSignoff(lines: readonly string[]): string[] {
+  const out = lines.map((line, i) => {
+    if (CLOSING.test(line) || /^thanking you\b/i.test(line)) {
+      const closing = line.charAt(0).toUpperCase() + line.slice(1);
+      // A closing followed by a name ends with a comma: "Thank you," / "Sam".
+      return i < lines.length - 1 ? closing.replace(/[,!.]*$/, ',') : closing;
+    }
+    const name = line.replace(/^[-–—~]\s*/, '');
+    return /\p{Lu}/u.test(name) ? name : capitaliseName(name);
+  });
+  const onlyName = out.length === 1 && !CLOSING.test(out[0]!) && !/^thanking you\b/i.test(out[0]!);
+  return onlyName ? [DEFAULT_SIGNOFF[0]!, out[0]!] : out;
 }
 
 /** Where the draft's sign-off starts and what it is; everything after it (a pasted CV, a P.S.) is left out. */
 function signoffOf(draft: string, all: Piece[], first: number): { at: number; lines: string[] } | undefined {
   // A closing on a line of its own ("Best,"), not a "Thank you!" ending a paragraph.
   const ownLine = (p: Piece) => /(?:^|\n)[ \t]*$/.test(draft.slice(Math.max(0, p.span.start - 40), p.span.start)) && /^[ \t]*(?:\n|$)/.test(draft.slice(p.span.end, p.span.end + 40));
-  const at = all.findIndex((p, i) => i > first && CLOSING.test(p.text) && ownLine(p));
+  const at = all.findIndex((p, i) => i > first && (CLOSING.test(p.text) || /^thanking you[,!.]*$/i.test(p.text)) && ownLine(p));
   if (at >= 0) {
     const lines = [all[at]!.text];
     let next = at + 1;
     while (all[next] && CLOSING.test(all[next]!.text) && lines.length < 3) lines.push(all[next++]!.text);
     const name = all[next];
-    if (name && NAME_LINE.test(name.text) && !CV_START.test(name.text)) lines.push(name.text);
+    if (name && (NAME_LINE.test(name.text) || (LOOSE_NAME_LINE.test(name.text) && all.length === next + 1)) && !CV_START.test(name.text)) lines.push(name.text);
     return { at, lines };
   }
   const last = all.at(-1);
   if (all.length - first > 1 && last && NAME_LINE.test(last.text) && !GREETING.test(last.text)) return { at: all.length - 1, lines: [last.text] };
+  // "- sam" on the last line: a dash says it is the writer's name, whatever its case.
+  // (Two words at most, and not the last item of a list: "- Built dashboards" under a pasted CV is no name.)
+  const before = all.at(-2)?.text ?? '';
+  const dashed = last && /^[-–—~]\s*\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?$/u.test(last.text) && !BULLET.test(before) && !CV_START.test(before) && !/:$/.test(before);
+  if (all.length - first > 1 && last && dashed && ownLineStart(draft, last)) return { at: all.length - 1, lines: [last.text] };
   return undefined;
+}
+
+function ownLineStart(draft: string, p: Piece): boolean {
+  return /(?:^|\n)[ \t]*$/.test(draft.slice(Math.max(0, p.span.start - 40), p.span.start));
 }
 
 /** The first piece that any hit touches (pieces are in text order: a binary search per hit). */
@@ -289,13 +433,14 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     first = 1;
   }
   const name = context.recipientName?.trim();
-  if (!greeting) greeting = name ? `Dear ${name},` : 'Hello,';
+  greeting = greeting ? normaliseGreeting(greeting, name) : name ? `Dear ${name},` : 'Hello,';
   const end = signoffOf(draft, all, first - 1);
   let body = all.slice(first, end?.at ?? all.length);
   if (failed.has('outreach.no-attachments')) {
     const cvAt = body.findIndex((p) => CV_START.test(p.text));
     if (cvAt >= 0) body = body.slice(0, cvAt);
   }
+  body = joinLists(body);
 
   // What no sentence of the rewrite may keep: what a rule flagged. A serious flag (a job ask, a
   // CV, extra work, pressure) takes its sentence; a vague phrase takes only its clause when what
@@ -348,12 +493,23 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     if (text === undefined) return undefined;
     if (failed.has('outreach.time-ask')) text = shortenDurations(text, minutes);
     if (failed.has('outreach.plans-ahead')) text = planAhead(text);
-    return sentence(text);
+    return sentence(polishWords(text));
   };
 
   const introPiece = take(passedEvidence(verdicts, 'outreach.introduces-self'));
   const connectionPiece = take(passedEvidence(verdicts, 'outreach.connection'));
-  const purposePiece = take(passedEvidence(verdicts, 'outreach.specific-purpose'));
+  let purposePiece = take(passedEvidence(verdicts, 'outreach.specific-purpose'));
+  // A purpose said in passing, inside the introduction or the connection ("…mentioned you made the jump to
+  // biotech"): a sentence of the writer's own that asks to learn says it better, else a question about the work.
+  const sharesPurpose = (p: Piece | undefined) => p !== undefined && (p === introPiece || p === connectionPiece);
+  if (sharesPurpose(purposePiece)) {
+    const own = body.find((p) => !used.has(p) && WANTS_TO_LEARN.test(p.text) && !asksToMeet(p.text) && isPurpose(p.text, context));
+    if (own) {
+      purposePiece = own;
+      used.add(own);
+    }
+  }
+  const inPassing = sharesPurpose(purposePiece);
   // ONE ask: the writer's sentence with the minutes if it has one, else one written for them;
   // every other sentence that asks to meet is left out.
   const askPiece = take([...failedEvidence(verdicts, 'outreach.time-ask'), ...passedEvidence(verdicts, 'outreach.time-ask')].filter((e) => findDurations(e.quote).length > 0));
@@ -361,8 +517,11 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   const timesHits = passedEvidence(verdicts, 'outreach.proposes-times');
   let ask: string;
   let format: string | undefined;
-  if (askPiece) {
-    ask = mend(askPiece) ?? `Would you have ${minutes} minutes for a call in the next few weeks?`;
+  // "Happy to chat for 15 minutes by phone" offers but does not ask: the rewrite asks, with the writer's minutes.
+  const writerAsk = askPiece && mend(askPiece);
+  const offered = writerAsk && !asksToMeet(writerAsk) ? findDurations(writerAsk).find((d) => d.minutes >= 10 && d.minutes <= MAX_ASK_MINUTES)?.minutes : undefined;
+  if (askPiece && !offered) {
+    ask = writerAsk ?? `Would you have ${minutes} minutes for a call in the next few weeks?`;
     if (!saysFormat(ask, context)) {
       const formatPiece = pieceAt(body, formatHits);
       const usable = formatPiece && !asksToMeet(formatPiece.text) ? formatPiece : undefined;
@@ -372,7 +531,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   } else {
     const said = formatHits[0]?.quote.trim();
     const how = said && /^(?:phone|telephone|video|zoom|teams|google meet|skype|facetime|webex|coffee|tea|lunch)(?: call| chat| conversation| meeting)?$/i.test(said) ? said : 'phone or video call';
-    ask = `Would you be open to a ${minutes}-minute ${/\b(?:call|chat|meeting|conversation|coffee|tea|lunch)$/i.test(how) ? how : `${how} call`} in the next few weeks?`;
+    ask = `Would you be open to a ${offered ?? minutes}-minute ${/\b(?:call|chat|meeting|conversation|coffee|tea|lunch)$/i.test(how) ? how : `${how} call`} in the next few weeks?`;
     // The ask now says the format: the writer's own line about it would say it twice.
     const formatPiece = pieceAt(body, formatHits);
     if (formatPiece && said && how === said) used.add(formatPiece);
@@ -382,7 +541,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
   const thanksPiece = take(thanksHit ? [thanksHit] : []);
   const roomPiece = take(roomHit ? [roomHit] : []);
 
-  const signoff = end?.lines ?? DEFAULT_SIGNOFF;
+  const signoff = end ? polishSignoff(end.lines) : DEFAULT_SIGNOFF;
   const signoffThanks = /\bthank|\bgrat/i.test(signoff.join(' '));
   // The writer's other sentences: a few that say something, not questions (a second ask) or background lists.
   const extras: string[] = [];
@@ -392,14 +551,21 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     const line = mend(p);
     if (line) extras.push(line);
   }
+  // A sentence the rule missed as written ("im a jr dev", "saw ur talk") but meets once mended stands in for the placeholder.
+  const fromExtras = (ruleId: string): string | undefined => {
+    const at = extras.findIndex((line) => passes(ruleId, line, context));
+    return at < 0 ? undefined : extras.splice(at, 1)[0];
+  };
+  const intro = (introPiece && mend(introPiece)) ?? fromExtras('outreach.introduces-self') ?? INTRO_PLACEHOLDER;
+  const connection = (connectionPiece && mend(connectionPiece)) ?? fromExtras('outreach.connection') ?? connectionLine(context);
 
   // No purpose sentence: a question the writer asks about the work says it ("What's it like at X?").
   const asked = (): string | undefined => {
-    if (purposePiece) return undefined;
+    if (purposePiece && !inPassing) return undefined;
     for (const p of body) {
       if (used.has(p) || asksToMeet(p.text)) continue;
       const line = questionAsPurpose(p.text);
-      if (line && passes('outreach.specific-purpose', line, context)) return line;
+      if (line && isPurpose(line, context)) return line;
     }
     return undefined;
   };
@@ -411,6 +577,7 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     return line && asksToMeet(line) && p !== askPiece ? salvagedPurpose([{ start: p.span.start, end: p.span.end, quote: line }], context) : line;
   };
   const purpose =
+    (inPassing ? asked() : undefined) ??
     (purposePiece && ownPurpose(purposePiece)) ??
     salvagedPurpose(failedEvidence(verdicts, 'outreach.specific-purpose'), context) ??
     asked() ??
@@ -418,13 +585,14 @@ function composeParts(draft: string, context: OutreachContext, verdicts: RuleVer
     PURPOSE_PLACEHOLDER;
   return {
     greeting,
-    intro: (introPiece && mend(introPiece)) ?? INTRO_PLACEHOLDER,
-    connection: (connectionPiece && mend(connectionPiece)) ?? connectionLine(context),
+    intro,
+    connection,
     purpose,
     extras,
     ask,
     format,
-    times: timesPiece === askPiece && timesPiece ? undefined : (timesOf(timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
+    // The ask says the times, unless moving a last-minute time ahead took them out of it.
+    times: timesPiece === askPiece && timesPiece && passes('outreach.proposes-times', ask, context) ? undefined : (timesOf(timesPiece && mend(timesPiece)) ?? TIMES_PLACEHOLDER),
     room: roomPiece && roomPiece !== thanksPiece ? mend(roomPiece) : undefined,
     thanks: (thanksPiece && mend(thanksPiece)) ?? (signoffThanks ? undefined : THANKS_LINE),
     signoff,
@@ -581,6 +749,16 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
     let best: Unit[] | undefined;
     let bestValue = -Infinity;
     const length = [...note(list)].length;
+    // The writer's purpose folded into the one ask costs fewer characters than a sentence of its own, and keeps their topic.
+    const purposeLine = list.find(([k]) => k === 'purpose')?.[1];
+    const topic = purposeLine && !/\[/.test(purposeLine) ? purposeTopic(purposeLine) : undefined;
+    if (topic && !/\[/.test(topic) && topic.length <= 90) {
+      const folded = list
+        .filter(([k]) => k !== 'purpose' && k !== 'format' && k !== 'times' && k !== 'room')
+        .map(([k, l]): Unit => [k, k === 'ask' ? `Could we talk about ${topic} for ${minutes} min by phone, whenever suits you?` : l]);
+      best = folded;
+      bestValue = value(folded) - [...note(folded)].length / 1000;
+    }
     for (let i = 0; i < list.length; i++) {
       const [key, line] = list[i]!;
       const short = LINKEDIN_SHORT[key];
@@ -625,8 +803,14 @@ function heads(line: string): string[] {
   for (const m of line.matchAll(MODIFIER_START)) {
     if (countWords(line.slice(0, m.index)) >= 3) found.push(sentence(line.slice(0, m.index)));
   }
+  // "I'm a civil engineer at the Denver Water utility and a fellow CU Boulder grad": the workplace can go, the rest stays.
+  const withoutPlace = line.replace(WORKPLACE, '');
+  if (withoutPlace !== line && countWords(withoutPlace) >= 3) found.push(sentence(withoutPlace));
   return found;
 }
+
+/** Where the writer works, named mid-sentence: " at the Denver Water utility", " at Lumen Health". */
+const WORKPLACE = / (?:at|with|for) (?:the )?\p{Lu}[\p{L}&.'’-]*(?: (?:of |& )?\p{Lu}[\p{L}&.'’-]*){0,4}(?: (?:utility|company|agency|office|team|lab|hospital|school|district|group|foundation|firm))?(?=,| and\b| but\b|[.!?]?$)/u;
 
 /** "I'm a nurse with eight years in the ICU and I'm a fellow Tufts alum." → two clauses. */
 function clauses(line: string): string[] {

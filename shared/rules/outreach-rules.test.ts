@@ -585,6 +585,80 @@ describe('outreach rules', () => {
     expect(over?.quote.endsWith('w159')).toBe(true);
   });
 
+  it('points at where a long draft goes over, not at all of it, and says by how much', () => {
+    // A 20,000-character paste: the evidence is the first sentence past the limit, not 25 KB of quote.
+    const sentence = 'I led the migration of our billing platform to a new provider and trained the support staff on it. ';
+    const text = `Hi Ana,\n\n${sentence.repeat(Math.ceil(20_000 / sentence.length))}`;
+    const total = text.split(/\s+/).filter(Boolean).length;
+    const result = check('outreach.brief', text);
+    expect(result.passed).toBe(false);
+    expect(result.message).toBe(`${total} words, ${total - 150} over the 150 a busy person reads in one go.`);
+    const [over] = result.evidence ?? [];
+    expect(over).toEqual({ start: over!.start, end: over!.start + over!.quote.length, quote: text.slice(over!.start, over!.end) });
+    // Word 151 ("Ana," is word 2; each sentence has 19 words) is "support" in the eighth sentence: to that sentence's end.
+    expect(over!.quote).toBe('support staff on it.');
+    expect(result.evidence).toHaveLength(1);
+  });
+
+  it('caps the quote past the limit at 25 words, ending on a whole word, when the sentence runs on', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const [over] = check('outreach.brief', text).evidence ?? [];
+    expect(over?.quote).toBe(Array.from({ length: 25 }, (_, i) => `word${150 + i}`).join(' '));
+  });
+
+  it('points a long LinkedIn note at the words past 200 characters, from a word’s start', () => {
+    const text = `Hi Priya, I'm a business analyst at Lumen Health and a fellow Purdue alum. ${'I would love to hear how you moved into product management at a hospital system. '.repeat(40)}`;
+    const result = check('outreach.brief', text, { channel: 'linkedin' });
+    const length = [...text.trim()].length;
+    expect(result.message).toBe(`${length} characters, ${length - 200} over what a LinkedIn connection note holds: 200 (300 with Premium).`);
+    const [over] = result.evidence ?? [];
+    expect(over!.start).toBeLessThanOrEqual(200);
+    expect(/\s/.test(text.charAt(over!.start - 1))).toBe(true);
+    expect(over!.quote.split(/\s+/).length).toBeLessThanOrEqual(25);
+    expect(over!.quote).toMatch(/^\S.*\S$/);
+  });
+
+  it.each([
+    // Connections written in lowercase, or through someone who works with them.
+    ['outreach.connection', "my advisor prof. kim said you'd be a great person to talk to.", true],
+    ['outreach.connection', 'My manager thinks you would be the right person to ask.', true],
+    ['outreach.connection', "i'm a cs student and my friend alex park works with you at datadog.", true],
+    ['outreach.connection', 'saw ur talk at the devrel summit, it was so good.', true],
+    ['outreach.connection', 'I work with spreadsheets all day.', false],
+    // "Below is my CV" pastes one.
+    ['outreach.no-attachments', 'Below is my CV for your reference.', false],
+    ['outreach.no-attachments', "Here you'll find my résumé.", false],
+    ['outreach.no-attachments', 'Below are a few questions I have.', true],
+    // The writer's own deadline made theirs.
+    ['outreach.gracious', 'Thanks! I need to decide on a job offer by Friday.', false],
+    ['outreach.gracious', 'Thank you. I have to choose a program before next Monday, so a quick reply would help.', false],
+    ['outreach.gracious', 'Thank you! I decided by Friday last week to apply for the course.', true],
+    ['outreach.gracious', 'thx!! would love to chat.', true],
+    // Badges of former employers and charters are credentials.
+    ['outreach.no-credentials-dump', "I'm a Harvard MBA, ex-McKinsey and a CFA charterholder.", false],
+    ['outreach.no-credentials-dump', "I'm a former McKinsey analyst.", true],
+    // A named employer one wants to work at is a job ask; a kind of place is an interest.
+    ['outreach.no-job-ask', 'I want to work at Goldman Sachs in the future.', false],
+    ['outreach.no-job-ask', 'My goal is to work for Doctors Without Borders.', false],
+    ['outreach.no-job-ask', 'I hope to work with children one day.', true],
+    // Introductions in texting style or non-native English; "as a data scientist" about them is not one.
+    ['outreach.introduces-self', 'im a jr dev trying to get into devrel.', true],
+    ['outreach.introduces-self', 'I am actually working in a restaurant in Montreal as server.', true],
+    ['outreach.introduces-self', 'I noticed you work at Stripe as a data scientist.', false],
+    ['outreach.introduces-self', 'As a nurse, I have seen how much informatics matters.', true],
+    // A purpose as a list under a heading, or said with "interested by".
+    ['outreach.specific-purpose', "A few things I'd love to learn:\n- how you moved from the CDC into a startup\n- what your day looks like", true],
+    ['outreach.specific-purpose', "Things I'd love to learn: how you moved into health data, and which skills mattered.", true],
+    ['outreach.specific-purpose', 'I write you because I am very interested by the job of sommelier.', true],
+    ['outreach.specific-purpose', "Some questions I'd love to ask:\n- anything really", false],
+    // "Any evening" is a time; meeting at their restaurant or studio is an easy format.
+    ['outreach.proposes-times', 'Any evening next month works for me.', true],
+    ['outreach.easy-format', 'Could I meet you for 20 minutes in your restaurant?', true],
+    ['outreach.easy-format', 'Could we meet at your studio for 20 minutes?', true],
+  ] as const)('%s on %j: passes %s', (id, text, passed) => {
+    expect(check(id, text).passed).toBe(passed);
+  });
+
   it('reads durations in minutes', () => {
     expect(findDurations('a 15-20 minute call, or half an hour, not an hour').map((d) => d.minutes)).toEqual([20, 30, 60]);
   });

@@ -1,5 +1,5 @@
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
-import { countWords, evidence, findAffirmed, findAll, findEvery, findFirst, sentenceEvidence, sentences, sentencesOf, words } from './text.ts';
+import { countWords, evidence, findAffirmed, findAll, findEvery, findFirst, sentenceAt, sentenceEvidence, sentences, sentencesOf, words } from './text.ts';
 
 /**
  * The outreach rules: what a message asking for an informational interview should do.
@@ -45,9 +45,9 @@ const ROLE_NOUN =
 
 const INTRO_PATTERNS: readonly RegExp[] = [
   /\bmy name is\b[^.!?\n]*/i,
-  new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:a|an)\\s+[^.!?\\n]*`, 'i'),
+  new RegExp(`\\bI(?:${APOS}?m| am)\\s+(?:a|an)\\s+[^.!?\\n]*`, 'i'),
   new RegExp(
-    `\\bI(?:${APOS}m| am)\\s+(?:currently|now|finishing|studying|pursuing|completing|graduating|majoring|working as|working at|working in|in my|a recent|recently)\\b[^.!?\\n]*`,
+    `\\bI(?:${APOS}m| am)\\s+(?:currently|now|actually working|finishing|studying|pursuing|completing|graduating|majoring|working as|working at|working in|in my|a recent|recently)\\b[^.!?\\n]*`,
     'i',
   ),
   /\bI (?:work|worked|teach|study|studied|lead|run|manage) (?:as|at|in|on|for)\b[^.!?\n]*/i,
@@ -56,7 +56,8 @@ const INTRO_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bI(?:${APOS}ve| have) (?:been )?(?:working|worked|spent|studying|studied)\\b[^.!?\\n]*`, 'i'),
   /\bI (?:recently )?(?:graduated|finished|completed)\b[^.!?\n]*/i,
   new RegExp(`\\b(?:now|currently|also) (?:a|an) (?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
-  new RegExp(`\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  // "As a nurse, I…" — not "you work at Stripe as a data scientist", which says who *they* are.
+  new RegExp(`(?<!\\b(?:you|your|he|she|they|works?|worked)\\b[^.!?\\n]{0,40})\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:the\\s+|now\\s+|currently\\s+)?(?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   // "Fellow UT alum and junior data analyst here": the short note's way of saying who one is.
   new RegExp(`(?:^|[,.!?]\\s*|\\b(?:and|a|an)\\s+)(?!(?:is|are|was|were|who|where|whose|why|how|when|what)\\b)(?:[\\w.'’&/-]+\\s+){0,5}?${ROLE_NOUN} here\\b[^.!?\\n]*`, 'i'),
@@ -88,7 +89,7 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\byou (?:also )?(?:attended|graduated from|studied at|went to)\b/i,
   /\byour (?:recent |latest |new )?(?:talk|panel|keynote|presentation|session|webinar|article|post|blog post|blog|podcast|book|paper|episode|interview|piece|essay|op-ed|column|newsletter|video|thread|feature|profile in|lecture|workshop|guest lecture)\b[^.!?\n]{0,60}/i,
   /\bwe (?:both |briefly )?(?:met|spoke|talked|chatted|connected|worked together|studied together|were)\b[^.!?\n]{0,60}/i,
-  /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode|piece|essay|op-ed|column|newsletter|video|thread|feature|lecture|workshop)\b/i,
+  /\b(?:heard|saw|watched|attended|enjoyed|read|listened to) (?:you|your|ur)\b[^.!?\n]{0,40}\b(?:speak|talk|present|panel|keynote|presentation|session|webinar|article|post|blog|podcast|interview|book|paper|episode|piece|essay|op-ed|column|newsletter|video|thread|feature|lecture|workshop)\b/i,
   /\b(?:found|came across|saw|see|noticed|read|discovered)\b[^.!?\n]{0,30}\b(?:you|your)\b[^.!?\n]{0,50}\b(?:linkedin|profile|website|site|directory|alumni network|article|post|page)\b/i,
   /\b(?:found|came across)\b[^.!?\n]{0,20}\b(?:you|your)\b[^.!?\n]{0,30}\b(?:through|via|on|in)\b/i,
   // A shared school, employer or group, however it is put.
@@ -106,6 +107,9 @@ const CONNECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:put me in touch|introduced (?:us|me to you)|connected (?:us|me with you)|pointed me (?:to|toward|towards|your way))\b/i,
   /\b(?:got|have|received|was given) your (?:name|email|contact|details|info)\b/i,
   /\b[A-Z][\p{L}'’-]+\b[^.!?\n]{0,40}\b(?:suggested|recommended|encouraged me)\b/u,
+  // Someone the writer knows, however it is written (also all in lowercase): "my advisor prof. kim said you'd…", "my friend works with you".
+  /\bmy (?:\w+ )?(?:advisor|adviser|professor|prof|teacher|mentor|manager|boss|supervisor|friend|colleague|coworker|co-worker|classmate|roommate|cousin|uncle|aunt|sister|brother|neighbou?r|coach)\b(?:[^.!?\n]|\b(?:prof|dr|mr|ms|mrs)\.){0,40}\b(?:said|says|told me|thought|thinks|mentioned)\b[^.!?\n]{0,20}\byou/i,
+  /\b(?:works?|worked|working) (?:with|alongside|under) you\b|\b(?:knows|knew) you (?:from|through|at)\b/i,
 ];
 
 const NAME_WORD = /\b[A-Z][\p{L}'’-]+\b/gu;
@@ -137,7 +141,7 @@ function connection(text: string, ctx: CheckContext): CheckResult {
 // outreach.specific-purpose
 
 const PURPOSE_TRIGGER =
-  /\b(?:learn|hear|know|understand|ask you|ask|find out|talk|chat|speak|questions?|curious|pick your brain|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
+  /\b(?:learn|hear|know|understand|ask you|ask|find out|talk|chat|speak|questions?|curious|pick your brain|interested in (?:learning|hearing|exploring|knowing|understanding)|advice|insights?|perspective)\b(?::[ \t]*(?:\n[ \t]*(?:[-•*–]|\d+[.)])?)?)?(?:\s+(?:a|a bit|a little|some|more|much|few|your|you|with you|to you))*\s+(?:about|on|into|how|what|whether|why|regarding|of)\b/gi;
 /** "I want to see what sports rehab is like": seeing how or what is learning too. */
 const SEE_TRIGGER = /\bsee(?= (?:what|how|why|whether)\b)/gi;
 
@@ -165,7 +169,7 @@ function purposeSpecifics(phrase: string): string[] {
 
 /** Phrases followed directly by the topic: "exploring health informatics". */
 const TOPIC_TRIGGER =
-  /\b(?:about (?=how|what|why|whether|your\b)|your (?:career )?(?:path|journey|move|transition|switch|pivot|route) (?=from\b|into\b|to\b)|exploring|interested in|curious about|passionate about|thinking (?:about|of)|looking into|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|(?:a )?(?:move|switch|transition|pivot|jump) (?:into|to)|(?:moving|transitioning|breaking|getting|switching|pivoting) into|(?:move|transition|break|get|switch|pivot) into)\b/gi;
+  /\b(?:about (?=how|what|why|whether|your\b)|your (?:career )?(?:path|journey|move|transition|switch|pivot|route) (?=from\b|into\b|to\b)|exploring|interested (?:in|by)|curious about|passionate about|thinking (?:about|of)|looking into|considering (?:a )?(?:move|career|transition|switch) (?:into|to)|(?:a )?(?:move|switch|transition|pivot|jump) (?:into|to)|(?:moving|transitioning|breaking|getting|switching|pivoting) into|(?:move|transition|break|get|switch|pivot) into)\b/gi;
 
 /**
  * Asks that name no topic, however long the sentence around them: wanting to "pick your brain",
@@ -190,7 +194,8 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
   let vague: Evidence | undefined = vagueAsks[0] && sentenceEvidence(text, vagueAsks[0]);
   const triggers = [...findAll(text, PURPOSE_TRIGGER), ...findAll(text, SEE_TRIGGER), ...findAll(text, TOPIC_TRIGGER)].sort((a, b) => a.start - b.start);
   for (const trigger of triggers) {
-    const sentence = sentenceEvidence(text, trigger);
+    // A list's heading ("Things I'd love to learn:") reads on into its first item, the sentence where the trigger ends.
+    const sentence = sentenceEvidence(text, { ...trigger, start: trigger.end - 1 });
     // What follows the trigger, to the end of its sentence (at most ~16 words, read from a bounded window).
     const rest = text.slice(trigger.end, Math.min(sentence.end, trigger.end + 200)).split(/\s+/).slice(0, 16).join(' ');
     const specifics = purposeSpecifics(rest);
@@ -224,7 +229,10 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
 const TOPIC_END = /[,;:.!?()\[\]"“”]|\s(?:and (?:what|how|why|whether|if|I|to|would|maybe|learn|hear|get|pick|brainstorm|catch|connect)|because|since|so that|so I|as I|if you|which|when I|while I|but)\b/i;
 
 export function purposeTopic(sentence: string): string | undefined {
-  const m = /\b(?:about|on|into|regarding)\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)\s+((?:how|what|why|whether|which)\b.+)$/i.exec(sentence.slice(0, 300));
+  const m =
+    /\b(?:about|on|into|regarding|interested in(?! (?:learning|hearing|exploring|knowing|understanding|talking|speaking|chatting)\b))\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)(?::\s*(?:[-•*–]\s*)?|\s+)((?:how|what|why|whether|which)\b.+)$/i.exec(
+      sentence.slice(0, 300),
+    );
   const whole = m?.[1] ?? m?.[2];
   const end = whole === undefined ? undefined : TOPIC_END.exec(whole);
   const raw = (end && whole ? whole.slice(0, end.index) : whole)?.trim();
@@ -303,6 +311,7 @@ const CONCRETE_TIME_PATTERNS: readonly RegExp[] = [
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/i,
   /\b\d{1,2}\/\d{1,2}\b/,
   /\b(?:noon|midday|lunchtime|mornings|afternoons|evenings|weekdays?|weeknights?|weekends?)\b/i,
+  /\b(?:any|most|a weekday|a weeknight) (?:morning|afternoon|evening)\b/i,
   /\b(?:after|before|around|between|from) \d{1,2}(?::\d{2})?\b(?!\s*(?:minutes?|mins?|years?|people|%))/i,
 ];
 
@@ -343,7 +352,7 @@ const FORMAT_PATTERNS: readonly RegExp[] = [
   /\b(?:a|quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+call\b/i,
   /\b(?:call you|give you a call|send (?:you )?a (?:calendar invite|zoom link|meeting link)|send an invite)\b/i,
   /\b(?:coffee|tea|lunch)\b/i,
-  /\b(?:at|near|close to|by|around) your (?:office|work|workplace|campus|building)\b/i,
+  /\b(?:at|in|near|close to|by|around) your (?:office|work|workplace|campus|building|restaurant|shop|store|studio|clinic|café|cafe|bakery|gallery|school)\b/i,
   /\b(?:come to you|meet you wherever|wherever is (?:easiest|convenient)|whatever format)\b/i,
 ];
 
@@ -359,6 +368,24 @@ function easyFormat(text: string): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // outreach.brief
 
+/** The evidence of a long message is where it goes over, not all of it: at most this many words past the limit. */
+const OVER_QUOTE_WORDS = 25;
+
+/**
+ * Where a message goes over the limit: from `from` (the first word or character past it) to the end
+ * of that sentence, at most {@link OVER_QUOTE_WORDS} words, ending on a whole word. A 20,000-character
+ * draft is pointed at, not quoted back whole.
+ */
+function overTheLimit(text: string, from: number): Evidence {
+  const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
+  const sentence = sentenceAt(text, start);
+  const sentenceEnd = sentence && sentence.end > start ? sentence.end : start;
+  // Only the words a quote can hold are read (the rest of a long paste is never scanned).
+  const ahead = words(text.slice(start, start + OVER_QUOTE_WORDS * 40)).slice(0, OVER_QUOTE_WORDS);
+  const wordsEnd = start + (ahead.at(-1)?.end ?? 0);
+  return evidence(text, start, Math.max(Math.min(sentenceEnd, wordsEnd), start + (ahead[0]?.end ?? 0)));
+}
+
 function brief(text: string, ctx: CheckContext): CheckResult {
   if (ctx.channel === 'linkedin') {
     const length = [...text.trim()].length;
@@ -366,27 +393,30 @@ function brief(text: string, ctx: CheckContext): CheckResult {
     if (length <= LINKEDIN_NOTE_LIMIT) {
       return pass(`${length} of ${LINKEDIN_NOTE_LIMIT} characters: fits a LinkedIn connection note.`);
     }
-    const over = [evidence(text, trimmedStart + LINKEDIN_NOTE_LIMIT, text.trimEnd().length)];
+    // The first character past the limit (counted in code points, as the limit is), moved back to its word's start.
+    let past = trimmedStart + [...text.slice(trimmedStart, trimmedStart + 4 * LINKEDIN_NOTE_LIMIT)].slice(0, LINKEDIN_NOTE_LIMIT).join('').length;
+    while (past > trimmedStart && /\S/.test(text.charAt(past - 1)) && /\S/.test(text.charAt(past))) past--;
+    const over = [overTheLimit(text, past)];
     if (length <= LINKEDIN_PREMIUM_NOTE_LIMIT) {
       return fail(
-        `${length} characters: over the ${LINKEDIN_NOTE_LIMIT}-character note of a free LinkedIn account (fits Premium's ${LINKEDIN_PREMIUM_NOTE_LIMIT}).`,
+        `${length} characters, ${length - LINKEDIN_NOTE_LIMIT} over the ${LINKEDIN_NOTE_LIMIT}-character note of a free LinkedIn account (fits Premium's ${LINKEDIN_PREMIUM_NOTE_LIMIT}).`,
         `Trim to ${LINKEDIN_NOTE_LIMIT} characters unless you have Premium: keep who you are, the connection and the ask.`,
         over,
       );
     }
     return fail(
-      `${length} characters: a LinkedIn connection note holds ${LINKEDIN_NOTE_LIMIT} (${LINKEDIN_PREMIUM_NOTE_LIMIT} with Premium).`,
+      `${length} characters, ${length - LINKEDIN_NOTE_LIMIT} over what a LinkedIn connection note holds: ${LINKEDIN_NOTE_LIMIT} (${LINKEDIN_PREMIUM_NOTE_LIMIT} with Premium).`,
       'Cut to who you are, how you are connected and the ask; the rest can wait for the conversation.',
       over,
     );
   }
-  const all = words(text);
-  if (all.length <= EMAIL_WORD_LIMIT) return pass(`${all.length} words: short enough to read at a glance.`);
-  const first = all[EMAIL_WORD_LIMIT]!;
+  const total = countWords(text);
+  if (total <= EMAIL_WORD_LIMIT) return pass(`${total} words: short enough to read at a glance.`);
+  const first = words(text)[EMAIL_WORD_LIMIT]!;
   return fail(
-    `${all.length} words: over the ${EMAIL_WORD_LIMIT} a busy person reads in one go.`,
+    `${total} words, ${total - EMAIL_WORD_LIMIT} over the ${EMAIL_WORD_LIMIT} a busy person reads in one go.`,
     'Cut background and detail: who you are, the connection, what you want to learn, the ask, the times.',
-    [evidence(text, first.start, all.at(-1)!.end)],
+    [overTheLimit(text, first.start)],
   );
 }
 
@@ -399,6 +429,7 @@ const ATTACHMENT_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:attached|attaching|attach|enclosed|enclosing|included|including|see attached|please find)\\b[^.!?\\n]{0,40}\\b${DOCUMENT}[^.!?\\n]*`, 'i'),
   new RegExp(`\\b${DOCUMENT}[^.!?\\n]{0,40}\\b(?:attached|enclosed|below|included|linked|pasted|copied|at the (?:bottom|end)|here:)[^.!?\\n]*`, 'i'),
   new RegExp(`\\b${DOCUMENT}[^.\\n]{0,25}(?:https?://|www\\.)\\S+`, 'i'),
+  new RegExp(`\\b(?:below|beneath|underneath|here)\\b[^.!?\\n]{0,20}\\b(?:is|are|find|you${APOS}ll find|I${APOS}ve (?:pasted|included|added|copied))\\b[^.!?\\n]{0,20}\\bmy (?:full |updated |current )?${DOCUMENT}[^.!?\\n]*`, 'i'),
   /^[ \t]*(?:EDUCATION|EXPERIENCE|WORK EXPERIENCE|PROFESSIONAL EXPERIENCE|SKILLS|PUBLICATIONS|CERTIFICATIONS|Education:|Experience:|Skills:)[ \t]*$/m,
 ];
 const CV_LINE = /^.*\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|current|now)\b.*$/gim;
@@ -452,6 +483,8 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:want|wanting|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying|chance|thrilled|excited|happy|glad|honou?red|wait) (?:\\w+ ){0,3}?to (?:join|be part of|become part of|work (?:for|at|on|with)) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
   /\b(?:want|hope|hoping|love|like|eager|keen|dream|goal|aim|plan|planning|trying) (?:\w+ ){0,3}?to (?:get (?:a job|hired|in (?:the door|there|at \p{Lu}))|land (?:a|an) (?:job|role|position|offer)|work (?:there|at \p{Lu}))\b[^.!?\n]*/iu,
   /\bhiring managers?\b[^.!?\n]*/i,
+  // "I want to work at Goldman Sachs": a named employer, capitalised (case-sensitive: "work at a startup" is an interest).
+  /\b(?:[Ww]ant|[Hh]ope|[Hh]oping|[Dd]ream|[Gg]oal|[Pp]lan|[Pp]lanning|[Tt]rying|[Ww]ould love|[Ww]ould like|['’]d love|['’]d like) (?:\w+ ){0,3}?to (?:work|intern|be employed) (?:at|for|with) (?!(?:a|an|the|my|some|one)\b)\p{Lu}[\p{L}&'’.-]*\b[^.!?\n]*/u,
   new RegExp(`\\b(?:I${APOS}d (?:like|love)|I would (?:like|love)|I want|I${APOS}m (?:hoping|looking) for|I hope to (?:get|find)) (?:a|an) (?:\\w+ )?(?:job|position|role|internship|spot|opening) (?:at|with|in|on|for) (?:${THEIR_PLACE}|you)\\b[^.!?\\n]*`, 'i'),
   /\b(?:introduce|connect|forward|refer) me (?:to|with) (?:the |a |your )?(?:recruiter|recruiting team|talent team|HR)\b[^.!?\n]*/i,
   /\bask(?:ing)? (?:you )?(?:about|for) (?:a |an |any )?(?:job|jobs|openings|positions|vacancies|a position|a role|roles|employment|a referral|an interview)\b[^.!?\n]*/i,
@@ -510,7 +543,9 @@ function noExtraLabour(text: string): CheckResult {
 // outreach.no-credentials-dump
 
 const CREDENTIAL_PATTERNS: readonly RegExp[] = [
-  /\b(?:B\.?A|B\.?Sc?|M\.?Sc?|M\.?A|MBA|Ph\.?D|J\.?D|M\.?D|M\.?Eng|B\.?Eng|CPA|PMP)\b\.?/,
+  /\b(?:B\.?A|B\.?Sc?|M\.?Sc?|M\.?A|MBA|Ph\.?D|J\.?D|M\.?D|M\.?Eng|B\.?Eng|CPA|PMP|CFA)\b\.?|\bcharterholder\b/,
+  // "ex-McKinsey, ex-Google": each former employer named as a badge.
+  /\bex-\p{Lu}[\p{L}&]+/u,
   /\b(?:bachelor|master|doctorate|doctoral degree|associate degree)(?:['’]s)?\b/i,
   /\bGPA\b[^.!?\n]{0,12}/,
   /\b(?:summa|magna)? ?cum laude\b|\bdean['’]s list\b|\bvaledictorian\b|\bwith (?:high )?honou?rs\b/i,
@@ -557,7 +592,7 @@ function noCredentialsDump(text: string, ctx: CheckContext): CheckResult {
 // ---------------------------------------------------------------------------------------------
 // outreach.gracious
 
-const THANKS = /\b(?:thank(?:s| you)|thankful|appreciate|grateful|gratitude|many thanks)\b[^.!?\n]*/i;
+const THANKS = /\b(?:thank(?:s| you)|thankful|appreciate|grateful|gratitude|many thanks|thx|thnx)\b[^.!?\n]*/i;
 const ROOM_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bif (?:you have|you${APOS}re|you are|you${APOS}d|you would|you can|you happen|it${APOS}s|it is|that${APOS}s|now|this|your schedule|time)\\b[^.!?\\n]{0,50}\\b(?:time|available|open|possible|convenient|interested|busy|works|bandwidth|willing|able|room|free|allows|permits|not)\\b[^.!?\\n]*`, 'i'),
   /\b(?:either way|regardless|whatever you decide|no worries|no pressure|no obligation|totally understand|completely understand|fully understand|I understand if|understand if|no problem if|perfectly fine if|if not,|if you can(?:no|')t)\b[^.!?\n]*/i,
@@ -572,6 +607,8 @@ const PRESSURE_PATTERNS: readonly RegExp[] = [
   /\bI(?:['’]ve| have) (?:already )?(?:booked|scheduled|blocked|reserved|put (?:a|an|it|time|us|something) (?:on|in) your)\b[^.!?\n]*/i,
   /\b(?:I(?:['’]ll| will) (?:see you|expect you)|see you) (?:then|(?:on|at) (?:mon|tue|wed|thu|fri|sat|sun|noon|\d))[^.!?\n]*/i,
   /\byou (?:owe|have to|must|need to) (?:me|meet|reply|respond|answer|talk)\b[^.!?\n]*/i,
+  // The writer's own deadline made theirs: "I need to decide on an offer by Friday", "I have to choose before Monday".
+  /\bI (?:need|have|must|am going|['’]m going) to (?:decide|choose|know|hear|sign|accept|answer|respond|make (?:a|my|the) (?:decision|choice))\b[^.!?\n]{0,40}\b(?:by|before|until|no later than) (?:the end of |end of )?(?:this \w+|next \w+|mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight|today|noon|eod|\d)[^.!?\n]*/i,
 ];
 
 /**

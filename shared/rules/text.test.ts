@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, findAffirmed, findEvery, isNegated, sentenceAt, sentences, sentencesOf, SpanIndex } from './text.ts';
+import { countWords, findAffirmed, findEvery, isNegated, sentenceAt, sentences, sentencesOf, shortenQuote, SpanIndex } from './text.ts';
 
 describe('sentences', () => {
   it('splits on end punctuation and line breaks, keeping offsets', () => {
@@ -115,6 +115,35 @@ describe('SpanIndex', () => {
       expect(index.overlapping(span)).toEqual(scan);
       expect(index.overlaps(span)).toBe(scan.length > 0);
       expect(index.first(span)).toEqual(scan[0]);
+    }
+  });
+});
+
+describe('shortenQuote', () => {
+  it.each([
+    ["I'm free Tuesday or Thursday after 2 p.m., and happy to work around your schedule.", 61, "I'm free Tuesday or Thursday after 2 p.m., and happy to work…"],
+    ["I'm free Tuesday or Thursday after 2 p.m., and happy to work around your schedule.", 53, "I'm free Tuesday or Thursday after 2 p.m., and happy…"],
+    // A cut right after a comma drops the comma.
+    ['Tuesdays, Wednesdays, Thursdays, Fridays', 23, 'Tuesdays, Wednesdays…'],
+    // A cut that lands exactly at the end of a word keeps the word.
+    ['alpha beta gamma', 11, 'alpha beta…'],
+    ['short enough', 40, 'short enough'],
+    ['  spread\n\nover   lines  ', 40, 'spread over lines'],
+    // One word longer than the room is cut where it must be.
+    ['Supercalifragilisticexpialidocious', 10, 'Supercali…'],
+    ['naïve café résumé déjà vu', 14, 'naïve café…'],
+  ])('%j in %i characters → %j', (text, max, expected) => {
+    expect(shortenQuote(text, max)).toBe(expected);
+  });
+
+  it('never ends mid-word, and never exceeds the room', () => {
+    const text = 'happy to work around your schedule whenever suits you best in the coming weeks';
+    for (let max = 8; max <= text.length + 2; max++) {
+      const quote = shortenQuote(text, max);
+      expect([...quote].length).toBeLessThanOrEqual(max);
+      const kept = quote.replace(/…$/, '');
+      expect(text.startsWith(kept)).toBe(true);
+      expect(text.length === kept.length || /\s/.test(text.charAt(kept.length))).toBe(true);
     }
   });
 });

@@ -221,6 +221,22 @@ export function normalizeSpace(text: string): string {
 }
 
 /**
+ * A quote of at most `max` characters that ends on a whole word: "…happy to work around your…",
+ * never "…happy to work aroun…". Whitespace is collapsed; a shortened quote ends with "…" and
+ * without the comma or dash it was cut after. One word longer than `max` is cut where it must be.
+ */
+export function shortenQuote(text: string, max: number): string {
+  const flat = normalizeSpace(text);
+  if ([...flat].length <= max) return flat;
+  const room = [...flat].slice(0, max - 1).join('');
+  // Cut mid-word: go back to the last space (the next character is not a space, or the word goes on).
+  const atWordEnd = /\s/.test(flat.charAt(room.length));
+  const lastSpace = room.search(/\s\S*$/);
+  const head = atWordEnd || lastSpace <= 0 ? room : room.slice(0, lastSpace);
+  return `${head.replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/**
  * Evidence spans indexed for "which of them touch this span?" in logarithmic time, so a pass over
  * every sentence of a long draft against every flagged span stays linear.
  */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { DraftDetail, DraftSummary, DraftVersionSummary } from '../../../../../shared/contracts/outreach.ts';
 import { useDeleteDraft, useDraft, useDrafts } from '../hooks/use-drafts.ts';
+import { shortenQuote } from '../../../../../shared/rules/text.ts';
 import { draftPath } from '../utils/draft-path.ts';
 
 interface DraftHistoryProps {
@@ -205,6 +206,5 @@ function DraftVersions({
 }
 
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 140 ? `${flat.slice(0, 139)}…` : flat || '(empty)';
+  return shortenQuote(text, 140) || '(empty)';
 }
