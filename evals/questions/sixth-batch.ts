@@ -1,4 +1,4 @@
-import type { QuestionCase } from './cases.ts';
+import { batchCases, type QuestionCase } from './cases.ts';
 
 /**
  * The sixth fresh batch: written before the structural detectors (round 5) and measured with the
@@ -84,7 +84,4 @@ const INFORMATIONAL: string[] = [
   'What advice would you give me as I prepare for a career in nursing?',
 ];
 
-export const sixthBatchCases: QuestionCase[] = [
-  ...JOB_STYLE.map(([mistake, question]): QuestionCase => ({ name: `${question} (sixth batch)`, question, expected: 'rephrase', mistake })),
-  ...INFORMATIONAL.map((question): QuestionCase => ({ name: `${question} (sixth batch)`, question, expected: 'informational' })),
-];
+export const sixthBatchCases: QuestionCase[] = batchCases('sixth batch', JOB_STYLE, INFORMATIONAL);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceInOriginal, expandInformal } from './question-text.ts';
+import { evidenceInOriginal, expandInformal, userBenefitRequests } from './question-text.ts';
 
 describe('expandInformal', () => {
   it('reads texting and apostrophe-less spellings as their full forms', () => {
@@ -21,5 +21,25 @@ describe('expandInformal', () => {
     const expanded = expandInformal(original);
     const start = expanded.text.indexOf('your team');
     expect(evidenceInOriginal(original, expanded, [{ start, end: start + 'your team'.length, quote: 'your team' }])).toEqual([{ start: 3, end: 10, quote: 'ur team' }]);
+  });
+});
+
+describe('userBenefitRequests (structural: a request aimed at them whose beneficiary is the user)', () => {
+  const kinds = (text: string) => userBenefitRequests(text).map((r) => [r.kind, r.hit.quote]);
+  it('finds producing, sending, arranging and backing for the user, with the words as evidence', () => {
+    expect(kinds('Could you draft a study plan for me?')).toEqual([['labour', 'Could you draft a study plan for me']]);
+    expect(kinds('Would you email me your onboarding checklist?')).toEqual([['labour', 'Would you email me your']]);
+    expect(kinds('Can you arrange a coffee with me and your editor?')).toEqual([['labour', 'arrange a coffee with me']]);
+    expect(kinds('Would you consider me for the junior opening?')).toEqual([['job', 'you consider me']]);
+    expect(kinds('Could you shortlist my application?')).toEqual([['job', 'you shortlist my application']]);
+  });
+  it('leaves requests for advice, a sense or other people alone', () => {
+    for (const text of [
+      'Could you give me a sense of what a normal week involves?',
+      'Can you refer me to others who might be open to a chat?',
+      'Could you tell me how you found your first role?',
+      'Would you recommend any books on urban design?',
+      'How do you help new hires find their feet?',
+    ]) expect(kinds(text), text).toEqual([]);
   });
 });
