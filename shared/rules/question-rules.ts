@@ -1,5 +1,5 @@
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
-import { APOS, evidenceInOriginal, expandInformal, findOrdinary, isYesNoQuestion, lineEvidence, userBenefitRequests } from './question-text.ts';
+import { APOS, evidenceInOriginal, expandInformal, findOrdinary, isYesNoQuestion, lineEvidence, type PreparedProfile, prepareProfile, userBenefitRequests } from './question-text.ts';
 import { evidence, findEvery, words } from './text.ts';
 
 /**
@@ -261,15 +261,16 @@ const PROFILE_ANSWERS: Record<ProfileTopic, readonly RegExp[]> = {
   credentials: [/\b(?:certified|certification|certificate|licen[sc]ed|license|PMP|CPA|CFA|RN|PE)\b/],
 };
 
-function profileEvidence(profile: string, topic: ProfileTopic, question: string): Evidence | undefined {
+function profileEvidence(prepared: PreparedProfile, topic: ProfileTopic, question: string): Evidence | undefined {
+  const profile = prepared.text;
   // A name in the question that the profile also names ("Did you work at Acme?") is the best answer.
   for (const m of question.matchAll(/(?<=\s)[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*/g)) {
-    const at = profile.indexOf(m[0]);
+    const at = prepared.indexOf(m[0]);
     if (at >= 0) return { ...lineEvidence(profile, at, at + m[0].length), in: 'profile' };
   }
   for (const pattern of PROFILE_ANSWERS[topic]) {
-    const hit = pattern.exec(profile);
-    if (hit) return { ...lineEvidence(profile, hit.index, hit.index + hit[0].length), in: 'profile' };
+    const hit = prepared.firstMatch(pattern);
+    if (hit) return { ...lineEvidence(profile, hit.index, hit.index + hit.length), in: 'profile' };
   }
   return undefined;
 }
@@ -292,18 +293,18 @@ export function profileFact(original: string): { topic: ProfileTopic; evidence: 
 }
 
 /** With a pasted profile: a yes/no question about their past that names something the profile names. */
-function namedInProfile(text: string, profile: string | undefined): { topic: ProfileTopic; evidence: Evidence } | undefined {
+function namedInProfile(text: string, profile: PreparedProfile | undefined): { topic: ProfileTopic; evidence: Evidence } | undefined {
   if (!profile || !isYesNoQuestion(text) || !/^\s*(?:did|were|was|are|have|had|do)\s+you\b/i.test(text) || EXPERIENCE_CLAUSE.test(text)) return undefined;
   for (const m of text.matchAll(/(?<=\s)[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*/g)) {
-    if (profile.includes(m[0])) return { topic: 'history', evidence: evidence(text, 0, text.replace(/[\s?.!]+$/, '').length) };
+    if (profile.indexOf(m[0]) >= 0) return { topic: 'history', evidence: evidence(text, 0, text.replace(/[\s?.!]+$/, '').length) };
   }
   return undefined;
 }
 
 function notOnProfile(text: string, ctx: CheckContext): CheckResult {
-  const fact = profileFact(text) ?? namedInProfile(text, ctx.profile?.trim() ? ctx.profile : undefined);
+  const profile = prepareProfile(ctx.profile);
+  const fact = profileFact(text) ?? namedInProfile(text, profile);
   if (!fact) return pass('Not something their profile or website already says.');
-  const profile = ctx.profile?.trim() ? ctx.profile : undefined;
   const answer = profile ? profileEvidence(profile, fact.topic, text) : undefined;
   const message = answer
     ? 'The profile you pasted already answers this.'

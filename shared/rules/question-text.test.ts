@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceInOriginal, expandInformal, userBenefitRequests } from './question-text.ts';
+import { evidenceInOriginal, expandInformal, prepareProfile, userBenefitRequests } from './question-text.ts';
 
 describe('expandInformal', () => {
   it('reads texting and apostrophe-less spellings as their full forms', () => {
@@ -41,5 +41,23 @@ describe('userBenefitRequests (structural: a request aimed at them whose benefic
       'Would you recommend any books on urban design?',
       'How do you help new hires find their feet?',
     ]) expect(kinds(text), text).toEqual([]);
+  });
+});
+
+describe('prepareProfile', () => {
+  const profile = '  Data analyst at Initech since 2020.\nB.Sc. in Statistics, University of Leeds.\n';
+  it('says a missing or blank profile is none, and prepares a given one once', () => {
+    expect([prepareProfile(undefined), prepareProfile(''), prepareProfile(' \n\t ')]).toEqual([undefined, undefined, undefined]);
+    const prepared = prepareProfile(profile);
+    expect(prepared?.text).toBe(profile);
+    expect(prepareProfile(profile)).toBe(prepared);
+  });
+  it('answers each lookup exactly as a fresh scan would, again and again', () => {
+    const prepared = prepareProfile(profile)!;
+    for (let round = 0; round < 2; round++) {
+      expect([prepared.indexOf('Initech'), prepared.indexOf('Globex')]).toEqual([profile.indexOf('Initech'), -1]);
+      expect(prepared.firstMatch(/\bUniversity\b/)).toEqual({ index: profile.indexOf('University'), length: 'University'.length });
+      expect(prepared.firstMatch(/\bMBA\b/)).toBeUndefined();
+    }
   });
 });

@@ -277,3 +277,44 @@ export function userBenefitRequests(text: string): Array<{ kind: 'labour' | 'job
   add('job', /\b(?:open|available) to (?:someone|people|a person|students?|grads?) like me\b|\bI (?:could|can|might|would) [^?]{0,40}\b(?:get|receive|land) (?:an? )?(?:offer|interview|job|position|role)\b/i);
   return out;
 }
+
+/**
+ * A pasted profile (up to 20,000 characters) read once per review instead of once per checked
+ * question and per candidate rephrasing: whether it says anything, and each search over it
+ * (a name, a pattern) remembered. Lookups give exactly what a fresh scan would.
+ */
+export interface PreparedProfile {
+  text: string;
+  /** `text.indexOf(needle)`, remembered. */
+  indexOf(needle: string): number;
+  /** The first match of `pattern` (non-global) in the profile, remembered per pattern. */
+  firstMatch(pattern: RegExp): { index: number; length: number } | undefined;
+}
+
+let lastPrepared: PreparedProfile | undefined;
+
+/** The profile prepared for lookups, or undefined when it is missing or blank; the last one is kept, so a review prepares it once. */
+export function prepareProfile(profile: string | undefined): PreparedProfile | undefined {
+  if (!profile) return undefined;
+  if (lastPrepared?.text === profile) return lastPrepared;
+  if (profile.trim() === '') return undefined;
+  const found = new Map<string, number>();
+  const matched = new Map<RegExp, { index: number; length: number } | undefined>();
+  const prepared: PreparedProfile = {
+    text: profile,
+    indexOf(needle) {
+      let at = found.get(needle);
+      if (at === undefined) found.set(needle, (at = profile.indexOf(needle)));
+      return at;
+    },
+    firstMatch(pattern) {
+      if (!matched.has(pattern)) {
+        const m = pattern.exec(profile);
+        matched.set(pattern, m ? { index: m.index, length: m[0].length } : undefined);
+      }
+      return matched.get(pattern);
+    },
+  };
+  lastPrepared = prepared;
+  return prepared;
+}
