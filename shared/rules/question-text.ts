@@ -195,8 +195,20 @@ export interface ExpandedText {
   original(start: number, end: number): { start: number; end: number };
 }
 
-/** The question as the checkers read it: informal spellings expanded, offsets kept (see `INFORMAL`). */
+let lastExpanded: { input: string; output: ExpandedText } | undefined;
+
+/**
+ * The question as the checkers read it: informal spellings expanded, offsets kept (see `INFORMAL`).
+ * Every question rule reads the same question in turn, so the last expansion is kept.
+ */
 export function expandInformal(text: string): ExpandedText {
+  if (lastExpanded?.input === text) return lastExpanded.output;
+  const output = expandUncached(text);
+  lastExpanded = { input: text, output };
+  return output;
+}
+
+function expandUncached(text: string): ExpandedText {
   const edits: Array<{ start: number; end: number; value: string }> = [];
   for (const [pattern, replacement] of INFORMAL) {
     for (const m of text.matchAll(pattern)) {
