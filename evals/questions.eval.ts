@@ -8,6 +8,8 @@ import { fourthBatchCases } from './questions/fourth-batch.ts';
 import { heldOutCases } from './questions/held-out.ts';
 import { questionScorers } from './questions/scorers.ts';
 import { secondBatchCases } from './questions/second-batch.ts';
+import { seventhBatchCases } from './questions/seventh-batch.ts';
+import { sixthBatchCases } from './questions/sixth-batch.ts';
 import { thirdBatchCases } from './questions/third-batch.ts';
 
 /** The questions coach (offline, or the configured model through the product's seam) on one question. */
@@ -30,8 +32,9 @@ export const questionsEval = {
   name: 'question review',
   job: 'questions',
   // The hand-labelled set, the held-out set written before its author read the checkers, and the
-  // fresh batches that each measured one round of patterns before the next (evals/questions/README.md).
-  cases: [...questionCases, ...heldOutCases, ...secondBatchCases, ...thirdBatchCases, ...fourthBatchCases],
+  // fresh batches that each measured one round of patterns or structural detectors before the next
+  // (evals/questions/README.md).
+  cases: [...questionCases, ...heldOutCases, ...secondBatchCases, ...thirdBatchCases, ...fourthBatchCases, ...fifthBatchCases, ...sixthBatchCases],
   setup: questionsTask,
   scorers: questionScorers,
   threshold: { default: 0.97, 'rephrasing-passes-review': 1, 'keeps-the-nouns': 0.85, 'verdict-agrees-with-rules': 1 },
@@ -45,7 +48,7 @@ export const questionsEval = {
 export const questionsFreshBatchEval = {
   name: 'question review (fresh batch, never tuned on)',
   job: 'questions',
-  cases: fifthBatchCases,
+  cases: seventhBatchCases,
   setup: questionsTask,
   scorers: questionScorers,
   threshold: { default: 0.97, caught: 0.35, 'rephrasing-passes-review': 1, 'keeps-the-nouns': 0.55, 'verdict-agrees-with-rules': 1 },

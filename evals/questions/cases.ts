@@ -1004,3 +1004,11 @@ export const questionCases: QuestionCase[] = [
     'How did your human factors degree prepare you for UX research?',
   ].map((question): QuestionCase => ({ name: `${question} (with a profile)`, question, expected: 'informational', context: { profile: PROFILE } })),
 ];
+
+/** A fresh batch's cases: job-style questions labelled by mistake, then informational ones, each named with the batch. */
+export function batchCases(batch: string, jobStyle: ReadonlyArray<[string, string]>, informational: readonly string[]): QuestionCase[] {
+  return [
+    ...jobStyle.map(([mistake, question]): QuestionCase => ({ name: `${question} (${batch})`, question, expected: 'rephrase', mistake })),
+    ...informational.map((question): QuestionCase => ({ name: `${question} (${batch})`, question, expected: 'informational' })),
+  ];
+}

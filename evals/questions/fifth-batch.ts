@@ -1,4 +1,4 @@
-import type { QuestionCase } from './cases.ts';
+import { batchCases, type QuestionCase } from './cases.ts';
 
 /**
  * The fifth fresh batch: written after the last round of patterns and NEVER tuned on. Its numbers
@@ -65,7 +65,4 @@ const INFORMATIONAL: string[] = [
   'What drew you to the Peace Corps after college?',
 ];
 
-export const fifthBatchCases: QuestionCase[] = [
-  ...JOB_STYLE.map(([mistake, question]): QuestionCase => ({ name: `${question} (fifth batch)`, question, expected: 'rephrase', mistake })),
-  ...INFORMATIONAL.map((question): QuestionCase => ({ name: `${question} (fifth batch)`, question, expected: 'informational' })),
-];
+export const fifthBatchCases: QuestionCase[] = batchCases('fifth batch', JOB_STYLE, INFORMATIONAL);

@@ -1,4 +1,4 @@
-import type { QuestionCase } from './cases.ts';
+import { batchCases, type QuestionCase } from './cases.ts';
 
 /**
  * A fourth fresh batch, written after the last round of patterns and never tuned on (the second
@@ -66,7 +66,4 @@ const INFORMATIONAL: string[] = [
   'What was the most valuable advice you got early in your career?',
 ];
 
-export const fourthBatchCases: QuestionCase[] = [
-  ...JOB_STYLE.map(([mistake, question]): QuestionCase => ({ name: `${question} (fourth batch)`, question, expected: 'rephrase', mistake })),
-  ...INFORMATIONAL.map((question): QuestionCase => ({ name: `${question} (fourth batch)`, question, expected: 'informational' })),
-];
+export const fourthBatchCases: QuestionCase[] = batchCases('fourth batch', JOB_STYLE, INFORMATIONAL);

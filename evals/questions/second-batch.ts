@@ -1,4 +1,4 @@
-import type { QuestionCase } from './cases.ts';
+import { batchCases, type QuestionCase } from './cases.ts';
 
 /**
  * A second fresh batch, written after the checkers were tuned on the held-out set and never tuned
@@ -63,7 +63,4 @@ const INFORMATIONAL: string[] = [
   'What questions do you wish more people asked you about your job?',
 ];
 
-export const secondBatchCases: QuestionCase[] = [
-  ...JOB_STYLE.map(([mistake, question]): QuestionCase => ({ name: `${question} (second batch)`, question, expected: 'rephrase', mistake })),
-  ...INFORMATIONAL.map((question): QuestionCase => ({ name: `${question} (second batch)`, question, expected: 'informational' })),
-];
+export const secondBatchCases: QuestionCase[] = batchCases('second batch', JOB_STYLE, INFORMATIONAL);

@@ -1,4 +1,4 @@
-import type { QuestionCase } from './cases.ts';
+import { batchCases, type QuestionCase } from './cases.ts';
 
 /**
  * A third fresh batch, written after the second round of general patterns (which the second
@@ -66,7 +66,4 @@ const INFORMATIONAL: string[] = [
   'What would make you recommend this career to a friend, and what would make you hesitate?',
 ];
 
-export const thirdBatchCases: QuestionCase[] = [
-  ...JOB_STYLE.map(([mistake, question]): QuestionCase => ({ name: `${question} (third batch)`, question, expected: 'rephrase', mistake })),
-  ...INFORMATIONAL.map((question): QuestionCase => ({ name: `${question} (third batch)`, question, expected: 'informational' })),
-];
+export const thirdBatchCases: QuestionCase[] = batchCases('third batch', JOB_STYLE, INFORMATIONAL);

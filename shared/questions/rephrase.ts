@@ -1,6 +1,6 @@
 import type { QuestionContext } from '../contracts/questions.ts';
 import { lint } from '../rules/lint.ts';
-import { expandInformal, isProperNounAt, isStopWord, keyNouns, shareKept } from '../rules/question-text.ts';
+import { expandInformal, isProperNounAt, isStopWord, keyNouns, prepareProfile, shareKept } from '../rules/question-text.ts';
 import type { CheckContext, Evidence } from '../rules/rule.ts';
 import { looksLikeInstruction, withoutInstructions } from './instructions.ts';
 
@@ -29,7 +29,7 @@ export function toCheckContext(context: QuestionContext = {}): CheckContext {
     ...(usable(context.field) ? { field: context.field } : {}),
     ...(usable(context.role) ? { recipientRole: context.role } : {}),
     ...(usable(context.organization) ? { organization: context.organization } : {}),
-    ...(context.profile?.trim() ? { profile: context.profile } : {}),
+    ...(prepareProfile(context.profile) ? { profile: context.profile } : {}),
   };
 }
 

@@ -427,6 +427,47 @@ generalised.push(
   },
 );
 
+// Round 5: structural signals (the kind of question, not its phrasing): a demand aimed at their
+// choice, blame aimed at their employer, their own money, a CV line as yes/no, the user as
+// beneficiary, the person evaluated as a candidate.
+generalised.push(
+  {
+    id: 'question.no-justification-demand',
+    passes: ['Why do companies pick agencies over in-house teams?', 'How do teams justify new tooling to finance?', 'What made the move to Denver worth it for you?'],
+    fails: ['Would you defend your move into sales?', 'Was quitting law not a bit reckless of you?', 'Why a startup rather than a bank?', 'Wasn\u2019t leaving academia risky for you?', 'What excuse did you give for leaving early?', 'You picked the safe choice, and why did you do that?'],
+  },
+  {
+    id: 'question.positive-framing',
+    passes: ['What mistakes do new managers often make?', 'What red flags should I watch for in a job ad?'],
+    fails: ['What failures has your agency had with clients?', 'Which of your teammates is the least helpful?', 'Did the firm underpay you early on?', 'Is it a waste of your talent to stay in admin?'],
+  },
+  {
+    id: 'question.not-on-profile',
+    passes: ['Did you study anything that still helps you today?', 'What did you do before you became a PM that helped most?'],
+    fails: ['Did you minor in statistics?', 'Were you at Oracle before this?', 'What year did you join the paper?', 'What did you do before becoming a nurse?'],
+  },
+  {
+    id: 'question.no-personal-salary',
+    passes: ['Do people in your field usually get a signing bonus?', 'How much do juniors typically earn here?'],
+    fails: ['How much do you actually take home?', 'Did you negotiate a relocation bonus?', 'What figure are you on now?', 'Does your role pay well?'],
+  },
+  {
+    id: 'question.no-extra-labour',
+    passes: ['Could you give me a sense of your week?', 'Can you refer me to others in the field?'],
+    fails: ['Could you compile a list of courses for me?', 'Can you email me your templates?', 'Would you help me meet someone in research?', 'Could you spare twenty minutes to read through my plan?'],
+  },
+  {
+    id: 'question.not-job-seeking',
+    passes: ['How do hiring managers decide whom to interview?', 'What would make someone like me a strong applicant in this field?'],
+    fails: ['Would you consider me for the opening?', 'Are the apprenticeships open to people like me?', 'If I volunteer with you first, could I land an offer later?'],
+  },
+  {
+    id: 'question.not-screening',
+    passes: ['How does your team measure success?', 'How do people in your role handle a missed deadline?', 'What would you do differently if you started over?'],
+    fails: ['How do you gauge your own performance?', 'What nicknames do your teammates use for you?', 'If you were handed a failing project, what would you do first?', 'How do you cope when you fall behind?'],
+  },
+);
+
 describe('question rules: generalised forms', () => {
   for (const { id, passes, fails } of generalised) {
     describe(id, () => {

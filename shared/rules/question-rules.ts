@@ -1,5 +1,5 @@
 import type { CheckContext, CheckResult, Evidence, Rule } from './rule.ts';
-import { APOS, evidenceInOriginal, expandInformal, findOrdinary, isYesNoQuestion, lineEvidence } from './question-text.ts';
+import { APOS, evidenceInOriginal, expandInformal, findOrdinary, isYesNoQuestion, lineEvidence, type PreparedProfile, prepareProfile, userBenefitRequests } from './question-text.ts';
 import { evidence, findEvery, words } from './text.ts';
 
 /**
@@ -101,8 +101,24 @@ const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   rx(`^\\s*(?:name|list|rank)(?: for me)? (?:the |your )?(?:top )?(?:\\w+ )?(?:most important|best|key|main|biggest|greatest|essential)\\b`),
 ];
 
+/**
+ * Structural: an accusation or a demand aimed at their past choice, whatever the wording — a verb
+ * of accounting for ("justify", "excuse", "defend") with them as its subject, a tag question that
+ * judges what they did ("Isn't it reckless that you…"), a "why X instead of Y" about a choice, a
+ * verdict on the choice ("a strange pick", "settle for", "sell out"), "and why you did it".
+ */
+const JUDGED = '(?:irresponsible|reckless|risky|foolish|naive|naïve|selfish|a mistake|crazy|strange|odd|weird|careless|lazy|unprofessional|wrong|a waste|short-sighted|shortsighted|a cop-out|a step down|a downgrade|unwise|dumb|stupid)';
+const JUSTIFICATION_STRUCTURE: readonly RegExp[] = [
+  rx(`\\b(?:you to|did you|do you|can you|could you|would you|will you|you (?:have to|need to|must|should)) (?:[\\w-]+ )?(?:justify|defend|excuse|account for|rationali[sz]e|answer for)\\b|\\bjustify (?:why|how|what|leaving|quitting|choosing|picking|taking|going|staying)\\b`),
+  rx(`\\b(?:what|any|your|an|the|good|valid) excuses?\\b`),
+  rx(`^\\s*(?:isn't|wasn't|aren't|weren't|don't you think|didn't you think|wouldn't you (?:say|agree)|do you think|did you think|doesn't it seem|didn't it seem)\\b[^?]{0,60}\\b${JUDGED}\\b[^?]{0,40}\\byou(?:r)?\\b|\\byou(?:r)?\\b[^?]{0,60}\\b(?:was|is|seems?|seemed|sounds?) (?:like )?(?:a bit |kind of |pretty |really |very |rather )?${JUDGED}\\b|\\b${JUDGED} (?:of|for|on the part of) you\\b`),
+  rx(`^\\s*why\\b(?![^?]*\\b(?:people|companies|firms|employers|someone|students|many|most|so many|organi[sz]ations|teams)\\b)[^?]{0,60}\\b(?:instead of|rather than|and not|versus|vs\\.?)\\b`),
+  rx(`\\b(?:strange|odd|weird|questionable|bizarre|risky|dumb|crazy|foolish|unusual|surprising|safe|easy) (?:pick|choice|move|decision|career move|path|bet)\\b|\\bsettle(?:d)? for\\b|\\bsell(?:ing|ed)? out\\b|\\bsold out\\b|\\bcop(?:ped)? out\\b`),
+  rx(`\\band why (?:you|did you|do you|would you)\\b|\\bhow (?:do|would|can) you explain (?:the|that|this|your)\\b[^?]{0,30}\\b(?:gap|decision|choice|move|switch|departure|exit|record|drop|lapse)\\b`),
+];
+
 function noJustificationDemand(text: string): CheckResult {
-  const found = findExpanded(text, JUSTIFICATION_PATTERNS);
+  const found = findExpanded(text, [...JUSTIFICATION_PATTERNS, ...JUSTIFICATION_STRUCTURE]);
   if (found.length === 0) return pass('Asks without demanding a justification.');
   return fail(
     'The question asks them to justify a choice, which puts them on the spot like a job candidate.',
@@ -140,8 +156,20 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\bwhat went wrong (?:at|with|in) your\\b|\\byour (?:biggest|worst) (?:[\\w-]+ )?(?:failure|disappointment|mistake|regret)s?\\b|\\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s? (?:that )?you\\b`),
 ];
 
+/**
+ * Structural: blame or a negative superlative aimed at their employer or colleagues — their
+ * organisation's mistakes, who among their colleagues is the least bearable, warning signs about
+ * working there, how badly they are treated.
+ */
+const PEOPLE_OR_PLACE = '(?:company|firm|employer|organi[sz]ation|team|boss|manager|department|agency|hospital|school|lab|startup|industry|field|profession|colleagues|coworkers|co-workers|clients|leadership|management|partners|staff|bosses|managers)';
+const NEGATIVE_STRUCTURE: readonly RegExp[] = [
+  rx(`\\b(?:mistakes?|failures?|failings|blunders?|missteps?|errors?|screw-?ups?|flaws?) (?:has|have|did|does|do|is|are|was|were) (?:your|the) (?:[\\w-]+ )?${PEOPLE_OR_PLACE}\\b|\\byour (?:[\\w-]+ )?${PEOPLE_OR_PLACE}(?:'s)? (?:[\\w-]+ )?(?:mistakes?|failures?|failings|blunders?|missteps?|flaws?|weaknesses|shortcomings)\\b`),
+  rx(`\\bwhich (?:of your|of the) (?:[\\w-]+ )?(?:colleagues|coworkers|co-workers|clients|bosses|managers|teammates|reports|students|patients|partners|customers|peers)\\b[^?]{0,30}\\b(?:hardest|worst|least|most (?:annoying|difficult|incompetent|lazy|frustrating|useless|unpleasant))\\b|\\btolerat(?:e|ing)\\b`),
+  rx(`\\bred flags? (?:about|at|of|with|in) (?:working (?:at|for|in) )?(?:your|the company|[A-Z])|\\bhow badly\\b|\\bunderpa(?:y|ys|ying)\\b|\\bwaste (?:of )?(?:your |their |his |her |one's |so much |years of )?(?:time|years|talent|life|degree|potential)\\b`),
+];
+
 function positiveFraming(text: string): CheckResult {
-  const found = findExpanded(text, NEGATIVE_PATTERNS, findOrdinary);
+  const found = findExpanded(text, [...NEGATIVE_PATTERNS, ...NEGATIVE_STRUCTURE], findOrdinary);
   if (found.length === 0) return pass('Framed positively or neutrally.');
   return fail(
     'The question is framed negatively: it asks them to criticise their work, employer or past.',
@@ -215,6 +243,11 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'credentials', pattern: rx(`\\bwhat (?:union|professional body|association|chapter|society|bar) are you (?:in|part of|a member of|admitted to)\\b`) },
   { topic: 'credentials', pattern: rx(`\\b(?:are|were) you (?:on|a member of|part of) (?:any |a |the )?(?:boards?|committees?|associations?|councils?)\\b`) },
   { topic: 'credentials', pattern: rx(`\\bare you (?:a |an )?(?:certified|licen[sc]ed|board[- ]certified|registered|chartered)\\b`) },
+  // Structural: a yes/no or when-question about a line of their CV — a degree, a major, a licence, an employer, a date.
+  { topic: 'education', pattern: rx(`^\\s*(?:did|do|have) you (?:ever )?(?:major|minor|specialize|specialise|concentrate|get (?:a|your) degree|study|train|do (?:a|an|your) (?:degree|master's|masters|phd|mba|residency|fellowship))(?: in| at)? [^?]{1,40}\\??\\s*$`) },
+  { topic: 'history', pattern: rx(`^\\s*(?:were|was) you (?:ever |once |previously |also )?(?:at|with|in|on|working (?:at|for|in)|employed (?:at|by)) [^?]{1,40}\\b(?:before|previously|first|then|back then|earlier)\\b[^?]{0,20}\\??\\s*$`) },
+  { topic: 'history', pattern: rx(`\\bwhat did you do before (?:you (?:became|were|joined|started|moved)|becoming|joining|starting|moving)\\b[^?]{0,40}\\??\\s*$`) },
+  { topic: 'tenure', pattern: rx(`\\b(?:what year|which year|when) did you (?:graduate|join|start|leave|become|get (?:promoted|hired|licensed|certified))\\b[^?]{0,40}\\??\\s*$`) },
   { topic: 'history', pattern: rx(`\\b(?:walk me through|go through|summari[sz]e|list) your (?:resume|cv|career history|work history|employment history|positions|jobs)\\b`) },
 ];
 
@@ -228,15 +261,16 @@ const PROFILE_ANSWERS: Record<ProfileTopic, readonly RegExp[]> = {
   credentials: [/\b(?:certified|certification|certificate|licen[sc]ed|license|PMP|CPA|CFA|RN|PE)\b/],
 };
 
-function profileEvidence(profile: string, topic: ProfileTopic, question: string): Evidence | undefined {
+function profileEvidence(prepared: PreparedProfile, topic: ProfileTopic, question: string): Evidence | undefined {
+  const profile = prepared.text;
   // A name in the question that the profile also names ("Did you work at Acme?") is the best answer.
   for (const m of question.matchAll(/(?<=\s)[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*/g)) {
-    const at = profile.indexOf(m[0]);
+    const at = prepared.indexOf(m[0]);
     if (at >= 0) return { ...lineEvidence(profile, at, at + m[0].length), in: 'profile' };
   }
   for (const pattern of PROFILE_ANSWERS[topic]) {
-    const hit = pattern.exec(profile);
-    if (hit) return { ...lineEvidence(profile, hit.index, hit.index + hit[0].length), in: 'profile' };
+    const hit = prepared.firstMatch(pattern);
+    if (hit) return { ...lineEvidence(profile, hit.index, hit.index + hit.length), in: 'profile' };
   }
   return undefined;
 }
@@ -259,18 +293,18 @@ export function profileFact(original: string): { topic: ProfileTopic; evidence: 
 }
 
 /** With a pasted profile: a yes/no question about their past that names something the profile names. */
-function namedInProfile(text: string, profile: string | undefined): { topic: ProfileTopic; evidence: Evidence } | undefined {
+function namedInProfile(text: string, profile: PreparedProfile | undefined): { topic: ProfileTopic; evidence: Evidence } | undefined {
   if (!profile || !isYesNoQuestion(text) || !/^\s*(?:did|were|was|are|have|had|do)\s+you\b/i.test(text) || EXPERIENCE_CLAUSE.test(text)) return undefined;
   for (const m of text.matchAll(/(?<=\s)[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*/g)) {
-    if (profile.includes(m[0])) return { topic: 'history', evidence: evidence(text, 0, text.replace(/[\s?.!]+$/, '').length) };
+    if (profile.indexOf(m[0]) >= 0) return { topic: 'history', evidence: evidence(text, 0, text.replace(/[\s?.!]+$/, '').length) };
   }
   return undefined;
 }
 
 function notOnProfile(text: string, ctx: CheckContext): CheckResult {
-  const fact = profileFact(text) ?? namedInProfile(text, ctx.profile?.trim() ? ctx.profile : undefined);
+  const profile = prepareProfile(ctx.profile);
+  const fact = profileFact(text) ?? namedInProfile(text, profile);
   if (!fact) return pass('Not something their profile or website already says.');
-  const profile = ctx.profile?.trim() ? ctx.profile : undefined;
   const answer = profile ? profileEvidence(profile, fact.topic, text) : undefined;
   const message = answer
     ? 'The profile you pasted already answers this.'
@@ -319,8 +353,20 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:at|in|with|of) your (?:level|position|role|title|seniority|grade|band|seat|shoes|rank)\\b[^?]{0,30}\\b(?:make|makes|earn|earns|get paid|paid|take home|pull in|bring in)\\b|\\b(?:make|earn|get paid|paid|take home)\\b[^?]{0,30}\\b(?:at|in) your (?:level|position|role|title|seniority|grade|band|rank)\\b`),
 ];
 
+/**
+ * Structural: their own money, with any adverb or adjective between the words ("how much do you
+ * personally take home", "a signing bonus", "what kind of money are you pulling in", "does your job
+ * pay enough").
+ */
+const SALARY_STRUCTURE: readonly RegExp[] = [
+  rx(`\\bhow much (?:money )?(?:do|did|does|would|will|can) you (?:[\\w-]+ly |still |now )+(?:make|earn|get paid|take home|bring in|charge|bill|pull in|clear|net)\\b`),
+  rx(`\\b(?:did|do|will|would|have) you (?:ever )?(?:get|receive|earn|negotiate|take) (?:a |an |any )?(?:[\\w-]+ ){0,2}(?:bonus|bonuses|equity|stock|raise|raises|commission|pay rise|pay bump|payout|severance|stipend)\\b`),
+  rx(`\\b(?:money|cash|dough|figure|salary) (?:are|were|do|did) you (?:[\\w-]+ )?(?:pulling|bringing|raking|taking|making|earning|on)\\b|\\b(?:are|were) you (?:pulling|bringing|raking) in\\b`),
+  rx(`\\b(?:does|did|will) your (?:job|role|position|work|career|firm|company|employer) pay (?:enough|well|badly|poorly|a lot|more|less|decently|fairly)\\b|\\b(?:are|were) you paid (?:more|less) than\\b`),
+];
+
 function noPersonalSalary(text: string): CheckResult {
-  const found = findExpanded(text, SALARY_PATTERNS);
+  const found = findExpanded(text, [...SALARY_PATTERNS, ...SALARY_STRUCTURE]);
   if (found.length === 0) return pass('Does not ask about their own pay.');
   return fail(
     'The question asks about their own pay.',
@@ -362,8 +408,20 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   rx(`\\bkeep(?:ing|s)? (?:an eye out|your eyes (?:open|peeled)|your ears (?:open|to the ground))\\b|\\bkeep an eye out\\b|\\bshare your (?:contacts|network|rolodex|connections|address book|client list)\\b|\\bgive me a tour\\b|\\bshow me around\\b`),
 ];
 
+/** The rule's patterns plus the structural requests of `kind` whose beneficiary is the user (`userBenefitRequests`). */
+function withUserBenefit(kind: 'labour' | 'job') {
+  return (t: string, patterns: readonly RegExp[]): Evidence[] => {
+    const hits = findEvery(t, patterns);
+    // A phrasing pattern's span says more precisely what to drop; the structural one only adds where none matched.
+    for (const { kind: k, hit } of userBenefitRequests(t)) {
+      if (k === kind && !hits.some((h) => hit.start < h.end && hit.end > h.start)) hits.push(hit);
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  };
+}
+
 function noExtraLabour(text: string): CheckResult {
-  const found = findExpanded(text, LABOUR_PATTERNS);
+  const found = findExpanded(text, LABOUR_PATTERNS, withUserBenefit('labour'));
   if (found.length === 0) return pass('Asks for nothing beyond the conversation.');
   return fail(
     'The question asks them for work beyond the conversation (reviewing your documents, sending postings, introductions, mentoring).',
@@ -442,7 +500,7 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
 ];
 
 function notJobSeeking(text: string): CheckResult {
-  const found = findExpanded(text, JOB_SEEKING_PATTERNS);
+  const found = findExpanded(text, JOB_SEEKING_PATTERNS, withUserBenefit('job'));
   if (found.length === 0) return pass('Seeks information, not a job.');
   return fail(
     'The question asks for a job, an opening or a referral: that turns the conversation into a job request.',
@@ -498,9 +556,21 @@ const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:what|how)\\b(?: [\\w-]+){0,3} (?:do|can|would|will|did) you (?:bring|add|contribute) to (?:the table|your team|the team|your role|the role|the company|your company|your job|the organi[sz]ation|your organi[sz]ation|your employer)\\b|\\bunique (?:value|skills?|qualities|strengths?)\\b[^?]{0,20}\\byou\\b`),
 ];
 
+/**
+ * Structural: the question evaluates the person in the candidate frame — their own success,
+ * performance or skills measured or rated, words others use for them, a situation handed to them
+ * to solve ("If you were given…, what would you…"), how they handle their own failings.
+ */
+const OWN_FAILING = '(?:miss|missed|fail|failed|make a mistake|made a mistake|mess up|messed up|screw up|screwed up|fall behind|fell behind|disagree with your (?:boss|manager)|get (?:criticised|criticized|negative feedback|passed over)|lose|lost|are wrong|were wrong|drop the ball|dropped the ball|underperform|underperformed)';
+const SCREENING_STRUCTURE: readonly RegExp[] = [
+  rx(`\\b(?:measure|rate|grade|score|assess|evaluate|judge|gauge|track) (?:your own|yourself|your (?:personal|individual) (?:success|performance|progress|growth|impact|skills|abilities|effectiveness))\\b|\\byour own (?:success|performance|effectiveness|skills|abilities|value|worth|strengths|weaknesses)\\b`),
+  rx(`\\b(?:adjectives?|words?|traits?|qualities|terms|labels?|nicknames?)\\b[^?]{0,40}\\b(?:use|used|pick|choose|apply) (?:for|to describe|about|on) you\\b|\\b(?:your|the) (?:[\\w-]+ )?(?:colleagues|coworkers|co-workers|friends|manager|boss|team|peers|reports|employees|staff|students|clients|references)\\b[^?]{0,30}\\b(?:describe|call|see|rate|view|characteri[sz]e) you\\b`),
+  rx(`\\bif you (?:were|are|got|get|had been) (?:given|handed|assigned|asked to|put in charge of|faced with|told to|made responsible for|placed in|brought in)\\b|\\bif you (?:inherited|faced|had to (?:fire|lay off|choose between|discipline|deal with|manage|handle|turn around))\\b(?=[^?]*\\b(?:would|will) you\\b)`),
+  rx(`\\bhow (?:do|did|would) you (?:handle|deal with|cope(?: with)?|respond(?: to)?|react(?: to)?|manage|address) (?:it|that|this|the situation|things)? ?(?:when|if|after) you (?:[\\w-]+ )?${OWN_FAILING}\\b`),
+];
 
 function notScreening(text: string): CheckResult {
-  const found = findExpanded(text, SCREENING_PATTERNS);
+  const found = findExpanded(text, [...SCREENING_PATTERNS, ...SCREENING_STRUCTURE]);
   if (found.length === 0) return pass('Not a question an employer asks a candidate.');
   return fail(
     'This is a question an employer asks a candidate, turned the wrong way round.',

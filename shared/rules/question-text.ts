@@ -195,8 +195,20 @@ export interface ExpandedText {
   original(start: number, end: number): { start: number; end: number };
 }
 
-/** The question as the checkers read it: informal spellings expanded, offsets kept (see `INFORMAL`). */
+let lastExpanded: { input: string; output: ExpandedText } | undefined;
+
+/**
+ * The question as the checkers read it: informal spellings expanded, offsets kept (see `INFORMAL`).
+ * Every question rule reads the same question in turn, so the last expansion is kept.
+ */
 export function expandInformal(text: string): ExpandedText {
+  if (lastExpanded?.input === text) return lastExpanded.output;
+  const output = expandUncached(text);
+  lastExpanded = { input: text, output };
+  return output;
+}
+
+function expandUncached(text: string): ExpandedText {
   const edits: Array<{ start: number; end: number; value: string }> = [];
   for (const [pattern, replacement] of INFORMAL) {
     for (const m of text.matchAll(pattern)) {
@@ -247,4 +259,74 @@ export function evidenceInOriginal(original: string, expanded: ExpandedText, fou
     const { start, end } = expanded.original(hit.start, hit.end);
     return { ...evidence(original, start, end), ...(hit.in ? { in: hit.in } : {}) };
   });
+}
+
+/**
+ * Structural signals (beside the per-phrasing patterns of the rules): the shape of a request aimed
+ * at them whose object is the user — "you" + a verb of producing, sending, arranging or backing +
+ * "me"/"my"/"for me". The verb lists are kinds of action, not phrasings of one question.
+ */
+const ADDRESSED = "\\b(?:can|could|would|will|may) you (?:please |possibly |maybe |kindly |ever |be able to |be willing to |mind )?";
+const PRODUCE_FOR_ME = "(?:put together|make|write|draft|compile|create|build|prepare|design|draw up|pull together|find|get|arrange|organi[sz]e|book|schedule)";
+const SEND_ME = "(?:send|email|forward|mail|pass|give|share|lend|show)";
+const BACK_ME = "(?:hire|recommend|refer|consider|back|support|endorse|sponsor|sign off on|vouch for|approve|nominate|shortlist|fast-track)";
+
+/** Requests whose beneficiary is the user: evidence spans, labelled by what they ask for. */
+export function userBenefitRequests(text: string): Array<{ kind: 'labour' | 'job'; hit: Evidence }> {
+  const out: Array<{ kind: 'labour' | 'job'; hit: Evidence }> = [];
+  const add = (kind: 'labour' | 'job', pattern: RegExp) => {
+    for (const hit of findEvery(text, [pattern])) out.push({ kind, hit });
+  };
+  // "Can you put together a reading list for me", "could you find me a mentor".
+  add('labour', new RegExp(`${ADDRESSED}${PRODUCE_FOR_ME}\\b(?: me\\b| (?:[\\w'’-]+ ){1,5}for me\\b)`, 'i'));
+  // "Can you send me the slides", "would you give me your notes" (not advice, an example or a sense).
+  add('labour', new RegExp(`${ADDRESSED}${SEND_ME} me (?!(?:some |any |your |a |an |the )?(?:advice|sense|idea|example|overview|picture|tips?|insight|feel|bit|little|quick|brief|rough|general)\\b)(?:the|your|some|any|a|an|copies|links?)\\b`, 'i'));
+  // "Would you hire me", "can you recommend me for the role", "back my application".
+  add('job', new RegExp(`\\b(?:you|your [\\w-]+) (?:(?:would|could|will|might|can) )?(?:ever |possibly |consider |be willing to )?${BACK_ME} (?:me(?= (?:for|as|if|when|internally|at|to (?:your|the|HR|a hiring))\\b|\\s*[?.!]*$)|my (?:application|candidacy|resume|résumé|cv))`, 'i'));
+  // "set up a call between me and your recruiter", "help me find a mentor", "spare an hour".
+  add('labour', /\b(?:set up|arrange|schedule|book|organi[sz]e) (?:a |an )?(?:call|meeting|chat|coffee|intro(?:duction)?)\b[^?]{0,30}\b(?:me|my)\b|\bhelp me (?:find|land|meet|reach|contact|connect|secure|set up)\b|\bspare (?:an? |some |a few |half an |\d+ )?(?:hours?|minutes|time|afternoon|morning|day|evening)\b|\b(?:go|look|read|run) (?:over|through) my\b|\bas my (?:supervisor|mentor|reference|referee|sponsor|advisor|adviser|coach|manager)\b/i);
+  // "open to someone like me", "an offer after I shadow you".
+  add('job', /\b(?:open|available) to (?:someone|people|a person|students?|grads?) like me\b|\bI (?:could|can|might|would) [^?]{0,40}\b(?:get|receive|land) (?:an? )?(?:offer|interview|job|position|role)\b/i);
+  return out;
+}
+
+/**
+ * A pasted profile (up to 20,000 characters) read once per review instead of once per checked
+ * question and per candidate rephrasing: whether it says anything, and each search over it
+ * (a name, a pattern) remembered. Lookups give exactly what a fresh scan would.
+ */
+export interface PreparedProfile {
+  text: string;
+  /** `text.indexOf(needle)`, remembered. */
+  indexOf(needle: string): number;
+  /** The first match of `pattern` (non-global) in the profile, remembered per pattern. */
+  firstMatch(pattern: RegExp): { index: number; length: number } | undefined;
+}
+
+let lastPrepared: PreparedProfile | undefined;
+
+/** The profile prepared for lookups, or undefined when it is missing or blank; the last one is kept, so a review prepares it once. */
+export function prepareProfile(profile: string | undefined): PreparedProfile | undefined {
+  if (!profile) return undefined;
+  if (lastPrepared?.text === profile) return lastPrepared;
+  if (profile.trim() === '') return undefined;
+  const found = new Map<string, number>();
+  const matched = new Map<RegExp, { index: number; length: number } | undefined>();
+  const prepared: PreparedProfile = {
+    text: profile,
+    indexOf(needle) {
+      let at = found.get(needle);
+      if (at === undefined) found.set(needle, (at = profile.indexOf(needle)));
+      return at;
+    },
+    firstMatch(pattern) {
+      if (!matched.has(pattern)) {
+        const m = pattern.exec(profile);
+        matched.set(pattern, m ? { index: m.index, length: m[0].length } : undefined);
+      }
+      return matched.get(pattern);
+    },
+  };
+  lastPrepared = prepared;
+  return prepared;
 }
