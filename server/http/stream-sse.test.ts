@@ -72,14 +72,14 @@ describe('createTextBatcher', () => {
     vi.useRealTimers();
   });
 
-  it('emits once enough characters wait, and what is left on flush', () => {
+  it('sends the first piece at once, then emits once enough characters wait, and what is left on flush', () => {
     const emitted: string[] = [];
     const batch = createTextBatcher((text) => emitted.push(text), { minChars: 10 });
     for (const piece of ['Well, ', 'the ', 'short ', 'answer ', 'is ', 'yes.']) batch.push(piece);
-    expect(emitted).toEqual(['Well, the ', 'short answer ']);
+    expect(emitted).toEqual(['Well, ', 'the short ', 'answer is ']);
     batch.flush();
     batch.flush();
-    expect(emitted).toEqual(['Well, the ', 'short answer ', 'is yes.']);
+    expect(emitted).toEqual(['Well, ', 'the short ', 'answer is ', 'yes.']);
   });
 
   it('emits a slow trickle after the delay, and forgets what is dropped', () => {
@@ -87,14 +87,19 @@ describe('createTextBatcher', () => {
     const emitted: string[] = [];
     const batch = createTextBatcher((text) => emitted.push(text));
     batch.push('Hi');
-    vi.advanceTimersByTime(BATCH_MAX_DELAY_MS - 1);
-    expect(emitted).toEqual([]);
-    vi.advanceTimersByTime(1);
     expect(emitted).toEqual(['Hi']);
-    batch.push(' there, as an AI');
+    batch.push(' there');
+    vi.advanceTimersByTime(BATCH_MAX_DELAY_MS - 1);
+    expect(emitted).toEqual(['Hi']);
+    vi.advanceTimersByTime(1);
+    expect(emitted).toEqual(['Hi', ' there']);
+    batch.push(', as an AI');
     batch.drop();
     vi.advanceTimersByTime(BATCH_MAX_DELAY_MS);
     batch.flush();
-    expect(emitted).toEqual(['Hi']);
+    expect(emitted).toEqual(['Hi', ' there']);
+    // After a drop (a restarted attempt) the new text's first piece goes out at once too.
+    batch.push('Hello');
+    expect(emitted).toEqual(['Hi', ' there', 'Hello']);
   });
 });

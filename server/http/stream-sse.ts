@@ -118,21 +118,29 @@ export function createTextBatcher(
 ): TextBatcher {
   let waiting = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const drop = () => {
+  // The first piece of a text goes out at once, so batching never delays the first byte the user sees.
+  let started = false;
+  const clear = () => {
     clearTimeout(timer);
     timer = undefined;
     waiting = '';
   };
   const flush = () => {
     const text = waiting;
-    drop();
+    clear();
     if (text !== '') emit(text);
+  };
+  const drop = () => {
+    clear();
+    started = false;
   };
   return {
     push(text) {
       waiting += text;
-      if (waiting.length >= minChars) flush();
-      else timer ??= setTimeout(flush, maxDelayMs);
+      if (!started || waiting.length >= minChars) {
+        started = true;
+        flush();
+      } else timer ??= setTimeout(flush, maxDelayMs);
     },
     flush,
     drop,
