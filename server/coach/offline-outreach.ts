@@ -1,6 +1,6 @@
 import type { Finding } from '../../shared/contracts/common.ts';
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
-import { lintOutreach, score, toFinding, type RuleVerdict } from '../../shared/rules/index.ts';
+import { lintOutreach, score, toFinding, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
 import { shortenQuote } from '../../shared/rules/text.ts';
 import { askMinutes, needsPolish, rewriteOutreach } from './outreach-rewrite.ts';
@@ -16,23 +16,15 @@ export interface OutreachCritiqueBody {
   notice?: string;
 }
 
-/** Rules whose pass is worth praising: the ones that ask the writer to *do* something. */
-const PRAISED = new Set([
-  'outreach.introduces-self',
-  'outreach.connection',
-  'outreach.specific-purpose',
-  'outreach.time-ask',
-  'outreach.proposes-times',
-  'outreach.easy-format',
-  'outreach.gracious',
-]);
+/** Rules whose pass is worth praising: the `does` rules, the parts a good message has (not a mistake avoided). */
+const praised = (rule: Rule) => (rule.kind ?? 'does') === 'does';
 
 /** How long a quote in a strength may be. */
 const STRENGTH_QUOTE_CHARS = 90;
 
 export function strengthsOf(verdicts: RuleVerdict[]): string[] {
   return verdicts
-    .filter((v) => v.result.passed && PRAISED.has(v.rule.id) && v.result.evidence?.[0])
+    .filter((v) => v.result.passed && praised(v.rule) && v.result.evidence?.[0])
     .map((v) => `${v.rule.title}: “${shortenQuote(v.result.evidence![0]!.quote, STRENGTH_QUOTE_CHARS)}”`);
 }
 
