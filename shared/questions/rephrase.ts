@@ -419,6 +419,8 @@ const justification: Rewrite[] = [
 const SOFTER: ReadonlyArray<[RegExp, string]> = [
   [/\bthe worst (thing|part|aspect|bit)s? (?:about|of)\b/gi, 'the most challenging $1 about'],
   [/\bmost (?:boring|tedious|pointless)\b/gi, 'least engaging'],
+  [/\bmost (?:disappointing|annoying|irritating|unpleasant|infuriating|maddening|demoralizing|demoralising|soul-destroying|regrettable|embarrassing|hated|disliked)\b/gi, 'most challenging'],
+  [/\bleast (?:favou?rite|enjoyable|likeable|likable|rewarding)\b/gi, 'most challenging'],
   [/\bworst\b/gi, 'most challenging'],
   [/\bhate(?:s)? (?:the )?most\b/gi, 'find most challenging'],
   [/\b(?:despise|loathe|detest)s?\b/gi, 'find challenging'],

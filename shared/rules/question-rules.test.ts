@@ -442,6 +442,12 @@ generalised.push(
     fails: ['What failures has your agency had with clients?', 'Which of your teammates is the least helpful?', 'Did the firm underpay you early on?', 'Is it a waste of your talent to stay in admin?'],
   },
   {
+    id: 'question.positive-framing',
+    // Negative superlatives other than "worst"; "most frustrating" and "most challenging" are the guides' own better question.
+    passes: ['What do you find most frustrating about the work?', 'What is the most rewarding part of your role?', 'What is the least understood part of your work?', 'Which parts of the job are the most challenging?'],
+    fails: ['What is the most annoying part of being a nurse?', "What's your least favourite client meeting?", 'Which task do you find the most demoralizing?', 'What was the most embarrassing moment on your team?', 'What is the least enjoyable part of residency?'],
+  },
+  {
     id: 'question.not-on-profile',
     passes: ['Did you study anything that still helps you today?', 'What did you do before you became a PM that helped most?'],
     fails: ['Did you minor in statistics?', 'Were you at Oracle before this?', 'What year did you join the paper?', 'What did you do before becoming a nurse?'],

@@ -134,6 +134,9 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\bworst\\b(?! (?:advice|misconceptions?|myths?)\\b)`),
   rx(`\\b(?:despise[sd]?|loathe[sd]?|detest(?:s|ed)?|lame|lamest|crummy|lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|stupidest|dumb|dumbest|silliest|most ridiculous|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
+  // Negative superlatives other than "worst": "the most disappointing thing", "your least favourite part".
+  // ("Most frustrating" and "most challenging" stay: the guides' own better question asks about those.)
+  rx(`\\b(?:most|least) (?:disappointing|annoying|irritating|unpleasant|infuriating|maddening|demoralizing|demoralising|soul-destroying|regrettable|embarrassing|hated|disliked)\\b|\\bleast (?:favou?rite|enjoyable|likeable|likable|rewarding)\\b`),
   // Contempt and dead ends: "a dead end", "a waste of time", "like garbage", "bored".
   rx(`\\b(?:dead[- ]end|waste of (?:time|money|a degree|talent)|overrated|thankless|garbage|trash|crap|shitty|bullshit|(?:is|was|are|it's|that's) (?:[\\w-]+ ){0,3}a (?:joke|scam)|rip-?off|bored|boredom|burnt out on|jaded|disillusioned|sinking ship|dying (?:field|industry|profession|career))\\b`),
   // Leading questions that expect agreement with a complaint: "Don't you get tired of…".
