@@ -458,6 +458,12 @@ generalised.push(
     fails: ['How much do you actually take home?', 'Did you negotiate a relocation bonus?', 'What figure are you on now?', 'Does your role pay well?'],
   },
   {
+    id: 'question.no-personal-salary',
+    // Their own pay compared over time, or through their title; the field's pay stays fine.
+    passes: ['How does pay usually grow over the first few years in this field?', 'Is it common to take a pay cut when moving into nonprofits?', 'What kind of pay bump do people see after certification?', 'Do people earn more in consulting than in-house?'],
+    fails: ['Do you earn more now than you did in consulting?', 'Was the pay cut worth it for you when you switched?', 'How big was the bump in pay when you made partner?', 'What does someone with your title bring home?', 'Did you make less after you joined the nonprofit?'],
+  },
+  {
     id: 'question.no-extra-labour',
     passes: ['Could you give me a sense of your week?', 'Can you refer me to others in the field?'],
     fails: ['Could you compile a list of courses for me?', 'Can you email me your templates?', 'Would you help me meet someone in research?', 'Could you spare twenty minutes to read through my plan?'],

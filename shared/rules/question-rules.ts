@@ -366,6 +366,12 @@ const SALARY_STRUCTURE: readonly RegExp[] = [
   rx(`\\b(?:did|do|will|would|have) you (?:ever )?(?:get|receive|earn|negotiate|take) (?:a |an |any )?(?:[\\w-]+ ){0,2}(?:bonus|bonuses|equity|stock|raise|raises|commission|pay rise|pay bump|payout|severance|stipend)\\b`),
   rx(`\\b(?:money|cash|dough|figure|salary) (?:are|were|do|did) you (?:[\\w-]+ )?(?:pulling|bringing|raking|taking|making|earning|on)\\b|\\b(?:are|were) you (?:pulling|bringing|raking) in\\b`),
   rx(`\\b(?:does|did|will) your (?:job|role|position|work|career|firm|company|employer) pay (?:enough|well|badly|poorly|a lot|more|less|decently|fairly)\\b|\\b(?:are|were) you paid (?:more|less) than\\b`),
+  // Their pay compared over time: "do you earn more now than in consulting", "was the pay cut worth it for you",
+  // "how big was the bump in pay when you made partner".
+  rx(`\\b(?:do|did|does|would) you (?:[\\w-]+ly |still |now )?(?:earn|make|get paid|take home|bring home|bring in) (?:more|less|about the same|the same)\\b`),
+  rx(`\\b(?:pay|salary) (?:cut|drop|bump|rise|increase|jump)s?\\b[^?.!]{0,40}\\b(?:for you|you (?:took|got|had|made|switched|moved|left|joined))\\b|\\b(?:bump|jump|increase|rise|drop|cut) in (?:your )?(?:pay|salary|compensation|income)\\b[^?.!]{0,40}\\byou\\b`),
+  // "What does a person with your title bring home?": their pay, asked through their peers.
+  rx(`\\b(?:with|at|in|of) your (?:level|position|role|title|seniority|grade|band|seat|shoes|rank)\\b[^?]{0,30}\\bbring (?:home|in)\\b`),
 ];
 
 function noPersonalSalary(text: string): CheckResult {
