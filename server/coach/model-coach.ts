@@ -1,4 +1,4 @@
-import type { ActiveCoach } from '../../shared/contracts/common.ts';
+import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import { OutreachModelCritique, type OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, rulesFor } from '../../shared/rules/index.ts';
 import { checkModelText, streamablePrefix } from '../model/output-hygiene.ts';
@@ -14,7 +14,7 @@ import {
 } from '../model/run-prompt.ts';
 import { loadPrompt, type LoadedPrompt } from '../prompts/load-prompt.ts';
 import { outreachCritiqueInputs } from '../prompts/outreach-inputs.ts';
-import type { CoachCritique, CritiqueOptions, CritiqueProgress, OutreachCoach } from './coach.ts';
+import type { CoachCritique, CritiqueOptions, CritiqueProgress, OutreachCoach, TokenUsage } from './coach.ts';
 import { guardOutreachCritique } from './guard-outreach.ts';
 
 export interface ModelCoachOptions {
@@ -171,7 +171,14 @@ function progressReporter(
   };
 }
 
-function withNotice(answer: CoachCritique, notice: string, clock: () => number, started: number, usage?: CoachCritique['usage']): CoachCritique {
+/** Any coach's answer when the offline coach stood in for a failed model: the notice first, the model's token use kept. */
+export function withNotice<T extends { coach: CoachInfo; notice?: string | undefined; usage?: TokenUsage | undefined; latencyMs: number }>(
+  answer: T,
+  notice: string,
+  clock: () => number,
+  started: number,
+  usage?: TokenUsage,
+): T {
   const hasUsage = usage && (usage.inputTokens !== undefined || usage.outputTokens !== undefined);
   return {
     ...answer,

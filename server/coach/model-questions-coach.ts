@@ -3,11 +3,11 @@ import { type QuestionContext, type QuestionResult, QuestionsModelReview } from 
 import { blockingFailures, toCheckContext } from '../../shared/questions/rephrase.ts';
 import { reviewQuestion } from '../../shared/questions/review.ts';
 import { checkModelText } from '../model/output-hygiene.ts';
-import { PROMPT_CANARY, PromptRunError, runPrompt } from '../model/run-prompt.ts';
+import { addUsage, PROMPT_CANARY, PromptRunError, runPrompt } from '../model/run-prompt.ts';
 import { type LoadedPrompt, loadPrompt } from '../prompts/load-prompt.ts';
 import { questionsReviewInputs } from '../prompts/questions-inputs.ts';
 import type { TokenUsage } from './coach.ts';
-import { failureNotice, type ModelCoachOptions } from './model-coach.ts';
+import { failureNotice, type ModelCoachOptions, withNotice } from './model-coach.ts';
 import type { QuestionsCoach, QuestionsReview } from './questions-coach.ts';
 
 /** As the outreach model coach's options, with the questions coach as the fallback and its own prompt. */
@@ -173,18 +173,3 @@ export function guardQuestion(
   return { ...checked, explanation, rephrased, alternatives };
 }
 
-function withNotice(answer: QuestionsReview, notice: string, clock: () => number, started: number, usage?: TokenUsage): QuestionsReview {
-  const hasUsage = usage && (usage.inputTokens !== undefined || usage.outputTokens !== undefined);
-  return {
-    ...answer,
-    coach: { kind: 'offline' },
-    notice: answer.notice ? `${notice} ${answer.notice}` : notice,
-    ...(hasUsage ? { usage } : {}),
-    latencyMs: Math.max(0, Math.round(clock() - started)),
-  };
-}
-
-function addUsage(a: TokenUsage, b: TokenUsage | undefined): TokenUsage {
-  const sum = (x: number | undefined, y: number | undefined) => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
-  return { inputTokens: sum(a.inputTokens, b?.inputTokens), outputTokens: sum(a.outputTokens, b?.outputTokens) };
-}

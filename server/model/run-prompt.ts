@@ -513,7 +513,8 @@ function usageOf(error: unknown): TokenUsage | undefined {
   return undefined;
 }
 
-function addUsage(a: TokenUsage, b: TokenUsage | undefined): TokenUsage {
+/** Token counts of two calls, summed; a count neither reported stays unknown. */
+export function addUsage(a: TokenUsage, b: TokenUsage | undefined): TokenUsage {
   const sum = (x: number | undefined, y: number | undefined) => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
   return { inputTokens: sum(a.inputTokens, b?.inputTokens), outputTokens: sum(a.outputTokens, b?.outputTokens) };
 }

@@ -89,6 +89,7 @@ export function renderFacts(context: OutreachContext): string {
   ].join('\n');
 }
 
-function oneLine(text: string): string {
+/** A text on one line: every run of whitespace one space. */
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

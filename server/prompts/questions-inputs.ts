@@ -1,6 +1,6 @@
 import type { QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
 import { rulesFor } from '../../shared/rules/index.ts';
-import { renderRules } from './outreach-inputs.ts';
+import { oneLine, renderRules } from './outreach-inputs.ts';
 import { encodeUntrusted } from './untrusted-text.ts';
 
 /**
@@ -16,7 +16,6 @@ export interface QuestionsReviewInputs {
   corrections: string;
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A pasted profile is long: the prompt gets its first part. */
 const PROFILE_PROMPT_CHARS = 4_000;
