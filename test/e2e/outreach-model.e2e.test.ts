@@ -13,12 +13,11 @@
  * Chromium missing: skipped locally, fails in CI (see ./browser.ts).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inspect } from 'node:util';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
 import { http, HttpResponse, passthrough } from 'msw';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -151,7 +150,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
 
   let webDir = '';
   let db: Database | undefined;
-  let server: ServerType | undefined;
+  let server: ListeningApp | undefined;
   let baseUrl = '';
   let browser: Browser | undefined;
   /** Everything the server logged: the app's logger and the model coach's failure lines. */
@@ -175,12 +174,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     // The real provider (api.openai.com, answered by msw) and the real retry pause before a 5xx retry.
     const coach: OutreachCoach = createCoach({ apiKey: API_KEY, model: MODEL }, { log: (line) => logger.info(line) });
     const app = createApp({ db, coach, webDir, logger });
-    baseUrl = await new Promise<string>((resolve, reject) => {
-      server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
-        resolve(`http://127.0.0.1:${info.port}`),
-      );
-      server.once('error', reject);
-    });
+    server = await listenOnLoopback(app.fetch);
+    baseUrl = server.baseUrl;
     browser = await launchChromium();
   });
 
@@ -194,11 +189,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server) {
-      const closed = new Promise((resolve) => server?.close(resolve));
-      if ('closeAllConnections' in server) server.closeAllConnections();
-      await closed;
-    }
+    await server?.close();
     db?.$client.close();
     if (webDir) await rm(webDir, { recursive: true, force: true });
   });

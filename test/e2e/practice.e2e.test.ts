@@ -7,10 +7,9 @@
  * never races the other browser tests over dist/web. Skipped without Chromium locally; fails in CI.
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
@@ -34,7 +33,7 @@ async function say(page: Page, text: string) {
 describe.skipIf(!hasChromium)(SUITE, () => {
   let dir = '';
   let db: Database | undefined;
-  let server: ServerType | undefined;
+  let server: ListeningApp | undefined;
   let baseUrl = '';
   let browser: Browser | undefined;
 
@@ -44,15 +43,14 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await buildWebApp(webDir);
     db = await openDatabase(`file:${path.join(dir, 'practice.db')}`);
     const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
-    baseUrl = await new Promise<string>((resolve) => {
-      server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
-    });
+    server = await listenOnLoopback(app.fetch);
+    baseUrl = server.baseUrl;
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await server?.close();
     db?.$client.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });

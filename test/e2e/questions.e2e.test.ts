@@ -7,10 +7,9 @@
  * locally and fails in CI (`CI` set).
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
@@ -26,7 +25,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
   let dir = '';
   let webDir = '';
   let db: Database | undefined;
-  let server: ServerType | undefined;
+  let server: ListeningApp | undefined;
   let baseUrl = '';
   let browser: Browser | undefined;
 
@@ -37,20 +36,14 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await buildWebApp(webDir);
     db = await openDatabase(`file:${path.join(dir, 'infochat.db')}`);
     const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
-    baseUrl = await new Promise<string>((resolve, reject) => {
-      server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
-      server.once('error', reject);
-    });
+    server = await listenOnLoopback(app.fetch);
+    baseUrl = server.baseUrl;
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (server) {
-      const closed = new Promise((resolve) => server?.close(resolve));
-      if ('closeAllConnections' in server) server.closeAllConnections();
-      await closed;
-    }
+    await server?.close();
     db?.$client.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });

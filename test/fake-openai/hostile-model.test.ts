@@ -4,8 +4,7 @@
  * by the web page's own client (`streamCritique`, eventsource-parser). Each case asserts what the
  * user sees: the critique, the notice, the progress, and what is stored.
  */
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { offlineOutreachCritique } from '../../server/coach/offline-outreach.ts';
@@ -27,7 +26,7 @@ const OFFLINE = "this is the offline coach's critique.";
 interface Running {
   fake: FakeOpenAI;
   db: Database;
-  server: ServerType;
+  server: ListeningApp;
   baseUrl: string;
   logger: RecordingLogger;
   coachLogs: string[];
@@ -45,10 +44,8 @@ async function start(options: { timeoutMs?: number } = {}): Promise<Running> {
     { sleep: async () => {}, log: (line) => coachLogs.push(line) },
   );
   const app = createApp({ db, coach, logger, streamHeartbeatMs: 40 });
-  const server = await new Promise<ServerType>((resolve) => {
-    const s: ServerType = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await listenOnLoopback(app.fetch);
+  const { baseUrl } = server;
   running = { fake, db, server, baseUrl, logger, coachLogs };
   return running;
 }
@@ -59,10 +56,7 @@ afterEach(async () => {
   const { fake, db, server } = running;
   running = undefined;
   await fake.close();
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    if ('closeAllConnections' in server) server.closeAllConnections();
-  });
+  await server.close();
   db.$client.close();
 });
 
