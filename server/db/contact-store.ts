@@ -7,7 +7,6 @@ import type {
   ContactFields,
   ContactLink,
   ContactLinkInput,
-  ContactPatch,
   Meeting,
   Snooze,
 } from '../../shared/contracts/contacts.ts';
@@ -44,7 +43,8 @@ export interface ContactStore {
   listPage(options: { limit: number; cursor?: string | undefined }): Promise<ContactPage>;
   get(id: string): Promise<(ContactDetail & { plan: PlanState }) | undefined>;
   /** `undefined`: no such contact (nothing written). */
-  patch(id: string, fields: ContactPatch & Partial<ContactFields>): Promise<Contact | undefined>;
+  /** Changes the fields present in `fields` (a key present with `undefined` clears an optional field). */
+  patch(id: string, fields: Partial<ContactFields>): Promise<Contact | undefined>;
   /** The contact with its events and links, and the drafts, agendas and practice sessions linked to it, in one transaction. */
   remove(id: string): Promise<boolean>;
   /** Writes the event, refolds the log and moves the stage, in one transaction. */
@@ -144,7 +144,7 @@ export function createContactStore(db: Database, clock: () => Date, newId: () =>
       priority: fields.priority,
       notes: orNull(fields.notes),
       doNotContact: fields.doNotContact,
-      stage: fields.stage,
+      stage: fields.stage ?? 'to-ask',
       actedOnAdvice: fields.actedOnAdvice,
       snoozes: [],
       plan: { ...EMPTY_PLAN_STATE },

@@ -82,7 +82,9 @@ export function contactRoutes({ store, clock, settings = DEFAULT_PLAN_SETTINGS }
     })
     .put('/:id', async (c) => {
       const input = await readJson(c, ContactInput);
-      const updated = await store.patch(c.req.param('id'), input);
+      // A replacement: every optional field not sent is cleared; the stage stays unless sent.
+      const cleared = { role: undefined, organization: undefined, field: undefined, connection: undefined, channel: undefined, email: undefined, linkedinUrl: undefined, profile: undefined, notes: undefined };
+      const updated = await store.patch(c.req.param('id'), { ...cleared, ...input });
       if (!updated) throw notFound();
       return c.json<Contact>(updated);
     })

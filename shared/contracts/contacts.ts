@@ -38,8 +38,8 @@ export const MAX_NOTE_CHARS = 10_000;
 
 const field = (label: string, max: number) => userText({ label, max, trim: true });
 
-/** What the user writes about a contact (`POST /api/contacts`, `PUT /api/contacts/:id`). */
-export const ContactInput = z.object({
+/** A contact's fields, none with a default: `PATCH` sends any subset and changes only those. */
+const ContactFieldsShape = z.object({
   name: userText({ label: 'The name', max: 120, trim: true, empty: { code: 'invalid_request', message: 'name: a contact needs a name.' } }),
   role: field('The role', 160).optional(),
   organization: field('The organization', 160).optional(),
@@ -47,27 +47,34 @@ export const ContactInput = z.object({
   /** How the user is connected to them, or who referred them. */
   connection: field('The connection', 400).optional(),
   channel: ContactChannel.optional(),
-  email: z.email({ error: 'email: not an email address' }).max(254).optional(),
-  linkedinUrl: z
-    .url({ protocol: /^https?$/, error: 'linkedinUrl: not a web address' })
-    .max(400)
-    .optional(),
+  email: z.email({ error: 'not an email address' }).max(254).optional(),
+  linkedinUrl: z.url({ protocol: /^https?$/, error: 'not a web address (https://…)' }).max(400).optional(),
   /** Their pasted LinkedIn profile or bio. */
   profile: userText({ label: 'The profile', max: MAX_PROFILE_CHARS }).optional(),
-  priority: z.number().int().min(1).max(3).default(2),
+  priority: z.number().int().min(1).max(3).optional(),
   notes: userText({ label: 'The notes', max: MAX_NOTE_CHARS }).optional(),
   /** Never suggest anything for this contact again. */
-  doNotContact: z.boolean().default(false),
-  /** Where on the board (default: to ask). Moving by hand is a `PATCH`. */
-  stage: ContactStage.default('to-ask'),
+  doNotContact: z.boolean().optional(),
+  /** Where on the board. Logging an event moves it too. */
+  stage: ContactStage.optional(),
   /** Whether they have acted on this person's advice (turns on the update reminder). */
-  actedOnAdvice: z.boolean().default(false),
+  actedOnAdvice: z.boolean().optional(),
+});
+
+/**
+ * What the user writes about a contact (`POST /api/contacts`; `PUT /api/contacts/:id` replaces
+ * every field but the stage, which only a move or an event changes).
+ */
+export const ContactInput = ContactFieldsShape.extend({
+  priority: ContactFieldsShape.shape.priority.default(2),
+  doNotContact: ContactFieldsShape.shape.doNotContact.default(false),
+  actedOnAdvice: ContactFieldsShape.shape.actedOnAdvice.default(false),
 });
 export type ContactInput = z.input<typeof ContactInput>;
 export type ContactFields = z.output<typeof ContactInput>;
 
 /** `PATCH /api/contacts/:id`: any subset of the fields (a board move sends only `stage`). */
-export const ContactPatch = ContactInput.partial();
+export const ContactPatch = ContactFieldsShape.partial();
 export type ContactPatch = z.input<typeof ContactPatch>;
 
 /** What happened with a contact, as the user logs it. infochat never sends anything itself. */
