@@ -44,6 +44,8 @@ export function ContactDetail({ contact, busy, error, onLog, onEdit, onDelete, o
   const [remark, setRemark] = useState('');
   const noteKind: 'thanked' | 'update-sent' = contact.stage === 'thanked' || contact.stage === 'keeping-in-touch' ? 'update-sent' : 'thanked';
   const [note, setNote] = useState('');
+  // Once the thank-you is marked sent, the box starts over for the update.
+  useEffect(() => setNote(''), [noteKind]);
   const [checked, setChecked] = useState(note);
   useEffect(() => {
     const timer = setTimeout(() => setChecked(note), 250);

@@ -77,7 +77,7 @@ export function ContactsPage() {
 
   const list = contacts.data ?? [];
   return (
-    <div className={styles.page}>
+    <div className={`page ${styles.page}`}>
       <div className="page__intro">
         <h1>Contacts</h1>
         <p className="lede">

@@ -19,5 +19,5 @@ export function spokenDay(day: string): string {
   return new Date(y, m - 1, d).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric' });
 }
 
-/** Query string for a job page opened from a contact: `?contact=<id>`. */
-export const forContact = (path: string, id: string) => `${path}?contact=${encodeURIComponent(id)}`;
+/** A job page opened for a contact (`~`: from the app root, not under /contacts): `/outreach?contact=<id>`. */
+export const forContact = (path: string, id: string) => `~${path}?contact=${encodeURIComponent(id)}`;
