@@ -1,12 +1,12 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { addBusinessDays, addDays, differenceInCalendarDays, format, getDay } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 import type { Contact, ContactStage, Meeting, Today, TodayItem, TodayItemKind } from '../../shared/contracts/contacts.ts';
 import type { PlanState } from './plan-state.ts';
 
 /**
  * The Today list: pure functions of the contacts, their folded logs and a clock, in the user's time
- * zone. Business days skip Saturday and Sunday on the user's calendar; a meeting's time is read in
- * its own zone, so a chat across a DST change lands at the hour that was agreed.
+ * zone. An instant becomes a calendar day once, in the user's zone; after that the arithmetic is on
+ * calendar days (business days skip Saturday and Sunday), which no DST change can shift. A
+ * meeting's time is read in its own zone, so a chat across a DST change lands at the agreed hour.
  */
 export interface PlanSettings {
   /** Business days after the ask before the one follow-up (default 7). */
@@ -31,52 +31,120 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   updateUntilWeeks: 8,
 };
 
-export type PlannedContact = Contact & { plan: PlanState; hasAgenda: boolean };
+/** What the planner reads of a contact (the store loads only these columns). */
+export type PlannedContact = Pick<Contact, 'id' | 'name' | 'organization' | 'priority' | 'stage' | 'doNotContact' | 'actedOnAdvice' | 'snoozes'> & {
+  plan: PlanState;
+  hasAgenda: boolean;
+};
+
+// One formatter per zone and use: building an Intl.DateTimeFormat costs far more than using one.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A memo that forgets everything past `limit` entries, so a long-running server stays bounded. */
+function memo<V>(limit = 20_000) {
+  const map = new Map<string, V>();
+  return (key: string, make: () => V): V => {
+    let value = map.get(key);
+    if (value === undefined) {
+      if (map.size >= limit) map.clear();
+      value = make();
+      map.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** Minutes east of UTC in `zone` at instant `t` (read once through Intl). */
+function offsetMinutes(t: number, zone: string): number {
+  const f = formatter(`parts|${zone}`, () => new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }));
+  const parts: Record<string, number> = {};
+  for (const p of f.formatToParts(new Date(t))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const wall = Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!, parts['hour']!, parts['minute']!);
+  return Math.round((wall - Math.floor(t / 60_000) * 60_000) / 60_000);
+}
+
+// The offset of a zone over one UTC hour: the same at both ends means no change inside it.
+const hourOffsets = memo<[number, number]>();
 
 /** `YYYY-MM-DD` of an instant on the calendar of `zone`. */
 export function localDay(instant: Date | string, zone: string): string {
-  return format(new Date(instant), 'yyyy-MM-dd', { in: tz(zone) });
+  const t = new Date(instant).getTime();
+  const hour = Math.floor(t / 3_600_000);
+  const [start, end] = hourOffsets(`${zone}|${hour}`, () => [offsetMinutes(hour * 3_600_000, zone), offsetMinutes((hour + 1) * 3_600_000 - 1, zone)]);
+  const offset = start === end ? start : offsetMinutes(t, zone);
+  return new Date(t + offset * 60_000).toISOString().slice(0, 10);
 }
 
-/** Noon of a calendar day in `zone` (noon: never ambiguous across a DST change). */
-function noonOf(day: string, zone: string): TZDate {
+/** A calendar day as a number of days since 1970-01-01, and back: arithmetic with no clock in it. */
+function dayNumber(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new TZDate(y, m - 1, d, 12, 0, zone);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+function dayString(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
+const isWeekend = (n: number) => weekday(n) === 0 || weekday(n) === 6;
+
+export function addBusinessDaysTo(day: string, days: number): string {
+  let n = dayNumber(day);
+  for (let left = days; left > 0; ) {
+    n++;
+    if (!isWeekend(n)) left--;
+  }
+  return dayString(n);
 }
 
-export function addBusinessDaysTo(day: string, days: number, zone: string): string {
-  return format(addBusinessDays(noonOf(day, zone), days, { in: tz(zone) }), 'yyyy-MM-dd', { in: tz(zone) });
+function addDaysTo(day: string, days: number): string {
+  return dayString(dayNumber(day) + days);
 }
 
-function addDaysTo(day: string, days: number, zone: string): string {
-  return format(addDays(noonOf(day, zone), days, { in: tz(zone) }), 'yyyy-MM-dd', { in: tz(zone) });
-}
-
-function daysBetween(fromDay: string, toDay: string, zone: string): number {
-  return differenceInCalendarDays(noonOf(toDay, zone), noonOf(fromDay, zone), { in: tz(zone) });
+function daysBetween(fromDay: string, toDay: string): number {
+  return dayNumber(toDay) - dayNumber(fromDay);
 }
 
 /** The first Tuesday or Wednesday on or after `day` (plan.send-day). */
-export function nextSendDay(day: string, zone: string): string {
-  for (let i = 0; i < 7; i++) {
-    const candidate = addDaysTo(day, i, zone);
-    const weekday = getDay(noonOf(candidate, zone), { in: tz(zone) });
-    if (weekday === 2 || weekday === 3) return candidate;
-  }
-  return day;
+export function nextSendDay(day: string): string {
+  let n = dayNumber(day);
+  while (weekday(n) !== 2 && weekday(n) !== 3) n++;
+  return dayString(n);
 }
+
+const meetingStarts = memo<number>();
 
 /** The instant a meeting starts: its local date and time read in its own time zone. */
 export function meetingStart(meeting: Meeting): Date {
-  const [date, time] = meeting.start.split('T') as [string, string];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, min] = time.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, h, min, meeting.timeZone).getTime());
+  const t = meetingStarts(`${meeting.start}|${meeting.timeZone}`, () => {
+    const [date, time] = meeting.start.split('T') as [string, string];
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const [h, min] = time.split(':').map(Number) as [number, number];
+    return new TZDate(y, m - 1, d, h, min, meeting.timeZone).getTime();
+  });
+  return new Date(t);
 }
 
-/** "Tuesday, March 9" on the user's calendar. */
-function spoken(day: string, zone: string): string {
-  return format(noonOf(day, zone), 'EEEE, MMMM d', { in: tz(zone) });
+const spokenDays = memo<string>();
+
+/** "Tuesday, March 9" for a calendar day. */
+function spoken(day: string): string {
+  return spokenDays(day, () => {
+    const f = formatter('spoken', () => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }));
+    return f.format(new Date(dayNumber(day) * 86_400_000));
+  });
+}
+
+/** "10:30 AM" of an instant in `zone`. */
+function clockTime(instant: Date, zone: string): string {
+  return formatter(`time|${zone}`, () => new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: 'numeric', minute: '2-digit' })).format(instant);
 }
 
 /**
@@ -106,8 +174,8 @@ function duesOf(contact: PlannedContact, others: readonly PlannedContact[], toda
   const dues: Due[] = [];
   switch (stage) {
     case 'to-ask': {
-      const day = nextSendDay(today, zone);
-      const when = day === today ? 'today' : `on ${spoken(day, zone)}`;
+      const day = nextSendDay(today);
+      const when = day === today ? 'today' : `on ${spoken(day)}`;
       dues.push({
         kind: 'send-ask',
         due: day,
@@ -120,11 +188,11 @@ function duesOf(contact: PlannedContact, others: readonly PlannedContact[], toda
       if (!plan.sentAt || plan.answeredAt) break;
       const sentDay = localDay(plan.sentAt, zone);
       if (!plan.followedUpAt) {
-        const day = addBusinessDaysTo(sentDay, settings.followUpBusinessDays, zone);
+        const day = addBusinessDaysTo(sentDay, settings.followUpBusinessDays);
         dues.push({
           kind: 'follow-up',
           due: day,
-          reason: `No reply since ${spoken(sentDay, zone)}: follow up once, briefly, with your ask and times again. After that, let it rest.`,
+          reason: `No reply since ${spoken(sentDay)}: follow up once, briefly, with your ask and times again. After that, let it rest.`,
           ruleId: 'plan.one-follow-up',
         });
       }
@@ -135,7 +203,7 @@ function duesOf(contact: PlannedContact, others: readonly PlannedContact[], toda
       if (alternative) {
         dues.push({
           kind: 'try-someone-else',
-          due: addBusinessDaysTo(sentDay, settings.tryOtherBusinessDays, zone),
+          due: addBusinessDaysTo(sentDay, settings.tryOtherBusinessDays),
           reason: `No reply from ${contact.name} after ${settings.tryOtherBusinessDays} business days: ask ${alternative.name} at ${alternative.organization ?? 'the same organization'} too.`,
           ruleId: null,
         });
@@ -150,8 +218,8 @@ function duesOf(contact: PlannedContact, others: readonly PlannedContact[], toda
         if (!contact.hasAgenda) {
           dues.push({
             kind: 'prepare-agenda',
-            due: addDaysTo(chatDay, -settings.prepareDays, zone),
-            reason: `Your chat is on ${spoken(chatDay, zone)} at ${format(start, 'h:mm a', { in: tz(zone) })}: prepare your questions and an agenda for ${plan.meeting.minutes} minutes.`,
+            due: addDaysTo(chatDay, -settings.prepareDays),
+            reason: `Your chat is on ${spoken(chatDay)} at ${clockTime(start, zone)}: prepare your questions and an agenda for ${plan.meeting.minutes} minutes.`,
             ruleId: 'plan.prepare-questions',
           });
         }
@@ -159,7 +227,7 @@ function duesOf(contact: PlannedContact, others: readonly PlannedContact[], toda
         dues.push({
           kind: 'send-thanks',
           due: chatDay,
-          reason: `Your chat was on ${spoken(chatDay, zone)}: send the thank-you within a day, naming what you talked about.`,
+          reason: `Your chat was on ${spoken(chatDay)}: send the thank-you within a day, naming what you talked about.`,
           ruleId: 'plan.prompt-thanks',
         });
       }
@@ -171,7 +239,7 @@ function duesOf(contact: PlannedContact, others: readonly PlannedContact[], toda
       dues.push({
         kind: 'send-thanks',
         due: talkedDay,
-        reason: `You talked on ${spoken(talkedDay, zone)}: send the thank-you within a day, naming what you talked about.`,
+        reason: `You talked on ${spoken(talkedDay)}: send the thank-you within a day, naming what you talked about.`,
         ruleId: 'plan.prompt-thanks',
       });
       break;
@@ -182,13 +250,13 @@ function duesOf(contact: PlannedContact, others: readonly PlannedContact[], toda
       const since = plan.talkedAt ?? plan.thankedAt;
       if (!since) break;
       const talkedDay = localDay(since, zone);
-      const from = addDaysTo(talkedDay, settings.updateAfterWeeks * 7, zone);
-      const until = addDaysTo(talkedDay, settings.updateUntilWeeks * 7, zone);
-      if (daysBetween(until, today, zone) > 0) break;
+      const from = addDaysTo(talkedDay, settings.updateAfterWeeks * 7);
+      const until = addDaysTo(talkedDay, settings.updateUntilWeeks * 7);
+      if (daysBetween(until, today) > 0) break;
       dues.push({
         kind: 'share-update',
         due: from,
-        reason: `You acted on ${contact.name}'s advice: tell them how it went (by ${spoken(until, zone)}), and thank them again.`,
+        reason: `You acted on ${contact.name}'s advice: tell them how it went (by ${spoken(until)}), and thank them again.`,
         ruleId: 'plan.update-on-advice',
       });
       break;
@@ -199,7 +267,7 @@ function duesOf(contact: PlannedContact, others: readonly PlannedContact[], toda
   const snoozed = new Map(contact.snoozes.map((s) => [s.item, s.until]));
   return dues.filter((d) => {
     const until = snoozed.get(d.kind);
-    return until === undefined || daysBetween(until, today, zone) >= 0;
+    return until === undefined || daysBetween(until, today) >= 0;
   });
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type {
   Contact,
@@ -282,12 +282,26 @@ export function createContactStore(db: Database, clock: () => Date, newId: () =>
     },
 
     async planned() {
+      // Only what the planner reads (a pasted profile can be 20,000 characters), and never a closed contact.
       const [rows, agendaLinks] = await Promise.all([
-        db.select().from(contacts),
+        db
+          .select({
+            id: contacts.id,
+            name: contacts.name,
+            organization: contacts.organization,
+            priority: contacts.priority,
+            stage: contacts.stage,
+            doNotContact: contacts.doNotContact,
+            actedOnAdvice: contacts.actedOnAdvice,
+            snoozes: contacts.snoozes,
+            plan: contacts.plan,
+          })
+          .from(contacts)
+          .where(and(eq(contacts.doNotContact, false), notInArray(contacts.stage, ['declined', 'no-reply', 'keeping-in-touch']))),
         db.select({ contactId: contactLinks.contactId }).from(contactLinks).where(eq(contactLinks.kind, 'agenda')),
       ]);
       const withAgenda = new Set(agendaLinks.map((l) => l.contactId));
-      return rows.map((r) => ({ ...toContact(r), plan: r.plan, hasAgenda: withAgenda.has(r.id) }));
+      return rows.map((r) => ({ ...r, hasAgenda: withAgenda.has(r.id) }));
     },
 
     async exportAll() {
