@@ -9,6 +9,7 @@ import { benchStreaming } from './bench/streaming.ts';
 import { benchMiddleware } from './bench/middleware.ts';
 import { benchHostileClient, printShapeTimings, timeShapes, type ShapeTiming } from './bench/hostile-shapes.ts';
 import { benchQuestions } from './bench/questions.ts';
+import { benchContacts } from './bench/contacts.ts';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -94,6 +95,7 @@ async function benchHttp(worst: ShapeTiming) {
 console.log(`infochat bench — node ${process.version}, ${new Date().toISOString()}\n`);
 benchLint();
 benchQuestions();
+await benchContacts();
 await benchHttp(printShapeTimings(timeShapes()));
 await benchStreaming();
 await benchMiddleware();

@@ -11,6 +11,7 @@ const FAMILY_TITLES: Record<RuleTarget, string> = {
   question: 'Question rules (the questions you plan to ask)',
   conduct: 'Conduct rules (the conversation itself, judged from the practice transcript)',
   'follow-up': 'Follow-up rules (the thank-you note)',
+  plan: 'Plan rules (when each step with a contact should happen: the Contacts page’s Today list)',
 };
 
 function familyTable(rules: readonly Rule[]): string {

@@ -4,6 +4,8 @@ import { Hono } from 'hono';
 import type { OutreachCoach } from './coach/coach.ts';
 import { createOfflineQuestionsCoach, type QuestionsCoach } from './coach/questions-coach.ts';
 import { createAgendaStore } from './db/agenda-store.ts';
+import { createContactStore } from './db/contact-store.ts';
+import type { PlanSettings } from './contacts/planner.ts';
 import { createQuestionReviewStore } from './db/question-review-store.ts';
 import type { Database } from './db/client.ts';
 import { createDraftStore } from './db/draft-store.ts';
@@ -30,6 +32,7 @@ import { followupRoutes } from './routes/followup.ts';
 import { personaRoutes } from './routes/personas.ts';
 import { practiceRoutes } from './routes/practice.ts';
 import { agendaRoutes } from './routes/agendas.ts';
+import { contactRoutes, exportRoutes, todayRoutes } from './routes/contacts.ts';
 import { questionRoutes } from './routes/questions.ts';
 
 export interface AppDeps {
@@ -53,6 +56,10 @@ export interface AppDeps {
   security?: Partial<SecurityConfig>;
   /** Rate limits, storage quota; default `DEFAULT_LIMITS`. */
   limits?: Partial<LimitsConfig>;
+  /** When Today's reminders fall due (follow-up after 7 business days, …); default `DEFAULT_PLAN_SETTINGS`. */
+  planSettings?: PlanSettings;
+  /** Today's time zone when the request names none; default: the server's. */
+  timeZone?: string;
 }
 
 /** The whole HTTP app, with no environment and no listening: `main.ts` does those. */
@@ -68,12 +75,15 @@ export function createApp({
   streamHeartbeatMs,
   security = {},
   limits: givenLimits = {},
+  planSettings,
+  timeZone,
 }: AppDeps) {
   const store = createDraftStore(db, clock, newId);
   const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...givenLimits };
   // Exported for every route that calls a model; only counted when a model, not the rulebook, answers.
   const modelCalls = modelCallRateLimit(limits.modelCallsPerMinute, () => coach.info.kind === 'model');
   const practiceStore = createPracticeStore(db, clock, newId);
+  const contacts = { store: createContactStore(db, clock, newId), clock, ...(planSettings ? { settings: planSettings } : {}), ...(timeZone ? { defaultTimeZone: timeZone } : {}) };
 
   const api = new Hono();
   // Every API route, present and future, goes through these (server/middleware/).
@@ -94,7 +104,10 @@ export function createApp({
     .route('/practice/sessions', practiceRoutes({ store: practiceStore, coach: practiceCoach, logger, clock, heartbeatMs: streamHeartbeatMs }))
     .route('/followup', followupRoutes({ store: practiceStore }))
     .route('/questions', questionRoutes({ coach: questionsCoach, store: createQuestionReviewStore(db, clock, newId), clock }))
-    .route('/agendas', agendaRoutes(createAgendaStore(db, clock, newId)));
+    .route('/agendas', agendaRoutes(createAgendaStore(db, clock, newId)))
+    .route('/contacts', contactRoutes(contacts))
+    .route('/today', todayRoutes(contacts))
+    .route('/export', exportRoutes(contacts));
 
   const app = new Hono();
   const allowedMethods = allowedMethodsOf(app);

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       model: {},
       security: { token: undefined, allowedHosts: [] },
       limits: { writesPerMinute: 120, modelCallsPerMinute: 30, storageQuotaBytes: 1024 ** 3, maxConnections: 256 },
+      contacts: { followUpBusinessDays: 7, timeZone: undefined },
     });
   });
 
@@ -44,6 +45,8 @@ describe('loadConfig', () => {
         INFOCHAT_MODEL_CALLS_PER_MINUTE: '5',
         INFOCHAT_STORAGE_QUOTA_MB: '50',
         INFOCHAT_MAX_CONNECTIONS: '1000',
+        INFOCHAT_FOLLOW_UP_BUSINESS_DAYS: '5',
+        INFOCHAT_TIME_ZONE: 'Europe/Berlin',
       }),
     ).toEqual({
       port: 0,
@@ -52,6 +55,7 @@ describe('loadConfig', () => {
       model: { apiKey: 'sk-test', baseUrl: 'http://localhost:11434/v1', model: 'llama3.2' },
       security: { token: 'a-long-team-token-0123', allowedHosts: ['infochat.lan', '192.168.1.20'] },
       limits: { writesPerMinute: 600, modelCallsPerMinute: 5, storageQuotaBytes: 50 * 1024 * 1024, maxConnections: 1000 },
+      contacts: { followUpBusinessDays: 5, timeZone: 'Europe/Berlin' },
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IanaTimeZone } from '../shared/contracts/contacts.ts';
 
 /**
  * What the coach selector needs to pick a model. `model` is set exactly when a model coach is
@@ -45,9 +46,12 @@ export interface Config {
   model: ModelConfig;
   security: SecurityConfig;
   limits: LimitsConfig;
+  /** The contacts planner: when the one follow-up is due, and Today's zone when the browser names none. */
+  contacts: { followUpBusinessDays: number; timeZone?: string | undefined };
 }
 
 export const DEFAULT_PORT = 8787;
+export const DEFAULT_FOLLOW_UP_BUSINESS_DAYS = 7;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATABASE_URL = 'file:./data/infochat.db';
 /** Used when only OPENAI_API_KEY is set. */
@@ -84,6 +88,8 @@ const ENV_KEYS = [
   'INFOCHAT_MODEL_CALLS_PER_MINUTE',
   'INFOCHAT_STORAGE_QUOTA_MB',
   'INFOCHAT_MAX_CONNECTIONS',
+  'INFOCHAT_FOLLOW_UP_BUSINESS_DAYS',
+  'INFOCHAT_TIME_ZONE',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 type RawEnv = Partial<Record<EnvKey, string>>;
@@ -185,6 +191,8 @@ const EnvSchema = z.object({
   INFOCHAT_MODEL_CALLS_PER_MINUTE: count('model calls per client per minute', 1_000_000).optional(),
   INFOCHAT_STORAGE_QUOTA_MB: count('megabytes', 10_000_000).optional(),
   INFOCHAT_MAX_CONNECTIONS: count('connections', 100_000).optional(),
+  INFOCHAT_FOLLOW_UP_BUSINESS_DAYS: count('business days', 30).optional(),
+  INFOCHAT_TIME_ZONE: IanaTimeZone.optional(),
 });
 
 /** Only the variables we know, trimmed; empty or blank counts as unset. */
@@ -258,6 +266,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           : DEFAULT_LIMITS.storageQuotaBytes,
       maxConnections: vars.INFOCHAT_MAX_CONNECTIONS ?? DEFAULT_LIMITS.maxConnections,
     },
+    contacts: { followUpBusinessDays: vars.INFOCHAT_FOLLOW_UP_BUSINESS_DAYS ?? DEFAULT_FOLLOW_UP_BUSINESS_DAYS, timeZone: vars.INFOCHAT_TIME_ZONE },
   };
 }
 

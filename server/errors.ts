@@ -43,7 +43,12 @@ export type ErrorCode =
   | 'empty_note'
   | 'note_too_long'
   | 'model_failed'
-  | 'session_not_ended';
+  | 'session_not_ended'
+  // Contacts (issue 17)
+  | 'contact_not_found'
+  | 'too_many_rows'
+  | 'invalid_import'
+  | 'nothing_scheduled';
 
 /** An error whose code, status and message are meant for the client as they are. */
 export class AppError extends Error {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { ActiveCoach, ErrorBody } from '../shared/contracts/common.ts';
 import { type Config, ConfigError, dropBlankVariables, loadConfig, scrubEnvironment } from './config.ts';
+import { DEFAULT_PLAN_SETTINGS } from './contacts/planner.ts';
 import { DatabaseOpenError, describeDatabase, openDatabase } from './db/client.ts';
 import { createConsoleLogger, errorForLog, INTERNAL_ERROR_MESSAGE } from './errors.ts';
 
@@ -75,6 +76,8 @@ const app = createApp({
   logger,
   security: config.security,
   limits: config.limits,
+  planSettings: { ...DEFAULT_PLAN_SETTINGS, followUpBusinessDays: config.contacts.followUpBusinessDays },
+  ...(config.contacts.timeZone ? { timeZone: config.contacts.timeZone } : {}),
   practiceCoach: createPracticeCoach(config.model, { log: (line) => logger.info(line) }),
   questionsCoach: createQuestionsCoach(config.model, { log: (line) => logger.info(line) }),
 });

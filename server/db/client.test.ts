@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseOpenError, describeDatabase, filePathOf, MIGRATIONS_FOLDER, openDatabase } from './client.ts';
 import { drafts } from './schema.ts';
 
-const TABLES = ['__drizzle_migrations', 'agendas', 'critiques', 'draft_versions', 'drafts', 'practice_personas', 'practice_sessions', 'practice_turns', 'question_reviews'];
+const TABLES = ['__drizzle_migrations', 'agendas', 'contact_events', 'contact_links', 'contacts', 'critiques', 'draft_versions', 'drafts', 'practice_personas', 'practice_sessions', 'practice_turns', 'question_reviews'];
 
 async function tablesOf(db: Awaited<ReturnType<typeof openDatabase>>) {
   const result = await db.$client.execute(

@@ -2,6 +2,8 @@ import { index, integer, real, sqliteTable, text, unique } from 'drizzle-orm/sql
 import type { OutreachContext, StoredCritique } from '../../shared/contracts/outreach.ts';
 import type { Debrief, PersonaCard } from '../../shared/contracts/practice.ts';
 import type { AgendaPlan, QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
+import type { Meeting, Snooze } from '../../shared/contracts/contacts.ts';
+import type { PlanState } from '../contacts/plan-state.ts';
 
 // Timestamps are ISO-8601 strings from the app's clock: they sort as text, and the API answers them as is.
 // Changing this file? Run `npm run db:generate` and commit the new migration.
@@ -144,4 +146,68 @@ export const agendas = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [index('agendas_updated_at_idx').on(t.updatedAt)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Contacts (issue 17): the people a user keeps in play, their log, and what of the other pages'
+// work belongs to them. Deleting a contact deletes its events and links here; the store deletes
+// the linked drafts, agendas and practice sessions in the same transaction.
+
+/** A person to ask, with the board's stage and the planner's facts folded from the log. */
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    role: text('role'),
+    organization: text('organization'),
+    field: text('field'),
+    connection: text('connection'),
+    channel: text('channel', { enum: ['email', 'linkedin', 'phone', 'other'] }),
+    email: text('email'),
+    linkedinUrl: text('linkedin_url'),
+    profile: text('profile'),
+    priority: integer('priority').notNull(),
+    notes: text('notes'),
+    doNotContact: integer('do_not_contact', { mode: 'boolean' }).notNull(),
+    stage: text('stage', { enum: ['to-ask', 'asked', 'scheduled', 'talked', 'thanked', 'keeping-in-touch', 'declined', 'no-reply'] }).notNull(),
+    actedOnAdvice: integer('acted_on_advice', { mode: 'boolean' }).notNull(),
+    snoozes: text('snoozes', { mode: 'json' }).$type<Snooze[]>().notNull(),
+    plan: text('plan', { mode: 'json' }).$type<PlanState>().notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('contacts_updated_at_idx').on(t.updatedAt)],
+);
+
+/** One thing that happened with a contact, as the user logged it. */
+export const contactEvents = sqliteTable(
+  'contact_events',
+  {
+    id: text('id').primaryKey(),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['sent', 'followed-up', 'replied', 'scheduled', 'talked', 'thanked', 'update-sent', 'declined', 'note'] }).notNull(),
+    at: text('at').notNull(),
+    meeting: text('meeting', { mode: 'json' }).$type<Meeting>(),
+    text: text('text'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('contact_events_contact_id_at_idx').on(t.contactId, t.at)],
+);
+
+/** A draft, agenda or practice session done for a contact. */
+export const contactLinks = sqliteTable(
+  'contact_links',
+  {
+    id: text('id').primaryKey(),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['draft', 'agenda', 'practice'] }).notNull(),
+    targetId: text('target_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [unique('contact_links_contact_kind_target_unique').on(t.contactId, t.kind, t.targetId), index('contact_links_target_idx').on(t.kind, t.targetId)],
 );

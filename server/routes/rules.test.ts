@@ -33,7 +33,7 @@ describe('GET /api/rules', () => {
 
   it('filters by appliesTo, keeping the whole rulebook’s version', async () => {
     current = await createTestApp();
-    for (const target of ['outreach', 'question', 'conduct', 'follow-up'] as const) {
+    for (const target of ['outreach', 'question', 'conduct', 'follow-up', 'plan'] as const) {
       const body = RulesResponse.parse(await (await current.app.request(`/api/rules?appliesTo=${target}`)).json());
       expect(body).toEqual({ rulebookVersion: RULEBOOK_VERSION, rules: listed.filter((rule) => rule.appliesTo === target) });
     }
@@ -44,7 +44,7 @@ describe('GET /api/rules', () => {
     const res = await current.app.request('/api/rules?appliesTo=jobs');
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      error: { code: 'invalid_request', message: 'appliesTo: expected one of "outreach"|"question"|"conduct"|"follow-up"' },
+      error: { code: 'invalid_request', message: 'appliesTo: expected one of "outreach"|"question"|"conduct"|"follow-up"|"plan"' },
     });
   });
 

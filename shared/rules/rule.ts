@@ -7,7 +7,7 @@
  */
 
 /** What a rule applies to: the four places people get informational interviews wrong. */
-export const RULE_TARGETS = ['outreach', 'question', 'conduct', 'follow-up'] as const;
+export const RULE_TARGETS = ['outreach', 'question', 'conduct', 'follow-up', 'plan'] as const;
 export type RuleTarget = (typeof RULE_TARGETS)[number];
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useToday } from '../features/contacts/hooks/use-contacts-api.ts';
 import { Link } from 'wouter';
 import { CoachBadge } from '../features/coach/components/coach-badge.tsx';
 import { useActiveCoach } from '../features/coach/hooks/use-active-coach.ts';
@@ -16,6 +17,8 @@ export function App() {
 function AppShell() {
   const page = useCurrentPage();
   const coach = useActiveCoach();
+  // What is due today, beside the Contacts link on every page (the Contacts page lists it).
+  const due = useToday().data?.items.length ?? 0;
 
   useEffect(() => {
     document.title = `${PAGES.find((route) => route.id === page)?.title ?? 'Page not found'} · infochat`;
@@ -47,6 +50,12 @@ function AppShell() {
                   onFocus={route.preload}
                 >
                   {route.label}
+                  {route.id === 'contacts' && due > 0 ? (
+                    <span className="nav-badge">
+                      <span aria-hidden="true">{due}</span>
+                      <span className="visually-hidden">, {due} due today</span>
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

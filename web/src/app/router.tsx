@@ -7,13 +7,14 @@ import type { ActiveCoach } from '../../../shared/contracts/common.ts';
  * and each owns every URL under its path: it is mounted with wouter's `nest`, so its sub-routes
  * (`/drafts/:id`, `/agendas/:id`, `/sessions/:id`) are declared inside the feature, relative to it.
  */
-export type PageId = 'outreach' | 'questions' | 'practice';
+export type PageId = 'outreach' | 'questions' | 'practice' | 'contacts';
 
 /** Each page's module, loaded on demand (the same promise whether React.lazy or a preload asks first). */
 const loadPage = {
   outreach: () => import('../features/outreach/components/outreach-page.tsx'),
   questions: () => import('../features/questions/components/questions-page.tsx'),
   practice: () => import('../features/practice/components/practice-page.tsx'),
+  contacts: () => import('../features/contacts/components/contacts-page.tsx'),
 } satisfies Record<PageId, () => Promise<unknown>>;
 
 export interface PageRoute {
@@ -31,6 +32,7 @@ export const PAGES: readonly PageRoute[] = [
   { id: 'outreach', path: '/outreach', label: 'Outreach', title: 'Outreach', preload: preload('outreach') },
   { id: 'questions', path: '/questions', label: 'Questions', title: 'Questions', preload: preload('questions') },
   { id: 'practice', path: '/practice', label: 'Practice', title: 'Practice', preload: preload('practice') },
+  { id: 'contacts', path: '/contacts', label: 'Contacts', title: 'Contacts', preload: preload('contacts') },
 ];
 
 /** Turns a module's named export into what React.lazy wants. */
@@ -41,6 +43,7 @@ function lazyNamed<Module, Props>(load: () => Promise<Module>, pick: (module: Mo
 const OutreachPage = lazyNamed(loadPage.outreach, (module) => module.OutreachPage);
 const QuestionsPage = lazyNamed(loadPage.questions, (module) => module.QuestionsPage);
 const PracticePage = lazyNamed(loadPage.practice, (module) => module.PracticePage);
+const ContactsPage = lazyNamed(loadPage.contacts, (module) => module.ContactsPage);
 
 /** The page a path belongs to (`/outreach/drafts/x` belongs to outreach; `/` redirects there), or not-found. */
 export function pageOf(pathname: string): PageId | 'not-found' {
@@ -75,6 +78,9 @@ export function AppRoutes({ coach }: AppRoutesProps) {
         </Route>
         <Route path="/practice" nest>
           <PracticePage coach={coach} />
+        </Route>
+        <Route path="/contacts" nest>
+          <ContactsPage />
         </Route>
         <Route>
           <NotFound />

@@ -8,6 +8,8 @@ import {
   type DraftVersionSummary,
   type StoredCritique,
 } from '../../../../../shared/contracts/outreach.ts';
+import type { ContactDetail } from '../../../../../shared/contracts/contacts.ts';
+import { ContactBanner } from '../../../components/contact-banner.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useCritique } from '../hooks/use-critique.ts';
 import { useDraft } from '../hooks/use-drafts.ts';
@@ -98,6 +100,29 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
 
   const setDraft = (draft: string) => setState((s) => ({ ...s, workspace: { ...s.workspace, draft } }));
   const setFields = (fields: ContextFields) => setState((s) => ({ ...s, workspace: { ...s.workspace, fields } }));
+  // Opened from a contact: the context comes from the contact, unless the user already filled it in.
+  const fillFromContact = useCallback(
+    (contact: ContactDetail) =>
+      setState((s) =>
+        s.workspace.fields.recipientName.trim()
+          ? s
+          : {
+              ...s,
+              workspace: {
+                ...s.workspace,
+                fields: {
+                  ...s.workspace.fields,
+                  recipientName: contact.name,
+                  recipientRole: contact.role ?? '',
+                  organization: contact.organization ?? '',
+                  connection: contact.connection ?? '',
+                  channel: contact.channel === 'linkedin' ? 'linkedin' : 'email',
+                },
+              },
+            },
+      ),
+    [setState],
+  );
 
   /** Replaces an editor's content, keeping what was there one click away. */
   const replaceWorkspace = (draftId: string | undefined, previous: WorkspaceState | undefined, next: WorkspaceState, message: string) => {
@@ -210,6 +235,8 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
           full critique adds a rewrite.
         </p>
       </div>
+
+      <ContactBanner page="outreach" onContact={fillFromContact} link={{ kind: 'draft', targetId: workspace.draftId }} offerSent />
 
       <div className="outreach__grid">
         <section className="card outreach__editor" aria-labelledby="draft-heading" onKeyDown={onEditorKeyDown}>

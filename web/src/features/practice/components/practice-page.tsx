@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { ContactBanner } from '../../../components/contact-banner.tsx';
 import { Link, Redirect, Route, Switch, useLocation, useRoute, useSearch } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { useStoredSessionId } from '../hooks/use-stored-session.ts';
@@ -19,7 +20,11 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   const [, navigate] = useLocation();
   const [onHistory] = useRoute('/history');
   // `/practice?agenda=<id>` (from the Questions page) asks for a new conversation with that agenda loaded.
-  const agendaToLoad = new URLSearchParams(useSearch()).get('agenda');
+  const search = new URLSearchParams(useSearch());
+  const agendaToLoad = search.get('agenda');
+  // `/practice?contact=<id>` (from Contacts) starts a conversation for that contact; the one started is linked to them.
+  const forContact = search.get('contact');
+  const [startedId, setStartedId] = useState<string | undefined>(undefined);
 
   const startNew = () => {
     setSessionId(null);
@@ -33,6 +38,7 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
         Hold a mock informational interview: infochat plays the professional, you ask the questions. Afterwards you get a debrief
         against the guides and a thank-you note to send.
       </p>
+      <ContactBanner page="practice" onContact={noop} link={{ kind: 'practice', targetId: startedId }} />
       <nav className="practice-tabs" aria-label="Practice views">
         <Link href={sessionId ? sessionPath(sessionId) : PRACTICE_PATH} className="practice-tab" aria-current={onHistory ? undefined : 'page'}>
           Conversation
@@ -49,7 +55,7 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
           {({ id }) => <RememberedSession key={id} id={id} remember={setSessionId} onNew={startNew} />}
         </Route>
         <Route path="/">
-          {sessionId && !agendaToLoad ? (
+          {sessionId && !agendaToLoad && !forContact ? (
             <Redirect to={sessionPath(sessionId)} replace />
           ) : (
             <SetupView
@@ -58,6 +64,7 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
               initialAgendaId={agendaToLoad}
               onStarted={(id) => {
                 setSessionId(id);
+                setStartedId(id);
                 // Replace: back from the new conversation must not land on `/practice`, which leads straight back to it.
                 navigate(sessionPath(id), { replace: true });
               }}
@@ -71,6 +78,8 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
     </div>
   );
 }
+
+const noop = () => undefined;
 
 /** The conversation at this URL becomes the one `/practice` returns to. */
 function RememberedSession({ id, remember, onNew }: { id: string; remember: (id: string) => void; onNew: () => void }) {

@@ -9,10 +9,12 @@ import { useAgenda, useAgendas, useDeleteAgenda, useSaveAgenda } from '../hooks/
 interface AgendaBuilderProps {
   /** The questions in the list now (accepted rephrasings included). */
   questions: readonly string[];
+  /** A new agenda was saved (the page links it to the contact it was opened for). */
+  onSaved?: ((id: string) => void) | undefined;
 }
 
 /** Plans, saves, reorders and exports an agenda for the time asked for; lists the saved ones. */
-export function AgendaBuilder({ questions }: AgendaBuilderProps) {
+export function AgendaBuilder({ questions, onSaved }: AgendaBuilderProps) {
   const [title, setTitle] = useState('My informational interview');
   const [minutes, setMinutes] = useState(20);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -22,7 +24,12 @@ export function AgendaBuilder({ questions }: AgendaBuilderProps) {
 
   const build = () => {
     if (!minutesOk || questions.length === 0) return;
-    save.mutate({ input: { title: title.trim() || 'My informational interview', minutes, questions: [...questions] } }, { onSuccess: (a) => setOpenId(a.id) });
+    save.mutate({ input: { title: title.trim() || 'My informational interview', minutes, questions: [...questions] } }, {
+      onSuccess: (a) => {
+        setOpenId(a.id);
+        onSaved?.(a.id);
+      },
+    });
   };
 
   const reorder = (next: string[]) => {

@@ -1,4 +1,6 @@
-import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import type { ContactDetail } from '../../../../../shared/contracts/contacts.ts';
+import { ContactBanner } from '../../../components/contact-banner.tsx';
 import { MAX_PROFILE_CHARS, MAX_QUESTIONS, type QuestionContext } from '../../../../../shared/contracts/questions.ts';
 import { splitQuestionList } from '../../../../../shared/rules/question-text.ts';
 import { useReview } from '../hooks/use-questions-api.ts';
@@ -19,6 +21,22 @@ export function QuestionsPage() {
   const [problem, setProblem] = useState<string | null>(null);
 
   const setField = (key: keyof QuestionContext, value: string) => setContext((c) => ({ ...c, [key]: value }));
+  const [agendaId, setAgendaId] = useState<string | undefined>(undefined);
+  // Opened from a contact: who they are and their pasted profile fill the context (the profile check uses it).
+  const fillFromContact = useCallback(
+    (contact: ContactDetail) =>
+      setContext((c) =>
+        c.profile?.trim() || c.organization?.trim()
+          ? c
+          : {
+              ...(contact.field ? { field: contact.field } : {}),
+              ...(contact.role ? { role: contact.role } : {}),
+              ...(contact.organization ? { organization: contact.organization } : {}),
+              ...(contact.profile ? { profile: contact.profile } : {}),
+            },
+      ),
+    [],
+  );
 
   const submit = () => {
     if (review.isPending) return;
@@ -48,6 +66,7 @@ export function QuestionsPage() {
           anything that belongs in a job interview.
         </p>
       </div>
+      <ContactBanner page="questions" onContact={fillFromContact} link={{ kind: 'agenda', targetId: agendaId }} />
       <div className="q-grid">
         <section className="card q-input" aria-labelledby="questions-heading" onKeyDown={onKeyDown}>
           <h2 id="questions-heading">Your questions</h2>
@@ -106,7 +125,7 @@ export function QuestionsPage() {
       </div>
       <div className="q-grid">
         <BankPanel onAdd={add} inList={(q) => questions.includes(q)} />
-        <AgendaBuilder questions={questions} />
+        <AgendaBuilder questions={questions} onSaved={setAgendaId} />
       </div>
     </div>
   );

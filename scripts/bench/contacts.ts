@@ -1,0 +1,73 @@
+// Contacts in `npm run bench`: `GET /api/today` for 2,000 contacts with 20,000 logged events
+// (target p95 ≤ 50 ms), and `POST /api/contacts/import` of 2,000 CSV rows (target ≤ 2 s). The real
+// app on an in-memory libsql database, through `app.request` (no sockets: the route's own cost).
+import { createApp } from '../../server/app.ts';
+import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
+import { openDatabase } from '../../server/db/client.ts';
+import { silentLogger } from '../../server/errors.ts';
+import type { ContactEventKind } from '../../shared/contracts/contacts.ts';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Ten events a contact, in a plausible order: asks, replies, a chat, thanks, notes. */
+const LOG: ContactEventKind[] = ['note', 'sent', 'followed-up', 'replied', 'note', 'scheduled', 'talked', 'thanked', 'note', 'update-sent'];
+
+export async function benchContacts(): Promise<void> {
+  console.log('\nContacts (the real app, in-memory libsql)');
+  const db = await openDatabase(':memory:');
+  let now = Date.parse('2027-03-01T15:00:00Z');
+  const app = createApp({ db, coach: createOfflineCoach(), logger: silentLogger, clock: () => new Date(now), limits: { writesPerMinute: 1_000_000 } });
+
+  const csv = ['name,role,organization,email,priority', ...Array.from({ length: 2_000 }, (_, i) => `Person ${i},Analyst,Org ${i % 120},p${i}@example.com,${(i % 3) + 1}`)].join('\n');
+  const t0 = performance.now();
+  const imported = await app.request('/api/contacts/import', json({ csv }));
+  const importMs = performance.now() - t0;
+  if (imported.status !== 201) throw new Error(`import answered ${imported.status}`);
+
+  const ids: string[] = [];
+  for (let cursor: string | null = null; ; ) {
+    const page = (await (await app.request(`/api/contacts?limit=500${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { contacts: Array<{ id: string }>; nextCursor: string | null };
+    ids.push(...page.contacts.map((c) => c.id));
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  // 20,000 events: each contact stops somewhere along the log, so every stage is present.
+  let events = 0;
+  const t1 = performance.now();
+  for (const [i, id] of ids.entries()) {
+    for (let k = 0; k < 10; k++) {
+      const kind = LOG[(k + i) % LOG.length]!;
+      now += 60_000;
+      const body = kind === 'scheduled' ? { kind, meeting: { start: '2027-04-06T10:30', timeZone: 'America/Chicago', minutes: 20 } } : { kind };
+      const res = await app.request(`/api/contacts/${id}/events`, json(body));
+      if (res.status !== 201) throw new Error(`event answered ${res.status}`);
+      events++;
+    }
+  }
+  const logMs = (performance.now() - t1) / events;
+
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) await (await app.request('/api/today?tz=America/Chicago')).arrayBuffer();
+  const deadline = performance.now() + 3000;
+  let items = 0;
+  while (performance.now() < deadline || times.length < 30) {
+    const t = performance.now();
+    const res = await app.request('/api/today?tz=America/Chicago');
+    const body = (await res.json()) as { items: unknown[]; upcoming: unknown[] };
+    times.push(performance.now() - t);
+    items = body.items.length + body.upcoming.length;
+  }
+  times.sort((a, b) => a - b);
+  console.log(`  import of 2,000 CSV rows (one transaction)          ${importMs.toFixed(0).padStart(6)} ms   (target ≤ 2,000 ms)`);
+  console.log(`  log one event (refolds the contact's log)           ${logMs.toFixed(2).padStart(6)} ms   (${events.toLocaleString('en-US')} events)`);
+  console.log(
+    `  Today for ${ids.length.toLocaleString('en-US')} contacts, ${events.toLocaleString('en-US')} events   median ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   (target p95 ≤ 50 ms; ${items} items, ${times.length} runs)`,
+  );
+  db.$client.close();
+}
+
+if (import.meta.main) await benchContacts();
