@@ -45,6 +45,8 @@ export interface Config {
   model: ModelConfig;
   security: SecurityConfig;
   limits: LimitsConfig;
+  /** INFOCHAT_LANGUAGE_MODELS: the folder of the language model artifacts (default: the shipped ones). */
+  languageModelsDir?: string | undefined;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -84,6 +86,7 @@ const ENV_KEYS = [
   'INFOCHAT_MODEL_CALLS_PER_MINUTE',
   'INFOCHAT_STORAGE_QUOTA_MB',
   'INFOCHAT_MAX_CONNECTIONS',
+  'INFOCHAT_LANGUAGE_MODELS',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 type RawEnv = Partial<Record<EnvKey, string>>;
@@ -185,6 +188,7 @@ const EnvSchema = z.object({
   INFOCHAT_MODEL_CALLS_PER_MINUTE: count('model calls per client per minute', 1_000_000).optional(),
   INFOCHAT_STORAGE_QUOTA_MB: count('megabytes', 10_000_000).optional(),
   INFOCHAT_MAX_CONNECTIONS: count('connections', 100_000).optional(),
+  INFOCHAT_LANGUAGE_MODELS: z.string().optional(),
 });
 
 /** Only the variables we know, trimmed; empty or blank counts as unset. */
@@ -258,6 +262,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           : DEFAULT_LIMITS.storageQuotaBytes,
       maxConnections: vars.INFOCHAT_MAX_CONNECTIONS ?? DEFAULT_LIMITS.maxConnections,
     },
+    ...(vars.INFOCHAT_LANGUAGE_MODELS ? { languageModelsDir: vars.INFOCHAT_LANGUAGE_MODELS } : {}),
   };
 }
 
