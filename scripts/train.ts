@@ -16,7 +16,7 @@ import { platt, rng, round, shuffled, toArtifact, toExample, train, vocabulary, 
 
 const SEED = 20261207;
 const FOLDS = 5;
-const OPTIONS = { epochs: 12, rate: 0.3, l2: 1e-5 };
+const OPTIONS = process.env.TRAIN_OPTIONS ? (JSON.parse(process.env.TRAIN_OPTIONS) as { epochs: number; rate: number; l2: number }) : { epochs: 12, rate: 0.3, l2: 1e-4 };
 const MODELS_DIR = path.join(ROOT, 'shared/language/models');
 const CV_DIR = path.join(ROOT, 'evals/language/cv');
 /** Candidate thresholds, chosen on the cross-validated decisions. */

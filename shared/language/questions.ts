@@ -70,12 +70,30 @@ export function questionRuleFeatures(question: string, context: CheckContext = {
 }
 
 /**
+ * The last decisions, by context and question: a live check re-decides every line on each
+ * keystroke, and only one line changed. Pure inputs, so a hit is the same answer; the loaded
+ * model is part of the entry.
+ */
+const CACHE_SIZE = 512;
+const cache = new Map<string, { model: unknown; verdicts: FusedVerdict[] }>();
+
+/**
  * The one decision on a question: every question rule's verdict, fused with the questions model
- * when it is loaded (the rules alone otherwise). Rulebook order.
+ * when it is loaded (the rules alone otherwise). Rulebook order. Treat the result as read-only.
  */
 export function decideQuestion(question: string, context: CheckContext = {}, verdicts?: readonly RuleVerdict[]): FusedVerdict[] {
+  const model = modelFor('questions');
+  const key = verdicts ? undefined : `${JSON.stringify(context)}\u0000${question}`;
+  const hit = key === undefined ? undefined : cache.get(key);
+  if (hit && hit.model === model) return hit.verdicts;
   const checked = verdicts ?? runCheckers(questionRules, question, context);
-  return fuseVerdicts(question, checked, modelFor('questions'), QUESTION_CATEGORIES, { anyLabel: 'job-style' });
+  const decided = fuseVerdicts(question, checked, model, QUESTION_CATEGORIES, { anyLabel: 'job-style' });
+  if (key !== undefined) {
+    cache.delete(key);
+    cache.set(key, { model, verdicts: decided });
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return decided;
 }
 
 /** The blocking verdicts of the decision: failed, not low. */
