@@ -22,8 +22,6 @@ const CV_DIR = path.join(ROOT, 'evals/language/cv');
 /** Candidate thresholds, chosen on the cross-validated decisions. */
 const ADD = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const DOUBT = [0.05, 0.1, 0.2, 0.3, 0.4];
-/** The kept share of the headline's negatives the threshold choice must hold (informational questions kept). */
-const MIN_KEPT = 0.965;
 
 interface Counts {
   tp: number;
@@ -94,7 +92,7 @@ function trainKind(spec: KindSpec) {
       );
       const kept = c.tn / Math.max(1, c.tn + c.fp);
       const caught = c.tp / Math.max(1, c.tp + c.fn);
-      const score = kept >= MIN_KEPT ? caught + kept : kept - 1;
+      const score = kept >= spec.minKept ? caught + kept : kept - 1;
       if (!best || score > best.score + 1e-12) best = { add, doubt, score };
     }
   }

@@ -37,6 +37,8 @@ export function unitSchema(kind: LanguageKind) {
       form: z.enum(FORMS).optional(),
       previous: z.string().trim().min(1).optional(),
       topics: z.array(z.enum(TOPICS)).optional(),
+      /** Outreach sentences: the channel the message is for, when the writer gave it. */
+      channel: z.enum(['email', 'linkedin', 'phone']).optional(),
     });
 }
 
