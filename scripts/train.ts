@@ -84,15 +84,17 @@ function trainKind(spec: KindSpec) {
   let best: { add: number; doubt: number; score: number } | undefined;
   const tuningModels = foldModels.map((m) => m({ add: 0.5, doubt: 0.1 }));
   const predictions = units.map((u, i) => tuningModels[fold[i]!]!.predict(u.text, prepared[i]!.extra));
-  for (const add of ADD) {
+  for (const add of ADD.filter((a) => a >= (spec.minAdd ?? 0))) {
     for (const doubt of DOUBT) {
-      const c = zero();
-      units.forEach((u, i) =>
-        count(c, truthOf[i]![headline]!, spec.decide(u, prepared[i]!, tuningModels[fold[i]!], { prediction: predictions[i]!, thresholds: { add, doubt } }).has(spec.headline)),
-      );
+      const perHead: Record<string, Counts> = Object.fromEntries(spec.heads.map((h) => [h, zero()]));
+      units.forEach((u, i) => {
+        const said = spec.decide(u, prepared[i]!, tuningModels[fold[i]!], { prediction: predictions[i]!, thresholds: { add, doubt } });
+        spec.heads.forEach((h, l) => count(perHead[h]!, truthOf[i]![l]!, said.has(h)));
+      });
+      const c = perHead[spec.headline]!;
       const kept = c.tn / Math.max(1, c.tn + c.fp);
       const caught = c.tp / Math.max(1, c.tp + c.fn);
-      const score = kept >= spec.minKept ? caught + kept : kept - 1;
+      const score = spec.objective ? spec.objective(perHead) : kept >= spec.minKept ? caught + kept : kept - 1;
       if (!best || score > best.score + 1e-12) best = { add, doubt, score };
     }
   }

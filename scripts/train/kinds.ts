@@ -11,6 +11,8 @@ import { questionRules } from '../../shared/rules/question-rules.ts';
 import { outreachRules } from '../../shared/rules/outreach-rules.ts';
 import { OUTREACH_LABELS, OUTREACH_MODEL_LABELS, OUTREACH_ROLE_RULES, sentenceRuleFeatures } from '../../shared/language/outreach.ts';
 import type { Unit } from './corpus.ts';
+import { ruleTurnClass } from '../../server/practice/classify-turn.ts';
+import { fuseScores, fuseTurnKinds, TURN_KINDS, turnFeatures } from '../../shared/language/turns.ts';
 
 /** A prediction computed once, and thresholds to try, while the trainer chooses them. */
 export interface Tuning {
@@ -30,6 +32,10 @@ export interface KindSpec {
   headline: string;
   /** The share of the headline's negatives the thresholds must keep (cross-validated). */
   minKept: number;
+  /** The smallest `add` threshold to try (a kind added on a coin flip misleads the engine). */
+  minAdd?: number;
+  /** What the thresholds maximise on the cross-validated decisions, if not the headline's caught + kept. */
+  objective?: (counts: Record<string, { tp: number; fp: number; fn: number; tn: number }>) => number;
 }
 
 function fusedLabels(verdicts: readonly FusedVerdict[], categories: readonly ModelCategory[]): Set<string> {
@@ -105,4 +111,57 @@ export const outreachSpec: KindSpec = {
   },
 };
 
-export const SPECS: Partial<Record<LanguageKind, KindSpec>> = { questions: questionsSpec, outreach: outreachSpec };
+/**
+ * What a professional might have just said, for the turns that have no `previous` in the corpus:
+ * in a conversation every turn but the first follows a reply, so the model must not learn that a
+ * reply is there only for follow-ups. Written here; chosen by a hash of the turn (deterministic).
+ */
+const REPLIES = [
+  'Most of my week goes to client meetings and writing up what we agreed.',
+  'I started out in a small firm, then moved to the city office after three years.',
+  'Honestly the hardest part is the paperwork that comes with every case.',
+  'We are seeing a lot more automation in scheduling and billing these days.',
+  'I would say communication matters more than any technical skill.',
+  'The team is small, about eight of us, and we sit together most days.',
+  'I got into this through a summer placement during my degree.',
+  'Our busiest season is spring, when the grants come due.',
+  'I read the trade newsletter every week and go to the regional meetup.',
+  'What surprised me most was how much of the job is teaching other people.',
+  'Entry-level roles usually ask for a certificate and some volunteer hours.',
+  'I enjoy the problem solving, and seeing a project through to the end.',
+];
+
+function previousOf(unit: Unit): string {
+  if (unit.previous) return unit.previous;
+  let h = 0;
+  for (let i = 0; i < unit.text.length; i++) h = (Math.imul(h, 31) + unit.text.charCodeAt(i)) | 0;
+  return REPLIES[Math.abs(h) % REPLIES.length]!;
+}
+
+export const turnsSpec: KindSpec = {
+  kind: 'turns',
+  heads: TURN_KINDS,
+  headline: 'self-intro',
+  minKept: 0.98,
+  minAdd: 0.7,
+  targets: (unit) => TURN_KINDS.map((k) => unit.labels.includes(k)),
+  prepare(unit) {
+    const previous = previousOf(unit);
+    const kinds = ruleTurnClass(unit.text, previous).intents;
+    // The rule kinds ride along as pseudo-verdicts for decide().
+    return { verdicts: [], extra: turnFeatures(unit.text, previous, kinds), ruleKinds: kinds, previous };
+  },
+  decide(unit, prepared, model, tuning) {
+    const { ruleKinds, previous } = prepared as unknown as { ruleKinds: string[]; previous: string };
+    if (!model) return new Set(ruleKinds);
+    if (!tuning) return new Set(fuseTurnKinds(ruleKinds, unit.text, previous, model));
+    const scores = TURN_KINDS.map((kind) => ({ kind, probability: tuning.prediction.scores[model.labelIndex(kind)]!.probability }));
+    return new Set(fuseScores(ruleKinds, scores, tuning.thresholds));
+  },
+  objective: (counts) => {
+    const f1 = Object.values(counts).map((c) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn)));
+    return f1.reduce((a, b) => a + b, 0) / f1.length;
+  },
+};
+
+export const SPECS: Partial<Record<LanguageKind, KindSpec>> = { questions: questionsSpec, outreach: outreachSpec, turns: turnsSpec };
