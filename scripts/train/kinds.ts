@@ -11,6 +11,8 @@ import { questionRules } from '../../shared/rules/question-rules.ts';
 import { outreachRules } from '../../shared/rules/outreach-rules.ts';
 import { OUTREACH_LABELS, OUTREACH_MODEL_LABELS, OUTREACH_ROLE_RULES, sentenceRuleFeatures } from '../../shared/language/outreach.ts';
 import type { Unit } from './corpus.ts';
+import { followUpRules } from '../../shared/rules/follow-up-rules.ts';
+import { FOLLOW_UP_LABELS, FOLLOW_UP_ROLE_RULES, followUpSentenceFeatures } from '../../shared/language/follow-up.ts';
 import { ruleTurnClass } from '../../server/practice/classify-turn.ts';
 import { fuseScores, fuseTurnKinds, TURN_KINDS, turnFeatures } from '../../shared/language/turns.ts';
 
@@ -164,4 +166,45 @@ export const turnsSpec: KindSpec = {
   },
 };
 
-export const SPECS: Partial<Record<LanguageKind, KindSpec>> = { questions: questionsSpec, outreach: outreachSpec, turns: turnsSpec };
+/** Follow-up sentences: the rules' reading of one sentence alone (for the CV report). */
+const FOLLOW_UP_RULE_LABEL: Record<string, [label: string, when: 'fails' | 'passes']> = {
+  'follow-up.thanks': ['thanks', 'passes'],
+  'follow-up.names-topics': ['names-topic', 'passes'],
+  'follow-up.acts-on-advice': ['acts-on-advice', 'passes'],
+  'follow-up.asks-nothing-new': ['new-ask', 'fails'],
+  'follow-up.no-empty-check-in': ['empty-check-in', 'fails'],
+};
+const FOLLOW_UP_HEADS = ['asks-or-empty', ...FOLLOW_UP_LABELS] as const;
+
+export const followUpSpec: KindSpec = {
+  kind: 'follow-up',
+  heads: FOLLOW_UP_HEADS,
+  headline: 'asks-or-empty',
+  minKept: 0.99,
+  targets: (unit) => FOLLOW_UP_HEADS.map((h) => (h === 'asks-or-empty' ? unit.labels.includes('new-ask') || unit.labels.includes('empty-check-in') : unit.labels.includes(h))),
+  prepare(unit) {
+    const verdicts = runCheckers(followUpRules, unit.text, {});
+    return { verdicts, extra: followUpSentenceFeatures(unit.text) };
+  },
+  decide(unit, { verdicts, extra }, model, tuning) {
+    const rules = new Set<string>();
+    for (const v of verdicts) {
+      const m = FOLLOW_UP_RULE_LABEL[v.rule.id];
+      if (m && (m[1] === 'fails' ? !v.result.passed : v.result.passed)) rules.add(m[0]);
+    }
+    if (rules.has('new-ask') || rules.has('empty-check-in')) rules.add('asks-or-empty');
+    if (!model) return rules;
+    const prediction = tuning?.prediction ?? model.predict(unit.text, extra);
+    const { add, doubt } = tuning?.thresholds ?? model.thresholds;
+    const fused = new Set<string>();
+    FOLLOW_UP_LABELS.forEach((label) => {
+      const p = prediction.scores[model.labelIndex(label)]!.probability;
+      const ruled = FOLLOW_UP_ROLE_RULES.some((r) => r.label === label);
+      if (ruled ? (rules.has(label) && p >= doubt) || p >= add : p >= 0.5) fused.add(label);
+    });
+    if (fused.has('new-ask') || fused.has('empty-check-in')) fused.add('asks-or-empty');
+    return fused;
+  },
+};
+
+export const SPECS: Partial<Record<LanguageKind, KindSpec>> = { questions: questionsSpec, outreach: outreachSpec, turns: turnsSpec, 'follow-up': followUpSpec };

@@ -1,4 +1,5 @@
-import type { RuleVerdict } from '../rules/lint-core.ts';
+import type { Finding } from '../contracts/common.ts';
+import { type RuleVerdict, toFinding } from '../rules/lint-core.ts';
 import type { CheckResult, Evidence, Severity } from '../rules/rule.ts';
 import { evidence } from '../rules/text.ts';
 import type { LanguageModel, Prediction } from './model.ts';
@@ -120,4 +121,14 @@ function modelFinding(text: string, v: RuleVerdict, category: ModelCategory, mod
 
 function lowerFirst(text: string): string {
   return text.length > 0 ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** A fused verdict in the API's shape: a "consider" note carries its low severity. */
+export function toFusedFinding(v: FusedVerdict): Finding {
+  return { ...toFinding(v), severity: v.severity };
+}
+
+/** The verdicts a rewrite should act on: a "consider" note is not a verdict. */
+export function actionable(verdicts: readonly FusedVerdict[]): RuleVerdict[] {
+  return verdicts.map((v) => (v.origin === 'consider' ? { rule: v.rule, result: { ...v.result, passed: true } } : v));
 }

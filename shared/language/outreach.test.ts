@@ -4,7 +4,7 @@ import { scoreWith } from '../rules/lint-core.ts';
 import { outreachRules } from '../rules/outreach-rules.ts';
 import { runCheckers } from '../rules/lint-core.ts';
 import { LanguageModel } from './model.ts';
-import { actionable, decideOutreach, sentenceRoles, toFusedFinding } from './outreach.ts';
+import { actionable, decideOutreach, outreachSentenceRoles as sentenceRoles, toFusedFinding } from './outreach.ts';
 
 const model = LanguageModel.fromArtifact(JSON.parse(readFileSync(new URL('./models/outreach.json', import.meta.url), 'utf8')));
 const verdict = (text: string, id: string) => decideOutreach(text, {}, model).find((v) => v.rule.id === id)!;

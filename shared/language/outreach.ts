@@ -1,13 +1,10 @@
-import { toFinding } from '../rules/lint-core.ts';
-import { runCheckers, type RuleVerdict } from '../rules/lint-core.ts';
+import type { RuleVerdict } from '../rules/lint-core.ts';
 import { outreachRules } from '../rules/outreach-rules.ts';
-import type { CheckContext, CheckResult, Evidence } from '../rules/rule.ts';
-import { evidence, sentences } from '../rules/text.ts';
-import type { Finding } from '../contracts/common.ts';
+import type { CheckContext } from '../rules/rule.ts';
 import type { FusedVerdict } from './fuse.ts';
-import type { LanguageModel, Prediction } from './model.ts';
+import type { LanguageModel } from './model.ts';
 import { modelFor } from './registry.ts';
-
+import { fuseSentenceRoles, type RoleRule, type SentenceRoles, sentenceFeatures, sentenceRoles } from './sentences.ts';
 /**
  * Outreach: the role of each sentence (corpus/README.md), read by the outreach model, fused with
  * the outreach rules at the level of the message — the same decision as for questions:
@@ -23,15 +20,6 @@ export const OUTREACH_LABELS = ['greeting', 'who-you-are', 'connection', 'purpos
 
 /** The model's heads: every role, and `asks-for-more` (a job ask or extra labour). */
 export const OUTREACH_MODEL_LABELS = ['asks-for-more', ...OUTREACH_LABELS] as const;
-
-interface RoleRule {
-  label: string;
-  ruleId: string;
-  kind: 'avoids' | 'does';
-  /** What the finding says when the model alone raises it (avoids) or credits it (does). */
-  message: string;
-  suggestion?: string;
-}
 
 export const OUTREACH_ROLE_RULES: readonly RoleRule[] = [
   {
@@ -60,47 +48,16 @@ export const OUTREACH_ROLE_RULES: readonly RoleRule[] = [
   { label: 'thanks', ruleId: 'outreach.gracious', kind: 'does', message: 'You thank them.' },
 ];
 
+const SKIPPED: ReadonlySet<string> = new Set(['outreach.brief', 'outreach.plans-ahead']);
+
 /** The rule features of one sentence: an "avoids" rule it breaks, a "does" rule it meets. */
 export function sentenceRuleFeatures(sentence: string, context: CheckContext = {}): string[] {
-  const out: string[] = [];
-  for (const v of runCheckers(outreachRules, sentence, context)) {
-    if (v.rule.id === 'outreach.brief' || v.rule.id === 'outreach.plans-ahead') continue;
-    const broken = v.rule.kind === 'avoids' ? !v.result.passed : v.result.passed;
-    if (broken) out.push(`rule:${v.rule.id}`);
-  }
-  return out;
+  return sentenceFeatures(outreachRules, sentence, context, SKIPPED);
 }
 
-export interface SentenceRoles {
-  start: number;
-  end: number;
-  text: string;
-  prediction: Prediction;
-  probability: (label: string) => number;
-}
-
-/** Each sentence of a message with the model's reading of it. */
-export function sentenceRoles(text: string, model: LanguageModel, context: CheckContext = {}): SentenceRoles[] {
-  return sentences(text).map((s) => {
-    const prediction = model.predict(s.value, sentenceRuleFeatures(s.value, context));
-    return {
-      start: s.start,
-      end: s.end,
-      text: s.value,
-      prediction,
-      probability: (label: string) => {
-        const i = model.labelIndex(label);
-        return i < 0 ? 0 : prediction.scores[i]!.probability;
-      },
-    };
-  });
-}
-
-const lowerFirst = (t: string) => (t.length > 0 ? t[0]!.toLowerCase() + t.slice(1) : t);
-const percent = (p: number) => `${Math.round(p * 100)}%`;
-
-function sentencesHit(roles: readonly SentenceRoles[], found: readonly Evidence[] | undefined): SentenceRoles[] {
-  return roles.filter((r) => (found ?? []).some((e) => e.in !== 'profile' && e.start < r.end && e.end > r.start));
+/** Each sentence of a message with the outreach model's reading of it. */
+export function outreachSentenceRoles(text: string, model: LanguageModel, context: CheckContext = {}): SentenceRoles[] {
+  return sentenceRoles(text, model, (sentence) => sentenceRuleFeatures(sentence, context));
 }
 
 /**
@@ -108,59 +65,7 @@ function sentencesHit(roles: readonly SentenceRoles[], found: readonly Evidence[
  * model when it is loaded (the rules alone otherwise). Rulebook order.
  */
 export function decideOutreach(text: string, context: CheckContext = {}, model: LanguageModel | undefined = modelFor('outreach'), verdicts?: readonly RuleVerdict[]): FusedVerdict[] {
-  const checked = verdicts ?? runCheckers(outreachRules, text, context);
-  if (!model) return checked.map((v) => ({ ...v, severity: v.rule.severity, origin: 'rule' }));
-  const { add, doubt } = model.thresholds;
-  const roles = sentenceRoles(text, model, context);
-  const best = (label: string) => roles.reduce<SentenceRoles | undefined>((b, r) => (!b || r.probability(label) > b.probability(label) ? r : b), undefined);
-  return checked.map((v): FusedVerdict => {
-    const role = OUTREACH_ROLE_RULES.find((r) => r.ruleId === v.rule.id);
-    const keep: FusedVerdict = { ...v, severity: v.rule.severity, origin: 'rule' };
-    if (!role) return keep;
-    const top = best(role.label);
-    const topP = top ? top.probability(role.label) : 0;
-    const hit = sentencesHit(roles, v.result.evidence);
-    if (role.kind === 'avoids') {
-      if (!v.result.passed) {
-        const p = Math.max(0, ...hit.map((r) => r.probability(role.label)));
-        if (hit.length === 0 || p >= doubt) return { ...keep, probability: p };
-        const result: CheckResult = { ...v.result, message: `Probably fine, but consider: ${lowerFirst(v.result.message)}` };
-        return { rule: v.rule, result, severity: 'low', origin: 'consider', probability: p };
-      }
-      if (!top || topP < add) return { ...keep, probability: topP };
-      const result: CheckResult = {
-        passed: false,
-        message: `${role.message} (the language model, ${percent(topP)} sure)`,
-        ...(role.suggestion ? { suggestion: role.suggestion } : {}),
-        evidence: [evidence(text, top.start, top.end)],
-      };
-      return { rule: v.rule, result, severity: v.rule.severity, origin: 'model', probability: topP };
-    }
-    // A "does" rule: credit where the model is sure, withdraw a credit it is sure is misplaced.
-    const missing = v.rule.check?.('', context);
-    if (v.result.passed) {
-      const p = Math.max(0, ...hit.map((r) => r.probability(role.label)));
-      if (hit.length === 0 || p >= doubt || topP >= add || !missing || missing.passed) return { ...keep, probability: Math.max(p, topP) };
-      const result: CheckResult = {
-        ...missing,
-        message: `${missing.message.replace(/\.$/, '')}: the sentence that seemed to do it plays another role (the language model, ${percent(1 - p)} sure).`,
-        evidence: hit.map((r) => evidence(text, r.start, r.end)),
-      };
-      return { rule: v.rule, result, severity: v.rule.severity, origin: 'model', probability: p };
-    }
-    // Failed: credited only when the failure is the part missing (not, say, pressure) and the model is sure of a sentence.
-    if (!missing || missing.passed || missing.message !== v.result.message || !top || topP < add) return { ...keep, probability: topP };
-    const result: CheckResult = { passed: true, message: `${role.message} (the language model, ${percent(topP)} sure)`, evidence: [evidence(text, top.start, top.end)] };
-    return { rule: v.rule, result, severity: v.rule.severity, origin: 'model', probability: topP };
-  });
+  return fuseSentenceRoles({ text, context, rules: outreachRules, roleRules: OUTREACH_ROLE_RULES, model, features: (sentence) => sentenceRuleFeatures(sentence, context), verdicts });
 }
 
-/** A fused verdict in the API's shape: a "consider" note carries its low severity. */
-export function toFusedFinding(v: FusedVerdict): Finding {
-  return { ...toFinding(v), severity: v.severity };
-}
-
-/** The verdicts a rewrite should act on: a "consider" note is not a verdict. */
-export function actionable(verdicts: readonly FusedVerdict[]): RuleVerdict[] {
-  return verdicts.map((v) => (v.origin === 'consider' ? { rule: v.rule, result: { ...v.result, passed: true } } : v));
-}
+export { actionable, toFusedFinding } from './fuse.ts';

@@ -36,3 +36,29 @@ describe('turn kinds: the rules and the model together', () => {
     }
   });
 });
+
+describe('the debrief background rule reads self-introductions through the turns model', () => {
+  it('credits "I\'m Sam, a second-year nursing student thinking about critical care." (the issue)', async () => {
+    const { transcriptOf } = await import('../../test/fixtures/practice-conversations.ts');
+    const { lint } = await import('../rules/lint.ts');
+    const { forgetModels, provideModel } = await import('./registry.ts');
+    const transcript = transcriptOf([
+      ['u', 'Hi Dana, thank you for making time today.'],
+      ['p', 'Happy to.'],
+      ['u', "I'm Sam, a second-year nursing student thinking about critical care."],
+      ['p', 'Welcome, Sam.'],
+      ['u', 'What does a typical shift in the ICU look like for you?'],
+    ]);
+    const brief = () => lint('conduct', transcript, { minutesRequested: 20 }).find((v) => v.rule.id === 'conduct.brief-intro')!.result;
+    forgetModels();
+    const byRules = brief().passed;
+    provideModel('turns', model);
+    try {
+      expect(brief()).toMatchObject({ passed: true });
+      expect(brief().evidence?.[0]?.quote).toMatch(/nursing student/);
+    } finally {
+      forgetModels();
+    }
+    expect(byRules).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
-import { sharedContentWords } from '../practice/signals.ts';
+import { findSelfIntro, sharedContentWords } from '../practice/signals.ts';
+import type { Evidence } from '../rules/rule.ts';
 import type { LanguageModel } from './model.ts';
 import { modelFor } from './registry.ts';
 
@@ -89,4 +90,23 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
   // Their own pay wins over the entry range, as in the rules.
   const final = out.includes('personal-salary') ? out.filter((k) => k !== 'entry-salary') : out;
   return final.length > 0 ? final : [...ruleKinds];
+}
+
+/**
+ * Where a turn introduces the user: the rules' self-introduction spans, or — when they find none
+ * and the turns model is sure the turn is a self-introduction ("I'm Sam, a second-year nursing
+ * student thinking about critical care.") — the words that drove the model's score. The debrief's
+ * background rule reads it (shared/rules/conduct-rules.ts).
+ */
+export function findBackground(text: string, model: LanguageModel | undefined = modelFor('turns')): Evidence[] {
+  const byRules = findSelfIntro(text);
+  if (byRules.length > 0 || !model) return byRules;
+  const prediction = model.predict(text, turnFeatures(text, undefined, []));
+  const label = model.labelIndex('self-intro');
+  if (label < 0 || prediction.scores[label]!.probability < model.thresholds.add) return [];
+  const span = model.evidenceFor(prediction, label);
+  if (!span) return [{ start: 0, end: text.length, quote: text }];
+  const start = prediction.tokens[span[0]]!.start;
+  const end = prediction.tokens[span[1]]!.end;
+  return [{ start, end, quote: text.slice(start, end) }];
 }

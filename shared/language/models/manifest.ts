@@ -3,4 +3,5 @@ export const MODEL_HASHES: Readonly<Record<string, string>> = {
   'questions': '87c6669e52ecdb22',
   'outreach': 'e3f1c0f655e2ec7a',
   'turns': '76908026e38ffea9',
+  'follow-up': 'ba23ba2c7ea4aea1',
 };
