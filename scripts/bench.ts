@@ -8,6 +8,7 @@ import { draftOfWords } from './bench/drafts.ts';
 import { benchStreaming } from './bench/streaming.ts';
 import { benchMiddleware } from './bench/middleware.ts';
 import { benchHostileClient, printShapeTimings, timeShapes, type ShapeTiming } from './bench/hostile-shapes.ts';
+import { benchLanguage } from './bench/language.ts';
 import { benchQuestions } from './bench/questions.ts';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -94,6 +95,7 @@ async function benchHttp(worst: ShapeTiming) {
 console.log(`infochat bench — node ${process.version}, ${new Date().toISOString()}\n`);
 benchLint();
 benchQuestions();
+benchLanguage();
 await benchHttp(printShapeTimings(timeShapes()));
 await benchStreaming();
 await benchMiddleware();

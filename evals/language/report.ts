@@ -58,6 +58,17 @@ function reliability(bins: readonly Bin[]): string[] {
   return out;
 }
 
+/** Macro-F1 over the kind's labels (synthetic heads such as job-style left out), per column. */
+function macroF1(perLabel: Record<string, Record<string, Counts>>, column: string, skip: ReadonlySet<string>): number {
+  const f = Object.entries(perLabel)
+    .filter(([label]) => !skip.has(label))
+    .map(([, c]) => c[column]!)
+    .filter((c) => c.tp + c.fn > 0)
+    .map((c) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn)));
+  return f.length === 0 ? 0 : f.reduce((a, b) => a + b, 0) / f.length;
+}
+const SYNTHETIC: ReadonlySet<string> = new Set(['job-style', 'asks-for-more', 'asks-or-empty']);
+
 export interface LanguageSummary {
   lines: string[];
 }
@@ -75,6 +86,8 @@ function kindSection(kind: LanguageKind): { md: string[]; summary: string[] } {
       '',
       ...table(Object.entries(cv.perLabel), ['rules', 'model', 'fused']),
       '',
+      `Macro-F1 over the labels: rules ${macroF1(cv.perLabel, 'rules', SYNTHETIC).toFixed(3)}, model ${macroF1(cv.perLabel, 'model', SYNTHETIC).toFixed(3)}, decision ${macroF1(cv.perLabel, 'fused', SYNTHETIC).toFixed(3)}.`,
+      '',
       `Reliability of the ${cv.headline} head (cross-validated):`,
       '',
       ...reliability(cv.reliability[cv.headline]!),
@@ -87,7 +100,7 @@ function kindSection(kind: LanguageKind): { md: string[]; summary: string[] } {
     const h = cv.perLabel[cv.headline]!;
     const caught = wilson(h.fused.tp, h.fused.tp + h.fused.fn);
     const kept = wilson(h.fused.tn, h.fused.tn + h.fused.fp);
-    summary.push(`${kind}, cross-validated (training data): ${cv.headline} caught ${showRate(caught)}, others kept ${showRate(kept)}`);
+    summary.push(`${kind}, cross-validated (training data): ${cv.headline} caught ${showRate(caught)}, others kept ${showRate(kept)}; macro-F1 ${macroF1(cv.perLabel, 'fused', SYNTHETIC).toFixed(3)} (rules ${macroF1(cv.perLabel, 'rules', SYNTHETIC).toFixed(3)})`);
   }
   const manifest = blindManifest(kind);
   if (!manifest) {
@@ -122,11 +135,15 @@ function kindSection(kind: LanguageKind): { md: string[]; summary: string[] } {
     const h = counts[d.headline]!['fused']!;
     const caught = wilson(h.tp, h.tp + h.fn);
     const kept = wilson(h.tn, h.tn + h.fp);
-    summary.push(`${kind}, blind batch ${bi + 1} (${batch.file}, ${units.length} units): ${d.headline} caught ${showRate(caught)}, others kept ${showRate(kept)}`);
+    summary.push(
+      `${kind}, blind batch ${bi + 1} (${batch.file}, ${units.length} units): ${d.headline} caught ${showRate(caught)}, others kept ${showRate(kept)}; macro-F1 ${macroF1(counts, 'fused', SYNTHETIC).toFixed(3)} (rules ${macroF1(counts, 'rules', SYNTHETIC).toFixed(3)})`,
+    );
     md.push(
       `### Blind batch ${bi + 1}: ${batch.file} (${units.length} units, sha256 ${batch.sha256.slice(0, 12)}…, floors ${JSON.stringify(batch.floors)})`,
       '',
       ...table(Object.entries(counts), ['rules', 'fused']),
+      '',
+      `Macro-F1 over the labels: rules ${macroF1(counts, 'rules', SYNTHETIC).toFixed(3)}, decision ${macroF1(counts, 'fused', SYNTHETIC).toFixed(3)}.`,
       '',
       `Reliability of the ${d.headline} head on this batch:`,
       '',
