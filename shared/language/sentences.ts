@@ -10,10 +10,13 @@ import type { LanguageModel, Prediction } from './model.ts';
  * - an "avoids" rule: a hit stays unless the model is sure every sentence it points at plays
  *   another role (then a low "consider" note); where the rule is silent, a sentence the model is
  *   sure plays that role becomes the finding, with the sentence as evidence;
- * - a "does" rule: the model credits a sentence the rule missed when it is sure of its role (only
- *   when what failed is the part missing), and withdraws a credit the rule gave to sentences it is
- *   sure play another role.
+ * - a "does" rule: the model credits a sentence the rule missed when it is very sure of its role
+ *   (CREDIT, and only when what failed is the part missing), and withdraws a credit the rule gave
+ *   only to sentences it is sure are asks the rules forbid (a job ask is not thanks).
  */
+
+/** How sure the model must be to credit a "does" rule the rules failed: a credit hides advice, so the bar is high. */
+export const CREDIT = 0.95;
 
 export interface RoleRule {
   label: string;
@@ -113,7 +116,11 @@ export function fuseSentenceRoles(args: {
     const missing = v.rule.check?.('', context);
     if (v.result.passed) {
       const p = Math.max(0, ...hit.map((r) => r.probability(role.label)));
-      if (hit.length === 0 || p >= doubt || topP >= add || !missing || missing.passed) return { ...keep, probability: Math.max(p, topP) };
+      // Withdrawn only when every sentence credited is, for the model, surely an ask the rules forbid
+      // ("grateful if you could pass my name along" is a job ask, not thanks).
+      const asks = roleRules.filter((r) => r.kind === 'avoids').map((r) => r.label);
+      const allAsks = hit.length > 0 && hit.every((r) => asks.some((label) => r.probability(label) >= add));
+      if (hit.length === 0 || p >= doubt || topP >= add || !allAsks || !missing || missing.passed) return { ...keep, probability: Math.max(p, topP) };
       const result: CheckResult = {
         ...missing,
         message: `${missing.message.replace(/\.$/, '')}: the sentence that seemed to do it plays another role (the language model, ${percent(1 - p)} sure).`,
@@ -122,7 +129,7 @@ export function fuseSentenceRoles(args: {
       return { rule: v.rule, result, severity: v.rule.severity, origin: 'model', probability: p };
     }
     // Failed: credited only when the failure is the part missing (not, say, pressure) and the model is sure of a sentence.
-    if (!missing || missing.passed || missing.message !== v.result.message || !top || topP < add || role.creditable?.(context) === false) return { ...keep, probability: topP };
+    if (!missing || missing.passed || missing.message !== v.result.message || !top || topP < CREDIT || role.creditable?.(context) === false) return { ...keep, probability: topP };
     const result: CheckResult = { passed: true, message: `${role.message} (the language model, ${percent(topP)} sure)`, evidence: [evidence(text, top.start, top.end)] };
     return { rule: v.rule, result, severity: v.rule.severity, origin: 'model', probability: topP };
   });

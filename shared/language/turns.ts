@@ -1,4 +1,4 @@
-import { findSelfIntro, sharedContentWords } from '../practice/signals.ts';
+import { findQuestions, findSelfIntro, findThanks, sharedContentWords } from '../practice/signals.ts';
 import type { Evidence } from '../rules/rule.ts';
 import type { LanguageModel } from './model.ts';
 import { modelFor } from './registry.ts';
@@ -92,6 +92,9 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
   return final.length > 0 ? final : [...ruleKinds];
 }
 
+/** How sure the turns model must be to count a turn the patterns miss as the user's background. */
+const BACKGROUND = 0.9;
+
 /**
  * Where a turn introduces the user: the rules' self-introduction spans, or — when they find none
  * and the turns model is sure the turn is a self-introduction ("I'm Sam, a second-year nursing
@@ -101,9 +104,15 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
 export function findBackground(text: string, model: LanguageModel | undefined = modelFor('turns')): Evidence[] {
   const byRules = findSelfIntro(text);
   if (byRules.length > 0 || !model) return byRules;
-  const prediction = model.predict(text, turnFeatures(text, undefined, []));
+  // The rule kinds shared code can see (the full classifier is the server's), as the model's features.
+  const kinds = [
+    ...(/^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|dear)\b/i.test(text) ? ['greeting'] : []),
+    ...(findThanks(text).length > 0 ? ['thanks'] : []),
+    ...(findQuestions(text).length > 0 ? ['question'] : []),
+  ];
+  const prediction = model.predict(text, turnFeatures(text, undefined, kinds));
   const label = model.labelIndex('self-intro');
-  if (label < 0 || prediction.scores[label]!.probability < model.thresholds.add) return [];
+  if (label < 0 || prediction.scores[label]!.probability < BACKGROUND) return [];
   const span = model.evidenceFor(prediction, label);
   if (!span) return [{ start: 0, end: text.length, quote: text }];
   const start = prediction.tokens[span[0]]!.start;
