@@ -74,3 +74,6 @@ function blindEval(kind: LanguageKind, job: string) {
 }
 
 export const questionsBlindEval = blindEval('questions', 'questions');
+export const outreachBlindEval = blindEval('outreach', 'outreach');
+export const turnsBlindEval = blindEval('turns', 'practice');
+export const followUpBlindEval = blindEval('follow-up', 'practice');
