@@ -37,7 +37,10 @@ export const questionsEval = {
   cases: [...questionCases, ...heldOutCases, ...secondBatchCases, ...thirdBatchCases, ...fourthBatchCases, ...fifthBatchCases, ...sixthBatchCases],
   setup: questionsTask,
   scorers: questionScorers,
-  threshold: { default: 0.97, 'rephrasing-passes-review': 1, 'keeps-the-nouns': 0.85, 'verdict-agrees-with-rules': 1 },
+  // "caught" 0.96, not 0.97, since the questions model joined the rules (issue 12): these cases label
+  // many a neutral "Why did you choose X?" as a justification demand, where the corpus (corpus/README.md)
+  // and the issue call it informational, so the decision now keeps them, with a "consider" note.
+  threshold: { default: 0.97, caught: 0.96, 'rephrasing-passes-review': 1, 'keeps-the-nouns': 0.85, 'verdict-agrees-with-rules': 1 },
 };
 
 /**
@@ -51,5 +54,6 @@ export const questionsFreshBatchEval = {
   cases: seventhBatchCases,
   setup: questionsTask,
   scorers: questionScorers,
-  threshold: { default: 0.97, caught: 0.35, 'rephrasing-passes-review': 1, 'keeps-the-nouns': 0.55, 'verdict-agrees-with-rules': 1 },
+  // caught 0.82: today's level with the questions model beside the rules (0.35 with the rules alone).
+  threshold: { default: 0.97, caught: 0.82, 'rephrasing-passes-review': 1, 'keeps-the-nouns': 0.55, 'verdict-agrees-with-rules': 1 },
 };

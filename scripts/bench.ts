@@ -8,6 +8,7 @@ import { draftOfWords } from './bench/drafts.ts';
 import { benchStreaming } from './bench/streaming.ts';
 import { benchMiddleware } from './bench/middleware.ts';
 import { benchHostileClient, printShapeTimings, timeShapes, type ShapeTiming } from './bench/hostile-shapes.ts';
+import { benchLanguage } from './bench/language.ts';
 import { benchQuestions } from './bench/questions.ts';
 import { benchContacts } from './bench/contacts.ts';
 
@@ -96,6 +97,7 @@ console.log(`infochat bench — node ${process.version}, ${new Date().toISOStrin
 benchLint();
 benchQuestions();
 await benchContacts();
+benchLanguage();
 await benchHttp(printShapeTimings(timeShapes()));
 await benchStreaming();
 await benchMiddleware();

@@ -48,6 +48,8 @@ export interface Config {
   limits: LimitsConfig;
   /** The contacts planner: when the one follow-up is due, and Today's zone when the browser names none. */
   contacts: { followUpBusinessDays: number; timeZone?: string | undefined };
+  /** INFOCHAT_LANGUAGE_MODELS: the folder of the language model artifacts (default: the shipped ones). */
+  languageModelsDir?: string | undefined;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -90,6 +92,7 @@ const ENV_KEYS = [
   'INFOCHAT_MAX_CONNECTIONS',
   'INFOCHAT_FOLLOW_UP_BUSINESS_DAYS',
   'INFOCHAT_TIME_ZONE',
+  'INFOCHAT_LANGUAGE_MODELS',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 type RawEnv = Partial<Record<EnvKey, string>>;
@@ -193,6 +196,7 @@ const EnvSchema = z.object({
   INFOCHAT_MAX_CONNECTIONS: count('connections', 100_000).optional(),
   INFOCHAT_FOLLOW_UP_BUSINESS_DAYS: count('business days', 30).optional(),
   INFOCHAT_TIME_ZONE: IanaTimeZone.optional(),
+  INFOCHAT_LANGUAGE_MODELS: z.string().optional(),
 });
 
 /** Only the variables we know, trimmed; empty or blank counts as unset. */
@@ -267,6 +271,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxConnections: vars.INFOCHAT_MAX_CONNECTIONS ?? DEFAULT_LIMITS.maxConnections,
     },
     contacts: { followUpBusinessDays: vars.INFOCHAT_FOLLOW_UP_BUSINESS_DAYS ?? DEFAULT_FOLLOW_UP_BUSINESS_DAYS, timeZone: vars.INFOCHAT_TIME_ZONE },
+    ...(vars.INFOCHAT_LANGUAGE_MODELS ? { languageModelsDir: vars.INFOCHAT_LANGUAGE_MODELS } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,21 @@ describe('server/main.ts', () => {
         '  - PORT: must be a whole number from 0 to 65535 (0 picks any free port)\n' +
         '  - INFOCHAT_MODEL: required when OPENAI_BASE_URL is set, because a local server has no default model (e.g. INFOCHAT_MODEL=llama3.2)\n',
     });
+  });
+
+  it('fails at startup in one line naming the language model that is missing or corrupt', async () => {
+    const missing = start({ PORT: '0', INFOCHAT_LANGUAGE_MODELS: './models' });
+    started.push(missing);
+    expect(await missing.exited).toBe(1);
+    expect(missing.output()).toEqual({ stdout: '', stderr: 'infochat: language model models/questions.json: missing (run npm run train)\n' });
+
+    const corrupt = start({ PORT: '0', INFOCHAT_LANGUAGE_MODELS: './models' }, (cwd) => {
+      mkdirSync(join(cwd, 'models'));
+      writeFileSync(join(cwd, 'models', 'questions.json'), '{"format":"infochat-language-model"');
+    });
+    started.push(corrupt);
+    expect(await corrupt.exited).toBe(1);
+    expect(corrupt.output()).toEqual({ stdout: '', stderr: 'infochat: language model models/questions.json: corrupt (not JSON)\n' });
   });
 
   it('listens on a free port with PORT=0, answers, and shuts down on SIGTERM', async () => {

@@ -61,6 +61,14 @@ const db = await openDatabase(config.database.url, config.database.authToken).ca
       : `infochat: DATABASE_URL: cannot open the database ${describeDatabase(config.database.url)}`,
   ),
 );
+// The language models beside the rules: a missing or corrupt artifact stops here, in one line naming the file.
+const { loadLanguageModels, LanguageModelLoadError } = await import('./language/models.ts');
+try {
+  loadLanguageModels(config.languageModelsDir);
+} catch (error) {
+  if (error instanceof LanguageModelLoadError) fail(error.message);
+  throw error;
+}
 // Imported only now, after the environment is scrubbed: these load the model provider.
 const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach, createQuestionsCoach }] = await Promise.all([
   import('@hono/node-server'),

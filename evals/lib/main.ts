@@ -14,6 +14,7 @@ import { progressBar } from './progress.ts';
 import { decide, EXIT, renderTerminal, type EvalReport } from './report.ts';
 import { renderHtml } from './report-html.ts';
 import { runEvals } from './run-evals.ts';
+import { writeLanguageReport } from '../language/report.ts';
 import type { AnyEval, EvalEnv, Judge } from './types.ts';
 
 /** `evals/` */
@@ -127,6 +128,11 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
     writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(html, renderHtml(report));
     print(renderTerminal(report, { json: path.relative(process.cwd(), json), html: path.relative(process.cwd(), html) }));
+    if (!deps.evals) {
+      // The language layer's report (per label, intervals, reliability, disagreements) beside the suite's.
+      const language = writeLanguageReport(dir);
+      print(['', 'Language layer (details: ' + path.relative(process.cwd(), path.join(dir, 'language.md')) + ')', ...language.lines.map((l) => `  ${l}`)].join('\n'));
+    }
 
     if (args.bless) {
       // A run with errors is no baseline: its zeros would read as regressions to fix later.

@@ -1,6 +1,7 @@
 import type { EvidenceSpan, Finding } from '../../shared/contracts/common.ts';
 import type { OutreachContext, OutreachModelCritique } from '../../shared/contracts/outreach.ts';
-import { lintOutreach, rulesFor, score, toFinding, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
+import { actionable, decideOutreach } from '../../shared/language/outreach.ts';
+import { rulesFor, score, toFinding, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
 import { inspectOutput, PROBLEM_WORDS, type OutputProblem } from '../model/output-hygiene.ts';
 import { offlineOutreachCritique, type OutreachCritiqueBody } from './offline-outreach.ts';
 
@@ -183,7 +184,7 @@ function describeProblems(problems: readonly OutputProblem[]): string | undefine
 }
 
 function failedRuleIds(text: string, context: OutreachContext): Set<string> {
-  return new Set(lintOutreach(text, context).filter((v) => !v.result.passed).map((v) => v.rule.id));
+  return new Set(actionable(decideOutreach(text, context)).filter((v) => !v.result.passed).map((v) => v.rule.id));
 }
 
 /** A model's verdict as a finding; `fallbackMessage` stands in for an empty message. */

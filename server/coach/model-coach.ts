@@ -1,6 +1,7 @@
 import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import { OutreachModelCritique, type OutreachContext } from '../../shared/contracts/outreach.ts';
-import { lintOutreach, rulesFor } from '../../shared/rules/index.ts';
+import { actionable, decideOutreach } from '../../shared/language/outreach.ts';
+import { rulesFor } from '../../shared/rules/index.ts';
 import { checkModelText, streamablePrefix } from '../model/output-hygiene.ts';
 import {
   DEFAULT_TIMEOUT_MS,
@@ -61,7 +62,8 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
     const { onProgress, signal } = critiqueOptions;
     const started = clock();
     const prompt = options.prompt ?? loadPrompt('outreach-critique');
-    const verdicts = lintOutreach(draft, context);
+    // The rules and the outreach model together; a "consider" note is not a verdict the model must keep.
+    const verdicts = actionable(decideOutreach(draft, context));
     const inputs = outreachCritiqueInputs(draft, context, rulesFor('outreach'), verdicts);
     const secrets = [...(options.secrets ?? []), PROMPT_CANARY];
 

@@ -1,12 +1,14 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import type { CoachCritique, OutreachCoach } from './coach.ts';
+import { ensureLanguageModels } from '../language/models.ts';
 import { offlineOutreachCritique } from './offline-outreach.ts';
 
 /**
- * The rulebook-only coach: no network, same answer for the same draft. Used when no model is
- * configured, and by the model coach as its fallback.
+ * The offline coach (the rulebook and the outreach language model): no network, same answer for
+ * the same draft. Used when no model is configured, and by the model coach as its fallback.
  */
 export function createOfflineCoach(now: () => number = () => performance.now()): OutreachCoach {
+  ensureLanguageModels();
   return {
     info: { kind: 'offline' },
     async critique(draft: string, context: OutreachContext): Promise<CoachCritique> {

@@ -1,6 +1,7 @@
 import type { Finding } from '../../shared/contracts/common.ts';
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
-import { lintOutreach, score, toFinding, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
+import { actionable, decideOutreach, toFusedFinding } from '../../shared/language/outreach.ts';
+import { lintOutreach, score, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
 import { shortenQuote } from '../../shared/rules/text.ts';
 import { askMinutes, needsPolish, rewriteOutreach } from './outreach-rewrite.ts';
@@ -104,9 +105,11 @@ export function subjectFor(verdicts: RuleVerdict[], context: OutreachContext): s
 
 /** The offline coach: the rulebook's verdicts, a score, strengths, and a rewrite when anything failed. Deterministic. */
 export function offlineOutreachCritique(draft: string, context: OutreachContext = {}): OutreachCritiqueBody {
-  const verdicts = lintOutreach(draft, context);
-  const findings = verdicts.map(toFinding);
-  const anyFailed = findings.some((f) => !f.passed);
+  // The rules and the outreach model decide together (shared/language/outreach.ts).
+  const decided = decideOutreach(draft, context);
+  const findings = decided.map(toFusedFinding);
+  const verdicts = actionable(decided);
+  const anyFailed = verdicts.some((v) => !v.result.passed);
   // A draft that meets every rule but is written in lowercase or shorthand still gets a rewrite to send.
   const rewrite = anyFailed || needsPolish(draft) ? rewriteOutreach(draft, context, verdicts) : undefined;
   // The subject goes with the message that will be sent: the rewrite when there is one.

@@ -1,6 +1,7 @@
 import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import type { QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
 import { reviewQuestion } from '../../shared/questions/review.ts';
+import { ensureLanguageModels } from '../language/models.ts';
 import type { TokenUsage } from './coach.ts';
 
 /** A finished review of a list of questions, ready to be stored and answered. */
@@ -27,8 +28,9 @@ export interface QuestionsCoach {
   review(questions: readonly string[], context: QuestionContext, options?: QuestionsReviewOptions): Promise<QuestionsReview>;
 }
 
-/** The rulebook-only reviewer: deterministic, instant, no network. The default and the fallback. */
+/** The offline reviewer (the rules and the questions model): deterministic, instant, no network. The default and the fallback. */
 export function createOfflineQuestionsCoach(now: () => number = () => performance.now()): QuestionsCoach {
+  ensureLanguageModels();
   return {
     info: { kind: 'offline' },
     async review(questions, context) {

@@ -16,6 +16,8 @@ import {
   findThanks,
   sharedContentWords,
 } from '../../shared/practice/signals.ts';
+import { fuseTurnKinds } from '../../shared/language/turns.ts';
+import { ensureLanguageModels } from '../language/models.ts';
 import { type Topic, topicsIn } from './topics.ts';
 
 /**
@@ -68,7 +70,21 @@ export const isEntrySalary = (text: string) => findEntrySalary(text).length > 0;
 export const isProfileQuestion = (text: string) => findProfileQuestion(text).length > 0;
 export const isExtraLabour = (text: string) => findExtraLabour(text).length > 0;
 
+/**
+ * What a turn does: the rule-based classifier below and the turns language model together
+ * (shared/language/turns.ts: a kind the rules find stays unless the model is sure it is wrong; a
+ * kind they miss is added when the model is sure).
+ */
 export function classifyTurn(text: string, previousReply: string | undefined): TurnClass {
+  ensureLanguageModels();
+  const byRules = ruleTurnClass(text, previousReply);
+  const intents = fuseTurnKinds(byRules.intents, text, previousReply).filter((k): k is Intent => (INTENTS as readonly string[]).includes(k));
+  // The model reads questions the patterns miss: their topics are still the patterns' to find.
+  return { ...byRules, intents };
+}
+
+/** The rule-based classifier alone (the model's features, and the answer without a model). */
+export function ruleTurnClass(text: string, previousReply: string | undefined): TurnClass {
   const intents: Intent[] = [];
   const add = (intent: Intent, when: boolean) => {
     if (when) intents.push(intent);

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { streamText } from 'ai';
 import type { ActiveCoach } from '../../shared/contracts/common.ts';
 import { PersonaCard, PracticeModelDebrief } from '../../shared/contracts/practice.ts';
-import { lint } from '../../shared/rules/index.ts';
+import { actionable } from '../../shared/language/fuse.ts';
+import { decideFollowUp } from '../../shared/language/follow-up.ts';
 import { round1, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import type { ProviderKind } from '../model/provider.ts';
 import { classifyFailure, type PromptModel, PromptRunError, runPrompt } from '../model/run-prompt.ts';
@@ -219,7 +220,7 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
         // A string the output checks flagged (markup, a secret, words addressed to the reader) is never shown.
         const flagged = new Set(run.problems.map((problem) => problem.path));
         const note = flagged.has('thankYouDraft') ? undefined : run.output.thankYouDraft?.trim();
-        const noteOk = note && lint('follow-up', note, { topics }).every((v) => v.result.passed);
+        const noteOk = note && actionable(decideFollowUp(note, { topics })).every((v) => v.result.passed);
         return {
           ...base,
           remarks: run.output.remarks

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { FollowupCritiqueRequest, type FollowupCritiqueResponse } from '../../shared/contracts/practice.ts';
-import { lint, score, toFinding } from '../../shared/rules/index.ts';
+import { toFusedFinding } from '../../shared/language/fuse.ts';
+import { decideFollowUp } from '../../shared/language/follow-up.ts';
+import { score } from '../../shared/rules/index.ts';
 import type { PracticeStore } from '../db/practice-store.ts';
 import { AppError } from '../errors.ts';
 import { discussedTopicLabels } from '../practice/debrief.ts';
@@ -24,7 +26,8 @@ export function followupRoutes({ store }: { store: PracticeStore }) {
       if (!session) throw new AppError('session_not_found', 404, 'No practice session with this id.');
       topics = discussedTopicLabels(session.turns);
     }
-    const findings = lint('follow-up', note, { topics }).map(toFinding);
+    // The follow-up rules and the follow-up model together (shared/language/follow-up.ts).
+    const findings = decideFollowUp(note, { topics }).map(toFusedFinding);
     return c.json<FollowupCritiqueResponse>({ score: score(findings), findings, topics });
   });
 }

@@ -1,5 +1,5 @@
 import type { QuestionContext } from '../contracts/questions.ts';
-import { lint } from '../rules/lint.ts';
+import { blockingQuestionVerdicts } from '../language/questions.ts';
 import { expandInformal, isProperNounAt, isStopWord, keyNouns, prepareProfile, shareKept } from '../rules/question-text.ts';
 import type { CheckContext, Evidence } from '../rules/rule.ts';
 import { looksLikeInstruction, withoutInstructions } from './instructions.ts';
@@ -12,9 +12,9 @@ import { looksLikeInstruction, withoutInstructions } from './instructions.ts';
  * returned (a safe question about the same field is, as the last resort).
  */
 
-/** High and medium rules: the ones that make a question need rephrasing. */
+/** High and medium findings of the one decision (rules and model together): the ones that make a question need rephrasing. */
 export function blockingFailures(question: string, ctx: CheckContext) {
-  return lint('question', question, ctx).filter((v) => !v.result.passed && v.rule.severity !== 'low');
+  return blockingQuestionVerdicts(question, ctx);
 }
 
 export function passesReview(question: string, ctx: CheckContext): boolean {

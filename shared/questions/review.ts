@@ -1,5 +1,7 @@
 import type { QuestionContext, QuestionFinding, QuestionResult } from '../contracts/questions.ts';
-import { lint, toFinding, type RuleVerdict } from '../rules/lint.ts';
+import { decideQuestion } from '../language/questions.ts';
+import type { FusedVerdict } from '../language/fuse.ts';
+import { toFinding, type RuleVerdict } from '../rules/lint.ts';
 import { bankQuestions } from './bank.ts';
 import { categorize } from './category.ts';
 import { passesReview, rephrasings, safeQuestion, tidy, toCheckContext } from './rephrase.ts';
@@ -10,11 +12,12 @@ import { passesReview, rephrasings, safeQuestion, tidy, toCheckContext } from '.
  * server, the eval and (if it wants) the page agree on every answer.
  */
 
-/** A finding in the API's shape: the question span as `evidence`, the profile span apart. */
-export function toQuestionFinding(verdict: RuleVerdict): QuestionFinding {
+/** A finding in the API's shape: the question span as `evidence`, the profile span apart; a fused verdict's severity (a "consider" note is low). */
+export function toQuestionFinding(verdict: RuleVerdict | FusedVerdict): QuestionFinding {
   const inQuestion = (verdict.result.evidence ?? []).filter((e) => e.in !== 'profile');
   const inProfile = (verdict.result.evidence ?? []).find((e) => e.in === 'profile');
-  const finding = toFinding({ rule: verdict.rule, result: { ...verdict.result, evidence: inQuestion } });
+  const base = toFinding({ rule: verdict.rule, result: { ...verdict.result, evidence: inQuestion } });
+  const finding = 'severity' in verdict ? { ...base, severity: verdict.severity } : base;
   return inProfile ? { ...finding, profileEvidence: { start: inProfile.start, end: inProfile.end, quote: inProfile.quote, in: 'profile' } } : finding;
 }
 
@@ -22,9 +25,9 @@ export function isBlocking(finding: Pick<QuestionFinding, 'passed' | 'severity'>
   return !finding.passed && finding.severity !== 'low';
 }
 
-/** Every question rule's finding on `question`, rulebook order. */
+/** Every question rule's finding on `question`, rulebook order: the rules and the questions model together (`decideQuestion`). */
 export function questionFindings(question: string, context: QuestionContext = {}): QuestionFinding[] {
-  return lint('question', question, toCheckContext(context)).map(toQuestionFinding);
+  return decideQuestion(question, toCheckContext(context)).map(toQuestionFinding);
 }
 
 /** What to say about a question, in one or two sentences. */

@@ -1,3 +1,4 @@
+import { findBackground } from '../language/turns.ts';
 import {
   type Detector,
   findEntrySalary,
@@ -9,7 +10,6 @@ import {
   findProfileQuestion,
   findQuestions,
   findReferralAsk,
-  findSelfIntro,
   findThanks,
   findTimeAwareness,
   sharedContentWords,
@@ -89,7 +89,8 @@ function briefIntro(text: string): CheckResult {
   // The introduction is what the user says before (and in) their first question turn.
   const firstQuestion = turns.findIndex((turn) => findQuestions(turn.content).length > 0);
   const opening = turns.slice(0, firstQuestion < 0 ? Math.min(turns.length, 2) : Math.min(firstQuestion + 1, 3));
-  const intro = hitsInAll(opening, findSelfIntro);
+  // The rules' self-introduction patterns, or the turns model where it is sure (shared/language/turns.ts).
+  const intro = hitsInAll(opening, findBackground);
   if (intro.length === 0) {
     return failed(
       'You did not say who you are or why you are interested in the field.',
@@ -97,7 +98,7 @@ function briefIntro(text: string): CheckResult {
       wholeTurn(opening[0]),
     );
   }
-  const introTurns = opening.filter((turn) => findSelfIntro(turn.content).length > 0);
+  const introTurns = opening.filter((turn) => findBackground(turn.content).length > 0);
   const minutes = introTurns.reduce((sum, turn) => sum + speakingMinutes(turn.content), 0);
   if (minutes > MAX_INTRO_MINUTES) {
     return failed(

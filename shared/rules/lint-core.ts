@@ -56,7 +56,8 @@ export function scoreWith(verdicts: ReadonlyArray<ScoreInput>, getRule: (id: str
     if (rule?.kind === 'avoids') {
       if (!v.passed) {
         penalty += MISTAKE_PENALTY_PER_WEIGHT * weight;
-        if (rule.capsScoreAt !== undefined) cap = Math.min(cap, rule.capsScoreAt);
+        // A "consider" note (the rule's hit, lowered by the language model) costs its low weight but caps nothing.
+        if (rule.capsScoreAt !== undefined && v.severity === rule.severity) cap = Math.min(cap, rule.capsScoreAt);
       }
       continue;
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from './rule.ts';
 import { rulebook } from './rulebook.ts';
-import { fnv1a64, RULEBOOK_VERSION, rulebookVersionOf } from './rulebook-version.ts';
+import { MODEL_HASHES } from '../language/models/manifest.ts';
+import { fnv1a64, RULEBOOK_VERSION, rulebookVersionOf, withModels } from './rulebook-version.ts';
 
 const RULE_A: Rule = {
   id: 'outreach.a',
@@ -53,7 +54,14 @@ describe('rulebookVersionOf', () => {
     expect(rulebookVersionOf([{ ...RULE_A, check: () => ({ passed: true, message: 'ok' }) }])).toBe(base);
   });
 
-  it('is the version of the whole rulebook', () => {
-    expect(RULEBOOK_VERSION).toBe(rulebookVersionOf(rulebook));
+  it('is the version of the whole rulebook with its language models', () => {
+    expect(RULEBOOK_VERSION).toBe(withModels(rulebookVersionOf(rulebook), MODEL_HASHES));
+  });
+
+  it('changes when a model artifact changes, and is the rules alone without models', () => {
+    const rules = rulebookVersionOf(rulebook);
+    expect(withModels(rules, {})).toBe(rules);
+    expect(withModels(rules, { questions: 'a' })).not.toBe(withModels(rules, { questions: 'b' }));
+    expect(withModels(rules, { questions: 'a', turns: 'b' })).toBe(withModels(rules, { turns: 'b', questions: 'a' }));
   });
 });

@@ -1,3 +1,4 @@
+import { MODEL_HASHES } from '../language/models/manifest.ts';
 import type { Rule } from './rule.ts';
 import { rulebook } from './rulebook.ts';
 
@@ -32,5 +33,16 @@ export function rulebookVersionOf(rules: readonly Rule[]): string {
   return fnv1a64(JSON.stringify(canonical));
 }
 
-/** The version of the whole rulebook, stamped on every critique and on `GET /api/rules`. */
-export const RULEBOOK_VERSION: string = rulebookVersionOf(rulebook);
+/**
+ * The version of a rulebook and the language models that judge beside it: the rules' version,
+ * then each model artifact's content hash by kind. A retrained model changes verdicts, so it
+ * changes the version.
+ */
+export function withModels(rulesVersion: string, modelHashes: Readonly<Record<string, string>>): string {
+  const kinds = Object.keys(modelHashes).sort();
+  if (kinds.length === 0) return rulesVersion;
+  return fnv1a64(JSON.stringify([rulesVersion, kinds.map((k) => [k, modelHashes[k]])]));
+}
+
+/** The version of the whole rulebook with its models, stamped on every critique and on `GET /api/rules`. */
+export const RULEBOOK_VERSION: string = withModels(rulebookVersionOf(rulebook), MODEL_HASHES);

@@ -1,20 +1,24 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { QuestionContext } from '../../../../../shared/contracts/questions.ts';
+import { decideQuestion } from '../../../../../shared/language/questions.ts';
 import { toCheckContext } from '../../../../../shared/questions/rephrase.ts';
-import { lint } from '../../../../../shared/rules/index.ts';
+import { useQuestionsModel } from '../use-questions-model.ts';
 
-/** Which lines need work, as the user types: the rulebook in the browser, no server. */
+/** Which lines need work, as the user types: the rules and the questions model in the browser, no server. */
 export function LiveCheck({ questions, context }: { questions: readonly string[]; context: QuestionContext }) {
   const deferred = useDeferredValue(questions);
   const ctx = useMemo(() => toCheckContext(context), [context]);
+  const modelReady = useQuestionsModel();
   const lines = useMemo(
     () =>
       deferred.map((question) => {
-        const failed = lint('question', question, ctx).filter((v) => !v.result.passed);
-        const blocking = failed.some((v) => v.rule.severity !== 'low');
+        const failed = decideQuestion(question, ctx).filter((v) => !v.result.passed);
+        const blocking = failed.some((v) => v.severity !== 'low');
         return { question, failed, status: blocking ? 'needs-work' : failed.length > 0 ? 'advice' : 'ok' };
       }),
-    [deferred, ctx],
+    // The model's arrival changes the decision.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [deferred, ctx, modelReady],
   );
   if (lines.length === 0) return <p className="muted live__empty">Your questions will be checked here as you type.</p>;
   const needWork = lines.filter((l) => l.status === 'needs-work').length;

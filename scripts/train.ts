@@ -1,0 +1,193 @@
+// `npm run train [kind…]`: trains each kind's language model from corpus/<kind>/*.jsonl (see
+// corpus/README.md), deterministic and seeded. Writes shared/language/models/<kind>.json (the
+// artifact, with the corpus hash), shared/language/models/manifest.ts (the artifacts' content
+// hashes, which join the rulebook version) and evals/language/cv/<kind>.json (cross-validated
+// counts, reliability bins and disagreements, on training data, for the eval report).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { textFeatures } from '../shared/language/features.ts';
+import { LanguageModel } from '../shared/language/model.ts';
+import { LANGUAGE_KINDS, type LanguageKind } from '../shared/language/registry.ts';
+import { fnv1a64 } from '../shared/rules/rulebook-version.ts';
+import { CORPUS_DIR, CorpusError, corpusHash, dedupe, readCorpus, ROOT, type Unit } from './train/corpus.ts';
+import { extraUnits } from './train/extra.ts';
+import { SPECS, type KindSpec } from './train/kinds.ts';
+import { platt, rng, round, shuffled, toArtifact, toExample, train, vocabulary, type Weights } from './train/logreg.ts';
+
+const SEED = 20261207;
+const FOLDS = 5;
+const OPTIONS = process.env.TRAIN_OPTIONS ? (JSON.parse(process.env.TRAIN_OPTIONS) as { epochs: number; rate: number; l2: number }) : { epochs: 12, rate: 0.3, l2: 1e-4 };
+const MODELS_DIR = path.join(ROOT, 'shared/language/models');
+const CV_DIR = path.join(ROOT, 'evals/language/cv');
+/** Candidate thresholds, chosen on the cross-validated decisions. */
+const ADD = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const DOUBT = [0.05, 0.1, 0.2, 0.3, 0.4];
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+function count(c: Counts, truth: boolean, said: boolean) {
+  if (truth && said) c.tp++;
+  else if (!truth && said) c.fp++;
+  else if (truth) c.fn++;
+  else c.tn++;
+}
+
+/** `TRAIN_CORPUS=dir`: train on a snapshot of corpus/ (e.g. the git index, checked out) while writers still edit it. */
+const CORPUS = process.env.TRAIN_CORPUS ? path.resolve(process.env.TRAIN_CORPUS) : CORPUS_DIR;
+
+function trainKind(spec: KindSpec) {
+  const started = performance.now();
+  const extra = extraUnits(spec.kind);
+  const all: Unit[] = [...readCorpus(spec.kind, CORPUS), ...extra];
+  const hash = corpusHash(spec.kind, extra, CORPUS);
+  const { kept: units, dropped } = dedupe(all);
+  if (units.length < 20) throw new CorpusError(`corpus/${spec.kind}: only ${units.length} units; too few to train`);
+  const prepared = units.map((u) => spec.prepare(u));
+  const hits = units.map((u, i) => textFeatures(u.text, prepared[i]!.extra).hits);
+  const buckets = vocabulary(hits);
+  const rowOf = new Map(buckets.map((b, i) => [b, i]));
+  const examples = units.map((u, i) => toExample(hits[i]!, rowOf, spec.targets(u)));
+  const L = spec.heads.length;
+  const o = { ...OPTIONS, labels: L, rows: buckets.length };
+
+  // Cross-validation: seeded folds, one model per fold, out-of-fold raw scores.
+  const fold = new Int32Array(units.length);
+  shuffled(units.map((_, i) => i), rng(SEED)).forEach((idx, k) => (fold[idx] = k % FOLDS));
+  const foldWeights: Weights[] = [];
+  const oof = units.map(() => new Float64Array(L));
+  for (let f = 0; f < FOLDS; f++) {
+    const weights = train(examples.filter((_, i) => fold[i] !== f), { ...o, seed: SEED + f + 1 });
+    foldWeights.push(weights);
+    examples.forEach((e, i) => {
+      if (fold[i] !== f) return;
+      for (let l = 0; l < L; l++) {
+        let s = weights.bias[l]!;
+        for (let k = 0; k < e.rows.length; k++) s += weights.w[e.rows[k]! * L + l]! * e.values[k]!;
+        oof[i]![l] = s;
+      }
+    });
+  }
+  const calibration = spec.heads.map((_, l) => platt(oof.map((s) => s[l]!), examples.map((e) => e.targets[l]!)));
+
+  // The fold models as shipped (quantised, calibrated), for the cross-validated decisions.
+  const artifactArgs = { kind: spec.kind, labels: spec.heads, buckets, calibration, corpusHash: hash };
+  const foldModels = foldWeights.map((weights) => (thresholds: { add: number; doubt: number }) =>
+    LanguageModel.fromArtifact(toArtifact({ ...artifactArgs, weights, thresholds, trainedOn: {} })),
+  );
+  const headline = spec.heads.indexOf(spec.headline);
+  const truthOf = units.map((u) => spec.targets(u));
+  let best: { add: number; doubt: number; score: number } | undefined;
+  const tuningModels = foldModels.map((m) => m({ add: 0.5, doubt: 0.1 }));
+  const predictions = units.map((u, i) => tuningModels[fold[i]!]!.predict(u.text, prepared[i]!.extra));
+  for (const add of ADD.filter((a) => a >= (spec.minAdd ?? 0))) {
+    for (const doubt of DOUBT) {
+      const perHead: Record<string, Counts> = Object.fromEntries(spec.heads.map((h) => [h, zero()]));
+      units.forEach((u, i) => {
+        const said = spec.decide(u, prepared[i]!, tuningModels[fold[i]!], { prediction: predictions[i]!, thresholds: { add, doubt } });
+        spec.heads.forEach((h, l) => count(perHead[h]!, truthOf[i]![l]!, said.has(h)));
+      });
+      const c = perHead[spec.headline]!;
+      const kept = c.tn / Math.max(1, c.tn + c.fp);
+      const caught = c.tp / Math.max(1, c.tp + c.fn);
+      const score = spec.objective ? spec.objective(perHead) : kept >= spec.minKept ? caught + kept : kept - 1;
+      if (!best || score > best.score + 1e-12) best = { add, doubt, score };
+    }
+  }
+  const thresholds = { add: best!.add, doubt: best!.doubt };
+  const models = foldModels.map((m) => m(thresholds));
+
+  // Cross-validated counts per head: the model alone (p ≥ 0.5), the rules alone, the fused decision.
+  const perLabel: Record<string, { model: Counts; rules: Counts; fused: Counts }> = {};
+  for (const h of spec.heads) perLabel[h] = { model: zero(), rules: zero(), fused: zero() };
+  const bins = spec.heads.map(() => Array.from({ length: 10 }, () => ({ n: 0, p: 0, positive: 0 })));
+  const disagreements: Array<{ text: string; labels: string[]; rules: string[]; fused: string[]; p: number }> = [];
+  units.forEach((u, i) => {
+    const model = models[fold[i]!]!;
+    const rules = spec.decide(u, prepared[i]!, undefined);
+    const fused = spec.decide(u, prepared[i]!, model);
+    spec.heads.forEach((h, l) => {
+      const truth = truthOf[i]![l]!;
+      const p = model.calibrate(l, oof[i]![l]!);
+      count(perLabel[h]!.model, truth, p >= 0.5);
+      count(perLabel[h]!.rules, truth, rules.has(h));
+      count(perLabel[h]!.fused, truth, fused.has(h));
+      const bin = bins[l]![Math.min(9, Math.floor(p * 10))]!;
+      bin.n++;
+      bin.p += p;
+      bin.positive += truth ? 1 : 0;
+    });
+    if (rules.has(spec.headline) !== fused.has(spec.headline)) {
+      disagreements.push({ text: u.text, labels: u.labels, rules: [...rules].sort(), fused: [...fused].sort(), p: round(model.calibrate(headline, oof[i]![headline]!), 3) });
+    }
+  });
+
+  // The shipped model: every unit.
+  const final = train(examples, { ...o, seed: SEED });
+  const trainedOn = { units: units.length, nearDuplicatesDropped: dropped.length, fromEvals: extra.length, seed: SEED, folds: FOLDS, epochs: OPTIONS.epochs };
+  const artifact = toArtifact({ ...artifactArgs, weights: final, thresholds, trainedOn });
+  const json = `${JSON.stringify(artifact)}\n`;
+  mkdirSync(MODELS_DIR, { recursive: true });
+  writeFileSync(path.join(MODELS_DIR, `${spec.kind}.json`), json);
+
+  mkdirSync(CV_DIR, { recursive: true });
+  const cv = {
+    note: 'Cross-validated on the training corpus (5 folds, seeded): figures on training data, not blind.',
+    kind: spec.kind,
+    corpusHash: hash,
+    units: units.length,
+    nearDuplicatesDropped: dropped.length,
+    thresholds,
+    headline: spec.headline,
+    perLabel,
+    reliability: Object.fromEntries(spec.heads.map((h, l) => [h, bins[l]!.map((b) => ({ n: b.n, meanP: b.n ? round(b.p / b.n, 4) : 0, positive: b.positive }))])),
+    disagreements: disagreements.slice(0, 200),
+    disagreementCount: disagreements.length,
+  };
+  writeFileSync(path.join(CV_DIR, `${spec.kind}.json`), `${JSON.stringify(cv, null, 1)}\n`);
+  const h = perLabel[spec.headline]!;
+  const rate = (c: Counts) => `caught ${((100 * c.tp) / Math.max(1, c.tp + c.fn)).toFixed(1)}% kept ${((100 * c.tn) / Math.max(1, c.tn + c.fp)).toFixed(1)}%`;
+  console.log(
+    `${spec.kind}: ${units.length} units (${dropped.length} near-duplicates dropped, ${extra.length} from the evals), ${artifact.rows} rows, ${(json.length / 1024).toFixed(0)} KB; ` +
+      `cross-validated ${spec.headline}: rules ${rate(h.rules)}, fused ${rate(h.fused)} (add ${thresholds.add}, doubt ${thresholds.doubt}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return json;
+}
+
+function writeManifest() {
+  const hashes: Record<string, string> = {};
+  for (const kind of LANGUAGE_KINDS) {
+    try {
+      hashes[kind] = fnv1a64(readFileSync(path.join(MODELS_DIR, `${kind}.json`), 'utf8'));
+    } catch {
+      // Not trained yet: the kind is judged by its rules alone.
+    }
+  }
+  const body = Object.entries(hashes)
+    .map(([k, v]) => `  '${k}': '${v}',`)
+    .join('\n');
+  writeFileSync(
+    path.join(MODELS_DIR, 'manifest.ts'),
+    `// Written by \`npm run train\`: FNV-1a 64 of each shipped model artifact. It joins the rulebook version.\nexport const MODEL_HASHES: Readonly<Record<string, string>> = {\n${body}\n};\n`,
+  );
+}
+
+const asked = process.argv.slice(2);
+const kinds = (asked.length > 0 ? asked : LANGUAGE_KINDS.filter((k) => SPECS[k])) as LanguageKind[];
+try {
+  for (const kind of kinds) {
+    const spec = SPECS[kind];
+    if (!spec) throw new CorpusError(`no model for kind "${kind}" (known: ${Object.keys(SPECS).join(', ')})`);
+    trainKind(spec);
+  }
+  writeManifest();
+} catch (error) {
+  if (error instanceof CorpusError) {
+    console.error(`train: ${error.message}`);
+    process.exitCode = 1;
+  } else throw error;
+}

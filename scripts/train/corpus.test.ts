@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LanguageModelArtifact } from '../../shared/language/model.ts';
+import { MODEL_HASHES } from '../../shared/language/models/manifest.ts';
+import { fnv1a64 } from '../../shared/rules/rulebook-version.ts';
+import { CorpusError, corpusHash, dedupe, readCorpus, ROOT } from './corpus.ts';
+import { extraUnits } from './extra.ts';
+
+const MODELS = path.join(ROOT, 'shared/language/models');
+
+describe('the committed models (CI trains nothing)', () => {
+  for (const kind of Object.keys(MODEL_HASHES) as Array<'questions'>) {
+    const text = readFileSync(path.join(MODELS, `${kind}.json`), 'utf8');
+    const artifact = LanguageModelArtifact.parse(JSON.parse(text));
+
+    it(`${kind}: was trained on the corpus as committed (retrain with npm run train)`, () => {
+      expect(artifact.corpusHash).toBe(corpusHash(kind, extraUnits(kind)));
+    });
+
+    it(`${kind}: is the artifact the manifest (and so the rulebook version) names`, () => {
+      expect(MODEL_HASHES[kind]).toBe(fnv1a64(text));
+    });
+  }
+});
+
+describe('readCorpus', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'infochat-corpus-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (lines: string[]) => {
+    mkdirSync(path.join(dir, 'questions'), { recursive: true });
+    writeFileSync(path.join(dir, 'questions', 'a.jsonl'), `${lines.join('\n')}\n`);
+  };
+  const good = '{"text":"What does a typical week look like?","labels":["informational"],"field":"nursing","register":"casual","topics":["week"]}';
+  const errorOf = () => {
+    try {
+      readCorpus('questions', dir);
+      return undefined;
+    } catch (error) {
+      expect(error).toBeInstanceOf(CorpusError);
+      return (error as Error).message.replace(/^.*a\.jsonl/, 'a.jsonl');
+    }
+  };
+
+  it('reads valid lines, blank lines skipped', () => {
+    write([good, '', good.replace('week look', 'month look')]);
+    expect(readCorpus('questions', dir).map((u) => u.labels)).toEqual([['informational'], ['informational']]);
+  });
+
+  it('fails on the first bad line with file:line and what is wrong', () => {
+    write([good, '{"text":"x",']);
+    expect(errorOf()).toMatch(/^a\.jsonl:2: not JSON/);
+    write([good, good, good.replace('"informational"', '"hiring"')]);
+    expect(errorOf()).toMatch(/^a\.jsonl:3: labels\.0: /);
+    write([good.replace('"casual"', '"casual","extra":1')]);
+    expect(errorOf()).toMatch(/^a\.jsonl:1: line: Unrecognized key/);
+    write([good.replace('["informational"]', '["informational","screening"]')]);
+    expect(errorOf()).toBe('a.jsonl:1: labels: informational cannot be combined with another label');
+    write([good.replace('"What does a typical week look like?"', '"  "')]);
+    expect(errorOf()).toBe('a.jsonl:1: text: text is empty');
+  });
+
+  it('hashes every byte of the corpus', () => {
+    write([good]);
+    const before = corpusHash('questions', [], dir);
+    write([good.replace('nursing', 'plumbing')]);
+    expect(corpusHash('questions', [], dir)).not.toBe(before);
+  });
+});
+
+describe('dedupe', () => {
+  it('keeps the first of two questions whose char-3-gram Jaccard is at least 0.8', () => {
+    const units = [
+      { text: 'What does a typical week look like for you?' },
+      { text: 'What does a typical week look like for you ?' },
+      { text: 'How did you get your first job in nursing?' },
+      { text: 'what does a typical week look like for you' },
+    ];
+    const { kept, dropped } = dedupe(units);
+    expect(kept.map((u) => u.text)).toEqual([units[0]!.text, units[2]!.text]);
+    expect(dropped.map((d) => d.keptAs.text)).toEqual([units[0]!.text, units[0]!.text]);
+  });
+
+  it('keeps questions that only share a shape', () => {
+    const units = [{ text: 'What do you enjoy most about teaching?' }, { text: 'What do you enjoy most about plumbing?' }];
+    expect(dedupe(units).kept).toHaveLength(2);
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scoreWith } from '../rules/lint-core.ts';
+import { outreachRules } from '../rules/outreach-rules.ts';
+import { runCheckers } from '../rules/lint-core.ts';
+import { LanguageModel } from './model.ts';
+import { actionable, decideOutreach, outreachSentenceRoles as sentenceRoles, toFusedFinding } from './outreach.ts';
+
+const model = LanguageModel.fromArtifact(JSON.parse(readFileSync(new URL('./models/outreach.json', import.meta.url), 'utf8')));
+const verdict = (text: string, id: string) => decideOutreach(text, {}, model).find((v) => v.rule.id === id)!;
+
+describe('outreach: sentence roles and the rules together', () => {
+  it('without a model, is the rules alone', () => {
+    const text = 'Hi Dana, could we talk for 20 minutes? Thanks!';
+    expect(decideOutreach(text, {}, undefined).map((v) => [v.rule.id, v.result.passed, v.origin])).toEqual(
+      runCheckers(outreachRules, text, {}).map((v) => [v.rule.id, v.result.passed, 'rule']),
+    );
+  });
+
+  it('reads each sentence with its span', () => {
+    const text = 'Hi Dana, I am a nursing student. Could we talk for 20 minutes next week?';
+    const roles = sentenceRoles(text, model);
+    expect(roles.length).toBeGreaterThanOrEqual(2);
+    for (const r of roles) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('does not credit "thanks, no pressure" to the job-ask sentence (the issue)', () => {
+    const text =
+      "Hi Dana, I'm a second-year accounting student at Ohio State and found you through the alumni network. I'd love to learn how you moved from audit to forensic accounting. Would you have 20 minutes for a call next week? I would be so grateful if you could pass my name along to your hiring team, no pressure of course.";
+    expect(runCheckers(outreachRules, text, {}).find((v) => v.rule.id === 'outreach.gracious')!.result.passed).toBe(true);
+    const gracious = verdict(text, 'outreach.gracious');
+    expect(gracious).toMatchObject({ origin: 'model', result: { passed: false } });
+    expect(gracious.result.evidence?.[0]?.quote).toMatch(/pass my name along/);
+    expect(verdict(text, 'outreach.no-job-ask').result.passed).toBe(false);
+  });
+
+  it('raises a finding the rules miss, with the sentence as evidence and the rule as citation', () => {
+    const text = "Hi Mr. Park, I'm finishing a design degree and admire your studio's work. I'd be glad to send my CV if that helps. Could we talk for 15 minutes?";
+    const v = verdict(text, 'outreach.no-attachments');
+    expect(v.result.passed).toBe(false);
+    const finding = toFusedFinding(v);
+    expect(finding.sources.length).toBeGreaterThan(0);
+    expect(finding.evidence?.quote).toMatch(/send my CV/);
+  });
+
+  it('a "consider" note is not a verdict for the rewrite, and caps no score', () => {
+    const consider = { ...verdict('Thanks!', 'outreach.no-job-ask'), severity: 'low' as const, origin: 'consider' as const, result: { passed: false, message: 'x' } };
+    expect(actionable([consider])[0]!.result.passed).toBe(true);
+    const jobAsk = outreachRules.find((r) => r.id === 'outreach.no-job-ask')!;
+    const get = (id: string) => outreachRules.find((r) => r.id === id);
+    expect(scoreWith([{ ruleId: jobAsk.id, passed: false, severity: 'high' }], get)).toBeLessThanOrEqual(45);
+    expect(scoreWith([{ ruleId: jobAsk.id, passed: false, severity: 'low' }], get)).toBe(94);
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LanguageModel } from './model.ts';
+import { classifyTurnKinds, fuseScores, fuseTurnKinds, TURN_KINDS } from './turns.ts';
+
+const model = LanguageModel.fromArtifact(JSON.parse(readFileSync(new URL('./models/turns.json', import.meta.url), 'utf8')));
+const scores = (p: Partial<Record<(typeof TURN_KINDS)[number], number>>) => TURN_KINDS.map((kind) => ({ kind, probability: p[kind] ?? 0 }));
+const T = { add: 0.7, doubt: 0.1 };
+
+describe('turn kinds: the rules and the model together', () => {
+  it('without a model, is the rules alone', () => {
+    expect(classifyTurnKinds('Hi!', undefined, ['greeting'], undefined)).toBeUndefined();
+    expect(fuseTurnKinds(['greeting'], 'Hi!', undefined, undefined)).toEqual(['greeting']);
+  });
+
+  it('adds what the model is sure of, drops what it is sure is wrong, keeps what the rules alone decide', () => {
+    expect(fuseScores(['statement'], scores({ 'self-intro': 0.99, statement: 0.2 }), T)).toEqual(['self-intro']);
+    expect(fuseScores(['question', 'job-ask'], scores({ 'job-ask': 0.95, question: 0.01 }), T)).toEqual(['question', 'job-ask']);
+    expect(fuseScores(['thanks', 'closing'], scores({ thanks: 0.9, closing: 0.02 }), T)).toEqual(['thanks']);
+    expect(fuseScores(['question'], scores({ 'off-topic': 0.99, question: 0.5 }), T)).toEqual(['question']);
+  });
+
+  it('never adds a follow-up before the first reply, and their own pay wins over the entry range', () => {
+    expect(fuseScores(['question'], scores({ 'follow-up': 0.9 }), T, false)).toEqual(['question']);
+    expect(fuseScores(['question'], scores({ 'follow-up': 0.9 }), T, true)).toEqual(['question', 'follow-up']);
+    expect(fuseScores(['personal-salary'], scores({ 'personal-salary': 0.9, 'entry-salary': 0.9 }), T)).toEqual(['personal-salary']);
+  });
+
+  it('recognises self-introductions in common forms (the shipped model)', () => {
+    for (const text of [
+      "I'm Sam, a second-year nursing student thinking about critical care.",
+      'hey! im jo, 3rd yr eng student lol',
+      'My name is Priya and I recently graduated in accounting.',
+    ]) {
+      expect(fuseTurnKinds([], text, undefined, model), text).toContain('self-intro');
+    }
+  });
+});
+
+describe('the debrief background rule reads self-introductions through the turns model', () => {
+  it('credits "I\'m Sam, a second-year nursing student thinking about critical care." (the issue)', async () => {
+    const { transcriptOf } = await import('../../test/fixtures/practice-conversations.ts');
+    const { lint } = await import('../rules/lint.ts');
+    const { forgetModels, provideModel } = await import('./registry.ts');
+    const transcript = transcriptOf([
+      ['u', 'Hi Dana, thank you for making time today.'],
+      ['p', 'Happy to.'],
+      ['u', "I'm Sam, a second-year nursing student thinking about critical care."],
+      ['p', 'Welcome, Sam.'],
+      ['u', 'What does a typical shift in the ICU look like for you?'],
+    ]);
+    const brief = () => lint('conduct', transcript, { minutesRequested: 20 }).find((v) => v.rule.id === 'conduct.brief-intro')!.result;
+    forgetModels();
+    const byRules = brief().passed;
+    provideModel('turns', model);
+    try {
+      expect(brief()).toMatchObject({ passed: true });
+      expect(brief().evidence?.[0]?.quote).toMatch(/nursing student/);
+    } finally {
+      forgetModels();
+    }
+    expect(byRules).toBe(false);
+  });
+});
