@@ -20,6 +20,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { storageQuota } from './middleware/storage-quota.ts';
 import { requireToken, SIGN_IN_PATH, signInRoutes } from './middleware/token-auth.ts';
 import { createPracticeStore } from './db/practice-store.ts';
+import { DEFAULT_TIMEOUT_MS } from './model/run-prompt.ts';
 import { coachRoutes } from './routes/coach.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -51,6 +52,8 @@ export interface AppDeps {
   streamHeartbeatMs?: number;
   /** The API token and extra host names; default: loopback only, no token. */
   security?: Partial<SecurityConfig>;
+  /** `INFOCHAT_MODEL_TIMEOUT_MS`: each request's one deadline for its model calls (default 60 s). */
+  modelTimeoutMs?: number | undefined;
   /** Rate limits, storage quota; default `DEFAULT_LIMITS`. */
   limits?: Partial<LimitsConfig>;
 }
@@ -68,22 +71,28 @@ export function createApp({
   streamHeartbeatMs,
   security = {},
   limits: givenLimits = {},
+  modelTimeoutMs = DEFAULT_TIMEOUT_MS,
 }: AppDeps) {
   const store = createDraftStore(db, clock, newId);
   const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...givenLimits };
-  // Exported for every route that calls a model; only counted when a model, not the rulebook, answers.
-  const modelCalls = modelCallRateLimit(limits.modelCallsPerMinute, () => coach.info.kind === 'model');
   const practiceStore = createPracticeStore(db, clock, newId);
 
   const api = new Hono();
   // Every API route, present and future, goes through these (server/middleware/).
   if (security.token) api.use('*', requireToken(security.token));
   api.use('*', requireJson(), writeRateLimit(limits.writesPerMinute), storageQuota(createStorageQuota(db, limits.storageQuotaBytes)), limitBody());
-  // `/critique/*` covers `/critique` too. Questions and Practice add their model routes here.
-  api.use('/outreach/critique/*', modelCalls);
-  for (const path of ['/practice/sessions/:id/messages', '/practice/sessions/:id/retry', '/practice/sessions/:id/end', '/personas/generate']) {
-    api.use(path, modelCalls);
-  }
+  // Every route that may call a model, with the coach that would: counted per model call when that
+  // coach is a model, and given the request's one model deadline. `/critique/*` covers `/critique` too.
+  const modelRoutes: ReadonlyArray<[string, { info: { kind: string } }]> = [
+    ['/outreach/critique/*', coach],
+    ['/questions/review', questionsCoach],
+    ['/practice/sessions/:id/messages', practiceCoach],
+    ['/practice/sessions/:id/retry', practiceCoach],
+    ['/practice/sessions/:id/end', practiceCoach],
+    ['/personas/generate', practiceCoach],
+  ];
+  const modelCalls = modelCallRateLimit(limits.modelCallsPerMinute, { budgetMs: modelTimeoutMs });
+  for (const [path, routeCoach] of modelRoutes) api.use(path, modelCalls(() => routeCoach.info.kind === 'model'));
   api
     .route('/health', healthRoutes())
     .route('/coach', coachRoutes(coach))

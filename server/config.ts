@@ -60,6 +60,35 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   storageQuotaBytes: 1024 * 1024 * 1024,
   maxConnections: 256,
 };
+/** `INFOCHAT_MODEL_TIMEOUT_MS` when unset: one deadline per request for all its model calls. */
+export const DEFAULT_MODEL_TIMEOUT_MS = 60_000;
+
+/** The HTTP server's own timeouts (`server/main.ts`), derived from the model deadline. */
+export interface ServerTimeouts {
+  /** The request line and headers must have arrived by then (a slow-headers client is cut early). */
+  headersTimeoutMs: number;
+  /** The whole request, body included. */
+  requestTimeoutMs: number;
+  /**
+   * A socket quiet this long is closed. Above the model deadline with room to spare, so a JSON
+   * answer waiting on a hung model gets its fallback out before the connection is closed.
+   */
+  idleTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+}
+
+/** Time left after the model deadline for the fallback answer to be written before the socket may idle out. */
+export const FALLBACK_MARGIN_MS = 15_000;
+
+export function serverTimeouts(modelTimeoutMs: number = DEFAULT_MODEL_TIMEOUT_MS): ServerTimeouts {
+  return {
+    headersTimeoutMs: 5_000,
+    requestTimeoutMs: 30_000,
+    idleTimeoutMs: Math.max(60_000, modelTimeoutMs + FALLBACK_MARGIN_MS),
+    keepAliveTimeoutMs: 5_000,
+  };
+}
+
 /** A guessable token is no protection: ask for at least this many characters. */
 export const MIN_TOKEN_CHARS = 16;
 

@@ -1,7 +1,7 @@
 import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import { OutreachModelCritique, type OutreachContext } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, rulesFor } from '../../shared/rules/index.ts';
-import { checkModelText, streamablePrefix } from '../model/output-hygiene.ts';
+import { checkModelText, previewablePrefix } from '../model/output-hygiene.ts';
 import {
   DEFAULT_TIMEOUT_MS,
   MAX_RETRY_AFTER_MS,
@@ -80,7 +80,7 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
         sleep: options.sleep,
         clock,
       });
-      const guarded = guardOutreachCritique(draft, context, run.output, verdicts, { secrets });
+      const guarded = guardOutreachCritique(draft, context, run.output, verdicts, { secrets, problems: run.problems });
       return {
         body: guarded.body,
         coach: { kind: 'model', model: modelId, promptVersion: run.promptVersion },
@@ -148,7 +148,7 @@ function progressReporter(
     const written = Array.isArray(findings)
       ? findings.filter((f) => typeof f === 'object' && f !== null && typeof (f as { passed?: unknown }).passed === 'boolean').length
       : 0;
-    let rewrite = typeof partialRewrite === 'string' ? (complete ? partialRewrite : streamablePrefix(partialRewrite, { secrets })) : undefined;
+    let rewrite = typeof partialRewrite === 'string' ? (complete ? partialRewrite : previewablePrefix(partialRewrite, { secrets })) : undefined;
     if (rewrite !== undefined && (withdrawnIn === attempt || checkModelText(partialRewrite as string, { secrets }) !== undefined)) {
       withdrawnIn = attempt;
       rewrite = '';

@@ -127,6 +127,7 @@ describe('/api/practice/sessions', () => {
     const last = events.at(-1)!.event;
     if (last.type !== 'reply') throw new Error('no reply');
     const deltas = deltaTexts(events);
+    expect(last.response.reply.content.length).toBeLessThanOrEqual(MAX_STREAMED_REPLY_CHARS);
     expect(deltas.join('')).toBe(last.response.reply.content);
     // The first piece goes out at once (no added delay before the first byte); after it, word pieces
     // are batched: every delta but the first and the last carries enough text to outweigh its framing.
@@ -166,9 +167,12 @@ describe('/api/practice/sessions', () => {
     expect(before.length).toBeLessThanOrEqual(MAX_STREAMED_REPLY_CHARS);
     const last = events.at(-1)!.event;
     if (last.type !== 'reply') throw new Error('no reply');
-    expect(deltaTexts(events.slice(restartAt)).join('')).toBe(last.response.reply.content);
-    // 200,000 characters written, about the cap's worth streamed.
-    expect(Buffer.byteLength(raw)).toBeLessThan(2 * MAX_STREAMED_REPLY_CHARS);
+    // The preview budget is the request's, not the attempt's: the fallback's preview is what is left of it.
+    const after = deltaTexts(events.slice(restartAt)).join('');
+    expect(last.response.reply.content.startsWith(after)).toBe(true);
+    expect(before.length + after.length).toBeLessThanOrEqual(MAX_STREAMED_REPLY_CHARS);
+    // 200,000 characters written; the stream is the final event and at most the preview budget (with its framing) besides.
+    expect(Buffer.byteLength(raw)).toBeLessThanOrEqual(Buffer.byteLength(JSON.stringify(last)) + 2 * MAX_STREAMED_REPLY_CHARS);
   });
 
   it.each([

@@ -48,11 +48,12 @@ export const limitPracticeBody = bodyLimit({
 const PARTIAL_SAVE_MS = 500;
 
 /**
- * The persona prompt allows 600 tokens (about 3,600 characters). Text an attempt writes past this
- * is a runaway model's: it is neither streamed nor saved as the partial reply, so the bytes a
- * reply streams stay bounded whatever the model does (the coach decides the final reply).
+ * The most reply text one request previews, over every attempt and the offline fallback together.
+ * A spoken reply is two to five sentences (the persona prompt asks for that: about this long); past
+ * it the preview stops and the final `reply` event carries the rest, so a runaway or retried model streams at most about this much
+ * (the same bound outreach keeps: the stream stays within about twice the final event).
  */
-export const MAX_STREAMED_REPLY_CHARS = 8_000;
+export const MAX_STREAMED_REPLY_CHARS = 600;
 
 interface ReplyEvents {
   onDelta?: (text: string) => void;
@@ -115,6 +116,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
       complete: false,
     });
     let sofar = '';
+    let previewed = 0;
     let lastSave = Date.now();
     let saving: Promise<unknown> = Promise.resolve();
     try {
@@ -127,7 +129,8 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
             events.onRestart?.(attempt);
           },
           onDelta: (text) => {
-            if (sofar.length + text.length > MAX_STREAMED_REPLY_CHARS) return;
+            if (previewed + text.length > MAX_STREAMED_REPLY_CHARS) return;
+            previewed += text.length;
             sofar += text;
             events.onDelta?.(text);
             if (Date.now() - lastSave >= PARTIAL_SAVE_MS) {
