@@ -43,7 +43,12 @@ export type ErrorCode =
   | 'empty_note'
   | 'note_too_long'
   | 'model_failed'
-  | 'session_not_ended';
+  | 'session_not_ended'
+  // Per-request cost bounds (issue 15)
+  | 'session_full'
+  | 'message_too_many_sentences'
+  | 'transcript_too_long'
+  | 'cpu_budget_exceeded';
 
 /** An error whose code, status and message are meant for the client as they are. */
 export class AppError extends Error {

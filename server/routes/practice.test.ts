@@ -9,6 +9,7 @@ import {
   PracticeSession,
   SessionList,
 } from '../../shared/contracts/practice.ts';
+import { countSentences, MAX_MESSAGE_CHARS, MAX_MESSAGE_SENTENCES, MAX_SESSION_TURNS, MAX_TRANSCRIPT_CHARS } from '../../shared/contracts/practice.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { CLEAN_CONVERSATION } from '../../test/fixtures/practice-conversations.ts';
 import { countPracticeRows, say, saySse, startSession } from '../../test/fixtures/practice-api.ts';
@@ -318,5 +319,43 @@ describe('/api/followup/critique', () => {
     const res = await postJson(app, '/api/followup/critique', body);
     expect(res.status).toBe(status);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+  });
+});
+
+describe('per-session cost bounds', () => {
+  it('refuses a message past the turn cap with 409 session_full, writing nothing', async () => {
+    const t = await setup({ limits: { writesPerMinute: 1_000_000 } });
+    const session = await startSession(t.app);
+    for (let i = 0; i < MAX_SESSION_TURNS / 2; i++) await say(t.app, session.id, `What was week ${i} like?`);
+    const before = await rows(t);
+    const res = await postJson(t.app, `/api/practice/sessions/${session.id}/messages`, { content: 'One more?' });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('session_full');
+    expect(await rows(t)).toEqual(before);
+    // The debrief still works on a full session.
+    expect((await postJson(t.app, `/api/practice/sessions/${session.id}/end`, {})).status).toBe(200);
+  });
+
+  it('refuses a message that would take the transcript past its cap with 413 transcript_too_long', async () => {
+    const t = await setup({ limits: { writesPerMinute: 1_000_000 } });
+    const session = await startSession(t.app);
+    const long = `${'I have been thinking about research operations and how teams grow into them '.repeat(50)}`.slice(0, MAX_MESSAGE_CHARS - 1);
+    let res: Response | undefined;
+    for (let i = 0; i < Math.ceil(MAX_TRANSCRIPT_CHARS / long.length) + 1; i++) {
+      res = await postJson(t.app, `/api/practice/sessions/${session.id}/messages`, { content: long });
+      if (res.status !== 200) break;
+    }
+    expect(res?.status).toBe(413);
+    expect((await res!.json()).error.code).toBe('transcript_too_long');
+  });
+
+  it('refuses a message of more sentences than a message can hold (the "? ? ?" flood) with 413', async () => {
+    const t = await setup();
+    const session = await startSession(t.app);
+    const res = await postJson(t.app, `/api/practice/sessions/${session.id}/messages`, { content: '? '.repeat(2_000) });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('message_too_many_sentences');
+    expect(countSentences('? '.repeat(2_000))).toBeGreaterThan(MAX_MESSAGE_SENTENCES);
+    expect(countSentences('Thanks for your time. How did you start?\nWhat do you enjoy')).toBe(3);
   });
 });

@@ -4,7 +4,11 @@ import {
   type CoachHint,
   CreateSessionRequest,
   type Debrief,
+  countSentences,
   MAX_MESSAGE_CHARS,
+  MAX_MESSAGE_SENTENCES,
+  MAX_SESSION_TURNS,
+  MAX_TRANSCRIPT_CHARS,
   MessageRequest,
   type MessageResponse,
   type MessageStreamEvent,
@@ -55,6 +59,9 @@ const PARTIAL_SAVE_MS = 500;
  */
 export const MAX_STREAMED_REPLY_CHARS = 600;
 
+/** Hints kept, by session and transcript state (oldest dropped first). */
+const MAX_CACHED_HINTS = 1_000;
+
 interface ReplyEvents {
   onDelta?: (text: string) => void;
   onRestart?: (attempt: number) => void;
@@ -69,6 +76,7 @@ const transcriptOf = (session: PracticeSession): TranscriptTurn[] =>
  * anything is written; every turn is written as soon as it is complete.
  */
 export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, heartbeatMs }: PracticeRouteDeps) {
+  const hints = new Map<string, CoachHint>();
   async function loadSession(id: string): Promise<PracticeSession> {
     const session = await store.getSession(id);
     if (!session) throw new AppError('session_not_found', 404, 'No practice session with this id.');
@@ -93,7 +101,37 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
         `The message has ${content.length.toLocaleString('en-US')} characters; the limit is ${MAX_MESSAGE_CHARS.toLocaleString('en-US')}. In a real conversation, say it in a few sentences.`,
       );
     }
+    const sentences = countSentences(content);
+    if (sentences > MAX_MESSAGE_SENTENCES) {
+      throw new AppError(
+        'message_too_many_sentences',
+        413,
+        `The message has ${sentences} sentences; the limit is ${MAX_MESSAGE_SENTENCES}. In a real conversation, ask a few things at a time.`,
+      );
+    }
     return content.trim();
+  }
+
+  /**
+   * The caps that bound what any later request on this session costs (a hint, a reply, the
+   * debrief all read the whole transcript): turns, then characters, both checked before anything is written.
+   */
+  function checkRoom(session: PracticeSession, content: string) {
+    if (session.turns.length + 2 > MAX_SESSION_TURNS) {
+      throw new AppError(
+        'session_full',
+        409,
+        `This conversation has reached ${MAX_SESSION_TURNS} turns, the most a session holds. End it for the debrief, or start a new session.`,
+      );
+    }
+    const used = session.turns.reduce((sum, turn) => sum + turn.content.length, 0);
+    if (used + content.length > MAX_TRANSCRIPT_CHARS) {
+      throw new AppError(
+        'transcript_too_long',
+        413,
+        `This conversation's transcript has ${used.toLocaleString('en-US')} characters; with this message it would pass the limit of ${MAX_TRANSCRIPT_CHARS.toLocaleString('en-US')}. End it for the debrief, or start a new session.`,
+      );
+    }
   }
 
   /**
@@ -213,6 +251,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
     .post('/:id/messages', async (c) => {
       const content = await readMessage(c);
       const session = await loadActiveSession(c.req.param('id'));
+      checkRoom(session, content);
       const history = transcriptOf(session);
       const { turn: userTurn } = await store.appendTurn(session.id, {
         role: 'user',
@@ -235,7 +274,15 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
     })
     .post('/:id/coach', async (c) => {
       const session = await loadSession(c.req.param('id'));
-      return c.json<CoachHint>(coach.hint({ card: session.persona, minutes: session.minutes, turns: transcriptOf(session) }));
+      // A hint reads the whole transcript: computed once per state of it, however often it is asked for.
+      const key = `${session.id}:${session.turns.length}:${session.turns.at(-1)?.complete ?? true}`;
+      let hint = hints.get(key);
+      if (!hint) {
+        hint = coach.hint({ card: session.persona, minutes: session.minutes, turns: transcriptOf(session) });
+        if (hints.size >= MAX_CACHED_HINTS) hints.delete(hints.keys().next().value as string);
+        hints.set(key, hint);
+      }
+      return c.json<CoachHint>(hint);
     })
     .post('/:id/end', async (c) => {
       const session = await loadSession(c.req.param('id'));

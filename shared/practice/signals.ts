@@ -46,6 +46,21 @@ export const findCredentials: Detector = detector([
 
 /** Sentences that ask something: a question mark, or a wh-word or "tell me about" opening without one. */
 export const findQuestions: Detector = (text) => {
+  // Every conduct rule asks for the questions of every turn, on each hint and each debrief: the
+  // answer for a turn is kept (frozen: callers only read it), so each turn is split once.
+  const known = questionCache.get(text);
+  if (known) return known as Evidence[];
+  const found = splitQuestions(text);
+  if (questionCache.size >= QUESTION_CACHE_SIZE) questionCache.delete(questionCache.keys().next().value as string);
+  questionCache.set(text, Object.freeze(found));
+  return found;
+};
+
+/** Turns whose questions are kept: the turns of a few long sessions (oldest dropped first). */
+const QUESTION_CACHE_SIZE = 512;
+const questionCache = new Map<string, readonly Evidence[]>();
+
+function splitQuestions(text: string): Evidence[] {
   const found: Evidence[] = [];
   const sentence = /[^.!?\n]+(?:[.!?]+|$)/g;
   for (const match of text.matchAll(sentence)) {
@@ -66,7 +81,7 @@ export const findQuestions: Detector = (text) => {
     }
   }
   return found;
-};
+}
 
 /**
  * Asking them to put the user's papers in front of the people who hire: "could you pass my resume to
