@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findDurations } from '../../shared/rules/outreach-rules.ts';
+import { offlineOutreachCritique } from './offline-outreach.ts';
+
+/** How many regex scans (`matchAll`) a piece of work starts: work counted, not timed. */
+function scans(work: () => void): number {
+  const original = String.prototype.matchAll;
+  let n = 0;
+  String.prototype.matchAll = function (this: string, pattern: RegExp) {
+    n += 1;
+    return original.call(this, pattern);
+  } as typeof original;
+  try {
+    work();
+  } finally {
+    String.prototype.matchAll = original;
+  }
+  return n;
+}
+
+describe('hostile outreach shapes', () => {
+  it('a sentence that names no minutes or hours is not scanned for durations', () => {
+    expect(scans(() => expect(findDurations('?')).toEqual([]))).toBe(0);
+    expect(findDurations('Could we talk for 20 minutes, or half an hour?').map((d) => d.minutes)).toEqual([20, 30]);
+  });
+
+  it('a draft of 10,000 one-character questions costs no more regex scans than a draft of 100', () => {
+    const flood = scans(() => offlineOutreachCritique('? '.repeat(10_000), {}));
+    const small = scans(() => offlineOutreachCritique('? '.repeat(100), {}));
+    // Before: asked() ran findDurations (4 scans) for each of the 10,000 sentences.
+    expect(flood).toBeLessThanOrEqual(small + 50);
+  });
+});
