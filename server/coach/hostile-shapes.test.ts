@@ -31,3 +31,14 @@ describe('hostile outreach shapes', () => {
     expect(flood).toBeLessThanOrEqual(small + 50);
   });
 });
+
+describe('question review', () => {
+  it('lints each text once: a second look at the same questions costs almost no scans', async () => {
+    const { reviewQuestion } = await import('../../shared/questions/review.ts');
+    const questions = Array.from({ length: 20 }, (_, i) => `Are you hiring for role ${i}, and what is your salary?`);
+    const context = { field: 'UX research', profile: 'Senior UX researcher at Lumen Health. '.repeat(200) };
+    const first = scans(() => questions.forEach((q) => reviewQuestion(q, context)));
+    const again = scans(() => questions.forEach((q) => reviewQuestion(q, context)));
+    expect(again).toBeLessThan(first / 10);
+  });
+});
