@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS, type LimitsConfig, type SecurityConfig } from './config
 import { createStorageQuota } from './db/quota.ts';
 import { createConsoleLogger, createErrorHandler, createNotFoundHandler, type Logger } from './errors.ts';
 import { closeAfterRefusedBody, limitBody } from './middleware/body-limit.ts';
+import { cpuBudget } from './middleware/cpu-budget.ts';
 import { hostAllowList } from './middleware/host-allow-list.ts';
 import { requireJson } from './middleware/json-content-type.ts';
 import { allowedMethodsOf, rejectUnroutable } from './middleware/method-not-allowed.ts';
@@ -80,7 +81,7 @@ export function createApp({
   const api = new Hono();
   // Every API route, present and future, goes through these (server/middleware/).
   if (security.token) api.use('*', requireToken(security.token));
-  api.use('*', requireJson(), writeRateLimit(limits.writesPerMinute), storageQuota(createStorageQuota(db, limits.storageQuotaBytes)), limitBody());
+  api.use('*', cpuBudget({ msPerMinute: limits.cpuMsPerMinute }), requireJson(), writeRateLimit(limits.writesPerMinute), storageQuota(createStorageQuota(db, limits.storageQuotaBytes)), limitBody());
   // Every route that may call a model, with the coach that would: counted per model call when that
   // coach is a model, and given the request's one model deadline. `/critique/*` covers `/critique` too.
   const modelRoutes: ReadonlyArray<[string, { info: { kind: string } }]> = [

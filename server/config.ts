@@ -20,6 +20,11 @@ export interface SecurityConfig {
   token?: string | undefined;
   /** Host names accepted in the `Host` header besides the loopback names (localhost, 127.0.0.1, ::1). */
   allowedHosts: string[];
+  /**
+   * `INFOCHAT_TRUSTED_PROXY`: addresses of a TLS reverse proxy in front. A request from one of them
+   * that says `X-Forwarded-Proto: https` was made over TLS: the sign-in cookie gets `Secure`.
+   */
+  trustedProxies?: string[] | undefined;
 }
 
 /** Resource limits; every one has a variable and a generous default for one person. */
@@ -32,6 +37,10 @@ export interface LimitsConfig {
   storageQuotaBytes: number;
   /** Open connections the server accepts at once; more are refused at the socket. */
   maxConnections: number;
+  /** Open connections one address may hold; more are closed at once (`server/http/connection-guard.ts`). */
+  connectionsPerAddress: number;
+  /** Milliseconds of handler CPU time per client per minute; over it: 429 `cpu_budget_exceeded`. */
+  cpuMsPerMinute: number;
 }
 
 export interface Config {
@@ -59,6 +68,8 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   modelCallsPerMinute: 30,
   storageQuotaBytes: 1024 * 1024 * 1024,
   maxConnections: 256,
+  connectionsPerAddress: 32,
+  cpuMsPerMinute: 6_000,
 };
 /** `INFOCHAT_MODEL_TIMEOUT_MS` when unset: one deadline per request for all its model calls. */
 export const DEFAULT_MODEL_TIMEOUT_MS = 60_000;
@@ -113,6 +124,9 @@ const ENV_KEYS = [
   'INFOCHAT_MODEL_CALLS_PER_MINUTE',
   'INFOCHAT_STORAGE_QUOTA_MB',
   'INFOCHAT_MAX_CONNECTIONS',
+  'INFOCHAT_CONNECTIONS_PER_ADDRESS',
+  'INFOCHAT_CPU_MS_PER_MINUTE',
+  'INFOCHAT_TRUSTED_PROXY',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 type RawEnv = Partial<Record<EnvKey, string>>;
@@ -214,6 +228,13 @@ const EnvSchema = z.object({
   INFOCHAT_MODEL_CALLS_PER_MINUTE: count('model calls per client per minute', 1_000_000).optional(),
   INFOCHAT_STORAGE_QUOTA_MB: count('megabytes', 10_000_000).optional(),
   INFOCHAT_MAX_CONNECTIONS: count('connections', 100_000).optional(),
+  INFOCHAT_CONNECTIONS_PER_ADDRESS: count('connections per address', 100_000).optional(),
+  INFOCHAT_CPU_MS_PER_MINUTE: count('milliseconds of CPU time per client per minute', 60_000_000).optional(),
+  INFOCHAT_TRUSTED_PROXY: z
+    .string()
+    .transform((value) => value.split(',').map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[0-9A-Fa-f.:]+$/, 'must be IP addresses, comma-separated (the reverse proxy as infochat sees it, e.g. 127.0.0.1)')))
+    .optional(),
 });
 
 /** Only the variables we know, trimmed; empty or blank counts as unset. */
@@ -277,7 +298,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           ...(vars.INFOCHAT_MODEL_TIMEOUT_MS !== undefined ? { timeoutMs: vars.INFOCHAT_MODEL_TIMEOUT_MS } : {}),
         }
       : {},
-    security: { token: vars.INFOCHAT_TOKEN, allowedHosts: vars.INFOCHAT_ALLOWED_HOSTS ?? [] },
+    security: {
+      token: vars.INFOCHAT_TOKEN,
+      allowedHosts: vars.INFOCHAT_ALLOWED_HOSTS ?? [],
+      ...(vars.INFOCHAT_TRUSTED_PROXY ? { trustedProxies: vars.INFOCHAT_TRUSTED_PROXY } : {}),
+    },
     limits: {
       writesPerMinute: vars.INFOCHAT_WRITES_PER_MINUTE ?? DEFAULT_LIMITS.writesPerMinute,
       modelCallsPerMinute: vars.INFOCHAT_MODEL_CALLS_PER_MINUTE ?? DEFAULT_LIMITS.modelCallsPerMinute,
@@ -286,6 +311,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           ? vars.INFOCHAT_STORAGE_QUOTA_MB * 1024 * 1024
           : DEFAULT_LIMITS.storageQuotaBytes,
       maxConnections: vars.INFOCHAT_MAX_CONNECTIONS ?? DEFAULT_LIMITS.maxConnections,
+      connectionsPerAddress: vars.INFOCHAT_CONNECTIONS_PER_ADDRESS ?? DEFAULT_LIMITS.connectionsPerAddress,
+      cpuMsPerMinute: vars.INFOCHAT_CPU_MS_PER_MINUTE ?? DEFAULT_LIMITS.cpuMsPerMinute,
     },
   };
 }
