@@ -76,6 +76,8 @@ export const DEFAULT_MODEL_TIMEOUT_MS = 60_000;
 
 /** The HTTP server's own timeouts (`server/main.ts`), derived from the model deadline. */
 export interface ServerTimeouts {
+  /** A new connection that sends nothing for this long is closed (`server/http/connection-guard.ts`). */
+  firstByteTimeoutMs: number;
   /** The request line and headers must have arrived by then (a slow-headers client is cut early). */
   headersTimeoutMs: number;
   /** The whole request, body included. */
@@ -93,6 +95,7 @@ export const FALLBACK_MARGIN_MS = 15_000;
 
 export function serverTimeouts(modelTimeoutMs: number = DEFAULT_MODEL_TIMEOUT_MS): ServerTimeouts {
   return {
+    firstByteTimeoutMs: 3_000,
     headersTimeoutMs: 5_000,
     requestTimeoutMs: 30_000,
     idleTimeoutMs: Math.max(60_000, modelTimeoutMs + FALLBACK_MARGIN_MS),

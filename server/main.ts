@@ -52,11 +52,14 @@ const db = await openDatabase(config.database.url, config.database.authToken).ca
   ),
 );
 // Imported only now, after the environment is scrubbed: these load the model provider.
-const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach, createQuestionsCoach }] = await Promise.all([
-  import('@hono/node-server'),
-  import('./app.ts'),
-  import('./coach/select-coach.ts'),
-]);
+const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach, createQuestionsCoach }, { guardConnections }, { carriesToken }] =
+  await Promise.all([
+    import('@hono/node-server'),
+    import('./app.ts'),
+    import('./coach/select-coach.ts'),
+    import('./http/connection-guard.ts'),
+    import('./middleware/token-auth.ts'),
+  ]);
 // The coach's log lines go through the logger too, so a key quoted in a provider error is masked.
 const coach = createCoach(config.model, { log: (line) => logger.info(line) });
 const app = createApp({
@@ -89,6 +92,8 @@ function unreadableRequest(error: unknown): Response {
 
 // Derived from the model deadline: the socket outlives the longest model wait, so the fallback always goes out.
 const timeouts = serverTimeouts(config.model.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS);
+const token = config.security.token;
+const requestListener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest });
 const server = createServer(
   {
     headersTimeout: timeouts.headersTimeoutMs,
@@ -97,10 +102,19 @@ const server = createServer(
     // Checks the two timeouts above every second instead of every 30 s.
     connectionsCheckingInterval: 1_000,
   },
-  getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest }),
+  (request, response) => {
+    guard.sawRequest(request);
+    void requestListener(request, response);
+  },
 );
-// Beyond this many open sockets new ones are closed at once, so slow clients cannot exhaust the file descriptors.
-server.maxConnections = config.limits.maxConnections;
+// Per-address caps, a first-byte deadline, and (in token mode) anonymous connections dropped first
+// when the server is full: slow or half-sent requests cannot exhaust the connections or the descriptors.
+const guard = guardConnections(server, {
+  maxConnections: config.limits.maxConnections,
+  perAddress: config.limits.connectionsPerAddress,
+  firstByteMs: timeouts.firstByteTimeoutMs,
+  isAuthenticated: token ? (request) => carriesToken(token, request.headers.authorization, request.headers.cookie) : undefined,
+});
 server.setTimeout(timeouts.idleTimeoutMs);
 server.listen(config.port, config.host, () => {
   const guarded = config.security.token ? ', token required' : '';

@@ -21,6 +21,22 @@ export function sessionValue(token: string): string {
   return createHmac('sha256', token).update('infochat-session-v1').digest('base64url');
 }
 
+/**
+ * True when raw request headers carry the token (`Authorization: Bearer`) or the sign-in cookie:
+ * the one check, used by the middleware below and by the connection guard (which keeps signed-in
+ * connections and drops anonymous ones first when the server is full).
+ */
+export function carriesToken(token: string, authorization: string | undefined, cookieHeader: string | undefined): boolean {
+  const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
+  if (bearer !== undefined && constantTimeEqual(bearer, token)) return true;
+  const cookie = (cookieHeader ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${SESSION_COOKIE}=`))
+    ?.slice(SESSION_COOKIE.length + 1);
+  return cookie !== undefined && constantTimeEqual(decodeURIComponent(cookie), sessionValue(token));
+}
+
 /** `Authorization: Bearer <token>` or the sign-in cookie; anything else answers 401. */
 export function requireToken(token: string): MiddlewareHandler {
   const session = sessionValue(token);
