@@ -25,6 +25,9 @@ import type { PracticeCoach } from '../practice/practice-coach.ts';
 import { newSeed } from '../practice/random.ts';
 import { sessionMarkdown } from '../practice/session-markdown.ts';
 import { readJson } from './read-json.ts';
+import { ListQuery } from '../../shared/contracts/common.ts';
+import { pageOf } from '../db/page.ts';
+import { linkNext } from '../http/link-next.ts';
 
 export interface PracticeRouteDeps {
   store: PracticeStore;
@@ -232,7 +235,12 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
 
   return new Hono()
     .use('*', limitPracticeBody)
-    .get('/', async (c) => c.json<SessionList>(await store.listSessions()))
+    .get('/', async (c) => {
+      const page = pageOf(ListQuery.parse(c.req.query()));
+      const paged = await store.listSessions(page);
+      linkNext(c, page, paged);
+      return c.json<SessionList>(paged.items);
+    })
     .post('/', async (c) => {
       const request = await readJson(c, CreateSessionRequest);
       let personaId: string | null = null;

@@ -157,3 +157,23 @@ function firstControlCharacter(value: unknown, path: (string | number)[]): { pat
   }
   return undefined;
 }
+
+/** The default and the largest page of every list the API serves (personas, sessions, agendas). */
+export const LIST_PAGE_DEFAULT = 50;
+export const LIST_PAGE_MAX = 200;
+
+/**
+ * `?limit=&cursor=` of every paged list. The cursor is opaque to clients: pass on the one the
+ * previous page gave (in the body's `nextCursor`, or the `Link: <…>; rel="next"` header of lists
+ * whose body is an array).
+ */
+export const ListQuery = z.object({
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, `expected a whole number from 1 to ${LIST_PAGE_MAX}`)
+    .transform(Number)
+    .pipe(z.number().min(1, `expected a whole number from 1 to ${LIST_PAGE_MAX}`).max(LIST_PAGE_MAX, `expected a whole number from 1 to ${LIST_PAGE_MAX}`))
+    .optional(),
+  cursor: z.string().regex(/^\d{1,9}$/, 'expected the nextCursor of the previous page').optional(),
+});
+export type ListQuery = z.input<typeof ListQuery>;
