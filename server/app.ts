@@ -24,7 +24,7 @@ import { createPracticeStore } from './db/practice-store.ts';
 import { DEFAULT_TIMEOUT_MS } from './model/run-prompt.ts';
 import { coachRoutes } from './routes/coach.ts';
 import { draftRoutes } from './routes/drafts.ts';
-import { healthRoutes } from './routes/health.ts';
+import { healthRoutes, PUBLIC_HEALTH_PATH } from './routes/health.ts';
 import { outreachRoutes } from './routes/outreach.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { createOfflinePracticeCoach, type PracticeCoach } from './practice/practice-coach.ts';
@@ -80,7 +80,11 @@ export function createApp({
 
   const api = new Hono();
   // Every API route, present and future, goes through these (server/middleware/).
-  if (security.token) api.use('*', requireToken(security.token));
+  if (security.token) {
+    // Everything but the public liveness probe, which says only "up".
+    const guard = requireToken(security.token);
+    api.use('*', (c, next) => (c.req.path === PUBLIC_HEALTH_PATH && c.req.method === 'GET' ? next() : guard(c, next)));
+  }
   api.use('*', cpuBudget({ msPerMinute: limits.cpuMsPerMinute }), requireJson(), writeRateLimit(limits.writesPerMinute), storageQuota(createStorageQuota(db, limits.storageQuotaBytes)), limitBody());
   // Every route that may call a model, with the coach that would: counted per model call when that
   // coach is a model, and given the request's one model deadline. `/critique/*` covers `/critique` too.
@@ -95,7 +99,7 @@ export function createApp({
   const modelCalls = modelCallRateLimit(limits.modelCallsPerMinute, { budgetMs: modelTimeoutMs });
   for (const [path, routeCoach] of modelRoutes) api.use(path, modelCalls(() => routeCoach.info.kind === 'model'));
   api
-    .route('/health', healthRoutes())
+    .route('/health', healthRoutes({ db, coach }))
     .route('/coach', coachRoutes(coach))
     .route('/outreach', outreachRoutes({ coach, store, logger, heartbeatMs: streamHeartbeatMs }))
     .route('/drafts', draftRoutes(store))

@@ -98,3 +98,23 @@ describe('constantTimeEqual', () => {
     expect(constantTimeEqual(a, b)).toBe(equal);
   });
 });
+
+describe('health behind a token', () => {
+  it('answers the public liveness probe without the token, revealing nothing, and keeps the details behind it', async () => {
+    const { createTestApp } = await import('../../test/fixtures/test-app.ts');
+    const token = 'a-long-team-token-0123';
+    const t = await createTestApp({ security: { token } });
+    try {
+      const live = await t.app.request('/api/health');
+      expect(live.status).toBe(200);
+      expect(await live.json()).toEqual({ ok: true });
+      expect((await t.app.request('/api/health/details')).status).toBe(401);
+      expect((await t.app.request('/api/health', { method: 'POST' })).status).not.toBe(200);
+      const details = await t.app.request('/api/health/details', { headers: { authorization: `Bearer ${token}` } });
+      expect(details.status).toBe(200);
+      expect(await details.json()).toMatchObject({ ok: true, database: 'ok', coach: 'offline' });
+    } finally {
+      t.close();
+    }
+  });
+});
