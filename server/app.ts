@@ -122,7 +122,7 @@ export function createApp({
   // Before the web app's fallback, so an unknown API route is a JSON 404 (or 405) and not index.html.
   app.all('/api/*', notFound);
   app.use(SIGN_IN_PATH, writeRateLimit(limits.writesPerMinute));
-  app.route(SIGN_IN_PATH, signInRoutes(security.token));
+  app.route(SIGN_IN_PATH, signInRoutes(security.token, security.trustedProxies));
   if (webDir && existsSync(webDir)) serveWebApp(app, webDir);
   return app;
 }

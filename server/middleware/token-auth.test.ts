@@ -118,3 +118,24 @@ describe('health behind a token', () => {
     }
   });
 });
+
+describe('the sign-in cookie behind a TLS reverse proxy', () => {
+  const from = (address: string) => ({ incoming: { socket: { remoteAddress: address, remoteFamily: address.includes(':') ? 'IPv6' : 'IPv4' } } });
+  const signIn = (app: TestApp['app'], address: string, proto?: string) =>
+    app.request('/signin', form(`token=${encodeURIComponent(TOKEN)}`, proto ? { 'x-forwarded-proto': proto } : {}), from(address));
+
+  it('is Secure when the trusted proxy (INFOCHAT_TRUSTED_PROXY) says X-Forwarded-Proto: https', async () => {
+    current = await createTestApp({ security: { token: TOKEN, trustedProxies: ['127.0.0.1'] } });
+    expect((await signIn(current.app, '127.0.0.1', 'https')).headers.get('set-cookie')).toMatch(/; Secure/);
+    expect((await signIn(current.app, '::ffff:127.0.0.1', 'https')).headers.get('set-cookie')).toMatch(/; Secure/);
+    expect((await signIn(current.app, '127.0.0.1', 'http')).headers.get('set-cookie')).not.toMatch(/Secure/);
+  });
+
+  it('ignores X-Forwarded-Proto from anyone else, and from everyone when no proxy is trusted', async () => {
+    current = await createTestApp({ security: { token: TOKEN, trustedProxies: ['127.0.0.1'] } });
+    expect((await signIn(current.app, '203.0.113.9', 'https')).headers.get('set-cookie')).not.toMatch(/Secure/);
+    current.close();
+    current = await createTestApp({ security: { token: TOKEN } });
+    expect((await signIn(current.app, '127.0.0.1', 'https')).headers.get('set-cookie')).not.toMatch(/Secure/);
+  });
+});
