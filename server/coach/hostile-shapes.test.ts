@@ -42,3 +42,22 @@ describe('question review', () => {
     expect(again).toBeLessThan(first / 10);
   });
 });
+
+describe('a subtle job ask in a model rewrite', () => {
+  const draft =
+    "Hi Dana, I'm a third-year student at State U. Maria Lopez suggested I reach out. I'd love to learn how you moved into product management. Would you have 20 minutes next Tuesday or Thursday after 2 p.m.? Thank you, Sam";
+  it.each([
+    'Please keep me in mind if anything opens up on your team.',
+    'Please bear me in mind for anything on your team.',
+    'Keep me on your radar for roles.',
+    'I would appreciate being kept in mind for openings.',
+    'Do keep me posted about any openings.',
+  ])('never survives: %s', async (ask) => {
+    const { guardOutreachCritique } = await import('./guard-outreach.ts');
+    const { lintOutreach } = await import('../../shared/rules/index.ts');
+    const rewrite = `Hi Dana,\n\nI'm a third-year student at State U. Maria Lopez suggested I reach out. I'd love to learn how you moved into product management. Would you have 20 minutes next Tuesday or Thursday after 2 p.m.? ${ask}\n\nThank you,\nSam`;
+    const guarded = guardOutreachCritique(draft, {}, { findings: [], strengths: [], rewrite, subject: null }, lintOutreach(draft));
+    expect(guarded.body.rewrite).not.toContain(ask.slice(0, 12));
+    expect(lintOutreach(draft + ' ' + ask).find((v) => v.rule.id === 'outreach.no-job-ask')?.result.passed).toBe(false);
+  });
+});

@@ -466,6 +466,8 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   /\b(?:job|internship|employment) opportunit(?:y|ies)\b[^.!?\n]*/i,
   /\b(?:refer me|referring me|a referral|an internal referral|your referral)\b[^.!?\n]*/i,
   /\b(?:consider me|keep me in mind|think of me|keep my name (?:on file|in mind)|remember me (?:if|when|for|should|whenever)|have me in mind)\b[^.!?\n]*/i,
+  // The same ask put more softly: "bear me in mind", "keep me on your radar", "being kept in mind for openings".
+  /\b(?:bear me in mind|keep me on (?:your|the) radar|(?:being|be) kept in mind|put me on (?:your|the) radar|keep me (?:posted|in the loop|updated) (?:on|about|if|when|for) (?:any |future |new |open )*(?:openings?|roles?|positions?|jobs?|vacancies|opportunit(?:y|ies)|hiring))\b[^.!?\n]*/i,
   /\bput in a (?:good )?word\b[^.!?\n]*/i,
   /\b(?:pass|forward|send|share|give) (?:along |on )?my (?:name|resume|résumé|cv|application|profile|details)(?: along| on)?\b[^.!?\n]*/i,
   /\b(?:hire me|hiring me|get hired|be hired|help me (?:get|find|land) (?:a |an )?(?:job|position|role|internship|interview))\b[^.!?\n]*/i,
