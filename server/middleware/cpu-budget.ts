@@ -2,7 +2,12 @@ import type { MiddlewareHandler } from 'hono';
 import type { ErrorBody } from '../../shared/contracts/common.ts';
 import { clientKey } from './client-key.ts';
 
-const WINDOW_MS = 60_000;
+/**
+ * The budget is kept in windows of ten seconds (a sixth of the minute's each), so a client cannot
+ * spend its whole minute in one burst that delays everyone else for seconds.
+ */
+const WINDOW_MS = 10_000;
+const WINDOWS_PER_MINUTE = 60_000 / WINDOW_MS;
 
 export interface CpuBudgetOptions {
   /** Milliseconds of handler CPU time a client may use per minute (`INFOCHAT_CPU_MS_PER_MINUTE`). */
@@ -37,14 +42,14 @@ export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = processCpuMs }:
       window = { start: at, spent: 0 };
       windows.set(key, window);
     }
-    if (window.spent >= msPerMinute) {
+    if (window.spent >= msPerMinute / WINDOWS_PER_MINUTE) {
       const seconds = Math.max(1, Math.ceil((window.start + WINDOW_MS - at) / 1000));
       c.header('Retry-After', String(seconds));
       return c.json<ErrorBody>(
         {
           error: {
             code: 'cpu_budget_exceeded',
-            message: `Your requests used more than ${msPerMinute.toLocaleString('en-US')} ms of server time this minute. Try again in ${seconds} s.`,
+            message: `Your requests used more than their share of server time (${msPerMinute.toLocaleString('en-US')} ms a minute). Try again in ${seconds} s.`,
           },
         },
         429,
