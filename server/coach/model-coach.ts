@@ -114,6 +114,7 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
 export const PROGRESS_REWRITE_MAX_CHARS = 1_500;
 /** A model that writes findings in a loop still shows at most one per rule (and sends no more events). */
 const RULE_COUNT = rulesFor('outreach').length;
+const jobAskRule = rulesFor('outreach').find((rule) => rule.id === 'outreach.no-job-ask');
 /**
  * New rewrite characters worth an event: each event costs about 100 bytes of framing, so smaller
  * steps would make the stream several times the text it carries.
@@ -149,7 +150,12 @@ function progressReporter(
       ? findings.filter((f) => typeof f === 'object' && f !== null && typeof (f as { passed?: unknown }).passed === 'boolean').length
       : 0;
     let rewrite = typeof partialRewrite === 'string' ? (complete ? partialRewrite : previewablePrefix(partialRewrite, { secrets })) : undefined;
-    if (rewrite !== undefined && (withdrawnIn === attempt || checkModelText(partialRewrite as string, { secrets }) !== undefined)) {
+    // A preview that asks for a job ("keep me in mind…") would be replaced by the guard: never shown either.
+    const asksForJob = (text: string) => text !== '' && jobAskRule?.check?.(text, {}).passed === false;
+    if (
+      rewrite !== undefined &&
+      (withdrawnIn === attempt || checkModelText(partialRewrite as string, { secrets }) !== undefined || (!complete && asksForJob(rewrite)))
+    ) {
       withdrawnIn = attempt;
       rewrite = '';
     }

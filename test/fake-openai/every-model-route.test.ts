@@ -256,3 +256,26 @@ describe('a runaway model in practice', () => {
     expect(Buffer.byteLength(raw)).toBeLessThanOrEqual(2 * Buffer.byteLength(final.data));
   });
 });
+
+describe('the outreach preview and a job ask', () => {
+  it('never previews a rewrite that asks for a job before the guard replaces it', async () => {
+    const t = await start();
+    const critique = {
+      rewrite:
+        'Hi Dana, I am a third-year student at State U and I loved your talk on research operations. Please keep me in mind if a role opens up on your team. Would you have 20 minutes next Tuesday?',
+      findings: [],
+      strengths: [],
+      subject: null,
+    };
+    t.fake.queue(answer(critique, { chunkSize: 2 }), answer(critique, { chunkSize: 2 }));
+    const raw = await (await post(t, '/api/outreach/critique/stream', { draft: GOOD_DRAFT }, true)).text();
+    let shown = '';
+    for (const event of await parseSseText(raw)) {
+      const data = JSON.parse(event.data) as { type: string; rewriteDelta?: { at: number; text: string } };
+      if (data.type === 'progress' && data.rewriteDelta) {
+        shown = applyTextDelta(shown, data.rewriteDelta);
+        expect(shown).not.toMatch(/keep me in mind/i);
+      }
+    }
+  });
+});
