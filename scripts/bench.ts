@@ -1,5 +1,6 @@
 // `npm run bench`: live-lint time per draft, and requests per second of the offline critique
-// endpoint beside a bare Hono JSON route, measured in the same run. Loads only 127.0.0.1, bounded.
+// endpoint beside a bare Hono JSON route, measured in the same run; then, for every route, one
+// hostile client beside 20 normal ones (bench/every-route.ts). Loads only 127.0.0.1, bounded.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -102,3 +103,4 @@ await benchHttp(printShapeTimings(timeShapes()));
 await benchStreaming();
 await benchMiddleware();
 await (await import('./bench/practice.ts')).benchPractice();
+await (await import('./bench/every-route.ts')).benchEveryRoute();

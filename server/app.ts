@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS, type LimitsConfig, type SecurityConfig } from './config
 import { createStorageQuota } from './db/quota.ts';
 import { createConsoleLogger, createErrorHandler, createNotFoundHandler, type Logger } from './errors.ts';
 import { closeAfterRefusedBody, limitBody } from './middleware/body-limit.ts';
+import { cpuBudget } from './middleware/cpu-budget.ts';
 import { hostAllowList } from './middleware/host-allow-list.ts';
 import { requireJson } from './middleware/json-content-type.ts';
 import { allowedMethodsOf, rejectUnroutable } from './middleware/method-not-allowed.ts';
@@ -22,9 +23,10 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { storageQuota } from './middleware/storage-quota.ts';
 import { requireToken, SIGN_IN_PATH, signInRoutes } from './middleware/token-auth.ts';
 import { createPracticeStore } from './db/practice-store.ts';
+import { DEFAULT_TIMEOUT_MS } from './model/run-prompt.ts';
 import { coachRoutes } from './routes/coach.ts';
 import { draftRoutes } from './routes/drafts.ts';
-import { healthRoutes } from './routes/health.ts';
+import { healthRoutes, PUBLIC_HEALTH_PATH } from './routes/health.ts';
 import { outreachRoutes } from './routes/outreach.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { createOfflinePracticeCoach, type PracticeCoach } from './practice/practice-coach.ts';
@@ -54,6 +56,8 @@ export interface AppDeps {
   streamHeartbeatMs?: number;
   /** The API token and extra host names; default: loopback only, no token. */
   security?: Partial<SecurityConfig>;
+  /** `INFOCHAT_MODEL_TIMEOUT_MS`: each request's one deadline for its model calls (default 60 s). */
+  modelTimeoutMs?: number | undefined;
   /** Rate limits, storage quota; default `DEFAULT_LIMITS`. */
   limits?: Partial<LimitsConfig>;
   /** When Today's reminders fall due (follow-up after 7 business days, …); default `DEFAULT_PLAN_SETTINGS`. */
@@ -77,25 +81,35 @@ export function createApp({
   limits: givenLimits = {},
   planSettings,
   timeZone,
+  modelTimeoutMs = DEFAULT_TIMEOUT_MS,
 }: AppDeps) {
   const store = createDraftStore(db, clock, newId);
   const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...givenLimits };
-  // Exported for every route that calls a model; only counted when a model, not the rulebook, answers.
-  const modelCalls = modelCallRateLimit(limits.modelCallsPerMinute, () => coach.info.kind === 'model');
   const practiceStore = createPracticeStore(db, clock, newId);
   const contacts = { store: createContactStore(db, clock, newId), clock, ...(planSettings ? { settings: planSettings } : {}), ...(timeZone ? { defaultTimeZone: timeZone } : {}) };
 
   const api = new Hono();
   // Every API route, present and future, goes through these (server/middleware/).
-  if (security.token) api.use('*', requireToken(security.token));
-  api.use('*', requireJson(), writeRateLimit(limits.writesPerMinute), storageQuota(createStorageQuota(db, limits.storageQuotaBytes)), limitBody());
-  // `/critique/*` covers `/critique` too. Questions and Practice add their model routes here.
-  api.use('/outreach/critique/*', modelCalls);
-  for (const path of ['/practice/sessions/:id/messages', '/practice/sessions/:id/retry', '/practice/sessions/:id/end', '/personas/generate']) {
-    api.use(path, modelCalls);
+  if (security.token) {
+    // Everything but the public liveness probe, which says only "up".
+    const guard = requireToken(security.token);
+    api.use('*', (c, next) => (c.req.path === PUBLIC_HEALTH_PATH && c.req.method === 'GET' ? next() : guard(c, next)));
   }
+  api.use('*', cpuBudget({ msPerMinute: limits.cpuMsPerMinute }), requireJson(), writeRateLimit(limits.writesPerMinute), storageQuota(createStorageQuota(db, limits.storageQuotaBytes)), limitBody());
+  // Every route that may call a model, with the coach that would: counted per model call when that
+  // coach is a model, and given the request's one model deadline. `/critique/*` covers `/critique` too.
+  const modelRoutes: ReadonlyArray<[string, { info: { kind: string } }]> = [
+    ['/outreach/critique/*', coach],
+    ['/questions/review', questionsCoach],
+    ['/practice/sessions/:id/messages', practiceCoach],
+    ['/practice/sessions/:id/retry', practiceCoach],
+    ['/practice/sessions/:id/end', practiceCoach],
+    ['/personas/generate', practiceCoach],
+  ];
+  const modelCalls = modelCallRateLimit(limits.modelCallsPerMinute, { budgetMs: modelTimeoutMs });
+  for (const [path, routeCoach] of modelRoutes) api.use(path, modelCalls(() => routeCoach.info.kind === 'model'));
   api
-    .route('/health', healthRoutes())
+    .route('/health', healthRoutes({ db, coach }))
     .route('/coach', coachRoutes(coach))
     .route('/outreach', outreachRoutes({ coach, store, logger, heartbeatMs: streamHeartbeatMs }))
     .route('/drafts', draftRoutes(store))
@@ -121,7 +135,7 @@ export function createApp({
   // Before the web app's fallback, so an unknown API route is a JSON 404 (or 405) and not index.html.
   app.all('/api/*', notFound);
   app.use(SIGN_IN_PATH, writeRateLimit(limits.writesPerMinute));
-  app.route(SIGN_IN_PATH, signInRoutes(security.token));
+  app.route(SIGN_IN_PATH, signInRoutes(security.token, security.trustedProxies));
   if (webDir && existsSync(webDir)) serveWebApp(app, webDir);
   return app;
 }

@@ -19,7 +19,7 @@ describe('loadConfig', () => {
       database: { url: 'file:./data/infochat.db', authToken: undefined },
       model: {},
       security: { token: undefined, allowedHosts: [] },
-      limits: { writesPerMinute: 120, modelCallsPerMinute: 30, storageQuotaBytes: 1024 ** 3, maxConnections: 256 },
+      limits: { writesPerMinute: 120, modelCallsPerMinute: 30, storageQuotaBytes: 1024 ** 3, maxConnections: 256, connectionsPerAddress: 32, cpuMsPerMinute: 6_000 },
       contacts: { followUpBusinessDays: 7, timeZone: undefined },
     });
   });
@@ -47,14 +47,17 @@ describe('loadConfig', () => {
         INFOCHAT_MAX_CONNECTIONS: '1000',
         INFOCHAT_FOLLOW_UP_BUSINESS_DAYS: '5',
         INFOCHAT_TIME_ZONE: 'Europe/Berlin',
+        INFOCHAT_CONNECTIONS_PER_ADDRESS: '8',
+        INFOCHAT_CPU_MS_PER_MINUTE: '2000',
+        INFOCHAT_TRUSTED_PROXY: '127.0.0.1, ::1',
       }),
     ).toEqual({
       port: 0,
       host: '0.0.0.0',
       database: { url: 'libsql://infochat-me.turso.io', authToken: 'token-123' },
       model: { apiKey: 'sk-test', baseUrl: 'http://localhost:11434/v1', model: 'llama3.2' },
-      security: { token: 'a-long-team-token-0123', allowedHosts: ['infochat.lan', '192.168.1.20'] },
-      limits: { writesPerMinute: 600, modelCallsPerMinute: 5, storageQuotaBytes: 50 * 1024 * 1024, maxConnections: 1000 },
+      security: { token: 'a-long-team-token-0123', allowedHosts: ['infochat.lan', '192.168.1.20'], trustedProxies: ['127.0.0.1', '::1'] },
+      limits: { writesPerMinute: 600, modelCallsPerMinute: 5, storageQuotaBytes: 50 * 1024 * 1024, maxConnections: 1000, connectionsPerAddress: 8, cpuMsPerMinute: 2000 },
       contacts: { followUpBusinessDays: 5, timeZone: 'Europe/Berlin' },
     });
   });

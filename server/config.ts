@@ -21,6 +21,11 @@ export interface SecurityConfig {
   token?: string | undefined;
   /** Host names accepted in the `Host` header besides the loopback names (localhost, 127.0.0.1, ::1). */
   allowedHosts: string[];
+  /**
+   * `INFOCHAT_TRUSTED_PROXY`: addresses of a TLS reverse proxy in front. A request from one of them
+   * that says `X-Forwarded-Proto: https` was made over TLS: the sign-in cookie gets `Secure`.
+   */
+  trustedProxies?: string[] | undefined;
 }
 
 /** Resource limits; every one has a variable and a generous default for one person. */
@@ -33,6 +38,10 @@ export interface LimitsConfig {
   storageQuotaBytes: number;
   /** Open connections the server accepts at once; more are refused at the socket. */
   maxConnections: number;
+  /** Open connections one address may hold; more are closed at once (`server/http/connection-guard.ts`). */
+  connectionsPerAddress: number;
+  /** Milliseconds of handler CPU time per client per minute; over it: 429 `cpu_budget_exceeded`. */
+  cpuMsPerMinute: number;
 }
 
 export interface Config {
@@ -65,7 +74,41 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   modelCallsPerMinute: 30,
   storageQuotaBytes: 1024 * 1024 * 1024,
   maxConnections: 256,
+  connectionsPerAddress: 32,
+  cpuMsPerMinute: 6_000,
 };
+/** `INFOCHAT_MODEL_TIMEOUT_MS` when unset: one deadline per request for all its model calls. */
+export const DEFAULT_MODEL_TIMEOUT_MS = 60_000;
+
+/** The HTTP server's own timeouts (`server/main.ts`), derived from the model deadline. */
+export interface ServerTimeouts {
+  /** A new connection that sends nothing for this long is closed (`server/http/connection-guard.ts`). */
+  firstByteTimeoutMs: number;
+  /** The request line and headers must have arrived by then (a slow-headers client is cut early). */
+  headersTimeoutMs: number;
+  /** The whole request, body included. */
+  requestTimeoutMs: number;
+  /**
+   * A socket quiet this long is closed. Above the model deadline with room to spare, so a JSON
+   * answer waiting on a hung model gets its fallback out before the connection is closed.
+   */
+  idleTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+}
+
+/** Time left after the model deadline for the fallback answer to be written before the socket may idle out. */
+export const FALLBACK_MARGIN_MS = 15_000;
+
+export function serverTimeouts(modelTimeoutMs: number = DEFAULT_MODEL_TIMEOUT_MS): ServerTimeouts {
+  return {
+    firstByteTimeoutMs: 3_000,
+    headersTimeoutMs: 5_000,
+    requestTimeoutMs: 30_000,
+    idleTimeoutMs: Math.max(60_000, modelTimeoutMs + FALLBACK_MARGIN_MS),
+    keepAliveTimeoutMs: 5_000,
+  };
+}
+
 /** A guessable token is no protection: ask for at least this many characters. */
 export const MIN_TOKEN_CHARS = 16;
 
@@ -93,6 +136,9 @@ const ENV_KEYS = [
   'INFOCHAT_FOLLOW_UP_BUSINESS_DAYS',
   'INFOCHAT_TIME_ZONE',
   'INFOCHAT_LANGUAGE_MODELS',
+  'INFOCHAT_CONNECTIONS_PER_ADDRESS',
+  'INFOCHAT_CPU_MS_PER_MINUTE',
+  'INFOCHAT_TRUSTED_PROXY',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 type RawEnv = Partial<Record<EnvKey, string>>;
@@ -197,6 +243,13 @@ const EnvSchema = z.object({
   INFOCHAT_FOLLOW_UP_BUSINESS_DAYS: count('business days', 30).optional(),
   INFOCHAT_TIME_ZONE: IanaTimeZone.optional(),
   INFOCHAT_LANGUAGE_MODELS: z.string().optional(),
+  INFOCHAT_CONNECTIONS_PER_ADDRESS: count('connections per address', 100_000).optional(),
+  INFOCHAT_CPU_MS_PER_MINUTE: count('milliseconds of CPU time per client per minute', 60_000_000).optional(),
+  INFOCHAT_TRUSTED_PROXY: z
+    .string()
+    .transform((value) => value.split(',').map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[0-9A-Fa-f.:]+$/, 'must be IP addresses, comma-separated (the reverse proxy as infochat sees it, e.g. 127.0.0.1)')))
+    .optional(),
 });
 
 /** Only the variables we know, trimmed; empty or blank counts as unset. */
@@ -260,7 +313,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           ...(vars.INFOCHAT_MODEL_TIMEOUT_MS !== undefined ? { timeoutMs: vars.INFOCHAT_MODEL_TIMEOUT_MS } : {}),
         }
       : {},
-    security: { token: vars.INFOCHAT_TOKEN, allowedHosts: vars.INFOCHAT_ALLOWED_HOSTS ?? [] },
+    security: {
+      token: vars.INFOCHAT_TOKEN,
+      allowedHosts: vars.INFOCHAT_ALLOWED_HOSTS ?? [],
+      ...(vars.INFOCHAT_TRUSTED_PROXY ? { trustedProxies: vars.INFOCHAT_TRUSTED_PROXY } : {}),
+    },
     limits: {
       writesPerMinute: vars.INFOCHAT_WRITES_PER_MINUTE ?? DEFAULT_LIMITS.writesPerMinute,
       modelCallsPerMinute: vars.INFOCHAT_MODEL_CALLS_PER_MINUTE ?? DEFAULT_LIMITS.modelCallsPerMinute,
@@ -269,6 +326,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           ? vars.INFOCHAT_STORAGE_QUOTA_MB * 1024 * 1024
           : DEFAULT_LIMITS.storageQuotaBytes,
       maxConnections: vars.INFOCHAT_MAX_CONNECTIONS ?? DEFAULT_LIMITS.maxConnections,
+      connectionsPerAddress: vars.INFOCHAT_CONNECTIONS_PER_ADDRESS ?? DEFAULT_LIMITS.connectionsPerAddress,
+      cpuMsPerMinute: vars.INFOCHAT_CPU_MS_PER_MINUTE ?? DEFAULT_LIMITS.cpuMsPerMinute,
     },
     contacts: { followUpBusinessDays: vars.INFOCHAT_FOLLOW_UP_BUSINESS_DAYS ?? DEFAULT_FOLLOW_UP_BUSINESS_DAYS, timeZone: vars.INFOCHAT_TIME_ZONE },
     ...(vars.INFOCHAT_LANGUAGE_MODELS ? { languageModelsDir: vars.INFOCHAT_LANGUAGE_MODELS } : {}),

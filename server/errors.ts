@@ -48,7 +48,12 @@ export type ErrorCode =
   | 'contact_not_found'
   | 'too_many_rows'
   | 'invalid_import'
-  | 'nothing_scheduled';
+  | 'nothing_scheduled'
+  // Per-request cost bounds (issue 15)
+  | 'session_full'
+  | 'message_too_many_sentences'
+  | 'transcript_too_long'
+  | 'cpu_budget_exceeded';
 
 /** An error whose code, status and message are meant for the client as they are. */
 export class AppError extends Error {

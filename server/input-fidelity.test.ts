@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraftDetail } from '../shared/contracts/outreach.ts';
 import { GOOD_DRAFT } from '../test/fixtures/outreach-drafts.ts';
@@ -53,5 +54,140 @@ describe('text the API accepts', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: { code: 'empty_draft', message: 'The draft is empty: paste the message you plan to send.' } });
     expect(await current.countRows()).toEqual(NO_ROWS);
+  });
+});
+
+/**
+ * Property, for every route that stores text and every text field it stores: what a client sends
+ * is either refused (4xx; `invalid_characters` whenever it holds a control character) or read back
+ * exactly as sent. One-line fields (names, titles, a persona's card, a practice message) keep the
+ * documented trim of surrounding whitespace: what is read back is the sent text trimmed, nothing else.
+ */
+describe('every stored text field: stored equals sent, or the request is refused', () => {
+  const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+  const piece = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.constantFrom('\u0000', '\u0008', '\u001B', '\t', '\r\n', '\u200B', '\u202E', 'e\u0301', '😀', '\uFEFF', ' '),
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+
+  type Stored = { status: number; code?: string; stored?: string };
+  interface Field {
+    name: string;
+    trimmed: boolean;
+    /** Sends `value` in its field; reads back what was stored. */
+    roundTrip: (t: TestApp, value: string) => Promise<Stored>;
+  }
+  const json = async (res: Response) => (await res.json()) as Record<string, any>;
+  const refused = async (res: Response): Promise<Stored> => ({ status: res.status, code: (await json(res)).error?.code });
+  const preset = async (t: TestApp) => (await json(await t.app.request('/api/personas/preset-ux-researcher'))).card;
+
+  const FIELDS: Field[] = [
+    {
+      name: 'outreach draft',
+      trimmed: false,
+      roundTrip: async (t, value) => {
+        const res = await postJson(t.app, '/api/outreach/critique', { draft: `Hi Dana, ${value}` });
+        if (!res.ok) return refused(res);
+        const detail = await json(await t.app.request(`/api/drafts/${(await json(res)).draftId}`));
+        return { status: res.status, stored: detail.versions[0].text.slice('Hi Dana, '.length) };
+      },
+    },
+    {
+      name: 'agenda title',
+      trimmed: true,
+      roundTrip: async (t, value) => {
+        const res = await postJson(t.app, '/api/agendas', { title: `Plan ${value}`, minutes: 20, questions: ['What does a typical week look like?'] });
+        if (!res.ok) return refused(res);
+        const { id } = await json(res);
+        const detail = await json(await t.app.request(`/api/agendas/${id}`));
+        const listed = (await json(await t.app.request('/api/agendas'))).agendas.find((a: { id: string }) => a.id === id);
+        expect(listed.title).toBe(detail.title);
+        return { status: res.status, stored: detail.title.slice('Plan '.length) };
+      },
+    },
+    {
+      name: 'agenda question',
+      trimmed: true,
+      roundTrip: async (t, value) => {
+        const res = await postJson(t.app, '/api/agendas', { title: 'Plan', minutes: 30, order: 'as-given', questions: [`What ${value}`] });
+        if (!res.ok) return refused(res);
+        const detail = await json(await t.app.request(`/api/agendas/${(await json(res)).id}`));
+        const item = detail.items.find((i: { text: string }) => i.text.startsWith('What'));
+        return { status: res.status, stored: item.text.slice('What '.length) };
+      },
+    },
+    {
+      name: 'persona card field',
+      trimmed: true,
+      roundTrip: async (t, value) => {
+        const res = await postJson(t.app, '/api/personas', { card: { ...(await preset(t)), name: `Ava ${value}` } });
+        if (!res.ok) return refused(res);
+        const stored = await json(await t.app.request(`/api/personas/${(await json(res)).id}`));
+        return { status: res.status, stored: stored.card.name.slice('Ava '.length) };
+      },
+    },
+    {
+      name: 'practice message',
+      trimmed: true,
+      roundTrip: async (t, value) => {
+        const session = await json(await postJson(t.app, '/api/practice/sessions', { personaId: 'preset-ux-researcher', minutes: 20 }));
+        const res = await postJson(t.app, `/api/practice/sessions/${session.id}/messages`, { content: `Hello ${value}` });
+        if (!res.ok) return refused(res);
+        const stored = await json(await t.app.request(`/api/practice/sessions/${session.id}`));
+        return { status: res.status, stored: stored.turns[0].content.slice('Hello '.length) };
+      },
+    },
+    {
+      name: 'practice note',
+      trimmed: false,
+      roundTrip: async (t, value) => {
+        const session = await json(await postJson(t.app, '/api/practice/sessions', { personaId: 'preset-ux-researcher', minutes: 20 }));
+        await postJson(t.app, `/api/practice/sessions/${session.id}/end`, {});
+        const res = await postJson(t.app, `/api/practice/sessions/${session.id}/note`, { note: value });
+        if (!res.ok) return refused(res);
+        const stored = await json(await t.app.request(`/api/practice/sessions/${session.id}`));
+        return { status: res.status, stored: stored.debrief.note };
+      },
+    },
+    {
+      name: 'question (review)',
+      trimmed: true,
+      roundTrip: async (t, value) => {
+        const res = await postJson(t.app, '/api/questions/review', { questions: [`What ${value}`] });
+        if (!res.ok) return refused(res);
+        return { status: res.status, stored: (await json(res)).results[0].question.slice('What '.length) };
+      },
+    },
+    {
+      name: 'follow-up note (not stored: refused or answered)',
+      trimmed: false,
+      roundTrip: async (t, value) => {
+        const res = await postJson(t.app, '/api/followup/critique', { note: `Thank you ${value}` });
+        if (!res.ok) return refused(res);
+        return { status: res.status, stored: value };
+      },
+    },
+  ];
+
+  it.each(FIELDS)('$name', async ({ roundTrip, trimmed }) => {
+    current = await createTestApp({ limits: { writesPerMinute: 1_000_000 } });
+    const t = current;
+    await fc.assert(
+      fc.asyncProperty(text, async (value) => {
+        const answer = await roundTrip(t, value);
+        if (CONTROL.test(value)) {
+          expect(answer).toMatchObject({ status: 400, code: 'invalid_characters' });
+          return;
+        }
+        if (answer.status >= 400) {
+          expect(answer.status).toBeLessThan(500);
+          return;
+        }
+        expect(answer.stored).toBe(trimmed ? value.trimEnd() : value);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { ActiveCoach, ErrorBody } from '../shared/contracts/common.ts';
-import { type Config, ConfigError, dropBlankVariables, loadConfig, scrubEnvironment } from './config.ts';
+import { type Config, ConfigError, DEFAULT_MODEL_TIMEOUT_MS, dropBlankVariables, loadConfig, scrubEnvironment, serverTimeouts } from './config.ts';
 import { DEFAULT_PLAN_SETTINGS } from './contacts/planner.ts';
 import { DatabaseOpenError, describeDatabase, openDatabase } from './db/client.ts';
 import { createConsoleLogger, errorForLog, INTERNAL_ERROR_MESSAGE } from './errors.ts';
@@ -12,15 +12,6 @@ import { createConsoleLogger, errorForLog, INTERNAL_ERROR_MESSAGE } from './erro
 const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 /** Open requests (a model still writing) get this long after SIGINT/SIGTERM. */
 const SHUTDOWN_GRACE_MS = 5_000;
-/** A client has this long to send its request line and headers… */
-const HEADERS_TIMEOUT_MS = 10_000;
-/** …and this long for the whole request, body included (a body trickling in or a huge chunk size is cut off). */
-const REQUEST_TIMEOUT_MS = 30_000;
-/** A socket with no traffic either way for this long is closed (streams send a heartbeat well within it). */
-const IDLE_TIMEOUT_MS = 60_000;
-/** An idle keep-alive connection is closed after this long. */
-const KEEP_ALIVE_TIMEOUT_MS = 5_000;
-
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
@@ -70,11 +61,14 @@ try {
   throw error;
 }
 // Imported only now, after the environment is scrubbed: these load the model provider.
-const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach, createQuestionsCoach }] = await Promise.all([
-  import('@hono/node-server'),
-  import('./app.ts'),
-  import('./coach/select-coach.ts'),
-]);
+const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach, createQuestionsCoach }, { guardConnections }, { carriesToken }] =
+  await Promise.all([
+    import('@hono/node-server'),
+    import('./app.ts'),
+    import('./coach/select-coach.ts'),
+    import('./http/connection-guard.ts'),
+    import('./middleware/token-auth.ts'),
+  ]);
 // The coach's log lines go through the logger too, so a key quoted in a provider error is masked.
 const coach = createCoach(config.model, { log: (line) => logger.info(line) });
 const app = createApp({
@@ -86,6 +80,7 @@ const app = createApp({
   limits: config.limits,
   planSettings: { ...DEFAULT_PLAN_SETTINGS, followUpBusinessDays: config.contacts.followUpBusinessDays },
   ...(config.contacts.timeZone ? { timeZone: config.contacts.timeZone } : {}),
+  modelTimeoutMs: config.model.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS,
   practiceCoach: createPracticeCoach(config.model, { log: (line) => logger.info(line) }),
   questionsCoach: createQuestionsCoach(config.model, { log: (line) => logger.info(line) }),
 });
@@ -106,19 +101,32 @@ function unreadableRequest(error: unknown): Response {
   });
 }
 
+// Derived from the model deadline: the socket outlives the longest model wait, so the fallback always goes out.
+const timeouts = serverTimeouts(config.model.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS);
+const token = config.security.token;
+const requestListener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest });
 const server = createServer(
   {
-    headersTimeout: HEADERS_TIMEOUT_MS,
-    requestTimeout: REQUEST_TIMEOUT_MS,
-    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    headersTimeout: timeouts.headersTimeoutMs,
+    requestTimeout: timeouts.requestTimeoutMs,
+    keepAliveTimeout: timeouts.keepAliveTimeoutMs,
     // Checks the two timeouts above every second instead of every 30 s.
     connectionsCheckingInterval: 1_000,
   },
-  getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest }),
+  (request, response) => {
+    guard.sawRequest(request);
+    void requestListener(request, response);
+  },
 );
-// Beyond this many open sockets new ones are closed at once, so slow clients cannot exhaust the file descriptors.
-server.maxConnections = config.limits.maxConnections;
-server.setTimeout(IDLE_TIMEOUT_MS);
+// Per-address caps, a first-byte deadline, and (in token mode) anonymous connections dropped first
+// when the server is full: slow or half-sent requests cannot exhaust the connections or the descriptors.
+const guard = guardConnections(server, {
+  maxConnections: config.limits.maxConnections,
+  perAddress: config.limits.connectionsPerAddress,
+  firstByteMs: timeouts.firstByteTimeoutMs,
+  isAuthenticated: token ? (request) => carriesToken(token, request.headers.authorization, request.headers.cookie) : undefined,
+});
+server.setTimeout(timeouts.idleTimeoutMs);
 server.listen(config.port, config.host, () => {
   const guarded = config.security.token ? ', token required' : '';
   logger.info(`infochat listening on ${urlOf(server.address() as AddressInfo)} (coach: ${describeCoach(coach.info)}${guarded})`);

@@ -49,7 +49,7 @@ export async function benchMiddleware(): Promise<void> {
   try {
     const db = await openDatabase(`file:${join(dir, 'bench.db')}`);
     const coach = createOfflineCoach();
-    const unlimited = { writesPerMinute: 1e9, modelCallsPerMinute: 1e9 };
+    const unlimited = { writesPerMinute: 1e9, modelCallsPerMinute: 1e9, cpuMsPerMinute: 1e9 };
     const full = createApp({ db, coach, logger: silentLogger, limits: unlimited });
     const store = createDraftStore(db, () => new Date(), () => crypto.randomUUID());
     const bare = new Hono().route('/api/outreach', outreachRoutes({ coach, store, logger: silentLogger }));

@@ -51,7 +51,7 @@ function benchEngine() {
 async function benchRequests() {
   const dir = mkdtempSync(join(tmpdir(), 'infochat-bench-practice-'));
   const db = await openDatabase(`file:${join(dir, 'practice.db')}`);
-  const app = createApp({ db, coach: createOfflineCoach(), logger: silentLogger });
+  const app = createApp({ db, coach: createOfflineCoach(), logger: silentLogger, limits: { writesPerMinute: 1e9, cpuMsPerMinute: 1e9 } });
   const post = (path: string, body: unknown, accept = 'application/json') =>
     app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body) });
   const times: number[] = [];

@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'infochat-bench-'));
 const db = await openDatabase(`file:${join(dir, 'bench.db')}`);
 const quiet = { info() {}, warn() {}, error(...args: unknown[]) { console.error(...args); } };
 // Limits off: the load comes from one address, far beyond one person's rate.
-const app = createApp({ db, coach: createOfflineCoach(), logger: quiet as never, limits: { writesPerMinute: 1e9, modelCallsPerMinute: 1e9 } });
+const app = createApp({ db, coach: createOfflineCoach(), logger: quiet as never, limits: { writesPerMinute: 1e9, modelCallsPerMinute: 1e9, cpuMsPerMinute: 1e9 } });
 const bare = new Hono().post('/json', async (c) => c.json({ ok: true, received: (await c.req.json<{ draft: string }>()).draft.length }));
 
 const listen = (fetch: (req: Request) => Response | Promise<Response>) =>

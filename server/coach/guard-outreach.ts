@@ -26,6 +26,8 @@ const NEVER_IN_A_REWRITE: ReadonlySet<string> = new Set(['outreach.no-job-ask', 
 export interface GuardOptions {
   /** Strings no field may contain: the API key, the prompt canary. */
   secrets?: readonly string[] | undefined;
+  /** Problems `runPrompt` already found (and emptied the strings of): named in the notice like the guard's own. */
+  problems?: readonly OutputProblem[] | undefined;
 }
 
 /**
@@ -52,7 +54,8 @@ export function guardOutreachCritique(
   const overridden: string[] = [];
   const rules = rulesFor('outreach');
   const offline = offlineOutreachCritique(draft, context);
-  const problems = inspectOutput(rawOutput, { secrets: options.secrets });
+  const found = inspectOutput(rawOutput, { secrets: options.secrets });
+  const problems = [...(options.problems ?? []), ...found.filter((p) => !options.problems?.some((q) => q.path === p.path))];
   const modelOutput = withoutFailedFields(rawOutput, problems);
   const replaced = describeProblems(problems);
   if (replaced) notices.push(replaced);

@@ -2,7 +2,7 @@ import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import { OutreachModelCritique, type OutreachContext } from '../../shared/contracts/outreach.ts';
 import { actionable, decideOutreach } from '../../shared/language/outreach.ts';
 import { rulesFor } from '../../shared/rules/index.ts';
-import { checkModelText, streamablePrefix } from '../model/output-hygiene.ts';
+import { checkModelText, previewablePrefix } from '../model/output-hygiene.ts';
 import {
   DEFAULT_TIMEOUT_MS,
   MAX_RETRY_AFTER_MS,
@@ -82,7 +82,7 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
         sleep: options.sleep,
         clock,
       });
-      const guarded = guardOutreachCritique(draft, context, run.output, verdicts, { secrets });
+      const guarded = guardOutreachCritique(draft, context, run.output, verdicts, { secrets, problems: run.problems });
       return {
         body: guarded.body,
         coach: { kind: 'model', model: modelId, promptVersion: run.promptVersion },
@@ -116,6 +116,7 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
 export const PROGRESS_REWRITE_MAX_CHARS = 1_500;
 /** A model that writes findings in a loop still shows at most one per rule (and sends no more events). */
 const RULE_COUNT = rulesFor('outreach').length;
+const jobAskRule = rulesFor('outreach').find((rule) => rule.id === 'outreach.no-job-ask');
 /**
  * New rewrite characters worth an event: each event costs about 100 bytes of framing, so smaller
  * steps would make the stream several times the text it carries.
@@ -150,8 +151,13 @@ function progressReporter(
     const written = Array.isArray(findings)
       ? findings.filter((f) => typeof f === 'object' && f !== null && typeof (f as { passed?: unknown }).passed === 'boolean').length
       : 0;
-    let rewrite = typeof partialRewrite === 'string' ? (complete ? partialRewrite : streamablePrefix(partialRewrite, { secrets })) : undefined;
-    if (rewrite !== undefined && (withdrawnIn === attempt || checkModelText(partialRewrite as string, { secrets }) !== undefined)) {
+    let rewrite = typeof partialRewrite === 'string' ? (complete ? partialRewrite : previewablePrefix(partialRewrite, { secrets })) : undefined;
+    // A preview that asks for a job ("keep me in mind…") would be replaced by the guard: never shown either.
+    const asksForJob = (text: string) => text !== '' && jobAskRule?.check?.(text, {}).passed === false;
+    if (
+      rewrite !== undefined &&
+      (withdrawnIn === attempt || checkModelText(partialRewrite as string, { secrets }) !== undefined || (!complete && asksForJob(rewrite)))
+    ) {
       withdrawnIn = attempt;
       rewrite = '';
     }

@@ -51,11 +51,12 @@ export function createCoach(config: ModelConfig, deps: CoachDeps = {}): Outreach
  * The practice coach for a config: the offline persona engine when no model is configured;
  * otherwise the model, guarded on every reply, with the offline engine standing in.
  */
-export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, 'log'> = {}): PracticeCoach {
+export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, 'log' | 'timeoutMs'> = {}): PracticeCoach {
   const offline = createOfflinePracticeCoach();
   const configured = createModel(config);
   if (!configured) return offline;
-  return createModelPracticeCoach({ ...configured, fallback: offline, log: deps.log });
+  // INFOCHAT_MODEL_TIMEOUT_MS, like every other coach: one budget per reply, both attempts included.
+  return createModelPracticeCoach({ ...configured, fallback: offline, timeoutMs: deps.timeoutMs ?? config.timeoutMs, log: deps.log });
 }
 
 /**

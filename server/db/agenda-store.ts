@@ -1,6 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Agenda, AgendaPlan, AgendaSummary } from '../../shared/contracts/questions.ts';
 import type { Database } from './client.ts';
+import { ALL, type Page, type Paged } from './page.ts';
 import { agendas } from './schema.ts';
 
 type AgendaRow = typeof agendas.$inferSelect;
@@ -8,7 +9,8 @@ type AgendaRow = typeof agendas.$inferSelect;
 export interface AgendaStore {
   create(plan: AgendaPlan): Promise<Agenda>;
   /** Newest updated first. */
-  list(): Promise<AgendaSummary[]>;
+  /** Newest updated first: `limit` from `offset`, and whether more follow. */
+  list(page?: Page): Promise<Paged<AgendaSummary>>;
   get(id: string): Promise<Agenda | undefined>;
   /** `undefined` when there is no agenda with this id (nothing written). */
   update(id: string, plan: AgendaPlan): Promise<Agenda | undefined>;
@@ -28,9 +30,14 @@ export function createAgendaStore(db: Database, clock: () => Date, newId: () => 
       await db.insert(agendas).values(row);
       return toAgenda(row);
     },
-    async list() {
-      const rows = await db.select().from(agendas).orderBy(desc(agendas.updatedAt), desc(sql`${agendas}.rowid`));
-      return rows.map((row) => ({
+    async list({ limit, offset } = ALL) {
+      const rows = await db
+        .select()
+        .from(agendas)
+        .orderBy(desc(agendas.updatedAt), desc(sql`${agendas}.rowid`))
+        .limit(limit + 1)
+        .offset(offset);
+      const items = rows.slice(0, limit).map((row) => ({
         id: row.id,
         title: row.title,
         minutes: row.plan.minutes,
@@ -38,6 +45,7 @@ export function createAgendaStore(db: Database, clock: () => Date, newId: () => 
         fits: row.plan.fits,
         updatedAt: row.updatedAt,
       }));
+      return { items, more: rows.length > limit };
     },
     async get(id) {
       const [row] = await db.select().from(agendas).where(eq(agendas.id, id)).limit(1);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type {
   Debrief,
   Persona,
@@ -10,6 +10,7 @@ import type {
 } from '../../shared/contracts/practice.ts';
 import { findPreset, PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import type { Database } from './client.ts';
+import { ALL, type Page, type Paged } from './page.ts';
 import { practicePersonas, practiceSessions, practiceTurns } from './schema.ts';
 
 type SessionRow = typeof practiceSessions.$inferSelect;
@@ -34,13 +35,14 @@ export interface NewTurn {
 }
 
 export interface PracticeStore {
-  listPersonas(): Promise<Persona[]>;
+  /** Presets first, then described personas, oldest first: `limit` from `offset`, and whether more follow. */
+  listPersonas(page?: Page): Promise<Paged<Persona>>;
   getPersona(id: string): Promise<Persona | undefined>;
   createPersona(card: PersonaCard): Promise<Persona>;
   createSession(session: NewSession): Promise<PracticeSession>;
   getSession(id: string): Promise<PracticeSession | undefined>;
   /** Newest first, with the debrief's score once ended. */
-  listSessions(): Promise<SessionSummary[]>;
+  listSessions(page?: Page): Promise<Paged<SessionSummary>>;
   /** Appends a turn at the next position; returns its position. One statement: a crash leaves it or nothing. */
   appendTurn(sessionId: string, turn: NewTurn): Promise<{ position: number; turn: Turn }>;
   /** Rewrites a reply being streamed, or marks it complete with its final simulated time. */
@@ -99,9 +101,20 @@ export function createPracticeStore(db: Database, clock: () => Date, newId: () =
   }
 
   return {
-    async listPersonas() {
-      const rows = await db.select().from(practicePersonas).orderBy(asc(practicePersonas.createdAt));
-      return [...presets(), ...rows.map((row) => ({ id: row.id, preset: false, card: row.card, createdAt: row.createdAt }))];
+    async listPersonas({ limit, offset } = ALL) {
+      const fixed = presets();
+      const shown = fixed.slice(offset, offset + limit);
+      const rowOffset = Math.max(0, offset - fixed.length);
+      // One more than the page asks for says whether another page follows.
+      const rows = await db
+        .select()
+        .from(practicePersonas)
+        .orderBy(asc(practicePersonas.createdAt), asc(sql`${practicePersonas}.rowid`))
+        .limit(limit - shown.length + 1)
+        .offset(rowOffset);
+      const described = rows.map((row) => ({ id: row.id, preset: false, card: row.card, createdAt: row.createdAt }));
+      const items = [...shown, ...described];
+      return { items: items.slice(0, limit), more: items.length > limit };
     },
 
     async getPersona(id) {
@@ -136,7 +149,7 @@ export function createPracticeStore(db: Database, clock: () => Date, newId: () =
       return row ? toSession(row, await turnsOf(id)) : undefined;
     },
 
-    async listSessions() {
+    async listSessions({ limit, offset } = ALL) {
       const rows = await db
         .select({
           id: practiceSessions.id,
@@ -151,13 +164,16 @@ export function createPracticeStore(db: Database, clock: () => Date, newId: () =
         .from(practiceSessions)
         .leftJoin(practiceTurns, eq(practiceTurns.sessionId, practiceSessions.id))
         .groupBy(practiceSessions.id)
-        .orderBy(desc(practiceSessions.createdAt));
-      return rows.map(({ persona, ...row }) => ({
+        .orderBy(desc(practiceSessions.createdAt), desc(sql`${practiceSessions}.rowid`))
+        .limit(limit + 1)
+        .offset(offset);
+      const items = rows.slice(0, limit).map(({ persona, ...row }) => ({
         ...row,
         personaName: persona.name,
         personaRole: persona.role,
         field: persona.field,
       }));
+      return { items, more: rows.length > limit };
     },
 
     appendTurn(sessionId, turn) {

@@ -25,11 +25,21 @@ describe('streamEvents', () => {
   });
 
   it('writes a keep-alive comment while the work is silent', async () => {
+    // The work stays silent until the reader has seen two heartbeats: no sleep, no race with the load.
+    let seenTwo: () => void = () => {};
+    const twoHeartbeats = new Promise<void>((resolve) => (seenTwo = resolve));
     const app = appStreaming(async ({ send }) => {
-      await new Promise((resolve) => setTimeout(resolve, 120));
+      await twoHeartbeats;
       await send('result', {});
     }, 20);
-    const text = await (await app.request('/s')).text();
+    const reader = (await app.request('/s')).body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      text += chunk.value;
+      if ((text.match(/^: keep-alive$/gm)?.length ?? 0) >= 2) seenTwo();
+    }
     expect(text.match(/^: keep-alive$/gm)?.length).toBeGreaterThanOrEqual(2);
     expect(text.endsWith('event: result\ndata: {}\n\n')).toBe(true);
   });

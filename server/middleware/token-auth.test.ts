@@ -98,3 +98,44 @@ describe('constantTimeEqual', () => {
     expect(constantTimeEqual(a, b)).toBe(equal);
   });
 });
+
+describe('health behind a token', () => {
+  it('answers the public liveness probe without the token, revealing nothing, and keeps the details behind it', async () => {
+    const { createTestApp } = await import('../../test/fixtures/test-app.ts');
+    const token = 'a-long-team-token-0123';
+    const t = await createTestApp({ security: { token } });
+    try {
+      const live = await t.app.request('/api/health');
+      expect(live.status).toBe(200);
+      expect(await live.json()).toEqual({ ok: true });
+      expect((await t.app.request('/api/health/details')).status).toBe(401);
+      expect((await t.app.request('/api/health', { method: 'POST' })).status).not.toBe(200);
+      const details = await t.app.request('/api/health/details', { headers: { authorization: `Bearer ${token}` } });
+      expect(details.status).toBe(200);
+      expect(await details.json()).toMatchObject({ ok: true, database: 'ok', coach: 'offline' });
+    } finally {
+      t.close();
+    }
+  });
+});
+
+describe('the sign-in cookie behind a TLS reverse proxy', () => {
+  const from = (address: string) => ({ incoming: { socket: { remoteAddress: address, remoteFamily: address.includes(':') ? 'IPv6' : 'IPv4' } } });
+  const signIn = (app: TestApp['app'], address: string, proto?: string) =>
+    app.request('/signin', form(`token=${encodeURIComponent(TOKEN)}`, proto ? { 'x-forwarded-proto': proto } : {}), from(address));
+
+  it('is Secure when the trusted proxy (INFOCHAT_TRUSTED_PROXY) says X-Forwarded-Proto: https', async () => {
+    current = await createTestApp({ security: { token: TOKEN, trustedProxies: ['127.0.0.1'] } });
+    expect((await signIn(current.app, '127.0.0.1', 'https')).headers.get('set-cookie')).toMatch(/; Secure/);
+    expect((await signIn(current.app, '::ffff:127.0.0.1', 'https')).headers.get('set-cookie')).toMatch(/; Secure/);
+    expect((await signIn(current.app, '127.0.0.1', 'http')).headers.get('set-cookie')).not.toMatch(/Secure/);
+  });
+
+  it('ignores X-Forwarded-Proto from anyone else, and from everyone when no proxy is trusted', async () => {
+    current = await createTestApp({ security: { token: TOKEN, trustedProxies: ['127.0.0.1'] } });
+    expect((await signIn(current.app, '203.0.113.9', 'https')).headers.get('set-cookie')).not.toMatch(/Secure/);
+    current.close();
+    current = await createTestApp({ security: { token: TOKEN } });
+    expect((await signIn(current.app, '127.0.0.1', 'https')).headers.get('set-cookie')).not.toMatch(/Secure/);
+  });
+});

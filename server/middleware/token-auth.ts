@@ -1,7 +1,11 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../errors.ts';
+import { clientKey } from './client-key.ts';
+
+/** `::ffff:127.0.0.1` (an IPv4 peer on a dual-stack socket) is `127.0.0.1`. */
+const normalizeAddress = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
 
 export const SESSION_COOKIE = 'infochat_session';
 export const SIGN_IN_PATH = '/signin';
@@ -19,6 +23,22 @@ export function constantTimeEqual(a: string, b: string): boolean {
  */
 export function sessionValue(token: string): string {
   return createHmac('sha256', token).update('infochat-session-v1').digest('base64url');
+}
+
+/**
+ * True when raw request headers carry the token (`Authorization: Bearer`) or the sign-in cookie:
+ * the one check, used by the middleware below and by the connection guard (which keeps signed-in
+ * connections and drops anonymous ones first when the server is full).
+ */
+export function carriesToken(token: string, authorization: string | undefined, cookieHeader: string | undefined): boolean {
+  const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
+  if (bearer !== undefined && constantTimeEqual(bearer, token)) return true;
+  const cookie = (cookieHeader ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${SESSION_COOKIE}=`))
+    ?.slice(SESSION_COOKIE.length + 1);
+  return cookie !== undefined && constantTimeEqual(decodeURIComponent(cookie), sessionValue(token));
 }
 
 /** `Authorization: Bearer <token>` or the sign-in cookie; anything else answers 401. */
@@ -63,7 +83,16 @@ ${message ? `<p role="alert"><strong>${escapeHtml(message)}</strong></p>` : ''}
  * cookie and goes to the app, or shows the form again. Without a token configured there is nothing
  * to sign in to: both go to the app.
  */
-export function signInRoutes(token: string | undefined) {
+export function signInRoutes(token: string | undefined, trustedProxies: readonly string[] = []) {
+  /**
+   * Over TLS: the request's own URL says https, or a trusted reverse proxy (`INFOCHAT_TRUSTED_PROXY`,
+   * matched on the peer address, never on a header a client could send) says `X-Forwarded-Proto: https`.
+   */
+  const overTls = (c: Context) => {
+    if (new URL(c.req.url).protocol === 'https:') return true;
+    if (trustedProxies.length === 0 || !trustedProxies.includes(normalizeAddress(clientKey(c)))) return false;
+    return (c.req.header('x-forwarded-proto') ?? '').split(',', 1)[0]?.trim().toLowerCase() === 'https';
+  };
   return new Hono()
     .get('/', (c) => (token ? c.html(signInPage(c.req.query('failed') !== undefined ? 'That token is not right.' : undefined)) : c.redirect('/', 303)))
     .post('/', async (c) => {
@@ -79,7 +108,7 @@ export function signInRoutes(token: string | undefined) {
         httpOnly: true,
         sameSite: 'Strict',
         path: '/',
-        secure: new URL(c.req.url).protocol === 'https:',
+        secure: overTls(c),
         maxAge: SESSION_DAYS * 24 * 60 * 60,
       });
       return c.redirect('/', 303);

@@ -1,6 +1,7 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import type { ActiveCoach } from '../../shared/contracts/common.ts';
 import { DEFAULT_OPENAI_MODEL, type ModelConfig, OPENAI_BASE_URL } from '../config.ts';
+import { registerModelSecrets } from './output-hygiene.ts';
 import type { PromptModel } from './run-prompt.ts';
 
 export type ProviderKind = 'openai' | 'openai-compatible';
@@ -35,11 +36,17 @@ export function createModel(config: ModelConfig): ConfiguredModel | undefined {
       apiKey: config.apiKey ?? 'not-needed',
       name: 'openai-compatible',
     });
-    return { model: provider.chat(modelId), modelId, provider: 'openai-compatible', host: hostOf(config.baseUrl) };
+    return { model: withSecrets(provider.chat(modelId), config), modelId, provider: 'openai-compatible', host: hostOf(config.baseUrl) };
   }
   // Every option explicit: left out, the provider reads OPENAI_BASE_URL (even an empty one) from process.env.
   const provider = createOpenAI({ apiKey: config.apiKey, baseURL: OPENAI_BASE_URL });
-  return { model: provider.chat(modelId), modelId, provider: 'openai' };
+  return { model: withSecrets(provider.chat(modelId), config), modelId, provider: 'openai' };
+}
+
+/** The key is registered with the model it configures: every output check of that model includes it. */
+function withSecrets(model: PromptModel, config: ModelConfig): PromptModel {
+  registerModelSecrets(model, [config.apiKey]);
+  return model;
 }
 
 /** `GET /api/coach`: the model, the provider and the compatible server's host; never the key. */

@@ -19,7 +19,8 @@ import { z } from 'zod';
 import type { TokenUsage } from '../coach/coach.ts';
 import { CANARY_VARIABLE, renderPrompt, type LoadedPrompt, type RenderedPrompt } from '../prompts/load-prompt.ts';
 import { PROMPT_OUTPUT_SCHEMAS } from '../prompts/output-schemas.ts';
-import { inspectOutput, type OutputProblem } from './output-hygiene.ts';
+import { ModelCallLimitError, remainingBudgetMs, takeModelCall } from './call-scope.ts';
+import { inspectOutput, type OutputProblem, secretsFor, withoutFlagged } from './output-hygiene.ts';
 
 /** A model object. Never a bare id string: those resolve through a hosted gateway. */
 export type PromptModel = Exclude<LanguageModel, string>;
@@ -195,10 +196,12 @@ export async function runPrompt<T>(options: RunPromptOptions<T>): Promise<Prompt
   const clock = options.clock ?? (() => performance.now());
   const sleep = options.sleep ?? ((ms: number, s?: AbortSignal) => delay(ms, undefined, { signal: s }));
   const jsonMode = options.jsonMode ?? 'auto';
-  const budgetMs = options.budgetMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Never past the request's own deadline (server/model/call-scope.ts): every call of the request shares it.
+  const budgetMs = remainingBudgetMs(options.budgetMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const maxRetryAfterMs = options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS;
   const maxOutputTokens = options.maxOutputTokens ?? prompt.maxOutputTokens;
-  const secrets = [...(options.secrets ?? []), PROMPT_CANARY];
+  // The model's own key is registered with it (provider.ts): checked whether or not the caller passes it.
+  const secrets = secretsFor(model, [...(options.secrets ?? []), PROMPT_CANARY]);
   if (PROMPT_OUTPUT_SCHEMAS[prompt.output] !== schema) {
     throw new Error(`${prompt.name}: the schema passed is not ${prompt.output}, the one the prompt names`);
   }
@@ -219,6 +222,10 @@ export async function runPrompt<T>(options: RunPromptOptions<T>): Promise<Prompt
   const fail = (error: unknown) => new PromptRunError(failures, attempts, usage, clock() - started, error);
   try {
     for (;;) {
+      if (!takeModelCall()) {
+        failures.push({ kind: 'rate-limited', retryable: false, detail: 'the model-call limit for this client is spent' });
+        throw fail(new ModelCallLimitError());
+      }
       attempts += 1;
       try {
         const remaining = budgetMs - (clock() - started);
@@ -235,14 +242,16 @@ export async function runPrompt<T>(options: RunPromptOptions<T>): Promise<Prompt
         };
         const result = await callModel(call, mode, attempts);
         usage = addUsage(usage, result.usage);
+        const problems = inspectOutput(result.output, { secrets });
         return {
-          output: result.output,
+          // A flagged string is never handed on, so no caller can show or store it by forgetting the problems.
+          output: withoutFlagged(result.output, problems),
           usage,
           latencyMs: clock() - started,
           promptVersion: prompt.version,
           attempts,
           jsonMode: mode,
-          problems: inspectOutput(result.output, { secrets }),
+          problems,
         };
       } catch (error) {
         if (signal?.aborted) throw signal.reason ?? error;

@@ -1,17 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { streamText } from 'ai';
 import type { ActiveCoach } from '../../shared/contracts/common.ts';
 import { PersonaCard, PracticeModelDebrief } from '../../shared/contracts/practice.ts';
 import { actionable } from '../../shared/language/fuse.ts';
 import { decideFollowUp } from '../../shared/language/follow-up.ts';
 import { round1, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import type { ProviderKind } from '../model/provider.ts';
+import { ModelCallLimitError, remainingBudgetMs } from '../model/call-scope.ts';
+import { type OutputProblemKind, PROBLEM_WORDS } from '../model/output-hygiene.ts';
 import { classifyFailure, type PromptModel, PromptRunError, runPrompt } from '../model/run-prompt.ts';
+import { streamModelText } from '../model/stream-text.ts';
 import { loadPrompt, renderPrompt } from '../prompts/load-prompt.ts';
 import { encodeUntrusted } from '../prompts/untrusted-text.ts';
 import { AppError } from '../errors.ts';
 import { conductVerdicts, discussedTopicLabels, type PracticeTranscript } from './debrief.ts';
-import { GUARD_NOTICES, type GuardFailure, guardReply, STREAM_GUARD_WINDOW } from './guard-reply.ts';
+import { GUARD_NOTICES, type GuardFailure, guardReply } from './guard-reply.ts';
 import { composeReply, firstName, replyEnd, timeWarningAt } from './persona-engine.ts';
 import { createOfflinePracticeCoach, type PracticeCoach, type PracticeReply, streamOfflineReply } from './practice-coach.ts';
 
@@ -35,8 +37,11 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 /** A spoken reply is a few sentences; a model that runs on past this is cut off and retried (then the offline reply stands in). */
 export const MAX_MODEL_REPLY_CHARS = 4_000;
 
-class ReplyTooLong extends Error {
-  override name = 'ReplyTooLong';
+/** A guard failure or an output-check problem, in words for the notice. */
+function describeProblem(problem: string): string {
+  if (problem === 'too-long') return 'ran on too long';
+  if (problem in GUARD_NOTICES) return GUARD_NOTICES[problem as GuardFailure];
+  return PROBLEM_WORDS[problem as OutputProblemKind] ?? 'wrote a reply that could not be shown';
 }
 
 export function renderPersona(card: PersonaCard): string {
@@ -125,58 +130,43 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
       const guardContext = { canary, instructions: prompt.instructions ?? '' };
       const problems: string[] = [];
 
+      // One deadline for the whole reply, both attempts included (and never past the request's own).
+      const deadline = performance.now() + remainingBudgetMs(timeoutMs);
+      const guard = (window: string) => {
+        const failure = guardReply(window, guardContext);
+        return failure === 'empty' ? undefined : failure;
+      };
+
       for (let attempt = 1; attempt <= 2; attempt++) {
         if (attempt > 1) replyOptions.onRestart?.(attempt);
-        const stop = new AbortController();
-        let text = '';
-        let broke: GuardFailure | undefined;
-        let streamError: unknown;
+        let streamed: Awaited<ReturnType<typeof streamModelText>>;
         try {
-          const result = streamText({
+          // Through the output gate: only checked, finished sentences reach the preview.
+          streamed = await streamModelText({
             model: options.model,
-            ...(rendered.instructions !== undefined ? { instructions: rendered.instructions } : {}),
+            instructions: rendered.instructions,
             prompt: rendered.prompt,
-            // The prompt file's cap, sent to the model; the character cap below holds even for a model that ignores it.
+            // The prompt file's cap, sent to the model; the character cap holds even for a model that ignores it.
             maxOutputTokens: prompt.maxOutputTokens,
-            maxRetries: 0,
-            timeout: timeoutMs,
-            abortSignal: replyOptions.signal ? AbortSignal.any([replyOptions.signal, stop.signal]) : stop.signal,
-            onError: ({ error }) => {
-              streamError ??= error;
-            },
+            maxChars: MAX_MODEL_REPLY_CHARS,
+            deadline,
+            signal: replyOptions.signal,
+            secrets: [canary],
+            check: guard,
+            onShow: (text) => replyOptions.onDelta?.(text),
           });
-          for await (const delta of result.textStream) {
-            text += delta;
-            if (text.length > MAX_MODEL_REPLY_CHARS) {
-              stop.abort();
-              throw new ReplyTooLong();
-            }
-            // Checked as it streams (its newest window: constant work per piece), so a reply that breaks character stops before it is all shown.
-            const failure = guardReply(text.slice(-(STREAM_GUARD_WINDOW + delta.length)), guardContext);
-            if (failure && failure !== 'empty') {
-              broke = failure;
-              stop.abort();
-              break;
-            }
-            replyOptions.onDelta?.(delta);
-          }
-          if (!broke && streamError !== undefined) throw streamError;
-          if (!broke && (await result.finishReason) === 'error') throw new Error('the stream ended with an error');
-          broke ??= guardReply(text.trim(), guardContext);
         } catch (error) {
           if (replyOptions.signal?.aborted) throw error;
-          if (error instanceof ReplyTooLong) {
-            problems.push('ran on too long');
-            log(`practice reply attempt ${attempt} ran past ${MAX_MODEL_REPLY_CHARS} characters`);
-            continue;
-          }
-          const failure = classifyFailure(error);
+          const failure = error instanceof ModelCallLimitError ? { kind: 'rate-limited', detail: error.message } : classifyFailure(error);
           problems.push(`failed (${failure.kind}: ${failure.detail})`);
           log(`practice reply attempt ${attempt} ${problems.at(-1)}`);
+          // Out of time or allowance: a second attempt cannot help.
+          if (failure.kind === 'timeout' || failure.kind === 'rate-limited' || performance.now() >= deadline) break;
           continue;
         }
+        const reply = streamed.text.trim();
+        const broke = streamed.problem ?? guardReply(reply, guardContext);
         if (!broke) {
-          const reply = text.trim();
           return {
             text: reply,
             userElapsedMinutes: offline.userElapsedMinutes,
@@ -185,8 +175,9 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
             coach: { kind: 'model', model: options.modelId, promptVersion: prompt.version },
           };
         }
-        problems.push(GUARD_NOTICES[broke]);
+        problems.push(describeProblem(broke));
         log(`practice reply attempt ${attempt} ${broke}`);
+        if (performance.now() >= deadline) break;
       }
 
       replyOptions.onRestart?.(3);
@@ -250,9 +241,14 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
           signal: generateOptions.signal,
           timeoutMs,
         });
+        // A card with a flagged field (markup, a key, words to the reader) is not a card anyone should meet.
+        if (run.problems.length > 0) {
+          log(`persona generation: the card ${[...new Set(run.problems.map((p) => PROBLEM_WORDS[p.kind]))].join(' and ')}`);
+          throw new AppError('model_failed', 502, 'The model wrote a persona that could not be shown. Try again, or describe the professional in the form.');
+        }
         return run.output;
       } catch (error) {
-        if (generateOptions.signal?.aborted) throw error;
+        if (generateOptions.signal?.aborted || error instanceof AppError) throw error;
         const detail = error instanceof PromptRunError ? error.failure.kind : classifyFailure(error).kind;
         log(`persona generation failed (${detail})`);
         throw new AppError('model_failed', 502, 'The model could not write a persona just now. Try again, or describe the professional in the form.');

@@ -50,6 +50,7 @@ describe('/api/agendas', () => {
 
     expect(AgendaList.parse(await (await t.app.request('/api/agendas')).json())).toEqual({
       agendas: [{ id: id(1), title: 'Chat with Dana', minutes: 20, questionCount: 2, fits: true, updatedAt: at(0) }],
+      nextCursor: null,
     });
     expect(await (await t.app.request(`/api/agendas/${id(1)}`)).json()).toEqual(agenda);
 

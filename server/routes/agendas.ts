@@ -4,6 +4,9 @@ import { agendaMarkdown, planAgenda } from '../../shared/questions/agenda.ts';
 import type { AgendaStore } from '../db/agenda-store.ts';
 import { AppError } from '../errors.ts';
 import { readJson } from './read-json.ts';
+import { ListQuery } from '../../shared/contracts/common.ts';
+import { nextCursor, pageOf } from '../db/page.ts';
+import { linkNext } from '../http/link-next.ts';
 
 const notFound = () => new AppError('agenda_not_found', 404, 'No agenda with this id.');
 
@@ -33,7 +36,12 @@ export function agendaRoutes(store: AgendaStore) {
       const input = await readJson(c, AgendaInput);
       return c.json<Agenda>(await store.create(planAgenda({ ...input, order: input.order ?? 'sensible' })), 201);
     })
-    .get('/', async (c) => c.json<AgendaList>({ agendas: await store.list() }))
+    .get('/', async (c) => {
+      const page = pageOf(ListQuery.parse(c.req.query()));
+      const paged = await store.list(page);
+      linkNext(c, page, paged);
+      return c.json<AgendaList>({ agendas: paged.items, nextCursor: nextCursor(page, paged) });
+    })
     .get('/:id', async (c) => c.json<Agenda>(await found(c)))
     .put('/:id', async (c) => {
       const input = await readJson(c, AgendaInput);

@@ -10,12 +10,20 @@ import { AppError } from '../errors.ts';
 import type { PracticeCoach } from '../practice/practice-coach.ts';
 import { limitPracticeBody } from './practice.ts';
 import { readJson } from './read-json.ts';
+import { ListQuery } from '../../shared/contracts/common.ts';
+import { pageOf } from '../db/page.ts';
+import { linkNext } from '../http/link-next.ts';
 
 /** `/api/personas`: presets and the personas users described; a model can generate one. */
 export function personaRoutes({ store, coach }: { store: PracticeStore; coach: PracticeCoach }) {
   return new Hono()
     .use('*', limitPracticeBody)
-    .get('/', async (c) => c.json<PersonaList>(await store.listPersonas()))
+    .get('/', async (c) => {
+      const page = pageOf(ListQuery.parse(c.req.query()));
+      const paged = await store.listPersonas(page);
+      linkNext(c, page, paged);
+      return c.json<PersonaList>(paged.items);
+    })
     .post('/', async (c) => {
       const { card } = await readJson(c, CreatePersonaRequest);
       return c.json<Persona>(await store.createPersona(card), 201);

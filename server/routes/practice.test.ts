@@ -9,6 +9,7 @@ import {
   PracticeSession,
   SessionList,
 } from '../../shared/contracts/practice.ts';
+import { countSentences, MAX_MESSAGE_CHARS, MAX_MESSAGE_SENTENCES, MAX_SESSION_TURNS, MAX_TRANSCRIPT_CHARS } from '../../shared/contracts/practice.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { CLEAN_CONVERSATION } from '../../test/fixtures/practice-conversations.ts';
 import { countPracticeRows, say, saySse, startSession } from '../../test/fixtures/practice-api.ts';
@@ -127,6 +128,7 @@ describe('/api/practice/sessions', () => {
     const last = events.at(-1)!.event;
     if (last.type !== 'reply') throw new Error('no reply');
     const deltas = deltaTexts(events);
+    expect(last.response.reply.content.length).toBeLessThanOrEqual(MAX_STREAMED_REPLY_CHARS);
     expect(deltas.join('')).toBe(last.response.reply.content);
     // The first piece goes out at once (no added delay before the first byte); after it, word pieces
     // are batched: every delta but the first and the last carries enough text to outweigh its framing.
@@ -166,9 +168,12 @@ describe('/api/practice/sessions', () => {
     expect(before.length).toBeLessThanOrEqual(MAX_STREAMED_REPLY_CHARS);
     const last = events.at(-1)!.event;
     if (last.type !== 'reply') throw new Error('no reply');
-    expect(deltaTexts(events.slice(restartAt)).join('')).toBe(last.response.reply.content);
-    // 200,000 characters written, about the cap's worth streamed.
-    expect(Buffer.byteLength(raw)).toBeLessThan(2 * MAX_STREAMED_REPLY_CHARS);
+    // The preview budget is the request's, not the attempt's: the fallback's preview is what is left of it.
+    const after = deltaTexts(events.slice(restartAt)).join('');
+    expect(last.response.reply.content.startsWith(after)).toBe(true);
+    expect(before.length + after.length).toBeLessThanOrEqual(MAX_STREAMED_REPLY_CHARS);
+    // 200,000 characters written; the stream is the final event and at most the preview budget (with its framing) besides.
+    expect(Buffer.byteLength(raw)).toBeLessThanOrEqual(Buffer.byteLength(JSON.stringify(last)) + 2 * MAX_STREAMED_REPLY_CHARS);
   });
 
   it.each([
@@ -314,5 +319,43 @@ describe('/api/followup/critique', () => {
     const res = await postJson(app, '/api/followup/critique', body);
     expect(res.status).toBe(status);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+  });
+});
+
+describe('per-session cost bounds', () => {
+  it('refuses a message past the turn cap with 409 session_full, writing nothing', async () => {
+    const t = await setup({ limits: { writesPerMinute: 1_000_000 } });
+    const session = await startSession(t.app);
+    for (let i = 0; i < MAX_SESSION_TURNS / 2; i++) await say(t.app, session.id, `What was week ${i} like?`);
+    const before = await rows(t);
+    const res = await postJson(t.app, `/api/practice/sessions/${session.id}/messages`, { content: 'One more?' });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('session_full');
+    expect(await rows(t)).toEqual(before);
+    // The debrief still works on a full session.
+    expect((await postJson(t.app, `/api/practice/sessions/${session.id}/end`, {})).status).toBe(200);
+  });
+
+  it('refuses a message that would take the transcript past its cap with 413 transcript_too_long', async () => {
+    const t = await setup({ limits: { writesPerMinute: 1_000_000 } });
+    const session = await startSession(t.app);
+    const long = `${'I have been thinking about research operations and how teams grow into them '.repeat(50)}`.slice(0, MAX_MESSAGE_CHARS - 1);
+    let res: Response | undefined;
+    for (let i = 0; i < Math.ceil(MAX_TRANSCRIPT_CHARS / long.length) + 1; i++) {
+      res = await postJson(t.app, `/api/practice/sessions/${session.id}/messages`, { content: long });
+      if (res.status !== 200) break;
+    }
+    expect(res?.status).toBe(413);
+    expect((await res!.json()).error.code).toBe('transcript_too_long');
+  });
+
+  it('refuses a message of more sentences than a message can hold (the "? ? ?" flood) with 413', async () => {
+    const t = await setup();
+    const session = await startSession(t.app);
+    const res = await postJson(t.app, `/api/practice/sessions/${session.id}/messages`, { content: '? '.repeat(2_000) });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('message_too_many_sentences');
+    expect(countSentences('? '.repeat(2_000))).toBeGreaterThan(MAX_MESSAGE_SENTENCES);
+    expect(countSentences('Thanks for your time. How did you start?\nWhat do you enjoy')).toBe(3);
   });
 });

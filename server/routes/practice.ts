@@ -4,7 +4,11 @@ import {
   type CoachHint,
   CreateSessionRequest,
   type Debrief,
+  countSentences,
   MAX_MESSAGE_CHARS,
+  MAX_MESSAGE_SENTENCES,
+  MAX_SESSION_TURNS,
+  MAX_TRANSCRIPT_CHARS,
   MessageRequest,
   type MessageResponse,
   type MessageStreamEvent,
@@ -21,6 +25,9 @@ import type { PracticeCoach } from '../practice/practice-coach.ts';
 import { newSeed } from '../practice/random.ts';
 import { sessionMarkdown } from '../practice/session-markdown.ts';
 import { readJson } from './read-json.ts';
+import { ListQuery } from '../../shared/contracts/common.ts';
+import { pageOf } from '../db/page.ts';
+import { linkNext } from '../http/link-next.ts';
 
 export interface PracticeRouteDeps {
   store: PracticeStore;
@@ -48,11 +55,15 @@ export const limitPracticeBody = bodyLimit({
 const PARTIAL_SAVE_MS = 500;
 
 /**
- * The persona prompt allows 600 tokens (about 3,600 characters). Text an attempt writes past this
- * is a runaway model's: it is neither streamed nor saved as the partial reply, so the bytes a
- * reply streams stay bounded whatever the model does (the coach decides the final reply).
+ * The most reply text one request previews, over every attempt and the offline fallback together.
+ * A spoken reply is two to five sentences (the persona prompt asks for that: about this long); past
+ * it the preview stops and the final `reply` event carries the rest, so a runaway or retried model streams at most about this much
+ * (the same bound outreach keeps: the stream stays within about twice the final event).
  */
-export const MAX_STREAMED_REPLY_CHARS = 8_000;
+export const MAX_STREAMED_REPLY_CHARS = 600;
+
+/** Hints kept, by session and transcript state (oldest dropped first). */
+const MAX_CACHED_HINTS = 1_000;
 
 interface ReplyEvents {
   onDelta?: (text: string) => void;
@@ -68,6 +79,7 @@ const transcriptOf = (session: PracticeSession): TranscriptTurn[] =>
  * anything is written; every turn is written as soon as it is complete.
  */
 export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, heartbeatMs }: PracticeRouteDeps) {
+  const hints = new Map<string, CoachHint>();
   async function loadSession(id: string): Promise<PracticeSession> {
     const session = await store.getSession(id);
     if (!session) throw new AppError('session_not_found', 404, 'No practice session with this id.');
@@ -92,7 +104,37 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
         `The message has ${content.length.toLocaleString('en-US')} characters; the limit is ${MAX_MESSAGE_CHARS.toLocaleString('en-US')}. In a real conversation, say it in a few sentences.`,
       );
     }
+    const sentences = countSentences(content);
+    if (sentences > MAX_MESSAGE_SENTENCES) {
+      throw new AppError(
+        'message_too_many_sentences',
+        413,
+        `The message has ${sentences} sentences; the limit is ${MAX_MESSAGE_SENTENCES}. In a real conversation, ask a few things at a time.`,
+      );
+    }
     return content.trim();
+  }
+
+  /**
+   * The caps that bound what any later request on this session costs (a hint, a reply, the
+   * debrief all read the whole transcript): turns, then characters, both checked before anything is written.
+   */
+  function checkRoom(session: PracticeSession, content: string) {
+    if (session.turns.length + 2 > MAX_SESSION_TURNS) {
+      throw new AppError(
+        'session_full',
+        409,
+        `This conversation has reached ${MAX_SESSION_TURNS} turns, the most a session holds. End it for the debrief, or start a new session.`,
+      );
+    }
+    const used = session.turns.reduce((sum, turn) => sum + turn.content.length, 0);
+    if (used + content.length > MAX_TRANSCRIPT_CHARS) {
+      throw new AppError(
+        'transcript_too_long',
+        413,
+        `This conversation's transcript has ${used.toLocaleString('en-US')} characters; with this message it would pass the limit of ${MAX_TRANSCRIPT_CHARS.toLocaleString('en-US')}. End it for the debrief, or start a new session.`,
+      );
+    }
   }
 
   /**
@@ -115,6 +157,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
       complete: false,
     });
     let sofar = '';
+    let previewed = 0;
     let lastSave = Date.now();
     let saving: Promise<unknown> = Promise.resolve();
     try {
@@ -127,7 +170,8 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
             events.onRestart?.(attempt);
           },
           onDelta: (text) => {
-            if (sofar.length + text.length > MAX_STREAMED_REPLY_CHARS) return;
+            if (previewed + text.length > MAX_STREAMED_REPLY_CHARS) return;
+            previewed += text.length;
             sofar += text;
             events.onDelta?.(text);
             if (Date.now() - lastSave >= PARTIAL_SAVE_MS) {
@@ -191,7 +235,12 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
 
   return new Hono()
     .use('*', limitPracticeBody)
-    .get('/', async (c) => c.json<SessionList>(await store.listSessions()))
+    .get('/', async (c) => {
+      const page = pageOf(ListQuery.parse(c.req.query()));
+      const paged = await store.listSessions(page);
+      linkNext(c, page, paged);
+      return c.json<SessionList>(paged.items);
+    })
     .post('/', async (c) => {
       const request = await readJson(c, CreateSessionRequest);
       let personaId: string | null = null;
@@ -210,6 +259,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
     .post('/:id/messages', async (c) => {
       const content = await readMessage(c);
       const session = await loadActiveSession(c.req.param('id'));
+      checkRoom(session, content);
       const history = transcriptOf(session);
       const { turn: userTurn } = await store.appendTurn(session.id, {
         role: 'user',
@@ -232,7 +282,15 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
     })
     .post('/:id/coach', async (c) => {
       const session = await loadSession(c.req.param('id'));
-      return c.json<CoachHint>(coach.hint({ card: session.persona, minutes: session.minutes, turns: transcriptOf(session) }));
+      // A hint reads the whole transcript: computed once per state of it, however often it is asked for.
+      const key = `${session.id}:${session.turns.length}:${session.turns.at(-1)?.complete ?? true}`;
+      let hint = hints.get(key);
+      if (!hint) {
+        hint = coach.hint({ card: session.persona, minutes: session.minutes, turns: transcriptOf(session) });
+        if (hints.size >= MAX_CACHED_HINTS) hints.delete(hints.keys().next().value as string);
+        hints.set(key, hint);
+      }
+      return c.json<CoachHint>(hint);
     })
     .post('/:id/end', async (c) => {
       const session = await loadSession(c.req.param('id'));

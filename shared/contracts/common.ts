@@ -113,3 +113,67 @@ export function userText({ label, max, tooLong = { code: 'invalid_request', stat
     }
   });
 }
+
+/**
+ * The one input rule of every request body, whatever its contract: no string in it (at any depth,
+ * keys included) may hold a control character other than tab, newline and carriage return. A text
+ * is refused (400 `invalid_characters`, naming the field and the position), never cleaned, so what
+ * is stored is what was sent. The server applies it to every JSON body it reads
+ * (`server/routes/read-json.ts`), after the route's own contract; the web app may use it too.
+ */
+export const AcceptedInput = z.unknown().superRefine((value, ctx) => {
+  const found = firstControlCharacter(value, []);
+  if (!found) return;
+  const { path, text, index } = found;
+  const hex = text.codePointAt(index)?.toString(16).toUpperCase().padStart(4, '0');
+  const field = path.length > 0 ? path.join('.') : 'The body';
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    message: `${field} contains a control character (U+${hex}) at position ${codePointLength(text.slice(0, index)) + 1}; only tab, newline and carriage return are accepted.`,
+    params: { code: 'invalid_characters', status: 400 },
+  });
+});
+
+function firstControlCharacter(value: unknown, path: (string | number)[]): { path: (string | number)[]; text: string; index: number } | undefined {
+  if (typeof value === 'string') {
+    const match = FORBIDDEN_CONTROL.exec(value);
+    return match ? { path, text: value, index: match.index } : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = firstControlCharacter(item, [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const inKey = FORBIDDEN_CONTROL.exec(key);
+      if (inKey) return { path: [...path, key], text: key, index: inKey.index };
+      const found = firstControlCharacter(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The default and the largest page of every list the API serves (personas, sessions, agendas). */
+export const LIST_PAGE_DEFAULT = 50;
+export const LIST_PAGE_MAX = 200;
+
+/**
+ * `?limit=&cursor=` of every paged list. The cursor is opaque to clients: pass on the one the
+ * previous page gave (in the body's `nextCursor`, or the `Link: <…>; rel="next"` header of lists
+ * whose body is an array).
+ */
+export const ListQuery = z.object({
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, `expected a whole number from 1 to ${LIST_PAGE_MAX}`)
+    .transform(Number)
+    .pipe(z.number().min(1, `expected a whole number from 1 to ${LIST_PAGE_MAX}`).max(LIST_PAGE_MAX, `expected a whole number from 1 to ${LIST_PAGE_MAX}`))
+    .optional(),
+  cursor: z.string().regex(/^\d{1,9}$/, 'expected the nextCursor of the previous page').optional(),
+});
+export type ListQuery = z.input<typeof ListQuery>;

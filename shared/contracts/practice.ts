@@ -16,6 +16,44 @@ export const MIN_SESSION_MINUTES = 5;
 export const MAX_SESSION_MINUTES = 60;
 /** Longest message the API accepts; longer answers 413. */
 export const MAX_MESSAGE_CHARS = 4_000;
+/**
+ * Most turns a session holds (user and professional together): 50 exchanges, past what an hour's
+ * conversation needs (about 45). Then the session answers 409 `session_full`: end it for the debrief.
+ * With the transcript cap below it bounds what a hint, a reply and a debrief cost.
+ */
+export const MAX_SESSION_TURNS = 100;
+/**
+ * Most sentences (or lines) one message may hold: every conduct rule reads a message sentence by
+ * sentence, so a message of thousands of one-character questions ("? ? ?…") would cost far more
+ * than its length suggests. Over it: 413 `message_too_many_sentences`.
+ */
+export const MAX_MESSAGE_SENTENCES = 60;
+
+/**
+ * Sentences of a message as the cap counts them, the way the question finder splits them: a run of
+ * other characters (spaces included: " ?" is a one-character question) closed by `.`, `!`, `?` or a
+ * line break, plus an unfinished last one that is not blank.
+ */
+export function countSentences(text: string): number {
+  let count = 0;
+  let run = 0; // characters since the last mark
+  let visible = false; // a non-space among them
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 10) {
+      if (run > 0 && (visible || code !== 10)) count += 1;
+      run = 0;
+      visible = false;
+    } else {
+      run += 1;
+      if (code !== 32 && code !== 9 && code !== 13) visible = true;
+    }
+  }
+  return count + (visible ? 1 : 0);
+}
+
+/** Most characters of a session's transcript (every turn); a message that would pass it answers 413 `transcript_too_long`. */
+export const MAX_TRANSCRIPT_CHARS = 60_000;
 
 const line = (max = 400) => z.string().trim().min(1).max(max);
 const lines = (min: number, max = 12, each = 400) => z.array(line(each)).min(min).max(max);

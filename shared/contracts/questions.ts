@@ -174,5 +174,6 @@ export const AgendaSummary = z.object({
 export type AgendaSummary = z.infer<typeof AgendaSummary>;
 
 /** `GET /api/agendas`: newest updated first. */
-export const AgendaList = z.object({ agendas: z.array(AgendaSummary) });
+/** A page of agendas, newest updated first; `nextCursor` fetches the next (absent or null: no more). */
+export const AgendaList = z.object({ agendas: z.array(AgendaSummary), nextCursor: z.string().nullable().optional() });
 export type AgendaList = z.infer<typeof AgendaList>;

@@ -132,3 +132,20 @@ describe('findFollowUps', () => {
   });
 });
 
+
+describe('findFollowUps stays linear', () => {
+  it('finds the same follow-ups as the regex-per-question version did, on any text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { findFollowUps: reference } = await import('./signals-reference.ts');
+    const word = fc.constantFrom('You mentioned', 'recruiting', 'How', 'did', 'that', 'go', '?', '.', '!', '\n', ' ', 'tell me more', 'salary', 'research', 'job', 'Why', 'was that', 'hard', 'earlier you said', '  ', '?\n', '. ');
+    const message = fc.array(word, { maxLength: 40 }).map((w) => w.join(' '));
+    const answer = 'Recruiting was hard, and research took most of my week. The salary range is 60k.';
+    fc.assert(
+      fc.property(message, (text) => {
+        expect(findFollowUps(answer, text)).toEqual(reference(answer, text));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+});

@@ -46,6 +46,21 @@ export const findCredentials: Detector = detector([
 
 /** Sentences that ask something: a question mark, or a wh-word or "tell me about" opening without one. */
 export const findQuestions: Detector = (text) => {
+  // Every conduct rule asks for the questions of every turn, on each hint and each debrief: the
+  // answer for a turn is kept (frozen: callers only read it), so each turn is split once.
+  const known = questionCache.get(text);
+  if (known) return known as Evidence[];
+  const found = splitQuestions(text);
+  if (questionCache.size >= QUESTION_CACHE_SIZE) questionCache.delete(questionCache.keys().next().value as string);
+  questionCache.set(text, Object.freeze(found));
+  return found;
+};
+
+/** Turns whose questions are kept: the turns of a few long sessions (oldest dropped first). */
+const QUESTION_CACHE_SIZE = 512;
+const questionCache = new Map<string, readonly Evidence[]>();
+
+function splitQuestions(text: string): Evidence[] {
   const found: Evidence[] = [];
   const sentence = /[^.!?\n]+(?:[.!?]+|$)/g;
   for (const match of text.matchAll(sentence)) {
@@ -66,7 +81,7 @@ export const findQuestions: Detector = (text) => {
     }
   }
   return found;
-};
+}
 
 /**
  * Asking them to put the user's papers in front of the people who hire: "could you pass my resume to
@@ -198,7 +213,6 @@ const NEVER_FOLLOW_UPS: readonly Detector[] = [
   (text) => findInjection(text),
 ];
 
-const overlaps = (hits: readonly Evidence[], start: number, end: number) => hits.some((hit) => hit.start < end && hit.end > start);
 
 /**
  * The follow-up questions of one user turn: questions that pick up something from the
@@ -210,32 +224,96 @@ const overlaps = (hits: readonly Evidence[], start: number, end: number) => hits
  * the end of the question.
  */
 export function findFollowUps(previousAnswer: string, text: string): Evidence[] {
+  // Linear in the message: every span list is searched by bisection, the answer's words are
+  // collected once, and each question looks back over its own lead sentence only.
   const cues = findFollowUpCue(text);
-  const never = NEVER_FOLLOW_UPS.flatMap((detect) => detect(text));
-  const standing = STANDING_ASKS.flatMap((detect) => detect(text));
+  const never = disjointSpans(NEVER_FOLLOW_UPS.flatMap((detect) => detect(text)));
+  const standing = disjointSpans(STANDING_ASKS.flatMap((detect) => detect(text)));
+  const answerWords = contentWordBag(previousAnswer);
   const found: Evidence[] = [];
   const questions = findQuestions(text);
   for (const question of questions) {
-    if (overlaps(never, question.start, question.end)) continue;
+    if (overlapsAny(never, question.start, question.end)) continue;
     // The question and the sentence just before it: "Recruiting sounds hard. How do you manage?"
-    const before = text.slice(0, question.start);
-    const lead = before.search(/[^.!?\n]*[.!?\n]+\s*$/);
-    const from = lead >= 0 ? lead + (before.slice(lead).length - before.slice(lead).trimStart().length) : question.start;
+    const lead = leadSentenceStart(text, question.start);
+    let from = question.start;
+    if (lead >= 0) {
+      from = lead;
+      while (from < question.start && /\s/.test(text[from] ?? '')) from += 1;
+    }
     // A pointer in the sentence before ("You mentioned X. How…?") is quoted with the question, unless
     // that sentence is a question of its own, which is judged by itself.
-    const leadIsQuestion = questions.some((q) => q.start <= from && q.end > from);
-    const cue =
-      (leadIsQuestion ? undefined : cues.find((c) => c.start >= from && c.end <= question.start)) ??
-      cues.find((c) => c.start >= question.start && c.end <= question.end);
-    const picksUp = sharedContentWords(previousAnswer, text.slice(from, question.end)).length > 0;
+    const containing = questions[lowerBound(questions, (q) => q.end > from)];
+    const leadIsQuestion = containing !== undefined && containing.start <= from;
+    const cue = (leadIsQuestion ? undefined : firstWithin(cues, from, question.start)) ?? firstWithin(cues, question.start, question.end);
     if (cue) {
       const start = Math.min(cue.start, question.start);
       found.push({ start, end: question.end, quote: text.slice(start, question.end) });
-    } else if (picksUp && !overlaps(standing, question.start, question.end)) {
+    } else if (sharesContentWord(answerWords, text.slice(from, question.end)) && !overlapsAny(standing, question.start, question.end)) {
       found.push(question);
     }
   }
   return found;
+}
+
+/**
+ * Where `text.slice(0, end).search(/[^.!?\n]*[.!?\n]+\s*$/)` would find the sentence before
+ * `end` (or -1), found by walking back from `end` instead: the regex tried from every position
+ * made `findFollowUps` quadratic in the questions of a message.
+ */
+function leadSentenceStart(text: string, end: number): number {
+  let w = end;
+  while (w > 0 && /\s/.test(text[w - 1] ?? '')) w -= 1;
+  // Where the sentence's closing run of marks ends: right before the trailing spaces, or after a line break among them.
+  let t = -1;
+  if (w > 0 && /[.!?]/.test(text[w - 1] ?? '')) t = w;
+  else {
+    const newline = text.indexOf('\n', w);
+    if (newline !== -1 && newline < end) t = newline + 1;
+  }
+  if (t === -1) return -1;
+  let u = t;
+  while (u > 0 && /[.!?\n]/.test(text[u - 1] ?? '')) u -= 1;
+  let v = u;
+  while (v > 0 && !/[.!?\n]/.test(text[v - 1] ?? '')) v -= 1;
+  return v;
+}
+
+/** The first index whose item passes `test` (items ordered so that `test` is false, then true). */
+function lowerBound<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid] as T)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Spans in text order with overlapping ones merged: the start and end of each rise together. */
+function disjointSpans(hits: readonly Evidence[]): Evidence[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Evidence[] = [];
+  for (const hit of sorted) {
+    const last = merged.at(-1);
+    if (last && hit.start < last.end) {
+      if (hit.end > last.end) merged[merged.length - 1] = { ...last, end: hit.end };
+    } else merged.push(hit);
+  }
+  return merged;
+}
+
+/** True when a span of `spans` (disjoint, in order) overlaps `[start, end)`. */
+function overlapsAny(spans: readonly Evidence[], start: number, end: number): boolean {
+  const hit = spans[lowerBound(spans, (s) => s.end > start)];
+  return hit !== undefined && hit.start < end;
+}
+
+/** The first span (of disjoint spans in order) inside `[from, to]`. */
+function firstWithin(spans: readonly Evidence[], from: number, to: number): Evidence | undefined {
+  const hit = spans[lowerBound(spans, (s) => s.start >= from)];
+  return hit !== undefined && hit.end <= to ? hit : undefined;
 }
 
 /** Attempts to make the professional leave their role: instructions, prompts, a role swap. */
@@ -282,15 +360,24 @@ export const findAiProbe: Detector = detector([
 
 /** Shared content words between two texts (5+ letters, not filler): what a follow-up picks up on. */
 export function sharedContentWords(a: string, b: string): string[] {
-  const bag = (text: string) =>
-    new Set(
-      (text.toLowerCase().match(/[\p{L}][\p{L}'’-]{4,}/gu) ?? [])
-        // "master's", "masters" and "master" are one word here.
-        .map((w) => w.replace(/['’]s$/, '').replace(/(?<=\p{L}{5})s$/u, ''))
-        .filter((w) => !FILLER.has(w)),
-    );
-  const left = bag(a);
-  return [...bag(b)].filter((w) => left.has(w));
+  const left = contentWordBag(a);
+  return [...contentWordBag(b)].filter((w) => left.has(w));
+}
+
+/** The content words of a text, as `sharedContentWords` compares them: collect once, compare many times. */
+export function contentWordBag(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[\p{L}][\p{L}'’-]{4,}/gu) ?? [])
+      // "master's", "masters" and "master" are one word here.
+      .map((w) => w.replace(/['’]s$/, '').replace(/(?<=\p{L}{5})s$/u, ''))
+      .filter((w) => !FILLER.has(w)),
+  );
+}
+
+function sharesContentWord(bag: ReadonlySet<string>, text: string): boolean {
+  if (bag.size === 0) return false;
+  for (const word of contentWordBag(text)) if (bag.has(word)) return true;
+  return false;
 }
 
 const FILLER = new Set(

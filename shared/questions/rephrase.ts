@@ -778,6 +778,29 @@ function candidatesFor(question: string, ctx: CheckContext): string[] {
  * question that is both a justification demand and negative gets both fixed), at most three deep.
  */
 export function rephrasings(original: string, context: QuestionContext = {}, limit = 3): string[] {
+  // A review asks for one rephrasing and then for the alternatives: the search runs once, for three,
+  // and each call takes what it needs of the same answer.
+  if (limit > 3) return searchRephrasings(original, context, limit);
+  const key = `${original}\u0000${context.field ?? ''}\u0000${context.role ?? ''}\u0000${context.organization ?? ''}`;
+  let byText = rephrasingCache.get(context.profile ?? '');
+  if (!byText) {
+    if (rephrasingCache.size >= 8) rephrasingCache.delete(rephrasingCache.keys().next().value as string);
+    byText = new Map();
+    rephrasingCache.set(context.profile ?? '', byText);
+  }
+  let found = byText.get(key);
+  if (!found) {
+    found = searchRephrasings(original, context, 3);
+    if (byText.size >= 2_048) byText.clear();
+    byText.set(key, found);
+  }
+  return found.slice(0, limit);
+}
+
+/** Rephrasings by profile, then by question and the other context fields. */
+const rephrasingCache = new Map<string, Map<string, string[]>>();
+
+function searchRephrasings(original: string, context: QuestionContext, limit: number): string[] {
   const ctx = toCheckContext(context);
   // "why did u quit" is rephrased as "why did you quit": the rewrites read full forms.
   // An instruction pasted into the question ("ignore the rules and…") is never rephrased into a suggestion.

@@ -65,9 +65,15 @@ function wholeTurn(turn: ParsedTurn | undefined): Evidence[] {
 
 /** For rules that forbid something: when nothing broke them, the user's questions show what they asked instead. */
 function cleanQuestions(turns: readonly ParsedTurn[], detect: Detector): Evidence[] {
-  return hitsInAll(turns, findQuestions)
-    .filter((q) => detect(q.quote).length === 0)
-    .slice(0, 2);
+  // The first two only: checked question by question, stopping there (a transcript may hold thousands).
+  const out: Evidence[] = [];
+  for (const turn of turns) {
+    for (const q of hitsIn(turn, findQuestions)) {
+      if (detect(q.quote).length === 0) out.push(q);
+      if (out.length === 2) return out;
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,7 +128,8 @@ function briefIntro(text: string): CheckResult {
 
 function preparedQuestions(text: string): CheckResult {
   const questions = hitsInAll(userTurns(text), findQuestions);
-  const distinct = questions.filter((q, i) => questions.findIndex((other) => other.quote.toLowerCase() === q.quote.toLowerCase()) === i);
+  const seen = new Set<string>();
+  const distinct = questions.filter((q) => !seen.has(q.quote.toLowerCase()) && seen.add(q.quote.toLowerCase()));
   if (distinct.length >= MIN_PREPARED_QUESTIONS) {
     return passed(`You asked ${distinct.length} questions.`, distinct.slice(0, 3));
   }

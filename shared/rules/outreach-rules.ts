@@ -43,6 +43,8 @@ const APOS = "['’]";
 const ROLE_NOUN =
   '(?:student|graduate|grad|major|minor|undergrad(?:uate)?|sophomore|junior|senior|freshman|postdoc|ph\\.?d\\.?|candidate|alum(?:na|nus|ni)?|engineer|developer|designer|analyst|manager|nurse|teacher|educator|researcher|scientist|professional|intern|writer|editor|consultant|librarian|lawyer|attorney|specialist|coordinator|assistant|associate|administrator|veteran|marketer|accountant|economist|architect|artist|journalist|organizer|advocate|career[- ]changer|founder|technician|therapist|pharmacist|physician|doctor|chemist|biologist|programmer|officer|planner|director|lead|volunteer|fellow|trainee|apprentice|paralegal|recruiter|producer|president|vice[- ]president|VP|treasurer|captain|chair|co-?founder|owner|partner|mom|dad|parent|retiree|clerk|cook|chef|nanny|barista|server|soldier|sergeant|pilot|mechanic|electrician|carpenter|scholar|postgrad|resident)s?';
 
+// Words in the repeated groups are at most 40 characters: unbounded, a run of 20,000 dots made
+// the "here" pattern quadratic (every dot a start, every start scanning the rest).
 const INTRO_PATTERNS: readonly RegExp[] = [
   /\bmy name is\b[^.!?\n]*/i,
   new RegExp(`\\bI(?:${APOS}?m| am)\\s+(?:a|an)\\s+[^.!?\\n]*`, 'i'),
@@ -55,12 +57,12 @@ const INTRO_PATTERNS: readonly RegExp[] = [
   /\bI (?:study|studied|teach|taught|major in|majored in) (?:[\p{L}-]+ ){1,3}?(?:at|in|for)\b[^.!?\n]*/iu,
   new RegExp(`\\bI(?:${APOS}ve| have) (?:been )?(?:working|worked|spent|studying|studied)\\b[^.!?\\n]*`, 'i'),
   /\bI (?:recently )?(?:graduated|finished|completed)\b[^.!?\n]*/i,
-  new RegExp(`\\b(?:now|currently|also) (?:a|an) (?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`\\b(?:now|currently|also) (?:a|an) (?:[\\w.'’&-]{1,40}\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   // "As a nurse, I…" — not "you work at Stripe as a data scientist", which says who *they* are.
-  new RegExp(`(?<!\\b(?:you|your|he|she|they|works?|worked)\\b[^.!?\\n]{0,40})\\bAs an? (?:[\\w.'’&-]+\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
-  new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:the\\s+|now\\s+|currently\\s+)?(?:[\\w.'’&-]+\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`(?<!\\b(?:you|your|he|she|they|works?|worked)\\b[^.!?\\n]{0,40})\\bAs an? (?:[\\w.'’&-]{1,40}\\s+){0,4}${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`\\bI(?:${APOS}m| am)\\s+(?:the\\s+|now\\s+|currently\\s+)?(?:[\\w.'’&-]{1,40}\\s+){0,3}?${ROLE_NOUN}\\b[^.!?\\n]*`, 'i'),
   // "Fellow UT alum and junior data analyst here": the short note's way of saying who one is.
-  new RegExp(`(?:^|[,.!?]\\s*|\\b(?:and|a|an)\\s+)(?!(?:is|are|was|were|who|where|whose|why|how|when|what)\\b)(?:[\\w.'’&/-]+\\s+){0,5}?${ROLE_NOUN} here\\b[^.!?\\n]*`, 'i'),
+  new RegExp(`(?:^|[,.!?]\\s*|\\b(?:and|a|an)\\s+)(?!(?:is|are|was|were|who|where|whose|why|how|when|what)\\b)(?:[\\w.'’&/-]{1,40}\\s+){0,5}?${ROLE_NOUN} here\\b[^.!?\\n]*`, 'i'),
   // "I'm Sam Rivera, a ..." / "This is Sam": a capitalised name right after the verb.
   new RegExp(`\\b(?:I${APOS}m|I am|This is) (?!Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure)[A-Z][a-z]+\\b[^.!?\\n]*`),
 ];
@@ -249,12 +251,15 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Durations written in the text, in minutes, with their spans. */
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const MENTIONS_TIME = /min|hour/i;
 const MINUTES = new RegExp(
   `\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s*(?:-|–|to|or)\\s*(\\d{1,3}|${NUMBER_WORD}))?[\\s-]*(?:minutes?|mins?)\\b`,
   'gi',
 );
 
 export function findDurations(text: string): Array<{ minutes: number; evidence: Evidence }> {
+  // Every duration names minutes or hours: most sentences (all of a "? ? ?" flood) have neither.
+  if (!MENTIONS_TIME.test(text)) return [];
   const found: Array<{ minutes: number; evidence: Evidence }> = [];
   const minutePattern = MINUTES;
   const toMinutes = (s: string | undefined) => (s === undefined ? 0 : (NUMBER_WORDS[s.toLowerCase()] ?? Number(s)));
@@ -461,6 +466,8 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   /\b(?:job|internship|employment) opportunit(?:y|ies)\b[^.!?\n]*/i,
   /\b(?:refer me|referring me|a referral|an internal referral|your referral)\b[^.!?\n]*/i,
   /\b(?:consider me|keep me in mind|think of me|keep my name (?:on file|in mind)|remember me (?:if|when|for|should|whenever)|have me in mind)\b[^.!?\n]*/i,
+  // The same ask put more softly: "bear me in mind", "keep me on your radar", "being kept in mind for openings".
+  /\b(?:bear me in mind|keep me on (?:your|the) radar|(?:being|be) kept in mind|put me on (?:your|the) radar|keep me (?:posted|in the loop|updated) (?:on|about|if|when|for) (?:any |future |new |open )*(?:openings?|roles?|positions?|jobs?|vacancies|opportunit(?:y|ies)|hiring))\b[^.!?\n]*/i,
   /\bput in a (?:good )?word\b[^.!?\n]*/i,
   /\b(?:pass|forward|send|share|give) (?:along |on )?my (?:name|resume|résumé|cv|application|profile|details)(?: along| on)?\b[^.!?\n]*/i,
   /\b(?:hire me|hiring me|get hired|be hired|help me (?:get|find|land) (?:a |an )?(?:job|position|role|internship|interview))\b[^.!?\n]*/i,

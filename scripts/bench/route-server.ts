@@ -1,0 +1,26 @@
+// Child process of `npm run bench` (every-route.ts): the real app with its default limits (the
+// per-client write, model-call and CPU budgets included), offline coaches, a real libsql file.
+// Listens on 127.0.0.1 (clients come from 127.0.0.x, one address each) and prints its port.
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from '../../server/app.ts';
+import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
+import { serverTimeouts } from '../../server/config.ts';
+import { openDatabase } from '../../server/db/client.ts';
+import { silentLogger } from '../../server/errors.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'infochat-bench-routes-'));
+const db = await openDatabase(`file:${join(dir, 'bench.db')}`);
+const app = createApp({ db, coach: createOfflineCoach(), logger: silentLogger });
+const timeouts = serverTimeouts();
+const server = createServer({ keepAliveTimeout: timeouts.keepAliveTimeoutMs, headersTimeout: timeouts.headersTimeoutMs }, getRequestListener(app.fetch));
+server.listen(0, '0.0.0.0', () => {
+  const address = server.address();
+  console.log(JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 }));
+});
+process.stdin.on('data', (line) => {
+  if (String(line).trim() === 'exit') process.exit(0);
+});

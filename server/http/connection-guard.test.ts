@@ -1,0 +1,88 @@
+import { createServer, type Server } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { carriesToken } from '../middleware/token-auth.ts';
+import { type ConnectionGuardOptions, guardConnections } from './connection-guard.ts';
+
+const TOKEN = 'a-long-team-token-0123';
+let server: Server | undefined;
+const sockets: Socket[] = [];
+
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.destroy();
+  if (server) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    server = undefined;
+  }
+});
+
+async function start(options: Partial<ConnectionGuardOptions> = {}) {
+  const s = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
+    guard.sawRequest(req);
+    res.end('ok');
+  });
+  const guard = guardConnections(s, { maxConnections: 100, perAddress: 100, firstByteMs: 60_000, ...options });
+  server = s;
+  s.listen(0, '127.0.0.1');
+  await once(s, 'listening');
+  return { port: (s.address() as AddressInfo).port, guard };
+}
+
+/** A raw connection, open (its connect event awaited). */
+async function open(port: number): Promise<Socket> {
+  const socket = connect(port, '127.0.0.1');
+  socket.on('error', () => {});
+  sockets.push(socket);
+  await once(socket, 'connect');
+  return socket;
+}
+
+const closed = (socket: Socket) => (socket.destroyed || socket.readyState === 'closed' ? Promise.resolve() : once(socket, 'close').then(() => undefined));
+
+/** Sends a whole request on a kept-alive socket and waits for its answer. */
+async function request(socket: Socket, headers = ''): Promise<string> {
+  socket.write(`GET / HTTP/1.1\r\nHost: localhost\r\n${headers}\r\n`);
+  const [chunk] = await once(socket, 'data');
+  return String(chunk);
+}
+
+describe('connection guard', () => {
+  it('closes connections past the per-address cap at once; the address can connect again when one closes', async () => {
+    const { port, guard } = await start({ perAddress: 3 });
+    const kept = [await open(port), await open(port), await open(port)];
+    const extra = await open(port);
+    await closed(extra);
+    expect(await request(kept[0]!)).toMatch(/200 OK/);
+    kept[1]!.destroy();
+    await vi.waitFor(() => expect(guard.open.get('127.0.0.1')).toBe(2));
+    const again = await open(port);
+    expect(await request(again)).toMatch(/200 OK/);
+  });
+
+  it('closes a connection that sends no byte within the first-byte deadline', async () => {
+    const { port } = await start({ firstByteMs: 50 });
+    const silent = await open(port);
+    const talking = await open(port);
+    expect(await request(talking)).toMatch(/200 OK/);
+    await closed(silent);
+    expect(silent.destroyed || silent.readyState === 'closed').toBe(true);
+    expect(talking.destroyed).toBe(false);
+  });
+
+  it('when full in token mode, drops the oldest connection that never carried the token, never a signed-in one', async () => {
+    const { port } = await start({ maxConnections: 3, isAuthenticated: (req) => carriesToken(TOKEN, req.headers.authorization, req.headers.cookie) });
+    const signedIn = await open(port);
+    expect(await request(signedIn, `Authorization: Bearer ${TOKEN}\r\n`)).toMatch(/200 OK/);
+    const anonymous = await open(port);
+    const halfSent = await open(port);
+    halfSent.write('GET / HTTP/1.1\r\nHost: loc');
+    const newcomer = await open(port);
+    await closed(anonymous);
+    expect(signedIn.destroyed).toBe(false);
+    expect(await request(signedIn, `Authorization: Bearer ${TOKEN}\r\n`)).toMatch(/200 OK/);
+    expect(await request(newcomer)).toMatch(/200 OK/);
+  });
+});

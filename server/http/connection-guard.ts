@@ -1,0 +1,79 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
+
+export interface ConnectionGuardOptions {
+  /** Open connections at once (`INFOCHAT_MAX_CONNECTIONS`). */
+  maxConnections: number;
+  /** Open connections one address may hold (`INFOCHAT_CONNECTIONS_PER_ADDRESS`); more are closed at once. */
+  perAddress: number;
+  /** A connection that sends no byte within this is closed (well under the headers and body deadlines). */
+  firstByteMs: number;
+  /** In token mode: does this request carry the token? A connection that has sent one is kept when the server is full. */
+  isAuthenticated?: ((request: IncomingMessage) => boolean) | undefined;
+}
+
+export interface ConnectionGuard {
+  /** Open connections now, by address. */
+  readonly open: ReadonlyMap<string, number>;
+  /** Call from the request listener: marks the connection as signed in when its request is. */
+  sawRequest(request: IncomingMessage): void;
+}
+
+/**
+ * Connection exhaustion, handled at the socket: one address cannot hold more than `perAddress`
+ * connections; a connection that sends nothing is closed after `firstByteMs`; and when the server
+ * is full, a new connection takes the place of the oldest one that never carried the token (in
+ * token mode), so half-sent requests from someone without the token cannot lock out the team.
+ * Node's own `maxConnections` is left unset: this guard enforces the total itself.
+ */
+export function guardConnections(server: Server, options: ConnectionGuardOptions): ConnectionGuard {
+  const byAddress = new Map<string, number>();
+  /** Open sockets in arrival order, with whether they have carried the token. */
+  const sockets = new Map<Socket, { authenticated: boolean }>();
+
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? 'unknown';
+    const mine = (byAddress.get(address) ?? 0) + 1;
+    if (mine > options.perAddress) {
+      socket.destroy();
+      return;
+    }
+    if (sockets.size >= options.maxConnections) {
+      // Full: the oldest anonymous connection goes (in token mode); without one to drop, the newcomer does.
+      let victim: Socket | undefined;
+      if (options.isAuthenticated) {
+        for (const [open, state] of sockets) {
+          if (!state.authenticated) {
+            victim = open;
+            break;
+          }
+        }
+      }
+      if (!victim) {
+        socket.destroy();
+        return;
+      }
+      victim.destroy();
+    }
+    byAddress.set(address, mine);
+    sockets.set(socket, { authenticated: false });
+    const silent = setTimeout(() => socket.destroy(), options.firstByteMs);
+    silent.unref();
+    socket.once('data', () => clearTimeout(silent));
+    socket.once('close', () => {
+      clearTimeout(silent);
+      sockets.delete(socket);
+      const left = (byAddress.get(address) ?? 1) - 1;
+      if (left <= 0) byAddress.delete(address);
+      else byAddress.set(address, left);
+    });
+  });
+
+  return {
+    open: byAddress,
+    sawRequest(request) {
+      const state = sockets.get(request.socket);
+      if (state && !state.authenticated && options.isAuthenticated?.(request)) state.authenticated = true;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { cpuBudget } from './cpu-budget.ts';
+
+/** An app whose handler "uses" the CPU time it is told to, on a fake CPU meter and clock. */
+function setup(msPerMinute: number) {
+  let cpu = 0;
+  let clock = 1_000_000;
+  const app = new Hono();
+  app.use('*', cpuBudget({ msPerMinute, now: () => clock, cpuMs: () => cpu }));
+  app.post('/work/:ms', (c) => {
+    cpu += Number(c.req.param('ms'));
+    return c.json({ ok: true });
+  });
+  const work = (ms: number, address = '203.0.113.7') =>
+    app.request(`/work/${ms}`, { method: 'POST' }, { incoming: { socket: { remoteAddress: address, remoteFamily: 'IPv4' } } });
+  return { work, advance: (ms: number) => (clock += ms) };
+}
+
+describe('per-client CPU budget', () => {
+  it('answers 429 cpu_budget_exceeded with Retry-After once a client has used its minute, then lets it back', async () => {
+    const t = setup(600); // 100 ms per ten-second window
+    expect((await t.work(60)).status).toBe(200);
+    expect((await t.work(60)).status).toBe(200); // 120 ms spent: over from the next request on
+    const refused = await t.work(1);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('cpu_budget_exceeded');
+    t.advance(10_000);
+    expect((await t.work(1)).status).toBe(200);
+  });
+
+  it('charges each client its own time: a cheap client goes on beside an expensive one', async () => {
+    const t = setup(600);
+    await t.work(500, '198.51.100.1');
+    expect((await t.work(1, '198.51.100.1')).status).toBe(429);
+    for (let i = 0; i < 20; i++) expect((await t.work(2, '198.51.100.2')).status).toBe(200);
+  });
+});

@@ -1,0 +1,70 @@
+import type { MiddlewareHandler } from 'hono';
+import type { ErrorBody } from '../../shared/contracts/common.ts';
+import { clientKey } from './client-key.ts';
+
+/**
+ * The budget is kept in windows of ten seconds (a sixth of the minute's each), so a client cannot
+ * spend its whole minute in one burst that delays everyone else for seconds.
+ */
+const WINDOW_MS = 10_000;
+const WINDOWS_PER_MINUTE = 60_000 / WINDOW_MS;
+
+export interface CpuBudgetOptions {
+  /** Milliseconds of handler CPU time a client may use per minute (`INFOCHAT_CPU_MS_PER_MINUTE`). */
+  msPerMinute: number;
+  /** Wall clock for the windows; default `Date.now`. */
+  now?: () => number;
+  /** CPU time used by the process so far, in ms; default from `process.cpuUsage()`. Tests inject one. */
+  cpuMs?: () => number;
+}
+
+const processCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/**
+ * A per-client budget of CPU time, not only of request counts: the CPU the process spends while a
+ * client's request is being handled is charged to that client (shared evenly among the requests
+ * in flight at the time, so concurrent clients do not pay for each other). A client whose minute
+ * is spent gets 429 `cpu_budget_exceeded` with `Retry-After` until its window ends; others go on.
+ * Streamed bodies are charged up to the start of the stream (their work is a model's, not ours).
+ */
+export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = processCpuMs }: CpuBudgetOptions): MiddlewareHandler {
+  const windows = new Map<string, { start: number; spent: number }>();
+  let inFlight = 0;
+  return async (c, next) => {
+    const at = now();
+    const key = clientKey(c);
+    let window = windows.get(key);
+    if (!window || at - window.start >= WINDOW_MS) {
+      if (windows.size > 10_000) for (const [k, w] of windows) if (at - w.start >= WINDOW_MS) windows.delete(k);
+      window = { start: at, spent: 0 };
+      windows.set(key, window);
+    }
+    if (window.spent >= msPerMinute / WINDOWS_PER_MINUTE) {
+      const seconds = Math.max(1, Math.ceil((window.start + WINDOW_MS - at) / 1000));
+      c.header('Retry-After', String(seconds));
+      return c.json<ErrorBody>(
+        {
+          error: {
+            code: 'cpu_budget_exceeded',
+            message: `Your requests used more than their share of server time (${msPerMinute.toLocaleString('en-US')} ms a minute). Try again in ${seconds} s.`,
+          },
+        },
+        429,
+      );
+    }
+    const charged = window;
+    inFlight += 1;
+    const peakAtStart = inFlight;
+    const before = cpuMs();
+    try {
+      await next();
+    } finally {
+      const share = Math.max(peakAtStart, inFlight);
+      inFlight -= 1;
+      charged.spent += Math.max(0, cpuMs() - before) / share;
+    }
+  };
+}
