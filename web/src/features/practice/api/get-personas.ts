@@ -1,7 +1,8 @@
-import { PersonaList } from '../../../../../shared/contracts/practice.ts';
-import { requestJson } from '../../../lib/api-client.ts';
+import { Persona, type PersonaList } from '../../../../../shared/contracts/practice.ts';
+import { getAllPages } from '../../../lib/all-pages.ts';
+import { z } from 'zod';
 
-/** `GET /api/personas`: presets first, then personas the user described. */
+/** `GET /api/personas`, every page: presets first, then personas the user described. */
 export function getPersonas(signal?: AbortSignal): Promise<PersonaList> {
-  return requestJson('/api/personas', PersonaList, { signal });
+  return getAllPages('/api/personas', z.array(Persona), signal);
 }

@@ -1,7 +1,7 @@
 import { SessionList } from '../../../../../shared/contracts/practice.ts';
-import { requestJson } from '../../../lib/api-client.ts';
+import { getAllPages } from '../../../lib/all-pages.ts';
 
-/** `GET /api/practice/sessions`: history, newest first, with scores. */
+/** `GET /api/practice/sessions`, every page: history, newest first, with scores. */
 export function getSessions(signal?: AbortSignal): Promise<SessionList> {
-  return requestJson('/api/practice/sessions', SessionList, { signal });
+  return getAllPages('/api/practice/sessions', SessionList, signal);
 }
