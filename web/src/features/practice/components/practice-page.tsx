@@ -2,11 +2,11 @@ import { useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useLocation, useRoute, useSearch } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { useStoredSessionId } from '../hooks/use-stored-session.ts';
-import '../practice.css';
 import { HISTORY_PATH, PRACTICE_PATH, sessionPath } from '../utils/practice-path.ts';
 import { HistoryView } from './history-view.tsx';
 import { SessionView } from './session-view.tsx';
 import { SetupView } from './setup-view.tsx';
+import { cx } from '../styles.ts';
 
 /**
  * Practice: pick a professional, hold the conversation, get a debrief and a thank-you note.
@@ -27,17 +27,17 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   };
 
   return (
-    <div className="page practice">
+    <div className={cx('page practice')}>
       <h1 tabIndex={-1}>Practice</h1>
-      <p className="lede">
+      <p className={cx('lede')}>
         Hold a mock informational interview: infochat plays the professional, you ask the questions. Afterwards you get a debrief
         against the guides and a thank-you note to send.
       </p>
-      <nav className="practice-tabs" aria-label="Practice views">
-        <Link href={sessionId ? sessionPath(sessionId) : PRACTICE_PATH} className="practice-tab" aria-current={onHistory ? undefined : 'page'}>
+      <nav className={cx('practice-tabs')} aria-label="Practice views">
+        <Link href={sessionId ? sessionPath(sessionId) : PRACTICE_PATH} className={cx('practice-tab')} aria-current={onHistory ? undefined : 'page'}>
           Conversation
         </Link>
-        <Link href={HISTORY_PATH} className="practice-tab" aria-current={onHistory ? 'page' : undefined}>
+        <Link href={HISTORY_PATH} className={cx('practice-tab')} aria-current={onHistory ? 'page' : undefined}>
           History
         </Link>
       </nav>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
+import { cx } from '../styles.ts';
 import 'uplot/dist/uPlot.min.css';
 
 export interface ScorePoint {
@@ -34,5 +35,5 @@ export default function ScoreChart({ points }: { points: readonly ScorePoint[] }
       chart.destroy();
     };
   }, [points]);
-  return <div ref={box} className="score-chart" data-testid="score-chart" role="img" aria-label={`Scores of ${points.length} sessions over time`} />;
+  return <div ref={box} className={cx('score-chart')} data-testid="score-chart" role="img" aria-label={`Scores of ${points.length} sessions over time`} />;
 }

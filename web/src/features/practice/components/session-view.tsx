@@ -2,16 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { getSession } from '../api/get-session.ts';
 import { ChatView } from './chat-view.tsx';
 import { DebriefView } from './debrief-view.tsx';
+import { cx } from '../styles.ts';
 
 /** One stored session: the conversation while it is active, the debrief once it has ended. */
 export function SessionView({ id, onNew }: { id: string; onNew: () => void }) {
   const session = useQuery({ queryKey: ['practice-session', id], queryFn: ({ signal }) => getSession(id, signal) });
-  if (session.isPending) return <p className="muted">Loading the conversation…</p>;
+  if (session.isPending) return <p className={cx('muted')}>Loading the conversation…</p>;
   if (session.error) {
     return (
-      <div role="alert" className="error">
+      <div role="alert" className={cx('error')}>
         <p>{session.error.message}</p>
-        <button type="button" className="button" onClick={onNew}>
+        <button type="button" className={cx('button')} onClick={onNew}>
           Start a new conversation
         </button>
       </div>

@@ -12,6 +12,7 @@ import { listSavedAgendas, readSavedAgenda, savedAgendaKeys } from '../api/get-s
 import { rememberSessionAgenda, useStoredAgenda } from '../hooks/use-stored-session.ts';
 import { agendaQuestions } from '../utils/agenda-checklist.ts';
 import { PersonaEditor } from './persona-editor.tsx';
+import { cx } from '../styles.ts';
 
 const MINUTE_CHOICES = [15, 20, 30] as const;
 
@@ -94,19 +95,19 @@ export function SetupView({
 
   return (
     <form
-      className="practice-setup"
+      className={cx('practice-setup')}
       onSubmit={(event) => {
         event.preventDefault();
         if (selected && minutesOk) start.mutate(selected.id);
       }}
     >
-      <fieldset className="persona-picker">
+      <fieldset className={cx('persona-picker')}>
         <legend>Who would you like to talk to?</legend>
-        {personas.isPending && <p className="muted">Loading professionals…</p>}
-        {personas.error && <p role="alert" className="error">{personas.error.message}</p>}
-        <div className="persona-grid">
+        {personas.isPending && <p className={cx('muted')}>Loading professionals…</p>}
+        {personas.error && <p role="alert" className={cx('error')}>{personas.error.message}</p>}
+        <div className={cx('persona-grid')}>
           {personas.data?.map((persona) => (
-            <label key={persona.id} className="persona-option" data-persona-id={persona.id}>
+            <label key={persona.id} className={cx('persona-option')} data-persona-id={persona.id}>
               <input
                 type="radio"
                 name="persona"
@@ -114,11 +115,11 @@ export function SetupView({
                 checked={selected?.id === persona.id}
                 onChange={() => setChosen(persona.id)}
               />
-              <span className="persona-option__name">{persona.card.name}</span>
-              <span className="persona-option__role">
+              <span className={cx('persona-option__name')}>{persona.card.name}</span>
+              <span className={cx('persona-option__role')}>
                 {persona.card.role}, {persona.card.organization}
               </span>
-              <span className="persona-option__meta">
+              <span className={cx('persona-option__meta')}>
                 {persona.card.field} · {persona.card.yearsInField} years · {persona.card.temperament}
                 {persona.preset ? '' : ' · yours'}
               </span>
@@ -126,11 +127,11 @@ export function SetupView({
           ))}
         </div>
         {selected && (
-          <button type="button" className="button button--quiet" onClick={() => setEditing(selected)}>
+          <button type="button" className={cx('button button--quiet')} onClick={() => setEditing(selected)}>
             Describe your own professional (starting from {selected.card.name})
           </button>
         )}
-        <div className="generate-persona">
+        <div className={cx('generate-persona')}>
           <label>
             <span>Or have a model write one from a line</span>
             <input
@@ -143,30 +144,30 @@ export function SetupView({
           </label>
           <button
             type="button"
-            className="button button--secondary"
+            className={cx('button button--secondary')}
             disabled={!canGenerate || description.trim().length < 3 || generate.isPending}
             onClick={() => generate.mutate(description.trim())}
           >
             {generate.isPending ? 'Writing…' : 'Generate'}
           </button>
           {!canGenerate && (
-            <p className="muted generate-persona__note" id="generate-needs-model">
+            <p className={cx('muted generate-persona__note')} id="generate-needs-model">
               Needs a configured model (the coach is offline now). Pick a professional above or describe your own.
             </p>
           )}
-          {generate.error && <p role="alert" className="error">{generate.error.message}</p>}
+          {generate.error && <p role="alert" className={cx('error')}>{generate.error.message}</p>}
         </div>
       </fieldset>
 
-      <fieldset className="minutes-picker">
+      <fieldset className={cx('minutes-picker')}>
         <legend>How much time did they agree to?</legend>
         {MINUTE_CHOICES.map((m) => (
-          <label key={m} className="chip">
+          <label key={m} className={cx('chip')}>
             <input type="radio" name="minutes" value={m} checked={minutes === String(m)} onChange={() => setMinutes(String(m))} />
             {m} minutes
           </label>
         ))}
-        <label className="chip">
+        <label className={cx('chip')}>
           Other:
           <input
             type="number"
@@ -178,19 +179,19 @@ export function SetupView({
             onChange={(event) => setMinutes(event.target.value)}
           />
         </label>
-        {!minutesOk && <p className="error">Choose between {MIN_SESSION_MINUTES} and {MAX_SESSION_MINUTES} minutes.</p>}
+        {!minutesOk && <p className={cx('error')}>Choose between {MIN_SESSION_MINUTES} and {MAX_SESSION_MINUTES} minutes.</p>}
       </fieldset>
 
-      <fieldset className="agenda-picker">
+      <fieldset className={cx('agenda-picker')}>
         <legend>Your agenda (optional)</legend>
         {savedAgendas.data && savedAgendas.data.agendas.length === 0 && (
-          <p className="muted" data-testid="no-saved-agendas">
+          <p className={cx('muted')} data-testid="no-saved-agendas">
             No saved agendas yet — <Link href="~/questions">plan one on the Questions page</Link>, or type your questions below.
           </p>
         )}
-        {savedAgendas.error && <p className="error">{savedAgendas.error.message}</p>}
+        {savedAgendas.error && <p className={cx('error')}>{savedAgendas.error.message}</p>}
         {savedAgendas.data && savedAgendas.data.agendas.length > 0 && (
-          <label className="agenda-field">
+          <label className={cx('agenda-field')}>
             <span>Load a saved agenda</span>
             <select
               value={agendaId ?? ''}
@@ -209,16 +210,16 @@ export function SetupView({
             </select>
           </label>
         )}
-        {agendaId !== null && loadedAgenda.isPending && <p className="muted">Loading the agenda…</p>}
-        {loadedAgenda.error && <p role="alert" className="error">{loadedAgenda.error.message}</p>}
-        <label className="agenda-field">
+        {agendaId !== null && loadedAgenda.isPending && <p className={cx('muted')}>Loading the agenda…</p>}
+        {loadedAgenda.error && <p role="alert" className={cx('error')}>{loadedAgenda.error.message}</p>}
+        <label className={cx('agenda-field')}>
           <span>The questions you prepared, one a line — they stay at hand during the conversation</span>
           <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
         </label>
       </fieldset>
 
-      {start.error && <p role="alert" className="error">{start.error.message}</p>}
-      <button type="submit" className="button button--primary" disabled={!selected || !minutesOk || start.isPending}>
+      {start.error && <p role="alert" className={cx('error')}>{start.error.message}</p>}
+      <button type="submit" className={cx('button button--primary')} disabled={!selected || !minutesOk || start.isPending}>
         {start.isPending ? 'Starting…' : `Start the conversation${selected ? ` with ${selected.card.name}` : ''}`}
       </button>
     </form>

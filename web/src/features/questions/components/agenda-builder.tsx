@@ -5,6 +5,7 @@ import { agendaMarkdown } from '../../../../../shared/questions/agenda.ts';
 import { copyText } from '../../../lib/clipboard.ts';
 import { agendaMarkdownUrl } from '../api/get-agenda.ts';
 import { useAgenda, useAgendas, useDeleteAgenda, useSaveAgenda } from '../hooks/use-questions-api.ts';
+import { cx } from '../styles.ts';
 
 interface AgendaBuilderProps {
   /** The questions in the list now (accepted rephrasings included). */
@@ -31,24 +32,24 @@ export function AgendaBuilder({ questions }: AgendaBuilderProps) {
   };
 
   return (
-    <section className="card q-agenda" aria-labelledby="agenda-heading" data-testid="agenda-builder">
+    <section className={cx('card q-agenda')} aria-labelledby="agenda-heading" data-testid="agenda-builder">
       <h2 id="agenda-heading">Agenda</h2>
-      <p className="card__sub">Opening thanks and a short background, your questions in order, then “Who else should I talk to?” and thanks.</p>
-      <div className="q-agenda__form">
-        <label className="field">
-          <span className="field__label">Title</span>
+      <p className={cx('card__sub')}>Opening thanks and a short background, your questions in order, then “Who else should I talk to?” and thanks.</p>
+      <div className={cx('q-agenda__form')}>
+        <label className={cx('field')}>
+          <span className={cx('field__label')}>Title</span>
           <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={120} />
         </label>
-        <fieldset className="field q-agenda__minutes">
-          <legend className="field__label">Time they gave you</legend>
-          <div className="segmented">
+        <fieldset className={cx('field q-agenda__minutes')}>
+          <legend className={cx('field__label')}>Time they gave you</legend>
+          <div className={cx('segmented')}>
             {[15, 20, 30].map((m) => (
-              <button key={m} type="button" aria-pressed={minutes === m} className="button button--secondary button--small" onClick={() => setMinutes(m)}>
+              <button key={m} type="button" aria-pressed={minutes === m} className={cx('button button--secondary button--small')} onClick={() => setMinutes(m)}>
                 {m} min
               </button>
             ))}
             <label>
-              <span className="visually-hidden">Minutes</span>
+              <span className={cx('visually-hidden')}>Minutes</span>
               <input
                 type="number"
                 min={MIN_AGENDA_MINUTES}
@@ -56,17 +57,17 @@ export function AgendaBuilder({ questions }: AgendaBuilderProps) {
                 value={minutes}
                 aria-label="Minutes"
                 onChange={(e) => setMinutes(Number(e.target.value))}
-                className="q-agenda__minutes-input"
+                className={cx('q-agenda__minutes-input')}
               />
             </label>
           </div>
-          {!minutesOk && <span className="field__error">Between {MIN_AGENDA_MINUTES} and {MAX_AGENDA_MINUTES} minutes.</span>}
+          {!minutesOk && <span className={cx('field__error')}>Between {MIN_AGENDA_MINUTES} and {MAX_AGENDA_MINUTES} minutes.</span>}
         </fieldset>
-        <button type="button" className="button button--primary" onClick={build} aria-disabled={!minutesOk || questions.length === 0}>
+        <button type="button" className={cx('button button--primary')} onClick={build} aria-disabled={!minutesOk || questions.length === 0}>
           Build agenda from {questions.length} question{questions.length === 1 ? '' : 's'}
         </button>
       </div>
-      {save.error && <p className="inline-error" role="alert">{save.error.message}</p>}
+      {save.error && <p className={cx('inline-error')} role="alert">{save.error.message}</p>}
       {agenda && <AgendaView agenda={agenda} onReorder={reorder} />}
       <SavedAgendas openId={openId} onOpen={setOpenId} />
     </section>
@@ -94,23 +95,23 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
   let questionIndex = -1;
 
   return (
-    <div className="q-agenda__view" data-testid="agenda">
+    <div className={cx('q-agenda__view')} data-testid="agenda">
       <h3>{agenda.title}</h3>
-      <div className="q-timebar" role="img" aria-label={`${agenda.totalMinutes} of ${agenda.minutes} minutes planned`}>
+      <div className={cx('q-timebar')} role="img" aria-label={`${agenda.totalMinutes} of ${agenda.minutes} minutes planned`}>
         {agenda.items.map((item, i) => (
-          <span key={i} className={`q-timebar__seg q-timebar__seg--${item.kind}`} style={{ width: `${(100 * item.minutes) / span}%` }} />
+          <span key={i} className={cx(`q-timebar__seg q-timebar__seg--${item.kind}`)} style={{ width: `${(100 * item.minutes) / span}%` }} />
         ))}
-        <span className="q-timebar__limit" style={{ left: `${(100 * agenda.minutes) / span}%` }} />
+        <span className={cx('q-timebar__limit')} style={{ left: `${(100 * agenda.minutes) / span}%` }} />
       </div>
-      <p className={agenda.fits ? 'met' : 'notice'} data-testid="agenda-fit">
+      <p className={cx(agenda.fits ? 'met' : 'notice')} data-testid="agenda-fit">
         {agenda.fits ? `Planned ${agenda.totalMinutes} of ${agenda.minutes} minutes.` : agenda.warning}
       </p>
-      <ol className="q-agenda__items">
+      <ol className={cx('q-agenda__items')}>
         {agenda.items.map((item, i) => {
           if (item.kind !== 'question') {
             return (
-              <li key={i} className={`q-agenda__item q-agenda__item--${item.kind}`}>
-                <span className="q-agenda__text">{item.text}</span> <span className="muted">{item.minutes} min</span>
+              <li key={i} className={cx(`q-agenda__item q-agenda__item--${item.kind}`)}>
+                <span className={cx('q-agenda__text')}>{item.text}</span> <span className={cx('muted')}>{item.minutes} min</span>
               </li>
             );
           }
@@ -126,7 +127,7 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
           return (
             <li
               key={`${i}:${item.text}`}
-              className="q-agenda__item q-agenda__item--question"
+              className={cx('q-agenda__item q-agenda__item--question')}
               draggable
               tabIndex={0}
               data-testid="agenda-question"
@@ -143,15 +144,15 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
                 setDragFrom(null);
               }}
             >
-              <span className="q-agenda__grip" aria-hidden="true">
+              <span className={cx('q-agenda__grip')} aria-hidden="true">
                 ⋮⋮
               </span>
-              <span className="q-agenda__text">{item.text}</span> <span className="muted">{item.minutes} min</span>
-              <span className="q-agenda__moves">
-                <button type="button" className="link-button" aria-label={`Move up: ${item.text}`} onClick={() => move(at, at - 1)} disabled={at === 0}>
+              <span className={cx('q-agenda__text')}>{item.text}</span> <span className={cx('muted')}>{item.minutes} min</span>
+              <span className={cx('q-agenda__moves')}>
+                <button type="button" className={cx('link-button')} aria-label={`Move up: ${item.text}`} onClick={() => move(at, at - 1)} disabled={at === 0}>
                   ↑
                 </button>
-                <button type="button" className="link-button" aria-label={`Move down: ${item.text}`} onClick={() => move(at, at + 1)} disabled={at === asked.length - 1}>
+                <button type="button" className={cx('link-button')} aria-label={`Move down: ${item.text}`} onClick={() => move(at, at + 1)} disabled={at === asked.length - 1}>
                   ↓
                 </button>
               </span>
@@ -159,14 +160,14 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
           );
         })}
       </ol>
-      <div className="actions">
-        <button type="button" className="button button--secondary" onClick={async () => setCopied((await copyText(agendaMarkdown(agenda))) ? 'copied' : 'failed')}>
+      <div className={cx('actions')}>
+        <button type="button" className={cx('button button--secondary')} onClick={async () => setCopied((await copyText(agendaMarkdown(agenda))) ? 'copied' : 'failed')}>
           Copy as Markdown
         </button>
-        <a className="button button--secondary" href={agendaMarkdownUrl(agenda.id)} download data-testid="download-markdown">
+        <a className={cx('button button--secondary')} href={agendaMarkdownUrl(agenda.id)} download data-testid="download-markdown">
           Download Markdown
         </a>
-        <a className="button button--secondary" href={`/practice?agenda=${encodeURIComponent(agenda.id)}`}>
+        <a className={cx('button button--secondary')} href={`/practice?agenda=${encodeURIComponent(agenda.id)}`}>
           Practice with this agenda
         </a>
         <span role="status">{copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Could not copy — use Download instead' : ''}</span>
@@ -181,20 +182,20 @@ function SavedAgendas({ openId, onOpen }: { openId: string | null; onOpen: (id: 
   const list = agendas.data?.agendas ?? [];
   if (list.length === 0) return null;
   return (
-    <div className="q-saved" data-testid="saved-agendas">
+    <div className={cx('q-saved')} data-testid="saved-agendas">
       <h3>Saved agendas</h3>
       <ul>
         {list.map((a) => (
           <li key={a.id} aria-current={a.id === openId ? 'true' : undefined}>
-            <button type="button" className="link-button" onClick={() => onOpen(a.id)}>
+            <button type="button" className={cx('link-button')} onClick={() => onOpen(a.id)}>
               {a.title}
             </button>{' '}
-            <span className="muted">
+            <span className={cx('muted')}>
               {a.questionCount} questions · {a.minutes} min{a.fits ? '' : ' · over time'}
             </span>{' '}
             <button
               type="button"
-              className="link-button"
+              className={cx('link-button')}
               aria-label={`Delete ${a.title}`}
               onClick={() => remove.mutate(a.id, { onSuccess: () => (a.id === openId ? onOpen(null) : undefined) })}
             >

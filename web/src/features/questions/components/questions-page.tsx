@@ -7,7 +7,7 @@ import { AgendaBuilder } from './agenda-builder.tsx';
 import { BankPanel } from './bank-panel.tsx';
 import { LiveCheck } from './live-check.tsx';
 import { ReviewResults } from './review-results.tsx';
-import '../questions.css';
+import { cx } from '../styles.ts';
 
 /** The Questions page: paste, check live, review, accept rephrasings, add from the bank, plan the agenda. */
 export function QuestionsPage() {
@@ -40,19 +40,19 @@ export function QuestionsPage() {
   const add = (next: string) => setText((t) => (t.trim() ? `${t.replace(/\s+$/, '')}\n${next}` : next));
 
   return (
-    <div className="page questions">
-      <div className="page__intro">
+    <div className={cx('page questions')}>
+      <div className={cx('page__intro')}>
         <h1 tabIndex={-1}>Questions</h1>
-        <p className="lede">
+        <p className={cx('lede')}>
           Paste the questions you plan to ask, one per line. Each line is checked as you type; a full review says what to ask instead of
           anything that belongs in a job interview.
         </p>
       </div>
-      <div className="q-grid">
-        <section className="card q-input" aria-labelledby="questions-heading" onKeyDown={onKeyDown}>
+      <div className={cx('q-grid')}>
+        <section className={cx('card q-input')} aria-labelledby="questions-heading" onKeyDown={onKeyDown}>
           <h2 id="questions-heading">Your questions</h2>
-          <label className="field">
-            <span className="field__label">One per line (a numbered or bulleted list works too)</span>
+          <label className={cx('field')}>
+            <span className={cx('field__label')}>One per line (a numbered or bulleted list works too)</span>
             <textarea
               data-testid="questions-input"
               rows={9}
@@ -61,50 +61,50 @@ export function QuestionsPage() {
               placeholder={'What does a typical week look like for you?\nHow did you get started in this field?'}
             />
           </label>
-          <details className="q-context">
+          <details className={cx('q-context')}>
             <summary>Who you will talk to (optional)</summary>
-            <div className="context__grid">
+            <div className={cx('context__grid')}>
               {(['field', 'role', 'organization'] as const).map((key) => (
-                <label key={key} className="field">
-                  <span className="field__label">{key === 'field' ? 'Field' : key === 'role' ? 'Their role' : 'Organization'}</span>
+                <label key={key} className={cx('field')}>
+                  <span className={cx('field__label')}>{key === 'field' ? 'Field' : key === 'role' ? 'Their role' : 'Organization'}</span>
                   <input value={context[key] ?? ''} onChange={(e) => setField(key, e.target.value)} maxLength={160} />
                 </label>
               ))}
             </div>
-            <label className="field">
-              <span className="field__label">Their profile or bio (paste from LinkedIn or their website)</span>
+            <label className={cx('field')}>
+              <span className={cx('field__label')}>Their profile or bio (paste from LinkedIn or their website)</span>
               <textarea data-testid="profile-input" rows={4} value={context.profile ?? ''} onChange={(e) => setField('profile', e.target.value)} />
-              <span className="field__hint">Questions it already answers are flagged, with the line that answers them.</span>
+              <span className={cx('field__hint')}>Questions it already answers are flagged, with the line that answers them.</span>
             </label>
           </details>
-          <div className="actions">
-            <button type="button" className="button button--primary" onClick={submit} aria-disabled={review.isPending}>
+          <div className={cx('actions')}>
+            <button type="button" className={cx('button button--primary')} onClick={submit} aria-disabled={review.isPending}>
               {review.isPending ? 'Reviewing…' : 'Review questions'}
             </button>
-            <span className="actions__hint muted">Ctrl+Enter</span>
+            <span className={cx('actions__hint muted')}>Ctrl+Enter</span>
           </div>
           {(problem ?? review.error?.message) && (
-            <p className="inline-error" role="alert">
+            <p className={cx('inline-error')} role="alert">
               {problem ?? review.error?.message}
             </p>
           )}
-          <h3 className="q-live__heading">Live check</h3>
+          <h3 className={cx('q-live__heading')}>Live check</h3>
           <LiveCheck questions={questions} context={context} />
         </section>
 
-        <section className="q-review" aria-labelledby="review-heading">
+        <section className={cx('q-review')} aria-labelledby="review-heading">
           <h2 id="review-heading" ref={resultsRef} tabIndex={-1}>
             Review
           </h2>
-          {review.data?.notice && <p className="notice">{review.data.notice}</p>}
+          {review.data?.notice && <p className={cx('notice')}>{review.data.notice}</p>}
           {review.data ? (
             <ReviewResults key={review.data.reviewId ?? review.data.createdAt} results={review.data.results} onReplace={replace} />
           ) : (
-            <p className="muted">Press “Review questions” for a verdict on each one, with a rephrasing where it needs one.</p>
+            <p className={cx('muted')}>Press “Review questions” for a verdict on each one, with a rephrasing where it needs one.</p>
           )}
         </section>
       </div>
-      <div className="q-grid">
+      <div className={cx('q-grid')}>
         <BankPanel onAdd={add} inList={(q) => questions.includes(q)} />
         <AgendaBuilder questions={questions} />
       </div>
