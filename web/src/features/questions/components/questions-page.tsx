@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { z } from 'zod';
 import { MAX_PROFILE_CHARS, MAX_QUESTIONS, type QuestionContext } from '../../../../../shared/contracts/questions.ts';
 import { splitQuestionList } from '../../../../../shared/rules/question-text.ts';
 import { useReview } from '../hooks/use-questions-api.ts';
@@ -8,11 +9,19 @@ import { BankPanel } from './bank-panel.tsx';
 import { LiveCheck } from './live-check.tsx';
 import { ReviewResults } from './review-results.tsx';
 import { cx } from '../styles.ts';
+import { useStoredState } from '../../../lib/stored-state.ts';
+
+/** The list and who it is for, kept in this browser until the next visit (unsent work survives a reload). */
+const QUESTIONS_KEY = 'infochat.questions.list.v1';
+const CONTEXT_KEY = 'infochat.questions.context.v1';
+const StoredContext = z.object({ field: z.string().optional(), role: z.string().optional(), organization: z.string().optional(), profile: z.string().optional() });
 
 /** The Questions page: paste, check live, review, accept rephrasings, add from the bank, plan the agenda. */
 export function QuestionsPage() {
-  const [text, setText] = useState('');
-  const [context, setContext] = useState<QuestionContext>({});
+  const [text, setText] = useStoredState(QUESTIONS_KEY, z.string(), '');
+  const [context, setContext] = useStoredState<QuestionContext>(CONTEXT_KEY, StoredContext, {});
+  // Open at first when something was kept in it, so what was typed is in view after a reload.
+  const [contextOpenAtFirst] = useState(() => Object.values(context).some((v) => Boolean(v?.trim())));
   const review = useReview();
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const questions = useMemo(() => splitQuestionList(text), [text]);
@@ -61,7 +70,7 @@ export function QuestionsPage() {
               placeholder={'What does a typical week look like for you?\nHow did you get started in this field?'}
             />
           </label>
-          <details className={cx('q-context')}>
+          <details className={cx('q-context')} open={contextOpenAtFirst}>
             <summary>Who you will talk to (optional)</summary>
             <div className={cx('context__grid')}>
               {(['field', 'role', 'organization'] as const).map((key) => (
