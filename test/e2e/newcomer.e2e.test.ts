@@ -80,4 +80,100 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  /** What has keyboard focus: its tag, test id, action and text, or "body". */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'body';
+      return `${el.tagName.toLowerCase()}|${el.getAttribute('data-action') ?? el.getAttribute('data-move') ?? ''}|${(el.textContent ?? '').trim().slice(0, 60)}`;
+    });
+
+  /** Presses Tab until the focused element's text matches, at most `limit` times. */
+  async function tabTo(page: Page, text: RegExp, limit = 60): Promise<number> {
+    for (let i = 1; i <= limit; i++) {
+      await page.keyboard.press('Tab');
+      if (text.test(await focused(page))) return i;
+    }
+    throw new Error(`No ${text} within ${limit} Tabs; focus is on ${await focused(page)}`);
+  }
+
+  it('keyboard only: Accept, Keep, Add and the agenda controls never drop focus to the page', async () => {
+    const { page, errors, close } = await openPage('/questions');
+    await page.getByTestId('questions-input').focus();
+    await page.keyboard.insertText("What's your salary?\nCan you refer me for the GIS analyst opening on your team?\nWhat does a typical week look like for you?");
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('review-result').first().waitFor();
+
+    // Accept on the first: focus goes to the next question waiting for a decision.
+    await tabTo(page, /\|accept\|/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/^button\|accept\|/);
+    expect(await page.getByTestId('review-result').nth(1).evaluate((card) => card.contains(document.activeElement))).toBe(true);
+    // Keep original on the second (the last that needs one): focus stays in its card, on the outcome.
+    await tabTo(page, /\|keep\|/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/Kept as you wrote it/);
+
+    // The bank's Add: the button stays where it was, saying Added.
+    await tabTo(page, /^button\|\|Add$/, 120);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/^button\|\|Added$/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('names flagged questions with their rephrasing before they enter an agenda', async () => {
+    const { page, errors, close } = await openPage('/questions');
+    await page.getByTestId('questions-input').fill("Can you refer me for the GIS analyst opening on your team?\nWhat's your salary?\nWhat does a typical week look like for you?\nHow did you get started?");
+    await page.getByTestId('agenda-builder').getByRole('button', { name: /^Build agenda/ }).click();
+    const flagged = page.getByTestId('flagged-question');
+    await expect.poll(() => flagged.count()).toBe(2);
+    await expect.poll(() => focused(page)).toMatch(/^h3\|\|2 questions/);
+    expect(await page.getByTestId('agenda').count()).toBe(0);
+    // The first keeps the rephrasing (the default); the second is left out.
+    const rephrasing = ((await flagged.nth(0).locator('label').first().textContent()) ?? '').replace(/^Ask instead: “|”$/g, '');
+    expect(rephrasing).not.toMatch(/refer me/i);
+    await flagged.nth(1).getByLabel('Leave it out').check();
+    await page.getByTestId('flagged-questions').getByRole('button', { name: 'Build agenda' }).click();
+    const questions = page.getByTestId('agenda-question');
+    await expect.poll(() => questions.count()).toBe(3);
+    const texts = (await questions.allTextContents()).join('\n');
+    expect(texts).not.toMatch(/refer me|salary/i);
+    expect(texts).toContain(rephrasing);
+    // The list itself now holds the rephrasing too.
+    expect(await page.getByTestId('questions-input').inputValue()).toContain(rephrasing);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('removes a question from the agenda with undo, and keeps the user\'s own referral words after a reorder', async () => {
+    const { page, errors, close } = await openPage('/questions');
+    const own = 'Who else do you think I should talk to?';
+    await page.getByTestId('questions-input').fill(`What does a typical week look like for you?\nHow did you get started?\nWhat skills matter most in your work?\n${own}`);
+    await page.getByTestId('agenda-builder').getByRole('button', { name: /^Build agenda/ }).click();
+    const agenda = page.getByTestId('agenda');
+    const questions = agenda.getByTestId('agenda-question');
+    await expect.poll(() => questions.count()).toBe(3);
+    await expect(agenda.textContent()).resolves.toContain(own);
+
+    // Move the second up with its button: the words stay, and focus stays on the moved question.
+    const second = (await questions.nth(1).getAttribute('data-text')) ?? '';
+    await questions.nth(1).locator('[data-move="up"]').click();
+    await expect.poll(() => questions.first().getAttribute('data-text')).toBe(second);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="agenda-question"]')?.getAttribute('data-text') ?? null)).toBe(second);
+    await expect(agenda.textContent()).resolves.toContain(own);
+    expect(await agenda.textContent()).not.toContain('Who else should I talk to?');
+
+    // Remove it: gone, with Undo focused; Undo puts it back where it was.
+    await questions.first().getByRole('button', { name: `Remove: ${second}` }).click();
+    await expect.poll(() => questions.count()).toBe(2);
+    await expect.poll(() => focused(page)).toBe('button||Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => questions.count()).toBe(3);
+    await expect.poll(() => questions.first().getAttribute('data-text')).toBe(second);
+    await expect(agenda.textContent()).resolves.toContain(own);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -94,6 +94,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const builder = page.getByTestId('agenda-builder');
     await builder.getByRole('button', { name: '30 min' }).click();
     await builder.getByRole('button', { name: /^Build agenda/ }).click();
+    // Two questions would still turn it into a job interview: their rephrasings go in (the default).
+    await expect.poll(() => page.getByTestId('flagged-question').count()).toBe(2);
+    await page.getByTestId('flagged-questions').getByRole('button', { name: 'Build agenda' }).click();
     const agenda = page.getByTestId('agenda');
     await agenda.waitFor();
     const items = agenda.locator('.q-agenda__item');

@@ -111,10 +111,13 @@ export function tourStops(data: TourData): TourStop[] {
           await page.getByTestId('review-result').first().waitFor();
           await page.locator('[data-testid="review-result"][data-verdict="rephrase"] summary').first().click();
         } },
+        { name: 'questions-flagged', enter: async (page) => {
+          await page.getByTestId('agenda-builder').getByRole('button', { name: /^Build agenda/ }).click();
+          await page.getByTestId('flagged-questions').waitFor();
+        } },
         { name: 'questions-agenda', enter: async (page) => {
-          const builder = page.getByTestId('agenda-builder');
-          await builder.getByRole('button', { name: /^Build agenda/ }).click();
-          await page.getByTestId('agenda').waitFor({ timeout: 5_000 }).catch(() => undefined);
+          await page.getByTestId('flagged-questions').getByRole('button', { name: 'Build agenda' }).click();
+          await page.getByTestId('agenda').waitFor();
         } },
       ],
     },

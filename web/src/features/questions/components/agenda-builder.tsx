@@ -1,7 +1,9 @@
-import { type DragEvent, type KeyboardEvent, useEffect, useState } from 'react';
-import type { Agenda } from '../../../../../shared/contracts/questions.ts';
+import { type DragEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import type { Agenda, QuestionContext, QuestionResult } from '../../../../../shared/contracts/questions.ts';
 import { MAX_AGENDA_MINUTES, MIN_AGENDA_MINUTES } from '../../../../../shared/contracts/questions.ts';
 import { agendaMarkdown } from '../../../../../shared/questions/agenda.ts';
+import { reviewQuestion } from '../../../../../shared/questions/review.ts';
+import { getRule } from '../../../../../shared/rules/index.ts';
 import { copyText } from '../../../lib/clipboard.ts';
 import { agendaMarkdownUrl } from '../api/get-agenda.ts';
 import { useAgenda, useAgendas, useDeleteAgenda, useSaveAgenda } from '../hooks/use-questions-api.ts';
@@ -10,10 +12,20 @@ import { cx } from '../styles.ts';
 interface AgendaBuilderProps {
   /** The questions in the list now (accepted rephrasings included). */
   questions: readonly string[];
+  /** Who the user will talk to: a question their profile answers is flagged too. */
+  context?: QuestionContext;
+  /** Puts `text` in the list in place of `question` (a rephrasing taken before building). */
+  onReplace?: (question: string, text: string) => void;
+}
+
+type FlagChoice = 'rephrase' | 'leave-out' | 'keep';
+interface Flagged {
+  result: QuestionResult;
+  choice: FlagChoice;
 }
 
 /** Plans, saves, reorders and exports an agenda for the time asked for; lists the saved ones. */
-export function AgendaBuilder({ questions }: AgendaBuilderProps) {
+export function AgendaBuilder({ questions, context = {}, onReplace }: AgendaBuilderProps) {
   const [title, setTitle] = useState('My informational interview');
   const [minutes, setMinutes] = useState(20);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -21,9 +33,47 @@ export function AgendaBuilder({ questions }: AgendaBuilderProps) {
   const agenda = useAgenda(openId).data;
   const minutesOk = Number.isInteger(minutes) && minutes >= MIN_AGENDA_MINUTES && minutes <= MAX_AGENDA_MINUTES;
 
+  // Questions the rules flag (a job ask, their own salary…) are named before they enter an agenda,
+  // each with its rephrasing: use it (the default), leave the question out, or keep it as written.
+  const [flagged, setFlagged] = useState<Flagged[] | null>(null);
+  const flaggedHeading = useRef<HTMLHeadingElement>(null);
+  const flaggedOpen = flagged !== null;
+  const buildButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The panel's buttons go with it: focus moves to the panel, then back to Build or to the agenda.
+  const focusAfterPanel = useRef<'build' | 'agenda'>('build');
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (flaggedOpen) flaggedHeading.current?.focus();
+    else if (wasOpen.current) (focusAfterPanel.current === 'agenda' ? heading.current : buildButton.current)?.focus();
+    wasOpen.current = flaggedOpen;
+  }, [flaggedOpen]);
+
+  const save_ = (list: string[]) =>
+    save.mutate({ input: { title: title.trim() || 'My informational interview', minutes, questions: list } }, { onSuccess: (a) => setOpenId(a.id) });
+
   const build = () => {
     if (!minutesOk || questions.length === 0) return;
-    save.mutate({ input: { title: title.trim() || 'My informational interview', minutes, questions: [...questions] } }, { onSuccess: (a) => setOpenId(a.id) });
+    const needWork = questions.map((q) => reviewQuestion(q, context)).filter((r) => r.verdict !== 'informational');
+    if (needWork.length > 0) return setFlagged(needWork.map((result) => ({ result, choice: result.rephrased ? 'rephrase' : 'leave-out' })));
+    save_([...questions]);
+  };
+
+  const buildWithChoices = () => {
+    if (!flagged) return;
+    const byQuestion = new Map(flagged.map((f) => [f.result.question, f]));
+    const list: string[] = [];
+    for (const q of questions) {
+      const f = byQuestion.get(q);
+      if (!f || f.choice === 'keep') list.push(q);
+      else if (f.choice === 'rephrase' && f.result.rephrased) {
+        list.push(f.result.rephrased);
+        onReplace?.(q, f.result.rephrased);
+      }
+    }
+    focusAfterPanel.current = 'agenda';
+    setFlagged(null);
+    if (list.length > 0) save_(list);
   };
 
   const reorder = (next: string[]) => {
@@ -33,7 +83,9 @@ export function AgendaBuilder({ questions }: AgendaBuilderProps) {
 
   return (
     <section className={cx('card q-agenda')} aria-labelledby="agenda-heading" data-testid="agenda-builder">
-      <h2 id="agenda-heading">Agenda</h2>
+      <h2 id="agenda-heading" ref={heading} tabIndex={-1}>
+        Agenda
+      </h2>
       <p className={cx('card__sub')}>Opening thanks and a short background, your questions in order, then “Who else should I talk to?” and thanks.</p>
       <div className={cx('q-agenda__form')}>
         <label className={cx('field')}>
@@ -63,12 +115,58 @@ export function AgendaBuilder({ questions }: AgendaBuilderProps) {
           </div>
           {!minutesOk && <span className={cx('field__error')}>Between {MIN_AGENDA_MINUTES} and {MAX_AGENDA_MINUTES} minutes.</span>}
         </fieldset>
-        <button type="button" className={cx('button button--primary')} onClick={build} aria-disabled={!minutesOk || questions.length === 0}>
+        <button type="button" ref={buildButton} className={cx('button button--primary')} onClick={build} aria-disabled={!minutesOk || questions.length === 0}>
           Build agenda from {questions.length} question{questions.length === 1 ? '' : 's'}
         </button>
       </div>
+      {flagged && (
+        <div className={cx('q-flagged')} data-testid="flagged-questions">
+          <h3 ref={flaggedHeading} tabIndex={-1}>
+            {flagged.length === 1 ? '1 question' : `${flagged.length} questions`} would turn the conversation into a job interview
+          </h3>
+          <p className={cx('muted')}>Choose what goes in the agenda for each; the rephrasing is chosen unless you say otherwise.</p>
+          {flagged.map((f, i) => (
+            <fieldset key={f.result.question} className={cx('q-flagged__item')} data-testid="flagged-question">
+              <legend>
+                “{f.result.question}”{' '}
+                <span className={cx('q-flagged__why')}>
+                  {f.result.findings
+                    .filter((x) => !x.passed && x.severity !== 'low')
+                    .map((x) => getRule(x.ruleId)?.title ?? x.ruleId)
+                    .join(' · ')}
+                </span>
+              </legend>
+              {(['rephrase', 'leave-out', 'keep'] as const)
+                .filter((choice) => choice !== 'rephrase' || f.result.rephrased)
+                .map((choice) => (
+                  <label key={choice} className={cx('q-flagged__choice')}>
+                    <input
+                      type="radio"
+                      name={`flagged-${i}`}
+                      checked={f.choice === choice}
+                      onChange={() => setFlagged((all) => all?.map((x, j) => (j === i ? { ...x, choice } : x)) ?? null)}
+                    />
+                    {choice === 'rephrase' ? <span>Ask instead: “{f.result.rephrased}”</span> : choice === 'leave-out' ? <span>Leave it out</span> : <span>Keep it as written</span>}
+                  </label>
+                ))}
+            </fieldset>
+          ))}
+          <div className={cx('actions')}>
+            <button type="button" className={cx('button button--primary')} onClick={buildWithChoices}>
+              Build agenda
+            </button>
+            <button type="button" className={cx('button button--quiet')} onClick={() => {
+                focusAfterPanel.current = 'build';
+                setFlagged(null);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {save.error && <p className={cx('inline-error')} role="alert">{save.error.message}</p>}
-      {agenda && <AgendaView agenda={agenda} onReorder={reorder} />}
+      {agenda && !flagged && <AgendaView agenda={agenda} onReorder={reorder} />}
       <SavedAgendas openId={openId} onOpen={setOpenId} />
     </section>
   );
@@ -84,12 +182,46 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
   }, [copied]);
 
   const asked = agenda.items.filter((i) => i.kind === 'question').map((i) => i.text);
-  const move = (from: number, to: number) => {
+  // The user's own referral question ("Who else do you think I should talk to?") sits in the
+  // referral slot; it goes back with every change so their words are never swapped for the stock ones.
+  const referral = agenda.items.filter((i) => i.kind === 'referral').map((i) => i.text);
+  const list = useRef<HTMLOListElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const [removed, setRemoved] = useState<{ text: string; previous: string[] } | null>(null);
+  // After a move the moved question keeps focus (its row is rebuilt from the saved agenda).
+  const [focusText, setFocusText] = useState<{ text: string; control: 'row' | 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    if (!focusText) return;
+    const row = [...(list.current?.querySelectorAll<HTMLLIElement>('[data-testid="agenda-question"]') ?? [])].find((li) => li.dataset.text === focusText.text);
+    if (!row) return;
+    const target = focusText.control === 'row' ? row : row.querySelector<HTMLElement>(`[data-move="${focusText.control}"]`);
+    (target ?? row).focus();
+    setFocusText(null);
+  }, [agenda, focusText]);
+  useEffect(() => {
+    if (removed) undoButton.current?.focus();
+  }, [removed]);
+
+  const change = (next: string[]) => onReorder([...next, ...referral]);
+  const move = (from: number, to: number, control: 'row' | 'up' | 'down' = 'row') => {
     if (to < 0 || to >= asked.length || from === to) return;
     const next = [...asked];
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item!);
-    onReorder(next);
+    setFocusText({ text: item!, control });
+    change(next);
+  };
+  const remove = (at: number) => {
+    const text = asked[at];
+    if (text === undefined) return;
+    setRemoved({ text, previous: asked });
+    change(asked.filter((_, i) => i !== at));
+  };
+  const undo = () => {
+    if (!removed) return;
+    setFocusText({ text: removed.text, control: 'row' });
+    change(removed.previous);
+    setRemoved(null);
   };
   const span = Math.max(agenda.totalMinutes, agenda.minutes);
   let questionIndex = -1;
@@ -106,7 +238,15 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
       <p className={cx(agenda.fits ? 'met' : 'notice')} data-testid="agenda-fit">
         {agenda.fits ? `Planned ${agenda.totalMinutes} of ${agenda.minutes} minutes.` : agenda.warning}
       </p>
-      <ol className={cx('q-agenda__items')}>
+      {removed && (
+        <p className={cx('undo q-agenda__undo')} role="status">
+          <span>Removed “{removed.text}”.</span>{' '}
+          <button type="button" ref={undoButton} className={cx('button button--secondary button--small')} onClick={undo}>
+            Undo
+          </button>
+        </p>
+      )}
+      <ol className={cx('q-agenda__items')} ref={list}>
         {agenda.items.map((item, i) => {
           if (item.kind !== 'question') {
             return (
@@ -126,7 +266,8 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
           };
           return (
             <li
-              key={`${i}:${item.text}`}
+              key={item.text}
+              data-text={item.text}
               className={cx('q-agenda__item q-agenda__item--question')}
               draggable
               tabIndex={0}
@@ -149,11 +290,22 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
               </span>
               <span className={cx('q-agenda__text')}>{item.text}</span> <span className={cx('muted')}>{item.minutes} min</span>
               <span className={cx('q-agenda__moves')}>
-                <button type="button" className={cx('link-button')} aria-label={`Move up: ${item.text}`} onClick={() => move(at, at - 1)} disabled={at === 0}>
+                {/* aria-disabled, not disabled: a button that becomes disabled drops focus to <body>. */}
+                <button type="button" className={cx('link-button')} data-move="up" aria-label={`Move up: ${item.text}`} onClick={() => move(at, at - 1, 'up')} aria-disabled={at === 0}>
                   ↑
                 </button>
-                <button type="button" className={cx('link-button')} aria-label={`Move down: ${item.text}`} onClick={() => move(at, at + 1)} disabled={at === asked.length - 1}>
+                <button
+                  type="button"
+                  className={cx('link-button')}
+                  data-move="down"
+                  aria-label={`Move down: ${item.text}`}
+                  onClick={() => move(at, at + 1, 'down')}
+                  aria-disabled={at === asked.length - 1}
+                >
                   ↓
+                </button>
+                <button type="button" className={cx('link-button')} data-action="remove" aria-label={`Remove: ${item.text}`} onClick={() => remove(at)}>
+                  Remove
                 </button>
               </span>
             </li>

@@ -17,7 +17,14 @@ export function BankPanel({ onAdd, inList }: { onAdd: (text: string) => void; in
             {category.questions.map((q) => (
               <li key={q.id} data-bank-id={q.id}>
                 <span>{q.text}</span>{' '}
-                <button type="button" className={cx('link-button')} onClick={() => onAdd(q.text)} disabled={inList(q.text)} aria-label={`Add: ${q.text}`}>
+                <button
+                  type="button"
+                  className={cx('link-button')}
+                  onClick={() => inList(q.text) || onAdd(q.text)}
+                  // aria-disabled, not disabled: a disabled button drops keyboard focus to <body>.
+                  aria-disabled={inList(q.text)}
+                  aria-label={inList(q.text) ? `Added: ${q.text}` : `Add: ${q.text}`}
+                >
                   {inList(q.text) ? 'Added' : 'Add'}
                 </button>
                 <span className={cx('citation')}> — <code>{q.source.guide}</code></span>

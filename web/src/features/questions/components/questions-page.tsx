@@ -45,7 +45,7 @@ export function QuestionsPage() {
     }
   };
 
-  const replace = (question: string, next: string) => setText(replaceLine(splitQuestionList(text), question, next).join('\n'));
+  const replace = (question: string, next: string) => setText((t) => replaceLine(splitQuestionList(t), question, next).join('\n'));
   const add = (next: string) => setText((t) => (t.trim() ? `${t.replace(/\s+$/, '')}\n${next}` : next));
 
   return (
@@ -115,7 +115,7 @@ export function QuestionsPage() {
       </div>
       <div className={cx('q-grid')}>
         <BankPanel onAdd={add} inList={(q) => questions.includes(q)} />
-        <AgendaBuilder questions={questions} />
+        <AgendaBuilder questions={questions} context={context} onReplace={replace} />
       </div>
     </div>
   );

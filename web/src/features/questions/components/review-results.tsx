@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { QuestionFinding, QuestionResult } from '../../../../../shared/contracts/questions.ts';
 import { getRule } from '../../../../../shared/rules/index.ts';
 import { markedPieces } from '../utils/spans.ts';
@@ -29,13 +29,37 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
   const spans = blocking.flatMap((f) => (f.evidence ? [f.evidence] : []));
   const informational = result.verdict === 'informational';
 
+  // Accept, Keep, Use this and Cancel remove the button that was pressed: focus moves on to the
+  // next question still waiting for a decision, or to this card's outcome, never to <body>.
+  const card = useRef<HTMLLIElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusAfter = useRef<'next' | 'edit' | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (target === 'edit') editButton.current?.focus();
+    if (target !== 'next') return;
+    let next = card.current?.nextElementSibling;
+    while (next) {
+      const action = next.querySelector<HTMLElement>('[data-action="accept"]');
+      if (action) return action.focus();
+      next = next.nextElementSibling;
+    }
+    outcome.current?.focus();
+  }, [state]);
+
+  const decide = (next: 'accepted' | 'kept') => {
+    focusAfter.current = 'next';
+    setState(next);
+  };
   const use = (text: string) => {
     onReplace(result.question, text);
-    setState('accepted');
+    decide('accepted');
   };
 
   return (
-    <li className={cx(`card q-result q-result--${result.verdict}`)} data-testid="review-result" data-verdict={result.verdict}>
+    <li ref={card} className={cx(`card q-result q-result--${result.verdict}`)} data-testid="review-result" data-verdict={result.verdict}>
       <div className={cx('q-result__head')}>
         <span className={cx(`tag ${informational ? 'tag--good' : 'tag--poor'}`)}>{informational ? 'Fits an informational interview' : 'Rephrase'}</span>
         <span className={cx('tag tag--muted')}>{result.category.replace(/-/g, ' ')}</span>
@@ -72,10 +96,10 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
             <button type="button" className={cx('button button--primary button--small')} data-action="accept" onClick={() => use(result.rephrased ?? result.question)}>
               Accept
             </button>
-            <button type="button" className={cx('button button--secondary button--small')} data-action="edit" onClick={() => setState('editing')}>
+            <button type="button" className={cx('button button--secondary button--small')} data-action="edit" ref={editButton} onClick={() => setState('editing')}>
               Edit
             </button>
-            <button type="button" className={cx('button button--quiet button--small')} data-action="keep" onClick={() => setState('kept')}>
+            <button type="button" className={cx('button button--quiet button--small')} data-action="keep" onClick={() => decide('kept')}>
               Keep original
             </button>
           </div>
@@ -97,14 +121,29 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
             <button type="submit" className={cx('button button--primary button--small')}>
               Use my version
             </button>
-            <button type="button" className={cx('button button--quiet button--small')} onClick={() => setState('open')}>
+            <button
+              type="button"
+              className={cx('button button--quiet button--small')}
+              onClick={() => {
+                focusAfter.current = 'edit';
+                setState('open');
+              }}
+            >
               Cancel
             </button>
           </div>
         </form>
       )}
-      {state === 'accepted' && <p className={cx('met')}>In your list.</p>}
-      {state === 'kept' && <p className={cx('muted')}>Kept as you wrote it.</p>}
+      {state === 'accepted' && (
+        <p className={cx('met')} ref={outcome} tabIndex={-1}>
+          In your list.
+        </p>
+      )}
+      {state === 'kept' && (
+        <p className={cx('muted')} ref={outcome} tabIndex={-1}>
+          Kept as you wrote it.
+        </p>
+      )}
       {result.alternatives.length > 0 && state !== 'accepted' && (
         <div className={cx('q-result__alternatives')}>
           <p className={cx('q-result__label')}>Or</p>
