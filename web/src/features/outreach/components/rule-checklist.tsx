@@ -1,4 +1,4 @@
-import { guideName } from '../../../../../shared/guides.ts';
+import { guideName, withGuideNames } from '../../../../../shared/guides.ts';
 import type { ChecklistItem } from '../utils/checklist-items.ts';
 import { cx } from '../styles.ts';
 
@@ -85,11 +85,11 @@ function RuleItem({
         </span>
       </div>
       <div className={cx('rule__body')}>
-        <p className={cx('rule__message')}>{item.message}</p>
+        <p className={cx('rule__message')}>{withGuideNames(item.message)}</p>
         {!item.passed && item.suggestion && (
           <p className={cx('rule__suggestion')}>
             <span className={cx('rule__suggestion-label')}>Try: </span>
-            {item.suggestion}
+            {withGuideNames(item.suggestion)}
           </p>
         )}
         <div className={cx('rule__links')}>

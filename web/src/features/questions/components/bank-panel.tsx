@@ -1,3 +1,4 @@
+import { guideName } from '../../../../../shared/guides.ts';
 import { useBank } from '../hooks/use-questions-api.ts';
 import { cx } from '../styles.ts';
 
@@ -27,7 +28,7 @@ export function BankPanel({ onAdd, inList }: { onAdd: (text: string) => void; in
                 >
                   {inList(q.text) ? 'Added' : 'Add'}
                 </button>
-                <span className={cx('citation')}> — <code>{q.source.guide}</code></span>
+                <span className={cx('q-bank__source muted')}> — recommended by {guideName(q.source.guide)}</span>
               </li>
             ))}
           </ul>

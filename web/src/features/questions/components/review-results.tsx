@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { QuestionFinding, QuestionResult } from '../../../../../shared/contracts/questions.ts';
+import { guideName, withGuideNames } from '../../../../../shared/guides.ts';
 import { getRule } from '../../../../../shared/rules/index.ts';
 import { markedPieces } from '../utils/spans.ts';
 import { cx } from '../styles.ts';
@@ -75,7 +76,7 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
           ),
         )}
       </p>
-      <p className={cx('q-result__explanation')}>{result.explanation}</p>
+      <p className={cx('q-result__explanation')}>{withGuideNames(result.explanation)}</p>
       {failed.length > 0 && (
         <details className={cx('q-result__why')}>
           <summary>Why ({failed.map((f) => getRule(f.ruleId)?.title ?? f.ruleId).join(', ')})</summary>
@@ -168,12 +169,12 @@ function Why({ finding }: { finding: QuestionFinding }) {
   return (
     <li className={cx(`q-why q-why--${finding.severity}`)}>
       <strong>{rule?.title ?? finding.ruleId}</strong> <span className={cx('rule__severity')}>{finding.severity}</span>
-      <p>{finding.message}</p>
+      <p>{withGuideNames(finding.message)}</p>
       {finding.profileEvidence && <p className={cx('muted')}>Their profile already says: “{finding.profileEvidence.quote}”</p>}
-      {finding.suggestion && <p>{finding.suggestion}</p>}
+      {finding.suggestion && <p>{withGuideNames(finding.suggestion)}</p>}
       {rule?.sources.map((s) => (
         <p key={s.guide} className={cx('citation')}>
-          “{s.quote}” — <code>{s.guide}</code>
+          “{s.quote}” — {guideName(s.guide)}
         </p>
       ))}
     </li>
