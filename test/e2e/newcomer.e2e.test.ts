@@ -13,6 +13,7 @@ import { type Database, openDatabase } from '../../server/db/client.ts';
 import { silentLogger } from '../../server/errors.ts';
 import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
 import { buildWebApp, hasChromium, launchChromium, requireChromium } from './browser.ts';
+import { postJson } from '../fixtures/test-app.ts';
 import { OUTREACH_DRAFT, seedTourData, type TourData } from './tour.ts';
 
 const SUITE = 'a newcomer on every page in Chromium';
@@ -23,7 +24,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
   let db: Database | undefined;
   let server: ListeningApp | undefined;
   let browser: Browser | undefined;
-  let data: TourData;
+  let data: TourData & { wrapSessionId?: string };
   let baseUrl = '';
 
   beforeAll(async () => {
@@ -33,6 +34,13 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     db = await openDatabase(`file:${path.join(dir, 'newcomer.db')}`);
     const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
     data = await seedTourData(app);
+    // A conversation well under way, for the wrap-up test.
+    const started = await postJson(app, '/api/practice/sessions', { personaId: 'preset-ux-researcher', minutes: 30 });
+    const wrapSessionId = ((await started.json()) as { id: string }).id;
+    for (const content of ['Hi, thank you for making time!', 'What does a typical week look like?', 'What do you enjoy most?', 'What is hard?', 'Which skills matter?']) {
+      await postJson(app, `/api/practice/sessions/${wrapSessionId}/messages`, { content });
+    }
+    data = { ...data, wrapSessionId };
     server = await listenOnLoopback(app.fetch);
     baseUrl = server.baseUrl;
     browser = await launchChromium();
@@ -173,6 +181,32 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await expect.poll(() => questions.count()).toBe(3);
     await expect.poll(() => questions.first().getAttribute('data-text')).toBe(second);
     await expect(agenda.textContent()).resolves.toContain(own);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('forgets a bad session link, and a resumed wrapped-up conversation keeps End conversation as the main button', async () => {
+    const { page, errors, close } = await openPage('/practice/sessions/00000000-0000-4000-8000-000000000000');
+    await page.getByRole('alert').waitFor();
+    await page.goto(`${baseUrl}/practice`);
+    await page.locator('main h1').first().waitFor();
+    // The setup, not the bad link's error.
+    await page.locator('[data-persona-id]').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    // A conversation under way; the user says goodbye, the professional wraps up.
+    await page.goto(`${baseUrl}/practice/sessions/${data.wrapSessionId}`);
+    const end = page.getByRole('button', { name: 'End conversation' });
+    await end.waitFor();
+    const replies = page.locator('[data-testid="transcript"] [data-role="professional"]:not([aria-busy])');
+    const before = await replies.count();
+    await page.getByLabel('Your message').fill('Thanks so much for your time today.');
+    await page.getByLabel('Your message').press('Enter');
+    await expect.poll(() => replies.count()).toBe(before + 1);
+    await expect.poll(() => end.getAttribute('class')).toMatch(/button--primary/);
+    await page.reload();
+    await end.waitFor();
+    expect(await end.getAttribute('class')).toMatch(/button--primary/);
     expect(errors).toEqual([]);
     await close();
   });

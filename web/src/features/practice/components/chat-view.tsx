@@ -6,7 +6,7 @@ import { endSession } from '../api/end-session.ts';
 import { getHint } from '../api/get-hint.ts';
 import { sendMessage } from '../api/send-message.ts';
 import { readSavedAgenda, savedAgendaKeys } from '../api/get-saved-agendas.ts';
-import { useSessionAgenda, useStoredHints } from '../hooks/use-stored-session.ts';
+import { useSessionAgenda, useStoredHints, useStoredWrappedUp } from '../hooks/use-stored-session.ts';
 import { agendaLines, agendaQuestions, isAsked } from '../utils/agenda-checklist.ts';
 import { guideNames } from '../../../../../shared/guides.ts';
 import { formatClock } from '../utils/clock.ts';
@@ -29,7 +29,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   // The newest hint stays by the message box until the user sends their next message; then it moves aside.
   const [noteOpen, setNoteOpen] = useState(false);
   // The professional said goodbye (the time is up, or the user closed): what is left is the debrief.
-  const [wrappedUp, setWrappedUp] = useState(false);
+  const [wrappedUp, markWrappedUp] = useStoredWrappedUp(session.id);
   const agendaQuestionList = useAgendaQuestions(session);
   const userMessages = session.turns.filter((turn) => turn.role === 'user').map((turn) => turn.content);
   const transcriptRef = useRef<HTMLOListElement>(null);
@@ -89,7 +89,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
         () => setStreaming((s) => (s ? { ...s, reply: '' } : s)),
       );
       setNotice(answer.notice ?? null);
-      if (answer.wrappedUp) setWrappedUp(true);
+      if (answer.wrappedUp) markWrappedUp();
       queryClient.setQueryData<PracticeSession>(key, (old) => {
         if (!old) return old;
         // A retry replaces the cut-off reply; a message adds the question and its reply.

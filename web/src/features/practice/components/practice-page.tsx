@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useLocation, useRoute, useSearch } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { useStoredSessionId } from '../hooks/use-stored-session.ts';
@@ -46,7 +45,17 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
           <HistoryView />
         </Route>
         <Route path="/sessions/:id">
-          {({ id }) => <RememberedSession key={id} id={id} remember={setSessionId} onNew={startNew} />}
+          {({ id }) => (
+            <SessionView
+              key={id}
+              id={id}
+              onNew={startNew}
+              // Only a conversation that exists becomes the one `/practice` returns to; a bad link
+              // that was remembered (a database reset) is forgotten, so `/practice` is not stuck on it.
+              onFound={setSessionId}
+              onMissing={(missing) => (missing === sessionId ? setSessionId(null) : undefined)}
+            />
+          )}
         </Route>
         <Route path="/">
           {sessionId && !agendaToLoad ? (
@@ -70,10 +79,4 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
       </Switch>
     </div>
   );
-}
-
-/** The conversation at this URL becomes the one `/practice` returns to. */
-function RememberedSession({ id, remember, onNew }: { id: string; remember: (id: string) => void; onNew: () => void }) {
-  useEffect(() => remember(id), [id, remember]);
-  return <SessionView id={id} onNew={onNew} />;
 }
