@@ -210,4 +210,36 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('on a phone (390 px): the live score stays in view while typing, lists fold, the critique does not repeat the checklist', async () => {
+    const { page, errors, close } = await openPage('/outreach', { width: 390, height: 844 });
+    const draft = page.locator('#draft');
+    await draft.fill(OUTREACH_DRAFT);
+    await draft.click();
+    await page.keyboard.press('Control+End');
+    // Typing at the end of the draft: the score bar is on screen, the full live check is not.
+    await draft.pressSequentially(' Thanks!');
+    const bar = page.getByTestId('live-bar');
+    const inView = async (locator: ReturnType<Page['locator']>) => {
+      const box = await locator.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 844;
+    };
+    await page.evaluate(() => document.getElementById('draft')?.scrollIntoView({ block: 'end' }));
+    expect(await inView(bar)).toBe(true);
+    await expect(bar.textContent()).resolves.toMatch(/^\d+ out of 100Next: /);
+
+    await page.getByRole('button', { name: 'Get full critique' }).click();
+    const panel = page.getByTestId('critique-result');
+    await panel.waitFor();
+    const failing = await page.getByTestId('live-check').locator('[data-rule-id][data-passed="false"]').count();
+    // The critique lists only the rules to work on; the met ones are named once, in the live check.
+    expect(await panel.locator('[data-rule-id]').count()).toBe(failing);
+    // Long lists start folded on a phone.
+    expect(await page.getByTestId('live-check').locator('details').first().getAttribute('open')).toBeNull();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(4_500);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

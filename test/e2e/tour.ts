@@ -13,9 +13,9 @@ type RequestApp = { request: (path: string, init?: RequestInit) => Response | Pr
 
 export const OUTREACH_DRAFT = `Hi Ms. Okafor,
 
-I'm a senior at Western State studying environmental policy, and I read your piece on community solar in the Green Futures newsletter. I'm exploring careers in sustainability nonprofits and would be grateful for 20 minutes of your time in the next few weeks to hear how you moved from field organizing into program leadership.
+I'm a senior at Western State studying environmental policy, and I read your piece on community solar in the Green Futures newsletter. I'm exploring careers in sustainability nonprofits and would love to pick your brain about how you moved from field organizing into program leadership.
 
-Would a short call on a Tuesday or Thursday afternoon work for you?
+Would you be open to a chat sometime?
 
 Thank you,
 Sam Rivera`;

@@ -6,6 +6,7 @@ import { itemFromFinding, type ChecklistItem } from '../utils/checklist-items.ts
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { RewriteDiff } from './rewrite-diff.tsx';
 import { RuleChecklist } from './rule-checklist.tsx';
+import { WIDE } from './live-check.tsx';
 import { ScoreMeter } from './score-meter.tsx';
 import { cx } from '../styles.ts';
 
@@ -92,6 +93,8 @@ function CritiqueResult({
 }: CritiquePanelProps & { result: { critique: StoredCritique; draft: string }; dimmed: boolean }) {
   const { critique, draft } = result;
   const [view, setView] = useState<'rewrite' | 'changes'>('rewrite');
+  // On a phone the long lists fold (open on a tap); on a wide screen they start open.
+  const [wide] = useState(() => typeof window === 'undefined' || window.matchMedia(WIDE).matches);
   const items = critique.findings.map(itemFromFinding);
   const met = items.filter((item) => item.passed);
   const failing = items.filter((item) => !item.passed);
@@ -116,14 +119,16 @@ function CritiqueResult({
       <ScoreMeter score={critique.score} label="Critique score" passed={passed} total={items.length} />
 
       {critique.strengths.length > 0 && (
-        <div className={cx('result__block')}>
-          <h3>What already works</h3>
+        <details className={cx('result__block result__fold')} open={wide}>
+          <summary>
+            <h3>What already works ({critique.strengths.length})</h3>
+          </summary>
           <ul className={cx('strengths')}>
             {critique.strengths.map((strength) => (
               <li key={strength}>{strength}</li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
 
       {critique.subject && (
@@ -167,8 +172,10 @@ function CritiqueResult({
         )}
       </div>
 
-      <div className={cx('result__block')}>
-        <h3>Rule by rule</h3>
+      <details className={cx('result__block result__fold')} open={wide}>
+        <summary>
+          <h3>Rule by rule{failing.length > 0 ? ` (${failing.length} to work on)` : ''}</h3>
+        </summary>
         {failing.length > 0 ? (
           <RuleChecklist
             items={failing}
@@ -181,20 +188,13 @@ function CritiqueResult({
           <p className={cx('muted')}>Every rule is met.</p>
         )}
         {met.length > 0 && (
-          <details className={cx('met')}>
-            <summary>
-              {met.length} {met.length === 1 ? 'rule' : 'rules'} met
-            </summary>
-            <RuleChecklist
-              items={met}
-              label="Rules met"
-              activeRuleId={activeRuleId}
-              onActiveRule={onActiveRule}
-              onShowEvidence={stale ? undefined : onShowEvidence}
-            />
-          </details>
+          // The met rules are the live check's list already: named once, not repeated here.
+          <p className={cx('muted critique__met')}>
+            {failing.length > 0 ? 'The other ' : ''}
+            {met.length} {met.length === 1 ? 'rule met' : 'rules met'} — each is listed, with your words, in the live check.
+          </p>
         )}
-      </div>
+      </details>
     </div>
   );
 }

@@ -26,7 +26,7 @@ import { ContextFieldsForm } from './context-fields.tsx';
 import { CritiquePanel } from './critique-panel.tsx';
 import { DraftEditor } from './draft-editor.tsx';
 import { DraftHistory } from './draft-history.tsx';
-import { LiveCheck } from './live-check.tsx';
+import { LiveCheck, LiveScoreBar } from './live-check.tsx';
 import { cx } from '../styles.ts';
 
 interface UndoState {
@@ -226,6 +226,7 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
               saved as a new version of it.
             </p>
           )}
+          {state && <LiveScoreBar items={live.items} score={live.score} empty={live.text.trim() === ''} />}
           {state ? (
             <DraftEditor
               value={workspace.draft}
