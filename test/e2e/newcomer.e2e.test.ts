@@ -242,4 +242,39 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('smaller defects: Generate looks disabled offline, the Other minutes placeholder fits, tags name the right question, US spelling', async () => {
+    const { page, errors, close } = await openPage('/practice');
+    const generate = page.getByRole('button', { name: 'Generate' });
+    await generate.waitFor();
+    expect(await generate.isDisabled()).toBe(true);
+    const look = await generate.evaluate((el) => ({ opacity: Number(getComputedStyle(el).opacity), cursor: getComputedStyle(el).cursor }));
+    expect(look.opacity).toBeLessThan(0.7);
+    expect(look.cursor).toBe('not-allowed');
+    // The placeholder "5–60" is drawn whole inside the box (beside the number input's spinner).
+    const other = page.getByLabel('Other number of minutes');
+    const fits = await other.evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const style = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = ctx.measureText(input.placeholder).width;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16; // the spinner
+      return text <= room;
+    });
+    expect(fits).toBe(true);
+    expect(await page.locator('main').textContent()).not.toMatch(/practis|labour/i);
+
+    await page.goto(`${baseUrl}/questions`);
+    await page.getByTestId('questions-input').fill('Can you refer me for the GIS analyst opening on your team?\nHow is climate change affecting your work?');
+    await page.getByRole('button', { name: 'Review questions' }).click();
+    const [referMe, climate] = [page.getByTestId('review-result').nth(0), page.getByTestId('review-result').nth(1)];
+    await referMe.waitFor();
+    // A question to rephrase is not tagged with its rephrasing's topic; the rephrasing is.
+    expect(await referMe.locator('.q-result__head .tag--muted').count()).toBe(0);
+    await expect(referMe.locator('.q-result__label .tag').textContent()).resolves.toBe('skills and training');
+    await expect(climate.locator('.q-result__head .tag--muted').textContent()).resolves.toBe('industry trends');
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -101,7 +101,7 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
             Export as Markdown
           </a>
           <button type="button" className={cx('button button--primary')} onClick={onNew}>
-            Practise again
+            Practice again
           </button>
         </div>
       </section>

@@ -17,7 +17,7 @@ export default function ScoreChart({ points }: { points: readonly ScorePoint[] }
     if (!el) return;
     const times = points.map((p) => Date.parse(p.at) / 1000);
     const data: uPlot.AlignedData = [times, points.map((p) => p.score)];
-    // Readable time ticks for 1, 2 or many sessions (utils/time-axis.ts), in the theme's colours.
+    // Readable time ticks for 1, 2 or many sessions (utils/time-axis.ts), in the theme's colors.
     const axis = timeAxis(times);
     const style = getComputedStyle(el);
     const ink = style.getPropertyValue('--muted').trim() || '#555';

@@ -63,7 +63,8 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
     <li ref={card} className={cx(`card q-result q-result--${result.verdict}`)} data-testid="review-result" data-verdict={result.verdict}>
       <div className={cx('q-result__head')}>
         <span className={cx(`tag ${informational ? 'tag--good' : 'tag--poor'}`)}>{informational ? 'Fits an informational interview' : 'Rephrase'}</span>
-        <span className={cx('tag tag--muted')}>{result.category.replace(/-/g, ' ')}</span>
+        {/* The category is the asked question's: for one to rephrase it belongs to the rephrasing, shown there. */}
+        {informational && <span className={cx('tag tag--muted')}>{result.category.replace(/-/g, ' ')}</span>}
       </div>
       <p className={cx('q-result__question')}>
         {markedPieces(result.question, spans).map((piece, i) =>
@@ -89,7 +90,9 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
       )}
       {result.rephrased !== null && state === 'open' && (
         <div className={cx('q-result__suggestion')}>
-          <p className={cx('q-result__label')}>Ask instead</p>
+          <p className={cx('q-result__label')}>
+            Ask instead <span className={cx('tag tag--muted')}>{result.category.replace(/-/g, ' ')}</span>
+          </p>
           <p className={cx('q-result__rephrased')} data-testid="rephrased">
             {result.rephrased}
           </p>
