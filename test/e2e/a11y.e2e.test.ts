@@ -62,6 +62,10 @@ describe.skipIf(!hasChromium)(SUITE, () => {
         page.on('pageerror', (error) => errors.push(error.message));
         await page.goto(`${server.baseUrl}/outreach`);
         await page.locator('main h1').first().waitFor();
+        // The theme follows the system setting: dark means a dark page, not the light one re-checked.
+        const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+        const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
+        expect((r + g + b) / 3 < 80).toBe(colorScheme === 'dark');
         const stops = new Map<string, TourStop>(tourStops(data).map((stop) => [stop.page, stop]));
         const found: string[] = [];
         for (const pageId of order) {

@@ -30,6 +30,7 @@ export function LiveCheck({ questions, context }: { questions: readonly string[]
             <span className={cx('q-live__icon')} aria-hidden="true">
               {line.status === 'needs-work' ? '✗' : line.status === 'advice' ? '•' : '✓'}
             </span>
+            <span className={cx('visually-hidden')}>{line.status === 'needs-work' ? 'Needs work: ' : line.status === 'advice' ? 'Could be better: ' : 'Fits: '}</span>
             <span className={cx('q-live__text')}>{line.question}</span>
             {line.failed.length > 0 && <span className={cx('q-live__rules')}>{line.failed.map((v) => v.rule.title).join(' · ')}</span>}
           </li>
