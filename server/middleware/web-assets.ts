@@ -7,7 +7,8 @@ import type { MiddlewareHandler } from 'hono';
  * The built web app over the wire, small and early:
  * - a file with a `.br` / `.gz` twin written at build time (vite.config.ts) goes out compressed when
  *   the browser accepts it (`Content-Encoding`, `Vary: Accept-Encoding`); others fall through to serveStatic;
- * - a page's shell (`/questions`, `/practice/sessions/…`) is index.html with a `modulepreload` of that
+ * - a page's shell (`/questions`, `/practice/sessions/…`) is its first-paint HTML (pages/<page>.html,
+ *   written at build time; index.html otherwise) with a `modulepreload` of that
  *   page's own chunk (and its CSS), from Vite's manifest, so it loads beside the entry instead of after
  *   it runs; compressed too.
  * Caching stays where it is (app.ts): hashed `assets/` immutable, the rest revalidated.
@@ -76,7 +77,9 @@ export function webAssets(webDir: string): MiddlewareHandler {
   const shellFor = (page: string): Body | undefined => {
     const cached = shells.get(page);
     if (cached) return cached;
-    const indexPath = path.join(root, 'index.html');
+    // pages/<page>.html has the page's header and heading already in it (vite.config.ts); else index.html.
+    const prerendered = path.join(root, 'pages', `${page}.html`);
+    const indexPath = existsSync(prerendered) ? prerendered : path.join(root, 'index.html');
     if (!existsSync(indexPath)) return undefined;
     const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>) : {};
     const html = readFileSync(indexPath, 'utf8').replace('</head>', `${preloadLinks(manifest, page)}</head>`);

@@ -83,9 +83,8 @@ export function DraftEditor({ value, onChange, items, highlightText, activeRuleI
           aria-invalid={tooLong || undefined}
           spellCheck
           rows={10}
-          placeholder={
-            'Hi Dana,\n\nI’m Sam, a final-year data science student. Priya Shah suggested I reach out…\n\nWould you have 20 minutes in the next two weeks for a short call about how you moved into product analytics?'
-          }
+          // One line: a long placeholder became the page's largest paint on a phone, late (it waits for the page's code).
+          placeholder="Hi Dana, I’m Sam, a final-year data science student. Priya Shah suggested I reach out…"
         />
       </div>
       <p id={countId} className={cx('editor__count')}>

@@ -28,6 +28,7 @@ import { DraftEditor } from './draft-editor.tsx';
 import { DraftHistory } from './draft-history.tsx';
 import { LiveCheck, LiveScoreBar } from './live-check.tsx';
 import { cx } from '../styles.ts';
+import { PageIntro } from '../../../components/page-intro.tsx';
 
 interface UndoState {
   /** Whose editor the undo restores (undefined: the new draft's). */
@@ -204,13 +205,7 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
 
   return (
     <div className={cx('page outreach')}>
-      <div className={cx('page__intro')}>
-        <h1 tabIndex={-1}>Outreach message</h1>
-        <p className={cx('lede')}>
-          Write the note that asks someone for a short conversation about their work. The checklist updates as you type; a
-          full critique adds a rewrite.
-        </p>
-      </div>
+      <PageIntro page="outreach" />
 
       <div className={cx('outreach__grid')}>
         <section className={cx('card outreach__editor')} aria-labelledby="draft-heading" onKeyDown={onEditorKeyDown}>

@@ -6,6 +6,7 @@ import { HistoryView } from './history-view.tsx';
 import { SessionView } from './session-view.tsx';
 import { SetupView } from './setup-view.tsx';
 import { cx } from '../styles.ts';
+import { PageIntro } from '../../../components/page-intro.tsx';
 
 /**
  * Practice: pick a professional, hold the conversation, get a debrief and a thank-you note.
@@ -27,11 +28,7 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
 
   return (
     <div className={cx('page practice')}>
-      <h1 tabIndex={-1}>Practice</h1>
-      <p className={cx('lede')}>
-        Hold a mock informational interview: infochat plays the professional, you ask the questions. Afterwards you get a debrief
-        against the guides and a thank-you note to send.
-      </p>
+      <PageIntro page="practice" />
       <nav className={cx('practice-tabs')} aria-label="Practice views">
         <Link href={sessionId ? sessionPath(sessionId) : PRACTICE_PATH} className={cx('practice-tab')} aria-current={onHistory ? undefined : 'page'}>
           Conversation

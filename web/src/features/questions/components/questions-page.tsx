@@ -9,6 +9,7 @@ import { BankPanel } from './bank-panel.tsx';
 import { LiveCheck } from './live-check.tsx';
 import { ReviewResults } from './review-results.tsx';
 import { cx } from '../styles.ts';
+import { PageIntro } from '../../../components/page-intro.tsx';
 import { useStoredState } from '../../../lib/stored-state.ts';
 
 /** The list and who it is for, kept in this browser until the next visit (unsent work survives a reload). */
@@ -50,13 +51,7 @@ export function QuestionsPage() {
 
   return (
     <div className={cx('page questions')}>
-      <div className={cx('page__intro')}>
-        <h1 tabIndex={-1}>Questions</h1>
-        <p className={cx('lede')}>
-          Paste the questions you plan to ask, one per line. Each line is checked as you type; a full review says what to ask instead of
-          anything that belongs in a job interview.
-        </p>
-      </div>
+      <PageIntro page="questions" />
       <div className={cx('q-grid')}>
         <section className={cx('card q-input')} aria-labelledby="questions-heading" onKeyDown={onKeyDown}>
           <h2 id="questions-heading">Your questions</h2>
