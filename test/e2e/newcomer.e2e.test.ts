@@ -277,4 +277,42 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('first run: three steps on one screen, each loads a realistic example and links to its page; Hide puts them away for good', async () => {
+    const { page, errors, close } = await openPage('/outreach');
+    const panel = page.getByTestId('first-run');
+    await panel.waitFor();
+    expect(await panel.locator('li').count()).toBe(3);
+    await expect(panel.textContent()).resolves.toMatch(/Write the ask.*Prepare the questions.*Practice the conversation/s);
+    expect(await panel.getByRole('link', { name: /^Open / }).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/outreach',
+      '/questions',
+      '/practice',
+    ]);
+    // On one screen: the whole panel is in view at 1280 × 900 without scrolling.
+    const box = await panel.boundingBox();
+    expect(box && box.y + box.height <= 900).toBe(true);
+
+    await panel.getByRole('link', { name: /Load an example: a note/ }).click();
+    await expect.poll(() => page.locator('#draft').inputValue()).toMatch(/^Hi Ms\. Okafor,/);
+    expect(await page.getByLabel('Recipient name').inputValue()).toBe('Jelena Okafor');
+    expect(new URL(page.url()).search).toBe('');
+
+    await page.getByTestId('first-run').getByRole('link', { name: /Load an example: five questions/ }).click();
+    await expect.poll(() => page.getByTestId('questions-input').inputValue()).toContain('field organizing');
+    await page.getByTestId('first-run').getByRole('link', { name: /Load an example: a 20-minute chat/ }).click();
+    await expect.poll(() => page.locator('[data-persona-id="preset-sustainability-director"] input').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel(/The questions you prepared/).inputValue()).toContain('field organizing');
+
+    // Hide: gone, focus on the page heading, and still gone after a reload.
+    await page.getByTestId('first-run').getByRole('button', { name: 'Hide' }).click();
+    expect(await page.getByTestId('first-run').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+    await page.locator('[data-persona-id]').first().waitFor();
+    expect(await page.getByTestId('first-run').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

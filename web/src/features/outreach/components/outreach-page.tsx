@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Link, useLocation, useRoute } from 'wouter';
+import { Link, useLocation, useRoute, useSearch } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import {
   MAX_DRAFT_CHARS,
@@ -22,6 +22,7 @@ import {
 import type { ChecklistItem } from '../utils/checklist-items.ts';
 import { fromContext, minutesProblem, toContext, type ContextFields } from '../utils/context-fields.ts';
 import { draftPath, NEW_DRAFT_PATH } from '../utils/draft-path.ts';
+import { EXAMPLE_STATE } from '../utils/example.ts';
 import { ContextFieldsForm } from './context-fields.tsx';
 import { CritiquePanel } from './critique-panel.tsx';
 import { DraftEditor } from './draft-editor.tsx';
@@ -187,6 +188,14 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
     if (routeDraftId !== undefined) navigate(NEW_DRAFT_PATH);
     textareaRef.current?.focus();
   };
+
+  // `/outreach?example=1` (the first-run steps): the worked example in a new draft, what was there one Undo away.
+  const wantsExample = new URLSearchParams(useSearch()).has('example');
+  useEffect(() => {
+    if (!wantsExample) return;
+    replaceWorkspace(undefined, loadWorkspace(undefined), EXAMPLE_STATE, 'Loaded an example draft to Jelena Okafor.');
+    navigate(NEW_DRAFT_PATH, { replace: true });
+  }, [wantsExample]);
 
   const undoReplace = () => {
     if (!undo) return;

@@ -19,7 +19,10 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   const [, navigate] = useLocation();
   const [onHistory] = useRoute('/history');
   // `/practice?agenda=<id>` (from the Questions page) asks for a new conversation with that agenda loaded.
-  const agendaToLoad = new URLSearchParams(useSearch()).get('agenda');
+  const search = new URLSearchParams(useSearch());
+  const agendaToLoad = search.get('agenda');
+  // `/practice?example=1` (the first-run steps): a new conversation set up with the worked example.
+  const example = search.has('example');
 
   const startNew = () => {
     setSessionId(null);
@@ -55,11 +58,12 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
           )}
         </Route>
         <Route path="/">
-          {sessionId && !agendaToLoad ? (
+          {sessionId && !agendaToLoad && !example ? (
             <Redirect to={sessionPath(sessionId)} replace />
           ) : (
             <SetupView
-              key={agendaToLoad ?? ''}
+              key={`${agendaToLoad ?? ''}${example ? ':example' : ''}`}
+              example={example}
               coach={coach}
               initialAgendaId={agendaToLoad}
               onStarted={(id) => {

@@ -16,12 +16,23 @@ import { cx } from '../styles.ts';
 
 const MINUTE_CHOICES = [15, 20, 30] as const;
 
+const EXAMPLE_PERSONA_ID = 'preset-sustainability-director';
+const EXAMPLE_AGENDA = [
+  'How did you move from field organizing into program leadership?',
+  'What does a typical week look like for you?',
+  'Which skills matter most for someone starting out in sustainability nonprofits?',
+  'Who else would you suggest I talk to?',
+].join('\n');
+
 /** Pick (or describe) a professional, choose the time, optionally load or paste an agenda, start. */
 export function SetupView({
   onStarted,
   coach,
   initialAgendaId = null,
+  example = false,
 }: {
+  /** Set up with the worked example: Jelena Okafor, 20 minutes, questions for her. */
+  example?: boolean;
   onStarted: (sessionId: string) => void;
   coach?: ActiveCoach | undefined;
   /** A saved agenda to load at once (`/practice?agenda=<id>`, from the Questions page). */
@@ -31,7 +42,7 @@ export function SetupView({
   const canGenerate = coach?.kind === 'model';
   const queryClient = useQueryClient();
   const personas = useQuery({ queryKey: ['personas'], queryFn: ({ signal }) => getPersonas(signal) });
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(example ? EXAMPLE_PERSONA_ID : null);
   const [minutes, setMinutes] = useState('20');
   const [editing, setEditing] = useState<Persona | null>(null);
   const [agenda, setAgenda] = useStoredAgenda();
@@ -42,6 +53,9 @@ export function SetupView({
     queryFn: ({ signal }) => readSavedAgenda(agendaId ?? '', signal),
     enabled: agendaId !== null,
   });
+  useEffect(() => {
+    if (example) setAgenda(EXAMPLE_AGENDA);
+  }, [example, setAgenda]);
   // Loading an agenda fills the box with its questions in order and the time it was planned for.
   useEffect(() => {
     if (!loadedAgenda.data) return;

@@ -1,5 +1,6 @@
-import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
+import { useLocation, useSearch } from 'wouter';
 import { MAX_PROFILE_CHARS, MAX_QUESTIONS, type QuestionContext } from '../../../../../shared/contracts/questions.ts';
 import { splitQuestionList } from '../../../../../shared/rules/question-text.ts';
 import { useReview } from '../hooks/use-questions-api.ts';
@@ -15,6 +16,14 @@ import { useStoredState } from '../../../lib/stored-state.ts';
 /** The list and who it is for, kept in this browser until the next visit (unsent work survives a reload). */
 const QUESTIONS_KEY = 'infochat.questions.list.v1';
 const CONTEXT_KEY = 'infochat.questions.context.v1';
+const EXAMPLE_QUESTIONS = [
+  'How did you move from field organizing into program leadership?',
+  'What does a typical week look like for a program director at Green Futures Alliance?',
+  'Which skills matter most for someone starting out in sustainability nonprofits?',
+  'Are there any openings on your team I could apply for?',
+  'Who else would you suggest I talk to?',
+].join('\n');
+const EXAMPLE_CONTEXT: QuestionContext = { field: 'sustainability nonprofits', role: 'Program Director', organization: 'Green Futures Alliance' };
 const StoredContext = z.object({ field: z.string().optional(), role: z.string().optional(), organization: z.string().optional(), profile: z.string().optional() });
 
 /** The Questions page: paste, check live, review, accept rephrasings, add from the bank, plan the agenda. */
@@ -24,6 +33,15 @@ export function QuestionsPage() {
   // Open at first when something was kept in it, so what was typed is in view after a reload.
   const [contextOpenAtFirst] = useState(() => Object.values(context).some((v) => Boolean(v?.trim())));
   const review = useReview();
+  // `/questions?example=1` (the first-run steps): questions for Jelena Okafor, one of them a job ask to see rephrased.
+  const wantsExample = new URLSearchParams(useSearch()).has('example');
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    if (!wantsExample) return;
+    setText(EXAMPLE_QUESTIONS);
+    setContext(EXAMPLE_CONTEXT);
+    navigate('~/questions', { replace: true });
+  }, [wantsExample]);
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const questions = useMemo(() => splitQuestionList(text), [text]);
   const [problem, setProblem] = useState<string | null>(null);
