@@ -315,4 +315,24 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('keyboard only on Outreach History: Keep it returns focus to Delete, Delete for good to the History heading', async () => {
+    const { page, errors, close } = await openPage('/outreach');
+    await page.locator('#draft').fill(OUTREACH_DRAFT);
+    await page.keyboard.press('Control+Enter');
+    const history = page.getByTestId('history');
+    const row = history.locator('[data-draft-id]').first();
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Delete draft' }).focus();
+    await page.keyboard.press('Enter');
+    await row.getByRole('button', { name: 'Keep it' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button||Delete');
+    await page.keyboard.press('Enter');
+    await row.getByRole('button', { name: 'Delete for good' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('h2||History');
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { DraftDetail, DraftSummary, DraftVersionSummary } from '../../../../../shared/contracts/outreach.ts';
 import { useDeleteDraft, useDraft, useDrafts } from '../hooks/use-drafts.ts';
@@ -29,7 +29,9 @@ export function DraftHistory({ currentDraftId, onOpenVersion, onDeleted }: Draft
   return (
     <section className={cx('card history')} aria-labelledby="history-heading" aria-busy={isFetching} data-testid="history">
       <div className={cx('card__head card__head--row')}>
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading" tabIndex={-1}>
+          History
+        </h2>
         <button type="button" className={cx('button button--quiet')} onClick={() => void refetch()} disabled={isFetching}>
           {isFetching ? 'Loading…' : 'Refresh'}
         </button>
@@ -92,10 +94,15 @@ function DraftRow({
   const title = draft.title || 'Untitled draft';
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteDraft();
+  const deleteButton = useRef<HTMLButtonElement>(null);
 
+  // Both answers remove the button pressed: focus goes back to Delete, or (the row gone) to the list's heading.
   const confirmDelete = () =>
     remove.mutate(draft.id, {
-      onSuccess: () => onDeleted(draft.id),
+      onSuccess: () => {
+        onDeleted(draft.id);
+        document.getElementById('history-heading')?.focus();
+      },
     });
 
   return (
@@ -125,6 +132,7 @@ function DraftRow({
             type="button"
             className={cx('button button--quiet button--small')}
             // The title is the description, not the name: the row's own button is the one named after the draft.
+            ref={deleteButton}
             aria-label="Delete draft"
             aria-describedby={titleId}
             aria-expanded={confirming}
@@ -151,7 +159,11 @@ function DraftRow({
             <button type="button" className={cx('button button--danger button--small')} onClick={confirmDelete} aria-disabled={remove.isPending || undefined}>
               {remove.isPending ? 'Deleting…' : 'Delete for good'}
             </button>
-            <button type="button" className={cx('button button--quiet button--small')} onClick={() => setConfirming(false)}>
+            <button type="button" className={cx('button button--quiet button--small')} onClick={() => {
+                setConfirming(false);
+                deleteButton.current?.focus();
+              }}
+            >
               Keep it
             </button>
           </div>
