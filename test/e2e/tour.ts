@@ -81,10 +81,15 @@ export function tourStops(data: TourData): TourStop[] {
     {
       page: 'outreach',
       states: [
-        { name: 'outreach-empty', enter: async (page) => {
+        { name: 'first-run', enter: async (page) => {
           await navigate(page, '/outreach');
           await page.getByRole('heading', { level: 1, name: 'Outreach message' }).waitFor();
           await page.locator('#draft').fill('');
+        } },
+        { name: 'outreach-empty', enter: async (page) => {
+          // A returning visitor: the three steps hidden (pages visited before this show them).
+          const hide = page.getByTestId('first-run').getByRole('button', { name: 'Hide' });
+          if (await hide.count()) await hide.click();
         } },
         { name: 'outreach-typing', enter: async (page) => {
           await page.locator('#draft').fill(OUTREACH_DRAFT);
