@@ -51,11 +51,15 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const { name, order } of ORDERS) {
-      it(`${colorScheme}: ${name}`, { timeout: 120_000 }, async () => {
+  const runs = [
+    ...(['light', 'dark'] as const).flatMap((colorScheme) => ORDERS.map((o) => ({ ...o, colorScheme, width: 1280 }))),
+    // A phone (390 px), where the layout folds: one order in each theme.
+    ...(['light', 'dark'] as const).map((colorScheme) => ({ ...ORDERS[0]!, colorScheme, width: 390 })),
+  ];
+  for (const { name, order, colorScheme, width } of runs) {
+    it(`${colorScheme}, ${width} px: ${name}`, { timeout: 120_000 }, async () => {
         if (!browser || !server) throw new Error('Chromium did not start');
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+        const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme, isMobile: width === 390, hasTouch: width === 390 });
         const page = await context.newPage();
         page.setDefaultTimeout(10_000);
         const errors: string[] = [];
@@ -81,6 +85,5 @@ describe.skipIf(!hasChromium)(SUITE, () => {
         expect(found).toEqual([]);
         expect(errors).toEqual([]);
       });
-    }
   }
 });
