@@ -335,4 +335,20 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('Practice names a flagged question pasted into its agenda, with the rephrasing one click away', async () => {
+    const { page, errors, close } = await openPage('/practice');
+    const box = page.getByLabel(/The questions you prepared/);
+    await box.fill("What does a typical week look like for you?\nWhat's your salary?");
+    const flagged = page.getByTestId('agenda-flagged');
+    await flagged.waitFor();
+    expect(await flagged.locator('li').count()).toBe(1);
+    await flagged.getByRole('button', { name: "Use the rephrasing of: What's your salary?" }).click();
+    await expect.poll(() => box.inputValue()).not.toContain("What's your salary?");
+    expect((await box.inputValue()).split('\n')).toHaveLength(2);
+    expect(await page.getByTestId('agenda-flagged').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

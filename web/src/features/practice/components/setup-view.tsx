@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, type Persona } from '../../../../../shared/contracts/practice.ts';
@@ -10,7 +10,8 @@ import { generatePersona } from '../api/generate-persona.ts';
 import { getPersonas } from '../api/get-personas.ts';
 import { listSavedAgendas, readSavedAgenda, savedAgendaKeys } from '../api/get-saved-agendas.ts';
 import { rememberSessionAgenda, useStoredAgenda } from '../hooks/use-stored-session.ts';
-import { agendaQuestions } from '../utils/agenda-checklist.ts';
+import { agendaLines, agendaQuestions } from '../utils/agenda-checklist.ts';
+import { reviewQuestion } from '../../../../../shared/questions/review.ts';
 import { PersonaEditor } from './persona-editor.tsx';
 import { cx } from '../styles.ts';
 
@@ -56,6 +57,26 @@ export function SetupView({
   useEffect(() => {
     if (example) setAgenda(EXAMPLE_AGENDA);
   }, [example, setAgenda]);
+  // The agenda's lines the rules flag (a job ask, their own salary…), each with its rephrasing.
+  const agendaBox = useRef<HTMLTextAreaElement>(null);
+  const flagged = useMemo(
+    () =>
+      agendaLines(agenda)
+        .map((question) => reviewQuestion(question))
+        .filter((r) => r.verdict !== 'informational' && r.rephrased !== null)
+        .map((r) => ({ question: r.question, rephrased: r.rephrased ?? '' })),
+    [agenda],
+  );
+  const takeRephrasing = (question: string, rephrased: string) => {
+    setAgenda(
+      agenda
+        .split('\n')
+        .map((line) => (agendaLines(line)[0] === question ? rephrased : line))
+        .join('\n'),
+    );
+    // The button goes with its line: focus returns to the questions.
+    agendaBox.current?.focus();
+  };
   // Loading an agenda fills the box with its questions in order and the time it was planned for.
   useEffect(() => {
     if (!loadedAgenda.data) return;
@@ -228,8 +249,27 @@ export function SetupView({
         {loadedAgenda.error && <p role="alert" className={cx('error')}>{loadedAgenda.error.message}</p>}
         <label className={cx('agenda-field')}>
           <span>The questions you prepared, one a line — they stay at hand during the conversation</span>
-          <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
+          <textarea ref={agendaBox} rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
         </label>
+        {flagged.length > 0 && (
+          // A question that would make it a job interview is named, with what to ask instead, before the conversation starts.
+          <div className={cx('notice agenda-flagged')} data-testid="agenda-flagged">
+            <p>
+              {flagged.length === 1 ? 'One question here' : `${flagged.length} questions here`} would turn the conversation into a job
+              interview:
+            </p>
+            <ul>
+              {flagged.map((f) => (
+                <li key={f.question}>
+                  “{f.question}” — ask instead: “{f.rephrased}”{' '}
+                  <button type="button" className={cx('link-button')} aria-label={`Use the rephrasing of: ${f.question}`} onClick={() => takeRephrasing(f.question, f.rephrased)}>
+                    Use this
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </fieldset>
 
       {start.error && <p role="alert" className={cx('error')}>{start.error.message}</p>}
