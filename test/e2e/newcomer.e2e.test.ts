@@ -351,4 +351,29 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('keyboard only: deleting a saved agenda moves focus to the list, not the page', async () => {
+    const { page, errors, close } = await openPage('/questions');
+    await page.getByTestId('questions-input').fill('What does a typical week look like for you?\nHow did you get started?');
+    const build = page.getByTestId('agenda-builder').getByRole('button', { name: /^Build agenda/ });
+    await build.click();
+    await page.getByTestId('agenda').waitFor();
+    await build.click();
+    const saved = page.getByTestId('saved-agendas');
+    const deletes = saved.getByRole('button', { name: /^Delete / });
+    await expect.poll(() => deletes.count()).toBeGreaterThanOrEqual(2);
+    // Every agenda saved so far in this database, deleted one by one from the keyboard.
+    for (let left = await deletes.count(); left > 1; left--) {
+      await deletes.first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => deletes.count()).toBe(left - 1);
+      await expect.poll(() => focused(page)).toBe('h3||Saved agendas');
+    }
+    await deletes.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('saved-agendas').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('h2||Agenda');
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

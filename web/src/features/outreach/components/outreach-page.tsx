@@ -271,7 +271,15 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
                   Your draft is still here and saved in this browser.
                   {draftMissing && ' The saved draft it continued no longer exists; try again to save it as a new draft.'}
                 </p>
-                <button type="button" className={cx('button button--quiet button--small')} onClick={clearError}>
+                <button
+                  type="button"
+                  className={cx('button button--quiet button--small')}
+                  onClick={() => {
+                    // The message goes with its button: back to the draft it was about.
+                    clearError();
+                    textareaRef.current?.focus();
+                  }}
+                >
                   Dismiss
                 </button>
               </div>
@@ -284,7 +292,12 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
                 <button type="button" className={cx('link-button')} onClick={undoReplace}>
                   Undo
                 </button>
-                <button type="button" className={cx('link-button')} onClick={() => setUndo(null)} aria-label="Dismiss message">
+                <button type="button" className={cx('link-button')} onClick={() => {
+                    setUndo(null);
+                    textareaRef.current?.focus();
+                  }}
+                  aria-label="Dismiss message"
+                >
                   ✕
                 </button>
               </div>

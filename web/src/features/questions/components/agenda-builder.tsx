@@ -335,7 +335,9 @@ function SavedAgendas({ openId, onOpen }: { openId: string | null; onOpen: (id: 
   if (list.length === 0) return null;
   return (
     <div className={cx('q-saved')} data-testid="saved-agendas">
-      <h3>Saved agendas</h3>
+      <h3 id="saved-agendas-heading" tabIndex={-1}>
+        Saved agendas
+      </h3>
       <ul>
         {list.map((a) => (
           <li key={a.id} aria-current={a.id === openId ? 'true' : undefined}>
@@ -349,7 +351,15 @@ function SavedAgendas({ openId, onOpen }: { openId: string | null; onOpen: (id: 
               type="button"
               className={cx('link-button')}
               aria-label={`Delete ${a.title}`}
-              onClick={() => remove.mutate(a.id, { onSuccess: () => (a.id === openId ? onOpen(null) : undefined) })}
+              onClick={() =>
+                remove.mutate(a.id, {
+                  onSuccess: () => {
+                    if (a.id === openId) onOpen(null);
+                    // The row (and its button) is gone: focus the list's heading, or the agenda's if the list went too.
+                    document.getElementById(list.length > 1 ? 'saved-agendas-heading' : 'agenda-heading')?.focus();
+                  },
+                })
+              }
             >
               Delete
             </button>
