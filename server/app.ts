@@ -15,6 +15,7 @@ import { createConsoleLogger, createErrorHandler, createNotFoundHandler, type Lo
 import { closeAfterRefusedBody, limitBody } from './middleware/body-limit.ts';
 import { cpuBudget } from './middleware/cpu-budget.ts';
 import { hostAllowList } from './middleware/host-allow-list.ts';
+import { webAssets } from './middleware/web-assets.ts';
 import { requireJson } from './middleware/json-content-type.ts';
 import { allowedMethodsOf, rejectUnroutable } from './middleware/method-not-allowed.ts';
 import { modelCallRateLimit, writeRateLimit } from './middleware/rate-limit.ts';
@@ -152,6 +153,7 @@ function serveWebApp(app: Hono, webDir: string) {
       c.res.headers.set('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     }
   });
+  app.use('*', webAssets(webDir));
   app.use('*', serveStatic({ root: webDir }));
   // Client-side routes (/outreach, /questions, /practice, …) all get the app's shell.
   const shell = serveStatic({ root: webDir, path: 'index.html' });

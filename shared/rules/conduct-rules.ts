@@ -339,7 +339,7 @@ export const conductRules: readonly Rule[] = [
     id: 'conduct.no-extra-labour',
     appliesTo: 'conduct',
     severity: 'high',
-    title: 'No extra labour',
+    title: 'No extra labor',
     text: 'Do not ask them to review your CV or writing, send job postings, or give more of their time; let them offer.',
     sources: [
       { guide: G000, quote: 'you should not ask people who make time to meet with you to do additional labor or commit additional time on your behalf' },

@@ -237,7 +237,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
 
     // From the Questions page's link: `/practice?agenda=<id>` opens the setup with the agenda loaded.
     await page.goto(`${baseUrl}/practice?agenda=${encodeURIComponent(agenda.id)}`);
-    await expect.poll(() => page.getByLabel(/^The questions you prepared/).inputValue()).toBe(expected.join('\n'));
+    // A wait budget, not a timing assertion: the setup renders and fetches the agenda first (slow on a loaded machine).
+    await expect.poll(() => page.getByLabel(/^The questions you prepared/).inputValue(), { timeout: 10_000 }).toBe(expected.join('\n'));
     await expect(page.getByLabel('Load a saved agenda').inputValue()).resolves.toBe(agenda.id);
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -79,7 +79,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const rephrased = (await first.getByTestId('rephrased').textContent()) ?? '';
     expect(rephrased).toContain('Toxic Labs');
     await first.locator('summary').click();
-    await expect(first.locator('.citation').first().textContent()).resolves.toContain('000_e59610dcce94501e.txt');
+    // Guides are named in words, never by their stored file name.
+    await expect(first.locator('.citation').first().textContent()).resolves.toContain('a career column on informational interviews');
+    expect(await page.locator('main').textContent()).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
 
     // Accept it: the list now asks the rephrased question instead.
     await first.locator('[data-action="accept"]').click();
@@ -94,6 +96,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const builder = page.getByTestId('agenda-builder');
     await builder.getByRole('button', { name: '30 min' }).click();
     await builder.getByRole('button', { name: /^Build agenda/ }).click();
+    // Two questions would still turn it into a job interview: their rephrasings go in (the default).
+    await expect.poll(() => page.getByTestId('flagged-question').count()).toBe(2);
+    await page.getByTestId('flagged-questions').getByRole('button', { name: 'Build agenda' }).click();
     const agenda = page.getByTestId('agenda');
     await agenda.waitFor();
     const items = agenda.locator('.q-agenda__item');

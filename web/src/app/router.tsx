@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import type { ActiveCoach } from '../../../shared/contracts/common.ts';
+import { PageIntro } from '../components/page-intro.tsx';
 
 /**
  * The app's pages. Each is its own chunk (React.lazy), so the first page loads only its own code,
@@ -106,10 +107,22 @@ function FocusOnPageChange() {
   return null;
 }
 
+/** While a page's chunk loads: its own heading and lede (as the first paint showed them), then a line saying so. */
 function PageLoading() {
+  const page = useCurrentPage();
+  if (page === 'not-found') {
+    return (
+      <div className="page page--narrow" role="status">
+        <p className="muted">Loading the page…</p>
+      </div>
+    );
+  }
   return (
-    <div className="page page--narrow" role="status">
-      <p className="muted">Loading the page…</p>
+    <div className="page">
+      <PageIntro page={page} />
+      <p className="muted" role="status">
+        Loading the page…
+      </p>
     </div>
   );
 }

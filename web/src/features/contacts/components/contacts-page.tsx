@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation, useRoute } from 'wouter';
 import type { Contact, ContactStage, TodayItem } from '../../../../../shared/contracts/contacts.ts';
+import { PageIntro } from '../../../components/page-intro.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import {
   useContact,
@@ -78,13 +79,7 @@ export function ContactsPage() {
   const list = contacts.data ?? [];
   return (
     <div className={`page ${styles.page}`}>
-      <div className="page__intro">
-        <h1>Contacts</h1>
-        <p className="lede">
-          Everyone you plan to ask, from the ask to the update weeks after the chat. Today says what is due and why; each contact opens the Outreach,
-          Questions and Practice pages with their details filled in.
-        </p>
-      </div>
+      <PageIntro page="contacts" />
 
       <TodayPanel today={today.data} loading={today.isPending} onOpen={open} onSnooze={onSnooze} />
 

@@ -1,4 +1,5 @@
 import { MAX_MINUTES, MIN_MINUTES, minutesProblem, type Channel, type ContextFields } from '../utils/context-fields.ts';
+import { cx } from '../styles.ts';
 
 interface ContextFieldsFormProps {
   fields: ContextFields;
@@ -11,10 +12,10 @@ export function ContextFieldsForm({ fields, onChange }: ContextFieldsFormProps) 
   const minutesError = minutesProblem(fields.minutesRequested);
 
   return (
-    <fieldset className="context">
+    <fieldset className={cx('context')}>
       <legend>About the message</legend>
-      <p className="field__hint context__hint">All optional. The checklist uses them to judge personalization and the ask.</p>
-      <div className="context__grid">
+      <p className={cx('field__hint context__hint')}>All optional. The checklist uses them to judge personalization and the ask.</p>
+      <div className={cx('context__grid')}>
         <TextField id="ctx-name" label="Recipient name" maxLength={120} placeholder="e.g. Dana Reyes"
           value={fields.recipientName} onChange={(v) => set('recipientName', v)} />
         <TextField id="ctx-role" label="Recipient role" maxLength={160} placeholder="e.g. Product analytics lead"
@@ -25,8 +26,8 @@ export function ContextFieldsForm({ fields, onChange }: ContextFieldsFormProps) 
           placeholder="e.g. Priya Shah (my manager at Contoso) suggested I write"
           hint="Who referred you, or what you have in common."
           value={fields.connection} onChange={(v) => set('connection', v)} />
-        <div className="field">
-          <label htmlFor="ctx-channel" className="field__label">
+        <div className={cx('field')}>
+          <label htmlFor="ctx-channel" className={cx('field__label')}>
             Channel
           </label>
           <select id="ctx-channel" value={fields.channel} onChange={(e) => set('channel', e.target.value as Channel)}>
@@ -34,8 +35,8 @@ export function ContextFieldsForm({ fields, onChange }: ContextFieldsFormProps) 
             <option value="linkedin">LinkedIn connection note</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="ctx-minutes" className="field__label">
+        <div className={cx('field')}>
+          <label htmlFor="ctx-minutes" className={cx('field__label')}>
             Minutes requested
           </label>
           <input
@@ -52,7 +53,7 @@ export function ContextFieldsForm({ fields, onChange }: ContextFieldsFormProps) 
             placeholder="e.g. 20"
           />
           {minutesError && (
-            <p id="ctx-minutes-error" className="field__error">
+            <p id="ctx-minutes-error" className={cx('field__error')}>
               {minutesError}
             </p>
           )}
@@ -78,8 +79,8 @@ interface TextFieldProps {
 function TextField({ id, label, value, onChange, maxLength, placeholder, hint, wide, autoComplete = 'off' }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className={wide ? 'field field--wide' : 'field'}>
-      <label htmlFor={id} className="field__label">
+    <div className={cx(wide ? 'field field--wide' : 'field')}>
+      <label htmlFor={id} className={cx('field__label')}>
         {label}
       </label>
       <input
@@ -93,7 +94,7 @@ function TextField({ id, label, value, onChange, maxLength, placeholder, hint, w
         placeholder={placeholder}
       />
       {hint && (
-        <p id={hintId} className="field__hint">
+        <p id={hintId} className={cx('field__hint')}>
           {hint}
         </p>
       )}

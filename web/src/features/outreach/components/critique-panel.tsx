@@ -6,7 +6,9 @@ import { itemFromFinding, type ChecklistItem } from '../utils/checklist-items.ts
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { RewriteDiff } from './rewrite-diff.tsx';
 import { RuleChecklist } from './rule-checklist.tsx';
+import { WIDE } from './live-check.tsx';
 import { ScoreMeter } from './score-meter.tsx';
+import { cx } from '../styles.ts';
 
 interface CritiquePanelProps {
   running: boolean;
@@ -27,13 +29,13 @@ const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 export function CritiquePanel(props: CritiquePanelProps) {
   const { running, result } = props;
   return (
-    <section className="card critique" aria-labelledby="critique-heading" aria-busy={running} data-testid="critique-panel">
-      <div className="card__head">
+    <section className={cx('card critique')} aria-labelledby="critique-heading" aria-busy={running} data-testid="critique-panel">
+      <div className={cx('card__head')}>
         <h2 id="critique-heading" ref={props.headingRef} tabIndex={-1}>
           Full critique
         </h2>
         {!running && !result && (
-          <p className="card__sub">
+          <p className={cx('card__sub')}>
             Press <strong>Get full critique</strong> for a score from the coach, a rewrite and what changed. Each critique is
             saved to your history.
           </p>
@@ -60,10 +62,10 @@ function CritiqueProgressView({
       ? `Model is reviewing… ${done} of ${totalRules} rules${progress && progress.attempt > 1 ? ` (attempt ${progress.attempt})` : ''}`
       : `Checking your draft against ${totalRules} rules…`;
   return (
-    <div className="progress" role="status">
-      <div className="progress__row">
-        <span className="spinner" aria-hidden="true" />
-        <span className="progress__label">{label}</span>
+    <div className={cx('progress')} role="status">
+      <div className={cx('progress__row')}>
+        <span className={cx('spinner')} aria-hidden="true" />
+        <span className={cx('progress__label')}>{label}</span>
       </div>
       {mode === 'stream' ? (
         <progress max={totalRules} value={done} aria-label="Rules reviewed" />
@@ -71,9 +73,9 @@ function CritiqueProgressView({
         <progress aria-label="Critique in progress" />
       )}
       {progress?.rewrite && (
-        <div className="progress__rewrite">
-          <p className="progress__rewrite-label">Rewrite so far</p>
-          <p className="prose-box prose-box--streaming">{progress.rewrite}</p>
+        <div className={cx('progress__rewrite')}>
+          <p className={cx('progress__rewrite-label')}>Rewrite so far</p>
+          <p className={cx('prose-box prose-box--streaming')}>{progress.rewrite}</p>
         </div>
       )}
     </div>
@@ -91,6 +93,8 @@ function CritiqueResult({
 }: CritiquePanelProps & { result: { critique: StoredCritique; draft: string }; dimmed: boolean }) {
   const { critique, draft } = result;
   const [view, setView] = useState<'rewrite' | 'changes'>('rewrite');
+  // On a phone the long lists fold (open on a tap); on a wide screen they start open.
+  const [wide] = useState(() => typeof window === 'undefined' || window.matchMedia(WIDE).matches);
   const items = critique.findings.map(itemFromFinding);
   const met = items.filter((item) => item.passed);
   const failing = items.filter((item) => !item.passed);
@@ -99,47 +103,49 @@ function CritiqueResult({
   const coachName = critique.coach.kind === 'offline' ? 'Offline coach' : `Model ${critique.coach.model ?? ''}`.trim();
 
   return (
-    <div className={`result${dimmed ? ' result--dimmed' : ''}`} data-testid="critique-result">
-      <p className="result__meta">
+    <div className={cx(`result${dimmed ? ' result--dimmed' : ''}`)} data-testid="critique-result">
+      <p className={cx('result__meta')}>
         Version {critique.version} · {coachName} · <time dateTime={critique.createdAt}>{time.format(new Date(critique.createdAt))}</time>
       </p>
       {critique.notice && (
-        <div className="notice" role="note">
+        <div className={cx('notice')} role="note">
           <strong>Note: </strong>
           {critique.notice}
         </div>
       )}
       {stale && (
-        <p className="result__stale">You have edited the draft since this critique. Get a new one to see the changes scored.</p>
+        <p className={cx('result__stale')}>You have edited the draft since this critique. Get a new one to see the changes scored.</p>
       )}
       <ScoreMeter score={critique.score} label="Critique score" passed={passed} total={items.length} />
 
       {critique.strengths.length > 0 && (
-        <div className="result__block">
-          <h3>What already works</h3>
-          <ul className="strengths">
+        <details className={cx('result__block result__fold')} open={wide}>
+          <summary>
+            <h3>What already works ({critique.strengths.length})</h3>
+          </summary>
+          <ul className={cx('strengths')}>
             {critique.strengths.map((strength) => (
               <li key={strength}>{strength}</li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
 
       {critique.subject && (
-        <div className="result__block">
+        <div className={cx('result__block')}>
           <h3>Subject line</h3>
-          <div className="subject">
-            <p className="prose-box subject__text">{critique.subject}</p>
+          <div className={cx('subject')}>
+            <p className={cx('prose-box subject__text')}>{critique.subject}</p>
             <CopyButton text={critique.subject} what="subject" />
           </div>
         </div>
       )}
 
-      <div className="result__block">
+      <div className={cx('result__block')}>
         <h3>Suggested rewrite</h3>
         {critique.rewrite ? (
           <>
-            <div className="segmented" role="group" aria-label="Rewrite view">
+            <div className={cx('segmented')} role="group" aria-label="Rewrite view">
               <button type="button" aria-pressed={view === 'rewrite'} onClick={() => setView('rewrite')}>
                 Rewrite
               </button>
@@ -148,26 +154,28 @@ function CritiqueResult({
               </button>
             </div>
             {view === 'rewrite' ? (
-              <p className="prose-box" data-testid="rewrite-text">
+              <p className={cx('prose-box')} data-testid="rewrite-text">
                 {critique.rewrite}
               </p>
             ) : (
               <RewriteDiff before={draft} after={critique.rewrite} />
             )}
-            <div className="result__actions">
+            <div className={cx('result__actions')}>
               <CopyButton text={critique.rewrite} what="rewrite" />
-              <button type="button" className="button button--secondary" onClick={() => onUseRewrite(critique.rewrite ?? '')}>
+              <button type="button" className={cx('button button--secondary')} onClick={() => onUseRewrite(critique.rewrite ?? '')}>
                 Use this rewrite
               </button>
             </div>
           </>
         ) : (
-          <p className="muted">The coach did not suggest a rewrite this time.</p>
+          <p className={cx('muted')}>The coach did not suggest a rewrite this time.</p>
         )}
       </div>
 
-      <div className="result__block">
-        <h3>Rule by rule</h3>
+      <details className={cx('result__block result__fold')} open={wide}>
+        <summary>
+          <h3>Rule by rule{failing.length > 0 ? ` (${failing.length} to work on)` : ''}</h3>
+        </summary>
         {failing.length > 0 ? (
           <RuleChecklist
             items={failing}
@@ -177,23 +185,16 @@ function CritiqueResult({
             onShowEvidence={stale ? undefined : onShowEvidence}
           />
         ) : (
-          <p className="muted">Every rule is met.</p>
+          <p className={cx('muted')}>Every rule is met.</p>
         )}
         {met.length > 0 && (
-          <details className="met">
-            <summary>
-              {met.length} {met.length === 1 ? 'rule' : 'rules'} met
-            </summary>
-            <RuleChecklist
-              items={met}
-              label="Rules met"
-              activeRuleId={activeRuleId}
-              onActiveRule={onActiveRule}
-              onShowEvidence={stale ? undefined : onShowEvidence}
-            />
-          </details>
+          // The met rules are the live check's list already: named once, not repeated here.
+          <p className={cx('muted critique__met')}>
+            {failing.length > 0 ? 'The other ' : ''}
+            {met.length} {met.length === 1 ? 'rule met' : 'rules met'} — each is listed, with your words, in the live check.
+          </p>
         )}
-      </div>
+      </details>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ChecklistItem } from '../utils/checklist-items.ts';
 import type { Channel } from '../utils/context-fields.ts';
 import { highlightSegments } from '../utils/highlights.ts';
 import { countCharacters, countWords, LINKEDIN_FREE_LIMIT, LINKEDIN_PREMIUM_LIMIT } from '../utils/text-stats.ts';
+import { cx } from '../styles.ts';
 
 interface DraftEditorProps {
   value: string;
@@ -36,33 +37,33 @@ export function DraftEditor({ value, onChange, items, highlightText, activeRuleI
   const tooLong = value.length > MAX_DRAFT_CHARS;
 
   return (
-    <div className="editor">
-      <div className="editor__label-row">
-        <label htmlFor="draft" className="field__label">
+    <div className={cx('editor')}>
+      <div className={cx('editor__label-row')}>
+        <label htmlFor="draft" className={cx('field__label')}>
           Your message
         </label>
-        <span className="editor__legend" aria-hidden="true">
-          <span className="legend legend--fail">needs work</span>
-          <span className="legend legend--pass">meets a rule</span>
+        <span className={cx('editor__legend')} aria-hidden="true">
+          <span className={cx('legend legend--fail')}>needs work</span>
+          <span className={cx('legend legend--pass')}>meets a rule</span>
         </span>
       </div>
-      <p id={hintId} className="field__hint">
+      <p id={hintId} className={cx('field__hint')}>
         Highlights show where the checklist found something.
-        <span className="kbd-hint"> Press Ctrl+Enter (⌘+Enter on a Mac) for a full critique.</span>
+        <span className={cx('kbd-hint')}> Press Ctrl+Enter (⌘+Enter on a Mac) for a full critique.</span>
       </p>
-      <div className="editor__box">
-        <div className="editor__mirror" aria-hidden="true">
+      <div className={cx('editor__box')}>
+        <div className={cx('editor__mirror')} aria-hidden="true">
           {segments.map((segment, index) =>
             segment.ruleIds.length === 0 ? (
               <span key={index}>{segment.text}</span>
             ) : (
               <mark
                 key={index}
-                className={[
+                className={cx([
                   'hl',
                   segment.failed ? 'hl--fail' : 'hl--pass',
                   activeRuleId && segment.ruleIds.includes(activeRuleId) ? 'hl--active' : '',
-                ].join(' ')}
+                ].join(' '))}
                 data-rules={segment.ruleIds.join(' ')}
               >
                 {segment.text}
@@ -75,19 +76,18 @@ export function DraftEditor({ value, onChange, items, highlightText, activeRuleI
         <textarea
           id="draft"
           ref={textareaRef}
-          className="editor__textarea"
+          className={cx('editor__textarea')}
           value={value}
           onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
           aria-describedby={`${hintId} ${countId}`}
           aria-invalid={tooLong || undefined}
           spellCheck
           rows={10}
-          placeholder={
-            'Hi Dana,\n\nI’m Sam, a final-year data science student. Priya Shah suggested I reach out…\n\nWould you have 20 minutes in the next two weeks for a short call about how you moved into product analytics?'
-          }
+          // One line: a long placeholder became the page's largest paint on a phone, late (it waits for the page's code).
+          placeholder="Hi Dana, I’m Sam, a final-year data science student. Priya Shah suggested I reach out…"
         />
       </div>
-      <p id={countId} className="editor__count">
+      <p id={countId} className={cx('editor__count')}>
         <span>
           {words} {words === 1 ? 'word' : 'words'}
         </span>
@@ -100,7 +100,7 @@ export function DraftEditor({ value, onChange, items, highlightText, activeRuleI
           </span>
         )}
         {tooLong && (
-          <span className="editor__count--over">
+          <span className={cx('editor__count--over')}>
             {' '}
             · Over the {MAX_DRAFT_CHARS.toLocaleString()}-character limit the coach accepts
           </span>
@@ -121,7 +121,7 @@ function LinkedInCount({ characters }: { characters: number }) {
     tone = 'warn';
   }
   return (
-    <span className={`linkedin-count linkedin-count--${tone}`}>
+    <span className={cx(`linkedin-count linkedin-count--${tone}`)}>
       {characters} / {LINKEDIN_FREE_LIMIT} characters — {note}
     </span>
   );

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { DraftDetail, DraftSummary, DraftVersionSummary } from '../../../../../shared/contracts/outreach.ts';
 import { useDeleteDraft, useDraft, useDrafts } from '../hooks/use-drafts.ts';
 import { shortenQuote } from '../../../../../shared/rules/text.ts';
 import { draftPath } from '../utils/draft-path.ts';
+import { cx } from '../styles.ts';
 
 interface DraftHistoryProps {
   /** The draft the editor is continuing, if any. */
@@ -26,23 +27,25 @@ export function DraftHistory({ currentDraftId, onOpenVersion, onDeleted }: Draft
   const drafts = data?.pages.flatMap((page) => page.drafts) ?? [];
 
   return (
-    <section className="card history" aria-labelledby="history-heading" aria-busy={isFetching} data-testid="history">
-      <div className="card__head card__head--row">
-        <h2 id="history-heading">History</h2>
-        <button type="button" className="button button--quiet" onClick={() => void refetch()} disabled={isFetching}>
+    <section className={cx('card history')} aria-labelledby="history-heading" aria-busy={isFetching} data-testid="history">
+      <div className={cx('card__head card__head--row')}>
+        <h2 id="history-heading" tabIndex={-1}>
+          History
+        </h2>
+        <button type="button" className={cx('button button--quiet')} onClick={() => void refetch()} disabled={isFetching}>
           {isFetching ? 'Loading…' : 'Refresh'}
         </button>
       </div>
       {error && (
-        <p className="inline-error" role="alert">
+        <p className={cx('inline-error')} role="alert">
           Could not load your drafts: {error.message}
         </p>
       )}
       {!error && !isPending && drafts.length === 0 && (
-        <p className="muted">No saved drafts yet. Every full critique is saved here, with its score.</p>
+        <p className={cx('muted')}>No saved drafts yet. Every full critique is saved here, with its score.</p>
       )}
       {drafts.length > 0 && (
-        <ul className="history__list">
+        <ul className={cx('history__list')}>
           {drafts.map((draft) => (
             <DraftRow
               key={draft.id}
@@ -57,7 +60,7 @@ export function DraftHistory({ currentDraftId, onOpenVersion, onDeleted }: Draft
         </ul>
       )}
       {hasNextPage && (
-        <button type="button" className="button button--quiet" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
+        <button type="button" className={cx('button button--quiet')} onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
           {isFetchingNextPage ? 'Loading…' : 'Load more'}
         </button>
       )}
@@ -66,9 +69,9 @@ export function DraftHistory({ currentDraftId, onOpenVersion, onDeleted }: Draft
 }
 
 function ScoreTag({ score }: { score: number | null }) {
-  if (score === null) return <span className="tag tag--muted">Not scored</span>;
+  if (score === null) return <span className={cx('tag tag--muted')}>Not scored</span>;
   const tone = score >= 90 ? 'good' : score >= 65 ? 'fair' : 'poor';
-  return <span className={`tag tag--${tone}`}>Score {score}</span>;
+  return <span className={cx(`tag tag--${tone}`)}>Score {score}</span>;
 }
 
 function DraftRow({
@@ -91,39 +94,45 @@ function DraftRow({
   const title = draft.title || 'Untitled draft';
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteDraft();
+  const deleteButton = useRef<HTMLButtonElement>(null);
 
+  // Both answers remove the button pressed: focus goes back to Delete, or (the row gone) to the list's heading.
   const confirmDelete = () =>
     remove.mutate(draft.id, {
-      onSuccess: () => onDeleted(draft.id),
+      onSuccess: () => {
+        onDeleted(draft.id);
+        document.getElementById('history-heading')?.focus();
+      },
     });
 
   return (
-    <li className={`history__item${current ? ' history__item--current' : ''}`} data-draft-id={draft.id}>
-      <div className="history__row">
-        <button type="button" className="history__toggle" aria-expanded={open} aria-controls={panelId} onClick={onToggle}>
-          <span className="history__chevron" aria-hidden="true" />
-          <span className="history__title" id={titleId}>
+    <li className={cx(`history__item${current ? ' history__item--current' : ''}`)} data-draft-id={draft.id}>
+      <div className={cx('history__row')}>
+        <button type="button" className={cx('history__toggle')} aria-expanded={open} aria-controls={panelId} onClick={onToggle}>
+          <span className={cx('history__chevron')} aria-hidden="true" />
+          <span className={cx('history__title')} id={titleId}>
             {title}
           </span>
-          <span className="history__meta">
+          <span className={cx('history__meta')}>
             <span>{formatDate(draft.updatedAt)}</span>
             <span>
               {draft.versionCount} {draft.versionCount === 1 ? 'version' : 'versions'}
             </span>
             <ScoreTag score={draft.latestScore} />
-            {current && <span className="tag tag--current">In editor</span>}
+            {current && <span className={cx('tag tag--current')}>In editor</span>}
           </span>
         </button>
-        <div className="history__actions">
+        <div className={cx('history__actions')}>
           {!current && (
-            <Link href={draftPath(draft.id)} className="button button--secondary button--small" aria-describedby={titleId}>
+            <Link href={draftPath(draft.id)} className={cx('button button--secondary button--small')} aria-describedby={titleId}>
               Open
             </Link>
           )}
           <button
             type="button"
-            className="button button--quiet button--small"
+            className={cx('button button--quiet button--small')}
             // The title is the description, not the name: the row's own button is the one named after the draft.
+            ref={deleteButton}
             aria-label="Delete draft"
             aria-describedby={titleId}
             aria-expanded={confirming}
@@ -134,7 +143,7 @@ function DraftRow({
         </div>
       </div>
       {confirming && (
-        <div className="history__confirm" role="group" aria-label={`Confirm deleting ${title}`}>
+        <div className={cx('history__confirm')} role="group" aria-label={`Confirm deleting ${title}`}>
           <p>
             {draft.versionCount === 1
               ? `Delete “${title}” with its critiques?`
@@ -142,15 +151,19 @@ function DraftRow({
             This cannot be undone.
           </p>
           {remove.error && (
-            <p className="inline-error" role="alert">
+            <p className={cx('inline-error')} role="alert">
               Could not delete it: {remove.error.message}
             </p>
           )}
-          <div className="history__confirm-actions">
-            <button type="button" className="button button--danger button--small" onClick={confirmDelete} aria-disabled={remove.isPending || undefined}>
+          <div className={cx('history__confirm-actions')}>
+            <button type="button" className={cx('button button--danger button--small')} onClick={confirmDelete} aria-disabled={remove.isPending || undefined}>
               {remove.isPending ? 'Deleting…' : 'Delete for good'}
             </button>
-            <button type="button" className="button button--quiet button--small" onClick={() => setConfirming(false)}>
+            <button type="button" className={cx('button button--quiet button--small')} onClick={() => {
+                setConfirming(false);
+                deleteButton.current?.focus();
+              }}
+            >
               Keep it
             </button>
           </div>
@@ -172,26 +185,26 @@ function DraftVersions({
 }) {
   const { data, error, isPending } = useDraft(id);
   return (
-    <div id={panelId} className="versions">
-      {isPending && <p className="muted">Loading versions…</p>}
+    <div id={panelId} className={cx('versions')}>
+      {isPending && <p className={cx('muted')}>Loading versions…</p>}
       {error && (
-        <p className="inline-error" role="alert">
+        <p className={cx('inline-error')} role="alert">
           Could not load this draft: {error.message}
         </p>
       )}
       {data && (
-        <ol className="versions__list" aria-label={`Versions of ${data.title || 'this draft'}`}>
+        <ol className={cx('versions__list')} aria-label={`Versions of ${data.title || 'this draft'}`}>
           {[...data.versions].reverse().map((version) => (
-            <li key={version.id} className="version">
-              <div className="version__head">
-                <span className="version__name">Version {version.version}</span>
-                <span className="version__date">{formatDate(version.createdAt)}</span>
+            <li key={version.id} className={cx('version')}>
+              <div className={cx('version__head')}>
+                <span className={cx('version__name')}>Version {version.version}</span>
+                <span className={cx('version__date')}>{formatDate(version.createdAt)}</span>
                 <ScoreTag score={version.critique?.score ?? null} />
               </div>
-              <p className="version__excerpt">{excerpt(version.text)}</p>
+              <p className={cx('version__excerpt')}>{excerpt(version.text)}</p>
               <button
                 type="button"
-                className="button button--secondary button--small"
+                className={cx('button button--secondary button--small')}
                 aria-label={`Open in editor: version ${version.version}`}
                 onClick={() => onOpenVersion(data, version)}
               >

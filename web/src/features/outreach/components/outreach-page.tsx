@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Link, useLocation, useRoute } from 'wouter';
+import { Link, useLocation, useRoute, useSearch } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import {
   MAX_DRAFT_CHARS,
@@ -24,11 +24,14 @@ import {
 import type { ChecklistItem } from '../utils/checklist-items.ts';
 import { fromContext, minutesProblem, toContext, type ContextFields } from '../utils/context-fields.ts';
 import { draftPath, NEW_DRAFT_PATH } from '../utils/draft-path.ts';
+import { EXAMPLE_STATE } from '../utils/example.ts';
 import { ContextFieldsForm } from './context-fields.tsx';
 import { CritiquePanel } from './critique-panel.tsx';
 import { DraftEditor } from './draft-editor.tsx';
 import { DraftHistory } from './draft-history.tsx';
-import { LiveCheck } from './live-check.tsx';
+import { LiveCheck, LiveScoreBar } from './live-check.tsx';
+import { cx } from '../styles.ts';
+import { PageIntro } from '../../../components/page-intro.tsx';
 
 interface UndoState {
   /** Whose editor the undo restores (undefined: the new draft's). */
@@ -211,6 +214,14 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
     textareaRef.current?.focus();
   };
 
+  // `/outreach?example=1` (the first-run steps): the worked example in a new draft, what was there one Undo away.
+  const wantsExample = new URLSearchParams(useSearch()).has('example');
+  useEffect(() => {
+    if (!wantsExample) return;
+    replaceWorkspace(undefined, loadWorkspace(undefined), EXAMPLE_STATE, 'Loaded an example draft to Jelena Okafor.');
+    navigate(NEW_DRAFT_PATH, { replace: true });
+  }, [wantsExample]);
+
   const undoReplace = () => {
     if (!undo) return;
     setStateFor(undo.draftId, undo.previous);
@@ -227,31 +238,26 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
   const shownUndo = undo && undo.draftId === routeDraftId ? undo : null;
 
   return (
-    <div className="page outreach">
-      <div className="page__intro">
-        <h1 tabIndex={-1}>Outreach message</h1>
-        <p className="lede">
-          Write the note that asks someone for a short conversation about their work. The checklist updates as you type; a
-          full critique adds a rewrite.
-        </p>
-      </div>
+    <div className={cx('page outreach')}>
+      <PageIntro page="outreach" />
 
       <ContactBanner page="outreach" onContact={fillFromContact} link={{ kind: 'draft', targetId: workspace.draftId }} offerSent />
 
-      <div className="outreach__grid">
-        <section className="card outreach__editor" aria-labelledby="draft-heading" onKeyDown={onEditorKeyDown}>
-          <div className="card__head card__head--row">
+      <div className={cx('outreach__grid')}>
+        <section className={cx('card outreach__editor')} aria-labelledby="draft-heading" onKeyDown={onEditorKeyDown}>
+          <div className={cx('card__head card__head--row')}>
             <h2 id="draft-heading">Your draft</h2>
-            <button type="button" className="button button--quiet" onClick={newDraft}>
+            <button type="button" className={cx('button button--quiet')} onClick={newDraft}>
               New draft
             </button>
           </div>
           {routeDraftId !== undefined && state && (
-            <p className="continuing" data-testid="continuing">
+            <p className={cx('continuing')} data-testid="continuing">
               {stored.data?.title ? `Continuing “${stored.data.title}”` : 'Continuing a saved draft'} — your next critique is
               saved as a new version of it.
             </p>
           )}
+          {state && <LiveScoreBar items={live.items} score={live.score} empty={live.text.trim() === ''} />}
           {state ? (
             <DraftEditor
               value={workspace.draft}
@@ -267,45 +273,58 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
           )}
           {state && <ContextFieldsForm fields={workspace.fields} onChange={setFields} />}
           {state && (
-            <div className="actions">
-              <button type="button" className="button button--primary" onClick={submit} aria-disabled={run.running || undefined}>
+            <div className={cx('actions')}>
+              <button type="button" className={cx('button button--primary')} onClick={submit} aria-disabled={run.running || undefined}>
                 {run.running ? 'Getting critique…' : 'Get full critique'}
               </button>
               {run.running ? (
-                <button type="button" className="button button--quiet" onClick={cancel}>
+                <button type="button" className={cx('button button--quiet')} onClick={cancel}>
                   Cancel
                 </button>
               ) : (
-                <span className="actions__hint" aria-hidden="true">
+                <span className={cx('actions__hint')} aria-hidden="true">
                   <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
                 </span>
               )}
             </div>
           )}
-          <div role="alert" className="alert-region">
+          <div role="alert" className={cx('alert-region')}>
             {run.error && (
-              <div className="alert">
+              <div className={cx('alert')}>
                 <p>
                   <strong>No critique this time.</strong> {run.error.message}
                 </p>
-                <p className="alert__safe">
+                <p className={cx('alert__safe')}>
                   Your draft is still here and saved in this browser.
                   {draftMissing && ' The saved draft it continued no longer exists; try again to save it as a new draft.'}
                 </p>
-                <button type="button" className="button button--quiet button--small" onClick={clearError}>
+                <button
+                  type="button"
+                  className={cx('button button--quiet button--small')}
+                  onClick={() => {
+                    // The message goes with its button: back to the draft it was about.
+                    clearError();
+                    textareaRef.current?.focus();
+                  }}
+                >
                   Dismiss
                 </button>
               </div>
             )}
           </div>
-          <div role="status" className="status-region">
+          <div role="status" className={cx('status-region')}>
             {shownUndo && (
-              <div className="undo">
+              <div className={cx('undo')}>
                 <span>{shownUndo.message}</span>
-                <button type="button" className="link-button" onClick={undoReplace}>
+                <button type="button" className={cx('link-button')} onClick={undoReplace}>
                   Undo
                 </button>
-                <button type="button" className="link-button" onClick={() => setUndo(null)} aria-label="Dismiss message">
+                <button type="button" className={cx('link-button')} onClick={() => {
+                    setUndo(null);
+                    textareaRef.current?.focus();
+                  }}
+                  aria-label="Dismiss message"
+                >
                   ✕
                 </button>
               </div>
@@ -313,7 +332,7 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
           </div>
         </section>
 
-        <div className="outreach__live">
+        <div className={cx('outreach__live')}>
           <LiveCheck
             items={live.items}
             score={live.score}
@@ -324,7 +343,7 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
           />
         </div>
 
-        <div className="outreach__critique">
+        <div className={cx('outreach__critique')}>
           <CritiquePanel
             running={run.running}
             mode={run.mode}
@@ -340,7 +359,7 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
           />
         </div>
 
-        <div className="outreach__history">
+        <div className={cx('outreach__history')}>
           <DraftHistory currentDraftId={routeDraftId} onOpenVersion={openVersion} onDeleted={onDeleted} />
         </div>
       </div>
@@ -352,7 +371,7 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
 function StoredDraftStatus({ notFound, error }: { notFound: boolean; error: string | undefined }) {
   if (notFound) {
     return (
-      <div className="alert" data-testid="draft-not-found">
+      <div className={cx('alert')} data-testid="draft-not-found">
         <p>
           <strong>This draft no longer exists.</strong> It may have been deleted.
         </p>
@@ -364,13 +383,13 @@ function StoredDraftStatus({ notFound, error }: { notFound: boolean; error: stri
   }
   if (error) {
     return (
-      <p className="inline-error" role="alert">
+      <p className={cx('inline-error')} role="alert">
         Could not load this draft: {error}
       </p>
     );
   }
   return (
-    <p className="muted" role="status">
+    <p className={cx('muted')} role="status">
       Loading the draft…
     </p>
   );

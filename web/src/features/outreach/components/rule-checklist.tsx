@@ -1,5 +1,6 @@
-import { guideName } from '../../../../../shared/guides.ts';
+import { guideName, withGuideNames } from '../../../../../shared/guides.ts';
 import type { ChecklistItem } from '../utils/checklist-items.ts';
+import { cx } from '../styles.ts';
 
 interface RuleChecklistProps {
   items: readonly ChecklistItem[];
@@ -18,16 +19,16 @@ const SEVERITY_LABEL = { high: 'High impact', medium: 'Medium impact', low: 'Pol
 export function RuleChecklist({ items, activeRuleId, onActiveRule, onShowEvidence, label, pending = false }: RuleChecklistProps) {
   if (pending) {
     return (
-      <ul className="checklist" aria-label={label}>
+      <ul className={cx('checklist')} aria-label={label}>
         {items.map((item) => (
-          <li key={item.ruleId} className="rule rule--pending" data-rule-id={item.ruleId} data-passed="pending">
-            <div className="rule__head">
-              <span className="rule__icon" aria-hidden="true" />
-              <span className="rule__title">{item.title}</span>
-              <span className="rule__status">To check</span>
+          <li key={item.ruleId} className={cx('rule rule--pending')} data-rule-id={item.ruleId} data-passed="pending">
+            <div className={cx('rule__head')}>
+              <span className={cx('rule__icon')} aria-hidden="true" />
+              <span className={cx('rule__title')}>{item.title}</span>
+              <span className={cx('rule__status')}>To check</span>
             </div>
-            <div className="rule__body">
-              <p className="rule__message">{item.ruleText}</p>
+            <div className={cx('rule__body')}>
+              <p className={cx('rule__message')}>{item.ruleText}</p>
             </div>
           </li>
         ))}
@@ -35,7 +36,7 @@ export function RuleChecklist({ items, activeRuleId, onActiveRule, onShowEvidenc
     );
   }
   return (
-    <ul className="checklist" aria-label={label}>
+    <ul className={cx('checklist')} aria-label={label}>
       {items.map((item) => (
         <RuleItem
           key={item.ruleId}
@@ -63,7 +64,7 @@ function RuleItem({
   const evidence = item.evidence[0];
   return (
     <li
-      className={`rule rule--${item.passed ? 'pass' : 'fail'}${active ? ' rule--active' : ''}`}
+      className={cx(`rule rule--${item.passed ? 'pass' : 'fail'}${active ? ' rule--active' : ''}`)}
       data-rule-id={item.ruleId}
       data-passed={String(item.passed)}
       onMouseEnter={() => onActiveRule(item.ruleId)}
@@ -73,41 +74,41 @@ function RuleItem({
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onActiveRule(null);
       }}
     >
-      <div className="rule__head">
-        <span className="rule__icon" aria-hidden="true">
+      <div className={cx('rule__head')}>
+        <span className={cx('rule__icon')} aria-hidden="true">
           {item.passed ? '✓' : '!'}
         </span>
-        <span className="rule__title">{item.title}</span>
-        <span className="rule__status">
+        <span className={cx('rule__title')}>{item.title}</span>
+        <span className={cx('rule__status')}>
           {item.passed ? 'Met' : 'Needs work'}
-          {!item.passed && <span className="rule__severity"> · {SEVERITY_LABEL[item.severity]}</span>}
+          {!item.passed && <span className={cx('rule__severity')}> · {SEVERITY_LABEL[item.severity]}</span>}
         </span>
       </div>
-      <div className="rule__body">
-        <p className="rule__message">{item.message}</p>
+      <div className={cx('rule__body')}>
+        <p className={cx('rule__message')}>{withGuideNames(item.message)}</p>
         {!item.passed && item.suggestion && (
-          <p className="rule__suggestion">
-            <span className="rule__suggestion-label">Try: </span>
-            {item.suggestion}
+          <p className={cx('rule__suggestion')}>
+            <span className={cx('rule__suggestion-label')}>Try: </span>
+            {withGuideNames(item.suggestion)}
           </p>
         )}
-        <div className="rule__links">
+        <div className={cx('rule__links')}>
           {evidence &&
             (onShowEvidence ? (
-              <button type="button" className="rule__quote link-button" onClick={() => onShowEvidence(item)}>
-                <span className="visually-hidden">Show in draft: </span>“{evidence.quote}”
+              <button type="button" className={cx('rule__quote link-button')} onClick={() => onShowEvidence(item)}>
+                <span className={cx('visually-hidden')}>Show in draft: </span>“{evidence.quote}”
               </button>
             ) : (
-              <q className="rule__quote">{evidence.quote}</q>
+              <q className={cx('rule__quote')}>{evidence.quote}</q>
             ))}
           {item.sources.length > 0 && (
-            <details className="rule__source">
+            <details className={cx('rule__source')}>
               <summary>
-                Why this rule<span className="visually-hidden">: {item.title}</span>
+                Why this rule<span className={cx('visually-hidden')}>: {item.title}</span>
               </summary>
-              {item.ruleText && <p className="rule__text">{item.ruleText}</p>}
+              {item.ruleText && <p className={cx('rule__text')}>{item.ruleText}</p>}
               {item.sources.map((source) => (
-                <figure key={source.guide} className="citation">
+                <figure key={source.guide} className={cx('citation')}>
                   {source.quote && <blockquote>{source.quote}</blockquote>}
                   <figcaption>
                     From {guideName(source.guide)}

@@ -1,3 +1,4 @@
+import { cx } from '../styles.ts';
 /** Words for a score band, so the number is never the only signal. */
 export function scoreBand(score: number): { label: string; tone: 'good' | 'fair' | 'poor' } {
   if (score >= 90) return { label: 'Strong', tone: 'good' };
@@ -17,19 +18,19 @@ interface ScoreMeterProps {
 export function ScoreMeter({ score, label, passed, total }: ScoreMeterProps) {
   const band = score === null ? { label: 'Not started', tone: 'none' } : scoreBand(score);
   return (
-    <div className={`score score--${band.tone}`}>
-      <p className="score__number">
-        <span className="score__label">{label}</span>
-        <span className="score__value" data-testid="score-value">
+    <div className={cx(`score score--${band.tone}`)}>
+      <p className={cx('score__number')}>
+        <span className={cx('score__label')}>{label}</span>
+        <span className={cx('score__value')} data-testid="score-value">
           {score ?? '—'}
         </span>
-        <span className="score__max">/100</span>
+        <span className={cx('score__max')}>/100</span>
       </p>
-      <div className="score__detail">
-        <span className="score__band">{band.label}</span>
-        <span className="score__count">{score === null ? `${total} rules to check` : `${passed} of ${total} rules met`}</span>
-        <span className="score__bar" aria-hidden="true">
-          <span className="score__fill" style={{ width: `${score ?? 0}%` }} />
+      <div className={cx('score__detail')}>
+        <span className={cx('score__band')}>{band.label}</span>
+        <span className={cx('score__count')}>{score === null ? `${total} rules to check` : `${passed} of ${total} rules met`}</span>
+        <span className={cx('score__bar')} aria-hidden="true">
+          <span className={cx('score__fill')} style={{ width: `${score ?? 0}%` }} />
         </span>
       </div>
     </div>

@@ -15,6 +15,15 @@ interface Span {
   passed: boolean;
 }
 
+const WORD = /[\p{L}\p{N}'’]/u;
+
+/** A span widened to whole words: a highlight never ends inside a word ("…and the E|PA"). */
+export function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
+  while (start > 0 && WORD.test(text[start - 1] ?? '') && WORD.test(text[start] ?? '')) start--;
+  while (end < text.length && WORD.test(text[end - 1] ?? '') && WORD.test(text[end] ?? '')) end++;
+  return { start, end };
+}
+
 /**
  * Cuts `text` into runs covered by the same set of evidence spans. Spans that do not match the
  * text (stale or out of range) are dropped rather than drawn in the wrong place.
@@ -26,7 +35,7 @@ export function highlightSegments(text: string, items: readonly ChecklistItem[])
       const { start, end } = evidence;
       if (start < 0 || end > text.length || end <= start) continue;
       if (text.slice(start, end) !== evidence.quote) continue;
-      spans.push({ start, end, ruleId: item.ruleId, passed: item.passed });
+      spans.push({ ...wholeWords(text, start, end), ruleId: item.ruleId, passed: item.passed });
     }
   }
   const cuts = new Set<number>([0, text.length]);

@@ -6,11 +6,12 @@ import { endSession } from '../api/end-session.ts';
 import { getHint } from '../api/get-hint.ts';
 import { sendMessage } from '../api/send-message.ts';
 import { readSavedAgenda, savedAgendaKeys } from '../api/get-saved-agendas.ts';
-import { useSessionAgenda, useStoredHints } from '../hooks/use-stored-session.ts';
+import { useSessionAgenda, useStoredHints, useStoredWrappedUp } from '../hooks/use-stored-session.ts';
 import { agendaLines, agendaQuestions, isAsked } from '../utils/agenda-checklist.ts';
 import { guideNames } from '../../../../../shared/guides.ts';
 import { formatClock } from '../utils/clock.ts';
 import { PersonaCardAside } from './persona-card-aside.tsx';
+import { cx } from '../styles.ts';
 
 interface Streaming {
   user: string;
@@ -28,7 +29,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   // The newest hint stays by the message box until the user sends their next message; then it moves aside.
   const [noteOpen, setNoteOpen] = useState(false);
   // The professional said goodbye (the time is up, or the user closed): what is left is the debrief.
-  const [wrappedUp, setWrappedUp] = useState(false);
+  const [wrappedUp, markWrappedUp] = useStoredWrappedUp(session.id);
   const agendaQuestionList = useAgendaQuestions(session);
   const userMessages = session.turns.filter((turn) => turn.role === 'user').map((turn) => turn.content);
   const transcriptRef = useRef<HTMLOListElement>(null);
@@ -88,7 +89,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
         () => setStreaming((s) => (s ? { ...s, reply: '' } : s)),
       );
       setNotice(answer.notice ?? null);
-      if (answer.wrappedUp) setWrappedUp(true);
+      if (answer.wrappedUp) markWrappedUp();
       queryClient.setQueryData<PracticeSession>(key, (old) => {
         if (!old) return old;
         // A retry replaces the cut-off reply; a message adds the question and its reply.
@@ -133,64 +134,64 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
   const remaining = session.minutes - session.elapsedMinutes;
 
   return (
-    <div className="practice-chat">
-      <section className="chat" aria-label={`Conversation with ${session.persona.name}`}>
-        <header className="chat__head">
+    <div className={cx('practice-chat')}>
+      <section className={cx('chat')} aria-label={`Conversation with ${session.persona.name}`}>
+        <header className={cx('chat__head')}>
           <div>
             <h2>
-              {session.persona.name} <span className="muted">· {session.persona.role}</span>
+              {session.persona.name} <span className={cx('muted')}>· {session.persona.role}</span>
             </h2>
           </div>
-          <p className={`clock${remaining <= 3 ? ' clock--late' : ''}`} data-testid="clock" aria-live="polite">
-            <ClockIcon /> <span className="visually-hidden">Time used: </span>
+          <p className={cx(`clock${remaining <= 3 ? ' clock--late' : ''}`)} data-testid="clock" aria-live="polite">
+            <ClockIcon /> <span className={cx('visually-hidden')}>Time used: </span>
             {formatClock(session.elapsedMinutes)} of {formatClock(session.minutes)}
-            <span className="clock__unit"> min</span>
+            <span className={cx('clock__unit')}> min</span>
           </p>
         </header>
-        <ol className="transcript" data-testid="transcript" ref={transcriptRef} tabIndex={0} aria-label="Transcript">
+        <ol className={cx('transcript')} data-testid="transcript" ref={transcriptRef} tabIndex={0} aria-label="Transcript">
           {session.turns.length === 0 && !streaming && (
-            <li className="transcript__empty muted">Say hello — {first} is waiting. Tip: open by thanking them for their time.</li>
+            <li className={cx('transcript__empty muted')}>Say hello — {first} is waiting. Tip: open by thanking them for their time.</li>
           )}
           {session.turns.map((turn, index) => (
-            <li key={`${index}-${turn.at}`} className={`bubble bubble--${turn.role}${turn.complete ? '' : ' bubble--cut'}`} data-role={turn.role}>
-              <span className="bubble__who">{turn.role === 'user' ? 'You' : first}</span>
+            <li key={`${index}-${turn.at}`} className={cx(`bubble bubble--${turn.role}${turn.complete ? '' : ' bubble--cut'}`)} data-role={turn.role}>
+              <span className={cx('bubble__who')}>{turn.role === 'user' ? 'You' : first}</span>
               <p>{turn.content || '…'}</p>
-              {!turn.complete && <span className="bubble__cut">Cut off</span>}
+              {!turn.complete && <span className={cx('bubble__cut')}>Cut off</span>}
             </li>
           ))}
           {streaming && (
             <>
               {streaming.user && (
-                <li className="bubble bubble--user" data-role="user">
-                  <span className="bubble__who">You</span>
+                <li className={cx('bubble bubble--user')} data-role="user">
+                  <span className={cx('bubble__who')}>You</span>
                   <p>{streaming.user}</p>
                 </li>
               )}
-              <li className="bubble bubble--professional" data-role="professional" aria-busy="true">
-                <span className="bubble__who">{first}</span>
-                {streaming.reply ? <p>{streaming.reply}</p> : <p className="typing" aria-label={`${first} is typing`}><span /><span /><span /></p>}
+              <li className={cx('bubble bubble--professional')} data-role="professional" aria-busy="true">
+                <span className={cx('bubble__who')}>{first}</span>
+                {streaming.reply ? <p>{streaming.reply}</p> : <p className={cx('typing')} aria-label={`${first} is typing`}><span /><span /><span /></p>}
               </li>
             </>
           )}
         </ol>
-        {notice && <p className="notice">{notice}</p>}
-        {error && <p role="alert" className="error">{error}</p>}
+        {notice && <p className={cx('notice')}>{notice}</p>}
+        {error && <p role="alert" className={cx('error')}>{error}</p>}
         {over && (
-          <p className="notice" role="status" data-testid="time-up">
+          <p className={cx('notice')} role="status" data-testid="time-up">
             {wrappedUp
               ? `${first} has wrapped up. End the conversation to get your debrief and a thank-you note.`
               : `That is the ${session.minutes} minutes you asked for: thank ${first} and end the conversation to get your debrief.`}
           </p>
         )}
         {canRetry && (
-          <button type="button" className="button button--secondary" onClick={() => void talk(null)}>
+          <button type="button" className={cx('button button--secondary')} onClick={() => void talk(null)}>
             Retry reply
           </button>
         )}
         <div aria-live="polite">
           {newestHint && noteOpen && (
-            <aside ref={coachNoteRef} className="coach-note hint" aria-label="Coach hint" data-testid="coach-note" data-rule-id={newestHint.ruleId ?? ''}>
-              <p className="coach-note__who">Coach · only you see this</p>
+            <aside ref={coachNoteRef} className={cx('coach-note hint')} aria-label="Coach hint" data-testid="coach-note" data-rule-id={newestHint.ruleId ?? ''}>
+              <p className={cx('coach-note__who')}>Coach · only you see this</p>
               <p>{newestHint.hint}</p>
               <HintSources sources={newestHint.sources} />
             </aside>
@@ -198,13 +199,13 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
         </div>
         <form
           ref={composerRef}
-          className="composer"
+          className={cx('composer')}
           onSubmit={(event) => {
             event.preventDefault();
             submit();
           }}
         >
-          <label className="visually-hidden" htmlFor="practice-message">
+          <label className={cx('visually-hidden')} htmlFor="practice-message">
             Your message
           </label>
           <textarea
@@ -216,16 +217,16 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={onKeyDown}
           />
-          <div className="composer__actions">
-            <button type="submit" className="button button--primary" disabled={!draft.trim() || streaming !== null}>
+          <div className={cx('composer__actions')}>
+            <button type="submit" className={cx('button button--primary')} disabled={!draft.trim() || streaming !== null}>
               Send
             </button>
-            <button type="button" className="button button--secondary" onClick={() => hint.mutate()} disabled={hint.isPending}>
+            <button type="button" className={cx('button button--secondary')} onClick={() => hint.mutate()} disabled={hint.isPending}>
               Hint
             </button>
             <button
               type="button"
-              className={`button ${over ? 'button--primary' : 'button--quiet'}`}
+              className={cx(`button ${over ? 'button--primary' : 'button--quiet'}`)}
               onClick={() => end.mutate()}
               disabled={end.isPending || streaming !== null}
             >
@@ -233,22 +234,22 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             </button>
           </div>
         </form>
-        {end.error && <p role="alert" className="error">{end.error.message}</p>}
+        {end.error && <p role="alert" className={cx('error')}>{end.error.message}</p>}
       </section>
-      <aside className="practice-aside">
-        <section className="coach-aside" aria-label="Coach" data-testid="coach-aside">
+      <aside className={cx('practice-aside')}>
+        <section className={cx('coach-aside')} aria-label="Coach" data-testid="coach-aside">
           <h2>Coach</h2>
-          <p className="muted">
+          <p className={cx('muted')}>
             Stuck? Press Hint (or type /coach): advice from the guides, out of {first}’s hearing. The newest appears above your
             message box.
           </p>
-          {hint.error && <p className="error">{hint.error.message}</p>}
+          {hint.error && <p className={cx('error')}>{hint.error.message}</p>}
           {asideHints.length > 0 && (
             <>
-              <h3 className="coach-aside__earlier">Earlier hints</h3>
+              <h3 className={cx('coach-aside__earlier')}>Earlier hints</h3>
               <ul>
                 {asideHints.map((h, i) => (
-                  <li key={`${asideHints.length - i}-${h.hint}`} className="hint" data-rule-id={h.ruleId ?? ''}>
+                  <li key={`${asideHints.length - i}-${h.hint}`} className={cx('hint')} data-rule-id={h.ruleId ?? ''}>
                     {h.hint}
                     <HintSources sources={h.sources} />
                   </li>
@@ -258,27 +259,27 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
           )}
         </section>
         {agendaQuestionList.length > 0 && (
-          <details className="agenda" open data-testid="agenda-checklist">
+          <details className={cx('agenda')} open data-testid="agenda-checklist">
             <summary>Your agenda</summary>
-            <p className="muted agenda__tip">Click a question to put it in your message box.</p>
-            <ol className="agenda__questions">
+            <p className={cx('muted agenda__tip')}>Click a question to put it in your message box.</p>
+            <ol className={cx('agenda__questions')}>
               {agendaQuestionList.map((question, index) => {
                 const asked = isAsked(question, userMessages);
                 return (
                   <li key={`${index}-${question}`} data-asked={asked}>
                     <button
                       type="button"
-                      className="agenda__question"
+                      className={cx('agenda__question')}
                       onClick={() => {
                         setDraft(question);
                         messageRef.current?.focus();
                       }}
                     >
-                      <span className="agenda__mark" aria-hidden="true">
+                      <span className={cx('agenda__mark')} aria-hidden="true">
                         {asked ? '✓' : '○'}
                       </span>
                       {question}
-                      {asked && <span className="visually-hidden"> (asked)</span>}
+                      {asked && <span className={cx('visually-hidden')}> (asked)</span>}
                     </button>
                   </li>
                 );
@@ -287,7 +288,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
           </details>
         )}
         <PersonaCardAside card={session.persona} />
-        <button type="button" className="link-button" onClick={onNew}>
+        <button type="button" className={cx('link-button')} onClick={onNew}>
           Leave this conversation and start another
         </button>
       </aside>
@@ -314,13 +315,13 @@ function useAgendaQuestions(session: PracticeSession): string[] {
 
 function HintSources({ sources }: { sources: readonly string[] }) {
   if (sources.length === 0) return null;
-  return <span className="hint__source"> From {guideNames(sources).join('; ')}.</span>;
+  return <span className={cx('hint__source')}> From {guideNames(sources).join('; ')}.</span>;
 }
 
 /** Drawn, not an emoji: the stopwatch emoji is missing from many fonts. */
 function ClockIcon() {
   return (
-    <svg className="clock__icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <svg className={cx('clock__icon')} viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
       <circle cx="8" cy="9" r="6" fill="none" stroke="currentColor" strokeWidth="1.6" />
       <path d="M8 5.5V9l2.2 1.6M6.5 1.5h3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
     </svg>

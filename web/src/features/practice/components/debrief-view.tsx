@@ -5,6 +5,7 @@ import { CopyButton } from '../../../components/copy-button.tsx';
 import { withGuideNames } from '../../../../../shared/guides.ts';
 import { critiqueNote } from '../api/critique-note.ts';
 import { saveNote } from '../api/save-note.ts';
+import { cx } from '../styles.ts';
 
 /** The scorecard (every conduct rule with the user's words), the thank-you note with a live check, export. */
 export function DebriefView({ session, debrief, onNew }: { session: PracticeSession; debrief: Debrief; onNew: () => void }) {
@@ -37,26 +38,26 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
   });
 
   return (
-    <div className="debrief">
-      <section className="scorecard" aria-label="Debrief" data-testid="debrief">
+    <div className={cx('debrief')}>
+      <section className={cx('scorecard')} aria-label="Debrief" data-testid="debrief">
         <h2 ref={headingRef} tabIndex={-1}>
           Debrief: your conversation with {session.persona.name}
         </h2>
-        <p className="debrief-summary">
-          <span className="score" data-testid="debrief-score">
+        <p className={cx('debrief-summary')}>
+          <span className={cx('score')} data-testid="debrief-score">
             {debrief.score}
           </span>
-          <span className="debrief-summary__of"> / 100</span>{' '}
+          <span className={cx('debrief-summary__of')}> / 100</span>{' '}
           <span data-testid="debrief-summary">
             {missed.length === 0
               ? `You met all ${met.length} conduct rules.`
               : `${missed.length} of ${debrief.items.length} conduct rules to work on; ${met.length} done well.`}
           </span>
         </p>
-        {debrief.notice && <p className="notice">{debrief.notice}</p>}
-        {missed.length > 0 && <h3 className="debrief-group">To work on</h3>}
+        {debrief.notice && <p className={cx('notice')}>{debrief.notice}</p>}
+        {missed.length > 0 && <h3 className={cx('debrief-group')}>To work on</h3>}
         <DebriefItems items={missed} />
-        {met.length > 0 && <h3 className="debrief-group">Done well</h3>}
+        {met.length > 0 && <h3 className={cx('debrief-group')}>Done well</h3>}
         <DebriefItems items={met} />
         {debrief.remarks.length > 0 && (
           <>
@@ -69,10 +70,10 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
           </>
         )}
       </section>
-      <section className="note-editor" aria-labelledby="note-heading">
+      <section className={cx('note-editor')} aria-labelledby="note-heading">
         <h2 id="note-heading">Your thank-you note</h2>
-        <p className="muted">Drafted from your conversation; edit it and watch the checklist.</p>
-        <label className="visually-hidden" htmlFor="thank-you-note">
+        <p className={cx('muted')}>Drafted from your conversation; edit it and watch the checklist.</p>
+        <label className={cx('visually-hidden')} htmlFor="thank-you-note">
           Thank-you note
         </label>
         <textarea
@@ -81,26 +82,26 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
           value={note}
           onChange={(event) => setNote(event.target.value)}
         />
-        <ul className="note-checks" data-testid="note-checks" aria-live="polite">
+        <ul className={cx('note-checks')} data-testid="note-checks" aria-live="polite">
           {check.data?.findings.map((f) => (
-            <li key={f.ruleId} className={f.passed ? 'pass' : 'fail'} data-rule-id={f.ruleId} data-passed={String(f.passed)}>
+            <li key={f.ruleId} className={cx(f.passed ? 'pass' : 'fail')} data-rule-id={f.ruleId} data-passed={String(f.passed)}>
               <span aria-hidden="true">{f.passed ? '✓' : '✗'}</span> {f.message}
-              {!f.passed && f.suggestion && <span className="muted"> {f.suggestion}</span>}
+              {!f.passed && f.suggestion && <span className={cx('muted')}> {f.suggestion}</span>}
             </li>
           ))}
         </ul>
-        {check.error && <p className="error">{check.error.message}</p>}
-        {save.error && <p className="error">{save.error.message}</p>}
-        <p className="muted" aria-live="polite" data-testid="note-saved">
+        {check.error && <p className={cx('error')}>{check.error.message}</p>}
+        {save.error && <p className={cx('error')}>{save.error.message}</p>}
+        <p className={cx('muted')} aria-live="polite" data-testid="note-saved">
           {save.isPending ? 'Saving…' : save.isSuccess ? 'Saved.' : ''}
         </p>
-        <div className="actions">
+        <div className={cx('actions')}>
           <CopyButton text={note} what="note" />
-          <a className="button button--secondary" href={`/api/practice/sessions/${encodeURIComponent(session.id)}/markdown`} download>
+          <a className={cx('button button--secondary')} href={`/api/practice/sessions/${encodeURIComponent(session.id)}/markdown`} download>
             Export as Markdown
           </a>
-          <button type="button" className="button button--primary" onClick={onNew}>
-            Practise again
+          <button type="button" className={cx('button button--primary')} onClick={onNew}>
+            Practice again
           </button>
         </div>
       </section>
@@ -111,16 +112,16 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
 function DebriefItems({ items }: { items: readonly Debrief['items'][number][] }) {
   if (items.length === 0) return null;
   return (
-    <ul className="debrief-items">
+    <ul className={cx('debrief-items')}>
       {items.map((item) => (
-        <li key={item.ruleId} className={`debrief-item debrief-item--${item.passed ? 'pass' : 'fail'}`} data-rule-id={item.ruleId}>
+        <li key={item.ruleId} className={cx(`debrief-item debrief-item--${item.passed ? 'pass' : 'fail'}`)} data-rule-id={item.ruleId}>
           <h4>
             <span aria-hidden="true">{item.passed ? '✓' : '✗'}</span> {item.title}
-            <span className="visually-hidden">{item.passed ? ' (passed)' : ' (missed)'}</span>
+            <span className={cx('visually-hidden')}>{item.passed ? ' (passed)' : ' (missed)'}</span>
           </h4>
           {item.evidence.length > 0 && (
-            <div className="debrief-item__quotes">
-              <p className="debrief-item__said">From your conversation</p>
+            <div className={cx('debrief-item__quotes')}>
+              <p className={cx('debrief-item__said')}>From your conversation</p>
               {item.evidence.map((quote) => (
                 <blockquote key={quote}>“{quote}”</blockquote>
               ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { type PersonaCard, TEMPERAMENTS, type Temperament } from '../../../../../shared/contracts/practice.ts';
 import { fromForm, LIST_FIELDS, type PersonaForm, toForm } from '../utils/persona-form.ts';
+import { cx } from '../styles.ts';
 
 interface Props {
   template: PersonaCard;
@@ -37,7 +38,7 @@ export function PersonaEditor({ template, saving, error, onSave, onCancel }: Pro
 
   return (
     <form
-      className="persona-editor"
+      className={cx('persona-editor')}
       aria-label="Describe a professional"
       onSubmit={(event) => {
         event.preventDefault();
@@ -52,8 +53,8 @@ export function PersonaEditor({ template, saving, error, onSave, onCancel }: Pro
       <h2 ref={headingRef} tabIndex={-1}>
         Describe a professional
       </h2>
-      <p className="muted">Everything they say comes from this card. Lists take one item a line; write them in the professional’s own voice.</p>
-      <div className="persona-editor__grid">
+      <p className={cx('muted')}>Everything they say comes from this card. Lists take one item a line; write them in the professional’s own voice.</p>
+      <div className={cx('persona-editor__grid')}>
         {TEXT_FIELDS.map(([key, label]) => (
           <label key={key}>
             <span>{label}</span>
@@ -88,7 +89,7 @@ export function PersonaEditor({ template, saving, error, onSave, onCancel }: Pro
         </label>
       ))}
       {(problems.length > 0 || error) && (
-        <div role="alert" className="error">
+        <div role="alert" className={cx('error')}>
           {error && <p>{error}</p>}
           {problems.length > 0 && (
             <ul>
@@ -99,11 +100,11 @@ export function PersonaEditor({ template, saving, error, onSave, onCancel }: Pro
           )}
         </div>
       )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
+      <div className={cx('actions')}>
+        <button type="submit" className={cx('button button--primary')} disabled={saving}>
           {saving ? 'Saving…' : 'Save this professional'}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className={cx('button')} onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ContactBanner } from '../../../components/contact-banner.tsx';
 import { Link, Redirect, Route, Switch, useLocation, useRoute, useSearch } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { useStoredSessionId } from '../hooks/use-stored-session.ts';
-import '../practice.css';
 import { HISTORY_PATH, PRACTICE_PATH, sessionPath } from '../utils/practice-path.ts';
 import { HistoryView } from './history-view.tsx';
 import { SessionView } from './session-view.tsx';
 import { SetupView } from './setup-view.tsx';
+import { cx } from '../styles.ts';
+import { PageIntro } from '../../../components/page-intro.tsx';
 
 /**
  * Practice: pick a professional, hold the conversation, get a debrief and a thank-you note.
@@ -25,6 +26,8 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   // `/practice?contact=<id>` (from Contacts) starts a conversation for that contact; the one started is linked to them.
   const forContact = search.get('contact');
   const [startedId, setStartedId] = useState<string | undefined>(undefined);
+  // `/practice?example=1` (the first-run steps): a new conversation set up with the worked example.
+  const example = search.has('example');
 
   const startNew = () => {
     setSessionId(null);
@@ -32,18 +35,14 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   };
 
   return (
-    <div className="page practice">
-      <h1 tabIndex={-1}>Practice</h1>
-      <p className="lede">
-        Hold a mock informational interview: infochat plays the professional, you ask the questions. Afterwards you get a debrief
-        against the guides and a thank-you note to send.
-      </p>
+    <div className={cx('page practice')}>
+      <PageIntro page="practice" />
       <ContactBanner page="practice" onContact={noop} link={{ kind: 'practice', targetId: startedId }} />
-      <nav className="practice-tabs" aria-label="Practice views">
-        <Link href={sessionId ? sessionPath(sessionId) : PRACTICE_PATH} className="practice-tab" aria-current={onHistory ? undefined : 'page'}>
+      <nav className={cx('practice-tabs')} aria-label="Practice views">
+        <Link href={sessionId ? sessionPath(sessionId) : PRACTICE_PATH} className={cx('practice-tab')} aria-current={onHistory ? undefined : 'page'}>
           Conversation
         </Link>
-        <Link href={HISTORY_PATH} className="practice-tab" aria-current={onHistory ? 'page' : undefined}>
+        <Link href={HISTORY_PATH} className={cx('practice-tab')} aria-current={onHistory ? 'page' : undefined}>
           History
         </Link>
       </nav>
@@ -52,14 +51,25 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
           <HistoryView />
         </Route>
         <Route path="/sessions/:id">
-          {({ id }) => <RememberedSession key={id} id={id} remember={setSessionId} onNew={startNew} />}
+          {({ id }) => (
+            <SessionView
+              key={id}
+              id={id}
+              onNew={startNew}
+              // Only a conversation that exists becomes the one `/practice` returns to; a bad link
+              // that was remembered (a database reset) is forgotten, so `/practice` is not stuck on it.
+              onFound={setSessionId}
+              onMissing={(missing) => (missing === sessionId ? setSessionId(null) : undefined)}
+            />
+          )}
         </Route>
         <Route path="/">
-          {sessionId && !agendaToLoad && !forContact ? (
+          {sessionId && !agendaToLoad && !forContact && !example ? (
             <Redirect to={sessionPath(sessionId)} replace />
           ) : (
             <SetupView
-              key={agendaToLoad ?? ''}
+              key={`${agendaToLoad ?? ''}${example ? ':example' : ''}`}
+              example={example}
               coach={coach}
               initialAgendaId={agendaToLoad}
               onStarted={(id) => {
@@ -80,9 +90,3 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
 }
 
 const noop = () => undefined;
-
-/** The conversation at this URL becomes the one `/practice` returns to. */
-function RememberedSession({ id, remember, onNew }: { id: string; remember: (id: string) => void; onNew: () => void }) {
-  useEffect(() => remember(id), [id, remember]);
-  return <SessionView id={id} onNew={onNew} />;
-}

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
+import { cx } from '../styles.ts';
+import { timeAxis } from '../utils/time-axis.ts';
 import 'uplot/dist/uPlot.min.css';
 
 export interface ScorePoint {
@@ -13,15 +15,25 @@ export default function ScoreChart({ points }: { points: readonly ScorePoint[] }
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const data: uPlot.AlignedData = [points.map((p) => Date.parse(p.at) / 1000), points.map((p) => p.score)];
+    const times = points.map((p) => Date.parse(p.at) / 1000);
+    const data: uPlot.AlignedData = [times, points.map((p) => p.score)];
+    // Readable time ticks for 1, 2 or many sessions (utils/time-axis.ts), in the theme's colors.
+    const axis = timeAxis(times);
+    const style = getComputedStyle(el);
+    const ink = style.getPropertyValue('--muted').trim() || '#555';
+    const grid = style.getPropertyValue('--border').trim() || '#ddd';
+    const line = style.getPropertyValue('--brand').trim() || '#1f4f46';
+    const axisStyle = { stroke: ink, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
     const chart = new uPlot(
       {
         width: Math.max(260, el.clientWidth),
         height: 220,
-        // One session has no span of time: show the day around it.
-        scales: { x: { time: true, range: (_u, min, max) => (min === max ? [min - 43_200, max + 43_200] : [min, max]) }, y: { range: [0, 100] } },
-        series: [{}, { label: 'Score', stroke: '#1f4f46', width: 2, points: { show: true, size: 7 } }],
-        axes: [{}, { label: 'score' }],
+        scales: { x: { time: true, range: () => [axis.min, axis.max] }, y: { range: [0, 100] } },
+        series: [{}, { label: 'Score', stroke: line, width: 2, points: { show: true, size: 7, fill: line } }],
+        axes: [
+          { ...axisStyle, splits: () => axis.ticks, values: (_u, splits) => splits.map(axis.label) },
+          { ...axisStyle, label: 'score', splits: () => [0, 25, 50, 75, 100] },
+        ],
         legend: { show: false },
       },
       data,
@@ -34,5 +46,5 @@ export default function ScoreChart({ points }: { points: readonly ScorePoint[] }
       chart.destroy();
     };
   }, [points]);
-  return <div ref={box} className="score-chart" data-testid="score-chart" role="img" aria-label={`Scores of ${points.length} sessions over time`} />;
+  return <div ref={box} className={cx('score-chart')} data-testid="score-chart" role="img" aria-label={`Scores of ${points.length} sessions over time`} />;
 }

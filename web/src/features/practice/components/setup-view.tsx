@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
 import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, type Persona } from '../../../../../shared/contracts/practice.ts';
@@ -10,17 +10,30 @@ import { generatePersona } from '../api/generate-persona.ts';
 import { getPersonas } from '../api/get-personas.ts';
 import { listSavedAgendas, readSavedAgenda, savedAgendaKeys } from '../api/get-saved-agendas.ts';
 import { rememberSessionAgenda, useStoredAgenda } from '../hooks/use-stored-session.ts';
-import { agendaQuestions } from '../utils/agenda-checklist.ts';
+import { agendaLines, agendaQuestions } from '../utils/agenda-checklist.ts';
+import { reviewQuestion } from '../../../../../shared/questions/review.ts';
 import { PersonaEditor } from './persona-editor.tsx';
+import { cx } from '../styles.ts';
 
 const MINUTE_CHOICES = [15, 20, 30] as const;
+
+const EXAMPLE_PERSONA_ID = 'preset-sustainability-director';
+const EXAMPLE_AGENDA = [
+  'How did you move from field organizing into program leadership?',
+  'What does a typical week look like for you?',
+  'Which skills matter most for someone starting out in sustainability nonprofits?',
+  'Who else would you suggest I talk to?',
+].join('\n');
 
 /** Pick (or describe) a professional, choose the time, optionally load or paste an agenda, start. */
 export function SetupView({
   onStarted,
   coach,
   initialAgendaId = null,
+  example = false,
 }: {
+  /** Set up with the worked example: Jelena Okafor, 20 minutes, questions for her. */
+  example?: boolean;
   onStarted: (sessionId: string) => void;
   coach?: ActiveCoach | undefined;
   /** A saved agenda to load at once (`/practice?agenda=<id>`, from the Questions page). */
@@ -30,7 +43,7 @@ export function SetupView({
   const canGenerate = coach?.kind === 'model';
   const queryClient = useQueryClient();
   const personas = useQuery({ queryKey: ['personas'], queryFn: ({ signal }) => getPersonas(signal) });
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(example ? EXAMPLE_PERSONA_ID : null);
   const [minutes, setMinutes] = useState('20');
   const [editing, setEditing] = useState<Persona | null>(null);
   const [agenda, setAgenda] = useStoredAgenda();
@@ -41,6 +54,29 @@ export function SetupView({
     queryFn: ({ signal }) => readSavedAgenda(agendaId ?? '', signal),
     enabled: agendaId !== null,
   });
+  useEffect(() => {
+    if (example) setAgenda(EXAMPLE_AGENDA);
+  }, [example, setAgenda]);
+  // The agenda's lines the rules flag (a job ask, their own salary…), each with its rephrasing.
+  const agendaBox = useRef<HTMLTextAreaElement>(null);
+  const flagged = useMemo(
+    () =>
+      agendaLines(agenda)
+        .map((question) => reviewQuestion(question))
+        .filter((r) => r.verdict !== 'informational' && r.rephrased !== null)
+        .map((r) => ({ question: r.question, rephrased: r.rephrased ?? '' })),
+    [agenda],
+  );
+  const takeRephrasing = (question: string, rephrased: string) => {
+    setAgenda(
+      agenda
+        .split('\n')
+        .map((line) => (agendaLines(line)[0] === question ? rephrased : line))
+        .join('\n'),
+    );
+    // The button goes with its line: focus returns to the questions.
+    agendaBox.current?.focus();
+  };
   // Loading an agenda fills the box with its questions in order and the time it was planned for.
   useEffect(() => {
     if (!loadedAgenda.data) return;
@@ -94,19 +130,19 @@ export function SetupView({
 
   return (
     <form
-      className="practice-setup"
+      className={cx('practice-setup')}
       onSubmit={(event) => {
         event.preventDefault();
         if (selected && minutesOk) start.mutate(selected.id);
       }}
     >
-      <fieldset className="persona-picker">
+      <fieldset className={cx('persona-picker')}>
         <legend>Who would you like to talk to?</legend>
-        {personas.isPending && <p className="muted">Loading professionals…</p>}
-        {personas.error && <p role="alert" className="error">{personas.error.message}</p>}
-        <div className="persona-grid">
+        {personas.isPending && <p className={cx('muted')}>Loading professionals…</p>}
+        {personas.error && <p role="alert" className={cx('error')}>{personas.error.message}</p>}
+        <div className={cx('persona-grid')}>
           {personas.data?.map((persona) => (
-            <label key={persona.id} className="persona-option" data-persona-id={persona.id}>
+            <label key={persona.id} className={cx('persona-option')} data-persona-id={persona.id}>
               <input
                 type="radio"
                 name="persona"
@@ -114,11 +150,11 @@ export function SetupView({
                 checked={selected?.id === persona.id}
                 onChange={() => setChosen(persona.id)}
               />
-              <span className="persona-option__name">{persona.card.name}</span>
-              <span className="persona-option__role">
+              <span className={cx('persona-option__name')}>{persona.card.name}</span>
+              <span className={cx('persona-option__role')}>
                 {persona.card.role}, {persona.card.organization}
               </span>
-              <span className="persona-option__meta">
+              <span className={cx('persona-option__meta')}>
                 {persona.card.field} · {persona.card.yearsInField} years · {persona.card.temperament}
                 {persona.preset ? '' : ' · yours'}
               </span>
@@ -126,11 +162,11 @@ export function SetupView({
           ))}
         </div>
         {selected && (
-          <button type="button" className="button button--quiet" onClick={() => setEditing(selected)}>
+          <button type="button" className={cx('button button--quiet')} onClick={() => setEditing(selected)}>
             Describe your own professional (starting from {selected.card.name})
           </button>
         )}
-        <div className="generate-persona">
+        <div className={cx('generate-persona')}>
           <label>
             <span>Or have a model write one from a line</span>
             <input
@@ -143,30 +179,30 @@ export function SetupView({
           </label>
           <button
             type="button"
-            className="button button--secondary"
+            className={cx('button button--secondary')}
             disabled={!canGenerate || description.trim().length < 3 || generate.isPending}
             onClick={() => generate.mutate(description.trim())}
           >
             {generate.isPending ? 'Writing…' : 'Generate'}
           </button>
           {!canGenerate && (
-            <p className="muted generate-persona__note" id="generate-needs-model">
+            <p className={cx('muted generate-persona__note')} id="generate-needs-model">
               Needs a configured model (the coach is offline now). Pick a professional above or describe your own.
             </p>
           )}
-          {generate.error && <p role="alert" className="error">{generate.error.message}</p>}
+          {generate.error && <p role="alert" className={cx('error')}>{generate.error.message}</p>}
         </div>
       </fieldset>
 
-      <fieldset className="minutes-picker">
+      <fieldset className={cx('minutes-picker')}>
         <legend>How much time did they agree to?</legend>
         {MINUTE_CHOICES.map((m) => (
-          <label key={m} className="chip">
+          <label key={m} className={cx('chip')}>
             <input type="radio" name="minutes" value={m} checked={minutes === String(m)} onChange={() => setMinutes(String(m))} />
             {m} minutes
           </label>
         ))}
-        <label className="chip">
+        <label className={cx('chip')}>
           Other:
           <input
             type="number"
@@ -178,19 +214,19 @@ export function SetupView({
             onChange={(event) => setMinutes(event.target.value)}
           />
         </label>
-        {!minutesOk && <p className="error">Choose between {MIN_SESSION_MINUTES} and {MAX_SESSION_MINUTES} minutes.</p>}
+        {!minutesOk && <p className={cx('error')}>Choose between {MIN_SESSION_MINUTES} and {MAX_SESSION_MINUTES} minutes.</p>}
       </fieldset>
 
-      <fieldset className="agenda-picker">
+      <fieldset className={cx('agenda-picker')}>
         <legend>Your agenda (optional)</legend>
         {savedAgendas.data && savedAgendas.data.agendas.length === 0 && (
-          <p className="muted" data-testid="no-saved-agendas">
+          <p className={cx('muted')} data-testid="no-saved-agendas">
             No saved agendas yet — <Link href="~/questions">plan one on the Questions page</Link>, or type your questions below.
           </p>
         )}
-        {savedAgendas.error && <p className="error">{savedAgendas.error.message}</p>}
+        {savedAgendas.error && <p className={cx('error')}>{savedAgendas.error.message}</p>}
         {savedAgendas.data && savedAgendas.data.agendas.length > 0 && (
-          <label className="agenda-field">
+          <label className={cx('agenda-field')}>
             <span>Load a saved agenda</span>
             <select
               value={agendaId ?? ''}
@@ -209,16 +245,35 @@ export function SetupView({
             </select>
           </label>
         )}
-        {agendaId !== null && loadedAgenda.isPending && <p className="muted">Loading the agenda…</p>}
-        {loadedAgenda.error && <p role="alert" className="error">{loadedAgenda.error.message}</p>}
-        <label className="agenda-field">
+        {agendaId !== null && loadedAgenda.isPending && <p className={cx('muted')}>Loading the agenda…</p>}
+        {loadedAgenda.error && <p role="alert" className={cx('error')}>{loadedAgenda.error.message}</p>}
+        <label className={cx('agenda-field')}>
           <span>The questions you prepared, one a line — they stay at hand during the conversation</span>
-          <textarea rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
+          <textarea ref={agendaBox} rows={4} value={agenda} onChange={(event) => setAgenda(event.target.value)} />
         </label>
+        {flagged.length > 0 && (
+          // A question that would make it a job interview is named, with what to ask instead, before the conversation starts.
+          <div className={cx('notice agenda-flagged')} data-testid="agenda-flagged">
+            <p>
+              {flagged.length === 1 ? 'One question here' : `${flagged.length} questions here`} would turn the conversation into a job
+              interview:
+            </p>
+            <ul>
+              {flagged.map((f) => (
+                <li key={f.question}>
+                  “{f.question}” — ask instead: “{f.rephrased}”{' '}
+                  <button type="button" className={cx('link-button')} aria-label={`Use the rephrasing of: ${f.question}`} onClick={() => takeRephrasing(f.question, f.rephrased)}>
+                    Use this
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </fieldset>
 
-      {start.error && <p role="alert" className="error">{start.error.message}</p>}
-      <button type="submit" className="button button--primary" disabled={!selected || !minutesOk || start.isPending}>
+      {start.error && <p role="alert" className={cx('error')}>{start.error.message}</p>}
+      <button type="submit" className={cx('button button--primary')} disabled={!selected || !minutesOk || start.isPending}>
         {start.isPending ? 'Starting…' : `Start the conversation${selected ? ` with ${selected.card.name}` : ''}`}
       </button>
     </form>

@@ -85,3 +85,19 @@ export function useStoredHints(sessionId: string): [CoachHint[], (hint: CoachHin
   );
   return [hints, add];
 }
+
+const wrappedKey = (sessionId: string) => `infochat.practice.wrapped-up.${sessionId}.v1`;
+
+/**
+ * Whether the professional has wrapped this conversation up (the time is spent, or the user said
+ * goodbye). The server does not store it, so it is kept here and survives a reload: a resumed
+ * wrapped-up conversation still makes End conversation the main button.
+ */
+export function useStoredWrappedUp(sessionId: string): [boolean, () => void] {
+  const [wrapped, setWrapped] = useState<boolean>(() => read(wrappedKey(sessionId)) === 'true');
+  const mark = useCallback(() => {
+    write(wrappedKey(sessionId), 'true');
+    setWrapped(true);
+  }, [sessionId]);
+  return [wrapped, mark];
+}

@@ -44,3 +44,16 @@ describe('isAsked', () => {
     expect(isAsked('?', ['?'])).toBe(false);
   });
 });
+
+describe('isAsked', () => {
+  it('ticks the referral question however it is worded', () => {
+    expect(isAsked('Who else should I talk to?', ['Who else would you suggest I talk to?'])).toBe(true);
+    expect(isAsked('Who else should I talk to?', ['Are there other people in your field whom you think I should talk to?'])).toBe(true);
+    expect(isAsked('Who else should I talk to?', ['What does a typical week look like?'])).toBe(false);
+  });
+
+  it('still needs the question\'s own words for the others', () => {
+    expect(isAsked('What does a typical week look like for you?', ['So what does a typical week look like?'])).toBe(true);
+    expect(isAsked('What does a typical week look like for you?', ['What do you like about it?'])).toBe(false);
+  });
+});

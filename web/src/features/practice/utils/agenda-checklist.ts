@@ -1,3 +1,4 @@
+import { categorize } from '../../../../../shared/questions/category.ts';
 import type { Agenda } from '../../../../../shared/contracts/questions.ts';
 
 /** An agenda's questions in its order: the prepared ones, then the referral question (opening and closing are not questions). */
@@ -14,13 +15,20 @@ export function agendaLines(text: string): string[] {
 }
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-const contentWords = (text: string) => new Set(words(text).filter((w) => w.length > 2));
+/** Words that carry the question's form, not its subject: "would you suggest" asks what "should I" asks. */
+const FUNCTION_WORDS = new Set(
+  'the and you your yours are was were would could should can will shall may might must does did have has had for from with about what which how when where why who whom this that these those there their them they then than into onto some any just also really'.split(' '),
+);
+const contentWords = (text: string) => new Set(words(text).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w)));
 
 /**
  * Whether the user has asked this question: one of their messages holds most of its words (80%),
  * so a question put in the box and then reworded a little still counts as asked.
  */
 export function isAsked(question: string, userMessages: readonly string[]): boolean {
+  // The referral question is asked in many words ("Who else would you suggest I talk to?" is
+  // "Who else should I talk to?"): any message in the referral category ticks it.
+  if (categorize(question) === 'referrals' && userMessages.some((m) => categorize(m) === 'referrals')) return true;
   const wanted = contentWords(question);
   if (wanted.size === 0) return false;
   return userMessages.some((message) => {

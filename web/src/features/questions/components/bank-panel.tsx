@@ -1,25 +1,34 @@
+import { guideName } from '../../../../../shared/guides.ts';
 import { useBank } from '../hooks/use-questions-api.ts';
+import { cx } from '../styles.ts';
 
 /** The starter bank by category; "Add" puts a question at the end of the list. */
 export function BankPanel({ onAdd, inList }: { onAdd: (text: string) => void; inList: (text: string) => boolean }) {
   const bank = useBank();
   return (
-    <section className="card q-bank" aria-labelledby="bank-heading" data-testid="bank">
+    <section className={cx('card q-bank')} aria-labelledby="bank-heading" data-testid="bank">
       <h2 id="bank-heading">Starter questions</h2>
-      <p className="card__sub">Informational questions by topic, each on a topic the guides recommend asking about.</p>
-      {bank.isPending && <p className="muted">Loading…</p>}
-      {bank.error && <p className="inline-error">{bank.error.message}</p>}
+      <p className={cx('card__sub')}>Informational questions by topic, each on a topic the guides recommend asking about.</p>
+      {bank.isPending && <p className={cx('muted')}>Loading…</p>}
+      {bank.error && <p className={cx('inline-error')}>{bank.error.message}</p>}
       {bank.data?.categories.map((category) => (
-        <details key={category.id} className="q-bank__category" open={category.id === 'referrals' || category.id === 'career-path'}>
+        <details key={category.id} className={cx('q-bank__category')} open={category.id === 'referrals' || category.id === 'career-path'}>
           <summary>{category.label}</summary>
           <ul>
             {category.questions.map((q) => (
               <li key={q.id} data-bank-id={q.id}>
                 <span>{q.text}</span>{' '}
-                <button type="button" className="link-button" onClick={() => onAdd(q.text)} disabled={inList(q.text)} aria-label={`Add: ${q.text}`}>
+                <button
+                  type="button"
+                  className={cx('link-button')}
+                  onClick={() => inList(q.text) || onAdd(q.text)}
+                  // aria-disabled, not disabled: a disabled button drops keyboard focus to <body>.
+                  aria-disabled={inList(q.text)}
+                  aria-label={inList(q.text) ? `Added: ${q.text}` : `Add: ${q.text}`}
+                >
                   {inList(q.text) ? 'Added' : 'Add'}
                 </button>
-                <span className="citation"> — <code>{q.source.guide}</code></span>
+                <span className={cx('q-bank__source muted')}> — recommended by {guideName(q.source.guide)}</span>
               </li>
             ))}
           </ul>

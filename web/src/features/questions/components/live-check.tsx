@@ -3,6 +3,7 @@ import type { QuestionContext } from '../../../../../shared/contracts/questions.
 import { decideQuestion } from '../../../../../shared/language/questions.ts';
 import { toCheckContext } from '../../../../../shared/questions/rephrase.ts';
 import { useQuestionsModel } from '../use-questions-model.ts';
+import { cx } from '../styles.ts';
 
 /** Which lines need work, as the user types: the rules and the questions model in the browser, no server. */
 export function LiveCheck({ questions, context }: { questions: readonly string[]; context: QuestionContext }) {
@@ -20,21 +21,22 @@ export function LiveCheck({ questions, context }: { questions: readonly string[]
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [deferred, ctx, modelReady],
   );
-  if (lines.length === 0) return <p className="muted live__empty">Your questions will be checked here as you type.</p>;
+  if (lines.length === 0) return <p className={cx('muted live__empty')}>Your questions will be checked here as you type.</p>;
   const needWork = lines.filter((l) => l.status === 'needs-work').length;
   return (
     <div data-testid="live-check">
-      <p className="q-live__summary" role="status">
+      <p className={cx('q-live__summary')} role="status">
         {needWork === 0 ? `All ${lines.length} fit an informational interview.` : `${needWork} of ${lines.length} need work.`}
       </p>
-      <ul className="q-live">
+      <ul className={cx('q-live')}>
         {lines.map((line, i) => (
-          <li key={i} className={`q-live__line q-live__line--${line.status}`} data-status={line.status}>
-            <span className="q-live__icon" aria-hidden="true">
+          <li key={i} className={cx(`q-live__line q-live__line--${line.status}`)} data-status={line.status}>
+            <span className={cx('q-live__icon')} aria-hidden="true">
               {line.status === 'needs-work' ? '✗' : line.status === 'advice' ? '•' : '✓'}
             </span>
-            <span className="q-live__text">{line.question}</span>
-            {line.failed.length > 0 && <span className="q-live__rules">{line.failed.map((v) => v.rule.title).join(' · ')}</span>}
+            <span className={cx('visually-hidden')}>{line.status === 'needs-work' ? 'Needs work: ' : line.status === 'advice' ? 'Could be better: ' : 'Fits: '}</span>
+            <span className={cx('q-live__text')}>{line.question}</span>
+            {line.failed.length > 0 && <span className={cx('q-live__rules')}>{line.failed.map((v) => v.rule.title).join(' · ')}</span>}
           </li>
         ))}
       </ul>

@@ -1,4 +1,6 @@
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { z } from 'zod';
+import { useLocation, useSearch } from 'wouter';
 import type { ContactDetail } from '../../../../../shared/contracts/contacts.ts';
 import { ContactBanner } from '../../../components/contact-banner.tsx';
 import { MAX_PROFILE_CHARS, MAX_QUESTIONS, type QuestionContext } from '../../../../../shared/contracts/questions.ts';
@@ -9,13 +11,39 @@ import { AgendaBuilder } from './agenda-builder.tsx';
 import { BankPanel } from './bank-panel.tsx';
 import { LiveCheck } from './live-check.tsx';
 import { ReviewResults } from './review-results.tsx';
-import '../questions.css';
+import { cx } from '../styles.ts';
+import { PageIntro } from '../../../components/page-intro.tsx';
+import { useStoredState } from '../../../lib/stored-state.ts';
+
+/** The list and who it is for, kept in this browser until the next visit (unsent work survives a reload). */
+const QUESTIONS_KEY = 'infochat.questions.list.v1';
+const CONTEXT_KEY = 'infochat.questions.context.v1';
+const EXAMPLE_QUESTIONS = [
+  'How did you move from field organizing into program leadership?',
+  'What does a typical week look like for a program director at Green Futures Alliance?',
+  'Which skills matter most for someone starting out in sustainability nonprofits?',
+  'Are there any openings on your team I could apply for?',
+  'Who else would you suggest I talk to?',
+].join('\n');
+const EXAMPLE_CONTEXT: QuestionContext = { field: 'sustainability nonprofits', role: 'Program Director', organization: 'Green Futures Alliance' };
+const StoredContext = z.object({ field: z.string().optional(), role: z.string().optional(), organization: z.string().optional(), profile: z.string().optional() });
 
 /** The Questions page: paste, check live, review, accept rephrasings, add from the bank, plan the agenda. */
 export function QuestionsPage() {
-  const [text, setText] = useState('');
-  const [context, setContext] = useState<QuestionContext>({});
+  const [text, setText] = useStoredState(QUESTIONS_KEY, z.string(), '');
+  const [context, setContext] = useStoredState<QuestionContext>(CONTEXT_KEY, StoredContext, {});
+  // Open at first when something was kept in it, so what was typed is in view after a reload.
+  const [contextOpenAtFirst] = useState(() => Object.values(context).some((v) => Boolean(v?.trim())));
   const review = useReview();
+  // `/questions?example=1` (the first-run steps): questions for Jelena Okafor, one of them a job ask to see rephrased.
+  const wantsExample = new URLSearchParams(useSearch()).has('example');
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    if (!wantsExample) return;
+    setText(EXAMPLE_QUESTIONS);
+    setContext(EXAMPLE_CONTEXT);
+    navigate('~/questions', { replace: true });
+  }, [wantsExample]);
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const questions = useMemo(() => splitQuestionList(text), [text]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -54,24 +82,18 @@ export function QuestionsPage() {
     }
   };
 
-  const replace = (question: string, next: string) => setText(replaceLine(splitQuestionList(text), question, next).join('\n'));
+  const replace = (question: string, next: string) => setText((t) => replaceLine(splitQuestionList(t), question, next).join('\n'));
   const add = (next: string) => setText((t) => (t.trim() ? `${t.replace(/\s+$/, '')}\n${next}` : next));
 
   return (
-    <div className="page questions">
-      <div className="page__intro">
-        <h1 tabIndex={-1}>Questions</h1>
-        <p className="lede">
-          Paste the questions you plan to ask, one per line. Each line is checked as you type; a full review says what to ask instead of
-          anything that belongs in a job interview.
-        </p>
-      </div>
+    <div className={cx('page questions')}>
+      <PageIntro page="questions" />
       <ContactBanner page="questions" onContact={fillFromContact} link={{ kind: 'agenda', targetId: agendaId }} />
-      <div className="q-grid">
-        <section className="card q-input" aria-labelledby="questions-heading" onKeyDown={onKeyDown}>
+      <div className={cx('q-grid')}>
+        <section className={cx('card q-input')} aria-labelledby="questions-heading" onKeyDown={onKeyDown}>
           <h2 id="questions-heading">Your questions</h2>
-          <label className="field">
-            <span className="field__label">One per line (a numbered or bulleted list works too)</span>
+          <label className={cx('field')}>
+            <span className={cx('field__label')}>One per line (a numbered or bulleted list works too)</span>
             <textarea
               data-testid="questions-input"
               rows={9}
@@ -80,52 +102,52 @@ export function QuestionsPage() {
               placeholder={'What does a typical week look like for you?\nHow did you get started in this field?'}
             />
           </label>
-          <details className="q-context">
+          <details className={cx('q-context')} open={contextOpenAtFirst}>
             <summary>Who you will talk to (optional)</summary>
-            <div className="context__grid">
+            <div className={cx('context__grid')}>
               {(['field', 'role', 'organization'] as const).map((key) => (
-                <label key={key} className="field">
-                  <span className="field__label">{key === 'field' ? 'Field' : key === 'role' ? 'Their role' : 'Organization'}</span>
+                <label key={key} className={cx('field')}>
+                  <span className={cx('field__label')}>{key === 'field' ? 'Field' : key === 'role' ? 'Their role' : 'Organization'}</span>
                   <input value={context[key] ?? ''} onChange={(e) => setField(key, e.target.value)} maxLength={160} />
                 </label>
               ))}
             </div>
-            <label className="field">
-              <span className="field__label">Their profile or bio (paste from LinkedIn or their website)</span>
+            <label className={cx('field')}>
+              <span className={cx('field__label')}>Their profile or bio (paste from LinkedIn or their website)</span>
               <textarea data-testid="profile-input" rows={4} value={context.profile ?? ''} onChange={(e) => setField('profile', e.target.value)} />
-              <span className="field__hint">Questions it already answers are flagged, with the line that answers them.</span>
+              <span className={cx('field__hint')}>Questions it already answers are flagged, with the line that answers them.</span>
             </label>
           </details>
-          <div className="actions">
-            <button type="button" className="button button--primary" onClick={submit} aria-disabled={review.isPending}>
+          <div className={cx('actions')}>
+            <button type="button" className={cx('button button--primary')} onClick={submit} aria-disabled={review.isPending}>
               {review.isPending ? 'Reviewing…' : 'Review questions'}
             </button>
-            <span className="actions__hint muted">Ctrl+Enter</span>
+            <span className={cx('actions__hint muted')}>Ctrl+Enter</span>
           </div>
           {(problem ?? review.error?.message) && (
-            <p className="inline-error" role="alert">
+            <p className={cx('inline-error')} role="alert">
               {problem ?? review.error?.message}
             </p>
           )}
-          <h3 className="q-live__heading">Live check</h3>
+          <h3 className={cx('q-live__heading')}>Live check</h3>
           <LiveCheck questions={questions} context={context} />
         </section>
 
-        <section className="q-review" aria-labelledby="review-heading">
+        <section className={cx('q-review')} aria-labelledby="review-heading">
           <h2 id="review-heading" ref={resultsRef} tabIndex={-1}>
             Review
           </h2>
-          {review.data?.notice && <p className="notice">{review.data.notice}</p>}
+          {review.data?.notice && <p className={cx('notice')}>{review.data.notice}</p>}
           {review.data ? (
             <ReviewResults key={review.data.reviewId ?? review.data.createdAt} results={review.data.results} onReplace={replace} />
           ) : (
-            <p className="muted">Press “Review questions” for a verdict on each one, with a rephrasing where it needs one.</p>
+            <p className={cx('muted')}>Press “Review questions” for a verdict on each one, with a rephrasing where it needs one.</p>
           )}
         </section>
       </div>
-      <div className="q-grid">
+      <div className={cx('q-grid')}>
         <BankPanel onAdd={add} inList={(q) => questions.includes(q)} />
-        <AgendaBuilder questions={questions} onSaved={setAgendaId} />
+        <AgendaBuilder questions={questions} context={context} onReplace={replace} onSaved={setAgendaId} />
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { QuestionFinding, QuestionResult } from '../../../../../shared/contracts/questions.ts';
+import { guideName, withGuideNames } from '../../../../../shared/guides.ts';
 import { getRule } from '../../../../../shared/rules/index.ts';
 import { markedPieces } from '../utils/spans.ts';
+import { cx } from '../styles.ts';
 
 interface ReviewResultsProps {
   results: readonly QuestionResult[];
@@ -12,7 +14,7 @@ interface ReviewResultsProps {
 /** One card per reviewed question: verdict, the words that break a rule, why, and what to ask instead. */
 export function ReviewResults({ results, onReplace }: ReviewResultsProps) {
   return (
-    <ol className="q-results" data-testid="review-results">
+    <ol className={cx('q-results')} data-testid="review-results">
       {results.map((result, i) => (
         <ResultCard key={`${i}:${result.question}`} result={result} onReplace={onReplace} />
       ))}
@@ -28,21 +30,46 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
   const spans = blocking.flatMap((f) => (f.evidence ? [f.evidence] : []));
   const informational = result.verdict === 'informational';
 
+  // Accept, Keep, Use this and Cancel remove the button that was pressed: focus moves on to the
+  // next question still waiting for a decision, or to this card's outcome, never to <body>.
+  const card = useRef<HTMLLIElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusAfter = useRef<'next' | 'edit' | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (target === 'edit') editButton.current?.focus();
+    if (target !== 'next') return;
+    let next = card.current?.nextElementSibling;
+    while (next) {
+      const action = next.querySelector<HTMLElement>('[data-action="accept"]');
+      if (action) return action.focus();
+      next = next.nextElementSibling;
+    }
+    outcome.current?.focus();
+  }, [state]);
+
+  const decide = (next: 'accepted' | 'kept') => {
+    focusAfter.current = 'next';
+    setState(next);
+  };
   const use = (text: string) => {
     onReplace(result.question, text);
-    setState('accepted');
+    decide('accepted');
   };
 
   return (
-    <li className={`card q-result q-result--${result.verdict}`} data-testid="review-result" data-verdict={result.verdict}>
-      <div className="q-result__head">
-        <span className={`tag ${informational ? 'tag--good' : 'tag--poor'}`}>{informational ? 'Fits an informational interview' : 'Rephrase'}</span>
-        <span className="tag tag--muted">{result.category.replace(/-/g, ' ')}</span>
+    <li ref={card} className={cx(`card q-result q-result--${result.verdict}`)} data-testid="review-result" data-verdict={result.verdict}>
+      <div className={cx('q-result__head')}>
+        <span className={cx(`tag ${informational ? 'tag--good' : 'tag--poor'}`)}>{informational ? 'Fits an informational interview' : 'Rephrase'}</span>
+        {/* The category is the asked question's: for one to rephrase it belongs to the rephrasing, shown there. */}
+        {informational && <span className={cx('tag tag--muted')}>{result.category.replace(/-/g, ' ')}</span>}
       </div>
-      <p className="q-result__question">
+      <p className={cx('q-result__question')}>
         {markedPieces(result.question, spans).map((piece, i) =>
           piece.marked ? (
-            <mark key={i} className="q-mark">
+            <mark key={i} className={cx('q-mark')}>
               {piece.text}
             </mark>
           ) : (
@@ -50,9 +77,9 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
           ),
         )}
       </p>
-      <p className="q-result__explanation">{result.explanation}</p>
+      <p className={cx('q-result__explanation')}>{withGuideNames(result.explanation)}</p>
       {failed.length > 0 && (
-        <details className="q-result__why">
+        <details className={cx('q-result__why')}>
           <summary>Why ({failed.map((f) => getRule(f.ruleId)?.title ?? f.ruleId).join(', ')})</summary>
           <ul>
             {failed.map((f) => (
@@ -62,19 +89,21 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
         </details>
       )}
       {result.rephrased !== null && state === 'open' && (
-        <div className="q-result__suggestion">
-          <p className="q-result__label">Ask instead</p>
-          <p className="q-result__rephrased" data-testid="rephrased">
+        <div className={cx('q-result__suggestion')}>
+          <p className={cx('q-result__label')}>
+            Ask instead <span className={cx('tag tag--muted')}>{result.category.replace(/-/g, ' ')}</span>
+          </p>
+          <p className={cx('q-result__rephrased')} data-testid="rephrased">
             {result.rephrased}
           </p>
-          <div className="actions">
-            <button type="button" className="button button--primary button--small" data-action="accept" onClick={() => use(result.rephrased ?? result.question)}>
+          <div className={cx('actions')}>
+            <button type="button" className={cx('button button--primary button--small')} data-action="accept" onClick={() => use(result.rephrased ?? result.question)}>
               Accept
             </button>
-            <button type="button" className="button button--secondary button--small" data-action="edit" onClick={() => setState('editing')}>
+            <button type="button" className={cx('button button--secondary button--small')} data-action="edit" ref={editButton} onClick={() => setState('editing')}>
               Edit
             </button>
-            <button type="button" className="button button--quiet button--small" data-action="keep" onClick={() => setState('kept')}>
+            <button type="button" className={cx('button button--quiet button--small')} data-action="keep" onClick={() => decide('kept')}>
               Keep original
             </button>
           </div>
@@ -82,36 +111,51 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
       )}
       {state === 'editing' && (
         <form
-          className="q-result__edit"
+          className={cx('q-result__edit')}
           onSubmit={(event) => {
             event.preventDefault();
             if (draft.trim()) use(draft.trim());
           }}
         >
-          <label className="field">
-            <span className="field__label">Your version</span>
+          <label className={cx('field')}>
+            <span className={cx('field__label')}>Your version</span>
             <input value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus />
           </label>
-          <div className="actions">
-            <button type="submit" className="button button--primary button--small">
+          <div className={cx('actions')}>
+            <button type="submit" className={cx('button button--primary button--small')}>
               Use my version
             </button>
-            <button type="button" className="button button--quiet button--small" onClick={() => setState('open')}>
+            <button
+              type="button"
+              className={cx('button button--quiet button--small')}
+              onClick={() => {
+                focusAfter.current = 'edit';
+                setState('open');
+              }}
+            >
               Cancel
             </button>
           </div>
         </form>
       )}
-      {state === 'accepted' && <p className="met">In your list.</p>}
-      {state === 'kept' && <p className="muted">Kept as you wrote it.</p>}
+      {state === 'accepted' && (
+        <p className={cx('met')} ref={outcome} tabIndex={-1}>
+          In your list.
+        </p>
+      )}
+      {state === 'kept' && (
+        <p className={cx('muted')} ref={outcome} tabIndex={-1}>
+          Kept as you wrote it.
+        </p>
+      )}
       {result.alternatives.length > 0 && state !== 'accepted' && (
-        <div className="q-result__alternatives">
-          <p className="q-result__label">Or</p>
+        <div className={cx('q-result__alternatives')}>
+          <p className={cx('q-result__label')}>Or</p>
           <ul>
             {result.alternatives.map((alternative) => (
               <li key={alternative}>
                 <span>{alternative}</span>{' '}
-                <button type="button" className="link-button" onClick={() => use(alternative)}>
+                <button type="button" className={cx('link-button')} onClick={() => use(alternative)}>
                   Use this
                 </button>
               </li>
@@ -126,14 +170,14 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
 function Why({ finding }: { finding: QuestionFinding }) {
   const rule = getRule(finding.ruleId);
   return (
-    <li className={`q-why q-why--${finding.severity}`}>
-      <strong>{rule?.title ?? finding.ruleId}</strong> <span className="rule__severity">{finding.severity}</span>
-      <p>{finding.message}</p>
-      {finding.profileEvidence && <p className="muted">Their profile already says: “{finding.profileEvidence.quote}”</p>}
-      {finding.suggestion && <p>{finding.suggestion}</p>}
+    <li className={cx(`q-why q-why--${finding.severity}`)}>
+      <strong>{rule?.title ?? finding.ruleId}</strong> <span className={cx('rule__severity')}>{finding.severity}</span>
+      <p>{withGuideNames(finding.message)}</p>
+      {finding.profileEvidence && <p className={cx('muted')}>Their profile already says: “{finding.profileEvidence.quote}”</p>}
+      {finding.suggestion && <p>{withGuideNames(finding.suggestion)}</p>}
       {rule?.sources.map((s) => (
-        <p key={s.guide} className="citation">
-          “{s.quote}” — <code>{s.guide}</code>
+        <p key={s.guide} className={cx('citation')}>
+          “{s.quote}” — {guideName(s.guide)}
         </p>
       ))}
     </li>

@@ -1,0 +1,5 @@
+import { classNamesFor } from '../../lib/class-names.ts';
+import styles from './outreach.module.css';
+
+/** This feature's class names: its CSS module's (unique to it) and the app's shared ones. */
+export const cx = classNamesFor(styles);
