@@ -20,10 +20,10 @@ requireChromium(SUITE);
 
 /** Page orders: as listed, reversed, and each page after each other at least once. */
 const ORDERS: Array<{ name: string; order: string[] }> = [
-  { name: 'outreach → questions → practice → not found', order: ['outreach', 'questions', 'practice', 'not-found'] },
-  { name: 'not found → practice → questions → outreach', order: ['not-found', 'practice', 'questions', 'outreach'] },
-  { name: 'practice → outreach → not found → questions → practice', order: ['practice', 'outreach', 'not-found', 'questions', 'practice'] },
-  { name: 'questions → practice → outreach → questions', order: ['questions', 'practice', 'outreach', 'questions'] },
+  { name: 'outreach → questions → practice → contacts → not found', order: ['outreach', 'questions', 'practice', 'contacts', 'not-found'] },
+  { name: 'not found → contacts → practice → questions → outreach', order: ['not-found', 'contacts', 'practice', 'questions', 'outreach'] },
+  { name: 'practice → outreach → contacts → not found → questions → practice', order: ['practice', 'outreach', 'contacts', 'not-found', 'questions', 'practice'] },
+  { name: 'questions → contacts → practice → outreach → questions', order: ['questions', 'contacts', 'practice', 'outreach', 'questions'] },
 ];
 
 describe.skipIf(!hasChromium)(SUITE, () => {

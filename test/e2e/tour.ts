@@ -31,6 +31,8 @@ export const QUESTIONS = [
 export interface TourData {
   sessionId: string;
   endedSessionId: string;
+  /** A contact with an ask sent 12 days ago (Today lists its follow-up). */
+  contactId: string;
 }
 
 export async function seedTourData(app: RequestApp): Promise<TourData> {
@@ -52,7 +54,18 @@ export async function seedTourData(app: RequestApp): Promise<TourData> {
   await say(endedSessionId, 'Who else would you suggest I talk to? Thank you again.');
   const ended = await postJson(app, `/api/practice/sessions/${endedSessionId}/end`, {});
   if (ended.status !== 200) throw new Error(`end failed: ${ended.status}`);
-  return { sessionId, endedSessionId };
+  // Contacts: one asked long ago (so Today has a follow-up due), one to ask, one scheduled.
+  const contact = async (body: Record<string, unknown>) => {
+    const res = await postJson(app, '/api/contacts', body);
+    if (res.status !== 201) throw new Error(`contact not created: ${res.status}`);
+    return ((await res.json()) as { id: string }).id;
+  };
+  const contactId = await contact({ name: 'Dana Whitehorse', role: 'Policy and Advocacy Manager', organization: 'Access Forward', priority: 1 });
+  await postJson(app, `/api/contacts/${contactId}/events`, { kind: 'sent', at: new Date(Date.now() - 12 * 86_400_000).toISOString() });
+  await contact({ name: 'Marcus Delaney', role: 'Business Retention Manager', organization: 'Riverside County EDC' });
+  const scheduledId = await contact({ name: 'Grace Mwangi', organization: 'St. Brigid Regional Medical Center' });
+  await postJson(app, `/api/contacts/${scheduledId}/events`, { kind: 'scheduled', meeting: { start: '2030-04-06T10:30', timeZone: 'America/Chicago', minutes: 20 } });
+  return { sessionId, endedSessionId, contactId };
 }
 
 /** Moves within the page load, as a link click does (wouter listens to popstate). */
@@ -144,6 +157,30 @@ export function tourStops(data: TourData): TourStop[] {
         { name: 'practice-history', enter: async (page) => {
           await navigate(page, '/practice/history');
           await page.getByTestId('score-chart').locator('canvas').first().waitFor();
+        } },
+      ],
+    },
+    {
+      page: 'contacts',
+      states: [
+        { name: 'contacts-board', enter: async (page) => {
+          await navigate(page, '/contacts');
+          await page.getByRole('region', { name: /^Today/ }).getByText('Follow up once', { exact: true }).waitFor();
+        } },
+        { name: 'contacts-detail', enter: async (page) => {
+          await navigate(page, `/contacts/${data.contactId}`);
+          await page.getByRole('heading', { level: 2, name: 'Dana Whitehorse' }).waitFor();
+          await page.getByRole('textbox', { name: 'Thank-you note' }).fill('Hi Dana, just checking in!');
+          await page.getByRole('list', { name: 'Note check' }).waitFor();
+        } },
+        { name: 'contacts-add', enter: async (page) => {
+          await page.getByRole('button', { name: 'Add a contact' }).click();
+          await page.getByRole('form', { name: 'Add a contact' }).waitFor();
+        } },
+        { name: 'contacts-table', enter: async (page) => {
+          await page.getByRole('button', { name: 'Table' }).click();
+          await page.getByRole('table').waitFor();
+          await page.getByRole('button', { name: 'Board' }).click();
         } },
       ],
     },
