@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { streamText } from 'ai';
 import type { ActiveCoach } from '../../shared/contracts/common.ts';
-import { PersonaCard, PracticeModelDebrief } from '../../shared/contracts/practice.ts';
+import { fromModelCard, ModelPersonaCard, type PersonaCard, PracticeModelDebrief } from '../../shared/contracts/practice.ts';
 import { lint } from '../../shared/rules/index.ts';
 import { round1, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import type { ProviderKind } from '../model/provider.ts';
@@ -244,12 +244,12 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
         const run = await runPrompt({
           model: options.model,
           prompt: loadPrompt('practice-persona-card'),
-          schema: PersonaCard,
+          schema: ModelPersonaCard,
           inputs: { description: encodeUntrusted(description) },
           signal: generateOptions.signal,
           timeoutMs,
         });
-        return run.output;
+        return fromModelCard(run.output);
       } catch (error) {
         if (generateOptions.signal?.aborted) throw error;
         const detail = error instanceof PromptRunError ? error.failure.kind : classifyFailure(error).kind;

@@ -1,0 +1,127 @@
+import type { Fact, FactStance, PersonaCard, Temperament } from '../../shared/contracts/practice.ts';
+import { bm25Index, type Bm25Index, tokens } from '../../shared/practice/bm25.ts';
+import { cardFacts } from '../../shared/practice/facts.ts';
+import type { Understanding } from './understand.ts';
+import { contract } from './voice.ts';
+
+/**
+ * Retrieval over a persona's facts: BM25 on the fact's words (its text, topics, people and
+ * follow-ups) plus the topics, kind of answer and stance the turn asks for, minus what has been
+ * said. A fact "fits" when it shares a topic with the question or enough rare words with it; when
+ * none fits, the engine says so honestly instead of answering something else.
+ */
+
+export interface FactIndex {
+  facts: readonly Fact[];
+  /** Each fact as the persona says it (contractions applied): what is looked for in past replies. */
+  voiced: readonly string[];
+  bm25: Bm25Index;
+}
+
+/**
+ * Facts that would commit the persona to a view on openings or hiring. The persona's stance is
+ * fixed (not the person for openings), so these are never offered: no "hiring when we have a line"
+ * at turn 8 after "not the right person for openings" at turn 2.
+ */
+export const OPENINGS = /\b(?:we(?:['’]re| are) hiring|hiring (?:for|now|when|manager)|open (?:roles?|positions?|reqs?)|openings?|job postings?|headcount|I(?:['’]m| am) (?:on|part of) (?:the )?hiring|(?:I|we) hire\b|I hired|interview(?:ed|ing)? candidates)\b/i;
+
+const cache = new Map<string, FactIndex>();
+
+export function factIndex(card: PersonaCard): FactIndex {
+  const key = `${card.name}|${card.role}|${card.temperament}|${card.facts?.length ?? 0}|${card.facts?.[0]?.id ?? ''}|${card.typicalWeek[0] ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const facts = cardFacts(card).filter((f) => !OPENINGS.test(f.text));
+  const index: FactIndex = {
+    facts,
+    voiced: facts.map((f) => contract(f.text, card.temperament)),
+    bm25: bm25Index(facts.map((f) => `${f.text} ${f.text} ${f.topics.join(' ').replace(/-/g, ' ')} ${f.people.join(' ')} ${(f.followUps ?? []).join(' ')}`)),
+  };
+  if (cache.size > 64) cache.delete(cache.keys().next().value!);
+  cache.set(key, index);
+  return index;
+}
+
+/** The facts said in earlier replies, by id. */
+export function saidFacts(index: FactIndex, replies: readonly string[]): Set<string> {
+  const joined = replies.join('\n');
+  const said = new Set<string>();
+  index.facts.forEach((f, i) => {
+    if (joined.includes(index.voiced[i]!.slice(1, 80))) said.add(f.id);
+  });
+  return said;
+}
+
+/** The fact the reply spoke last (its follow-ups continue it), if any. */
+export function lastFactIn(index: FactIndex, reply: string | undefined): Fact | undefined {
+  if (!reply) return undefined;
+  let best: { fact: Fact; at: number } | undefined;
+  index.facts.forEach((f, i) => {
+    const at = reply.lastIndexOf(index.voiced[i]!.slice(1, 80));
+    if (at >= 0 && (!best || at > best.at)) best = { fact: f, at };
+  });
+  return best?.fact;
+}
+
+export interface Ranked {
+  fact: Fact;
+  score: number;
+  lexical: number;
+  topical: boolean;
+}
+
+const TIME_ORDER: Record<Fact['time'], number> = { early: 0, mid: 1, recent: 2, now: 3, general: 4 };
+
+const opposite = (asked: FactStance, fact: FactStance) =>
+  (asked === 'likes' && (fact === 'dislikes' || fact === 'hard')) || ((asked === 'dislikes' || asked === 'hard') && fact === 'likes');
+
+/** Lexical score at which a fact answers a question it shares no topic with. */
+export const LEXICAL_FIT = 3.2;
+
+export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<string>, extraQuery = ''): Ranked[] {
+  const queryTokens = tokens(`${u.query} ${extraQuery}`);
+  const lexical = index.bm25.score(queryTokens);
+  const wantsEarly = /\b(?:first|start(?:ed)?|early|began|originally|back then)\b/i.test(u.query);
+  const wantsNow = /\b(?:now|these days|currently|right now|at the moment|today)\b/i.test(u.query);
+  const out: Ranked[] = [];
+  index.facts.forEach((fact, i) => {
+    if (said.has(fact.id)) return;
+    let score = lexical[i]!;
+    let topical = false;
+    u.topics.forEach((topic, rankOfTopic) => {
+      if (fact.topics.includes(topic)) {
+        score += rankOfTopic === 0 ? 3 : 1.5;
+        topical = true;
+      }
+    });
+    if (u.asks.some((a) => a !== 'general' && fact.asks.includes(a))) score += 0.8;
+    if (u.stance) {
+      if (fact.stance === u.stance) score += 2;
+      else if (opposite(u.stance, fact.stance)) score -= 6;
+    }
+    if (wantsEarly && fact.time === 'early') score += 1;
+    if (wantsNow && fact.time === 'now') score += 1;
+    // A career is told in order: the earliest untold step of the path first.
+    if (u.topics[0] === 'path' && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 0.6;
+    out.push({ fact, score, lexical: lexical[i]!, topical });
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Whether a ranked fact answers the question (not just the best of a bad lot). */
+export function fits(r: Ranked | undefined, u: Understanding): r is Ranked {
+  if (!r) return false;
+  if (u.stance && opposite(u.stance, r.fact.stance)) return false;
+  return (r.topical && r.score >= 2.5) || r.lexical >= LEXICAL_FIT;
+}
+
+/** What the persona can talk about, for an honest "I don't know that, but I can tell you about…". */
+export function knownAreas(index: FactIndex, said: ReadonlySet<string>): string[] {
+  const counts = new Map<string, number>();
+  for (const f of index.facts) if (!said.has(f.id)) for (const t of f.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
+}
+
+export function sentenceCount(temperament: Temperament): number {
+  return temperament === 'warm' ? 3 : temperament === 'busy' ? 2 : 2;
+}

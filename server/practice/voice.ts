@@ -1,0 +1,78 @@
+import type { PersonaCard, Temperament } from '../../shared/contracts/practice.ts';
+
+/**
+ * How the persona sounds: contractions as people speak, numbers that agree ("1 minute"), and stock
+ * phrases of their own (drawn from the temperament's pool by the card, so each persona keeps the
+ * same handful across a session and across sessions).
+ */
+
+const FULL: ReadonlyArray<[RegExp, string]> = [
+  [/\bI am\b/g, "I'm"],
+  [/\bI would\b/g, "I'd"],
+  [/\bI will\b/g, "I'll"],
+  [/\bI have (been|had|got|done|seen|learned|learnt|worked|spent|never|always|found|met|heard|told|given|said|made|taken|become|come|gone|run|covered|tried|watched|noticed|started|moved|kept|managed|used|written|built|led|hired|loved|enjoyed|also)\b/g, "I've $1"],
+  [/\b(we|they|you) are\b/gi, "$1're"],
+  [/\b(we|they|you) have (been|had|got|done|seen|learned|never|always|found|made|taken|heard)\b/gi, "$1've $2"],
+  [/\b(it|that|there|what|here|he|she|who) is\b(?! (?:it|that|there|what)\b)/gi, "$1's"],
+  [/\blet us\b/gi, "let's"],
+  [/\bit has been\b/gi, "it's been"],
+];
+const NEGATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bcan ?not\b/gi, "can't"],
+  [/\bwill not\b/gi, "won't"],
+  [/\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must|need) not\b/gi, "$1n't"],
+];
+
+/** Sentence-final "is" or a stressed "I am" stay whole: "That is what it is." */
+const KEEP_WHOLE = /\b(?:it|that|what|there|here) is[.?!,]/i;
+
+export function contract(text: string, temperament: Temperament): string {
+  const rules = temperament === 'reserved' ? [...NEGATIONS, FULL[0]!] : [...NEGATIONS, ...FULL];
+  let out = text;
+  for (const [pattern, replacement] of rules) {
+    out = out.replace(pattern, (...args: unknown[]) => {
+      const match = args[0] as string;
+      if (KEEP_WHOLE.test(`${match}.`) && /^(?:it|that|what|there|here) is$/i.test(match)) {
+        const offset = args.at(-2) as number;
+        const after = (args.at(-1) as string).slice(offset + match.length, offset + match.length + 1);
+        if (/[.?!,]/.test(after)) return match;
+      }
+      let result = match.replace(new RegExp(pattern.source, pattern.flags.replace('g', '')), replacement);
+      if (/^[A-Z]/.test(match)) result = result.charAt(0).toUpperCase() + result.slice(1);
+      // "Don't" from "Do not", "Can't" from "Cannot".
+      return result;
+    });
+  }
+  return out;
+}
+
+/** "1 minutes" never: the unit agrees with the number. */
+export function count(n: number, unit: string): string {
+  return `${n} ${n === 1 ? unit : `${unit}s`}`;
+}
+
+/** Fixes any "1 minutes", "1 years" a template or line produced. */
+export function agreeNumbers(text: string): string {
+  return text.replace(/\b(?<![\d.,])1 (minute|year|hour|day|week|month|person|thing)s\b/g, '1 $1');
+}
+
+/** A stable small number from a card: the persona's own choices among phrase pools. */
+export function cardHash(card: Pick<PersonaCard, 'name' | 'role'>): number {
+  let h = 2166136261;
+  for (const ch of `${card.name}|${card.role}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h >>> 0;
+}
+
+/** The persona's own `n` phrases from a pool: the same for every session with this card. */
+export function ownPhrases<T>(card: Pick<PersonaCard, 'name' | 'role'>, pool: readonly T[], n: number): T[] {
+  if (pool.length <= n) return [...pool];
+  const h = cardHash(card);
+  const start = h % pool.length;
+  const step = [1, 3, 5, 7].find((s) => pool.length % s !== 0 || s === 1) ?? 1;
+  const out: T[] = [];
+  for (let i = 0; out.length < n && i < pool.length * 2; i++) {
+    const item = pool[(start + i * step) % pool.length]!;
+    if (!out.includes(item)) out.push(item);
+  }
+  return out;
+}

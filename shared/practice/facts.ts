@@ -1,0 +1,78 @@
+import type { CareerStep, Fact, FactAsk, FactStance, FactTopic, PersonaCard } from '../contracts/practice.ts';
+
+/**
+ * A card's facts: the ones written on it (`card.facts`), then the ones its lists imply, so a card
+ * written before facts existed (or typed in the editor) is retrieved from the same way. The career
+ * path becomes a story told in order, never "From 2014–2017 I was a…".
+ */
+export function cardFacts(card: PersonaCard): Fact[] {
+  const written = card.facts ?? [];
+  const seen = new Set(written.map((f) => normal(f.text)));
+  const derived = derivedFacts(card).filter((f) => !seen.has(normal(f.text)));
+  return [...written, ...derived];
+}
+
+const normal = (text: string) => text.toLowerCase().replace(/\W+/g, ' ').trim();
+
+function fact(id: string, text: string, topics: FactTopic[], asks: FactAsk[], stance: FactStance = 'neutral', time: Fact['time'] = 'general', people: string[] = []): Fact {
+  return { id, text, topics, asks, stance, time, people };
+}
+
+export function derivedFacts(card: PersonaCard): Fact[] {
+  const out: Fact[] = [];
+  const list = (prefix: string, lines: readonly string[], topics: FactTopic[], asks: FactAsk[], stance: FactStance = 'neutral', time: Fact['time'] = 'general') =>
+    lines.forEach((text, i) => out.push(fact(`card-${prefix}-${i + 1}`, text, topics, asks, stance, time)));
+  out.push(...pathStory(card));
+  list('week', card.typicalWeek, ['week', 'day'], ['day', 'general'], 'neutral', 'now');
+  list('enjoys', card.enjoys, ['enjoy'], ['opinion', 'general'], 'likes', 'now');
+  list('hard', card.findsHard, ['hard', 'dislikes'], ['opinion', 'general'], 'hard', 'now');
+  list('advice', card.advice, ['advice'], ['opinion', 'general']);
+  list('skills', card.skills, ['skills'], ['general']);
+  list('start', card.gettingStarted, ['getting-started', 'training'], ['general']);
+  list('trends', card.trends, ['outlook', 'change'], ['opinion', 'general']);
+  list('reading', card.reading, ['reading'], ['general']);
+  list('associations', card.associations, ['associations'], ['general']);
+  list('surprises', card.surprises, ['surprises'], ['general'], 'surprising');
+  list('culture', card.culture, ['culture', 'change'], ['opinion', 'general'], 'neutral', 'now');
+  return out;
+}
+
+/** "2014–2017" → 2014; "2021–now" → 2021. */
+export function startYear(years: string): number | undefined {
+  const match = /\b(19|20)\d{2}\b/.exec(years);
+  return match ? Number(match[0]) : undefined;
+}
+
+export function withArticle(role: string): string {
+  const lower = lowerRole(role);
+  return /^(?:the|a|an|my)\b/i.test(lower) ? lower : `${/^[aeiou]/i.test(lower) ? 'an' : 'a'} ${lower}`;
+}
+
+/** A role said mid-sentence: "Senior UX Researcher" → "senior UX researcher" (acronyms kept). */
+export function lowerRole(role: string): string {
+  return role
+    .split(' ')
+    .map((w) => (/^[A-Z][a-z]/.test(w) ? w.toLowerCase() : w))
+    .join(' ');
+}
+
+/** The career as a story: how it started, each move and why, where they are now. */
+export function pathStory(card: PersonaCard): Fact[] {
+  const steps = card.careerPath;
+  const last = steps.length - 1;
+  return steps.map((step, i) => {
+    const year = startYear(step.years);
+    const time: Fact['time'] = i === last ? 'now' : i === 0 ? 'early' : i === last - 1 ? 'recent' : 'mid';
+    const text = storyLine(step, i, last, year);
+    return fact(`card-path-${i + 1}`, text, ['path'], i === 0 ? ['path'] : ['path', 'transition'], 'neutral', time);
+  });
+}
+
+function storyLine(step: CareerStep, i: number, last: number, year: number | undefined): string {
+  const at = `${withArticle(step.role)} at ${step.organization}`;
+  const note = step.note.trim();
+  if (i === 0) return `I started out as ${at}${year ? `, back in ${year}` : ''}. ${note}`;
+  if (i === last) return `${year ? `In ${year}` : 'Eventually'} I became ${at}, which is where I am now. ${note}`;
+  const leads = [`From there I moved on to become ${at}.`, `Next I took a job as ${at}${year ? ` in ${year}` : ''}.`, `After that I went to ${step.organization}, as ${withArticle(step.role)}.`];
+  return `${leads[(i - 1) % leads.length]} ${note}`;
+}
