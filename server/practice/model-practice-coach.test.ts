@@ -1,5 +1,6 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import { HttpResponse } from 'msw';
+import { cardFacts } from '../../shared/practice/facts.ts';
 import { describe, expect, it } from 'vitest';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { CLEAN_CONVERSATION, script } from '../../test/fixtures/practice-conversations.ts';
@@ -134,9 +135,11 @@ describe('model practice coach', () => {
     expect(debrief.coach).toMatchObject({ kind: 'model', model: 'gpt-4.1-mini' });
   });
 
-  it('generates a persona card from a description', async () => {
-    queueReplies(chatCompletion({ ...card, name: 'Ines Duarte' }));
-    expect(await coach().generatePersona!('a harbour economic developer')).toEqual({ ...card, name: 'Ines Duarte' });
+  it('generates a persona card, facts included, from a description', async () => {
+    const facts = cardFacts(card).slice(0, 24);
+    // The model answers with every field present (followUps null when there are none).
+    queueReplies(chatCompletion({ ...card, name: 'Ines Duarte', facts: facts.map((f) => ({ ...f, followUps: f.followUps ?? null })) }));
+    expect(await coach().generatePersona!('a harbour economic developer')).toEqual({ ...card, name: 'Ines Duarte', facts });
     // The description is the user's: it reaches the model JSON-encoded, as data.
     expect(promptText(receivedRequests()[0]!)).toContain('Description: "a harbour economic developer"');
   });

@@ -62,6 +62,7 @@ export function renderPersona(card: PersonaCard): string {
     `Public profile (LinkedIn): ${card.publicProfile.headline}. ${card.publicProfile.summary} Education: ${card.publicProfile.education.join('; ')}`,
     ...list('Questions you might ask them back', card.curiosity),
     ...list('Topics you will not discuss', card.wontDiscuss),
+    ...list('Things you know and have lived (say them in your own words, never contradict them)', (card.facts ?? []).map((f) => f.text)),
   ].join('\n');
 }
 

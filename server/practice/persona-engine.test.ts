@@ -4,6 +4,10 @@ import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
 import { composeReply, type EngineReply, offLimits } from './persona-engine.ts';
 import { lowerFirst, TOPICS, topicLines } from './topics.ts';
+import { contract } from './voice.ts';
+
+/** A card line as the persona says it (with contractions): what a reply contains. */
+const spoken = (card: { temperament: typeof ux.temperament }, line: string) => contract(line, card.temperament);
 
 const ux = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
 const nurse = PRESET_PERSONAS.find((p) => p.id === 'preset-icu-nurse-educator')!.card;
@@ -120,18 +124,18 @@ describe('classifyTurn', () => {
 describe('composeReply', () => {
   it('answers a topic from the card', () => {
     const { texts } = converse(['Hi, thanks for making time!', 'What does an average week look like for you?']);
-    expect(ux.typicalWeek.some((line) => texts[1]!.includes(line))).toBe(true);
+    expect(ux.typicalWeek.some((line) => texts[1]!.includes(spoken(ux, line)))).toBe(true);
   });
 
   it('answers with the card line closest to the question, and relates a statement to the card', () => {
     const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
     const { texts } = converse(['Hi, thanks!', 'is a masters worth it', 'I think clean energy interests me most'], { card: director });
-    expect(texts[1]).toContain(director.gettingStarted[1]);
+    expect(texts[1]).toContain(spoken(director, director.gettingStarted[1]!));
     expect(texts[2]).toMatch(/energy/i);
   });
 
   describe('a question no topic answers', () => {
-    const HONEST = /not (?:something I (?:deal with|handle)|really my|my area)|outside what I do|would be guessing|do not really work on|say (?:a bit )?more|not sure (?:I follow|what you mean|I understand|how that connects)|put that another way|what part of|what made you ask|what are you trying to find out|what is it you would like to know/i;
+    const HONEST = /don['’]t know|can['’]t speak to|rather not guess|outside (?:what I actually do|my work)|isn['’]t something I work on|not (?:something I (?:deal with|handle)|really my|my area)|outside what I do|would be guessing|do not really work on|say (?:a bit )?more|not sure (?:I follow|what you mean|I understand|how that connects)|put that another way|what part of|what made you ask|what are you trying to find out|what is it you would like to know/i;
     const opening = ['Hi, thanks for making time!'];
     const allCardLines = (card: typeof ux) => TOPICS.flatMap((topic) => topicLines(card, topic));
 
@@ -141,18 +145,18 @@ describe('composeReply', () => {
         for (const { card } of PRESET_PERSONAS) {
           const reply = converse([...opening, question], { card }).texts[1]!;
           expect(reply, card.name).toMatch(HONEST);
-          expect(allCardLines(card).filter((line) => reply.includes(line)), card.name).toEqual([]);
+          expect(allCardLines(card).filter((line) => reply.includes(spoken(card, line))), card.name).toEqual([]);
         }
       },
     );
 
-    it('with only one word in common, answers from the nearest line but says honestly it is not their area', () => {
+    // Changed with retrieval (issue 14): one shared word is chance, so the answer is an honest bridge
+    // that names what they can talk about, not the nearest line dressed as an answer.
+    it('with only one word in common, says honestly it is not their area and names what they know', () => {
       const economic = PRESET_PERSONAS.find((p) => p.id === 'preset-economic-development')!.card;
-      const reply = converse([...opening, 'How do you measure whether a program worked?'], { card: economic }).texts[1]!;
+      const reply = converse([...opening, 'How do you feel about quantum computing in banks?'], { card: economic }).texts[1]!;
       expect(reply).toMatch(HONEST);
-      const used = allCardLines(economic).filter((line) => reply.includes(line));
-      expect(used).toHaveLength(1);
-      expect(used[0]).toMatch(/\bmeasure\b/);
+      expect(allCardLines(economic).filter((line) => reply.includes(spoken(economic, line)))).toEqual([]);
     });
 
     it('never answers "did a program work" with a line about professional associations', () => {
@@ -168,7 +172,7 @@ describe('composeReply', () => {
       const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
       const reply = converse([...opening, 'How do you write a grant proposal?'], { card: director }).texts[1]!;
       expect(reply).not.toMatch(HONEST);
-      expect(allCardLines(director).some((line) => reply.includes(line) && /grant/i.test(line) && /writ/i.test(line))).toBe(true);
+      expect(allCardLines(director).some((line) => reply.includes(spoken(director, line)) && /grant/i.test(line) && /writ/i.test(line))).toBe(true);
     });
   });
 

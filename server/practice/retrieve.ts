@@ -1,4 +1,4 @@
-import type { Fact, FactStance, PersonaCard, Temperament } from '../../shared/contracts/practice.ts';
+import type { Fact, FactStance, FactTopic, PersonaCard, Temperament } from '../../shared/contracts/practice.ts';
 import { bm25Index, type Bm25Index, tokens } from '../../shared/practice/bm25.ts';
 import { cardFacts } from '../../shared/practice/facts.ts';
 import type { Understanding } from './understand.ts';
@@ -67,6 +67,8 @@ export interface Ranked {
   fact: Fact;
   score: number;
   lexical: number;
+  /** Distinct question words the fact contains. */
+  matched: number;
   topical: boolean;
 }
 
@@ -81,6 +83,7 @@ export const LEXICAL_FIT = 3.2;
 export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<string>, extraQuery = ''): Ranked[] {
   const queryTokens = tokens(`${u.query} ${extraQuery}`);
   const lexical = index.bm25.score(queryTokens);
+  const matched = index.bm25.matches(tokens(u.query));
   const wantsEarly = /\b(?:first|start(?:ed)?|early|began|originally|back then)\b/i.test(u.query);
   const wantsNow = /\b(?:now|these days|currently|right now|at the moment|today)\b/i.test(u.query);
   const out: Ranked[] = [];
@@ -103,21 +106,35 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     if (wantsNow && fact.time === 'now') score += 1;
     // A career is told in order: the earliest untold step of the path first.
     if (u.topics[0] === 'path' && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 0.6;
-    out.push({ fact, score, lexical: lexical[i]!, topical });
+    // A career story is told in order, whatever words the question shares with a later step.
+    if (u.topics[0] === 'path' && u.asks.includes('path') && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 3 - lexical[i]! + i * -0.001;
+    // A question with a topic is answered on that topic; a stray shared word does not win.
+    if (u.topics.length > 0 && !topical && matched[i]! < 2) score -= 3;
+    out.push({ fact, score, lexical: lexical[i]!, matched: matched[i]!, topical });
   });
   return out.sort((a, b) => b.score - a.score);
+}
+
+const RECOMMENDATIONS: readonly FactTopic[] = ['associations', 'reading', 'referrals'];
+
+/** The best fact that answers the question, if any. */
+export function bestFit(ranked: readonly Ranked[], u: Understanding): Ranked | undefined {
+  return ranked.find((r) => fits(r, u));
 }
 
 /** Whether a ranked fact answers the question (not just the best of a bad lot). */
 export function fits(r: Ranked | undefined, u: Understanding): r is Ranked {
   if (!r) return false;
   if (u.stance && opposite(u.stance, r.fact.stance)) return false;
-  return (r.topical && r.score >= 2.5) || r.lexical >= LEXICAL_FIT;
+  if (r.topical) return r.score >= 2.5;
+  // Recommendations (groups to join, things to read) answer only a question about them.
+  if (r.fact.topics.every((t) => RECOMMENDATIONS.includes(t))) return false;
+  return r.lexical >= LEXICAL_FIT && r.matched >= 2;
 }
 
 /** What the persona can talk about, for an honest "I don't know that, but I can tell you about…". */
-export function knownAreas(index: FactIndex, said: ReadonlySet<string>): string[] {
-  const counts = new Map<string, number>();
+export function knownAreas(index: FactIndex, said: ReadonlySet<string>): FactTopic[] {
+  const counts = new Map<FactTopic, number>();
   for (const f of index.facts) if (!said.has(f.id)) for (const t of f.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
 }

@@ -49,7 +49,7 @@ const TOPIC_PATTERNS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['opinions', /\bopinion|your (?:view|take)|do you think|what do you make of|feel about|overrated|underrated|worth it|agree/i],
   ['getting-started', /\bget(?:ting)? (?:started|into|in to|a foot)|break(?:ing)? (?:in|into)|entry[- ]?(?:level|point|roles?)|start(?:ing)? out|first (?:step|role)|how (?:does|do|would|can) (?:someone|one|people|I|a student) (?:start|begin|become|enter|get)|prepare/i],
   ['skills', /\bskills?\b|qualities|good at|stand out|succe(?:ed|ssful|ss) in|strengths?|what makes (?:someone|a person|people) (?:good|great)|abilities|what it takes/i],
-  ['culture', /culture|like to work (?:at|there|for)|work environment|values|management style|what(?:['’]s| is) it like (?:at|working)|the (?:organization|company|org|hospital|university|nonprofit|agency)\b|your (?:organization|company|employer|office)/i],
+  ['culture', /culture|like to work (?:at|there|for)|work environment|values|management style|what(?:['’]s| is) it like (?:at|working)|the (?:organization|company|org|hospital|university|nonprofit|agency)\b|your (?:organization|company|employer)\b/i],
   ['surprises', /surpris|expected|wish (?:you(?:['’]d| had)?|someone had|somebody had) (?:known|told)|didn['’]t (?:know|expect)|unexpected|misconceptions?|myths?|caught you off guard/i],
   ['reading', /\bbooks?|\bread(?:ing)?\b|articles?|podcasts?|newsletters?|blogs?|journals?|resources?|keep (?:up|informed|current)|stay (?:current|up to date|informed)/i],
   ['associations', /organi[sz]ations? (?:should|to join|for|I)|professional (?:organi[sz]ations?|associations?|groups?|bodies)|associations?|conferences?|societ(?:y|ies)|meetups?|communit(?:y|ies) (?:to|I|for)|networking (?:groups?|events?)|join\b/i],

@@ -39,6 +39,8 @@ export function tokens(text: string): string[] {
 export interface Bm25Index {
   /** Scores of every document for a query, in document order. */
   score(query: string | readonly string[]): number[];
+  /** How many distinct query tokens each document contains. */
+  matches(query: string | readonly string[]): number[];
   readonly size: number;
 }
 
@@ -59,6 +61,10 @@ export function bm25Index(documents: readonly string[], { k1 = 1.2, b = 0.6 } = 
   };
   return {
     size: n,
+    matches(query) {
+      const q = [...new Set(typeof query === 'string' ? tokens(query) : query)];
+      return tf.map((counts) => q.filter((t) => counts.has(t)).length);
+    },
     score(query) {
       const q = [...new Set(typeof query === 'string' ? tokens(query) : query)];
       return tf.map((counts, i) => {

@@ -23,7 +23,11 @@ export function derivedFacts(card: PersonaCard): Fact[] {
   const list = (prefix: string, lines: readonly string[], topics: FactTopic[], asks: FactAsk[], stance: FactStance = 'neutral', time: Fact['time'] = 'general') =>
     lines.forEach((text, i) => out.push(fact(`card-${prefix}-${i + 1}`, text, topics, asks, stance, time)));
   out.push(...pathStory(card));
-  list('week', card.typicalWeek, ['week', 'day'], ['day', 'general'], 'neutral', 'now');
+  const org = card.organization.replace(/\s*\(.*\)$/, '');
+  out.push(
+    fact('card-role', `I'm ${withArticle(card.role)} at ${org}, and I've been in ${card.field} for about ${card.yearsInField} ${card.yearsInField === 1 ? 'year' : 'years'}.`, ['projects', 'team'], ['general', 'project', 'number'], 'neutral', 'now'),
+  );
+  list('week', card.typicalWeek, ['week', 'day', 'projects'], ['day', 'general', 'project'], 'neutral', 'now');
   list('enjoys', card.enjoys, ['enjoy'], ['opinion', 'general'], 'likes', 'now');
   list('hard', card.findsHard, ['hard', 'dislikes'], ['opinion', 'general'], 'hard', 'now');
   list('advice', card.advice, ['advice'], ['opinion', 'general']);
