@@ -5,9 +5,13 @@ import { classifyTurn, type Intent } from './classify-turn.ts';
 import { composeReply, type EngineReply, offLimits } from './persona-engine.ts';
 import { lowerFirst, TOPICS, topicLines } from './topics.ts';
 import { contract } from './voice.ts';
+import type { FactTopic } from '../../shared/contracts/practice.ts';
+import { cardFacts } from '../../shared/practice/facts.ts';
 
 /** A card line as the persona says it (with contractions): what a reply contains. */
 const spoken = (card: { temperament: typeof ux.temperament }, line: string) => contract(line, card.temperament);
+/** The card's facts on a topic, as spoken (the presets' knowledge cards since issue 14). */
+const factsOn = (card: typeof ux, ...topics: FactTopic[]) => cardFacts(card).filter((f) => topics.length === 0 || f.topics.some((t) => topics.includes(t))).map((f) => spoken(card, f.text));
 
 const ux = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
 const nurse = PRESET_PERSONAS.find((p) => p.id === 'preset-icu-nurse-educator')!.card;
@@ -124,20 +128,20 @@ describe('classifyTurn', () => {
 describe('composeReply', () => {
   it('answers a topic from the card', () => {
     const { texts } = converse(['Hi, thanks for making time!', 'What does an average week look like for you?']);
-    expect(ux.typicalWeek.some((line) => texts[1]!.includes(spoken(ux, line)))).toBe(true);
+    expect(factsOn(ux, 'week', 'day').some((line) => texts[1]!.includes(line))).toBe(true);
   });
 
   it('answers with the card line closest to the question, and relates a statement to the card', () => {
     const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
     const { texts } = converse(['Hi, thanks!', 'is a masters worth it', 'I think clean energy interests me most'], { card: director });
-    expect(texts[1]).toContain(spoken(director, director.gettingStarted[1]!));
+    expect(factsOn(director, 'training').some((line) => texts[1]!.includes(line) && /master/i.test(line))).toBe(true);
     expect(texts[2]).toMatch(/energy/i);
   });
 
   describe('a question no topic answers', () => {
     const HONEST = /don['’]t know|can['’]t speak to|rather not guess|outside (?:what I actually do|my work)|isn['’]t something I work on|not (?:something I (?:deal with|handle)|really my|my area)|outside what I do|would be guessing|do not really work on|say (?:a bit )?more|not sure (?:I follow|what you mean|I understand|how that connects)|put that another way|what part of|what made you ask|what are you trying to find out|what is it you would like to know/i;
     const opening = ['Hi, thanks for making time!'];
-    const allCardLines = (card: typeof ux) => TOPICS.flatMap((topic) => topicLines(card, topic));
+    const allCardLines = (card: typeof ux) => [...TOPICS.flatMap((topic) => topicLines(card, topic)), ...cardFacts(card).map((f) => f.text)];
 
     it.each(['What is the best pizza place near your office?', 'How do you feel about quantum computing?', 'Have you tried the new vegan ramen downtown?'])(
       'with nothing on the card near it, says so and asks what the user means: %j',
@@ -172,7 +176,7 @@ describe('composeReply', () => {
       const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
       const reply = converse([...opening, 'How do you write a grant proposal?'], { card: director }).texts[1]!;
       expect(reply).not.toMatch(HONEST);
-      expect(allCardLines(director).some((line) => reply.includes(spoken(director, line)) && /grant/i.test(line) && /writ/i.test(line))).toBe(true);
+      expect(factsOn(director).some((line) => reply.includes(line) && /grant/i.test(line))).toBe(true);
     });
   });
 
@@ -186,7 +190,7 @@ describe('composeReply', () => {
   it('deflects a job ask politely and says how people get in instead', () => {
     const [reply] = converse(['Are you hiring on your team?']).texts;
     expect(reply).toMatch(/hiring|openings/);
-    expect(ux.gettingStarted.some((line) => reply!.includes(line))).toBe(true);
+    expect(factsOn(ux, 'getting-started', 'training').some((line) => reply!.includes(line))).toBe(true);
   });
 
   it('answers a personal-salary question with the entry range, not their own pay', () => {
@@ -204,7 +208,7 @@ describe('composeReply', () => {
 
   it('declines extra labour and offers advice instead', () => {
     const [reply] = converse(['Could you review my resume?']).texts;
-    expect(ux.advice.some((line) => reply!.includes(line))).toBe(true);
+    expect(factsOn(ux, 'advice').some((line) => reply!.includes(line))).toBe(true);
   });
 
   it('answers in its own voice when a question touches a second topic', () => {

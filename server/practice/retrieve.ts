@@ -69,6 +69,8 @@ export interface Ranked {
   lexical: number;
   /** Distinct question words the fact contains. */
   matched: number;
+  /** Distinct content words in the question. */
+  asked: number;
   topical: boolean;
 }
 
@@ -84,6 +86,7 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
   const queryTokens = tokens(`${u.query} ${extraQuery}`);
   const lexical = index.bm25.score(queryTokens);
   const matched = index.bm25.matches(tokens(u.query));
+  const asked = new Set(tokens(u.query)).size;
   const wantsEarly = /\b(?:first|start(?:ed)?|early|began|originally|back then)\b/i.test(u.query);
   const wantsNow = /\b(?:now|these days|currently|right now|at the moment|today)\b/i.test(u.query);
   const out: Ranked[] = [];
@@ -110,11 +113,14 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     if (u.topics[0] === 'path' && u.asks.includes('path') && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 3 - lexical[i]! + i * -0.001;
     // A question with a topic is answered on that topic; a stray shared word does not win.
     if (u.topics.length > 0 && !topical && matched[i]! < 2) score -= 3;
-    out.push({ fact, score, lexical: lexical[i]!, matched: matched[i]!, topical });
+    // A generic topic ("what do you think about…", "who…") alone does not make a fact an answer.
+    if (topical && !u.topics.some((t) => !GENERIC_TOPICS.includes(t) && fact.topics.includes(t)) && matched[i]! === 0) topical = false;
+    out.push({ fact, score, lexical: lexical[i]!, matched: matched[i]!, asked, topical });
   });
   return out.sort((a, b) => b.score - a.score);
 }
 
+const GENERIC_TOPICS: readonly FactTopic[] = ['opinions', 'people'];
 const RECOMMENDATIONS: readonly FactTopic[] = ['associations', 'reading', 'referrals'];
 
 /** The best fact that answers the question, if any. */
@@ -129,7 +135,9 @@ export function fits(r: Ranked | undefined, u: Understanding): r is Ranked {
   if (r.topical) return r.score >= 2.5;
   // Recommendations (groups to join, things to read) answer only a question about them.
   if (r.fact.topics.every((t) => RECOMMENDATIONS.includes(t))) return false;
-  return r.lexical >= LEXICAL_FIT && r.matched >= 2;
+  // Without a topic, the fact must share most of the question's words: "the best pizza place near
+  // your office" shares two words with a line about the office, and is still not about it.
+  return r.lexical >= LEXICAL_FIT && r.matched >= Math.max(2, Math.ceil(r.asked * 0.5));
 }
 
 /** What the persona can talk about, for an honest "I don't know that, but I can tell you about…". */

@@ -7,10 +7,15 @@ import type { CareerStep, Fact, FactAsk, FactStance, FactTopic, PersonaCard } fr
  */
 export function cardFacts(card: PersonaCard): Fact[] {
   const written = card.facts ?? [];
+  // A full knowledge card tells the story itself: the lists' lines would only say it twice.
+  if (written.length >= FULL_CARD) return [...written];
   const seen = new Set(written.map((f) => normal(f.text)));
   const derived = derivedFacts(card).filter((f) => !seen.has(normal(f.text)));
   return [...written, ...derived];
 }
+
+/** Facts from which a card is complete on its own. */
+export const FULL_CARD = 40;
 
 const normal = (text: string) => text.toLowerCase().replace(/\W+/g, ' ').trim();
 
