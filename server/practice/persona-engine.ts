@@ -209,7 +209,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   }
 
   // A first reply to a substantive opener still greets.
-  if (first && !welcomed && (has(turn, 'greeting') || has(turn, 'thanks'))) {
+  if (first && !welcomed && !has(turn, 'self-intro') && (has(turn, 'greeting') || has(turn, 'thanks'))) {
     parts.unshift(random.pick(FIRST_GREETINGS[card.temperament]));
   }
 
@@ -287,7 +287,7 @@ function factAnswer(state: ReplyState): string[] {
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
   parts.push(u.wrongPremise ? premise(state, text) : afterLead(pickFresh(state, /^[^.]{0,40}:/.test(text) ? openers.filter((o) => !o.endsWith(':')) : openers), text));
   const [main, second] = u.topics;
-  const secondFact = second && !best.fact.topics.includes(second) ? ranked.find((r) => r.fact !== best.fact && r.fact.topics.includes(second) && !state.saidIds.has(r.fact.id)) : undefined;
+  const secondFact = second && second !== 'opinions' && second !== 'people' && !best.fact.topics.includes(second) ? ranked.find((r) => r.fact !== best.fact && r.fact.topics.includes(second) && !state.saidIds.has(r.fact.id)) : undefined;
   if (secondFact && second) {
     parts.push(`As for ${SPOKEN_FACT_TOPICS[second]}, ${lowerFirst(sayFact(state, secondFact.fact))}`);
   } else if (card.temperament === 'warm' && main && best.fact.text.length < 320 && random.next() < 0.5) {

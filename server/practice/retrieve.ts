@@ -105,6 +105,7 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
       if (fact.stance === u.stance) score += 2;
       else if (opposite(u.stance, fact.stance)) score -= 6;
     }
+    if (u.asksRole && fact.id === 'card-role') score += 6;
     if (wantsEarly && fact.time === 'early') score += 1;
     if (wantsNow && fact.time === 'now') score += 1;
     // A career is told in order: the earliest untold step of the path first.

@@ -22,6 +22,8 @@ export interface Understanding {
   wrongPremise: string | undefined;
   /** "Can I keep you posted?", "may I follow up later?": a yes, warmly. */
   keepInTouch: boolean;
+  /** "What exactly is your role?", "what do you do?": their current job first. */
+  asksRole: boolean;
   /** "What does a UX researcher do?": about people in their role, answered from their own life. */
   thirdPerson: boolean;
 }
@@ -136,6 +138,7 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
     referents,
     wrongPremise: questions.length > 0 ? wrongPremise(card, query) : undefined,
     keepInTouch: KEEP_IN_TOUCH.test(text),
+    asksRole: /\b(?:your (?:role|job|title|position)(?! (?:in|on) (?:the )?hiring)|what (?:exactly )?do you do\b|what(?:['’]s| is) your (?:day )?job|what do you do for (?:work|a living))/i.test(query),
     thirdPerson: /\b(?:what does|how does|do) (?:a|an|the) [\w -]{2,40}? (?:do|spend|need|earn|make)\b/i.test(query),
   };
 }

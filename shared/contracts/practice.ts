@@ -242,10 +242,29 @@ export const DebriefItem = z.object({
 });
 export type DebriefItem = z.infer<typeof DebriefItem>;
 
+/**
+ * How the user did as the one asking, beyond the conduct rules: talk share, the phases of the
+ * agenda, follow-up depth, open questions, time kept. `not-rated` when the conversation gives
+ * nothing to judge; every rated verdict quotes the user's own words.
+ */
+export const ASKER_SCORE_IDS = ['talk-share', 'agenda', 'follow-up-depth', 'open-questions', 'time-kept'] as const;
+export const AskerScore = z.object({
+  id: z.enum(ASKER_SCORE_IDS),
+  title: z.string(),
+  verdict: z.enum(['good', 'work-on', 'not-rated']),
+  /** The measure in words: "You spoke about 22% of the time." */
+  measure: z.string(),
+  evidence: z.array(z.string()),
+  advice: z.string(),
+});
+export type AskerScore = z.infer<typeof AskerScore>;
+
 /** `POST /api/practice/sessions/:id/end`. */
 export const Debrief = z.object({
   score: z.number().int().min(0).max(100),
   items: z.array(DebriefItem),
+  /** The asker's scores (absent on debriefs stored before they existed). */
+  askerScores: z.array(AskerScore).optional(),
   /** What text alone cannot judge (a model's remarks); empty offline. */
   remarks: z.array(z.string()),
   thankYouDraft: z.string(),

@@ -8,7 +8,7 @@ import type { CareerStep, Fact, FactAsk, FactStance, FactTopic, PersonaCard } fr
 export function cardFacts(card: PersonaCard): Fact[] {
   const written = card.facts ?? [];
   // A full knowledge card tells the story itself: the lists' lines would only say it twice.
-  if (written.length >= FULL_CARD) return [...written];
+  if (written.length >= FULL_CARD) return [...written, roleFact(card)];
   const seen = new Set(written.map((f) => normal(f.text)));
   const derived = derivedFacts(card).filter((f) => !seen.has(normal(f.text)));
   return [...written, ...derived];
@@ -28,10 +28,7 @@ export function derivedFacts(card: PersonaCard): Fact[] {
   const list = (prefix: string, lines: readonly string[], topics: FactTopic[], asks: FactAsk[], stance: FactStance = 'neutral', time: Fact['time'] = 'general') =>
     lines.forEach((text, i) => out.push(fact(`card-${prefix}-${i + 1}`, text, topics, asks, stance, time)));
   out.push(...pathStory(card));
-  const org = card.organization.replace(/\s*\(.*\)$/, '');
-  out.push(
-    fact('card-role', `I'm ${withArticle(card.role)} at ${org}, and I've been in ${card.field} for about ${card.yearsInField} ${card.yearsInField === 1 ? 'year' : 'years'}.`, ['projects', 'team'], ['general', 'project', 'number'], 'neutral', 'now'),
-  );
+  out.push(roleFact(card));
   list('week', card.typicalWeek, ['week', 'day', 'projects'], ['day', 'general', 'project'], 'neutral', 'now');
   list('enjoys', card.enjoys, ['enjoy'], ['opinion', 'general'], 'likes', 'now');
   list('hard', card.findsHard, ['hard', 'dislikes'], ['opinion', 'general'], 'hard', 'now');
@@ -44,6 +41,13 @@ export function derivedFacts(card: PersonaCard): Fact[] {
   list('surprises', card.surprises, ['surprises'], ['general'], 'surprising');
   list('culture', card.culture, ['culture', 'change'], ['opinion', 'general'], 'neutral', 'now');
   return out;
+}
+
+/** Their current role, from the card's own fields: the answer to "what exactly do you do?". */
+export function roleFact(card: PersonaCard): Fact {
+  const org = card.organization.replace(/\s*\(.*\)$/, '');
+  const years = `${card.yearsInField} ${card.yearsInField === 1 ? 'year' : 'years'}`;
+  return fact('card-role', `I'm ${withArticle(card.role)} at ${org}, and I've been in ${card.field} for about ${years}.`, ['projects', 'team'], ['general', 'project', 'number'], 'neutral', 'now');
 }
 
 /** "2014–2017" → 2014; "2021–now" → 2021. */

@@ -58,6 +58,7 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
         <DebriefItems items={missed} />
         {met.length > 0 && <h3 className="debrief-group">Done well</h3>}
         <DebriefItems items={met} />
+        {debrief.askerScores && debrief.askerScores.length > 0 && <AskerScores scores={debrief.askerScores} />}
         {debrief.remarks.length > 0 && (
           <>
             <h3>More from the coach</h3>
@@ -130,5 +131,35 @@ function DebriefItems({ items }: { items: readonly Debrief['items'][number][] })
         </li>
       ))}
     </ul>
+  );
+}
+
+const VERDICT_LABEL = { good: 'Good', 'work-on': 'Work on', 'not-rated': 'Not rated' } as const;
+
+/** How the user did as the one asking: talk share, agenda, follow-ups, open questions, time. */
+function AskerScores({ scores }: { scores: NonNullable<Debrief['askerScores']> }) {
+  return (
+    <>
+      <h3 className="debrief-group">You as the asker</h3>
+      <ul className="debrief-items" data-testid="asker-scores">
+        {scores.map((score) => (
+          <li key={score.id} className={`debrief-item debrief-item--${score.verdict === 'good' ? 'pass' : score.verdict === 'work-on' ? 'fail' : 'unrated'}`} data-score-id={score.id} data-verdict={score.verdict}>
+            <h4>
+              {score.title}: {VERDICT_LABEL[score.verdict]}
+            </h4>
+            <p>{score.measure}</p>
+            {score.evidence.length > 0 && (
+              <div className="debrief-item__quotes">
+                <p className="debrief-item__said">From your conversation</p>
+                {score.evidence.map((quote) => (
+                  <blockquote key={quote}>“{quote}”</blockquote>
+                ))}
+              </div>
+            )}
+            <p>{score.advice}</p>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
