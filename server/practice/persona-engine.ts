@@ -277,8 +277,10 @@ function factAnswer(state: ReplyState): string[] {
   const u = state.understanding;
   const parts: string[] = [];
   if (u.sayMore && (u.topics.length === 0 || (state.lastFact && u.topics.some((t) => state.lastFact!.topics.includes(t))))) {
+    const story = state.lastFact?.topics.includes('path') ?? false;
     const more = continueLast(state);
-    if (more) return [premise(state, afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
+    // The next step of a career story needs no lead: it starts "From there I moved on…".
+    if (more) return [premise(state, story ? more : afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
   }
   const ranked = rank(state.index, u, state.saidIds, u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '');
   const best = bestFit(ranked, u);
@@ -316,7 +318,8 @@ function continueLast(state: ReplyState): string | undefined {
     const line = (last.followUps ?? []).find((l) => !saidText(state, l));
     if (line) return say(state, line);
     const u = state.understanding;
-    const ranked = rank(state.index, { ...u, topics: last.topics.slice(0, 2), stance: last.stance === 'neutral' ? undefined : last.stance }, state.saidIds, last.text);
+    const story = last.topics.includes('path');
+    const ranked = rank(state.index, { ...u, topics: story ? ['path'] : last.topics.slice(0, 2), asks: story ? ['path'] : u.asks, stance: last.stance === 'neutral' ? undefined : last.stance }, state.saidIds, story ? '' : last.text);
     const next = ranked.find((r) => r.fact.topics.some((t) => last.topics.includes(t)));
     if (next) return sayFact(state, next.fact);
   }
@@ -498,7 +501,7 @@ function wrapUpReply(state: ReplyState, turn: TurnClass): string {
 
 function closingReply(state: ReplyState): string {
   const { card, random } = state;
-  const named = card.referrals.find((r) => state.said.includes(r.name));
+  const named = card.referrals.find((r) => state.said.includes(r.name) && /^[A-Z]/.test(r.name));
   const mention = named ? ` If you do reach out to ${firstName(named.name)}, say hello from me.` : '';
   return `${random.pick(CLOSINGS[card.temperament])}${mention} ${random.pick(GOOD_LUCK).replace('{field}', card.field)}`;
 }

@@ -122,7 +122,8 @@ export function wrongPremise(card: PersonaCard, question: string): string | unde
 export function understand(text: string, lastReply: string | undefined, card: PersonaCard): Understanding {
   const questions = findQuestions(text);
   const query = questions.length > 0 ? questions.map((q) => q.quote).join(' ') : text;
-  const topics = TOPIC_PATTERNS.filter(([, re]) => re.test(query)).map(([t]) => t);
+  // Topics come from what is asked: "I'm a senior studying public health" is not a question about training.
+  const topics = questions.length > 0 ? TOPIC_PATTERNS.filter(([, re]) => re.test(query)).map(([t]) => t) : [];
   // "How did you get into this?" is their path, not how people get started in general.
   const pruned = topics.includes('path') ? topics.filter((t) => t !== 'getting-started') : topics;
   const asks = ASK_PATTERNS.filter(([, re]) => re.test(query)).map(([a]) => a);

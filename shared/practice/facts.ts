@@ -29,6 +29,9 @@ export function derivedFacts(card: PersonaCard): Fact[] {
     lines.forEach((text, i) => out.push(fact(`card-${prefix}-${i + 1}`, text, topics, asks, stance, time)));
   out.push(...pathStory(card));
   out.push(roleFact(card));
+  card.publicProfile.education
+    .filter((line) => !/not listed/i.test(line))
+    .forEach((line, i) => out.push(fact(`card-education-${i + 1}`, `For my education, it was ${line.replace(/\.$/, '')}. What I learned on the job mattered just as much.`, ['training', 'path'], ['general'], 'neutral', 'general')));
   list('week', card.typicalWeek, ['week', 'day', 'projects'], ['day', 'general', 'project'], 'neutral', 'now');
   list('enjoys', card.enjoys, ['enjoy'], ['opinion', 'general'], 'likes', 'now');
   list('hard', card.findsHard, ['hard', 'dislikes'], ['opinion', 'general'], 'hard', 'now');
@@ -65,7 +68,7 @@ export function withArticle(role: string): string {
 export function lowerRole(role: string): string {
   return role
     .split(' ')
-    .map((w) => (/^[A-Z][a-z]/.test(w) ? w.toLowerCase() : w))
+    .map((w) => (/^[A-Z][a-z'’-]+,?$/.test(w) ? w.toLowerCase() : w))
     .join(' ');
 }
 
