@@ -25,6 +25,8 @@ export interface FactIndex {
  */
 export const OPENINGS = /\b(?:we(?:['’]re| are) hiring|hiring (?:for|now|when|manager)|open (?:roles?|positions?|reqs?)|openings?|job postings?|headcount|I(?:['’]m| am) (?:on|part of) (?:the )?hiring|(?:I|we) hire\b|I hired|interview(?:ed|ing)? candidates)\b/i;
 
+const BOUNDARY = /\b(?:do(?: not|n['’]t) (?:talk about|discuss|get into|go into|share)|won['’]t (?:go into|discuss|get into)|off[- ]limits|keep (?:that|it|those) (?:private|to myself|confidential)|confidential)\b/i;
+
 const cache = new Map<string, FactIndex>();
 
 export function factIndex(card: PersonaCard): FactIndex {
@@ -113,7 +115,12 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     // A career story is told in order, whatever words the question shares with a later step.
     if (u.topics[0] === 'path' && u.asks.includes('path') && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 3 - lexical[i]! + i * -0.001;
     // A question with a topic is answered on that topic; a stray shared word does not win.
-    if (u.topics.length > 0 && !topical && matched[i]! < 2) score -= 3;
+    if (u.topics.length > 0 && !topical) score = matched[i]! < 2 ? score - 3 : score * 0.5 - 1;
+    // A boundary the persona keeps ("I don't share my views on candidates") answers only a question aimed at it.
+    if (BOUNDARY.test(fact.text) && matched[i]! < 3) {
+      score -= 6;
+      topical = false;
+    }
     // A generic topic ("what do you think about…", "who…") alone does not make a fact an answer.
     if (topical && !u.topics.some((t) => !GENERIC_TOPICS.includes(t) && fact.topics.includes(t)) && matched[i]! === 0) topical = false;
     out.push({ fact, score, lexical: lexical[i]!, matched: matched[i]!, asked, topical });
