@@ -3,10 +3,10 @@ import { findQuestions, findTimeAwareness, sharedContentWords } from '../../shar
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
-import { containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
+import { capitalize, containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
 import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
-import { bestFit, type FactIndex, factIndex, fits, knownAreas, lastFactIn, rank, saidFacts } from './retrieve.ts';
+import { bestFit, standalone, type FactIndex, factIndex, fits, knownAreas, lastFactIn, rank, saidFacts } from './retrieve.ts';
 import { type Understanding, understand } from './understand.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
@@ -165,7 +165,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // The card's professional works in English; a guess at a foreign question would be a random answer.
     parts.push(random.pick(OTHER_LANGUAGE[card.temperament]));
   } else if (has(turn, 'job-ask')) {
-    parts.push(random.pick(JOB_DEFLECTIONS[card.temperament]), topicFact(state, ['getting-started', 'training'], 'What I can tell you is how people usually get in. '));
+    // The stance on openings is said once and then only recalled, never restated as if new.
+    const saidBefore = state.previousReplies.some((r) => JOB_DEFLECTIONS[card.temperament].some((d) => r.includes(voiced(state, d).slice(0, 40))));
+    parts.push(saidBefore ? pickFresh(state, JOB_RECALLS[card.temperament]) : random.pick(JOB_DEFLECTIONS[card.temperament]), topicFact(state, ['getting-started', 'training'], 'What I can tell you is how people usually get in. '));
   } else if (has(turn, 'extra-labour')) {
     parts.push(random.pick(LABOUR_DEFLECTIONS[card.temperament]), topicFact(state, ['advice'], 'The most useful thing I can offer is some advice. '));
   } else if (has(turn, 'personal-salary')) {
@@ -261,7 +263,24 @@ function asksSomething(turn: TurnClass, u: Understanding): boolean {
 /** Says a fact: marks it said (by id and text), returns its text. */
 function sayFact(state: ReplyState, fact: Fact): string {
   state.saidIds.add(fact.id);
-  return say(state, fact.text);
+  // A fact written as a continuation ("And knowing trucks…") stands alone when it opens an answer.
+  return say(state, standalone(fact.text));
+}
+
+/** Word trigrams of a text, lower-cased. */
+function trigramSet(text: string): Set<string> {
+  const w = text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3).join(' '));
+  return out;
+}
+
+/** Whether a fact mostly repeats something already said (in other words on the card, or an ask-back). */
+function nearSaid(state: ReplyState, text: string): boolean {
+  const grams = trigramSet(voiced(state, text));
+  if (grams.size < 3) return false;
+  const said = trigramSet(state.previousReplies.join(' \n '));
+  return [...grams].filter((g) => said.has(g)).length / grams.size >= 0.4;
 }
 
 const voiced = (state: ReplyState, text: string) => contract(text, state.card.temperament);
@@ -283,7 +302,7 @@ function factAnswer(state: ReplyState): string[] {
     if (more) return [premise(state, story ? more : afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
   }
   const ranked = rank(state.index, u, state.saidIds, u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '');
-  const best = bestFit(ranked, u);
+  const best = bestFit(ranked.filter((r) => !nearSaid(state, r.fact.text)), u);
   if (!best) return [premise(state, bridge(state))];
   const text = sayFact(state, best.fact);
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
@@ -301,7 +320,9 @@ function factAnswer(state: ReplyState): string[] {
 
  /** A lead phrase then the answer: after a colon the answer goes on mid-sentence ("Simply put: during session…"). */
 function afterLead(lead: string, text: string): string {
-  return lead.endsWith(':') ? `${lead} ${lowerFirst(text)}` : `${lead} ${text}`;
+  if (!lead.endsWith(':')) return `${lead} ${text}`;
+  // Never two colons in a row: "Concretely: best part: …".
+  return /^[^.]{0,40}:/.test(text) ? `${lead.slice(0, -1)}. ${text}` : `${lead} ${lowerFirst(text)}`;
 }
 
 /** "I'm in advocacy, not nursing, but…" before the answer, when the question assumed a field they are not in. */
@@ -315,8 +336,8 @@ function premise(state: ReplyState, answer: string): string {
 function continueLast(state: ReplyState): string | undefined {
   const last = state.lastFact;
   if (last) {
-    const line = (last.followUps ?? []).find((l) => !saidText(state, l));
-    if (line) return say(state, line);
+    const line = (last.followUps ?? []).find((l) => !saidText(state, standalone(l)));
+    if (line) return say(state, standalone(line));
     const u = state.understanding;
     const story = last.topics.includes('path');
     const ranked = rank(state.index, { ...u, topics: story ? ['path'] : last.topics.slice(0, 2), asks: story ? ['path'] : u.asks, stance: last.stance === 'neutral' ? undefined : last.stance }, state.saidIds, story ? '' : last.text);
@@ -599,6 +620,12 @@ const JOB_DEFLECTIONS: ByTemperament = {
   ],
   busy: ['I do not handle hiring, so I cannot help with openings.', 'Openings go through our careers page — not something I can speak to.'],
   reserved: ['I am not part of hiring, so I cannot say anything about openings.', 'That is not something I can help with — I have no role in hiring.'],
+};
+
+const JOB_RECALLS: ByTemperament = {
+  warm: ["Like I said earlier, I'm not involved in hiring, so I really can't help with openings.", "Same answer as before, I'm afraid: hiring isn't something I'm part of."],
+  busy: ['As I said, hiring isn\'t me.', 'Still not my call, sorry: I have no part in hiring.'],
+  reserved: ['As I mentioned, I have no role in hiring.', 'I can only repeat that I am not part of hiring.'],
 };
 
 const LABOUR_DEFLECTIONS: ByTemperament = {

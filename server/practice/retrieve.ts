@@ -15,6 +15,8 @@ export interface FactIndex {
   facts: readonly Fact[];
   /** Each fact as the persona says it (contractions applied): what is looked for in past replies. */
   voiced: readonly string[];
+  /** Each fact's follow-up lines as said. */
+  voicedFollowUps: ReadonlyArray<readonly string[]>;
   bm25: Bm25Index;
 }
 
@@ -27,6 +29,8 @@ export const OPENINGS = /\b(?:we(?:['’]re| are) hiring|hiring (?:for|now|when|
 
 const BOUNDARY = /\b(?:do(?: not|n['’]t) (?:talk about|discuss|get into|go into|share)|won['’]t (?:go into|discuss|get into)|off[- ]limits|keep (?:that|it|those) (?:private|to myself|confidential)|confidential)\b/i;
 
+const NUMBERISH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|half)\b/i;
+
 const cache = new Map<string, FactIndex>();
 
 export function factIndex(card: PersonaCard): FactIndex {
@@ -36,12 +40,19 @@ export function factIndex(card: PersonaCard): FactIndex {
   const facts = cardFacts(card).filter((f) => !OPENINGS.test(f.text));
   const index: FactIndex = {
     facts,
-    voiced: facts.map((f) => contract(f.text, card.temperament)),
+    voiced: facts.map((f) => contract(standalone(f.text), card.temperament)),
+    voicedFollowUps: facts.map((f) => (f.followUps ?? []).map((l) => contract(standalone(l), card.temperament))),
     bm25: bm25Index(facts.map((f) => `${f.text} ${f.text} ${f.topics.join(' ').replace(/-/g, ' ')} ${f.people.join(' ')} ${(f.followUps ?? []).join(' ')}`)),
   };
   if (cache.size > 64) cache.delete(cache.keys().next().value!);
   cache.set(key, index);
   return index;
+}
+
+/** A fact written as a continuation ("And knowing trucks…") as it is said on its own. */
+export function standalone(text: string): string {
+  const stripped = text.replace(/^(?:And|But|So|Also),? (?=\S)/, '');
+  return stripped === text ? text : stripped.charAt(0).toUpperCase() + stripped.slice(1);
 }
 
 /** The facts said in earlier replies, by id. */
@@ -59,8 +70,11 @@ export function lastFactIn(index: FactIndex, reply: string | undefined): Fact | 
   if (!reply) return undefined;
   let best: { fact: Fact; at: number } | undefined;
   index.facts.forEach((f, i) => {
-    const at = reply.lastIndexOf(index.voiced[i]!.slice(1, 80));
-    if (at >= 0 && (!best || at > best.at)) best = { fact: f, at };
+    // A fact, or one of its follow-up lines: "what happened next?" after a follow-up still continues that fact.
+    for (const said of [index.voiced[i]!, ...index.voicedFollowUps[i]!]) {
+      const at = reply.lastIndexOf(said.slice(1, 80));
+      if (at >= 0 && (!best || at > best.at)) best = { fact: f, at };
+    }
   });
   return best?.fact;
 }
@@ -108,8 +122,11 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
       else if (opposite(u.stance, fact.stance)) score -= 6;
     }
     if (u.asksRole && fact.id === 'card-role') score += 6;
+    // What a fact is mainly about: its first topic.
+    if (u.topics[0] && fact.topics[0] === u.topics[0]) score += 1.5;
+    if (u.asks.includes('number') && NUMBERISH.test(fact.text)) score += 2;
     if (wantsEarly && fact.time === 'early') score += 1;
-    if (wantsNow && fact.time === 'now') score += 1;
+    if (wantsNow) score += fact.time === 'now' ? 2 : fact.time === 'recent' || fact.time === 'general' ? 0 : -2;
     // A career is told in order: the earliest untold step of the path first.
     if (u.topics[0] === 'path' && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 0.6;
     // A career story is told in order, whatever words the question shares with a later step.
