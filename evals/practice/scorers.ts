@@ -12,7 +12,7 @@ import { cardOf, type ConversationCase, type ConversationOutput, type DebriefCas
  * engine's: what a careful reviewer would look for, not the engine's exact phrases.
  */
 
-type ConversationScorer = EvalScorer<ConversationCase, ConversationOutput>;
+export type ConversationScorer = EvalScorer<ConversationCase, ConversationOutput>;
 type DebriefScorer = EvalScorer<DebriefCase, PracticeDebrief>;
 
 const clip = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max)}…` : s);

@@ -623,9 +623,9 @@ const JOB_DEFLECTIONS: ByTemperament = {
 };
 
 const JOB_RECALLS: ByTemperament = {
-  warm: ["Like I said earlier, I'm not involved in hiring, so I really can't help with openings.", "Same answer as before, I'm afraid: hiring isn't something I'm part of."],
-  busy: ['As I said, hiring isn\'t me.', 'Still not my call, sorry: I have no part in hiring.'],
-  reserved: ['As I mentioned, I have no role in hiring.', 'I can only repeat that I am not part of hiring.'],
+  warm: ["Like I said earlier, I'm not involved in hiring, so I really can't help with openings.", "Same answer as before, I'm afraid: I'm not part of hiring, so I can't help with openings."],
+  busy: ["As I said, I'm not part of hiring.", 'Still not my call, sorry: I have no role in hiring.'],
+  reserved: ['As I mentioned, I have no role in hiring.', 'As before: I am not part of hiring.'],
 };
 
 const LABOUR_DEFLECTIONS: ByTemperament = {

@@ -50,7 +50,7 @@ export function derivedFacts(card: PersonaCard): Fact[] {
 export function roleFact(card: PersonaCard): Fact {
   const org = card.organization.replace(/\s*\(.*\)$/, '');
   const years = `${card.yearsInField} ${card.yearsInField === 1 ? 'year' : 'years'}`;
-  return fact('card-role', `I'm ${withArticle(card.role)} at ${org}, and I've been in ${card.field} for about ${years}.`, ['projects', 'team'], ['general', 'project', 'number'], 'neutral', 'now');
+  return fact('card-role', `I work as ${withArticle(card.role)} at ${org}, and I've been in ${card.field} for about ${years}.`, ['projects', 'team'], ['general', 'project', 'number'], 'neutral', 'now');
 }
 
 /** "2014–2017" → 2014; "2021–now" → 2021. */
@@ -60,7 +60,8 @@ export function startYear(years: string): number | undefined {
 }
 
 export function withArticle(role: string): string {
-  const lower = lowerRole(role);
+  // "Program Director, Community Energy" → "a program director for community energy".
+  const lower = lowerRole(role).replace(/^([^,]+), ([^,]+)$/, '$1 for $2');
   return /^(?:the|a|an|my)\b/i.test(lower) ? lower : `${/^[aeiou]/i.test(lower) ? 'an' : 'a'} ${lower}`;
 }
 
