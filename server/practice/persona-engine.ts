@@ -6,7 +6,7 @@ import { createRandom, type Random } from './random.ts';
 import { capitalize, containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
 import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
-import { bestFit, standalone, type FactIndex, factIndex, fits, knownAreas, lastFactIn, rank, saidFacts } from './retrieve.ts';
+import { replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, rank, saidFacts } from './retrieve.ts';
 import { type Understanding, understand } from './understand.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
@@ -115,6 +115,8 @@ interface ReplyState {
   saidIds: Set<string>;
   /** The fact the last reply ended on: "say more" continues it. */
   lastFact: Fact | undefined;
+  /** Word trigrams of every earlier reply, built on first use. */
+  saidTrigrams?: Set<string>[];
   /** What the user said first: the greeting picks up their introduction. */
   firstUserText: string;
   minutes: number;
@@ -267,20 +269,13 @@ function sayFact(state: ReplyState, fact: Fact): string {
   return say(state, standalone(fact.text));
 }
 
-/** Word trigrams of a text, lower-cased. */
-function trigramSet(text: string): Set<string> {
-  const w = text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3).join(' '));
-  return out;
-}
-
 /** Whether a fact mostly repeats something already said (in other words on the card, or an ask-back). */
 function nearSaid(state: ReplyState, text: string): boolean {
   const grams = trigramSet(voiced(state, text));
   if (grams.size < 3) return false;
-  const said = trigramSet(state.previousReplies.join(' \n '));
-  return [...grams].filter((g) => said.has(g)).length / grams.size >= 0.4;
+  state.saidTrigrams ??= replyTrigrams(state.index, state.previousReplies);
+  const said = state.saidTrigrams;
+  return [...grams].filter((g) => said.some((set) => set.has(g))).length / grams.size >= 0.4;
 }
 
 const voiced = (state: ReplyState, text: string) => contract(text, state.card.temperament);
@@ -302,7 +297,8 @@ function factAnswer(state: ReplyState): string[] {
     if (more) return [premise(state, story ? more : afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
   }
   const ranked = rank(state.index, u, state.saidIds, u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '');
-  const best = bestFit(ranked.filter((r) => !nearSaid(state, r.fact.text)), u);
+  // The best fitting fact that is not mostly said already, checked in rank order (lazily: it is the costly test).
+  const best = ranked.find((r) => fits(r, u) && !nearSaid(state, r.fact.text));
   if (!best) return [premise(state, bridge(state))];
   const text = sayFact(state, best.fact);
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);

@@ -17,6 +17,10 @@ export interface FactIndex {
   voiced: readonly string[];
   /** Each fact's follow-up lines as said. */
   voicedFollowUps: ReadonlyArray<readonly string[]>;
+  /** Word trigrams of a reply, by its text (for near-repeats), built once per reply. */
+  replyTrigrams: Map<string, Set<string>>;
+  /** The facts found in a reply, by the reply's text: each earlier reply is scanned once per session. */
+  replyFacts: Map<string, readonly string[]>;
   bm25: Bm25Index;
 }
 
@@ -42,6 +46,8 @@ export function factIndex(card: PersonaCard): FactIndex {
     facts,
     voiced: facts.map((f) => contract(standalone(f.text), card.temperament)),
     voicedFollowUps: facts.map((f) => (f.followUps ?? []).map((l) => contract(standalone(l), card.temperament))),
+    replyFacts: new Map(),
+    replyTrigrams: new Map(),
     bm25: bm25Index(facts.map((f) => `${f.text} ${f.text} ${f.topics.join(' ').replace(/-/g, ' ')} ${f.people.join(' ')} ${(f.followUps ?? []).join(' ')}`)),
   };
   if (cache.size > 64) cache.delete(cache.keys().next().value!);
@@ -57,11 +63,16 @@ export function standalone(text: string): string {
 
 /** The facts said in earlier replies, by id. */
 export function saidFacts(index: FactIndex, replies: readonly string[]): Set<string> {
-  const joined = replies.join('\n');
   const said = new Set<string>();
-  index.facts.forEach((f, i) => {
-    if (joined.includes(index.voiced[i]!.slice(1, 80))) said.add(f.id);
-  });
+  for (const reply of replies) {
+    let ids = index.replyFacts.get(reply);
+    if (!ids) {
+      ids = index.facts.filter((_, i) => reply.includes(index.voiced[i]!.slice(1, 80))).map((f) => f.id);
+      if (index.replyFacts.size > 2000) index.replyFacts.clear();
+      index.replyFacts.set(reply, ids);
+    }
+    for (const id of ids) said.add(id);
+  }
   return said;
 }
 
@@ -99,10 +110,11 @@ const opposite = (asked: FactStance, fact: FactStance) =>
 export const LEXICAL_FIT = 3.2;
 
 export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<string>, extraQuery = ''): Ranked[] {
-  const queryTokens = tokens(`${u.query} ${extraQuery}`);
+  const questionTokens = tokens(u.query);
+  const queryTokens = extraQuery ? [...questionTokens, ...tokens(extraQuery)] : questionTokens;
   const lexical = index.bm25.score(queryTokens);
-  const matched = index.bm25.matches(tokens(u.query));
-  const asked = new Set(tokens(u.query)).size;
+  const matched = index.bm25.matches(questionTokens);
+  const asked = new Set(questionTokens).size;
   const wantsEarly = /\b(?:first|start(?:ed)?|early|began|originally|back then)\b/i.test(u.query);
   const wantsNow = /\b(?:now|these days|currently|right now|at the moment|today)\b/i.test(u.query);
   const out: Ranked[] = [];
@@ -174,4 +186,25 @@ export function knownAreas(index: FactIndex, said: ReadonlySet<string>): FactTop
 
 export function sentenceCount(temperament: Temperament): number {
   return temperament === 'warm' ? 3 : temperament === 'busy' ? 2 : 2;
+}
+
+/** Word trigrams of a text, lower-cased. */
+export function trigramSet(text: string): Set<string> {
+  const w = text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3).join(' '));
+  return out;
+}
+
+/** The trigram sets of earlier replies, each built once and kept with the index. */
+export function replyTrigrams(index: FactIndex, replies: readonly string[]): Set<string>[] {
+  return replies.map((reply) => {
+    let grams = index.replyTrigrams.get(reply);
+    if (!grams) {
+      grams = trigramSet(reply);
+      if (index.replyTrigrams.size > 2000) index.replyTrigrams.clear();
+      index.replyTrigrams.set(reply, grams);
+    }
+    return grams;
+  });
 }

@@ -26,7 +26,20 @@ const NEGATIONS: ReadonlyArray<[RegExp, string]> = [
 /** Sentence-final "is" or a stressed "I am" stay whole: "That is what it is." */
 const KEEP_WHOLE = /\b(?:it|that|what|there|here) is[.?!,]/i;
 
+const memo = new Map<string, string>();
+
+/** Contracts a text as the persona speaks it; memoised, since the same lines are voiced every turn. */
 export function contract(text: string, temperament: Temperament): string {
+  const key = `${temperament}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const out = contractUncached(text, temperament);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+function contractUncached(text: string, temperament: Temperament): string {
   const rules = temperament === 'reserved' ? [...NEGATIONS, FULL[0]!] : [...NEGATIONS, ...FULL];
   let out = text;
   for (const [pattern, replacement] of rules) {
