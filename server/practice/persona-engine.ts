@@ -298,7 +298,10 @@ function factAnswer(state: ReplyState): string[] {
   }
   const ranked = rank(state.index, u, state.saidIds, u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '');
   // The best fitting fact that is not mostly said already, checked in rank order (lazily: it is the costly test).
-  const best = ranked.find((r) => fits(r, u) && !nearSaid(state, r.fact.text));
+  const top = ranked.find((r) => fits(r, u) && !nearSaid(state, r.fact.text));
+  // Facts as good as the best (a near tie) take turns across sessions; a career story keeps its order.
+  const ties = top && u.topics[0] !== 'path' ? ranked.filter((r) => r.score >= top.score - 0.75 && r.topical === top.topical && fits(r, u)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
+  const best = ties.length > 1 ? state.random.pick(ties) : top;
   if (!best) return [premise(state, bridge(state))];
   const text = sayFact(state, best.fact);
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
