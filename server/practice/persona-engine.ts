@@ -307,7 +307,7 @@ function factAnswer(state: ReplyState): string[] {
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
   parts.push(u.wrongPremise ? premise(state, text) : afterLead(pickFresh(state, /^[^.]{0,40}:/.test(text) ? openers.filter((o) => !o.endsWith(':')) : openers), text));
   const [main, second] = u.topics;
-  const secondFact = second && second !== 'opinions' && second !== 'people' && !best.fact.topics.includes(second) ? ranked.find((r) => r.fact !== best.fact && r.fact.topics.includes(second) && !state.saidIds.has(r.fact.id)) : undefined;
+  const secondFact = second && !['opinions', 'people', 'salary-range', 'referrals'].includes(second) && !best.fact.topics.includes(second) ? ranked.find((r) => r.fact !== best.fact && r.fact.topics.includes(second) && !state.saidIds.has(r.fact.id)) : undefined;
   if (secondFact && second) {
     parts.push(`As for ${SPOKEN_FACT_TOPICS[second]}, ${lowerFirst(sayFact(state, secondFact.fact))}`);
   } else if (card.temperament === 'warm' && main && best.fact.text.length < 320 && random.next() < 0.5) {

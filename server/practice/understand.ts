@@ -29,7 +29,7 @@ export interface Understanding {
 }
 
 const TOPIC_PATTERNS: ReadonlyArray<[FactTopic, RegExp]> = [
-  ['path', /how did you (?:get|end up|become|decide|start|come|find|land|choose|pick|move|go|break)|your (?:own )?(?:career )?(?:path|journey|story|trajectory|route|background)|career path|led you|brought you|drew you|attracted you|got you (?:into|interested|started)|what made you (?:choose|decide|go|switch|move|want)|why did you (?:choose|leave|move|switch|go|get|decide|become|pick)|before (?:this|that|your current)|where did you (?:start|begin|work)|first job|always (?:want|know)|transition(?:ed)?|pivot|switch(?:ed)? (?:careers?|fields?|from|into|to)|change(?:d)? careers?/i],
+  ['path', /next in (?:their|your|a|the) careers?|career (?:ladder|progression|growth|trajectory)|where (?:can|does|could|might) (?:this|it|the (?:job|role|work)) lead|move up|advancement|promot|how did you (?:get|end up|become|decide|start|come|find|land|choose|pick|move|go|break)|your (?:own )?(?:career )?(?:path|journey|story|trajectory|route|background)|career path|led you|brought you|drew you|attracted you|got you (?:into|interested|started)|what made you (?:choose|decide|go|switch|move|want)|why did you (?:choose|leave|move|switch|go|get|decide|become|pick)|before (?:this|that|your current)|where did you (?:start|begin|work)|first job|always (?:want|know)|transition(?:ed)?|pivot|switch(?:ed)? (?:careers?|fields?|from|into|to)|change(?:d)? careers?/i],
   ['week', /\b(?:typical|average|normal|usual) (?:day|week|workday)|day[- ]to[- ]day|week look like|your week|spend (?:most of )?(?:your|the) (?:time|days?|weeks?)|your (?:schedule|calendar)|what do you (?:actually )?do (?:all day|each day|every day|day)/i],
   ['day', /\b(?:typical|average|normal|usual) (?:day|workday)|a day in|day look like|your day|daily|each day|every day|morning|afternoon/i],
   ['projects', /\bproject|working on|these days|right now|at the moment|currently (?:doing|working|focused)|what (?:exactly )?(?:is|was) your (?:role|job|position|title)|what (?:exactly )?do you do\b|your (?:role|job|position|responsibilit|work) (?:there|at|involve|entail|like|now)|responsib|what does your (?:job|role|work|team) (?:involve|entail|look like)|proud|accomplish|recent(?:ly)? (?:work|launch|win)/i],
@@ -55,11 +55,11 @@ const TOPIC_PATTERNS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['surprises', /surpris|expected|wish (?:you(?:['’]d| had)?|someone had|somebody had) (?:known|told)|didn['’]t (?:know|expect)|unexpected|misconceptions?|myths?|caught you off guard/i],
   ['reading', /\bbooks?|\bread(?:ing)?\b|articles?|podcasts?|newsletters?|blogs?|journals?|resources?|keep (?:up|informed|current)|stay (?:current|up to date|informed)/i],
   ['associations', /organi[sz]ations? (?:should|to join|for|I)|professional (?:organi[sz]ations?|associations?|groups?|bodies)|associations?|conferences?|societ(?:y|ies)|meetups?|communit(?:y|ies) (?:to|I|for)|networking (?:groups?|events?)|join\b/i],
-  ['salary-range', /\bsalar(?:y|ies)|\bpay\b|compensation|earn|make a living|money/i],
+  ['salary-range', /\bsalar(?:y|ies)|\bpay\b|compensation|\bearn|make a living|money/i],
 ];
 
 const ASK_PATTERNS: ReadonlyArray<[FactAsk, RegExp]> = [
-  ['path', /how did you (?:get|end up|become|start|come|find|land|break)|your (?:own )?(?:career )?(?:path|journey|story|background)|career path|led you|got you into|where did you start|first job/i],
+  ['path', /next in (?:their|your|a|the) careers?|career (?:ladder|progression|growth|trajectory)|where (?:can|does|could|might) (?:this|it|the (?:job|role|work)) lead|move up|advancement|promot|how did you (?:get|end up|become|start|come|find|land|break)|your (?:own )?(?:career )?(?:path|journey|story|background)|career path|led you|got you into|where did you start|first job/i],
   ['transition', /why did you (?:leave|move|switch|go|decide)|transition|switch|pivot|change(?:d)? (?:careers?|jobs?|fields?)|move(?:d)? (?:from|to|into)|go(?:ing)? from|leave|left/i],
   ['project', /\bprojects?|working on|proud|accomplish|recent(?:ly)?|these days|right now|at the moment|your role|what (?:exactly )?do you do/i],
   ['person', /\bwho\b|mentor|someone|anyone|\bperson\b|boss|manager|team|colleague/i],
@@ -123,7 +123,9 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
   const questions = findQuestions(text);
   const query = questions.length > 0 ? questions.map((q) => q.quote).join(' ') : text;
   // Topics come from what is asked: "I'm a senior studying public health" is not a question about training.
-  const topics = questions.length > 0 ? TOPIC_PATTERNS.filter(([, re]) => re.test(query)).map(([t]) => t) : [];
+  // The field's own name is not a topic: "people in higher-education administration" is not about education.
+  const asked = query.replace(new RegExp(card.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'the field');
+  const topics = questions.length > 0 ? TOPIC_PATTERNS.filter(([, re]) => re.test(asked)).map(([t]) => t) : [];
   // "How did you get into this?" is their path, not how people get started in general.
   const pruned = topics.includes('path') ? topics.filter((t) => t !== 'getting-started') : topics;
   const asks = ASK_PATTERNS.filter(([, re]) => re.test(query)).map(([a]) => a);
