@@ -87,7 +87,7 @@ function userSentences(turns: readonly TranscriptTurn[], pattern: RegExp): strin
 }
 
 /** Whether a sentence repeats the professional's words (eight words in a row), which the note never does. */
-function echoesProfessional(sentence: string, said: string): boolean {
+export function echoesProfessional(sentence: string, said: string): boolean {
   const words = sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   const haystack = ` ${(said.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).join(' ')} `;
   for (let i = 0; i + 8 <= words.length; i++) if (haystack.includes(` ${words.slice(i, i + 8).join(' ')} `)) return true;

@@ -9,7 +9,7 @@ import { classifyFailure, type PromptModel, PromptRunError, runPrompt } from '..
 import { loadPrompt, renderPrompt } from '../prompts/load-prompt.ts';
 import { encodeUntrusted } from '../prompts/untrusted-text.ts';
 import { AppError } from '../errors.ts';
-import { conductVerdicts, discussedTopicLabels, type PracticeTranscript } from './debrief.ts';
+import { conductVerdicts, discussedTopicLabels, echoesProfessional, type PracticeTranscript } from './debrief.ts';
 import { GUARD_NOTICES, type GuardFailure, guardReply, STREAM_GUARD_WINDOW } from './guard-reply.ts';
 import { composeReply, firstName, replyEnd, timeWarningAt } from './persona-engine.ts';
 import { createOfflinePracticeCoach, type PracticeCoach, type PracticeReply, streamOfflineReply } from './practice-coach.ts';
@@ -220,7 +220,9 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
         // A string the output checks flagged (markup, a secret, words addressed to the reader) is never shown.
         const flagged = new Set(run.problems.map((problem) => problem.path));
         const note = flagged.has('thankYouDraft') ? undefined : run.output.thankYouDraft?.trim();
-        const noteOk = note && lint('follow-up', note, { topics }).every((v) => v.result.passed);
+        // The same law as the offline note: never the professional's sentences as the user's.
+        const said = transcript.turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n');
+        const noteOk = note && lint('follow-up', note, { topics }).every((v) => v.result.passed) && !(note.match(/[^.!?\n]+[.!?]?/g) ?? []).some((s) => echoesProfessional(s, said));
         return {
           ...base,
           remarks: run.output.remarks
