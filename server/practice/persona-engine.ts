@@ -269,17 +269,23 @@ function sayFact(state: ReplyState, fact: Fact): string {
   return say(state, standalone(fact.text));
 }
 
+const voiced = (state: ReplyState, text: string) => contract(text, state.card.temperament);
+const saidText = (state: ReplyState, text: string) => state.said.includes(voiced(state, text).slice(1, 70)) || state.said.includes(text.slice(1, 70));
+
 /** Whether a fact mostly repeats something already said (in other words on the card, or an ask-back). */
 function nearSaid(state: ReplyState, text: string): boolean {
-  const grams = trigramSet(voiced(state, text));
+  let grams = state.index.factTrigrams.get(text);
+  if (!grams) {
+    grams = trigramSet(voiced(state, text));
+    state.index.factTrigrams.set(text, grams);
+  }
   if (grams.size < 3) return false;
   state.saidTrigrams ??= replyTrigrams(state.index, state.previousReplies);
   const said = state.saidTrigrams;
-  return [...grams].filter((g) => said.some((set) => set.has(g))).length / grams.size >= 0.4;
+  let shared = 0;
+  for (const g of grams) if (said.some((set) => set.has(g))) shared++;
+  return shared / grams.size >= 0.4;
 }
-
-const voiced = (state: ReplyState, text: string) => contract(text, state.card.temperament);
-const saidText = (state: ReplyState, text: string) => state.said.includes(voiced(state, text).slice(1, 70)) || state.said.includes(text.slice(1, 70));
 
 /**
  * The answer to a question, from the facts: a wrong premise corrected first, "say more" continuing

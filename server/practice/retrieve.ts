@@ -17,6 +17,11 @@ export interface FactIndex {
   voiced: readonly string[];
   /** Each fact's follow-up lines as said. */
   voicedFollowUps: ReadonlyArray<readonly string[]>;
+  /** Per fact: a boundary it keeps, a number it gives (tested once, not per question). */
+  boundary: readonly boolean[];
+  numberish: readonly boolean[];
+  /** Each fact's word trigrams as said, built on first use. */
+  factTrigrams: Map<string, Set<string>>;
   /** Word trigrams of a reply, by its text (for near-repeats), built once per reply. */
   replyTrigrams: Map<string, Set<string>>;
   /** The facts found in a reply, by the reply's text: each earlier reply is scanned once per session. */
@@ -48,6 +53,9 @@ export function factIndex(card: PersonaCard): FactIndex {
     voicedFollowUps: facts.map((f) => (f.followUps ?? []).map((l) => contract(standalone(l), card.temperament))),
     replyFacts: new Map(),
     replyTrigrams: new Map(),
+    boundary: facts.map((f) => BOUNDARY.test(f.text)),
+    numberish: facts.map((f) => NUMBERISH.test(f.text)),
+    factTrigrams: new Map(),
     bm25: bm25Index(facts.map((f) => `${f.text} ${f.text} ${f.topics.join(' ').replace(/-/g, ' ')} ${f.people.join(' ')} ${(f.followUps ?? []).join(' ')}`)),
   };
   if (cache.size > 64) cache.delete(cache.keys().next().value!);
@@ -136,7 +144,7 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     if (u.asksRole && fact.id === 'card-role') score += 6;
     // What a fact is mainly about: its first topic.
     if (u.topics[0] && fact.topics[0] === u.topics[0]) score += 1.5;
-    if (u.asks.includes('number') && NUMBERISH.test(fact.text)) score += 2;
+    if (u.asks.includes('number') && index.numberish[i]) score += 2;
     if (wantsEarly && fact.time === 'early') score += 1;
     if (wantsNow) score += fact.time === 'now' ? 2 : fact.time === 'recent' || fact.time === 'general' ? 0 : -2;
     // A career is told in order: the earliest untold step of the path first.
@@ -146,7 +154,7 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     // A question with a topic is answered on that topic; a stray shared word does not win.
     if (u.topics.length > 0 && !topical) score = matched[i]! < 2 ? score - 3 : score * 0.5 - 1;
     // A boundary the persona keeps ("I don't share my views on candidates") answers only a question aimed at it.
-    if (BOUNDARY.test(fact.text) && matched[i]! < 3) {
+    if (index.boundary[i] && matched[i]! < 3) {
       score -= 6;
       topical = false;
     }
