@@ -141,16 +141,16 @@ function AskerScores({ scores }: { scores: NonNullable<Debrief['askerScores']> }
   return (
     <>
       <h3 className="debrief-group">You as the asker</h3>
-      <ul className="debrief-items" data-testid="asker-scores">
+      <ul className="asker-scores" data-testid="asker-scores">
         {scores.map((score) => (
-          <li key={score.id} className={`debrief-item debrief-item--${score.verdict === 'good' ? 'pass' : score.verdict === 'work-on' ? 'fail' : 'unrated'}`} data-score-id={score.id} data-verdict={score.verdict}>
+          <li key={score.id} className={`asker-score asker-score--${score.verdict}`} data-score-id={score.id} data-verdict={score.verdict}>
             <h4>
               {score.title}: {VERDICT_LABEL[score.verdict]}
             </h4>
             <p>{score.measure}</p>
             {score.evidence.length > 0 && (
-              <div className="debrief-item__quotes">
-                <p className="debrief-item__said">From your conversation</p>
+              <div className="asker-score__quotes">
+                <p className="asker-score__said">From your conversation</p>
                 {score.evidence.map((quote) => (
                   <blockquote key={quote}>“{quote}”</blockquote>
                 ))}
