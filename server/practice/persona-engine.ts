@@ -137,7 +137,7 @@ interface ReplyState {
 const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b[^.?!]{0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
 
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
-const WRAP_MARK = /\b(?:good luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
+const WRAP_MARK = /\b(?:good luck|best of luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
 
 function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp: boolean } {
   const { card, random } = state;
@@ -529,7 +529,10 @@ function closingReply(state: ReplyState): string {
   const { card, random } = state;
   const named = card.referrals.find((r) => state.said.includes(r.name) && /^[A-Z]/.test(r.name));
   const mention = named ? ` If you do reach out to ${firstName(named.name)}, say hello from me.` : '';
-  return `${random.pick(CLOSINGS[card.temperament])}${mention} ${random.pick(GOOD_LUCK).replace('{field}', card.field)}`;
+  // The persona's own two closings (its card picks them), and the user's name when they gave it.
+  const name = userName(state.firstUserText);
+  const luck = name ? random.pick(NAMED_GOOD_LUCK).replace('{name}', name).replace('{field}', card.field) : random.pick(GOOD_LUCK).replace('{field}', card.field);
+  return `${random.pick(ownPhrases(card, CLOSINGS[card.temperament], 2))}${mention} ${luck}`;
 }
 
 /** The last resort against saying the same thing twice: add something that has not been said. */
@@ -744,10 +747,18 @@ const AFTER_WRAP: ByTemperament = {
 };
 
 const CLOSINGS: ByTemperament = {
-  warm: ['You are so welcome — I really enjoyed this.', 'It was a pleasure, truly. Thank you for such thoughtful questions.'],
-  busy: ['Glad it helped.', 'Sure thing — good questions.'],
-  reserved: ['You are welcome. It was a good conversation.', 'Thank you as well.'],
+  warm: [
+    'You are so welcome — I really enjoyed this.',
+    'It was a pleasure, truly. Thank you for such thoughtful questions.',
+    "Oh, thank you! This was genuinely fun; I don't often get asked such good questions.",
+    "My pleasure. You clearly did your homework, and it showed.",
+    "Thank you for reaching out. Conversations like this remind me why I love the work.",
+  ],
+  busy: ['Glad it helped.', 'Sure thing — good questions.', 'Anytime. Good questions.', 'Happy to. You came prepared.', "No problem. That was a good use of the time."],
+  reserved: ['You are welcome. It was a good conversation.', 'Thank you as well.', 'You are welcome. Those were good questions.', 'I was glad to help.', 'Thank you for your careful questions.'],
 };
+
+const NAMED_GOOD_LUCK = ['Good luck, {name}.', 'All the best, {name}.', 'Take care, {name}, and good luck with {field}.', 'Best of luck with your next steps, {name}.'];
 
 const GOOD_LUCK = [
   'Good luck as you explore {field}.',
