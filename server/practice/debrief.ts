@@ -2,6 +2,7 @@ import type { AskerScore, CoachHint, DebriefItem, PersonaCard } from '../../shar
 import { lint, score, type RuleVerdict } from '../../shared/rules/index.ts';
 import { renderTranscript, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { askerScores } from './asker-scores.ts';
+import { factIndex, lastFactIn } from './retrieve.ts';
 import { classifyTurn } from './classify-turn.ts';
 import { userName } from '../../shared/practice/intro.ts';
 import { firstName } from './persona-engine.ts';
@@ -155,7 +156,7 @@ export function coachHint(transcript: PracticeTranscript): CoachHint {
   }
   const last = turns.at(-1);
   if (last?.role === 'professional' && failedRule('conduct.follow-up-questions') && userTurns.length >= 2) {
-    const hook = TOPICS.flatMap((t) => topicLines(card, t)).find((line) => containsLine(last.content, line));
+    const hook = lastFactIn(factIndex(card), last.content)?.text ?? TOPICS.flatMap((t) => topicLines(card, t)).find((line) => containsLine(last.content, line));
     const words = hook ? hook.split(/[.:;,—]/)[0]?.trim() : undefined;
     return hint('conduct.follow-up-questions', `Follow up on their answer before moving on${words ? ` — for example, ask more about “${words}”` : ''}: “Can you say more about that?”`);
   }
