@@ -60,3 +60,26 @@ describe('the persona targets of issue 14, offline', () => {
     expect(report.driftConsistent).toBe(1);
   });
 });
+
+describe('twenty fresh questions on every preset', () => {
+  it('fall back on at most 5% of replies, with no near-repeat', async () => {
+    const { FRESH_QUESTIONS } = await import('./fresh-questions.ts');
+    const { PRESET_PERSONAS } = await import('../../shared/practice/presets.ts');
+    const { composeReply } = await import('../../server/practice/persona-engine.ts');
+    let fallbacks = 0;
+    let total = 0;
+    for (const { card } of PRESET_PERSONAS) {
+      const history: Array<{ role: 'user' | 'professional'; content: string; elapsedMinutes: number }> = [];
+      const replies: string[] = [];
+      for (const userText of ['Hi, thanks for making time!', ...FRESH_QUESTIONS]) {
+        const r = composeReply({ card, seed: 4242, minutes: 60, history, userText });
+        history.push({ role: 'user', content: userText, elapsedMinutes: r.userElapsedMinutes }, { role: 'professional', content: r.text, elapsedMinutes: r.elapsedMinutes });
+        replies.push(r.text);
+      }
+      fallbacks += replies.slice(1).filter(isFallback).length;
+      total += replies.length - 1;
+      expect(nearRepeats(replies), card.name).toEqual([]);
+    }
+    expect(fallbacks / total).toBeLessThanOrEqual(0.05);
+  });
+});

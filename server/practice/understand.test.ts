@@ -53,6 +53,8 @@ describe('voice', () => {
     expect(contract('I am not sure. It is fine. I do not know. I have been there.', 'warm')).toBe("I'm not sure. It's fine. I don't know. I've been there.");
     expect(contract('It is fine. I do not know.', 'reserved')).toBe("It is fine. I don't know.");
     expect(contract('That is what it is.', 'warm')).toBe("That's what it is.");
+    // Never at the end of a clause.
+    expect(contract('I say how confident I am, and what we are.', 'warm')).toBe('I say how confident I am, and what we are.');
   });
 
   it('makes numbers agree', () => {

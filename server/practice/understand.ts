@@ -32,12 +32,12 @@ const TOPIC_PATTERNS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['path', /next in (?:their|your|a|the) careers?|career (?:ladder|progression|growth|trajectory)|where (?:can|does|could|might) (?:this|it|the (?:job|role|work)) lead|move up|advancement|promot|how did you (?:get|end up|become|decide|start|come|find|land|choose|pick|move|go|break)|your (?:own )?(?:career )?(?:path|journey|story|trajectory|route|background)|career path|led you|brought you|drew you|attracted you|got you (?:into|interested|started)|what made you (?:choose|decide|go|switch|move|want)|why did you (?:choose|leave|move|switch|go|get|decide|become|pick)|before (?:this|that|your current)|where did you (?:start|begin|work)|first job|always (?:want|know)|transition(?:ed)?|pivot|switch(?:ed)? (?:careers?|fields?|from|into|to)|change(?:d)? careers?/i],
   ['week', /\b(?:typical|average|normal|usual) (?:day|week|workday)|day[- ]to[- ]day|week look like|your week|spend (?:most of )?(?:your|the) (?:time|days?|weeks?)|your (?:schedule|calendar)|what do you (?:actually )?do (?:all day|each day|every day|day)/i],
   ['day', /\b(?:typical|average|normal|usual) (?:day|workday)|a day in|day look like|your day|daily|each day|every day|morning|afternoon/i],
-  ['projects', /\bproject|working on|these days|right now|at the moment|currently (?:doing|working|focused)|what (?:exactly )?(?:is|was) your (?:role|job|position|title)|what (?:exactly )?do you do\b|your (?:role|job|position|responsibilit|work) (?:there|at|involve|entail|like|now)|responsib|what does your (?:job|role|work|team) (?:involve|entail|look like)|proud|accomplish|recent(?:ly)? (?:work|launch|win)/i],
+  ['projects', /\bproject|working on|(?:doing|up to|focused on) (?:these days|right now|at the moment)|currently (?:doing|working|focused)|what (?:exactly )?(?:is|was) your (?:role|job|position|title)|what (?:exactly )?do you do\b|your (?:role|job|position|responsibilit|work) (?:there|at|involve|entail|like|now)|responsib|what does your (?:job|role|work|team) (?:involve|entail|look like)|proud|accomplish|recent(?:ly)? (?:work|launch|win)/i],
   ['tools', /\btools?\b|software|tech(?:nology)? stack|\bstack\b|platforms?|programs? (?:do you|you) use|technolog|spreadsheets?|\bexcel\b|\bsql\b|\bpython\b|what do you use/i],
   ['metrics', /\bmeasur|metrics?|\bkpis?\b|success look like|how do you (?:know|tell) (?:if|whether|when)|impact|outcomes?|targets?|\bgoals?\b|numbers? (?:do you|you) (?:track|watch|look)|track(?:ing)? (?:progress|results)/i],
   ['team', /\bteams?\b|colleagues|co-?workers|who do you work with|work (?:closely )?with|collaborat|report to|your (?:manager|boss|supervisor)|direct reports|\bstaff\b|manage (?:people|a team)/i],
   ['people', /\bwho (?:do|did|are|were|helped|inspired|influenced)|people (?:you|in your)|\bperson\b/i],
-  ['mentors', /\bmentor|role models?|helped you (?:along|get|grow)|inspired you|guided you|sponsor|looked up to|took you under|who (?:helped|taught|influenced) you|learn(?:ed)? (?:the most )?from/i],
+  ['mentors', /\bmentor|role models?|influenc(?:ed|es|er)|inspir(?:ed|ation)|who (?:shaped|changed) (?:you|your)|looked up to|helped you (?:along|get|grow)|inspired you|guided you|sponsor|looked up to|took you under|who (?:helped|taught|influenced) you|learn(?:ed)? (?:the most )?from/i],
   ['mistakes', /\bmistakes?|regrets?|went wrong|fail(?:ed|ure|ures)?\b|the hard way|screw(?:ed)? up|do (?:anything )?differently|lessons? learned/i],
   ['enjoy', /\benjoy|\blike (?:most|best)\b|\blike about\b|\blove (?:about|most)|favou?rite part|most (?:satisfying|rewarding|fun|meaningful)|best part|keeps you (?:going|there|in)|fulfil|get(?:s)? you (?:up|excited)|proudest/i],
   ['dislikes', /\bdislike|(?:do ?n[o']t|not) (?:like|enjoy|love)|least (?:favou?rite|enjoy|like)|\bhate\b|annoy|worst part|downsides?|drawbacks?|pet peeve|wish you didn['’]t|drains? you/i],
@@ -45,18 +45,20 @@ const TOPIC_PATTERNS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['balance', /\bbalance|\bhours\b|overtime|weekends?|burn ?out|\bstress|evenings|flexib|work from home|remote|hybrid|on[- ]call|time off|vacation days|family life|sustainable pace|long days/i],
   ['change', /\bchange about|would you change|if you could (?:change|fix)|what would you (?:change|fix|improve)|improve about|wish (?:were|was) different|reform/i],
   ['training', /\btraining|certif|courses?|degrees?|licen[cs]|credential|master['’]?s|\bphd\b|grad(?:uate)? school|bootcamp|classes|qualif|study|studied|major(?:ed)?\b|education|school/i],
-  ['outlook', /\bfuture|outlook|trends?|heading|next (?:few|couple|\d+|three|five|ten) years|\bAI\b|artificial intelligence|job market|\bmarket\b|demand for|growing|growth|evolv|chang(?:e|es|ing|ed) in (?:the|your) (?:field|industry|work)|where (?:is|do you see) (?:the|this) (?:field|industry)/i],
+  ['outlook', /\bfuture|(?:role|job|work|field|industry) (?:has )?(?:changed|evolved)|how has (?:your|the) (?:role|job|work|field)|changed since|facing (?:the|your|this) (?:industry|field|sector|profession)|(?:industry|field) right now|outlook|trends?|heading|next (?:few|couple|\d+|three|five|ten) years|\bAI\b|artificial intelligence|job market|\bmarket\b|demand for|growing|growth|evolv|chang(?:e|es|ing|ed) in (?:the|your) (?:field|industry|work)|where (?:is|do you see) (?:the|this) (?:field|industry)/i],
   ['advice', /\badvice|if you were (?:me|starting|in my)|what (?:should|would you tell|would you say to|do you wish) (?:I|someone|a student|people)|\btips?\b|recommend(?:ation)?s? for (?:me|someone|students)|what would you do (?:differently|in my)|should I\b|would you recommend/i],
   ['referrals', /\bwho else|anyone else|someone else|other people (?:I|to)|(?:should|could) I (?:talk|speak|reach out) to|introduc/i],
   ['opinions', /\bopinion|your (?:view|take)|do you think|what do you make of|feel about|overrated|underrated|worth it|agree/i],
-  ['getting-started', /\bget(?:ting)? (?:started|into|in to|a foot)|break(?:ing)? (?:in|into)|entry[- ]?(?:level|point|roles?)|start(?:ing)? out|first (?:step|role)|how (?:does|do|would|can) (?:someone|one|people|I|a student) (?:start|begin|become|enter|get)|prepare/i],
-  ['skills', /\bskills?\b|qualities|good at|stand out|succe(?:ed|ssful|ss) in|strengths?|what makes (?:someone|a person|people) (?:good|great)|abilities|what it takes/i],
+  ['getting-started', /\bstronger candidate|experience (?:would|should|do I need|matters)|entry[- ]level|\bget(?:ting)? (?:started|into|in to|a foot)|break(?:ing)? (?:in|into)|entry[- ]?(?:level|point|roles?)|start(?:ing)? out|first (?:step|role)|how (?:does|do|would|can) (?:someone|one|people|I|a student) (?:start|begin|become|enter|get)|prepare/i],
+  ['skills', /\bskills?\b|thrive|kind of (?:person|people)|personality|traits|who does well|what makes (?:someone|people|a person) (?:good|successful|effective)|stronger candidate|qualities|good at|stand out|succe(?:ed|ssful|ss) in|strengths?|what makes (?:someone|a person|people) (?:good|great)|abilities|what it takes/i],
   ['culture', /culture|like to work (?:at|there|for)|work environment|values|management style|what(?:['’]s| is) it like (?:at|working)|the (?:organization|company|org|hospital|university|nonprofit|agency)\b|your (?:organization|company|employer)\b/i],
-  ['surprises', /surpris|expected|wish (?:you(?:['’]d| had)?|someone had|somebody had) (?:known|told)|didn['’]t (?:know|expect)|unexpected|misconceptions?|myths?|caught you off guard/i],
+  ['surprises', /surpris|biggest (?:adjustment|shock|learning curve)|learning curve|(?:hardest|biggest) (?:thing )?to (?:adjust|get used)|get used to|expected|wish (?:you(?:['’]d| had)?|someone had|somebody had) (?:known|told)|didn['’]t (?:know|expect)|unexpected|misconceptions?|myths?|caught you off guard/i],
   ['reading', /\bbooks?|\bread(?:ing)?\b|articles?|podcasts?|newsletters?|blogs?|journals?|resources?|keep (?:up|informed|current)|stay (?:current|up to date|informed)/i],
   ['associations', /organi[sz]ations? (?:should|to join|for|I)|professional (?:organi[sz]ations?|associations?|groups?|bodies)|associations?|conferences?|societ(?:y|ies)|meetups?|communit(?:y|ies) (?:to|I|for)|networking (?:groups?|events?)|join\b/i],
   ['salary-range', /\bsalar(?:y|ies)|\bpay\b|compensation|\bearn|make a living|money/i],
 ];
+
+const GENERIC: readonly FactTopic[] = ['people', 'opinions'];
 
 const ASK_PATTERNS: ReadonlyArray<[FactAsk, RegExp]> = [
   ['path', /next in (?:their|your|a|the) careers?|career (?:ladder|progression|growth|trajectory)|where (?:can|does|could|might) (?:this|it|the (?:job|role|work)) lead|move up|advancement|promot|how did you (?:get|end up|become|start|come|find|land|break)|your (?:own )?(?:career )?(?:path|journey|story|background)|career path|led you|got you into|where did you start|first job/i],
@@ -125,7 +127,18 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
   // Topics come from what is asked: "I'm a senior studying public health" is not a question about training.
   // The field's own name is not a topic: "people in higher-education administration" is not about education.
   const asked = query.replace(new RegExp(card.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'the field');
-  const topics = questions.length > 0 ? TOPIC_PATTERNS.filter(([, re]) => re.test(asked)).map(([t]) => t) : [];
+  // The main topic is the one the question says most about: the longest match ("facing your industry"
+  // over "right now"), then the order of the patterns.
+  const topics =
+    questions.length > 0
+      ? TOPIC_PATTERNS.flatMap(([t, re], order) => {
+          const m = re.exec(asked);
+          return m ? [{ t, length: m[0].length, order }] : [];
+        })
+          // A generic topic ("people", "opinions") is never the main one when a specific one is there.
+          .sort((a, b) => Number(GENERIC.includes(a.t)) - Number(GENERIC.includes(b.t)) || b.length - a.length || a.order - b.order)
+          .map(({ t }) => t)
+      : [];
   // "How did you get into this?" is their path, not how people get started in general.
   const pruned = topics.includes('path') ? topics.filter((t) => t !== 'getting-started') : topics;
   const asks = ASK_PATTERNS.filter(([, re]) => re.test(query)).map(([a]) => a);

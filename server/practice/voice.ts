@@ -7,13 +7,14 @@ import type { PersonaCard, Temperament } from '../../shared/contracts/practice.t
  */
 
 const FULL: ReadonlyArray<[RegExp, string]> = [
-  [/\bI am\b/g, "I'm"],
-  [/\bI would\b/g, "I'd"],
-  [/\bI will\b/g, "I'll"],
+  // Never at the end of a clause: "how confident I am, and…" stays whole.
+  [/\bI am\b(?!\s*(?:[.,;:!?—–)]|$))/g, "I'm"],
+  [/\bI would\b(?!\s*(?:[.,;:!?—–)]|$))/g, "I'd"],
+  [/\bI will\b(?!\s*(?:[.,;:!?—–)]|$))/g, "I'll"],
   [/\bI have (been|had|got|done|seen|learned|learnt|worked|spent|never|always|found|met|heard|told|given|said|made|taken|become|come|gone|run|covered|tried|watched|noticed|started|moved|kept|managed|used|written|built|led|hired|loved|enjoyed|also)\b/g, "I've $1"],
-  [/\b(we|they|you) are\b/gi, "$1're"],
+  [/\b(we|they|you) are\b(?!\s*(?:[.,;:!?—–)]|$))/gi, "$1're"],
   [/\b(we|they|you) have (been|had|got|done|seen|learned|never|always|found|made|taken|heard)\b/gi, "$1've $2"],
-  [/\b(it|that|there|what|here|he|she|who) is\b/gi, "$1's"],
+  [/\b(it|that|there|what|here|he|she|who) is\b(?!\s*(?:[.,;:!?—–)]|$))/gi, "$1's"],
   [/\blet us\b/gi, "let's"],
   [/\bit has been\b/gi, "it's been"],
 ];
@@ -22,9 +23,6 @@ const NEGATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bwill not\b/gi, "won't"],
   [/\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must|need) not\b/gi, "$1n't"],
 ];
-
-/** Sentence-final "is" or a stressed "I am" stay whole: "That is what it is." */
-const KEEP_WHOLE = /\b(?:it|that|what|there|here) is[.?!,]/i;
 
 const memo = new Map<string, string>();
 
@@ -43,17 +41,11 @@ function contractUncached(text: string, temperament: Temperament): string {
   const rules = temperament === 'reserved' ? [...NEGATIONS, FULL[0]!] : [...NEGATIONS, ...FULL];
   let out = text;
   for (const [pattern, replacement] of rules) {
-    out = out.replace(pattern, (...args: unknown[]) => {
-      const match = args[0] as string;
-      if (KEEP_WHOLE.test(`${match}.`) && /^(?:it|that|what|there|here) is$/i.test(match)) {
-        const offset = args.at(-2) as number;
-        const after = (args.at(-1) as string).slice(offset + match.length, offset + match.length + 1);
-        if (/[.?!,]/.test(after)) return match;
-      }
-      let result = match.replace(new RegExp(pattern.source, pattern.flags.replace('g', '')), replacement);
-      if (/^[A-Z]/.test(match)) result = result.charAt(0).toUpperCase() + result.slice(1);
-      // "Don't" from "Do not", "Can't" from "Cannot".
-      return result;
+    out = out.replace(pattern, (match: string, ...groups: unknown[]) => {
+      const captured = groups.slice(0, -2).filter((g): g is string => typeof g === 'string');
+      const result = replacement.replace(/\$(\d)/g, (_, n: string) => captured[Number(n) - 1] ?? '');
+      // "Let us" → "Let's", "It has been" → "It's been": the capital stays.
+      return /^[A-Z]/.test(match) && /^[a-z]/.test(result) ? result.charAt(0).toUpperCase() + result.slice(1) : result;
     });
   }
   return out;
