@@ -401,7 +401,7 @@ function introEcho(state: ReplyState): string {
   const { card, random } = state;
   const name = userName(state.firstUserText);
   const background = userBackground(state.firstUserText);
-  const hello = random.pick(INTRO_HELLOS[card.temperament]).replace('{name}', name ? `, ${name}` : '');
+  const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
   if (!background) return `${hello} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
   const phrase = background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`;
   return `${hello} ${random.pick(INTRO_PICKUPS[card.temperament]).replace('{bg}', phrase).replace('{Bg}', phrase.charAt(0).toUpperCase() + phrase.slice(1))}`;
@@ -508,7 +508,8 @@ function askBack(state: ReplyState): string | undefined {
 
 function welcome(state: ReplyState): string {
   const { card, minutes, random } = state;
-  return random.pick(WELCOMES[card.temperament]).replace('{minutes}', String(minutes)).replace('{first}', firstName(card.name));
+  // Each persona has its own two ways of saying hello (its card picks them).
+  return random.pick(ownPhrases(card, WELCOMES[card.temperament], 2)).replace('{minutes}', String(minutes)).replace('{first}', firstName(card.name));
 }
 
 function stayInCharacter(state: ReplyState, turn: TurnClass): string {
@@ -691,9 +692,24 @@ const INTRO_REACTIONS: ByTemperament = {
 };
 
 const WELCOMES: ByTemperament = {
-  warm: ['Hi! Thanks for reaching out — I am glad to help. We have {minutes} minutes; tell me a little about yourself and what you are hoping to learn.', 'Hello, nice to meet you! I am {first}. We have about {minutes} minutes — where would you like to start?'],
-  busy: ['Hi — good to meet you. I have {minutes} minutes, so let us dive in. What do you want to know?', 'Hey. {minutes} minutes, go ahead — what is on your mind?'],
-  reserved: ['Hello. Happy to help. We have {minutes} minutes. What would you like to know?', 'Hi. Thanks for getting in touch. Where would you like to begin?'],
+  warm: [
+    'Hi! Thanks for reaching out — I am glad to help. We have {minutes} minutes; tell me a little about yourself and what you are hoping to learn.',
+    'Hello, nice to meet you! I am {first}. We have about {minutes} minutes — where would you like to start?',
+    "Hi there! I'm {first}, and I'm so glad you got in touch. We've got {minutes} minutes, so tell me what brought you here.",
+    "Welcome! I always enjoy these. We have {minutes} minutes; maybe start with a bit about you?",
+  ],
+  busy: [
+    'Hi — good to meet you. I have {minutes} minutes, so let us dive in. What do you want to know?',
+    'Hey. {minutes} minutes, go ahead — what is on your mind?',
+    "Hi, {first} here. I've got {minutes} minutes. Fire away.",
+    'Good to meet you. {minutes} minutes on my side. Where do you want to start?',
+  ],
+  reserved: [
+    'Hello. Happy to help. We have {minutes} minutes. What would you like to know?',
+    'Hi. Thanks for getting in touch. Where would you like to begin?',
+    'Hello, I am {first}. We have {minutes} minutes. Please, go ahead.',
+    'Good to meet you. I have {minutes} minutes for you. What would be most useful?',
+  ],
 };
 
 const FIRST_GREETINGS: ByTemperament = {
