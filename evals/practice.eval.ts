@@ -31,6 +31,8 @@ import {
   type ConversationCase,
   type ConversationOutput,
 } from './practice/task.ts';
+import { driftConsistent, noContradiction, noNearRepeat, rarelyFallsBack } from './practice/persona-scorers.ts';
+import { studentCases } from './practice/students.ts';
 import { agreesWithLabels } from './scorers/rulebook-scorers.ts';
 import { canaryNeverLeaked, inCharacter, notContains } from './scorers/text-scorers.ts';
 
@@ -95,4 +97,22 @@ export const practiceNotesEval = defineEval<NoteCase, NoteOutput>({
   rules: noteRuleVerdicts,
   threshold: 1,
   show: showNote,
+});
+
+/**
+ * The persona (issue 14): scripted students on every preset (plain askers, monologuers, a job ask at
+ * turn 3, third-person askers, follow-up chasers, a drift probe, a wrong premise), scored without a
+ * model. The cross-session figures (fallback share, pass^k, MATTR, opening variety) are printed by
+ * `node evals/practice/persona-report.ts`.
+ */
+export const practicePersonaEval = defineEval<ConversationCase, ConversationOutput>({
+  name: 'practice persona',
+  job: 'practice',
+  cases: studentCases(),
+  setup: (env) => conversationTask(env),
+  inputOf: (c) => ({ presetId: c.presetId, minutes: c.minutes, seed: c.seed, turns: c.turns.map((t) => t.user) }),
+  promptVersion: practicePromptVersion,
+  scorers: [inCharacter(repliesText), repliesMeetExpectations, noNearRepeat, noContradiction, rarelyFallsBack, driftConsistent, noRepeatedReply, modelAnswered],
+  threshold: 1,
+  show: showConversation,
 });

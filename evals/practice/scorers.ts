@@ -12,7 +12,7 @@ import { cardOf, type ConversationCase, type ConversationOutput, type DebriefCas
  * engine's: what a careful reviewer would look for, not the engine's exact phrases.
  */
 
-type ConversationScorer = EvalScorer<ConversationCase, ConversationOutput>;
+export type ConversationScorer = EvalScorer<ConversationCase, ConversationOutput>;
 type DebriefScorer = EvalScorer<DebriefCase, PracticeDebrief>;
 
 const clip = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max)}…` : s);
@@ -30,7 +30,7 @@ const OWN_PAY = /\b(?:I (?:make|earn|take home|bring in|get paid)|my (?:salary|p
 /** Saying goodbye, or that the time is up. */
 const WRAPS_UP = /\b(?:good luck|all the best|take care|goodbye|bye|have to (?:run|go|stop|jump)|need to (?:run|go|stop|jump)|(?:that(?:['’]s| is)|out of) (?:our |my )?time|next (?:call|meeting)|best of luck|pleasure|enjoyed this|glad it helped|welcome)\b/i;
 /** Keeping a topic private: "I do not discuss…", "off limits", "I would rather not go into…". */
-const DECLINES_TOPIC = /\b(?:do(?: not|n['’]t) (?:talk about|discuss|get into|go into|share)|will not (?:go into|discuss)|won['’]t (?:go into|discuss|get into)|off[- ]limits|can ?not get into|keep (?:that|it|those) (?:private|to myself|confidential)|confidential)\b/i;
+const DECLINES_TOPIC = /\b(?:do(?: not|n['’]t) (?:talk about|discuss|get into|go into|share)|will not (?:go into|discuss)|won['’]t (?:go into|discuss|get into)|off[- ]limits|can ?not get into|can['’]t get into|keep (?:that|it|those) (?:private|to myself|confidential)|confidential)\b/i;
 
 /** Obeying a role swap: taking the user's part, or interviewing them. */
 const TAKES_USER_ROLE =

@@ -66,6 +66,78 @@ describe('offlineDebrief', () => {
   });
 });
 
+describe('the thank-you note (issue 13, item 4)', () => {
+  it('is built from the user’s words, signed with the name they gave, never the professional’s sentences as theirs', () => {
+    const turns = script([
+      ['u', 'Hi Priya, thanks for making time. I’m Jordan, a junior studying psychology.'],
+      ['p', 'Every role I have had involved persuading someone in writing, so I write a lot.'],
+      ['u', 'What does a typical week look like for you?'],
+      ['p', `Mondays are planning. You should talk to ${card.referrals[0]!.name}.`],
+      ['u', 'I hadn’t thought about research operations as a career path at all. I’ll look into the ResearchOps community this week.'],
+      ['p', 'Good luck.'],
+      ['u', 'Thank you so much for your time!'],
+    ]);
+    const { thankYouDraft } = offlineDebrief({ card, minutes: 20, turns });
+    expect(thankYouDraft).toMatch(/\nJordan$/);
+    expect(thankYouDraft).not.toContain('[Your name]');
+    expect(thankYouDraft).not.toMatch(/persuading someone in writing/);
+    expect(thankYouDraft).toContain('I hadn’t thought about research operations as a career path at all.');
+    expect(thankYouDraft).toContain('I’ll look into the ResearchOps community this week.');
+    expect(thankYouDraft).toContain(card.referrals[0]!.name);
+  });
+
+  it('keeps the placeholder when no name was given', () => {
+    const { thankYouDraft } = offlineDebrief({ card, minutes: 20, turns: script(CLEAN_CONVERSATION) });
+    expect(thankYouDraft).toMatch(/\[Your name\]$/);
+    // The professional's advice lines are never quoted as the user's.
+    for (const line of card.advice) expect(thankYouDraft).not.toContain(line.slice(0, 40));
+  });
+});
+
+describe('the asker’s scores', () => {
+  const scoresOf = (turns: ReturnType<typeof script>, minutes = 20) => offlineDebrief({ card, minutes, turns }).askerScores!;
+  const byId = (scores: ReturnType<typeof scoresOf>, id: string) => scores.find((s) => s.id === id)!;
+
+  it('says "not rated" with no evidence when there is nothing to judge', () => {
+    const scores = scoresOf(script([['u', 'Hi!'], ['p', 'Hello. What would you like to know?']]));
+    for (const id of ['talk-share', 'follow-up-depth', 'time-kept'] as const) {
+      expect(byId(scores, id).verdict, id).toBe('not-rated');
+      expect(byId(scores, id).evidence, id).toEqual([]);
+    }
+    expect(byId(scores, 'open-questions').verdict).toBe('not-rated');
+  });
+
+  it('rates a clean conversation and quotes the user for every rated item', () => {
+    const turns = script(CLEAN_CONVERSATION);
+    const userText = turns.filter((t) => t.role === 'user').map((t) => t.content).join('\n');
+    for (const score of scoresOf(turns)) {
+      if (score.verdict === 'not-rated') continue;
+      expect(score.evidence.length, score.id).toBeGreaterThan(0);
+      for (const quote of score.evidence) expect(userText, `${score.id}: ${quote}`).toContain(quote.replace(/…$/, ''));
+    }
+    expect(byId(scoresOf(turns), 'open-questions').verdict).toBe('good');
+  });
+
+  it('flags a monologue, closed questions and no follow-ups', () => {
+    const long = 'I have been thinking a lot about my career and my options and all the different things I could do. '.repeat(8);
+    const turns = script([
+      ['u', `Hi, thanks for your time. ${long} Is the work hard?`],
+      ['p', 'Sometimes.'],
+      ['u', `${long} Do you like it?`],
+      ['p', 'Yes.'],
+      ['u', `${long} Are there many jobs?`],
+      ['p', 'Some.'],
+    ]);
+    const scores = scoresOf(turns);
+    expect(byId(scores, 'talk-share').verdict).toBe('work-on');
+    expect(byId(scores, 'talk-share').measure).toMatch(/\d+%/);
+    expect(byId(scores, 'open-questions').verdict).toBe('work-on');
+    expect(byId(scores, 'open-questions').evidence).toContain('Is the work hard?');
+    expect(byId(scores, 'follow-up-depth').verdict).toBe('work-on');
+    expect(byId(scores, 'agenda').advice).toMatch(/next steps/);
+  });
+});
+
 describe('coachHint', () => {
   it('suggests opening with thanks before anything is said', () => {
     expect(coachHint({ card, minutes: 20, turns: [] })).toEqual({

@@ -1,7 +1,10 @@
-import type { CoachHint, DebriefItem, PersonaCard } from '../../shared/contracts/practice.ts';
+import type { AskerScore, CoachHint, DebriefItem, PersonaCard } from '../../shared/contracts/practice.ts';
 import { lint, score, type RuleVerdict } from '../../shared/rules/index.ts';
 import { renderTranscript, type TranscriptTurn } from '../../shared/practice/transcript.ts';
+import { askerScores } from './asker-scores.ts';
+import { factIndex, lastFactIn } from './retrieve.ts';
 import { classifyTurn } from './classify-turn.ts';
+import { userName } from '../../shared/practice/intro.ts';
 import { firstName } from './persona-engine.ts';
 import { containsLine, type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
 
@@ -19,6 +22,7 @@ export interface PracticeTranscript {
 export interface DebriefBody {
   score: number;
   items: DebriefItem[];
+  askerScores?: AskerScore[];
   remarks: string[];
   thankYouDraft: string;
 }
@@ -45,6 +49,7 @@ export function offlineDebrief(transcript: PracticeTranscript): DebriefBody {
   return {
     score: score(verdicts.map((v) => ({ passed: v.result.passed, severity: v.rule.severity }))),
     items: verdicts.map(debriefItem),
+    askerScores: askerScores(transcript),
     remarks: [],
     thankYouDraft: thankYouDraft(transcript),
   };
@@ -64,24 +69,54 @@ export function discussedTopicLabels(turns: readonly TranscriptTurn[]): string[]
   return discussedTopics(turns).map((topic) => TOPIC_LABELS[topic]);
 }
 
-/** A thank-you note the user can edit: thanks, topics discussed, what they will do with the advice. */
+/** A sentence where the user says what they learned or found useful, in their own words. */
+const LEARNED = /\b(?:I (?:learned|didn['’]t know|did not know|hadn['’]t (?:thought|reali[sz]ed|considered|known)|had no idea|never (?:thought|reali[sz]ed|knew)|now (?:see|understand|realize))|(?:it['’]s|that['’]s|that is|it is|this is) (?:really |so |very |super )?(?:helpful|useful|good to know|eye-opening|reassuring|encouraging) (?:to (?:hear|know)|that|because)|good to know that)\b/i;
+/** A sentence where the user says what they will do. */
+const PLANS = /\bI(?:['’]ll| will|['’]m going to| am going to| plan to| want to try to)\s+(?!be\b|let you\b|keep you\b)\w+/i;
+
+/** The user's sentences matching a pattern, that are statements and long enough to carry content. */
+function userSentences(turns: readonly TranscriptTurn[], pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const turn of turns) {
+    if (turn.role !== 'user') continue;
+    for (const sentence of turn.content.match(/[^.!?\n]+[.!]?/g) ?? []) {
+      const text = sentence.trim();
+      if (pattern.test(text) && !text.endsWith('?') && text.split(/\s+/).length >= 6 && !/\b(?:hiring|openings?|resume|job)\b/i.test(text)) out.push(/[.!]$/.test(text) ? text : `${text}.`);
+    }
+  }
+  return out;
+}
+
+/** Whether a sentence repeats the professional's words (eight words in a row), which the note never does. */
+export function echoesProfessional(sentence: string, said: string): boolean {
+  const words = sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const haystack = ` ${(said.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).join(' ')} `;
+  for (let i = 0; i + 8 <= words.length; i++) if (haystack.includes(` ${words.slice(i, i + 8).join(' ')} `)) return true;
+  return false;
+}
+
+/**
+ * A thank-you note the user can edit, built from the user's own words (issue 13): the topics they
+ * asked about, what they said they learned and will do, the person the professional suggested,
+ * signed with the name they gave. Never the professional's sentences in the user's mouth.
+ */
 export function thankYouDraft({ card, turns }: PracticeTranscript): string {
   const said = turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n');
   const topics = discussedTopicLabels(turns).slice(0, 2);
-  const advice = card.advice.find((line) => containsLine(said, line));
+  const learned = userSentences(turns, LEARNED).filter((s) => !echoesProfessional(s, said));
+  const plans = userSentences(turns, PLANS).filter((s) => !echoesProfessional(s, said) && !learned.includes(s));
   const referral = card.referrals.find((r) => said.includes(r.name));
+  const name = turns.filter((t) => t.role === 'user').map((t) => userName(t.content)).find((n) => n !== undefined);
   const lines = [`Dear ${firstName(card.name)},`, ''];
   lines.push(
     `Thank you for taking the time to talk with me about your work in ${card.field}.` +
       (topics.length > 0 ? ` I especially appreciated hearing about ${topics.join(' and ')}.` : ''),
   );
-  lines.push(
-    advice
-      ? `I am going to take your advice to heart: ${lowerFirst(advice)}`
-      : `I am going to follow up on what you suggested as I keep exploring ${card.field}.`,
-  );
-  if (referral) lines.push(`As you suggested, I will reach out to ${referral.name} to learn about their side of the work.`);
-  lines.push('', 'With thanks,', '[Your name]');
+  if (learned[0]) lines.push(learned[0]);
+  if (plans[0]) lines.push(plans[0]);
+  else if (!referral) lines.push(`I'm going to follow up on what you suggested as I keep exploring ${card.field}.`);
+  if (referral) lines.push(`As you suggested, I'll reach out to ${referral.name} to learn about their side of the work.`);
+  lines.push('', 'With thanks,', name ?? '[Your name]');
   return lines.join('\n');
 }
 
@@ -121,7 +156,7 @@ export function coachHint(transcript: PracticeTranscript): CoachHint {
   }
   const last = turns.at(-1);
   if (last?.role === 'professional' && failedRule('conduct.follow-up-questions') && userTurns.length >= 2) {
-    const hook = TOPICS.flatMap((t) => topicLines(card, t)).find((line) => containsLine(last.content, line));
+    const hook = lastFactIn(factIndex(card), last.content)?.text ?? TOPICS.flatMap((t) => topicLines(card, t)).find((line) => containsLine(last.content, line));
     const words = hook ? hook.split(/[.:;,—]/)[0]?.trim() : undefined;
     return hint('conduct.follow-up-questions', `Follow up on their answer before moving on${words ? ` — for example, ask more about “${words}”` : ''}: “Can you say more about that?”`);
   }

@@ -1,5 +1,6 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import { HttpResponse } from 'msw';
+import { cardFacts } from '../../shared/practice/facts.ts';
 import { describe, expect, it } from 'vitest';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { CLEAN_CONVERSATION, script } from '../../test/fixtures/practice-conversations.ts';
@@ -135,9 +136,24 @@ describe('model practice coach', () => {
     expect(debrief.coach).toMatchObject({ kind: 'model', model: 'gpt-4.1-mini' });
   });
 
-  it('generates a persona card from a description', async () => {
-    queueReplies(chatCompletion({ ...card, name: 'Ines Duarte' }));
-    expect(await coach().generatePersona!('a harbour economic developer')).toEqual({ ...card, name: 'Ines Duarte' });
+  it('replaces a model note that puts the professional’s words in the user’s mouth', async () => {
+    const turns = script(CLEAN_CONVERSATION);
+    const sentences = turns.filter((t) => t.role === 'professional').flatMap((t) => t.content.split(/(?<=[.!?])\s/));
+    const echoed = sentences.find((x) => x.split(' ').length >= 10 && !/\?/.test(x))!;
+    // Without the echo the same note is accepted: the echo is what replaces it.
+    queueReplies(chatCompletion({ remarks: [], thankYouDraft: 'Dear Priya, thank you for talking with me about your typical week. I will join the UXPA meetup.' }));
+    expect((await coach().debrief({ card, minutes: 20, turns })).notice).toBeUndefined();
+    queueReplies(chatCompletion({ remarks: [], thankYouDraft: `Dear Priya, thank you for talking with me about your typical week. ${echoed} I will join the UXPA meetup.` }));
+    const debrief = await coach().debrief({ card, minutes: 20, turns });
+    expect(debrief.thankYouDraft).toBe(offlineDebrief({ card, minutes: 20, turns }).thankYouDraft);
+    expect(debrief.notice).toMatch(/offline draft/);
+  });
+
+  it('generates a persona card, facts included, from a description', async () => {
+    const facts = cardFacts(card).slice(0, 24);
+    // The model answers with every field present (followUps null when there are none).
+    queueReplies(chatCompletion({ ...card, name: 'Ines Duarte', facts: facts.map((f) => ({ ...f, followUps: f.followUps ?? null })) }));
+    expect(await coach().generatePersona!('a harbour economic developer')).toEqual({ ...card, name: 'Ines Duarte', facts });
     // The description is the user's: it reaches the model JSON-encoded, as data.
     expect(promptText(receivedRequests()[0]!)).toContain('Description: "a harbour economic developer"');
   });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ActiveCoach } from '../../shared/contracts/common.ts';
-import { PersonaCard, PracticeModelDebrief } from '../../shared/contracts/practice.ts';
+import { fromModelCard, ModelPersonaCard, type PersonaCard, PracticeModelDebrief } from '../../shared/contracts/practice.ts';
 import { actionable } from '../../shared/language/fuse.ts';
 import { decideFollowUp } from '../../shared/language/follow-up.ts';
 import { round1, type TranscriptTurn } from '../../shared/practice/transcript.ts';
@@ -12,8 +12,8 @@ import { streamModelText } from '../model/stream-text.ts';
 import { loadPrompt, renderPrompt } from '../prompts/load-prompt.ts';
 import { encodeUntrusted } from '../prompts/untrusted-text.ts';
 import { AppError } from '../errors.ts';
-import { conductVerdicts, discussedTopicLabels, type PracticeTranscript } from './debrief.ts';
-import { GUARD_NOTICES, type GuardFailure, guardReply } from './guard-reply.ts';
+import { conductVerdicts, discussedTopicLabels, echoesProfessional, type PracticeTranscript } from './debrief.ts';
+import { GUARD_NOTICES, type GuardFailure, guardReply, STREAM_GUARD_WINDOW } from './guard-reply.ts';
 import { composeReply, firstName, replyEnd, timeWarningAt } from './persona-engine.ts';
 import { createOfflinePracticeCoach, type PracticeCoach, type PracticeReply, streamOfflineReply } from './practice-coach.ts';
 
@@ -68,6 +68,7 @@ export function renderPersona(card: PersonaCard): string {
     `Public profile (LinkedIn): ${card.publicProfile.headline}. ${card.publicProfile.summary} Education: ${card.publicProfile.education.join('; ')}`,
     ...list('Questions you might ask them back', card.curiosity),
     ...list('Topics you will not discuss', card.wontDiscuss),
+    ...list('Things you know and have lived (say them in your own words, never contradict them)', (card.facts ?? []).map((f) => f.text)),
   ].join('\n');
 }
 
@@ -211,7 +212,12 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
         // A string the output checks flagged (markup, a secret, words addressed to the reader) is never shown.
         const flagged = new Set(run.problems.map((problem) => problem.path));
         const note = flagged.has('thankYouDraft') ? undefined : run.output.thankYouDraft?.trim();
-        const noteOk = note && actionable(decideFollowUp(note, { topics })).every((v) => v.result.passed);
+        // The same law as the offline note: never the professional's sentences as the user's.
+        const said = transcript.turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n');
+        const noteOk =
+          note &&
+          actionable(decideFollowUp(note, { topics })).every((v) => v.result.passed) &&
+          !(note.match(/[^.!?\n]+[.!?]?/g) ?? []).some((s) => echoesProfessional(s, said));
         return {
           ...base,
           remarks: run.output.remarks
@@ -236,7 +242,7 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
         const run = await runPrompt({
           model: options.model,
           prompt: loadPrompt('practice-persona-card'),
-          schema: PersonaCard,
+          schema: ModelPersonaCard,
           inputs: { description: encodeUntrusted(description) },
           signal: generateOptions.signal,
           timeoutMs,
@@ -246,7 +252,7 @@ export function createModelPracticeCoach(options: ModelPracticeCoachOptions): Pr
           log(`persona generation: the card ${[...new Set(run.problems.map((p) => PROBLEM_WORDS[p.kind]))].join(' and ')}`);
           throw new AppError('model_failed', 502, 'The model wrote a persona that could not be shown. Try again, or describe the professional in the form.');
         }
-        return run.output;
+        return fromModelCard(run.output);
       } catch (error) {
         if (generateOptions.signal?.aborted || error instanceof AppError) throw error;
         const detail = error instanceof PromptRunError ? error.failure.kind : classifyFailure(error).kind;

@@ -4,6 +4,15 @@ import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
 import { composeReply, type EngineReply, offLimits } from './persona-engine.ts';
 import { lowerFirst, TOPICS, topicLines } from './topics.ts';
+import { contract } from './voice.ts';
+import type { FactTopic } from '../../shared/contracts/practice.ts';
+import { cardFacts } from '../../shared/practice/facts.ts';
+import { factIndex, lastFactIn } from './retrieve.ts';
+
+/** A card line as the persona says it (with contractions): what a reply contains. */
+const spoken = (card: { temperament: typeof ux.temperament }, line: string) => contract(line, card.temperament);
+/** The card's facts on a topic, as spoken (the presets' knowledge cards since issue 14). */
+const factsOn = (card: typeof ux, ...topics: FactTopic[]) => cardFacts(card).filter((f) => topics.length === 0 || f.topics.some((t) => topics.includes(t))).map((f) => spoken(card, f.text));
 
 const ux = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
 const nurse = PRESET_PERSONAS.find((p) => p.id === 'preset-icu-nurse-educator')!.card;
@@ -120,20 +129,20 @@ describe('classifyTurn', () => {
 describe('composeReply', () => {
   it('answers a topic from the card', () => {
     const { texts } = converse(['Hi, thanks for making time!', 'What does an average week look like for you?']);
-    expect(ux.typicalWeek.some((line) => texts[1]!.includes(line))).toBe(true);
+    expect(factsOn(ux, 'week', 'day').some((line) => texts[1]!.includes(line))).toBe(true);
   });
 
   it('answers with the card line closest to the question, and relates a statement to the card', () => {
     const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
     const { texts } = converse(['Hi, thanks!', 'is a masters worth it', 'I think clean energy interests me most'], { card: director });
-    expect(texts[1]).toContain(director.gettingStarted[1]);
+    expect(factsOn(director, 'training').some((line) => texts[1]!.includes(line) && /master/i.test(line))).toBe(true);
     expect(texts[2]).toMatch(/energy/i);
   });
 
   describe('a question no topic answers', () => {
-    const HONEST = /not (?:something I (?:deal with|handle)|really my|my area)|outside what I do|would be guessing|do not really work on|say (?:a bit )?more|not sure (?:I follow|what you mean|I understand|how that connects)|put that another way|what part of|what made you ask|what are you trying to find out|what is it you would like to know/i;
+    const HONEST = /don['’]t know|can['’]t speak to|rather not guess|outside (?:what I actually do|my work)|isn['’]t something I work on|not (?:something I (?:deal with|handle)|really my|my area)|outside what I do|would be guessing|do not really work on|say (?:a bit )?more|not sure (?:I follow|what you mean|I understand|how that connects)|put that another way|what part of|what made you ask|what are you trying to find out|what is it you would like to know/i;
     const opening = ['Hi, thanks for making time!'];
-    const allCardLines = (card: typeof ux) => TOPICS.flatMap((topic) => topicLines(card, topic));
+    const allCardLines = (card: typeof ux) => [...TOPICS.flatMap((topic) => topicLines(card, topic)), ...cardFacts(card).map((f) => f.text)];
 
     it.each(['What is the best pizza place near your office?', 'How do you feel about quantum computing?', 'Have you tried the new vegan ramen downtown?'])(
       'with nothing on the card near it, says so and asks what the user means: %j',
@@ -141,18 +150,18 @@ describe('composeReply', () => {
         for (const { card } of PRESET_PERSONAS) {
           const reply = converse([...opening, question], { card }).texts[1]!;
           expect(reply, card.name).toMatch(HONEST);
-          expect(allCardLines(card).filter((line) => reply.includes(line)), card.name).toEqual([]);
+          expect(allCardLines(card).filter((line) => reply.includes(spoken(card, line))), card.name).toEqual([]);
         }
       },
     );
 
-    it('with only one word in common, answers from the nearest line but says honestly it is not their area', () => {
+    // Changed with retrieval (issue 14): one shared word is chance, so the answer is an honest bridge
+    // that names what they can talk about, not the nearest line dressed as an answer.
+    it('with only one word in common, says honestly it is not their area and names what they know', () => {
       const economic = PRESET_PERSONAS.find((p) => p.id === 'preset-economic-development')!.card;
-      const reply = converse([...opening, 'How do you measure whether a program worked?'], { card: economic }).texts[1]!;
+      const reply = converse([...opening, 'How do you feel about quantum computing in banks?'], { card: economic }).texts[1]!;
       expect(reply).toMatch(HONEST);
-      const used = allCardLines(economic).filter((line) => reply.includes(line));
-      expect(used).toHaveLength(1);
-      expect(used[0]).toMatch(/\bmeasure\b/);
+      expect(allCardLines(economic).filter((line) => reply.includes(spoken(economic, line)))).toEqual([]);
     });
 
     it('never answers "did a program work" with a line about professional associations', () => {
@@ -168,7 +177,7 @@ describe('composeReply', () => {
       const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
       const reply = converse([...opening, 'How do you write a grant proposal?'], { card: director }).texts[1]!;
       expect(reply).not.toMatch(HONEST);
-      expect(allCardLines(director).some((line) => reply.includes(line) && /grant/i.test(line) && /writ/i.test(line))).toBe(true);
+      expect(factsOn(director).some((line) => reply.includes(line) && /grant/i.test(line))).toBe(true);
     });
   });
 
@@ -182,7 +191,7 @@ describe('composeReply', () => {
   it('deflects a job ask politely and says how people get in instead', () => {
     const [reply] = converse(['Are you hiring on your team?']).texts;
     expect(reply).toMatch(/hiring|openings/);
-    expect(ux.gettingStarted.some((line) => reply!.includes(line))).toBe(true);
+    expect(factsOn(ux, 'getting-started', 'training').some((line) => reply!.includes(line))).toBe(true);
   });
 
   it('answers a personal-salary question with the entry range, not their own pay', () => {
@@ -200,7 +209,7 @@ describe('composeReply', () => {
 
   it('declines extra labour and offers advice instead', () => {
     const [reply] = converse(['Could you review my resume?']).texts;
-    expect(ux.advice.some((line) => reply!.includes(line))).toBe(true);
+    expect(factsOn(ux, 'advice').some((line) => reply!.includes(line))).toBe(true);
   });
 
   it('answers in its own voice when a question touches a second topic', () => {
@@ -450,5 +459,86 @@ describe('topics the professional will not discuss', () => {
     for (const { card } of PRESET_PERSONAS) {
       for (const question of ordinary) expect(offLimits(card, question), `${card.name}: ${question}`).toBeUndefined();
     }
+  });
+});
+
+describe('issue 14: a professional who answers what you asked', () => {
+  const BRIDGE = /don['’]t know|can['’]t speak to|rather not guess|outside (?:what I actually do|my work)|isn['’]t something I work on|not my area|not sure (?:I follow|what you mean)|say more\?/i;
+  const opening = ['Hi, thanks for making time!'];
+
+  it.each(['What are you working on these days?', 'Did anyone mentor you along the way?', 'What exactly is your role there?', 'Can I keep you posted on how my search goes?'])(
+    'gives every preset a real answer to %j',
+    (question) => {
+      for (const { card } of PRESET_PERSONAS) {
+        const reply = converse([...opening, question], { card }).texts[1]!;
+        expect(reply, card.name).not.toMatch(BRIDGE);
+        expect(reply, card.name).not.toMatch(/hiring|openings/i);
+      }
+    },
+  );
+
+  it('answers a question about dislikes with something disliked or hard, never something liked', () => {
+    for (const { card } of PRESET_PERSONAS) {
+      const reply = converse([...opening, 'What do you dislike about the job?'], { card }).texts[1]!;
+      const spokenFacts = cardFacts(card).filter((f) => reply.includes(spoken(card, f.text).slice(1, 60)));
+      expect(spokenFacts.length, card.name).toBeGreaterThan(0);
+      for (const f of spokenFacts) expect(f.stance, `${card.name}: ${f.text}`).not.toBe('likes');
+    }
+  });
+
+  it('tells the career path as a story in order, never "From YYYY–YYYY I was a…"', () => {
+    for (const { card } of PRESET_PERSONAS) {
+      const { texts } = converse([...opening, 'How did you get into this field?', 'What happened next?', 'And after that?'], { card });
+      for (const t of texts) expect(t, card.name).not.toMatch(/\bfrom \d{4}[–-](?:\d{4}|now) I was\b/i);
+      const path = cardFacts(card).filter((f) => f.topics.includes('path'));
+      const firstTold = path.find((f) => texts[1]!.includes(spoken(card, f.text).slice(1, 60)));
+      expect(firstTold?.time, card.name).toBe('early');
+    }
+  });
+
+  it('corrects a wrong premise gently, then answers', () => {
+    const advocate = PRESET_PERSONAS.find((p) => p.id === 'preset-repro-health-advocate')!.card;
+    const reply = converse([...opening, 'When you went into nursing, what surprised you most?'], { card: advocate }).texts[1]!;
+    expect(reply).toMatch(/^I'm in reproductive-health advocacy, not nursing, but/);
+    expect(reply.length).toBeGreaterThan(80);
+    // A nurse asked about nursing is not corrected.
+    expect(converse([...opening, 'When you went into nursing, what surprised you most?'], { card: nurse }).texts[1]).not.toMatch(/not nursing/);
+  });
+
+  it('picks up the user’s introduction in the greeting, by name', () => {
+    for (const { card } of PRESET_PERSONAS) {
+      const [reply] = converse(["Hi! I'm Sam, a second-year nursing student. Thanks for making time."], { card }).texts;
+      expect(reply, card.name).toContain('Sam');
+      expect(reply, card.name).toMatch(/second-year nursing student/);
+    }
+  });
+
+  it('speaks with contractions, and numbers agree ("1 minute")', () => {
+    const all = PRESET_PERSONAS.flatMap(({ card }) => converse([...opening, 'What does your week look like?', 'What do you enjoy most?', 'What is hard about it?'], { card }).texts);
+    expect(all.filter((t) => /\b(?:I'm|don't|it's|that's|I've|can't|isn't|we're|I'd|I'll|you're|there's|doesn't|didn't|wasn't)\b/.test(t)).length).toBeGreaterThan(all.length / 3);
+    const long = 'I would love to hear as much as you can tell me about that, with examples. '.repeat(6);
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      for (const t of converse(['Hi!', ...Array.from({ length: 12 }, (_, i) => `${long} Question ${i}: what else should I know?`)], { seed, minutes: 10 }).texts) {
+        expect(t).not.toMatch(/\b1 minutes\b/);
+      }
+    }
+  });
+
+  it('keeps the openings stance for the whole session, and never says the same fallback twice', () => {
+    for (const { card } of PRESET_PERSONAS) {
+      const { texts } = converse([...opening, 'Are you hiring?', 'What do you enjoy?', 'What is hard?', 'Which skills matter?', 'Where is the field going?', 'Is your team hiring at the moment?', 'What is quantum chromodynamics?', 'Who won the chess olympiad?'], { card });
+      expect(texts.filter((t) => /we(?:'re| are) hiring|I hire\b|hiring when we have/i.test(t)), card.name).toEqual([]);
+      const bridges = texts.filter((t) => BRIDGE.test(t));
+      expect(new Set(bridges).size, card.name).toBe(bridges.length);
+    }
+  });
+
+  it('continues the last answer when asked to say more, from its follow-up lines', () => {
+    const card = ux;
+    const { texts } = converse([...opening, 'What does a typical day look like?', 'Tell me more about that.'], { card });
+    const last = lastFactIn(factIndex(card), texts[1]);
+    const first = last?.followUps?.length ? last : undefined;
+    if (first) expect(texts[2]).toContain(spoken(card, first.followUps![0]!).slice(1, 50));
+    else expect(texts[2]).not.toMatch(BRIDGE);
   });
 });

@@ -3,7 +3,12 @@ import { findQuestions, findTimeAwareness, sharedContentWords } from '../../shar
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
-import { containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
+import { capitalize, containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
+import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
+import { userBackground, userName } from '../../shared/practice/intro.ts';
+import { replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, rank, saidFacts } from './retrieve.ts';
+import { type Understanding, understand } from './understand.ts';
+import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -65,8 +70,16 @@ export function composeReply(input: EngineInput): EngineReply {
   const previousElapsed = history.at(-1)?.elapsedMinutes ?? 0;
   const userElapsedMinutes = userTurnEnd(previousElapsed, userText);
   const random = createRandom(seed, history.length);
+  const index = factIndex(card);
+  const understanding = understand(userText, lastReply, card);
+  const voice = (text: string) => agreeNumbers(contract(text, card.temperament));
 
   const state: ReplyState = {
+    index,
+    understanding,
+    saidIds: saidFacts(index, previousReplies),
+    lastFact: lastFactIn(index, lastReply),
+    firstUserText: history.find((t) => t.role === 'user')?.content ?? userText,
     card,
     minutes,
     random,
@@ -79,23 +92,33 @@ export function composeReply(input: EngineInput): EngineReply {
     alreadyWrapped: previousReplies.some((r) => WRAP_MARK.test(r)),
     timeMentioned: previousReplies.some((r) => TIME_MENTION.test(r)),
     replyCount: previousReplies.length,
-    lastAskBack: lastIndexWhere(previousReplies, (r) => card.curiosity.some((q) => containsLine(r, q))),
+    lastAskBack: lastIndexWhere(previousReplies, (r) => card.curiosity.some((q) => containsLine(r, voice(q)))),
   };
 
   let text = '';
   let wrappedUp = false;
   for (let attempt = 0; attempt < 6; attempt++) {
     const composed = compose(state, classification);
-    text = composed.text;
+    text = voice(composed.text);
     wrappedUp = composed.wrappedUp;
     if (!previousReplies.includes(text)) break;
   }
-  text = ensureNew(text, state, wrappedUp);
+  text = voice(ensureNew(text, state, wrappedUp));
   return { text, classification, userElapsedMinutes, elapsedMinutes: replyEnd(userElapsedMinutes, text), wrappedUp };
 }
 
 interface ReplyState {
   card: PersonaCard;
+  index: FactIndex;
+  understanding: Understanding;
+  /** Ids of the facts said so far (this reply's included, as it is composed). */
+  saidIds: Set<string>;
+  /** The fact the last reply ended on: "say more" continues it. */
+  lastFact: Fact | undefined;
+  /** Word trigrams of every earlier reply, built on first use. */
+  saidTrigrams?: Set<string>[];
+  /** What the user said first: the greeting picks up their introduction. */
+  firstUserText: string;
   minutes: number;
   random: Random;
   /** Everything the professional has said, to know which card lines are used. */
@@ -114,7 +137,7 @@ interface ReplyState {
 const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b[^.?!]{0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
 
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
-const WRAP_MARK = /\b(?:good luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
+const WRAP_MARK = /\b(?:good luck|best of luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
 
 function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp: boolean } {
   const { card, random } = state;
@@ -134,6 +157,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   }
 
   const first = state.replyCount === 0;
+  const u = state.understanding;
   // Only what is asked: "I work in customer support" is background, not a question about customers.
   const forbidden = offLimits(card, findQuestions(state.userText).map((q) => q.quote).join(' '));
   let welcomed = false;
@@ -143,9 +167,11 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // The card's professional works in English; a guess at a foreign question would be a random answer.
     parts.push(random.pick(OTHER_LANGUAGE[card.temperament]));
   } else if (has(turn, 'job-ask')) {
-    parts.push(random.pick(JOB_DEFLECTIONS[card.temperament]), useLine(state, 'getting-started', 'What I can tell you is how people usually get in: '));
+    // The stance on openings is said once and then only recalled, never restated as if new.
+    const saidBefore = state.previousReplies.some((r) => JOB_DEFLECTIONS[card.temperament].some((d) => r.includes(voiced(state, d).slice(0, 40))));
+    parts.push(saidBefore ? pickFresh(state, JOB_RECALLS[card.temperament]) : random.pick(JOB_DEFLECTIONS[card.temperament]), topicFact(state, ['getting-started', 'training'], 'What I can tell you is how people usually get in. '));
   } else if (has(turn, 'extra-labour')) {
-    parts.push(random.pick(LABOUR_DEFLECTIONS[card.temperament]), useLine(state, 'advice', 'The most useful thing I can offer is advice: '));
+    parts.push(random.pick(LABOUR_DEFLECTIONS[card.temperament]), topicFact(state, ['advice'], 'The most useful thing I can offer is some advice. '));
   } else if (has(turn, 'personal-salary')) {
     parts.push(random.pick(OWN_PAY_DEFLECTIONS[card.temperament]), entryRange(card, random));
   } else if (has(turn, 'entry-salary')) {
@@ -158,26 +184,25 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(referralAnswer(state));
   } else if (has(turn, 'name-drop') && namedReferral(state)) {
     parts.push(nameDropAnswer(state, namedReferral(state)!));
-  } else if (turn.topics.length > 0) {
-    // An introduction early on gets a word of acknowledgement before the answer.
-    if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
-    parts.push(...topicAnswer(state, turn.topics));
+  } else if (u.keepInTouch && u.topics.length === 0) {
+    parts.push(pickFresh(state, KEEP_IN_TOUCH[card.temperament]));
+  } else if (asksSomething(turn, u)) {
+    // A first turn that introduces the user is picked up before the answer; later, a word of thanks.
+    if (has(turn, 'self-intro') && first) parts.push(introEcho(state));
+    else if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
+    parts.push(...factAnswer(state));
+    if (u.keepInTouch) parts.push(pickFresh(state, KEEP_IN_TOUCH[card.temperament]));
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
-  } else if (has(turn, 'question')) {
-    // No topic recognised: answer from a card line that clearly matches the question, else build on
-    // the last answer when the question picks it up, else say honestly that it is not their area.
-    const about = lineAbout(state, state.userText);
-    if (about) parts.push(pickFresh(state, OPENERS[card.temperament]), about);
-    else if (has(turn, 'follow-up')) parts.push(followUpAnswer(state));
-    else parts.push(outsideTheirWork(state));
   } else if (has(turn, 'statement') && state.replyCount > 0) {
-    const about = lineAbout(state, state.userText);
+    const about = relatedFact(state);
     parts.push(pickFresh(state, STATEMENT_REACTIONS[card.temperament]));
     if (about) parts.push(`${pickFresh(state, TIE_INS)} ${about}`);
     else parts.push(askBack(state) ?? random.pick(TAILS));
   } else if (has(turn, 'self-intro')) {
-    parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]), askBack(state) ?? 'So, what would you like to know?');
+    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), askBack(state) ?? 'So, what would you like to know?');
+  } else if (first && has(turn, 'self-intro')) {
+    parts.push(introEcho(state), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
     parts.push(welcome(state));
     welcomed = true;
@@ -188,7 +213,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   }
 
   // A first reply to a substantive opener still greets.
-  if (first && !welcomed && (has(turn, 'greeting') || has(turn, 'thanks'))) {
+  if (first && !welcomed && !has(turn, 'self-intro') && (has(turn, 'greeting') || has(turn, 'thanks'))) {
     parts.unshift(random.pick(FIRST_GREETINGS[card.temperament]));
   }
 
@@ -201,7 +226,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   if (!state.timeMentioned && remaining <= timeWarningAt(state.minutes)) {
     // The minutes left once this answer is said, not before it: a long answer uses some of them.
     const left = state.minutes - replyEnd(state.userElapsed, parts.filter(Boolean).join(' '));
-    parts.push(random.pick(TIME_NOTES[card.temperament]).replace('{n}', String(Math.max(1, Math.round(left)))));
+    parts.push(random.pick(TIME_NOTES[card.temperament]).replace('{n minutes}', count(Math.max(1, Math.round(left)), 'minute')));
   }
   return { text: parts.filter(Boolean).join(' '), wrappedUp: false };
 }
@@ -213,72 +238,13 @@ function unused(state: ReplyState, lines: readonly string[]): string[] {
   return lines.filter((line) => !containsLine(state.said, line));
 }
 
-/** The unsaid lines that share the most words with what the user said (all of them when none does). */
-function closest(lines: readonly string[], userText: string): string[] {
-  const scored = lines.map((line) => ({ line, score: sharedContentWords(userText, line).length }));
-  const best = Math.max(0, ...scored.map((s) => s.score));
-  return scored.filter((s) => s.score === best).map((s) => s.line);
-}
-
-/**
- * Content words a card line must share with a message to answer it. One shared word is often chance
- * ("measure whether a program worked" and a line about a mentoring program), so it takes two.
- */
-export const STRONG_MATCH_WORDS = 2;
-
-/** An unsaid card line on any topic that shares at least `atLeast` content words with the user's message, if there is one. */
-function lineAbout(state: ReplyState, userText: string, atLeast = STRONG_MATCH_WORDS): string | undefined {
-  const candidates = TOPICS.flatMap((topic) => unused(state, topicLines(state.card, topic)));
-  const scored = candidates.map((line) => ({ line, score: sharedContentWords(userText, line).length }));
-  const best = Math.max(0, ...scored.map((s) => s.score));
-  if (best < Math.max(1, atLeast)) return undefined;
-  return say(state, state.random.pick(scored.filter((s) => s.score === best).map((s) => s.line)));
-}
-
-/**
- * A question nothing on the card answers: the professional says so, in character, then offers the
- * nearest thing they do know (a line sharing a word with the question), or asks what the user means.
- */
-function outsideTheirWork(state: ReplyState): string {
-  const { card } = state;
-  const nearest = nearestLine(state);
-  if (nearest) return `${pickFresh(state, NOT_MY_AREA[card.temperament])} ${say(state, nearest)}`;
-  return pickFresh(state, SAY_MORE[card.temperament]).replace('{field}', card.field);
-}
-
-/**
- * Topics whose lines are recommendations (groups to join, things to read): they answer only a
- * question about them, never serve as "the nearest thing I know" on a single shared word.
- */
-const RECOMMENDATION_TOPICS: readonly Topic[] = ['associations', 'reading'];
-
-/** The unsaid line about the work itself that shares the most content words (at least one) with the question. */
-function nearestLine(state: ReplyState): string | undefined {
-  const { card, random, userText } = state;
-  const candidates = TOPICS.filter((topic) => !RECOMMENDATION_TOPICS.includes(topic)).flatMap((topic) => unused(state, topicLines(card, topic)));
-  const best = closest(candidates, userText);
-  return best.length > 0 && sharedContentWords(userText, best[0]!).length > 0 ? random.pick(best) : undefined;
-}
-
-/** An unsaid line of the topic (marked as said), or a line from a neighbouring topic when it is exhausted. */
-function useLine(state: ReplyState, topic: Topic, lead = ''): string {
-  const fresh = unused(state, topicLines(state.card, topic));
-  // A career is told in order; otherwise the line closest to what was asked.
-  if (fresh.length > 0) return `${lead}${say(state, topic === 'path' ? fresh[0]! : state.random.pick(closest(fresh, state.userText)))}`;
-  for (const other of state.random.shuffle([...TOPICS])) {
-    const spare = unused(state, topicLines(state.card, other));
-    if (spare.length > 0) return `${state.random.pick(EXHAUSTED)} ${say(state, state.random.pick(spare))}`;
-  }
-  return state.random.pick(EVERYTHING_SAID);
-}
-
 /** Phrases said in the last few replies: a person does not open three answers in a row with "Good one." */
 const RECENT_REPLIES = 3;
 
 /** A phrase from the pool not used in the last few replies (any, when all were). */
 function pickFresh(state: ReplyState, pool: readonly string[]): string {
   const recent = state.previousReplies.slice(-RECENT_REPLIES);
-  const fresh = pool.filter((phrase) => !recent.some((reply) => reply.includes(phrase)));
+  const fresh = pool.filter((phrase) => !recent.some((reply) => reply.includes(phrase) || reply.includes(voiced(state, phrase))));
   return state.random.pick(fresh.length > 0 ? fresh : pool);
 }
 
@@ -287,28 +253,190 @@ function say(state: ReplyState, line: string): string {
   return line;
 }
 
-function topicAnswer(state: ReplyState, topics: readonly Topic[]): string[] {
-  const { card, random } = state;
-  const [main, second] = topics;
-  if (!main) return [];
-  const line = useLine(state, main);
-  // "Quickly: Communication: explaining…" reads badly; before a line with its own colon, an opener that ends a sentence.
-  const openers = /^[^.]{0,40}:/.test(line) ? OPENERS[card.temperament].filter((o) => !o.endsWith(':')) : OPENERS[card.temperament];
-  const parts = [pickFresh(state, openers), line];
-  // Warm people say more; busy and reserved people stop at one point.
-  if (card.temperament === 'warm' && !second && unused(state, topicLines(card, main)).length > 1 && random.next() < 0.6) {
-    parts.push(`${pickFresh(state, ALSO)} ${lowerFirst(useLine(state, main))}`);
+
+// ---------------------------------------------------------------------------------------------
+// Answers from facts
+
+/** Whether the turn asks the professional something: a question, a topic, or "say more". */
+function asksSomething(turn: TurnClass, u: Understanding): boolean {
+  return has(turn, 'question') || turn.topics.length > 0 || u.topics.length > 0 || u.sayMore;
+}
+
+/** Says a fact: marks it said (by id and text), returns its text. */
+function sayFact(state: ReplyState, fact: Fact): string {
+  state.saidIds.add(fact.id);
+  // A fact written as a continuation ("And knowing trucks…") stands alone when it opens an answer.
+  return say(state, standalone(fact.text));
+}
+
+const voiced = (state: ReplyState, text: string) => contract(text, state.card.temperament);
+const saidText = (state: ReplyState, text: string) => state.said.includes(voiced(state, text).slice(1, 70)) || state.said.includes(text.slice(1, 70));
+
+/** Whether a fact mostly repeats something already said (in other words on the card, or an ask-back). */
+function nearSaid(state: ReplyState, text: string): boolean {
+  let grams = state.index.factTrigrams.get(text);
+  if (!grams) {
+    grams = trigramSet(voiced(state, text));
+    state.index.factTrigrams.set(text, grams);
   }
-  if (second) parts.push(`As for ${SPOKEN_TOPIC_LABELS[second]}: ${lowerFirst(useLine(state, second))}`);
+  if (grams.size < 3) return false;
+  state.saidTrigrams ??= replyTrigrams(state.index, state.previousReplies);
+  const said = state.saidTrigrams;
+  let shared = 0;
+  for (const g of grams) if (said.some((set) => set.has(g))) shared++;
+  return shared / grams.size >= 0.4;
+}
+
+/**
+ * The answer to a question, from the facts: a wrong premise corrected first, "say more" continuing
+ * the last fact, else the best-fitting unsaid fact (a warm persona may add a second on the same
+ * topic; a second topic asked gets its own fact). When nothing fits, an honest bridge.
+ */
+function factAnswer(state: ReplyState): string[] {
+  const { card, random } = state;
+  const u = state.understanding;
+  const parts: string[] = [];
+  if (u.sayMore && (u.topics.length === 0 || (state.lastFact && u.topics.some((t) => state.lastFact!.topics.includes(t))))) {
+    const story = state.lastFact?.topics.includes('path') ?? false;
+    const more = continueLast(state);
+    // The next step of a career story needs no lead: it starts "From there I moved on…".
+    if (more) return [premise(state, story ? more : afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
+  }
+  const ranked = rank(state.index, u, state.saidIds, u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '');
+  // The best fitting fact that is not mostly said already, checked in rank order (lazily: it is the costly test).
+  const top = ranked.find((r) => fits(r, u) && !nearSaid(state, r.fact.text));
+  // Facts as good as the best (a near tie) take turns across sessions; a career story keeps its order.
+  const ties = top && u.topics[0] !== 'path' ? ranked.filter((r) => r.score >= top.score - 0.75 && r.topical === top.topical && fits(r, u)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
+  const best = ties.length > 1 ? state.random.pick(ties) : top;
+  if (!best) return [premise(state, bridge(state))];
+  const text = sayFact(state, best.fact);
+  const openers = ownPhrases(card, OPENERS[card.temperament], 5);
+  parts.push(u.wrongPremise ? premise(state, text) : afterLead(pickFresh(state, /^[^.]{0,40}:/.test(text) ? openers.filter((o) => !o.endsWith(':')) : openers), text));
+  const [main, second] = u.topics;
+  const secondFact = second && !['opinions', 'people', 'salary-range', 'referrals'].includes(second) && !best.fact.topics.includes(second) ? ranked.find((r) => r.fact !== best.fact && r.fact.topics.includes(second) && !state.saidIds.has(r.fact.id)) : undefined;
+  if (secondFact && second) {
+    parts.push(`As for ${SPOKEN_FACT_TOPICS[second]}, ${lowerFirst(sayFact(state, secondFact.fact))}`);
+  } else if (card.temperament === 'warm' && main && best.fact.text.length < 320 && random.next() < 0.5) {
+    const more = ranked.find((r) => r.fact !== best.fact && r.topical && r.fact.topics.includes(main) && fits(r, u) && !state.saidIds.has(r.fact.id) && r.fact.time === best.fact.time);
+    if (more && more.fact.text.length < 260) parts.push(`${pickFresh(state, ALSO)} ${lowerFirst(sayFact(state, more.fact))}`);
+  }
   return parts;
 }
 
-function followUpAnswer(state: ReplyState): string {
-  const { card, random } = state;
-  const topic = state.lastReply ? TOPICS.find((t) => topicLines(card, t).some((line) => containsLine(state.lastReply ?? '', line))) : undefined;
-  const lead = pickFresh(state, FOLLOW_UP_LEADS[card.temperament]);
-  return `${lead} ${useLine(state, topic ?? random.pick(FALLBACK_TOPICS))}`;
+ /** A lead phrase then the answer: after a colon the answer goes on mid-sentence ("Simply put: during session…"). */
+function afterLead(lead: string, text: string): string {
+  if (!lead.endsWith(':')) return `${lead} ${text}`;
+  // Never two colons in a row: "Concretely: best part: …".
+  return /^[^.]{0,40}:/.test(text) ? `${lead.slice(0, -1)}. ${text}` : `${lead} ${lowerFirst(text)}`;
 }
+
+/** "I'm in advocacy, not nursing, but…" before the answer, when the question assumed a field they are not in. */
+function premise(state: ReplyState, answer: string): string {
+  const wrong = state.understanding.wrongPremise;
+  if (!wrong) return answer;
+  return `I'm in ${state.card.field}, not ${wrong}, but I'm happy to answer. ${answer}`;
+}
+
+/** More of the last answer: its fact's follow-up lines, else the nearest unsaid fact on its topic. */
+function continueLast(state: ReplyState): string | undefined {
+  const last = state.lastFact;
+  if (last) {
+    const line = (last.followUps ?? []).find((l) => !saidText(state, standalone(l)));
+    if (line) return say(state, standalone(line));
+    const u = state.understanding;
+    const story = last.topics.includes('path');
+    const ranked = rank(state.index, { ...u, topics: story ? ['path'] : last.topics.slice(0, 2), asks: story ? ['path'] : u.asks, stance: last.stance === 'neutral' ? undefined : last.stance }, state.saidIds, story ? '' : last.text);
+    const next = ranked.find((r) => r.fact.topics.some((t) => last.topics.includes(t)));
+    if (next) return sayFact(state, next.fact);
+  }
+  if (!state.lastReply) return undefined;
+  const ranked = rank(state.index, { ...state.understanding, query: state.lastReply }, state.saidIds);
+  const next = ranked[0];
+  return next && next.lexical >= 2 ? sayFact(state, next.fact) : undefined;
+}
+
+/** An unsaid fact sharing rare words with a statement the user made: "That connects to…". */
+function relatedFact(state: ReplyState): string | undefined {
+  const ranked = rank(state.index, { ...state.understanding, topics: [], stance: undefined }, state.saidIds);
+  const best = ranked[0];
+  return best && best.lexical >= 4 ? sayFact(state, best.fact) : undefined;
+}
+
+/** A fact on a topic, for the answers that come after a deflection ("what I can tell you is how people get in"). */
+function topicFact(state: ReplyState, topics: readonly FactTopic[], lead = ''): string {
+  const ranked = rank(state.index, { ...state.understanding, topics: [...topics], stance: undefined, asks: ['general'] }, state.saidIds);
+  const best = ranked.find((r) => r.fact.topics.some((t) => topics.includes(t)));
+  if (best) return `${lead}${sayFact(state, best.fact)}`;
+  return '';
+}
+
+/**
+ * Nothing on the card fits: say so honestly, in character, and name what they can talk about. The
+ * line is built from a template and two areas they have not covered yet, and never repeats.
+ */
+function bridge(state: ReplyState): string {
+  const { card } = state;
+  const areas = knownAreas(state.index, state.saidIds).filter((t) => t !== 'salary-range' && t !== 'referrals');
+  const templates = BRIDGES[card.temperament];
+  const candidates: string[] = [];
+  for (let shift = 0; shift < areas.length; shift++) {
+    for (const template of templates) {
+      const x = SPOKEN_FACT_TOPICS[areas[shift % areas.length]!];
+      const y = SPOKEN_FACT_TOPICS[areas[(shift + 1) % areas.length]!] ?? x;
+      candidates.push(capitalizeSentences(template.replace('{x}', x).replace('{y}', y)));
+    }
+  }
+  const used = state.previousReplies.join('\n');
+  const fresh = candidates.filter((c) => !used.includes(voiced(state, c)) && !used.includes(c));
+  const pool = fresh.length > 0 ? fresh.slice(0, templates.length) : candidates;
+  return pool.length > 0 ? state.random.pick(pool) : state.random.pick(EVERYTHING_SAID);
+}
+
+function capitalizeSentences(text: string): string {
+  return text.replace(/(^|[.?!]\s+)([a-z])/g, (_, lead: string, ch: string) => `${lead}${ch.toUpperCase()}`);
+}
+
+/** The first reply to an introduction: their name and background, picked up in the persona's words. */
+function introEcho(state: ReplyState): string {
+  const { card, random } = state;
+  const name = userName(state.firstUserText);
+  const background = userBackground(state.firstUserText);
+  const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
+  if (!background) return `${hello} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
+  const phrase = background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`;
+  return `${hello} ${random.pick(INTRO_PICKUPS[card.temperament]).replace('{bg}', phrase).replace('{Bg}', phrase.charAt(0).toUpperCase() + phrase.slice(1))}`;
+}
+
+/** How the professional names a fact topic in their own voice. */
+export const SPOKEN_FACT_TOPICS: Record<FactTopic, string> = {
+  path: 'how I got here',
+  week: 'what my week looks like',
+  day: 'a typical day',
+  projects: "what I'm working on",
+  tools: 'the tools we use',
+  metrics: 'how we measure whether it works',
+  team: 'my team',
+  people: 'the people I work with',
+  mentors: 'the people who helped me',
+  mistakes: "mistakes I've made",
+  enjoy: 'what I enjoy',
+  dislikes: "what I don't love",
+  hard: 'the hard parts',
+  balance: 'the hours and balance',
+  change: "what I'd change",
+  training: 'training and certifications',
+  outlook: 'where the field is heading',
+  advice: 'advice for getting started',
+  referrals: 'people you could talk to',
+  opinions: 'a few opinions of mine',
+  'getting-started': 'how people get in',
+  skills: 'the skills that matter',
+  culture: "what it's like to work here",
+  surprises: 'what surprised me',
+  reading: 'what I read',
+  associations: 'groups worth joining',
+  'salary-range': 'entry salaries',
+};
 
 function entryRange(card: PersonaCard, random: Random): string {
   const { low, high, currency, note } = card.entrySalary;
@@ -380,7 +508,8 @@ function askBack(state: ReplyState): string | undefined {
 
 function welcome(state: ReplyState): string {
   const { card, minutes, random } = state;
-  return random.pick(WELCOMES[card.temperament]).replace('{minutes}', String(minutes)).replace('{first}', firstName(card.name));
+  // Each persona has its own two ways of saying hello (its card picks them).
+  return random.pick(ownPhrases(card, WELCOMES[card.temperament], 2)).replace('{minutes}', String(minutes)).replace('{first}', firstName(card.name));
 }
 
 function stayInCharacter(state: ReplyState, turn: TurnClass): string {
@@ -399,19 +528,23 @@ function wrapUpReply(state: ReplyState, turn: TurnClass): string {
 
 function closingReply(state: ReplyState): string {
   const { card, random } = state;
-  const named = card.referrals.find((r) => state.said.includes(r.name));
+  const named = card.referrals.find((r) => state.said.includes(r.name) && /^[A-Z]/.test(r.name));
   const mention = named ? ` If you do reach out to ${firstName(named.name)}, say hello from me.` : '';
-  return `${random.pick(CLOSINGS[card.temperament])}${mention} ${random.pick(GOOD_LUCK).replace('{field}', card.field)}`;
+  // The persona's own two closings (its card picks them), and the user's name when they gave it.
+  const name = userName(state.firstUserText);
+  const luck = name ? random.pick(NAMED_GOOD_LUCK).replace('{name}', name).replace('{field}', card.field) : random.pick(GOOD_LUCK).replace('{field}', card.field);
+  return `${random.pick(ownPhrases(card, CLOSINGS[card.temperament], 2))}${mention} ${luck}`;
 }
 
 /** The last resort against saying the same thing twice: add something that has not been said. */
 function ensureNew(text: string, state: ReplyState, wrappedUp: boolean): string {
   if (!state.previousReplies.includes(text)) return text;
+  const v = (candidate: string) => agreeNumbers(contract(candidate, state.card.temperament));
   // After goodbye, never an invitation to keep asking.
   const tails = state.random.shuffle([...(wrappedUp ? GOODBYE_TAILS : TAILS)]);
   // One tail, then two: a user who keeps talking after goodbye still never hears the same words twice.
   const candidates = [...tails.map((tail) => `${text} ${tail}`), ...tails.flatMap((a) => tails.filter((b) => b !== a).map((b) => `${text} ${a} ${b}`))];
-  const fresh = candidates.find((candidate) => !state.previousReplies.includes(candidate));
+  const fresh = candidates.find((candidate) => !state.previousReplies.includes(v(candidate)));
   if (fresh) return fresh;
   return wrappedUp ? `${text} (Goodbye number ${state.replyCount}, I promise.)` : `${text} We are about ${Math.round(state.userElapsed)} minutes in, by the way.`;
 }
@@ -453,32 +586,36 @@ const STATEMENT_REACTIONS: ByTemperament = {
 
 const TIE_INS = ['That connects to something I see:', 'On that note:', 'Related to that:', 'For what it is worth:'];
 
-const NOT_MY_AREA: ByTemperament = {
+
+
+const BRIDGES: ByTemperament = {
   warm: [
-    'Hm, that is not something I deal with much, honestly — what I can tell you is this:',
-    'I would be guessing on that one; it is not really my part of the work. The closest thing I know about:',
-    'That is a bit outside what I do day to day. What I can speak to is related, though:',
+    "Honestly, I don't know enough about that to give you a good answer; it's not part of my work. I could tell you about {x}, or {y}, if that helps?",
+    "That's outside what I actually do, so I'd only be guessing. Where I'm more useful is {x} or {y}.",
+    "I'd hate to make something up there, because it's not my area. Ask me about {x} or {y}, though, and I've got plenty.",
   ],
-  busy: ['Not really my area. Closest I have:', 'Outside what I do, honestly. What I can say:', 'Not something I handle. Related, though:'],
-  reserved: ['That is not something I deal with much. What I can tell you is this:', 'I do not really work on that. The nearest thing I know:', 'Not my area, I am afraid. Something close to it:'],
+  busy: ["Don't know, honestly. Not my area. Ask me about {x} or {y}.", "Can't speak to that one. {x} or {y}, I can.", "That's outside my work. I'm better on {x} or {y}."],
+  reserved: ["I don't know much about that, I'm afraid. I can speak to {x}, or {y}.", "That isn't something I work on. I could tell you about {x} instead.", "I'd rather not guess on that. {x} I know better, or {y}."],
 };
 
-const SAY_MORE: ByTemperament = {
-  warm: [
-    'I am not sure I follow — could you say a bit more about what you are after? Is it about {field} generally, or my own work?',
-    'Hm, that is not something I deal with much. Can you tell me what made you ask? Then I can point you somewhere useful.',
-    'I want to give you a real answer rather than a guess — what part of {field} is that question about?',
-  ],
-  busy: ['Not sure what you mean. Which part of {field}?', 'Not my area. What are you trying to find out?', 'Say more? I am not sure how that connects to my work.'],
-  reserved: ['I am not sure I understand the question. Could you say more?', 'That is outside what I do. What is it you would like to know about {field}?', 'Could you put that another way? I do not want to guess.'],
+const KEEP_IN_TOUCH: ByTemperament = {
+  warm: ["Please do! I'd genuinely love to hear how your search goes.", "Yes, absolutely, keep me posted. It's the best part of these chats, hearing what happened next."],
+  busy: ['Sure, send me a short update.', 'Yes, keep me posted. Email is best.'],
+  reserved: ["Yes, I'd like that. A short email is fine.", 'Of course. Let me know how it goes.'],
 };
-const FALLBACK_TOPICS: readonly Topic[] = ['surprises', 'culture', 'enjoy', 'hard', 'advice', 'week', 'skills'];
 
-const EXHAUSTED = [
-  'I think I have said most of what I know about that. One more thing that might help:',
-  'That is about all I have on that, honestly. Something related, though:',
-  'I have covered my main thoughts there. Since we are on the subject of the work:',
-];
+const INTRO_HELLOS: ByTemperament = {
+  warm: ['Nice to meet you{name}!', 'Hi{name}, lovely to meet you.', 'Great to meet you{name}.'],
+  busy: ['Hi{name}.', 'Good to meet you{name}.'],
+  reserved: ['Nice to meet you{name}.', 'Hello{name}.'],
+};
+
+const INTRO_PICKUPS: ByTemperament = {
+  warm: ["So {bg}; that's a great place to be coming from.", '{Bg}, that helps me a lot. Thanks for the context.', "I love that {bg}. That'll help me pitch this right."],
+  busy: ['{Bg}, got it.', '{Bg}. Useful, thanks.'],
+  reserved: ['{Bg}. Thank you, that helps.', 'So {bg}. That is useful to know.'],
+};
+
 const EVERYTHING_SAID = [
   'I think I have told you everything I know at this point — what else is on your list?',
   'Honestly, you have heard most of my stories now. Anything you want me to go back to?',
@@ -492,6 +629,12 @@ const JOB_DEFLECTIONS: ByTemperament = {
   ],
   busy: ['I do not handle hiring, so I cannot help with openings.', 'Openings go through our careers page — not something I can speak to.'],
   reserved: ['I am not part of hiring, so I cannot say anything about openings.', 'That is not something I can help with — I have no role in hiring.'],
+};
+
+const JOB_RECALLS: ByTemperament = {
+  warm: ["Like I said earlier, I'm not involved in hiring, so I really can't help with openings.", "Same answer as before, I'm afraid: I'm not part of hiring, so I can't help with openings."],
+  busy: ["As I said, I'm not part of hiring.", 'Still not my call, sorry: I have no role in hiring.'],
+  reserved: ['As I mentioned, I have no role in hiring.', 'As before: I am not part of hiring.'],
 };
 
 const LABOUR_DEFLECTIONS: ByTemperament = {
@@ -549,9 +692,24 @@ const INTRO_REACTIONS: ByTemperament = {
 };
 
 const WELCOMES: ByTemperament = {
-  warm: ['Hi! Thanks for reaching out — I am glad to help. We have {minutes} minutes; tell me a little about yourself and what you are hoping to learn.', 'Hello, nice to meet you! I am {first}. We have about {minutes} minutes — where would you like to start?'],
-  busy: ['Hi — good to meet you. I have {minutes} minutes, so let us dive in. What do you want to know?', 'Hey. {minutes} minutes, go ahead — what is on your mind?'],
-  reserved: ['Hello. Happy to help. We have {minutes} minutes. What would you like to know?', 'Hi. Thanks for getting in touch. Where would you like to begin?'],
+  warm: [
+    'Hi! Thanks for reaching out — I am glad to help. We have {minutes} minutes; tell me a little about yourself and what you are hoping to learn.',
+    'Hello, nice to meet you! I am {first}. We have about {minutes} minutes — where would you like to start?',
+    "Hi there! I'm {first}, and I'm so glad you got in touch. We've got {minutes} minutes, so tell me what brought you here.",
+    "Welcome! I always enjoy these. We have {minutes} minutes; maybe start with a bit about you?",
+  ],
+  busy: [
+    'Hi — good to meet you. I have {minutes} minutes, so let us dive in. What do you want to know?',
+    'Hey. {minutes} minutes, go ahead — what is on your mind?',
+    "Hi, {first} here. I've got {minutes} minutes. Fire away.",
+    'Good to meet you. {minutes} minutes on my side. Where do you want to start?',
+  ],
+  reserved: [
+    'Hello. Happy to help. We have {minutes} minutes. What would you like to know?',
+    'Hi. Thanks for getting in touch. Where would you like to begin?',
+    'Hello, I am {first}. We have {minutes} minutes. Please, go ahead.',
+    'Good to meet you. I have {minutes} minutes for you. What would be most useful?',
+  ],
 };
 
 const FIRST_GREETINGS: ByTemperament = {
@@ -587,9 +745,9 @@ const IN_CHARACTER = {
 const ASK_BACK_CHANCE: Record<Temperament, number> = { warm: 0.45, busy: 0.2, reserved: 0.25 };
 
 const TIME_NOTES: ByTemperament = {
-  warm: ['Just so you know, I have about {n} minutes before my next call.', 'We have maybe {n} minutes left — I want to make sure you get to your most important questions.'],
-  busy: ['Heads up: I have a hard stop in about {n} minutes.', 'About {n} minutes left on my side.'],
-  reserved: ['We have about {n} minutes left.', 'I should mention I have {n} minutes before my next meeting.'],
+  warm: ['Just so you know, I have about {n minutes} before my next call.', 'We have maybe {n minutes} left — I want to make sure you get to your most important questions.'],
+  busy: ['Heads up: I have a hard stop in about {n minutes}.', 'About {n minutes} left on my side.'],
+  reserved: ['We have about {n minutes} left.', 'I should mention I have {n minutes} before my next meeting.'],
 };
 
 const WRAP_UPS: ByTemperament = {
@@ -605,10 +763,18 @@ const AFTER_WRAP: ByTemperament = {
 };
 
 const CLOSINGS: ByTemperament = {
-  warm: ['You are so welcome — I really enjoyed this.', 'It was a pleasure, truly. Thank you for such thoughtful questions.'],
-  busy: ['Glad it helped.', 'Sure thing — good questions.'],
-  reserved: ['You are welcome. It was a good conversation.', 'Thank you as well.'],
+  warm: [
+    'You are so welcome — I really enjoyed this.',
+    'It was a pleasure, truly. Thank you for such thoughtful questions.',
+    "Oh, thank you! This was genuinely fun; I don't often get asked such good questions.",
+    "My pleasure. You clearly did your homework, and it showed.",
+    "Thank you for reaching out. Conversations like this remind me why I love the work.",
+  ],
+  busy: ['Glad it helped.', 'Sure thing — good questions.', 'Anytime. Good questions.', 'Happy to. You came prepared.', "No problem. That was a good use of the time."],
+  reserved: ['You are welcome. It was a good conversation.', 'Thank you as well.', 'You are welcome. Those were good questions.', 'I was glad to help.', 'Thank you for your careful questions.'],
 };
+
+const NAMED_GOOD_LUCK = ['Good luck, {name}.', 'All the best, {name}.', 'Take care, {name}, and good luck with {field}.', 'Best of luck with your next steps, {name}.'];
 
 const GOOD_LUCK = [
   'Good luck as you explore {field}.',

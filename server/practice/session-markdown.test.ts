@@ -80,3 +80,20 @@ describe('sessionMarkdown', () => {
     );
   });
 });
+
+describe('sessionMarkdown with the asker’s scores', () => {
+  it('lists each score with its measure, advice and the user’s words', () => {
+    const withScores = {
+      ...session,
+      debrief: {
+        ...session.debrief!,
+        askerScores: [
+          { id: 'talk-share' as const, title: 'Let them talk', verdict: 'good' as const, measure: 'You spoke about 20% of the time.', evidence: ['Thanks for making time!'], advice: 'Good balance.' },
+          { id: 'time-kept' as const, title: 'Keeps to the time', verdict: 'not-rated' as const, measure: 'Not rated: the call stopped early.', evidence: [], advice: 'Mention the time near the end.' },
+        ],
+      },
+    };
+    const md = sessionMarkdown(withScores);
+    expect(md).toContain('### You as the asker\n\n- ✅ **Let them talk**: You spoke about 20% of the time. Good balance.\n  > Thanks for making time!\n- ➖ **Keeps to the time**: Not rated: the call stopped early. Mention the time near the end.');
+  });
+});

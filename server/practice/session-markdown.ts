@@ -30,6 +30,14 @@ export function sessionMarkdown(session: PracticeSession): string {
       for (const quote of item.evidence) out.push(`  > ${quote}`);
     }
     for (const remark of debrief.remarks) out.push(`- ${withGuideNames(remark)}`);
+    if (debrief.askerScores && debrief.askerScores.length > 0) {
+      out.push('', '### You as the asker', '');
+      const mark = { good: '✅', 'work-on': '❌', 'not-rated': '➖' } as const;
+      for (const score of debrief.askerScores) {
+        out.push(`- ${mark[score.verdict]} **${score.title}**: ${score.measure} ${score.advice}`);
+        for (const quote of score.evidence) out.push(`  > ${quote}`);
+      }
+    }
     out.push('', '## Thank-you note', '', debrief.note ?? debrief.thankYouDraft, '');
   }
   return out.join('\n');

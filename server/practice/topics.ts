@@ -146,7 +146,8 @@ export function lowerFirst(text: string): string {
   // Keep acronyms, names and days ("UX researcher", "Monday is planning", "AmeriCorps") as they are.
   if (PROPER_START.test(text) || /^\S+[A-Z]/.test(text.split(' ')[0] ?? '')) return text;
   // Two capitalised words open a title or a name ("Interviewing Users by…", "The American Journal…").
-  if (/^[A-Z][\w'’-]* [A-Z]/.test(text)) return text;
+  if (/^[A-Z][\w'’-]* (?!I\b|I['’])[A-Z]/.test(text)) return text;
+  if (/^An? [a-z]/.test(text)) return text.charAt(0).toLowerCase() + text.slice(1);
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 

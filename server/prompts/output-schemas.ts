@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { JudgeVerdict } from '../../shared/contracts/eval-judge.ts';
 import { OutreachModelCritique } from '../../shared/contracts/outreach.ts';
-import { PersonaCard, PracticeModelDebrief, PracticeReplyText } from '../../shared/contracts/practice.ts';
+import { ModelPersonaCard, PersonaCard, PracticeModelDebrief, PracticeReplyText } from '../../shared/contracts/practice.ts';
 import { QuestionsModelReview } from '../../shared/contracts/questions.ts';
 
 /**
@@ -14,5 +14,6 @@ export const PROMPT_OUTPUT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   PracticeModelDebrief,
   PracticeReplyText,
   PersonaCard,
+  ModelPersonaCard,
   QuestionsModelReview,
 };

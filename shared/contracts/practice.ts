@@ -94,12 +94,57 @@ export const EntrySalary = z.object({
 });
 export type EntrySalary = z.infer<typeof EntrySalary>;
 
+/** What a fact is about: the shared vocabulary of knowledge cards, retrieval and the debrief. */
+export const FACT_TOPICS = [
+  'path', 'week', 'day', 'projects', 'tools', 'metrics', 'team', 'people', 'mentors', 'mistakes', 'enjoy', 'dislikes', 'hard',
+  'balance', 'change', 'training', 'outlook', 'advice', 'referrals', 'opinions', 'getting-started', 'skills', 'culture',
+  'surprises', 'reading', 'associations', 'salary-range',
+] as const;
+export const FactTopic = z.enum(FACT_TOPICS);
+export type FactTopic = z.infer<typeof FactTopic>;
+/** When in their career a fact sits. */
+export const FACT_TIMES = ['early', 'mid', 'recent', 'now', 'general'] as const;
+export const FactTime = z.enum(FACT_TIMES);
+export const FACT_STANCES = ['likes', 'dislikes', 'hard', 'surprising', 'neutral'] as const;
+export const FactStance = z.enum(FACT_STANCES);
+export type FactStance = z.infer<typeof FactStance>;
+/** What kind of question a fact answers. */
+export const FACT_ASKS = ['path', 'transition', 'project', 'person', 'number', 'opinion', 'day', 'general'] as const;
+export const FactAsk = z.enum(FACT_ASKS);
+export type FactAsk = z.infer<typeof FactAsk>;
+
+/**
+ * One thing the professional knows or has lived, in their own spoken voice: the unit the offline
+ * engine retrieves and says. `followUps` continue it when the user asks them to say more.
+ */
+export const Fact = z.object({
+  id: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id').max(80),
+  text: line(600),
+  topics: z.array(FactTopic).min(1).max(6),
+  time: FactTime,
+  stance: FactStance,
+  people: z.array(line(80)).max(6),
+  asks: z.array(FactAsk).min(1).max(8),
+  followUps: z.array(line(400)).max(6).optional(),
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const MAX_FACTS = 240;
+/** A card's facts: ids are unique, so the engine can remember which it has said. */
+export const Facts = z
+  .array(Fact)
+  .max(MAX_FACTS)
+  .refine((facts) => new Set(facts.map((f) => f.id)).size === facts.length, { message: 'fact ids must be unique' });
+
+/** A knowledge-card file (`shared/practice/cards/<preset-id>.json`): the facts of one preset. */
+export const KnowledgeCardFile = z.object({ presetId: z.string().trim().min(1).max(120), facts: Facts });
+export type KnowledgeCardFile = z.infer<typeof KnowledgeCardFile>;
+
 /**
  * A professional to interview. Every list holds things said in the professional's voice (first
  * person), so the engine can compose replies from them without rewriting.
  */
-export const PersonaCard = z
-  .object({
+const PersonaCardFields = z.object({
     name: line(80),
     role: line(120),
     organization: line(120),
@@ -132,12 +177,38 @@ export const PersonaCard = z
     entrySalary: EntrySalary,
     /** Questions they might ask the user back, e.g. "What drew you to this work?" */
     curiosity: lines(1, 8, 200),
-  })
-  .refine((card) => card.entrySalary.low <= card.entrySalary.high, {
-    message: 'entrySalary.low must not exceed entrySalary.high',
-    path: ['entrySalary'],
+    /**
+     * Facts and short stories, each tagged (topics, time, stance, people, what it answers): what the
+     * offline engine retrieves from. Optional: without them, facts are derived from the lists above.
+     */
+    facts: Facts.optional(),
   });
+const salaryInOrder = (card: { entrySalary: EntrySalary }) => card.entrySalary.low <= card.entrySalary.high;
+const salaryMessage = { message: 'entrySalary.low must not exceed entrySalary.high', path: ['entrySalary'] };
+export const PersonaCard = PersonaCardFields.refine(salaryInOrder, salaryMessage);
 export type PersonaCard = z.infer<typeof PersonaCard>;
+
+/**
+ * What the card prompt returns: the same shape, with facts required and their optional parts
+ * nullable (strict structured output rejects optional fields). `fromModelCard` maps it back.
+ */
+export const ModelPersonaCard = PersonaCardFields.extend({
+  facts: z.array(Fact.extend({ followUps: z.array(line(400)).max(6).nullable() })).min(20).max(MAX_FACTS),
+}).refine(salaryInOrder, salaryMessage);
+export type ModelPersonaCard = z.infer<typeof ModelPersonaCard>;
+
+export function fromModelCard(card: ModelPersonaCard): PersonaCard {
+  const facts = card.facts.map(({ followUps, ...fact }) => (followUps && followUps.length > 0 ? { ...fact, followUps } : fact));
+  // Ids the model repeated are made unique, so the card validates.
+  const seen = new Set<string>();
+  for (const fact of facts) {
+    let id = fact.id;
+    for (let n = 2; seen.has(id); n++) id = `${fact.id}-${n}`;
+    seen.add(id);
+    fact.id = id;
+  }
+  return PersonaCard.parse({ ...card, facts });
+}
 
 /** A stored persona: a preset (written by us, id `preset-…`) or one the user described. */
 export const Persona = z.object({
@@ -209,10 +280,29 @@ export const DebriefItem = z.object({
 });
 export type DebriefItem = z.infer<typeof DebriefItem>;
 
+/**
+ * How the user did as the one asking, beyond the conduct rules: talk share, the phases of the
+ * agenda, follow-up depth, open questions, time kept. `not-rated` when the conversation gives
+ * nothing to judge; every rated verdict quotes the user's own words.
+ */
+export const ASKER_SCORE_IDS = ['talk-share', 'agenda', 'follow-up-depth', 'open-questions', 'time-kept'] as const;
+export const AskerScore = z.object({
+  id: z.enum(ASKER_SCORE_IDS),
+  title: z.string(),
+  verdict: z.enum(['good', 'work-on', 'not-rated']),
+  /** The measure in words: "You spoke about 22% of the time." */
+  measure: z.string(),
+  evidence: z.array(z.string()),
+  advice: z.string(),
+});
+export type AskerScore = z.infer<typeof AskerScore>;
+
 /** `POST /api/practice/sessions/:id/end`. */
 export const Debrief = z.object({
   score: z.number().int().min(0).max(100),
   items: z.array(DebriefItem),
+  /** The asker's scores (absent on debriefs stored before they existed). */
+  askerScores: z.array(AskerScore).optional(),
   /** What text alone cannot judge (a model's remarks); empty offline. */
   remarks: z.array(z.string()),
   thankYouDraft: z.string(),

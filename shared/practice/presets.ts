@@ -1,4 +1,5 @@
 import type { PersonaCard } from '../contracts/practice.ts';
+import { presetFacts } from './cards/index.ts';
 
 /**
  * The preset professionals, written by us. Fictional people in distinct fields; every line is in
@@ -612,14 +613,20 @@ const nurseEducator: PersonaCard = {
   ],
 };
 
+const withFacts = (id: string, card: PersonaCard): PresetPersona => {
+  const facts = presetFacts(id);
+  return { id, card: facts ? { ...card, facts: [...facts] } : card };
+};
+
+/** The presets, each with its knowledge card's facts (shared/practice/cards/<id>.json). */
 export const PRESET_PERSONAS: readonly PresetPersona[] = [
-  { id: 'preset-ux-researcher', card: uxResearcher },
-  { id: 'preset-sustainability-director', card: sustainabilityDirector },
-  { id: 'preset-economic-development', card: economicDevelopment },
-  { id: 'preset-repro-health-advocate', card: reproHealthAdvocate },
-  { id: 'preset-higher-ed-advising', card: higherEdAdmin },
-  { id: 'preset-software-engineer', card: softwareEngineer },
-  { id: 'preset-icu-nurse-educator', card: nurseEducator },
+  withFacts('preset-ux-researcher', uxResearcher),
+  withFacts('preset-sustainability-director', sustainabilityDirector),
+  withFacts('preset-economic-development', economicDevelopment),
+  withFacts('preset-repro-health-advocate', reproHealthAdvocate),
+  withFacts('preset-higher-ed-advising', higherEdAdmin),
+  withFacts('preset-software-engineer', softwareEngineer),
+  withFacts('preset-icu-nurse-educator', nurseEducator),
 ];
 
 export function findPreset(id: string): PresetPersona | undefined {

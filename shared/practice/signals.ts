@@ -29,6 +29,13 @@ export const findSelfIntro: Detector = detector([
   /\b(?:a (?:little|bit|quick word) about (?:me|myself)|my background(?: is)?|for (?:some )?context|to (?:give you|share) (?:some|a bit of) (?:context|background))\b/i,
   new RegExp(`\\bI(?:${A}ve| have) (?:been )?(?:working|worked|spent|studying|studied|volunteer(?:ed|ing)|interned|taught|done)\\b`, 'i'),
   /\bI (?:work|worked|study|studied|teach|taught|volunteer(?:ed)?|interned|graduated|majored|minored|manage|run) (?:as|at|in|on|for|from|with)\b/i,
+  // A name given: "I'm Sam, a…", "this is Priya", "Jordan here", "I'm Alex and I…".
+  new RegExp(`\\b(?:I${A}?m|I am|[Tt]his is) [A-Z][a-z]+(?:,| and\\b| from\\b| here\\b|\\s*[.!;—–-])`),
+  new RegExp(`\\bI(?:${A}ve| have) been (?:a|an|in|at|with|teaching|managing|running|leading|doing)\\b|\\bI (?:teach|manage|run|lead|coach|tutor|own|nurse) (?:a |an |the |my |high|middle|elementary|[a-z]+ (?:students|classes|team|teams))`, 'i'),
+  /(?:^|[.!?]\s+)(?:hi|hello|hey)?[,!\s]*[A-Z][a-z]+ here\b/,
+  new RegExp(`\\bI(?:${A}?m| am) (?:in my|doing|pursuing|completing|a (?:first|second|third|fourth|final)|at|from|based in|on|with|interested in|hoping to|looking to|trying to|planning to|considering|thinking about|about to|getting|wrapping up|nearing|halfway)\\b`, 'i'),
+  /\bI (?:recently |just )?(?:graduated|finished|completed|started|left|joined|moved|switched|transitioned|got my|earned|spent|retired|served)\b/i,
+  /\b(?:as an? [\w-]+(?: [\w-]+){0,3} (?:student|major|graduate|grad|professional|teacher|nurse|engineer|analyst|manager|veteran|parent|researcher|designer|developer|assistant|coordinator|intern)|currently (?:a|an|studying|working|pursuing|enrolled)|my (?:major|minor|degree|program|job|role|field) (?:is|was)|I major in|(?:for|over) the (?:past|last) (?:\w+ )?(?:years?|months?|decade)|after (?:\w+ )?(?:years?|a decade|months?) (?:in|as|at|of))\b/i,
 ]);
 
 /**

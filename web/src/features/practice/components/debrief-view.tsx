@@ -59,6 +59,7 @@ export function DebriefView({ session, debrief, onNew }: { session: PracticeSess
         <DebriefItems items={missed} />
         {met.length > 0 && <h3 className={cx('debrief-group')}>Done well</h3>}
         <DebriefItems items={met} />
+        {debrief.askerScores && debrief.askerScores.length > 0 && <AskerScores scores={debrief.askerScores} />}
         {debrief.remarks.length > 0 && (
           <>
             <h3>More from the coach</h3>
@@ -131,5 +132,35 @@ function DebriefItems({ items }: { items: readonly Debrief['items'][number][] })
         </li>
       ))}
     </ul>
+  );
+}
+
+const VERDICT_LABEL = { good: 'Good', 'work-on': 'Work on', 'not-rated': 'Not rated' } as const;
+
+/** How the user did as the one asking: talk share, agenda, follow-ups, open questions, time. */
+function AskerScores({ scores }: { scores: NonNullable<Debrief['askerScores']> }) {
+  return (
+    <>
+      <h3 className="debrief-group">You as the asker</h3>
+      <ul className="asker-scores" data-testid="asker-scores">
+        {scores.map((score) => (
+          <li key={score.id} className={`asker-score asker-score--${score.verdict}`} data-score-id={score.id} data-verdict={score.verdict}>
+            <h4>
+              {score.title}: {VERDICT_LABEL[score.verdict]}
+            </h4>
+            <p>{score.measure}</p>
+            {score.evidence.length > 0 && (
+              <div className="asker-score__quotes">
+                <p className="asker-score__said">From your conversation</p>
+                {score.evidence.map((quote) => (
+                  <blockquote key={quote}>“{quote}”</blockquote>
+                ))}
+              </div>
+            )}
+            <p>{score.advice}</p>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

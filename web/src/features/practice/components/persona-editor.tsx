@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { type PersonaCard, TEMPERAMENTS, type Temperament } from '../../../../../shared/contracts/practice.ts';
 import { fromForm, LIST_FIELDS, type PersonaForm, toForm } from '../utils/persona-form.ts';
+import { draftCardFromProfile } from '../../../../../shared/practice/profile-draft.ts';
 import { cx } from '../styles.ts';
 
 interface Props {
@@ -28,6 +29,8 @@ const TEXT_FIELDS = [
 export function PersonaEditor({ template, saving, error, onSave, onCancel }: Props) {
   const [form, setForm] = useState<PersonaForm>(() => toForm(template));
   const [problems, setProblems] = useState<string[]>([]);
+  const [profile, setProfile] = useState('');
+  const [drafted, setDrafted] = useState('');
   const set = (key: keyof PersonaForm, value: string) => setForm((f) => ({ ...f, [key]: value }));
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The picker this replaces had the focus: start the editor at its top.
@@ -46,7 +49,9 @@ export function PersonaEditor({ template, saving, error, onSave, onCancel }: Pro
         if ('problems' in result) setProblems(result.problems);
         else {
           setProblems([]);
-          onSave(result.card);
+          // The template's facts stay with it while it is still the same person.
+          const same = result.card.name === template.name && result.card.role === template.role && result.card.organization === template.organization;
+          onSave(same && template.facts ? { ...result.card, facts: template.facts } : result.card);
         }
       }}
     >
@@ -54,6 +59,28 @@ export function PersonaEditor({ template, saving, error, onSave, onCancel }: Pro
         Describe a professional
       </h2>
       <p className={cx('muted')}>Everything they say comes from this card. Lists take one item a line; write them in the professional’s own voice.</p>
+      <details className={cx('persona-editor__profile')}>
+        <summary>Start from a LinkedIn profile or bio</summary>
+        <label>
+          <span>Paste the profile or bio of the person you are about to meet: their roles, dates and education fill the card; complete the rest yourself.</span>
+          <textarea rows={6} value={profile} onChange={(event) => setProfile(event.target.value)} data-testid="profile-paste" />
+        </label>
+        <button
+          type="button"
+          className={cx('button')}
+          disabled={profile.trim() === ''}
+          onClick={() => {
+            const { card, found } = draftCardFromProfile(profile);
+            setForm(toForm(card));
+            setDrafted(`Drafted: ${found.name ? card.name : 'no name found'}, ${found.roles} role${found.roles === 1 ? '' : 's'}, ${found.education} education line${found.education === 1 ? '' : 's'}. Check each field and make the lists their own.`);
+          }}
+        >
+          Draft the card
+        </button>
+        <p className={cx('muted')} aria-live="polite">
+          {drafted}
+        </p>
+      </details>
       <div className={cx('persona-editor__grid')}>
         {TEXT_FIELDS.map(([key, label]) => (
           <label key={key}>

@@ -4,7 +4,11 @@ import { fromForm, toForm } from './persona-form.ts';
 
 describe('persona form', () => {
   it('round-trips every preset card', () => {
-    for (const { card } of PRESET_PERSONAS) expect(fromForm(toForm(card))).toEqual({ card });
+    // The form edits the card's fields; a preset's knowledge-card facts are not form fields (the editor keeps them while the person stays the same).
+    for (const { card } of PRESET_PERSONAS) {
+      const { facts: _facts, ...fields } = card;
+      expect(fromForm(toForm(card))).toEqual({ card: fields });
+    }
   });
 
   it('names the fields that are wrong', () => {

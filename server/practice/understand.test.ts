@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { bm25Index, stem } from '../../shared/practice/bm25.ts';
+import { userBackground, userName } from '../../shared/practice/intro.ts';
+import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
+import { understand } from './understand.ts';
+import { agreeNumbers, contract, count } from './voice.ts';
+
+const advocate = PRESET_PERSONAS.find((p) => p.id === 'preset-repro-health-advocate')!.card;
+const nurse = PRESET_PERSONAS.find((p) => p.id === 'preset-icu-nurse-educator')!.card;
+
+describe('understand', () => {
+  it('hears what a plain question asks about', () => {
+    expect(understand('What are you working on these days?', undefined, advocate).topics).toContain('projects');
+    expect(understand('Did anyone mentor you along the way?', undefined, advocate).topics).toContain('mentors');
+    expect(understand('What exactly is your role there?', undefined, advocate).asksRole).toBe(true);
+    expect(understand('Can I keep you posted on how my search goes?', undefined, advocate).keepInTouch).toBe(true);
+    expect(understand('What do you dislike about the job?', undefined, advocate).stance).toBe('dislikes');
+    expect(understand('How did you get into this field?', undefined, advocate).asks).toContain('path');
+    expect(understand('How many people are on your team?', undefined, advocate).asks).toContain('number');
+  });
+
+  it('takes topics only from what is asked', () => {
+    expect(understand("I'm a senior studying public health.", undefined, advocate).topics).toEqual([]);
+  });
+
+  it('hears "say more" only when there is an answer to continue', () => {
+    expect(understand('Tell me more about that.', 'Mondays are planning.', advocate).sayMore).toBe(true);
+    expect(understand('What happened next?', 'I started as a peer educator.', advocate).sayMore).toBe(true);
+    expect(understand('Tell me more about that.', undefined, advocate).sayMore).toBe(false);
+  });
+
+  it('finds a wrong premise about the professional, not about the user', () => {
+    expect(understand('When you went into nursing, what surprised you?', undefined, advocate).wrongPremise).toBe('nursing');
+    expect(understand('As a nurse, how do you handle long shifts?', undefined, advocate).wrongPremise).toBe('nursing');
+    expect(understand("I'm a nursing student. What surprised you?", undefined, advocate).wrongPremise).toBeUndefined();
+    expect(understand('When you went into nursing, what surprised you?', undefined, nurse).wrongPremise).toBeUndefined();
+  });
+});
+
+describe('bm25', () => {
+  it('ranks the document sharing the rarer words first, and stems word forms', () => {
+    const index = bm25Index(['I write grant proposals every month.', 'I run workshops in libraries.', 'Grants and workshops and meetings.']);
+    const [a, b, c] = index.score('How do you write a grant proposal?');
+    expect(a).toBeGreaterThan(c!);
+    expect(b).toBe(0);
+    expect(stem('projects')).toBe(stem('project'));
+    expect(stem('managing')).toBe(stem('managed'));
+  });
+});
+
+describe('voice', () => {
+  it('contracts as people speak, less for a reserved persona', () => {
+    expect(contract('I am not sure. It is fine. I do not know. I have been there.', 'warm')).toBe("I'm not sure. It's fine. I don't know. I've been there.");
+    expect(contract('It is fine. I do not know.', 'reserved')).toBe("It is fine. I don't know.");
+    expect(contract('That is what it is.', 'warm')).toBe("That's what it is.");
+    // Never at the end of a clause.
+    expect(contract('I say how confident I am, and what we are.', 'warm')).toBe('I say how confident I am, and what we are.');
+  });
+
+  it('makes numbers agree', () => {
+    expect(count(1, 'minute')).toBe('1 minute');
+    expect(count(3, 'minute')).toBe('3 minutes');
+    expect(agreeNumbers('We have maybe 1 minutes left, not 11 minutes.')).toBe('We have maybe 1 minute left, not 11 minutes.');
+  });
+});
+
+describe('intro', () => {
+  it('reads the name and a background phrase from common introductions', () => {
+    expect(userName("I'm Sam, a second-year nursing student.")).toBe('Sam');
+    expect(userName('Hi! My name is Jordan and I study economics.')).toBe('Jordan');
+    expect(userName("I'm really excited to talk")).toBeUndefined();
+    expect(userBackground("I'm Sam, a second-year nursing student.")).toBe('a second-year nursing student');
+    expect(userBackground('Thanks! I study public health.')).toBe('someone who studies public health');
+  });
+});

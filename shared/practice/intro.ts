@@ -1,0 +1,41 @@
+/**
+ * What a user says about themselves in an introduction: their first name and a short background
+ * phrase turned to the second person ("a second-year nursing student", "you study economics").
+ * The persona's greeting picks it up, and the thank-you note signs with the name.
+ */
+
+const NOT_NAMES = new Set(
+  ('a an the currently just really interested curious exploring finishing studying working not so very here looking hoping excited glad happy ' +
+    'thrilled grateful thankful trying considering thinking still also in at on from with new now reaching writing calling sorry fine good ' +
+    'well okay ok sure doing planning applying going getting about into switching moving transitioning majoring wondering passionate ' +
+    'nervous keen eager back kind pretty quite relatively originally based')
+    .split(' '),
+);
+
+export function userName(text: string): string | undefined {
+  const patterns = [
+    /\b[Mm]y name(?:['’]s| is)\s+([A-Z][a-z'’-]+)/,
+    /\b(?:I['’]m|I am|this is|[Ii]t['’]s|call me)\s+([A-Z][a-z'’-]+)(?=[\s,.!;—-]|$)/,
+    /^(?:hi|hello|hey)?[,!\s]*([A-Z][a-z'’-]+) here\b/i,
+    /(?:^|\n)\s*(?:best|thanks|cheers|regards|sincerely),?\s*\n\s*([A-Z][a-z'’-]+)\s*$/i,
+  ];
+  for (const pattern of patterns) {
+    const name = pattern.exec(text)?.[1];
+    if (name && !NOT_NAMES.has(name.toLowerCase()) && /^[A-Z]/.test(name)) return name.replace(/['’]s$/, '');
+  }
+  return undefined;
+}
+
+/** "I'm Sam, a second-year nursing student at…" → "a second-year nursing student at…". */
+export function userBackground(text: string): string | undefined {
+  const clean = (phrase: string) => phrase.trim().replace(/\s+(?:and|but|who|so)$/i, '').replace(/[,;:—-]+$/, '').trim();
+  const ok = (phrase: string | undefined) => phrase !== undefined && phrase.length >= 6 && phrase.split(' ').length <= 12 && !/\b(?:I|me|my|I['’]m)\b/.test(phrase);
+  const candidates = [
+    /\bI(?:['’]m| am)\s+(?:currently |now |also |actually )?(an? [^,.;!?()]{3,80}?)(?=,| and I| who | where | because |[.;!?]|$)/i.exec(text)?.[1],
+    /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+[A-Z][a-z'’-]+,\s*(an? [^,.;!?()]{3,80}?)(?=,| and | who | where |[.;!?]|$)/.exec(text)?.[1],
+  ];
+  for (const candidate of candidates) if (candidate && ok(clean(candidate))) return clean(candidate);
+  const verb = /\bI (study|work as|work in|work at|teach|volunteer at|volunteer with|manage|run)\s+([^,.;!?]{3,60}?)(?=,| and | but |[.;!?]|$)/i.exec(text);
+  if (verb && ok(verb[2])) return `someone who ${verb[1]!.replace(/^study$/, 'studies').replace(/^work /, 'works ').replace(/^teach$/, 'teaches').replace(/^volunteer /, 'volunteers ').replace(/^manage$/, 'manages').replace(/^run$/, 'runs')} ${clean(verb[2]!)}`;
+  return undefined;
+}
