@@ -157,4 +157,45 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('drafts the professional to practise with from the contact’s pasted profile', { timeout: 90_000 }, async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/Chicago' });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const profile = [
+      'Maria Gonzalez',
+      'Senior Program Manager at Riverbend Food Bank',
+      'Experience',
+      'Senior Program Manager',
+      'Riverbend Food Bank · Full-time',
+      'Mar 2020 - Present',
+      'Volunteer Coordinator',
+      'Riverbend Food Bank',
+      'Jun 2016 - Feb 2020',
+      'Education',
+      'University of Texas at Austin',
+      'BA, Sociology',
+    ].join('\n');
+    const created = await page.request.post(`${baseUrl}/api/contacts`, { data: { name: 'Maria Gonzalez', organization: 'Riverbend Food Bank', profile } });
+    const { id } = (await created.json()) as { id: string };
+    await page.goto(`${baseUrl}/contacts/${id}`);
+    await page.getByRole('link', { name: 'Practice with Maria' }).click();
+    const editor = page.getByRole('form', { name: 'Describe a professional' });
+    await editor.waitFor();
+    await expect.poll(() => editor.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe('Maria Gonzalez');
+    await editor.getByRole('button', { name: 'Save this professional' }).click();
+    await page.getByRole('button', { name: /^Start the conversation with Maria Gonzalez/ }).click();
+    const replies = page.locator('[data-testid="transcript"] [data-role="professional"]:not([aria-busy])');
+    await page.getByLabel('Your message').waitFor();
+    const before = await replies.count();
+    await page.getByLabel('Your message').fill('Hi Maria, I am Sam, a sociology student. How did you move from volunteer coordination into running programs?');
+    await page.getByLabel('Your message').press('Enter');
+    await expect.poll(() => replies.count(), { timeout: 20_000 }).toBe(before + 1);
+    const links = ((await (await page.request.get(`${baseUrl}/api/contacts/${id}`)).json()) as { links: Array<{ kind: string }> }).links;
+    expect(links.map((l) => l.kind)).toEqual(['practice']);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

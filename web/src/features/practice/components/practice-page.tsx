@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { ContactDetail } from '../../../../../shared/contracts/contacts.ts';
+import type { PersonaCard } from '../../../../../shared/contracts/practice.ts';
+import { draftCardFromProfile } from '../../../../../shared/practice/profile-draft.ts';
 import { ContactBanner } from '../../../components/contact-banner.tsx';
 import { Link, Redirect, Route, Switch, useLocation, useRoute, useSearch } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
@@ -28,6 +31,11 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   const [startedId, setStartedId] = useState<string | undefined>(undefined);
   // `/practice?example=1` (the first-run steps): a new conversation set up with the worked example.
   const example = search.has('example');
+  // Their pasted profile drafts the professional to practise with (roles, dates, education), in the editor.
+  const [contactCard, setContactCard] = useState<PersonaCard | null>(null);
+  const onContact = useCallback((contact: ContactDetail) => {
+    if (contact.profile?.trim()) setContactCard(draftCardFromProfile(contact.profile).card);
+  }, []);
 
   const startNew = () => {
     setSessionId(null);
@@ -37,7 +45,7 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   return (
     <div className={cx('page practice')}>
       <PageIntro page="practice" />
-      <ContactBanner page="practice" onContact={noop} link={{ kind: 'practice', targetId: startedId }} />
+      <ContactBanner page="practice" onContact={onContact} link={{ kind: 'practice', targetId: startedId }} />
       <nav className={cx('practice-tabs')} aria-label="Practice views">
         <Link href={sessionId ? sessionPath(sessionId) : PRACTICE_PATH} className={cx('practice-tab')} aria-current={onHistory ? undefined : 'page'}>
           Conversation
@@ -72,6 +80,7 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
               example={example}
               coach={coach}
               initialAgendaId={agendaToLoad}
+              initialCard={forContact ? contactCard : null}
               onStarted={(id) => {
                 setSessionId(id);
                 setStartedId(id);
@@ -89,4 +98,3 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   );
 }
 
-const noop = () => undefined;

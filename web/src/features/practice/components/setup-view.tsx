@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { ActiveCoach } from '../../../../../shared/contracts/common.ts';
-import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, type Persona } from '../../../../../shared/contracts/practice.ts';
+import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, type Persona, type PersonaCard } from '../../../../../shared/contracts/practice.ts';
 import type { ApiError } from '../../../lib/api-client.ts';
 import { createPersona } from '../api/create-persona.ts';
 import { createSession } from '../api/create-session.ts';
@@ -31,6 +31,7 @@ export function SetupView({
   coach,
   initialAgendaId = null,
   example = false,
+  initialCard = null,
 }: {
   /** Set up with the worked example: Jelena Okafor, 20 minutes, questions for her. */
   example?: boolean;
@@ -38,6 +39,8 @@ export function SetupView({
   coach?: ActiveCoach | undefined;
   /** A saved agenda to load at once (`/practice?agenda=<id>`, from the Questions page). */
   initialAgendaId?: string | null;
+  /** A card to open in the editor at once (drafted from a contact's pasted profile, from Contacts). */
+  initialCard?: PersonaCard | null;
 }) {
   // Writing a persona from a line needs a model; offline the form says so instead of failing on submit.
   const canGenerate = coach?.kind === 'model';
@@ -46,6 +49,10 @@ export function SetupView({
   const [chosen, setChosen] = useState<string | null>(example ? EXAMPLE_PERSONA_ID : null);
   const [minutes, setMinutes] = useState('20');
   const [editing, setEditing] = useState<Persona | null>(null);
+  // A card drafted from the contact's profile opens in the editor, for the user to complete and save.
+  useEffect(() => {
+    if (initialCard) setEditing({ id: 'from-contact', preset: false, card: initialCard, createdAt: '' });
+  }, [initialCard]);
   const [agenda, setAgenda] = useStoredAgenda();
   const savedAgendas = useQuery({ queryKey: savedAgendaKeys.all, queryFn: ({ signal }) => listSavedAgendas(signal) });
   const [agendaId, setAgendaId] = useState<string | null>(initialAgendaId);
