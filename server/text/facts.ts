@@ -1,0 +1,216 @@
+import type { OutreachContext } from '../../shared/contracts/outreach.ts';
+import { lintOutreach, type RuleVerdict } from '../../shared/rules/index.ts';
+import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
+import { analyse, nounPhrases, type TextSpan } from './nlp.ts';
+
+/**
+ * Fact extraction from an outreach draft: what the writer said about themself, the connection,
+ * the topic, the ask, the times, the minutes and the channel, each with its span in the draft.
+ * The rulebook's evidence finds the sentences; the text layer cuts them to the fact.
+ */
+
+export interface Fact extends TextSpan {}
+
+export type DraftChannel = 'email' | 'linkedin-note' | 'linkedin-message' | 'phone-script';
+
+export interface OutreachFacts {
+  /** The writer's name: "I'm Jordan Lee", "My name is…", the sign-off. */
+  name?: Fact;
+  /** Who the writer is: "a third-year student at Oregon State studying water policy". */
+  affiliation?: Fact;
+  /** The connection, as the writer's own sentence (or the context's). */
+  connection?: Fact;
+  /** The recipient's first name as greeted. */
+  recipient?: Fact;
+  /** What the writer wants to learn, as a noun phrase or a "how/what" clause. */
+  topic?: Fact;
+  /** The sentence that asks for the meeting. */
+  ask?: Fact;
+  /** Days and times the writer proposed, each its own span. */
+  times: Fact[];
+  /** The writer's own minutes ("15 minutes"). */
+  minutes?: Fact & { value: number };
+  /** The format they offered: "phone", "Zoom", "coffee". */
+  format?: Fact;
+  channel: DraftChannel;
+  /** [Placeholders] already in the draft: they stand for nothing, so no fact comes from one. */
+  placeholders: Fact[];
+}
+
+const PLACEHOLDER = /\[[^\]\n]{1,200}\]/g;
+
+/** The draft with every [placeholder] blanked out (same length, so spans stay): a placeholder never satisfies a rule. */
+export function maskPlaceholders(draft: string): string {
+  return draft.replace(PLACEHOLDER, (m) => ' '.repeat(m.length));
+}
+
+export function placeholdersIn(text: string): Fact[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+function evidenceOf(verdicts: RuleVerdict[], id: string): Array<{ start: number; end: number; quote: string }> {
+  const v = verdicts.find((x) => x.rule.id === id);
+  return v?.result.passed ? (v.result.evidence ?? []) : [];
+}
+
+const at = (draft: string, start: number, end: number): Fact => ({ text: draft.slice(start, end), start, end });
+
+/** Trim a fact's span of spaces and end punctuation. */
+function trimmed(draft: string, start: number, end: number): Fact {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:—–-]/.test(draft[s]!)) s++;
+  while (e > s && /[\s.,;:!?—–-]/.test(draft[e - 1]!)) e--;
+  return at(draft, s, e);
+}
+
+const NOT_A_NAME = /^(?:Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure|Currently|Now|Also|Still|Just|So|Very|Really|Thrilled|Eager|Keen|Working|Studying|Finishing|Graduating|Pursuing|Trying|Based|New|Originally|Part|One|Not|The|A|An)$/;
+const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}";
+const CLOSING_LINE = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}$/i;
+
+function findName(draft: string): Fact | undefined {
+  const said = new RegExp(`\\b(?:[Mm]y name is|I['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(${NAME_RUN})`, 'u').exec(draft);
+  if (said && !NOT_A_NAME.test(said[1]!.split(' ')[0]!)) {
+    const start = said.index + said[0].length - said[1]!.length;
+    // "I'm Jordan Lee, a junior" — stop before a lowercase word.
+    return at(draft, start, start + said[1]!.length);
+  }
+  // The name under the closing line.
+  const lines = draft.split('\n');
+  let offset = 0;
+  const starts = lines.map((l) => {
+    const s = offset;
+    offset += l.length + 1;
+    return s;
+  });
+  for (let i = lines.length - 1; i >= 1; i--) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const inline = new RegExp(`^(?:${CLOSING_LINE.source.slice(1, -1)}),?\\s+[-–—]?\\s*(${NAME_RUN})$`, 'iu').exec(line);
+    if (inline && CLOSING_LINE.test(line.split(',')[0]!)) {
+      const name = inline[inline.length - 1]!;
+      const s = starts[i]! + lines[i]!.indexOf(name);
+      return at(draft, s, s + name.length);
+    }
+    const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})$`, 'u').exec(line);
+    const prev = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
+    if (m && CLOSING_LINE.test(prev)) {
+      const s = starts[i]! + lines[i]!.indexOf(m[1]!);
+      return at(draft, s, s + m[1]!.length);
+    }
+    break;
+  }
+  return undefined;
+}
+
+/** "I'm a third-year student at Oregon State studying water policy" → the phrase after "I'm". */
+function findAffiliation(draft: string, intro: { start: number; end: number } | undefined, name: Fact | undefined): Fact | undefined {
+  const text = intro ? draft.slice(intro.start, intro.end) : draft;
+  const base = intro?.start ?? 0;
+  const patterns = [
+    /\b(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?((?:a|an|the)\s+(?:[^.!?\n]|\.(?=\S)|(?<=\b(?:St|Dr|Mt|Ft|U\.S|Jr))\.)+)/i,
+    new RegExp(`\\b(?:I['’]m|I am|my name is)\\s+${NAME_RUN},\\s+((?:a|an|the)\\s+(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b(?:St|Dr|Mt|Ft|Jr))\\.)+)`, 'u'),
+    /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
+    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating)\b[^.!?\n]+)/i,
+    /\bAs (an? [^,.!?\n]+),/i,
+  ];
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (!m) continue;
+    const value = m[1] ?? m[0];
+    const rel = m.index + m[0].lastIndexOf(value);
+    let end = rel + value.length;
+    // End the affiliation before a new clause: ", and I'd love…", " and I'm…", " who…"
+    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am)\b|,\s+(?:and\s+)?I\b|\s+(?:who|which)\s+(?:is|am)\b|—|;/.exec(value);
+    if (cut) end = rel + cut.index;
+    const fact = trimmed(draft, base + rel, base + end);
+    if (name && fact.start < name.end && fact.end > name.start) continue;
+    if (fact.text.split(/\s+/).length >= 2) return fact;
+  }
+  return undefined;
+}
+
+const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
+
+const DAY_OR_TIME =
+  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
+
+export function findTimes(text: string): Fact[] {
+  const out: Fact[] = [];
+  for (const m of text.matchAll(DAY_OR_TIME)) {
+    // "at 4pm" is a time; "Tuesday at 4pm" one fact.
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((f) => f.start < end && f.end > start)) continue;
+    out.push(trimmed(text, start, end));
+  }
+  return out;
+}
+
+const FORMAT = /\b(?:phone(?: call)?|video call|zoom(?: call)?|google meet|teams call|coffee|call|chat)\b/i;
+
+/** The channel a draft is written for: a short LinkedIn note, a LinkedIn message, a phone script, or an email. */
+export function channelOf(draft: string, context: OutreachContext): DraftChannel {
+  if (/\b(?:this is [A-Z]\w+ calling|calling (?:because|to ask|about)|leave a (?:message|voicemail)|call me back|my number is)\b/i.test(draft)) return 'phone-script';
+  if (context.channel === 'linkedin') return draft.trim().length <= 300 ? 'linkedin-note' : 'linkedin-message';
+  if (/\blinkedin\b/i.test(draft) && draft.trim().length <= 300 && !/\n\s*\n/.test(draft.trim())) return 'linkedin-note';
+  return 'email';
+}
+
+/** Extract every fact with its span. Deterministic; one lint pass over the masked draft. */
+export function extractFacts(draft: string, context: OutreachContext = {}, verdicts?: RuleVerdict[]): OutreachFacts {
+  const masked = maskPlaceholders(draft);
+  const v = verdicts ?? lintOutreach(masked, context);
+  const placeholders = placeholdersIn(draft);
+  const facts: OutreachFacts = { times: [], channel: channelOf(masked, context), placeholders };
+
+  const greet = GREETING.exec(masked.trim());
+  if (greet) {
+    const s = masked.indexOf(greet[1]!);
+    facts.recipient = at(draft, s, s + greet[1]!.length);
+  }
+  const name = findName(masked);
+  if (name) facts.name = at(draft, name.start, name.end);
+  const intro = evidenceOf(v, 'outreach.introduces-self')[0];
+  const aff = findAffiliation(masked, intro, facts.name);
+  if (aff) facts.affiliation = at(draft, aff.start, aff.end);
+
+  const conn = evidenceOf(v, 'outreach.connection')[0];
+  if (conn) {
+    // Not the greeting in front of it: "Hi Sam, fellow UT alum here" → "fellow UT alum here".
+    const lead = /^(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b[^,!\n]{0,40}[,!]\s*/i.exec(conn.quote);
+    facts.connection = trimmed(draft, conn.start + (lead?.[0].length ?? 0), conn.end);
+  }
+
+  const purpose = evidenceOf(v, 'outreach.specific-purpose')[0];
+  if (purpose) {
+    const topic = purposeTopic(purpose.quote);
+    if (topic && !/[[\]]/.test(topic)) {
+      const s = draft.indexOf(topic, purpose.start);
+      if (s >= 0) facts.topic = trimmed(draft, s, s + topic.length);
+    }
+    if (!facts.topic) {
+      // The longest noun phrase in the purpose sentence that is not the writer or the recipient.
+      const best = nounPhrases(purpose.quote)
+        .filter((np) => !/^(?:your|my|the)?\s*(?:time|call|chat|minutes?|work|career|brain)$/i.test(np.text) && np.text.split(' ').length >= 2)
+        .sort((a, b) => b.text.length - a.text.length)[0];
+      if (best) facts.topic = at(draft, purpose.start + best.start, purpose.start + best.end);
+    }
+  }
+
+  const durations = findDurations(masked);
+  const d = durations.find((x) => x.minutes > 0);
+  if (d) facts.minutes = { ...at(draft, d.evidence.start, d.evidence.end), value: d.minutes };
+
+  const askSentence = analyse(masked).sentences.find((s) => ASKS.test(s.text));
+  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.end);
+
+  facts.times = findTimes(masked).map((t) => at(draft, t.start, t.end));
+  const fmt = FORMAT.exec(masked);
+  if (fmt && !/^(?:call|chat)$/i.test(fmt[0])) facts.format = at(draft, fmt.index, fmt.index + fmt[0].length);
+  return facts;
+}
+
+/** A sentence that asks for the meeting. */
+export const ASKS =
+  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;
