@@ -111,6 +111,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\b(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?((?:a|an|the)\s+(?:[^.!?\n]|\.(?=\S)|(?<=\b(?:St|Dr|Mt|Ft|U\.S|Jr))\.)+)/i,
     new RegExp(`\\b(?:I['’]m|I am|my name is)\\s+${NAME_RUN},\\s+((?:a|an|the)\\s+(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b(?:St|Dr|Mt|Ft|Jr))\\.)+)`, 'u'),
     /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
+    /\bI (?:study|studied|teach|taught|major in|majored in|work in|research)\s+[^.!?\n]+/i,
     /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating)\b[^.!?\n]+)/i,
     /\bAs (an? [^,.!?\n]+),/i,
   ];
@@ -121,7 +122,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     const rel = m.index + m[0].lastIndexOf(value);
     let end = rel + value.length;
     // End the affiliation before a new clause: ", and I'd love…", " and I'm…", " who…"
-    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am)\b|,\s+(?:and\s+)?I\b|\s+(?:who|which)\s+(?:is|am)\b|—|;/.exec(value);
+    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am|was|saw|read|came)\b|,\s+(?:and\s+)?I\b|\s+(?:who|which)\s+(?:is|am)\b|,?\s+(?:hoping|looking|eager|keen|trying|wanting|writing|reaching) to\b|,?\s+(?:interested|curious) (?:in|about)\b|—|;/.exec(value);
     if (cut) end = rel + cut.index;
     const fact = trimmed(draft, base + rel, base + end);
     if (name && fact.start < name.end && fact.end > name.start) continue;
@@ -172,22 +173,29 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   const name = findName(masked);
   if (name) facts.name = at(draft, name.start, name.end);
   const intro = evidenceOf(v, 'outreach.introduces-self')[0];
-  const aff = findAffiliation(masked, intro, facts.name);
+  const aff = findAffiliation(masked, intro, facts.name) ?? (intro ? findAffiliation(masked, undefined, facts.name) : undefined);
   if (aff) facts.affiliation = at(draft, aff.start, aff.end);
 
   const conn = evidenceOf(v, 'outreach.connection')[0];
   if (conn) {
     // Not the greeting in front of it: "Hi Sam, fellow UT alum here" → "fellow UT alum here".
     const lead = /^(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b[^,!\n]{0,40}[,!]\s*/i.exec(conn.quote);
-    facts.connection = trimmed(draft, conn.start + (lead?.[0].length ?? 0), conn.end);
+    // Only the connecting clause: "I read your article on rural clinics[ and would love to hear…]".
+    const rest = conn.quote.slice(lead?.[0].length ?? 0);
+    const cut = /,?\s+(?:and|but|so)\s+(?:I(?:['’]d| would| am|['’]m| was| wanted| hope)?|would|wanted|hope|am|was)\b|,\s+(?:and\s+)?(?:I|would|could|can)\b/.exec(rest);
+    const start = conn.start + (lead?.[0].length ?? 0);
+    facts.connection = trimmed(draft, start, cut && cut.index > 12 ? start + cut.index : conn.end);
   }
 
   const purpose = evidenceOf(v, 'outreach.specific-purpose')[0];
   if (purpose) {
     const topic = purposeTopic(purpose.quote);
     if (topic && !/[[\]]/.test(topic)) {
+      // "GIS at the AWWA conference": the venue is where they met, not the topic.
+      const venue = /\s+(?:at|during) (?:the |a |an |your |our |this |last )?(?:[\w.&'’-]+ ){0,4}?(?:conference|summit|meetup|event|panel|fair|session|webinar|workshop|forum|symposium|talk|expo)\b.*$/i.exec(topic);
       const s = draft.indexOf(topic, purpose.start);
-      if (s >= 0) facts.topic = trimmed(draft, s, s + topic.length);
+      if (s >= 0 && venue) facts.topic = trimmed(draft, s, s + venue.index);
+      else if (s >= 0) facts.topic = trimmed(draft, s, s + topic.length);
     }
     if (!facts.topic) {
       // The longest noun phrase in the purpose sentence that is not the writer or the recipient.

@@ -41,9 +41,9 @@ const VERB_FIXES = new Set(['fit', 'matter', 'work', 'look', 'leave', 'handle', 
 /** Tokens with their character offsets in `text`, sentence by sentence. Pure; deterministic. */
 export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out();
-  const pos = doc.tokens().out(its.pos);
-  const lemmas = doc.tokens().out(its.lemma);
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const tokens: Token[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -59,7 +59,7 @@ export function analyse(text: string): Analysis {
     tokens.push({ text: value, start, end, pos: tag, lemma: (lemmas[i] ?? value).toLowerCase() });
   }
   const entities: Analysis['entities'] = [];
-  doc.entities().each((e) => {
+  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
     const [first, last] = e.out(its.span) as unknown as [number, number];
     const a = tokens[first];
     const b = tokens[last];
@@ -69,7 +69,7 @@ export function analyse(text: string): Analysis {
     for (let k = first; k <= last; k++) tokens[k]!.entity = type;
   });
   const sentences: Sentence[] = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
     const a = tokens[first];
     const b = tokens[last];
