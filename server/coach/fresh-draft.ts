@@ -2,7 +2,7 @@ import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
 import { extractFacts, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
-import { analyse, checkComplete, nounPhrases } from '../text/nlp.ts';
+import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
 import { polishWords } from './outreach-rewrite.ts';
 
@@ -27,7 +27,7 @@ export const BLANK = {
   intro: "[who you are in one line, e.g. a third-year student at State U exploring water policy]",
   name: '[Your name]',
   role: '[what you do or study, e.g. a junior studying economics]',
-  topic: '[what you want to learn, e.g. how you moved into water policy]',
+  topic: '[what you want to learn from them, e.g. how they got into their field]',
   times: '[two or three times that suit you, e.g. Tuesday or Thursday after 2 p.m.]',
   phone: '[your phone number]',
 } as const;
@@ -100,15 +100,22 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
   c = polishWords(c.replace(/\s+/g, ' ').trim());
   const fellow = /^(?:a |an )?(fellow [^.!?]+?)(?: here)?[.!]?$/i.exec(c);
   if (fellow) c = `I'm a ${fellow[1]}`;
-  else if (!/\b(?:I|we|me|my|our)\b/i.test(c) && !/\b(?:suggested|referred|recommended|mentioned)\b/i.test(c)) c = `I'm reaching out through ${c.replace(/^(?:through|via)\s+/i, '')}`;
+  else if (!/\b(?:I|we|me|my|our)\b/i.test(c) && !/\b(?:suggested|referred|recommended|mentioned)\b/i.test(c) && !hasVerb(c)) c = `I'm reaching out through ${c.replace(/^(?:through|via)\s+/i, '')}`;
   const s = sentence(c);
   // The connection sentence must not carry a second ask or a job ask.
   if (/\?$/.test(s) || !checkComplete(s).complete) return undefined;
   return s;
 }
 
-function topicOf(f: OutreachFacts): { topic: string; learn: string } {
-  const t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
+function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; learn: string } {
+  let t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
+  if (t && f.topicIsPlace) t = `your work at ${t}`;
+  if (!t) {
+    // The context names their role or organization: their work there is the topic.
+    const role = context.recipientRole?.trim();
+    const org = context.organization?.trim();
+    if (role || org) t = `your work${role ? ` as ${/^(?:a|an|the)\b/i.test(role) ? '' : `${an(role)} `}${role}` : ''}${org ? ` at ${org}` : ''}`;
+  }
   if (!t) return { topic: BLANK.topic, learn: `about ${BLANK.topic}` };
   const clause = /^(?:how|what|why|whether|which|where|when)\b/i.test(t);
   return { topic: t, learn: clause ? t : `about ${t}` };
@@ -134,7 +141,7 @@ function formatOf(f: OutreachFacts): string {
 
 function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean): Slots {
   const who = f.recipient?.text ?? context.recipientName?.trim();
-  const { topic, learn } = topicOf(f);
+  const { topic, learn } = topicOf(f, context);
   const times = f.times.length > 0 ? list(f.times.map((t) => normaliseTime(t.text))) : undefined;
   return {
     hello: who ? (/^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s/.test(who) ? `Dear ${who},` : `Hi ${who},`) : 'Hello,',
@@ -180,15 +187,15 @@ const EMAIL: Template[] = [
 
 /** LinkedIn message (no character cap, but short): greeting, who and connection, purpose, ask. */
 const LINKEDIN_MESSAGE: Template[] = [
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd love to learn ${s.learnTopic}. Would you be open to a ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? s.name],
-  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `I'm hoping to hear ${s.learnTopic}. Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', 'Thank you,', s.firstName ?? s.name],
-  (s) => [s.hello, '', [s.intro, s.connection, `I'm curious to learn ${s.learnTopic}.`].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', 'Best,', s.firstName ?? s.name],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format} ${s.learnTopic.startsWith('about ') ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? s.name],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd love to learn ${s.learnTopic}. Would you be open to a ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `I'm hoping to hear ${s.learnTopic}. Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', 'Thank you,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection, `I'm curious to learn ${s.learnTopic}.`].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', 'Best,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format} ${s.learnTopic.startsWith('about ') ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
 ];
 
 /** LinkedIn connection note: at most 200 characters (300 with Premium), the connection always kept. */
 const LINKEDIN_NOTE: Template[] = [
-  (s) => [`${s.hello.replace(/,$/, '')}, ${[s.connection, s.intro].filter(Boolean).join(' ')} Could I ask you about ${s.topic} in a ${adjective(s.minutes)} ${s.format}?`],
+  (s) => [`${s.hello.replace(/,$/, '')}, ${[s.connection, s.intro].filter(Boolean).join(' ')} Could I ask you about ${s.topic} in a ${adjective(s.minutes)} ${s.format}? Thank you!`],
   (s) => [`${s.hello.replace(/,$/, '')}, ${[s.connection, s.intro].filter(Boolean).join(' ')} I'd value ${s.minutes} to hear ${s.learnTopic}. Thank you!`],
   (s) => [`${s.hello.replace(/,$/, '')}, ${[s.connection, s.intro].filter(Boolean).join(' ')} Would you have ${s.minutes} for a ${s.format} on ${s.topic}? Thanks!`],
   (s) => [`${s.hello.replace(/,$/, '')}, ${[s.connection, s.intro].filter(Boolean).join(' ')} I'd love to learn ${s.learnTopic}. Open to a ${adjective(s.minutes)} ${s.format}?`],
@@ -218,13 +225,13 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes'>
   // "how you moved … into urban water management" → "your path into urban water management".
   const shaped = topic ? subjectTopic(/^(?:how|what|why|whether|which)\b/i.test(topic) ? `I'd love to learn ${topic}.` : `I'd love to learn about ${topic}.`, 45) : undefined;
   const shapedTokens = shaped ? analyse(shaped).tokens : [];
-  if (shaped && shapedTokens.every((t) => t.pos !== 'AUX') && /^(?:NOUN|PROPN)$/.test(shapedTokens.at(-1)?.pos ?? '')) np = shaped;
+  if (shaped && shapedTokens.every((t) => t.pos !== 'AUX') && !/^(?:ADP|DET|CCONJ|SCONJ|PRON|AUX|PART|ADV)$/.test(shapedTokens.at(-1)?.pos ?? 'ADP')) np = shaped;
   else if (topic) {
     const phrases = nounPhrases(topic);
     // A topic that is one noun phrase ("your move into product") or a clause whose last noun phrase names the field.
     if (phrases.length > 0 && !/^(?:how|what|why|whether|which)\b/i.test(topic) && analyse(topic).tokens.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) np = topic;
     else {
-      const last = phrases.filter((p) => p.text.split(' ').length >= 2 || /^[A-Z]/.test(p.text)).at(-1)?.text;
+      const last = phrases.filter((p) => p.text.split(' ').length >= 2 && !/^(?:you|your|my|I)$/i.test(p.text)).sort((a, b) => b.text.length - a.text.length)[0]?.text;
       if (last && !/^(?:your|my|the|a|an) (?:time|work|day|week|job|career|path)$/i.test(last)) np = last.replace(/^(?:the|a|an)\s+/i, '');
     }
   }

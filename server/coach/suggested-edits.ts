@@ -1,7 +1,7 @@
 import type { OutreachContext, SuggestedEdit } from '../../shared/contracts/outreach.ts';
 import { findDurations, graciousParts, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import type { RuleVerdict } from '../../shared/rules/index.ts';
-import { ASKS, extractFacts, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
+import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
 import { analyse, type TextSpan } from '../text/nlp.ts';
 
 /**
@@ -10,6 +10,8 @@ import { analyse, type TextSpan } from '../text/nlp.ts';
  * Edits never overlap, so each can be accepted on its own and accepting all of them gives the
  * edited draft (`applyEdits`).
  */
+
+const TOPIC_BLANK = '[what you want to learn from them, e.g. how they got into their field]';
 
 const DELETES_SENTENCE = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour']);
 
@@ -35,6 +37,8 @@ interface Ctx {
   context: OutreachContext;
   minutes: number;
   timeAskFailed: boolean;
+  /** More edits a builder made for the same rule (each on its own words). */
+  extra: SuggestedEdit[];
 }
 
 /** A sentence span with the space after it (so deleting it leaves no hole). */
@@ -82,7 +86,7 @@ function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
 }
 
 function theAsk(c: Ctx): TextSpan | undefined {
-  return c.facts.ask ?? c.sentences.find((s) => ASKS.test(s.text) || /\?$/.test(s.text.trim()));
+  return c.facts.ask ?? c.sentences.find((s) => isMeetingAsk(s.text));
 }
 
 const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undefined> = {
@@ -98,16 +102,28 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
   },
   'outreach.specific-purpose': (c, v) => {
     const vague = v.result.evidence?.[0];
-    const line = "I'd love to learn about [what you want to learn, e.g. how you moved into water policy].";
+    const known = c.facts.topic ? (c.facts.topicIsPlace ? `your work at ${c.facts.topic.text}` : c.facts.topic.text) : undefined;
+    const line = known ? `I'd love to learn ${/^(?:how|what|why|whether|which)\b/i.test(known) ? '' : 'about '}${known}.` : `I'd love to learn about ${TOPIC_BLANK}.`;
     const s = vague ? sentenceAt(c, vague.start) : undefined;
-    if (s && !(c.facts.ask && s.start === c.facts.ask.start)) return edit('outreach.specific-purpose', 'replace', s.start, s.end, line, 'Name what you want to learn from them.');
+    const holdsOther = s && [c.facts.affiliation, c.facts.connection, c.facts.name].some((f) => f && f.start < s.end && f.end > s.start);
+    if (s && vague && holdsOther) {
+      // "I'm a marketing coordinator and would love to pick your brain sometime." → only the vague words change.
+      const m = /\b(?:pick your brain|chat|talk|connect|learn more|hear more|network|get coffee|grab coffee|meet)\b[^.!?]*/i.exec(c.draft.slice(vague.start, s.end));
+      if (m) {
+        const at = vague.start + m.index;
+        return edit('outreach.specific-purpose', 'replace', at, at + m[0].replace(/[\s.!?]+$/, '').length, line.replace(/^I'd love to /, '').replace(/\.$/, ''), 'Name what you want to learn from them.');
+      }
+    }
+    if (s && !holdsOther && !(c.facts.ask && s.start === c.facts.ask.start)) return edit('outreach.specific-purpose', 'replace', s.start, s.end, line, 'Name what you want to learn from them.');
     const ask = theAsk(c);
-    return insertSentence(c, 'outreach.specific-purpose', ask ? ask.start : beforeSignoff(c), line, 'Name what you want to learn from them.');
+    return insertSentence(c, 'outreach.specific-purpose', ask ? Math.max(ask.start, afterGreeting(c)) : beforeSignoff(c), line, 'Name what you want to learn from them.');
   },
   'outreach.time-ask': (c, v) => {
     const minutes = `${c.minutes} minutes`;
     if (!theAsk(c)) return insertAsk(c, 'outreach.time-ask');
     const hit = v.result.evidence?.[0];
+    const day = /\s*\b(?:for )?(?:the|a) (?:whole|entire|full) day\b|\s*\ball day\b/i.exec(c.draft);
+    if (day) return edit('outreach.time-ask', 'replace', day.index, day.index + day[0].length, ` for ${minutes}`, `Ask for ${minutes}, not a day.`);
     const long = findDurations(c.masked).find((d) => d.minutes > MAX_ASK_MINUTES);
     if (long) return edit('outreach.time-ask', 'replace', long.evidence.start, long.evidence.end, /minute$|[\s-]long$/i.test(long.evidence.quote) ? `${c.minutes}-minute` : minutes, `Ask for ${minutes}: an informational interview is 15–30.`);
     if (hit && /\b(?:a few|a couple of|some|a little of your|a bit of your)\s+(?:minutes|moments|time)\b/i.test(hit.quote)) {
@@ -173,8 +189,11 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
   'outreach.plans-ahead': (c, v) => {
     const hit = v.result.evidence?.[0];
     if (!hit) return undefined;
+    const more = (v.result.evidence ?? []).slice(1);
+    if (more.length > 0) c.extra.push(...more.map((h) => edit('outreach.plans-ahead', 'delete', h.start - c.draft.slice(0, h.start).match(/\s*$/)![0].length, h.end, '', 'Ask for a time in the next few weeks: calendars fill up ahead.')));
     const s = sentenceAt(c, hit.start);
-    const otherTimes = c.facts.times.some((t) => s && t.start >= s.start && t.end <= s.end && (t.end <= hit.start || t.start >= hit.end));
+    void s;
+    const otherTimes = c.facts.times.some((t) => t.end <= hit.start || t.start >= hit.end);
     const lead = c.draft.slice(0, hit.start).match(/\s*$/)![0].length;
     return edit('outreach.plans-ahead', otherTimes ? 'delete' : 'replace', hit.start - lead, hit.end, otherTimes ? '' : ' in the next few weeks', 'Ask for a time in the next few weeks: calendars fill up ahead.');
   },
@@ -190,6 +209,17 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     return edit('outreach.no-credentials-dump', 'delete', span.start, span.end, '', 'Leave the credentials for the conversation.');
   },
   'outreach.brief': (c, v) => {
+    const dups = c.sentences.filter((x, i) => x.text.split(/\s+/).length >= 4 && c.sentences.findIndex((y) => y.text === x.text) !== i);
+    if (dups.length > 0) {
+      // A sentence pasted twice (or more): every copy after the first goes, as one edit from the first copy's end.
+      const first = c.sentences.find((y) => y.text === dups[0]!.text)!;
+      const last = dups.filter((d) => d.text === dups[0]!.text).at(-1)!;
+      const between = c.sentences.filter((y) => y.start > first.start && y.end <= last.end);
+      if (between.every((y) => y.text === first.text)) {
+        const span = withTrailingSpace(c.draft, { start: between[0]!.start, end: last.end });
+        return edit('outreach.brief', 'delete', span.start, span.end, '', 'This sentence is there more than once.');
+      }
+    }
     // The longest sentence no other rule relies on goes.
     const needed = (s: TextSpan) => [c.facts.affiliation, c.facts.connection, c.facts.topic, c.facts.ask, ...c.facts.times].some((f) => f && f.start < s.end && f.end > s.start);
     const cand = c.sentences.filter((s) => !needed(s) && s.text.split(/\s+/).length >= 8 && !/\bthank/i.test(s.text)).sort((a, b) => b.text.length - a.text.length)[0];
@@ -207,8 +237,8 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
     const s = sentenceAt(c, e.start);
     if (!s || seen.has(s.start)) continue;
     seen.add(s.start);
-    const isOnlyAsk = c.facts.ask && c.facts.ask.start === s.start && c.sentences.filter((x) => ASKS.test(x.text)).length <= 1;
-    if (isOnlyAsk || (/\?\s*$/.test(s.text) && !c.sentences.some((x) => x.start !== s.start && ASKS.test(x.text)))) {
+    const otherAsk = c.sentences.some((x) => x.start !== s.start && isMeetingAsk(x.text));
+    if (!otherAsk && (isMeetingAsk(s.text) || /\?\s*$/.test(s.text))) {
       // The message's only request: asked about the work instead, so the message still asks.
       out.push(edit(v.rule.id, 'replace', s.start, s.end, `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
       continue;
@@ -253,7 +283,7 @@ const PLACEHOLDER_FOR: Record<string, ReturnType<typeof placeholderKind>> = {
 export function suggestEdits(draft: string, context: OutreachContext, verdicts: RuleVerdict[], facts: OutreachFacts = extractFacts(draft, context)): SuggestedEdit[] {
   const masked = maskPlaceholders(draft);
   const asked = context.minutesRequested;
-  const c: Ctx = { draft, masked, sentences: analyse(masked).sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed) };
+  const c: Ctx = { draft, masked, sentences: analyse(masked).sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [] };
   const out: SuggestedEdit[] = [];
   const kinds = new Set(facts.placeholders.map((p) => placeholderKind(p.text)));
   // The deletions first: a job ask that is the only ask is replaced whole, and nothing is inserted into it.
@@ -270,7 +300,8 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
       }
       continue;
     }
-    const made = DELETES_SENTENCE.has(v.rule.id) ? deleteSentences(c, v) : BUILDERS[v.rule.id] ? [BUILDERS[v.rule.id]!(c, v)].filter((e): e is SuggestedEdit => e !== undefined) : [];
+    c.extra = [];
+    const made = DELETES_SENTENCE.has(v.rule.id) ? deleteSentences(c, v) : BUILDERS[v.rule.id] ? [BUILDERS[v.rule.id]!(c, v), ...c.extra].filter((e): e is SuggestedEdit => e !== undefined) : [];
     for (const e of made) {
       // Never two edits on the same words: the first rule (rulebook order) keeps them. Inserts at one spot stack.
       const clash = out.some((o) => (e.start < o.end && e.end > o.start) || (e.start === e.end && o.start < e.start && e.start < o.end) || (o.start === o.end && e.start < o.start && o.start < e.end));

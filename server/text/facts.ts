@@ -1,5 +1,5 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
-import { lintOutreach, type RuleVerdict } from '../../shared/rules/index.ts';
+import { getRule, lintOutreach, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
 import { analyse, nounPhrases, type TextSpan } from './nlp.ts';
 
@@ -24,6 +24,8 @@ export interface OutreachFacts {
   recipient?: Fact;
   /** What the writer wants to learn, as a noun phrase or a "how/what" clause. */
   topic?: Fact;
+  /** The topic is a place they work ("Northwind"): "your work at Northwind". */
+  topicIsPlace?: boolean;
   /** The sentence that asks for the meeting. */
   ask?: Fact;
   /** Days and times the writer proposed, each its own span. */
@@ -94,7 +96,8 @@ function findName(draft: string): Fact | undefined {
     }
     const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})$`, 'u').exec(line);
     const prev = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
-    if (m && CLOSING_LINE.test(prev)) {
+    const blankBefore = /\n\s*\n\s*$/.test(lines.slice(0, i).join('\n') + '\n');
+    if (m && (CLOSING_LINE.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!)))) {
       const s = starts[i]! + lines[i]!.indexOf(m[1]!);
       return at(draft, s, s + m[1]!.length);
     }
@@ -122,7 +125,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     const rel = m.index + m[0].lastIndexOf(value);
     let end = rel + value.length;
     // End the affiliation before a new clause: ", and I'd love…", " and I'm…", " who…"
-    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am|was|saw|read|came)\b|,\s+(?:and\s+)?I\b|\s+(?:who|which)\s+(?:is|am)\b|,?\s+(?:hoping|looking|eager|keen|trying|wanting|writing|reaching) to\b|,?\s+(?:interested|curious) (?:in|about)\b|—|;/.exec(value);
+    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am|was|saw|read|came|we|you|your|my|our|thinking|considering|looking)\b|,\s+(?:and\s+)?I\b|,\s+and\s+|\s+(?:who|which)\s+(?:is|am)\b|,?\s+(?:hoping|looking|eager|keen|trying|wanting|writing|reaching) to\b|,?\s+(?:interested|curious) (?:in|about)\b|—|;/.exec(value);
     if (cut) end = rel + cut.index;
     const fact = trimmed(draft, base + rel, base + end);
     if (name && fact.start < name.end && fact.end > name.start) continue;
@@ -134,7 +137,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
 const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
 
 const DAY_OR_TIME =
-  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
+  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
 
 export function findTimes(text: string): Fact[] {
   const out: Fact[] = [];
@@ -153,7 +156,8 @@ const FORMAT = /\b(?:phone(?: call)?|video call|zoom(?: call)?|google meet|teams
 /** The channel a draft is written for: a short LinkedIn note, a LinkedIn message, a phone script, or an email. */
 export function channelOf(draft: string, context: OutreachContext): DraftChannel {
   if (/\b(?:this is [A-Z]\w+ calling|calling (?:because|to ask|about)|leave a (?:message|voicemail)|call me back|my number is)\b/i.test(draft)) return 'phone-script';
-  if (context.channel === 'linkedin') return draft.trim().length <= 300 ? 'linkedin-note' : 'linkedin-message';
+  // The rulebook holds a LinkedIn draft to a connection note's length; a long one in paragraphs is a message.
+  if (context.channel === 'linkedin') return draft.trim().length > 300 && /\n\s*\n/.test(draft.trim()) ? 'linkedin-message' : 'linkedin-note';
   if (/\blinkedin\b/i.test(draft) && draft.trim().length <= 300 && !/\n\s*\n/.test(draft.trim())) return 'linkedin-note';
   return 'email';
 }
@@ -182,35 +186,61 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const lead = /^(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b[^,!\n]{0,40}[,!]\s*/i.exec(conn.quote);
     // Only the connecting clause: "I read your article on rural clinics[ and would love to hear…]".
     const rest = conn.quote.slice(lead?.[0].length ?? 0);
-    const cut = /,?\s+(?:and|but|so)\s+(?:I(?:['’]d| would| am|['’]m| was| wanted| hope)?|would|wanted|hope|am|was)\b|,\s+(?:and\s+)?(?:I|would|could|can)\b/.exec(rest);
     const start = conn.start + (lead?.[0].length ?? 0);
-    facts.connection = trimmed(draft, start, cut && cut.index > 12 ? start + cut.index : conn.end);
+    // Clauses of the sentence; the connection is the one the connection rule itself accepts.
+    const edges = [...rest.matchAll(/,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we)\b)/g)];
+    const bounds = [0, ...edges.flatMap((e) => [e.index, e.index + e[0].length]), rest.length];
+    let chosen: [number, number] = [0, rest.length];
+    for (let i = 0; i + 1 < bounds.length; i += 2) {
+      const clause = rest.slice(bounds[i]!, bounds[i + 1]!);
+      if (clause.trim().split(/\s+/).length >= 3 && getRule('outreach.connection')?.check?.(clause, context).passed) {
+        chosen = [bounds[i]!, bounds[i + 1]!];
+        break;
+      }
+    }
+    facts.connection = trimmed(draft, start + chosen[0], start + chosen[1]);
   }
 
   const purpose = evidenceOf(v, 'outreach.specific-purpose')[0];
-  if (purpose) {
-    const topic = purposeTopic(purpose.quote);
-    if (topic && !/[[\]]/.test(topic)) {
-      // "GIS at the AWWA conference": the venue is where they met, not the topic.
-      const venue = /\s+(?:at|during) (?:the |a |an |your |our |this |last )?(?:[\w.&'’-]+ ){0,4}?(?:conference|summit|meetup|event|panel|fair|session|webinar|workshop|forum|symposium|talk|expo)\b.*$/i.exec(topic);
-      const s = draft.indexOf(topic, purpose.start);
-      if (s >= 0 && venue) facts.topic = trimmed(draft, s, s + venue.index);
-      else if (s >= 0) facts.topic = trimmed(draft, s, s + topic.length);
-    }
-    if (!facts.topic) {
-      // The longest noun phrase in the purpose sentence that is not the writer or the recipient.
-      const best = nounPhrases(purpose.quote)
-        .filter((np) => !/^(?:your|my|the)?\s*(?:time|call|chat|minutes?|work|career|brain)$/i.test(np.text) && np.text.split(' ').length >= 2)
-        .sort((a, b) => b.text.length - a.text.length)[0];
-      if (best) facts.topic = at(draft, purpose.start + best.start, purpose.start + best.end);
-    }
+  const sentencesOfDraft = analyse(masked).sentences;
+  const inside = (f: Fact | undefined, a: number, b: number) => f !== undefined && a < f.end && b > f.start;
+  // The topic: from the purpose sentence, else the ask ("about how you got…"), never inside the intro.
+  const candidates = [purpose ? { start: purpose.start, text: purpose.quote } : undefined, ...sentencesOfDraft.map((x) => ({ start: x.start, text: x.text }))].filter((x): x is { start: number; text: string } => x !== undefined);
+  for (const cand of candidates) {
+    const topic = purposeTopic(cand.text);
+    if (!topic || /[[\]]/.test(topic)) continue;
+    // "GIS at the AWWA conference": the venue is where they met, not the topic.
+    const venue = /\s+(?:at|during) (?:the |a |an |your |our |this |last )?(?:[\w.&'’-]+ ){0,4}?(?:conference|summit|meetup|event|panel|fair|session|webinar|workshop|forum|symposium|talk|expo)\b.*$/i.exec(topic);
+    const s = draft.indexOf(topic, cand.start);
+    if (s < 0) continue;
+    const t = trimmed(draft, s, s + (venue ? venue.index : topic.length));
+    if (inside(facts.affiliation, t.start, t.end) || !topicReads(t.text)) continue;
+    facts.topic = t;
+    break;
+  }
+  if (!facts.topic && purpose) {
+    // The longest noun phrase in the purpose sentence that is not the writer or the recipient.
+    const best = nounPhrases(purpose.quote)
+      .filter((np) => !/^(?:your|my|the)?\s*(?:time|call|chat|minutes?|work|career|brain)$/i.test(np.text) && np.text.split(' ').length >= 2)
+      .filter((np) => !inside(facts.affiliation, purpose.start + np.start, purpose.start + np.end))
+      .sort((a, b) => b.text.length - a.text.length)[0];
+    if (best) facts.topic = at(draft, purpose.start + best.start, purpose.start + best.end);
   }
 
+  if (!facts.topic) {
+    // "I saw you work at Northwind": their work there is a topic the writer named.
+    const work = /\byou (?:work|worked|are working) (?:at|for|in|on) ([A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3})/u.exec(masked);
+    if (work) {
+      const s = work.index + work[0].length - work[1]!.length;
+      facts.topic = at(draft, s, s + work[1]!.length);
+      facts.topicIsPlace = true;
+    }
+  }
   const durations = findDurations(masked);
   const d = durations.find((x) => x.minutes > 0);
   if (d) facts.minutes = { ...at(draft, d.evidence.start, d.evidence.end), value: d.minutes };
 
-  const askSentence = analyse(masked).sentences.find((s) => ASKS.test(s.text));
+  const askSentence = analyse(masked).sentences.find((s) => isMeetingAsk(s.text));
   if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.end);
 
   facts.times = findTimes(masked).map((t) => at(draft, t.start, t.end));
@@ -219,6 +249,18 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   return facts;
 }
 
+/** A topic reads as a phrase: "how …" / "what …" clauses need their verb ("what sports rehab" does not read). */
+function topicReads(topic: string): boolean {
+  if (!/^(?:how|what|why|whether|which|where|when)\b/i.test(topic)) return true;
+  return analyse(topic).tokens.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:is|are|was|were|do|does|did)$/i.test(t.text));
+}
+
+/** Whether a sentence asks for the meeting: "Could we talk…?", "20 min on Zoom next Tue?". */
+export function isMeetingAsk(sentence: string): boolean {
+  if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
+  return ASKS.test(sentence) || (/\?["'”’)]*\s*$/.test(sentence) && (findDurations(sentence).length > 0 || /\b(?:call|chat|coffee|zoom|talk|meet|speak|conversation)\b/i.test(sentence)));
+}
+
 /** A sentence that asks for the meeting. */
 export const ASKS =
-  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;
+  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:could|can|may) I (?:shadow|visit|come by|stop by|tour|join)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;
