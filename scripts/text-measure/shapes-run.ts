@@ -1,7 +1,7 @@
 // Runs the offline coach over the labelled outreach drafts and counts the failure shapes in the edited and fresh drafts.
 import { offlineOutreachCritique } from '../../server/coach/offline-outreach.ts';
 import { extractFacts } from '../../server/text/facts.ts';
-import { outreachShapes } from '../../server/text/shapes.ts';
+import { newShapes, outreachShapes } from '../../server/text/shapes.ts';
 import { outreachCases } from '../../evals/outreach/cases.ts';
 import { reviewedDrafts } from '../../evals/outreach/reviewed-drafts.ts';
 import { polishDrafts } from '../../evals/outreach/polish-drafts.ts';
@@ -18,7 +18,7 @@ for (const c of all) {
     if (!text) continue;
     n++;
     if (/\[/.test(text)) withBlanks++;
-    const shapes = outreachShapes(c.draft, text, subject, facts);
+    const shapes = kind === 'edited' ? newShapes(c.draft, text, subject, facts) : outreachShapes(c.draft, text, subject, facts);
     for (const [k, v] of Object.entries(shapes)) { counts[`${kind}:${k}`] = (counts[`${kind}:${k}`] ?? 0) + 1; if (verbose) console.log(`[${c.name}] ${kind} ${k}: ${v}`); }
   }
 }

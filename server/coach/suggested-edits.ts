@@ -39,6 +39,10 @@ interface Ctx {
   timeAskFailed: boolean;
   /** More edits a builder made for the same rule (each on its own words). */
   extra: SuggestedEdit[];
+  /** A deletion already put a whole ask in the message. */
+  askProvided: boolean;
+  /** Spans a passing rule relies on: no edit deletes them. */
+  relied: Array<{ start: number; end: number }>;
 }
 
 /** A sentence span with the space after it (so deleting it leaves no hole). */
@@ -61,7 +65,10 @@ function afterGreeting(c: Ctx): number {
 /** Where the closing starts ("Thanks,\nJordan", "Best regards"): an insertion before the sign-off goes here. */
 function beforeSignoff(c: Ctx): number {
   const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
-  return m ? m.index : c.draft.trimEnd().length;
+  if (m) return m.index;
+  // A name alone on the last line, after a blank line: "…\n\nSam Whitaker".
+  const name = /\n\s*\n[ \t]*[-–—~]?\s*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
+  return name ? name.index : c.draft.trimEnd().length;
 }
 
 function edit(ruleId: string, kind: SuggestedEdit['kind'], start: number, end: number, text: string, reason: string): SuggestedEdit {
@@ -120,6 +127,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
   },
   'outreach.time-ask': (c, v) => {
     const minutes = `${c.minutes} minutes`;
+    if (c.askProvided) return undefined;
     if (!theAsk(c)) return insertAsk(c, 'outreach.time-ask');
     const hit = v.result.evidence?.[0];
     const day = /\s*\b(?:for )?(?:the|a) (?:whole|entire|full) day\b|\s*\ball day\b/i.exec(c.draft);
@@ -156,6 +164,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     return insertSentence(c, 'outreach.proposes-times', ask ? ask.end : beforeSignoff(c), line, 'Offer to fit their schedule, or name two or three times.');
   },
   'outreach.easy-format': (c, v) => {
+    if (c.askProvided) return undefined;
     const ask = theAsk(c);
     // No ask at all: the time-ask rule's edit inserts one with the format in it, unless that rule passed.
     if (!ask) return c.timeAskFailed ? undefined : insertAsk(c, v.rule.id);
@@ -221,7 +230,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
       }
     }
     // The longest sentence no other rule relies on goes.
-    const needed = (s: TextSpan) => [c.facts.affiliation, c.facts.connection, c.facts.topic, c.facts.ask, ...c.facts.times].some((f) => f && f.start < s.end && f.end > s.start);
+    const needed = (s: TextSpan) => [c.facts.affiliation, c.facts.connection, c.facts.topic, c.facts.ask, ...c.facts.times, ...c.relied].some((f) => f && f.start < s.end && f.end > s.start);
     const cand = c.sentences.filter((s) => !needed(s) && s.text.split(/\s+/).length >= 8 && !/\bthank/i.test(s.text)).sort((a, b) => b.text.length - a.text.length)[0];
     void v;
     if (!cand) return undefined;
@@ -240,6 +249,7 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
     const otherAsk = c.sentences.some((x) => x.start !== s.start && isMeetingAsk(x.text));
     if (!otherAsk && (isMeetingAsk(s.text) || /\?\s*$/.test(s.text))) {
       // The message's only request: asked about the work instead, so the message still asks.
+      c.askProvided = true;
       out.push(edit(v.rule.id, 'replace', s.start, s.end, `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
       continue;
     }
@@ -283,7 +293,7 @@ const PLACEHOLDER_FOR: Record<string, ReturnType<typeof placeholderKind>> = {
 export function suggestEdits(draft: string, context: OutreachContext, verdicts: RuleVerdict[], facts: OutreachFacts = extractFacts(draft, context)): SuggestedEdit[] {
   const masked = maskPlaceholders(draft);
   const asked = context.minutesRequested;
-  const c: Ctx = { draft, masked, sentences: analyse(masked).sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [] };
+  const c: Ctx = { draft, masked, sentences: analyse(masked).sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
   const out: SuggestedEdit[] = [];
   const kinds = new Set(facts.placeholders.map((p) => placeholderKind(p.text)));
   // The deletions first: a job ask that is the only ask is replaced whole, and nothing is inserted into it.

@@ -117,6 +117,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\bI (?:study|studied|teach|taught|major in|majored in|work in|research)\s+[^.!?\n]+/i,
     /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating)\b[^.!?\n]+)/i,
     /\bAs (an? [^,.!?\n]+),/i,
+    /\bI (?:served|spent|have served|have spent|have worked|have taught|have been working|['’]ve been working|['’]ve worked)\b[^.!?\n]+/i,
   ];
   for (const p of patterns) {
     const m = p.exec(text);
@@ -127,7 +128,10 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     // End the affiliation before a new clause: ", and I'd love…", " and I'm…", " who…"
     const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am|was|saw|read|came|we|you|your|my|our|thinking|considering|looking)\b|,\s+(?:and\s+)?I\b|,\s+and\s+|\s+(?:who|which)\s+(?:is|am)\b|,?\s+(?:hoping|looking|eager|keen|trying|wanting|writing|reaching) to\b|,?\s+(?:interested|curious) (?:in|about)\b|—|;/.exec(value);
     if (cut) end = rel + cut.index;
-    const fact = trimmed(draft, base + rel, base + end);
+    let fact = trimmed(draft, base + rel, base + end);
+    // "…at a law firm in Chicago for the past six years": how long is background, not who.
+    const since = /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ )?(?:years?|months?|decades?)$|\s+since \d{4}$/i.exec(fact.text);
+    if (since && !/^I\b/.test(fact.text)) fact = trimmed(draft, fact.start, fact.start + since.index);
     if (name && fact.start < name.end && fact.end > name.start) continue;
     if (fact.text.split(/\s+/).length >= 2) return fact;
   }
@@ -188,7 +192,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const rest = conn.quote.slice(lead?.[0].length ?? 0);
     const start = conn.start + (lead?.[0].length ?? 0);
     // Clauses of the sentence; the connection is the one the connection rule itself accepts.
-    const edges = [...rest.matchAll(/,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we)\b)/g)];
+    const edges = [...rest.matchAll(/,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)/g)];
     const bounds = [0, ...edges.flatMap((e) => [e.index, e.index + e[0].length]), rest.length];
     let chosen: [number, number] = [0, rest.length];
     for (let i = 0; i + 1 < bounds.length; i += 2) {
@@ -214,7 +218,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const s = draft.indexOf(topic, cand.start);
     if (s < 0) continue;
     const t = trimmed(draft, s, s + (venue ? venue.index : topic.length));
-    if (inside(facts.affiliation, t.start, t.end) || !topicReads(t.text)) continue;
+    if (inside(facts.affiliation, t.start, t.end) || inside(facts.connection, t.start, t.end) || !topicReads(t.text)) continue;
     facts.topic = t;
     break;
   }
@@ -251,7 +255,8 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
 
 /** A topic reads as a phrase: "how …" / "what …" clauses need their verb ("what sports rehab" does not read). */
 function topicReads(topic: string): boolean {
-  if (!/^(?:how|what|why|whether|which|where|when)\b/i.test(topic)) return true;
+  // "lithium mining and loved it": a noun phrase does not go on into a clause.
+  if (!/^(?:how|what|why|whether|which|where|when)\b/i.test(topic)) return !analyse(topic).tokens.some((t) => (t.pos === 'VERB' && !/ing$/i.test(t.text) && !/^(?:reuse|design|research|work|study|need)$/i.test(t.text)) || t.pos === 'AUX');
   return analyse(topic).tokens.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:is|are|was|were|do|does|did)$/i.test(t.text));
 }
 

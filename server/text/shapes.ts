@@ -124,7 +124,8 @@ export function subjectFragment(subject: string | undefined): string | undefined
   if (/\b(?:I|I['’]m|I['’]d|we|wanted|and wanted)\b/.test(s)) return 'holds a clause of the message';
   if (/\.\.\.|…/.test(s)) return 'is cut';
   const { tokens } = analyse(s);
-  const verb = tokens.find((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && tokens[i - 1]?.text.toLowerCase() !== 'to' && !/^(?:request|chat|call|talk|question|visit|work|path|move)$/i.test(t.text)));
+  // A verb used as a noun's modifier ("grant writing", "reuse projects") is no clause.
+  const verb = tokens.find((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && tokens[i - 1]?.text.toLowerCase() !== 'to' && !/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && !/ing$/i.test(tokens[i + 1]?.text ?? '') && !/^(?:request|chat|call|talk|question|visit|work|path|move)$/i.test(t.text)));
   if (verb && !/^(?:request|informational)/i.test(s)) return `holds the verb "${verb.text}"`;
   return undefined;
 }
@@ -152,6 +153,15 @@ export interface ShapeReport {
   subjectFragment?: string;
   sentenceWithoutVerb?: string;
   andWhyLeftover?: string;
+}
+
+/** The shapes the output has and the draft did not: what an edit introduced (the writer's own sentences are theirs). */
+export function newShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input)): ShapeReport {
+  const before = outreachShapes(input, input, undefined, facts);
+  const after = outreachShapes(input, output, subject, facts);
+  const out: ShapeReport = {};
+  for (const [k, v] of Object.entries(after) as Array<[keyof ShapeReport, string]>) if (before[k] === undefined) out[k] = v;
+  return out;
 }
 
 /** Every shape, on an outreach output against the draft it came from. */
