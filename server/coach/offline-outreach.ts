@@ -6,7 +6,7 @@ import { shortenQuote } from '../../shared/rules/text.ts';
 import { extractFacts, maskPlaceholders, placeholdersIn } from '../text/facts.ts';
 import { freshDraft } from './fresh-draft.ts';
 import { askMinutes, needsPolish, rewriteOutreach } from './outreach-rewrite.ts';
-import { applyEdits, suggestEdits } from './suggested-edits.ts';
+import { applyEdits, hasRepeatedSentence, suggestEdits } from './suggested-edits.ts';
 
 /** What a coach says about a draft (no persistence fields). */
 export interface OutreachCritiqueBody {
@@ -37,7 +37,7 @@ export function capForBlanks(rawScore: number, blanks: readonly string[]): numbe
 export function outreachOffers(draft: string, context: OutreachContext, verdicts: RuleVerdict[]): Pick<OutreachCritiqueBody, 'readyToSend' | 'blanks' | 'edits' | 'editedDraft' | 'freshDraft'> {
   const blanks = placeholdersIn(draft).map((p) => p.text);
   const allPassed = verdicts.every((v) => v.result.passed);
-  if (allPassed && blanks.length === 0) return { readyToSend: true };
+  if (allPassed && blanks.length === 0 && !hasRepeatedSentence(draft)) return { readyToSend: true };
   const facts = extractFacts(draft, context, verdicts);
   const edits = suggestEdits(draft, context, verdicts, facts);
   return {

@@ -218,17 +218,8 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     return edit('outreach.no-credentials-dump', 'delete', span.start, span.end, '', 'Leave the credentials for the conversation.');
   },
   'outreach.brief': (c, v) => {
-    const dups = c.sentences.filter((x, i) => x.text.split(/\s+/).length >= 4 && c.sentences.findIndex((y) => y.text === x.text) !== i);
-    if (dups.length > 0) {
-      // A sentence pasted twice (or more): every copy after the first goes, as one edit from the first copy's end.
-      const first = c.sentences.find((y) => y.text === dups[0]!.text)!;
-      const last = dups.filter((d) => d.text === dups[0]!.text).at(-1)!;
-      const between = c.sentences.filter((y) => y.start > first.start && y.end <= last.end);
-      if (between.every((y) => y.text === first.text)) {
-        const span = withTrailingSpace(c.draft, { start: between[0]!.start, end: last.end });
-        return edit('outreach.brief', 'delete', span.start, span.end, '', 'This sentence is there more than once.');
-      }
-    }
+    const dup = repeatedSentences(c.draft, c.sentences, 'outreach.brief');
+    if (dup) return dup;
     // The longest sentence no other rule relies on goes.
     const needed = (s: TextSpan) => [c.facts.affiliation, c.facts.connection, c.facts.topic, c.facts.ask, ...c.facts.times, ...c.relied].some((f) => f && f.start < s.end && f.end > s.start);
     const cand = c.sentences.filter((s) => !needed(s) && s.text.split(/\s+/).length >= 8 && !/\bthank/i.test(s.text)).sort((a, b) => b.text.length - a.text.length)[0];
@@ -257,6 +248,23 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
     out.push(edit(v.rule.id, 'delete', span.start, span.end, '', v.rule.id === 'outreach.no-attachments' ? 'Leave the attachment out: nothing to open.' : v.rule.id === 'outreach.no-job-ask' ? 'Leave the job ask out: this is a conversation about their work.' : 'Leave the extra request out: ask only for the conversation.'));
   }
   return out;
+}
+
+/** A sentence pasted more than once in a row: the copies after the first go, as one edit. */
+function repeatedSentences(draft: string, sentences: TextSpan[], ruleId: string): SuggestedEdit | undefined {
+  const dups = sentences.filter((x, i) => x.text.split(/\s+/).length >= 4 && sentences.findIndex((y) => y.text === x.text) !== i);
+  if (dups.length === 0) return undefined;
+  const first = sentences.find((y) => y.text === dups[0]!.text)!;
+  const last = dups.filter((d) => d.text === dups[0]!.text).at(-1)!;
+  const between = sentences.filter((y) => y.start > first.start && y.end <= last.end);
+  if (!between.every((y) => y.text === first.text)) return undefined;
+  const span = withTrailingSpace(draft, { start: between[0]!.start, end: last.end });
+  return edit(ruleId, 'delete', span.start, span.end, '', 'This sentence is there more than once.');
+}
+
+/** Whether the draft says a sentence twice (a draft that does is not ready to send, whatever the rules say). */
+export function hasRepeatedSentence(draft: string): boolean {
+  return repeatedSentences(draft, analyse(maskPlaceholders(draft)).sentences, 'text.repeated-sentence') !== undefined;
 }
 
 /** Where a rule's inserted sentence belongs in a message, for inserts at the same spot. */
@@ -318,5 +326,8 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
       if (!clash) out.push(e);
     }
   }
+  // A sentence said twice is a slip whatever the rules say.
+  const dup = repeatedSentences(draft, c.sentences, 'text.repeated-sentence');
+  if (dup && !out.some((o) => o.start < dup.end && o.end > dup.start)) out.push(dup);
   return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
 }
