@@ -3,6 +3,7 @@ import { findDurations, graciousParts, MAX_ASK_MINUTES } from '../../shared/rule
 import type { RuleVerdict } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
 import { analyse, type TextSpan } from '../text/nlp.ts';
+import { applyEdits } from '../../shared/text/edits.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -15,19 +16,7 @@ const TOPIC_BLANK = '[what you want to learn from them, e.g. how they got into t
 
 const DELETES_SENTENCE = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour']);
 
-/** Apply edits (any subset of one critique's edits) to the draft they were made for. */
-export function applyEdits(draft: string, edits: readonly Pick<SuggestedEdit, 'start' | 'end' | 'text'>[]): string {
-  let out = draft;
-  // From the end, so earlier offsets stay true; inserts at one spot go in list order.
-  const ordered = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
-  for (const { e } of ordered) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return tidyJoins(out);
-}
-
-/** What deleting a sentence can leave: two spaces, a space before a line break, an empty paragraph run. */
-function tidyJoins(text: string): string {
-  return text.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\s+/, '');
-}
+export { applyEdits };
 
 interface Ctx {
   draft: string;
