@@ -128,7 +128,7 @@ export function hasVerb(sentence: string): boolean {
 
 /** What a sentence must not end on or hold: the marks of a clause pasted without its grammar. */
 const DANGLING_END =
-  /\b(?:and|or|but|if so|also|as well as|to|the|a|an|of|in|on|at|for|with|from|by|about|your|my|which|that|because|so|and why|or why|when|while)\s*[.?!]?$/i;
+  /\b(?:and|or|but|if so|also|as well as|the|a|an|your|my|which|because|and why|or why|while)\s*[.?!]?$|\b(?:to|of|in|on|at|for|with|from|by|about|that|so|when)\s*[.!]?$/i;
 const LEFTOVERS = /\b(?:and why|or why|if so|and also|and what you learned)\b(?=\s*(?:[,?.!]|have|has|is|are|was|were|do|does|did)\b)|\b(\w+) \1\b|\[|\]|\s[,;]\s*[.?!]|,\s*[?.!]/i;
 
 export interface Completeness {
@@ -148,6 +148,15 @@ export function checkComplete(sentence: string, { allowPlaceholder = false } = {
   if (DANGLING_END.test(s)) problems.push('ends on a dangling word');
   const leftover = LEFTOVERS.exec(allowPlaceholder ? s.replace(/\[[^\]]*\]/g, 'X') : s);
   if (leftover && !/^(?:had had|that that)$/i.test(leftover[0])) problems.push(`holds "${leftover[0].trim()}"`);
+  // "to" + a past form: "What led you to never worked abroad?"
+  const toks = analyse(s).tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.text.toLowerCase() !== 'to') continue;
+    let j = i + 1;
+    while (toks[j] && /^(?:never|not|always|also|really)$/i.test(toks[j]!.text)) j++;
+    const v = toks[j];
+    if (v && v.pos === 'VERB' && /ed$/i.test(v.text) && v.lemma !== v.text.toLowerCase()) problems.push(`"to ${v.text}"`);
+  }
   const dup = duplicatedClause(s);
   if (dup) problems.push(`repeats "${dup}"`);
   if (!hasVerb(allowPlaceholder ? s.replace(/\[[^\]]*\]/g, 'it') : s)) problems.push('has no verb');
@@ -234,7 +243,8 @@ export function transformWhy(question: string): ClauseTransform {
   const { tokens } = analyse(`${subject === 'i' ? 'You' : 'They'} ${verb} ${rest}`.trim());
   if (!tokens[1] || !/^(?:VERB|AUX)$/.test(tokens[1].pos)) return { text: q, kind: 'none' };
   const base = tokens[1].lemma;
-  const object = swapPerson(rest, subject === 'i' ? 'second' : 'first').trim();
+  // "Why should I…?" asks about the asker: the rest speaks of them as "you". Otherwise it stays as written.
+  const object = (subject === 'i' ? swapPerson(rest, 'second') : rest).trim();
   const tail = object ? ` ${object}` : '';
   if (aux === 'did') return { text: `How did you decide to ${base}${tail}?`, kind: 'why-to-how-decide' };
   if (aux === 'should') return { text: `What led you to ${base}${tail}?`, kind: 'why-to-how-decide' };
