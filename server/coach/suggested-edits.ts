@@ -2,7 +2,7 @@ import type { OutreachContext, SuggestedEdit } from '../../shared/contracts/outr
 import { findDurations, graciousParts, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import type { RuleVerdict } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
-import { analyse, type TextSpan } from '../text/nlp.ts';
+import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 
 /**
@@ -81,6 +81,13 @@ function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
   return insertSentence(c, ruleId, at, `Would you have ${c.minutes} minutes for a phone or video call?`, 'Ask for one short, easy conversation.');
 }
 
+/** "Would you have 20 minutes for a coffee?": the writer's format when they named one. */
+function fullAsk(c: Ctx): string {
+  const f = c.facts.format?.text.toLowerCase();
+  const format = !f ? 'a phone or video call' : /coffee/.test(f) ? 'a coffee' : /zoom|video|google meet|teams/.test(f) ? 'a video call' : /phone/.test(f) ? 'a phone call' : 'a phone or video call';
+  return `Would you have ${c.minutes} minutes for ${format}?`;
+}
+
 function theAsk(c: Ctx): TextSpan | undefined {
   return c.facts.ask ?? c.sentences.find((s) => isMeetingAsk(s.text));
 }
@@ -128,6 +135,8 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
       return edit('outreach.time-ask', 'replace', hit.start + m.index, hit.start + m.index + m[0].length, minutes, `Say how much time: ${minutes}.`);
     }
     const ask = theAsk(c);
+    // "coffee sometime?": a fragment takes no more words; the whole ask is written out.
+    if (ask && !hasVerb(ask.text)) return edit('outreach.time-ask', 'replace', ask.start, ask.end, fullAsk(c), 'Ask for one short, easy conversation.');
     if (ask) {
       // "a quick chat" → "a quick 20-minute chat".
       const noun = /\b(?:a|an)\s+((?:quick|short|brief|informal|informational)\s+)?(call|chat|conversation|coffee chat|phone call|video call|zoom call|meeting)\b/i.exec(ask.text);
@@ -155,6 +164,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
   'outreach.easy-format': (c, v) => {
     if (c.askProvided) return undefined;
     const ask = theAsk(c);
+    if (ask && !hasVerb(ask.text) && c.timeAskFailed) return undefined;
     // No ask at all: the time-ask rule's edit inserts one with the format in it, unless that rule passed.
     if (!ask) return c.timeAskFailed ? undefined : insertAsk(c, v.rule.id);
     if (ask && /\?$/.test(ask.text.trim())) {

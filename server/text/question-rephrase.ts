@@ -1,5 +1,6 @@
 import type { QuestionCategory, QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
 import { bankQuestions } from '../../shared/questions/bank.ts';
+import { withoutInstructions } from '../../shared/questions/instructions.ts';
 import { passesReview, toCheckContext } from '../../shared/questions/rephrase.ts';
 import { analyse, checkComplete, nounPhrases, transformWhy } from './nlp.ts';
 import { questionShapes } from './shapes.ts';
@@ -147,13 +148,14 @@ export function verifiedTopic(question: string): string | undefined {
 
 /** "refer me for the GIS analyst opening" → "a GIS analyst". */
 export function openingRole(question: string): string | undefined {
-  const m = /\b(?:the|an?|your)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+)\s+(?:opening|position|role|job|vacancy|internship|spot)\b/iu.exec(question) ?? /\bhiring\s+(?:any\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)s?\b(?=[?.!]|\s+(?:this|next|right|at|in)\b)/iu.exec(question);
+  const m = /\b(?:the|an?|your)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+)\s+(?:opening|position|role|job|vacancy|internship|spot)\b((?:\s+(?:at|in|on)\s+[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,3}))?/u.exec(question) ?? /\bhiring\s+(?:any\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)s?\b(?=[?.!]|\s+(?:this|next|right|at|in)\b)/iu.exec(question);
   if (!m) return undefined;
   const role = m[1]!.trim().replace(/\s+/g, ' ');
   if (/^(?:open|new|current|available|any|this|that|next|your|a|an|the)$/i.test(role) || /\b(?:open|new)$/i.test(role)) return undefined;
   const last = analyse(role).tokens.at(-1);
   if (!last || !/^(?:NOUN|PROPN)$/.test(last.pos)) return undefined;
-  return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
+  const where = 'index' in m && m[2] ? m[2].replace(/\s+/g, ' ') : '';
+  return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}${where}`;
 }
 
 const BRAIN_TEASER = /\bhow many\b.{0,40}\b(?:fit|are there|would it take)\b|\bmanhole|\bmove mount fuji\b|\bif you were an? (?:animal|tree|color|colour|fruit|kitchen utensil|superhero)\b|\bwhy is a tennis ball fuzzy\b|\bsell me this pen\b|\bhow much (?:does|would) .{0,30}\bweigh\b|\bhow would you (?:measure|weigh|count)\b/i;
@@ -207,10 +209,13 @@ export interface Rephrasings {
 }
 
 /** Fill a family's templates from the question; each filled one is held to `offerable`. */
-export function templateRephrasings(question: string, ruleIds: readonly string[], category: QuestionCategory, context: QuestionContext = {}): Rephrasings {
+export function templateRephrasings(original: string, ruleIds: readonly string[], category: QuestionCategory, context: QuestionContext = {}): Rephrasings {
+  let question = original;
   const family = BRAIN_TEASER.test(question) ? 'day-to-day' : familyFor(question, ruleIds, category);
-  const field = context.field?.trim();
+  // Only the user's own words fill a slot: never an instruction pasted into the question or a field.
+  const field = toCheckContext(context).field?.trim();
   const teaser = BRAIN_TEASER.test(question);
+  question = withoutInstructions(question);
   // Pay is asked about a field, never about an employer or a sum: only the field the user gave fills it.
   const topic = teaser || family === 'compensation-range' ? field : (verifiedTopic(question) ?? field);
   const role = openingRole(question);
