@@ -118,7 +118,7 @@ function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; l
   }
   if (!t) return { topic: BLANK.topic, learn: `about ${BLANK.topic}` };
   const clause = /^(?:how|what|why|whether|which|where|when)\b/i.test(t);
-  return { topic: t, learn: clause ? t : `about ${t}` };
+  return { topic: t, learn: clause ? t : `${f.topicInConnection ? 'more ' : ''}about ${t}` };
 }
 
 /** The writer's minutes ("15 min" → "15 minutes"); 20 when they named none, 30 when they asked for more. */
@@ -131,7 +131,7 @@ function minutesOf(f: OutreachFacts, context: OutreachContext): string {
 function formatOf(f: OutreachFacts): string {
   const w = f.format?.text.toLowerCase();
   if (!w) return 'call';
-  if (/coffee/.test(w)) return 'coffee';
+  if (/coffee/.test(w)) return 'coffee chat';
   if (/zoom/.test(w)) return 'Zoom call';
   if (/google meet/.test(w)) return 'Google Meet call';
   if (/video/.test(w)) return 'video call';
@@ -194,11 +194,16 @@ const LINKEDIN_MESSAGE: Template[] = [
 ];
 
 /** LinkedIn connection note: at most 200 characters (300 with Premium), the connection always kept. */
+/** "Hi Jordan, we both studied…": after the greeting's comma a sentence goes on in lowercase (not "I", not a name). */
+const afterComma = (s: string) => s.replace(/^(We|Our|My|Your|The|Like|Fellow|A|An|Both)\b/, (w) => w.toLowerCase());
+/** A note greets as "Hi Ms. Garcia", never "Dear". */
+const noteHello = (s: Slots) => s.hello.replace(/^Dear /, 'Hi ').replace(/,$/, '');
+
 const LINKEDIN_NOTE: Template[] = [
-  (s) => [`${s.hello.replace(/,$/, '')}, ${[s.connection, s.intro].filter(Boolean).join(' ')} Could I ask you about ${s.topic} in a ${adjective(s.minutes)} ${s.format}? Thank you!`],
-  (s) => [`${s.hello.replace(/,$/, '')}, ${[s.connection, s.intro].filter(Boolean).join(' ')} I'd value ${s.minutes} to hear ${s.learnTopic}. Thank you!`],
-  (s) => [`${s.hello.replace(/,$/, '')}, ${[s.connection, s.intro].filter(Boolean).join(' ')} Would you have ${s.minutes} for a ${s.format} on ${s.topic}? Thanks!`],
-  (s) => [`${s.hello.replace(/,$/, '')}, ${[s.connection, s.intro].filter(Boolean).join(' ')} I'd love to learn ${s.learnTopic}. Open to a ${adjective(s.minutes)} ${s.format}?`],
+  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Could I ask you about ${s.topic} in a ${adjective(s.minutes)} ${s.format}? Thank you!`],
+  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd value ${s.minutes} to hear ${s.learnTopic}. Thank you!`],
+  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Would you have ${s.minutes} for a ${s.format} on ${s.topic}? Thanks!`],
+  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd love to learn ${s.learnTopic}. Open to a ${adjective(s.minutes)} ${s.format}?`],
 ];
 
 /** Phone script: who is calling, why, one ask, an easy way out. */

@@ -145,7 +145,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
         const article = noun[0].slice(0, noun[0].indexOf(' '));
         return edit('outreach.time-ask', 'replace', at, at + article.length + 1 + (noun[1]?.length ?? 0), `a ${noun[1] ?? ''}${c.minutes}-minute `, `Say how much time: ${minutes}.`);
       }
-      const end = ask.end - (/[?.!]$/.test(ask.text) ? 1 : 0);
+      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 0);
       const hasFor = /\bfor\b/i.test(ask.text);
       return edit('outreach.time-ask', 'insert', end, end, hasFor ? `, for ${minutes}` : ` for ${minutes}`, `Say how much time: ${minutes}.`);
     }
@@ -168,7 +168,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     // No ask at all: the time-ask rule's edit inserts one with the format in it, unless that rule passed.
     if (!ask) return c.timeAskFailed ? undefined : insertAsk(c, v.rule.id);
     if (ask && /\?$/.test(ask.text.trim())) {
-      const end = ask.end - 1;
+      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 1);
       return edit('outreach.easy-format', 'insert', end, end, ' by phone or video', 'Say how you would talk: a phone or video call is easiest.');
     }
     return insertSentence(c, 'outreach.easy-format', ask ? ask.end : beforeSignoff(c), 'A phone or video call would be easiest.', 'Say how you would talk.');
@@ -237,7 +237,7 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
     if (!s || seen.has(s.start)) continue;
     seen.add(s.start);
     const otherAsk = c.sentences.some((x) => x.start !== s.start && isMeetingAsk(x.text));
-    if (!otherAsk && (isMeetingAsk(s.text) || /\?\s*$/.test(s.text))) {
+    if (!otherAsk && !c.askProvided && (isMeetingAsk(s.text) || /\?\s*$/.test(s.text))) {
       // The message's only request: asked about the work instead, so the message still asks.
       c.askProvided = true;
       out.push(edit(v.rule.id, 'replace', s.start, s.end, `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));

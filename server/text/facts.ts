@@ -24,6 +24,8 @@ export interface OutreachFacts {
   recipient?: Fact;
   /** What the writer wants to learn, as a noun phrase or a "how/what" clause. */
   topic?: Fact;
+  /** The topic sits in the connection sentence ("I saw your talk on GIS"). */
+  topicInConnection?: boolean;
   /** The topic is a place they work ("Northwind"): "your work at Northwind". */
   topicIsPlace?: boolean;
   /** The sentence that asks for the meeting. */
@@ -126,7 +128,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     const rel = m.index + m[0].lastIndexOf(value);
     let end = rel + value.length;
     // End the affiliation before a new clause: ", and I'd love…", " and I'm…", " who…"
-    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am|was|saw|read|came|we|you|your|my|our|thinking|considering|looking)\b|,\s+(?:and\s+)?I\b|,\s+and\s+|\s+(?:who|which)\s+(?:is|am)\b|,?\s+(?:hoping|looking|eager|keen|trying|wanting|writing|reaching) to\b|,?\s+(?:interested|curious) (?:in|about)\b|—|;/.exec(value);
+    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am|was|saw|read|came|we|you|your|my|our|thinking|considering|looking)\b|,\s+(?:and\s+)?I\b|,\s+and\s+|\s+(?:who|which)\s+(?:is|am)\b|,?\s+(?:and\s+)?(?:(?:super|very|really|so|quite|deeply|particularly|especially|most)\s+)?(?:hoping|looking|eager|keen|trying|wanting|writing|reaching) to\b|,?\s+(?:and\s+)?(?:(?:super|very|really|so|quite|deeply|particularly|especially)\s+)?(?:interested|curious) (?:in|about)\b|—|;/.exec(value);
     if (cut) end = rel + cut.index;
     let fact = trimmed(draft, base + rel, base + end);
     // "…at a law firm in Chicago for the past six years": how long is background, not who.
@@ -218,8 +220,11 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const s = draft.indexOf(topic, cand.start);
     if (s < 0) continue;
     const t = trimmed(draft, s, s + (venue ? venue.index : topic.length));
-    if (inside(facts.affiliation, t.start, t.end) || inside(facts.connection, t.start, t.end) || !topicReads(t.text)) continue;
+    // Not the meeting itself ("whether you might have time for an informational interview"), never the intro.
+    if (inside(facts.affiliation, t.start, t.end) || !topicReads(t.text) || /\b(?:time|interview|call|chat|meeting|minutes|coffee|talk|conversation)\b/i.test(t.text)) continue;
     facts.topic = t;
+    // A topic from the connection sentence ("your talk on GIS"): the fresh draft asks to learn *more* about it.
+    if (inside(facts.connection, t.start, t.end)) facts.topicInConnection = true;
     break;
   }
   if (!facts.topic && purpose) {
@@ -268,4 +273,4 @@ export function isMeetingAsk(sentence: string): boolean {
 
 /** A sentence that asks for the meeting. */
 export const ASKS =
-  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:could|can|may) I (?:shadow|visit|come by|stop by|tour|join)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;
+  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:could|can|may) I (?:shadow|visit|come by|stop by|tour|join)\b|\bwould love\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:pick your brain|grab (?:a )?coffee|get coffee)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;
