@@ -121,7 +121,7 @@ export const FAMILIES: Record<QuestionCategory | 'the-work', Template[]> = {
 
 /** Words that make a noun phrase about the person judged, the job sought or the question itself, not a topic. */
 const NOT_A_TOPIC =
-  /\b(?:weakness(?:es)?|strengths?|failures?|achievements?|time|times|job|jobs|openings?|positions?|roles?|interviews?|candidates?|salary|salaries|pay|resume|résumé|cv|you|years?|examples?|situations?|scale|words|goals?|visa|reference|referral|recruiter|hr|boss|manager|hiring|decisions?|offer|reports|credit|corners|deadline|week|mistake|stakeholder|customer|client|coworker|colleague|ten|five|one|three|people|someone|anyone|thing|things|way|ways|lot|bit|kind|sort|type|fields?|industry|work|career|company|team|department|lab|moment|skills?|tools?|certifications?|reasons?|choice|hours|commute|parts?|projects?|view|future|most|top|best|worst|biggest|greatest|hardest|favou?rite|much|many|money|equity|bonus|raise|rate|\d+k?)\b/i;
+  /\b(?:weakness(?:es)?|strengths?|failures?|achievements?|time|times|job|jobs|openings?|positions?|roles?|interviews?|candidates?|salary|salaries|pay|resume|résumé|cv|you|years?|examples?|situations?|scale|words|goals?|visa|reference|referral|recruiter|hr|boss|manager|hiring|decisions?|offer|reports|credit|corners|deadline|week|mistake|stakeholder|customer|client|coworker|colleague|ten|five|one|three|people|someone|anyone|thing|things|way|ways|lot|bit|kind|sort|type|fields?|industry|work|career|company|team|department|lab|moment|skills?|tools?|certifications?|reasons?|choice|hours|commute|parts?|projects?|view|future|most|top|best|worst|biggest|greatest|hardest|favou?rite|much|many|money|equity|bonus|raise|rate|mind|touch|chance|odds|idea|\d+k?)\b/i;
 
 /** A person, not a field: "junior developer", "individual contributor" (the-work family takes these). */
 const PERSON_HEAD = /(?:er|or|ist|ant|ent|ian|ee)s?$/i;
@@ -135,7 +135,9 @@ export function verifiedTopic(question: string): string | undefined {
   const phrases = nounPhrases(question)
     .filter((p) => !contrast || p.start < contrast.index)
     .map((p) => p.text.replace(/\s+(?:today|now|these days|right now)$/i, '').trim())
-    .filter((p) => !/^(?:my|his|her|its|this|that|these|those|some|any|every|each)\b/i.test(p))
+    // Not the person's own things ("your attention", "your PhD") nor a date ("next spring").
+    .filter((p) => !/^(?:my|your|his|her|its|this|that|these|those|some|any|every|each|next|last)\b/i.test(p))
+    .filter((p) => !analyse(p).tokens.some((tok) => tok.entity === 'DATE' || tok.entity === 'DURATION' || tok.entity === 'TIME'))
     .map((p) => p.replace(/^(?:the|a|an)\s+(?=[a-z])/, (d) => (/^the\s/i.test(d) ? d : '')).trim())
     .filter((p) => p.length >= 3 && !NOT_A_TOPIC.test(p) && !WH_OR_AUX.test(p.split(' ')[0]!))
     .filter((p) => !(PERSON_HEAD.test(p.split(' ').at(-1)!) && /^[a-z]/.test(p.split(' ').at(-1)!) && !/(?:ment|ence|ance|ism|ology|ing)$/i.test(p.split(' ').at(-1)!)));
@@ -151,7 +153,7 @@ export function openingRole(question: string): string | undefined {
   const m = /\b(?:the|an?|your)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+)\s+(?:opening|position|role|job|vacancy|internship|spot)\b((?:\s+(?:at|in|on)\s+[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,3}))?/u.exec(question) ?? /\bhiring\s+(?:any\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)s?\b(?=[?.!]|\s+(?:this|next|right|at|in)\b)/iu.exec(question);
   if (!m) return undefined;
   const role = m[1]!.trim().replace(/\s+/g, ' ');
-  if (/^(?:open|new|current|available|any|this|that|next|your|a|an|the)$/i.test(role) || /\b(?:open|new)$/i.test(role)) return undefined;
+  if (/^(?:open|new|current|available|any|this|that|next|your|a|an|the|junior|senior|entry-level|full-time|part-time|summer|paid|remote|permanent|temporary|good|great)$/i.test(role) || /\b(?:open|new)$/i.test(role)) return undefined;
   const last = analyse(role).tokens.at(-1);
   if (!last || !/^(?:NOUN|PROPN)$/.test(last.pos)) return undefined;
   const where = 'index' in m && m[2] ? m[2].replace(/\s+/g, ' ') : '';
@@ -217,7 +219,14 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   const teaser = BRAIN_TEASER.test(question);
   question = withoutInstructions(question);
   // Pay is asked about a field, never about an employer or a sum: only the field the user gave fills it.
-  const topic = teaser || family === 'compensation-range' ? field : (verifiedTopic(question) ?? field);
+  const found = teaser || family === 'compensation-range' ? undefined : verifiedTopic(question);
+  // A name ("Johns Hopkins", "Accenture") is a place to work: it fills the culture family only; a common noun phrase fills the others.
+  // Tagged in the question, where the tagger sees the context (a word alone is often taken for a name).
+  const at = found === undefined ? -1 : question.indexOf(found);
+  const inQuestion = at < 0 ? [] : analyse(question).tokens.filter((tok) => tok.start >= at && tok.end <= at + found!.length);
+  const isName = inQuestion.length > 0 && inQuestion.every((tok) => tok.pos === 'PROPN' || tok.pos === 'PUNCT' || tok.pos === 'CCONJ') && inQuestion.every((tok) => /^[A-Z&]/.test(tok.text) || tok.pos !== 'PROPN');
+  const fits = found !== undefined && (family === 'organization-and-culture' ? isName : !isName || /^(?:skills-and-training|industry-trends|career-path)$/.test(family) && /^[A-Z][a-z]+$/.test(found) && !/\s/.test(found) && !/(?:Inc|Corp|LLC|University|Hospital|Hopkins|College|Institute)$/.test(found));
+  const topic = fits ? found : family === 'organization-and-culture' ? undefined : field;
   const role = openingRole(question);
   const why = transformWhy(question);
   const clause = why.kind !== 'none' ? why.text.replace(/^How did you decide to /, '').replace(/\?$/, '') : undefined;
@@ -256,7 +265,7 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
   const seen = new Set([result.question.trim(), ...(rephrased ? [rephrased] : [])]);
   const alternatives: string[] = [];
   // Alternatives on the question's own topic first (the family's templates), then the ones the review had.
-  for (const a of [...(result.verdict === 'rephrase' ? [t.rephrased, ...t.alternatives] : []), ...result.alternatives]) {
+  for (const a of [...(result.rephrased !== null ? [t.rephrased, ...t.alternatives] : []), ...result.alternatives]) {
     if (alternatives.length >= 2) break;
     if (seen.has(a) || !fine(a) || [...seen].some((b) => similar(a, b))) continue;
     seen.add(a);
