@@ -267,7 +267,7 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
   // Alternatives on the question's own topic first (the family's templates), then the ones the review had.
   for (const a of [...(result.rephrased !== null ? [t.rephrased, ...t.alternatives] : []), ...result.alternatives]) {
     if (alternatives.length >= 2) break;
-    if (seen.has(a) || !fine(a) || [...seen].some((b) => similar(a, b))) continue;
+    if (seen.has(a) || !fine(a) || [...(rephrased ? [rephrased] : []), ...alternatives].some((b) => similar(a, b))) continue;
     seen.add(a);
     alternatives.push(a);
   }
