@@ -16,6 +16,7 @@ import { loadPrompt, type LoadedPrompt } from '../prompts/load-prompt.ts';
 import { outreachCritiqueInputs } from '../prompts/outreach-inputs.ts';
 import type { CoachCritique, CritiqueOptions, CritiqueProgress, OutreachCoach, TokenUsage } from './coach.ts';
 import { guardOutreachCritique } from './guard-outreach.ts';
+import { maskPlaceholders } from '../text/facts.ts';
 
 export interface ModelCoachOptions {
   model: PromptModel;
@@ -61,7 +62,8 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
     const { onProgress, signal } = critiqueOptions;
     const started = clock();
     const prompt = options.prompt ?? loadPrompt('outreach-critique');
-    const verdicts = lintOutreach(draft, context);
+    // A [placeholder] never satisfies a rule, whoever judges: the checkers read the draft with it blanked out.
+    const verdicts = lintOutreach(maskPlaceholders(draft), context);
     const inputs = outreachCritiqueInputs(draft, context, rulesFor('outreach'), verdicts);
     const secrets = [...(options.secrets ?? []), PROMPT_CANARY];
 
