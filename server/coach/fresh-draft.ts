@@ -241,6 +241,9 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes'>
     }
   }
   const minutes = slots.minutes;
+  // A phrase cut before a possessive ("your first children" of "children's book") or naming a person ("site reliability engineer") is no subject.
+  if (np && topic && new RegExp(`${np.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]`).test(topic)) np = undefined;
+  if (np && !/^(?:your|the|a|an|my)\b/i.test(np) && /(?:er|or|ist|ian|ant)$/i.test(np) && !/\b(?:manager|engineer|designer|developer|writer)ing\b/i.test(np) && /^[a-z]/.test(np)) np = undefined;
   if (np && np.length <= 45 && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(np)) return `${minutes} on ${np}?`;
   return `Request for a ${adjective(minutes)} informational conversation`;
 }

@@ -99,7 +99,7 @@ function findName(draft: string): Fact | undefined {
     const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})$`, 'u').exec(line);
     const prev = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
     const blankBefore = /\n\s*\n\s*$/.test(lines.slice(0, i).join('\n') + '\n');
-    if (m && (CLOSING_LINE.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!)))) {
+    if (m && (CLOSING_LINE.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!) && !CLOSING_LINE.test(m[1]!)))) {
       const s = starts[i]! + lines[i]!.indexOf(m[1]!);
       return at(draft, s, s + m[1]!.length);
     }
@@ -128,7 +128,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     const rel = m.index + m[0].lastIndexOf(value);
     let end = rel + value.length;
     // End the affiliation before a new clause: ", and I'd love…", " and I'm…", " who…"
-    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am|was|saw|read|came|we|you|your|my|our|thinking|considering|looking)\b|,\s+(?:and\s+)?I\b|,\s+and\s+|\s+(?:who|which)\s+(?:is|am)\b|,?\s+(?:and\s+)?(?:(?:super|very|really|so|quite|deeply|particularly|especially|most)\s+)?(?:hoping|looking|eager|keen|trying|wanting|writing|reaching) to\b|,?\s+(?:and\s+)?(?:(?:super|very|really|so|quite|deeply|particularly|especially)\s+)?(?:interested|curious) (?:in|about)\b|—|;/.exec(value);
+    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am|was|saw|read|came|we|you|your|my|our|thinking|considering|looking)\b|,\s+(?:and\s+)?I\b|,\s+and\s+|\s+(?:who|which)\s+(?:is|am)\b|\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:suggested|recommended|mentioned|said|told|referred|thought))|,?\s+(?:and\s+)?(?:(?:super|very|really|so|quite|deeply|particularly|especially|most)\s+)?(?:hoping|looking|eager|keen|trying|wanting|writing|reaching) to\b|,?\s+(?:and\s+)?(?:(?:super|very|really|so|quite|deeply|particularly|especially)\s+)?(?:interested|curious) (?:in|about)\b|—|;/.exec(value);
     if (cut) end = rel + cut.index;
     let fact = trimmed(draft, base + rel, base + end);
     // "…at a law firm in Chicago for the past six years": how long is background, not who.
@@ -143,7 +143,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
 const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
 
 const DAY_OR_TIME =
-  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
+  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
 
 export function findTimes(text: string): Fact[] {
   const out: Fact[] = [];
@@ -176,7 +176,8 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   const facts: OutreachFacts = { times: [], channel: channelOf(masked, context), placeholders };
 
   const greet = GREETING.exec(masked.trim());
-  if (greet) {
+  // "Dear Sir/Madam", "Hi Team": no one's name.
+  if (greet && !/^(?:Sir|Madam|Sirs|Team|All|There|Everyone|Friend|Hiring)\b/i.test(greet[1]!)) {
     const s = masked.indexOf(greet[1]!);
     facts.recipient = at(draft, s, s + greet[1]!.length);
   }
@@ -194,7 +195,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const rest = conn.quote.slice(lead?.[0].length ?? 0);
     const start = conn.start + (lead?.[0].length ?? 0);
     // Clauses of the sentence; the connection is the one the connection rule itself accepts.
-    const edges = [...rest.matchAll(/,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+/g)];
+    const edges = [...rest.matchAll(/,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+|\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned|said|told|referred|thought|gave))/g)];
     const bounds = [0, ...edges.flatMap((e) => [e.index, e.index + e[0].length]), rest.length];
     let chosen: [number, number] = [0, rest.length];
     for (let i = 0; i + 1 < bounds.length; i += 2) {
@@ -222,6 +223,9 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const t = trimmed(draft, s, s + (venue ? venue.index : topic.length));
     // Not the meeting itself ("whether you might have time for an informational interview"), never the intro.
     if (inside(facts.affiliation, t.start, t.end) || !topicReads(t.text) || /\b(?:time|interview|call|chat|meeting|minutes|coffee|talk|conversation)\b/i.test(t.text)) continue;
+    // Not a job ("any openings") and not praise that names nothing ("your good company").
+    if (/\b(?:openings?|vacanc(?:y|ies)|hiring|any (?:jobs?|positions?|roles?|internships?)|(?:jobs?|positions?|roles?|internships?) (?:at|on|in|with) your)\b/i.test(t.text)) continue;
+    if (/^(?:your|the|a|an)?\s*(?:(?:good|great|amazing|esteemed|reputed|reputable|prestigious|famous|wonderful|nice)\s+)*(?:company|organi[sz]ation|firm|work|team|business|field|industry|career)$/i.test(t.text)) continue;
     facts.topic = t;
     // A topic from the connection sentence ("your talk on GIS"): the fresh draft asks to learn *more* about it.
     if (inside(facts.connection, t.start, t.end)) facts.topicInConnection = true;
@@ -231,6 +235,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     // The longest noun phrase in the purpose sentence that is not the writer or the recipient.
     const best = nounPhrases(purpose.quote)
       .filter((np) => !/^(?:your|my|the)?\s*(?:time|call|chat|minutes?|work|career|brain)$/i.test(np.text) && np.text.split(' ').length >= 2)
+      .filter((np) => !/\b(?:jobs?|openings?|positions?|internships?|hiring|time|interview|call|chat|minutes)\b/i.test(np.text) && !/^(?:your|the|a|an)?\s*(?:(?:good|great|amazing|esteemed|reputed|reputable|prestigious|famous|wonderful|nice)\s+)*(?:company|organi[sz]ation|firm|work|team|business|field|industry|career)$/i.test(np.text))
       .filter((np) => !inside(facts.affiliation, purpose.start + np.start, purpose.start + np.end))
       .sort((a, b) => b.text.length - a.text.length)[0];
     if (best) facts.topic = at(draft, purpose.start + best.start, purpose.start + best.end);
@@ -253,8 +258,9 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.end);
 
   facts.times = findTimes(masked).map((t) => at(draft, t.start, t.end));
-  const fmt = FORMAT.exec(masked);
-  if (fmt && !/^(?:call|chat)$/i.test(fmt[0])) facts.format = at(draft, fmt.index, fmt.index + fmt[0].length);
+  // The first format that names one ("on Google Meet"), not the generic "chat" before it.
+  const fmt = [...masked.matchAll(new RegExp(FORMAT.source, 'gi'))].find((m) => !/^(?:call|chat)$/i.test(m[0]));
+  if (fmt) facts.format = at(draft, fmt.index, fmt.index + fmt[0].length);
   return facts;
 }
 
