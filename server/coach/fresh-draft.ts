@@ -110,6 +110,7 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
 function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; learn: string } {
   let t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
   if (t && f.topicIsPlace) t = `your work at ${t}`;
+  if (t && f.topicIsField) t = `your work in ${t}`;
   if (!t) {
     // The context names their role or organization: their work there is the topic.
     const role = context.recipientRole?.trim();

@@ -30,6 +30,8 @@ interface Ctx {
   extra: SuggestedEdit[];
   /** A deletion already put a whole ask in the message. */
   askProvided: boolean;
+  /** Where that ask stands (a purpose goes before it). */
+  askAt?: number;
   /** Spans a passing rule relies on: no edit deletes them. */
   relied: Array<{ start: number; end: number }>;
 }
@@ -105,7 +107,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
   },
   'outreach.specific-purpose': (c, v) => {
     const vague = v.result.evidence?.[0];
-    const known = c.facts.topic ? (c.facts.topicIsPlace ? `your work at ${c.facts.topic.text}` : c.facts.topic.text) : undefined;
+    const known = c.facts.topic ? (c.facts.topicIsPlace ? `your work at ${c.facts.topic.text}` : c.facts.topicIsField ? `your work in ${c.facts.topic.text}` : c.facts.topic.text) : undefined;
     const line = known ? `I'd love to learn ${/^(?:how|what|why|whether|which)\b/i.test(known) ? '' : 'about '}${known}.` : `I'd love to learn about ${TOPIC_BLANK}.`;
     const s = vague ? sentenceAt(c, vague.start) : undefined;
     const holdsOther = s && [c.facts.affiliation, c.facts.connection, c.facts.name].some((f) => f && f.start < s.end && f.end > s.start);
@@ -119,7 +121,8 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     }
     if (s && !holdsOther && !(c.facts.ask && s.start === c.facts.ask.start)) return edit('outreach.specific-purpose', 'replace', s.start, s.end, line, 'Name what you want to learn from them.');
     const ask = theAsk(c);
-    return insertSentence(c, 'outreach.specific-purpose', ask ? Math.max(ask.start, afterGreeting(c)) : beforeSignoff(c), line, 'Name what you want to learn from them.');
+    const askStart = ask?.start ?? c.askAt;
+    return insertSentence(c, 'outreach.specific-purpose', askStart !== undefined ? Math.max(askStart, afterGreeting(c)) : beforeSignoff(c), line, 'Name what you want to learn from them.');
   },
   'outreach.time-ask': (c, v) => {
     const minutes = `${c.minutes} minutes`;
@@ -240,6 +243,7 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
     if (!otherAsk && !c.askProvided && (isMeetingAsk(s.text) || /\?\s*$/.test(s.text))) {
       // The message's only request: asked about the work instead, so the message still asks.
       c.askProvided = true;
+      c.askAt = s.start;
       out.push(edit(v.rule.id, 'replace', s.start, s.end, `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
       continue;
     }

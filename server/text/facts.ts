@@ -26,6 +26,8 @@ export interface OutreachFacts {
   topic?: Fact;
   /** The topic sits in the connection sentence ("I saw your talk on GIS"). */
   topicInConnection?: boolean;
+  /** The topic is a field the writer is moving into: "your work in instructional design". */
+  topicIsField?: boolean;
   /** The topic is a place they work ("Northwind"): "your work at Northwind". */
   topicIsPlace?: boolean;
   /** The sentence that asks for the meeting. */
@@ -241,6 +243,19 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     if (best) facts.topic = at(draft, purpose.start + best.start, purpose.start + best.end);
   }
 
+  if (!facts.topic) {
+    // The field the writer says they are moving into or curious about: "a transition into instructional design".
+    const field = /\b(?:interest(?:ed)? in|interest for the field of|transition(?:ing)? into|moving into|move into|switch(?:ing)? into|break(?:ing)? into|get(?:ting)? into|exploring(?: careers in| a career in)?|opportunities in|careers? in|aspiring)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+?)(?=[.,;!?]|\s+(?:and|but|at|in|for|because|so|who|which|after|since)\b|$)/iu.exec(masked);
+    if (field) {
+      const value = field[1]!.replace(/\s+(?:designer|developer|engineer|analyst|researcher|writer|manager)$/i, (w) => ({ ' designer': ' design', ' developer': ' development', ' engineer': ' engineering', ' analyst': ' analysis', ' researcher': ' research', ' writer': ' writing', ' manager': ' management' } as Record<string, string>)[w.toLowerCase()] ?? w);
+      const tokens = analyse(value).tokens;
+      if (tokens.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens.at(-1)!.pos) && !/\b(?:jobs?|openings?|positions?|roles?|opportunit\w*|company|field)\b/i.test(value)) {
+        const s = field.index + field[0].length - field[1]!.length;
+        facts.topic = value === field[1] ? at(draft, s, s + value.length) : { text: value, start: s, end: s + field[1]!.length };
+        facts.topicIsField = true;
+      }
+    }
+  }
   if (!facts.topic) {
     // "I saw you work at Northwind": their work there is a topic the writer named.
     const work = /\byou (?:work|worked|are working) (?:at|for|in|on) ([A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3})/u.exec(masked);
