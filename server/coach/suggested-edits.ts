@@ -76,10 +76,14 @@ function insertSentence(c: Ctx, ruleId: string, at: number, sentence: string, re
 }
 
 /** A whole ask where the draft has none: after the sentence that says what they want to learn, else before the times or the sign-off. */
-function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
+function askSpot(c: Ctx): number {
   const purpose = c.facts.topic ? sentenceAt(c, c.facts.topic.start) : undefined;
   const handOff = c.sentences.find((s) => /\b(?:let me know|free|available|schedule)\b/i.test(s.text));
-  const at = purpose ? purpose.end : handOff ? handOff.start : beforeSignoff(c);
+  return purpose ? purpose.end : handOff ? handOff.start : beforeSignoff(c);
+}
+
+function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
+  const at = askSpot(c);
   return insertSentence(c, ruleId, at, `Would you have ${c.minutes} minutes for a phone or video call?`, 'Ask for one short, easy conversation.');
 }
 
@@ -121,7 +125,8 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     }
     if (s && !holdsOther && !(c.facts.ask && s.start === c.facts.ask.start)) return edit('outreach.specific-purpose', 'replace', s.start, s.end, line, 'Name what you want to learn from them.');
     const ask = theAsk(c);
-    const askStart = ask?.start ?? c.askAt;
+    // No ask yet: the purpose goes where the inserted ask will stand, just before it.
+    const askStart = ask?.start ?? c.askAt ?? (c.timeAskFailed ? askSpot(c) : undefined);
     return insertSentence(c, 'outreach.specific-purpose', askStart !== undefined ? Math.max(askStart, afterGreeting(c)) : beforeSignoff(c), line, 'Name what you want to learn from them.');
   },
   'outreach.time-ask': (c, v) => {
