@@ -28,6 +28,7 @@ const textOf = (o: Line): string | undefined => {
 function kindOf(o: Line, text: string, file: string): 'outreach' | 'question' | 'practice' {
   const k = String(o.kind ?? o.type ?? o.category ?? '').toLowerCase();
   if (/practice|transcript|conversation|debrief|thank/.test(k) || /practice|transcript/.test(file) || Array.isArray(o.turns) || Array.isArray(o.transcript)) return 'practice';
+  if (typeof o.channel === 'string') return 'outreach';
   if (/question/.test(k) || /question/.test(file)) return 'question';
   if (/outreach|draft|email|linkedin|message|note/.test(k) || /outreach/.test(file)) return 'outreach';
   return /\?\s*$/.test(text.trim()) && !/\n/.test(text.trim()) ? 'question' : 'outreach';
@@ -48,7 +49,7 @@ for (const file of files) {
   const raw = await readFile(path.join(inDir, file), 'utf8');
   const lines = file.endsWith('.json') ? (JSON.parse(raw) as Line[]) : raw.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
   for (const [n, o] of lines.entries()) {
-    const text = textOf(o);
+    const text = textOf(o) ?? (Array.isArray(o.turns) ? '(transcript)' : undefined);
     const id = String(o.id ?? `${file}:${n + 1}`);
     const context = (typeof o.context === 'object' && o.context !== null ? o.context : {}) as Record<string, unknown>;
     if (!text) {
@@ -63,14 +64,19 @@ for (const file of files) {
     if (kind === 'outreach') {
       counts.outreach++;
       const ctx = { ...(typeof o.channel === 'string' && /linkedin/i.test(o.channel) ? { channel: 'linkedin' as const } : {}), ...context };
-      const r = offlineOutreachCritique(text, ctx);
+      // An email pasted with its "Subject:" line: the subject is the email client's field, not the message.
+      // The critique reads the message; the edited draft keeps the writer's subject line on top.
+      const subjectLine = /^\s*Subject:[^\n]*\n+/i.exec(text)?.[0];
+      const body = subjectLine ? text.slice(subjectLine.length) : text;
+      const r = offlineOutreachCritique(body, ctx);
       if (r.readyToSend) {
         counts.ready++;
         out.push(JSON.stringify({ id, kind: 'outreach-ready', input: text, output: text, readyToSend: true, score: r.score }));
         continue;
       }
-      const facts = extractFacts(text, ctx);
-      const edited = r.editedDraft ?? text;
+      const facts = extractFacts(body, ctx);
+      const editedBody = r.editedDraft ?? body;
+      const edited = subjectLine ? `${subjectLine}${editedBody}` : editedBody;
       const fresh = r.freshDraft!;
       const freshText = fresh.subject ? `Subject: ${fresh.subject}\n\n${fresh.text}` : fresh.text;
       out.push(JSON.stringify({ id, kind: 'outreach-edited', input: text, output: edited, score: r.score, edits: r.edits?.length ?? 0 }));
@@ -78,12 +84,15 @@ for (const file of files) {
       outreachOutputs += 2;
       if (/\[[^\]]+\]/.test(edited)) withBlanks++;
       if (/\[[^\]]+\]/.test(fresh.text)) withBlanks++;
-      for (const k of Object.keys(newShapes(text, edited, undefined, facts))) bump(`edited:${k}`);
-      for (const k of Object.keys(outreachShapes(text, fresh.text, fresh.subject, facts))) bump(`fresh:${k}`);
+      for (const k of Object.keys(newShapes(body, editedBody, undefined, facts))) bump(`edited:${k}`);
+      for (const k of Object.keys(outreachShapes(body, fresh.text, fresh.subject, facts))) bump(`fresh:${k}`);
       continue;
     }
     counts.question++;
-    const { results } = await coach.review([text], context as never);
+    // The field the question is asked in, as the page's "field" box would give it.
+    // ("any" in a data set means no particular field: the box left empty.)
+    const qContext = { ...(typeof o.field === 'string' && !/^(?:any|general|none|n\/a)$/i.test(o.field) ? { field: o.field } : {}), ...context };
+    const { results } = await coach.review([text], qContext as never);
     const q = results[0]!;
     out.push(JSON.stringify({ id, kind: q.verdict === 'rephrase' ? 'question-rephrased' : 'question-kept', input: text, output: q.rephrased ?? text, alternatives: q.alternatives, category: q.category }));
     questionOutputs++;
