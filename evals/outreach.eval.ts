@@ -8,6 +8,7 @@ import { outreachNouns } from './outreach/nouns.ts';
 import { polishDrafts } from './outreach/polish-drafts.ts';
 import { reviewedDrafts } from './outreach/reviewed-drafts.ts';
 import { outreachScorers } from './outreach/scorers.ts';
+import { shapeScorers } from './outreach/shape-scorers.ts';
 import { outreachCritiqueTask, outreachPromptVersion, showOutreach } from './outreach/task.ts';
 import { judged } from './scorers/judge-scorer.ts';
 import { matchesSchema } from './scorers/rulebook-scorers.ts';
@@ -25,6 +26,8 @@ export function outreachRuleVerdicts(input: { failed: readonly string[] }, body:
   }));
 }
 
+const SHAPE_FLOORS = Object.fromEntries(shapeScorers().map((s) => [s.name, 1]));
+
 /** Hand-labelled drafts + the coach's critique (offline or model) + the rulebook's scorers. */
 function outreachCritiqueEval(name: string, cases: readonly OutreachCase[], threshold: AnyEval['threshold']) {
   return defineEval<OutreachCase, OutreachCritiqueBody>({
@@ -37,6 +40,8 @@ function outreachCritiqueEval(name: string, cases: readonly OutreachCase[], thre
     scorers: [
       ...outreachScorers.map((s) => fromNumberScorer<OutreachCase, OutreachCritiqueBody>(s, legacyOutreachInput)),
       matchesSchema('critique-matches-contract', CritiqueBody),
+      // The failure shapes of issue 13, on the edited and the fresh draft: each must never happen.
+      ...shapeScorers<OutreachCase>(),
       keepsTheNouns((c) => outreachNouns(c.draft, c.context), (_c, body) => body.rewrite),
       judged(
         'rewrite-keeps-meaning',
@@ -45,7 +50,8 @@ function outreachCritiqueEval(name: string, cases: readonly OutreachCase[], thre
         (_c, body) => body.rewrite,
       ),
     ],
-    threshold,
+    // The failure shapes are guards, not averages: every case must be free of them.
+    threshold: typeof threshold === 'number' ? { default: threshold, ...SHAPE_FLOORS } : { ...SHAPE_FLOORS, ...threshold },
     rules: outreachRuleVerdicts,
     show: showOutreach,
   });

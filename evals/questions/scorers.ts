@@ -3,6 +3,8 @@ import { passesReview, toCheckContext } from '../../shared/questions/rephrase.ts
 import { isBlocking, questionFindings } from '../../shared/questions/review.ts';
 import { keyNouns, shareKept } from '../../shared/rules/question-text.ts';
 import type { QuestionCase } from './cases.ts';
+import { similar } from '../../server/text/question-rephrase.ts';
+import { questionShapes } from '../../server/text/shapes.ts';
 
 /**
  * Scorers of the questions eval: small named pure functions from (case, answer) to a score 0..1
@@ -70,4 +72,28 @@ export const verdictAgreesWithRules: QuestionScorer = {
   },
 };
 
-export const questionScorers: QuestionScorer[] = [caught, kept, rephrasingPassesReview, keepsTheNouns, verdictAgreesWithRules];
+/** The failure shapes of issue 13 (a clause said twice, "and why" left over, no verb, an unfinished sentence) in any suggestion. */
+export const noFailureShape: QuestionScorer = {
+  name: 'no-failure-shape',
+  description: 'the rephrasing and the alternatives are complete questions with no failure shape',
+  score: ({ output }) => {
+    const all = [...(output.rephrased ? [output.rephrased] : []), ...output.alternatives];
+    if (all.length === 0) return { skipped: 'nothing suggested' };
+    const bad = all.map((q) => [q, questionShapes(q)] as const).filter(([, s]) => Object.keys(s).length > 0);
+    return bad.length === 0 ? yes('every suggestion reads as a full question') : no(bad.map(([q, s]) => `${q} (${Object.keys(s).join(', ')})`).join(' | '));
+  },
+};
+
+/** Alternatives differ from the rephrasing and from each other (not the same question reworded by a word). */
+export const alternativesDiffer: QuestionScorer = {
+  name: 'alternatives-differ',
+  description: 'the alternatives differ from the rephrasing and from each other',
+  score: ({ output }) => {
+    const all = [...(output.rephrased ? [output.rephrased] : []), ...output.alternatives];
+    if (all.length < 2) return { skipped: 'one suggestion' };
+    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (similar(all[i]!, all[j]!)) return no(`"${all[i]}" ~ "${all[j]}"`);
+    return yes('all different');
+  },
+};
+
+export const questionScorers: QuestionScorer[] = [caught, kept, rephrasingPassesReview, keepsTheNouns, verdictAgreesWithRules, noFailureShape, alternativesDiffer];

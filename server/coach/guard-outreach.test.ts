@@ -198,7 +198,7 @@ describe('guardOutreachCritique: rewrite, subject, strengths', () => {
       modelCritique({ rewrite: '   ', subject: '', strengths: [''] }),
       lintOutreach(GOOD_DRAFT, EMAIL_CONTEXT),
     );
-    expect(body).toEqual({ score: 100, findings: lintOutreach(GOOD_DRAFT, EMAIL_CONTEXT).map(toFinding), strengths: [] });
+    expect(body).toEqual({ score: 100, findings: lintOutreach(GOOD_DRAFT, EMAIL_CONTEXT).map(toFinding), strengths: [], readyToSend: true });
     expect(notices).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import type { OutreachContext, OutreachModelCritique } from '../../shared/contra
 import { actionable, decideOutreach } from '../../shared/language/outreach.ts';
 import { rulesFor, score, toFinding, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
 import { inspectOutput, PROBLEM_WORDS, type OutputProblem } from '../model/output-hygiene.ts';
-import { offlineOutreachCritique, type OutreachCritiqueBody } from './offline-outreach.ts';
+import { capForBlanks, offlineOutreachCritique, type OutreachCritiqueBody } from './offline-outreach.ts';
 
 export interface GuardedCritique {
   body: OutreachCritiqueBody;
@@ -107,12 +107,18 @@ export function guardOutreachCritique(
   const subject = context.channel === 'linkedin' ? undefined : subjectRejected ? offline.subject : clean(modelOutput.subject);
   const strengths = [...new Set(modelOutput.strengths.map((s) => clean(s)).filter((s): s is string => !!s))].slice(0, MAX_STRENGTHS);
 
+  // The offers (edits, fresh draft, blanks) come from the text layer, whichever coach judged.
+  const ready = offline.readyToSend === true && findings.every((f) => f.passed);
   const body: OutreachCritiqueBody = {
-    score: score(findings),
+    score: capForBlanks(score(findings), offline.blanks ?? []),
     findings,
     strengths,
     ...(rewrite !== undefined ? { rewrite } : {}),
     ...(subject !== undefined ? { subject } : {}),
+    readyToSend: ready,
+    ...(offline.blanks ? { blanks: offline.blanks } : {}),
+    ...(offline.edits ? { edits: offline.edits, editedDraft: offline.editedDraft } : {}),
+    ...(offline.freshDraft ? { freshDraft: offline.freshDraft } : {}),
   };
   return { body, notices, overridden };
 }

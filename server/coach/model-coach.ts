@@ -17,6 +17,7 @@ import { loadPrompt, type LoadedPrompt } from '../prompts/load-prompt.ts';
 import { outreachCritiqueInputs } from '../prompts/outreach-inputs.ts';
 import type { CoachCritique, CritiqueOptions, CritiqueProgress, OutreachCoach, TokenUsage } from './coach.ts';
 import { guardOutreachCritique } from './guard-outreach.ts';
+import { maskPlaceholders } from '../text/facts.ts';
 
 export interface ModelCoachOptions {
   model: PromptModel;
@@ -62,8 +63,9 @@ export function createModelCoach(options: ModelCoachOptions): OutreachCoach {
     const { onProgress, signal } = critiqueOptions;
     const started = clock();
     const prompt = options.prompt ?? loadPrompt('outreach-critique');
-    // The rules and the outreach model together; a "consider" note is not a verdict the model must keep.
-    const verdicts = actionable(decideOutreach(draft, context));
+    // The rules and the outreach model together, on the draft with every [placeholder] blanked out (a
+    // placeholder never satisfies a rule, whoever judges); a "consider" note is not a verdict the model must keep.
+    const verdicts = actionable(decideOutreach(maskPlaceholders(draft), context));
     const inputs = outreachCritiqueInputs(draft, context, rulesFor('outreach'), verdicts);
     const secrets = [...(options.secrets ?? []), PROMPT_CANARY];
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuestionsModelReview } from '../../shared/contracts/questions.ts';
 import { reviewQuestion } from '../../shared/questions/review.ts';
+import { improveResult } from '../text/question-rephrase.ts';
 import { chatCompletion, promptText, queueReplies, receivedRequests, serverError, unauthorized, useOpenAIMock } from '../../test/msw/openai.ts';
 import type { ModelConfig } from '../config.ts';
 import { forgetJsonModes } from '../model/run-prompt.ts';
@@ -123,7 +124,7 @@ describe('model questions coach', () => {
     const { coach, logs } = coachFor();
     const review = await coach.review([JOB, GOOD], {});
     expect(review.coach).toEqual({ kind: 'offline' });
-    expect(review.results).toEqual([reviewQuestion(JOB), reviewQuestion(GOOD)]);
+    expect(review.results).toEqual([improveResult(reviewQuestion(JOB)), improveResult(reviewQuestion(GOOD))]);
     expect(review.notice).toBe("The model (gpt-4.1-mini) returned output that did not match the schema twice; this is the offline coach's review.");
     expect(logs.join('\n')).toContain('malformed-output');
   });

@@ -1,10 +1,13 @@
 import type { Finding } from '../../shared/contracts/common.ts';
-import type { OutreachContext } from '../../shared/contracts/outreach.ts';
+import { PLACEHOLDER_SCORE_CAP, type FreshDraft, type OutreachContext, type SuggestedEdit } from '../../shared/contracts/outreach.ts';
 import { actionable, decideOutreach, toFusedFinding } from '../../shared/language/outreach.ts';
 import { lintOutreach, score, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
 import { shortenQuote } from '../../shared/rules/text.ts';
+import { extractFacts, maskPlaceholders, placeholdersIn } from '../text/facts.ts';
+import { freshDraft } from './fresh-draft.ts';
 import { askMinutes, needsPolish, rewriteOutreach } from './outreach-rewrite.ts';
+import { applyEdits, hasRepeatedSentence, suggestEdits } from './suggested-edits.ts';
 
 /** What a coach says about a draft (no persistence fields). */
 export interface OutreachCritiqueBody {
@@ -15,6 +18,35 @@ export interface OutreachCritiqueBody {
   subject?: string;
   /** Shown to the user when something did not go as asked (e.g. a model's rewrite was replaced). */
   notice?: string;
+  readyToSend?: boolean;
+  blanks?: string[];
+  edits?: SuggestedEdit[];
+  editedDraft?: string;
+  freshDraft?: FreshDraft;
+}
+
+/** A draft that still holds a [placeholder] is unfinished: its score is capped, whatever else it does. */
+export function capForBlanks(rawScore: number, blanks: readonly string[]): number {
+  return blanks.length > 0 ? Math.min(rawScore, PLACEHOLDER_SCORE_CAP) : rawScore;
+}
+
+/**
+ * What the writer is offered besides the verdicts: (a) one minimal edit per failing rule and the
+ * draft with all of them, (b) a fresh draft from the draft's facts — or "ready to send" when every
+ * rule passes and no [blank] remains. Linted on the masked draft: a placeholder never satisfies a rule.
+ */
+export function outreachOffers(draft: string, context: OutreachContext, verdicts: RuleVerdict[]): Pick<OutreachCritiqueBody, 'readyToSend' | 'blanks' | 'edits' | 'editedDraft' | 'freshDraft'> {
+  const blanks = placeholdersIn(draft).map((p) => p.text);
+  const allPassed = verdicts.every((v) => v.result.passed);
+  if (allPassed && blanks.length === 0 && !hasRepeatedSentence(draft)) return { readyToSend: true };
+  const facts = extractFacts(draft, context, verdicts);
+  const edits = suggestEdits(draft, context, verdicts, facts);
+  return {
+    readyToSend: false,
+    ...(blanks.length > 0 ? { blanks } : {}),
+    ...(edits.length > 0 ? { edits, editedDraft: applyEdits(draft, edits) } : {}),
+    freshDraft: freshDraft(draft, context, facts),
+  };
 }
 
 /** Rules whose pass is worth praising: the `does` rules, the parts a good message has (not a mistake avoided). */
@@ -105,20 +137,23 @@ export function subjectFor(verdicts: RuleVerdict[], context: OutreachContext): s
 
 /** The offline coach: the rulebook's verdicts, a score, strengths, and a rewrite when anything failed. Deterministic. */
 export function offlineOutreachCritique(draft: string, context: OutreachContext = {}): OutreachCritiqueBody {
-  // The rules and the outreach model decide together (shared/language/outreach.ts).
-  const decided = decideOutreach(draft, context);
+  // The rules and the outreach model decide together (shared/language/outreach.ts); a [placeholder]
+  // never satisfies a rule: they read the draft with every one blanked out.
+  const decided = decideOutreach(maskPlaceholders(draft), context);
   const findings = decided.map(toFusedFinding);
   const verdicts = actionable(decided);
   const anyFailed = verdicts.some((v) => !v.result.passed);
+  const offers = outreachOffers(draft, context, verdicts);
   // A draft that meets every rule but is written in lowercase or shorthand still gets a rewrite to send.
   const rewrite = anyFailed || needsPolish(draft) ? rewriteOutreach(draft, context, verdicts) : undefined;
   // The subject goes with the message that will be sent: the rewrite when there is one.
   const sent = rewrite === undefined ? verdicts : lintOutreach(rewrite, context);
   return {
-    score: score(findings),
+    score: capForBlanks(score(findings), offers.blanks ?? []),
     findings,
     strengths: strengthsOf(verdicts),
     ...(rewrite !== undefined ? { rewrite } : {}),
     ...(context.channel === 'linkedin' ? {} : { subject: subjectFor(sent, context) }),
+    ...offers,
   };
 }

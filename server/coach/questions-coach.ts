@@ -2,6 +2,7 @@ import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import type { QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
 import { reviewQuestion } from '../../shared/questions/review.ts';
 import { ensureLanguageModels } from '../language/models.ts';
+import { improveResult } from '../text/question-rephrase.ts';
 import type { TokenUsage } from './coach.ts';
 
 /** A finished review of a list of questions, ready to be stored and answered. */
@@ -35,7 +36,8 @@ export function createOfflineQuestionsCoach(now: () => number = () => performanc
     info: { kind: 'offline' },
     async review(questions, context) {
       const started = now();
-      const results = questions.map((q) => reviewQuestion(q, context));
+      // The rulebook's verdicts; the rephrasings held to the text layer (templates by category, verified slots).
+      const results = questions.map((q) => improveResult(reviewQuestion(q, context), context));
       return { results, coach: { kind: 'offline' }, latencyMs: Math.max(0, Math.round(now() - started)) };
     },
   };

@@ -94,7 +94,7 @@ export function critiqueBody(
   result: StoredCritiqueResult,
   coach: CoachInfo,
 ): CritiqueBody {
-  const { findings, strengths, rewrite, subject, notice, rulebookVersion } = result;
+  const { findings, strengths, rewrite, subject, notice, rulebookVersion, readyToSend, blanks, edits, editedDraft, freshDraft } = result;
   return {
     score,
     findings,
@@ -102,6 +102,11 @@ export function critiqueBody(
     strengths,
     ...(rewrite !== undefined ? { rewrite } : {}),
     ...(subject !== undefined ? { subject } : {}),
+    ...(readyToSend !== undefined ? { readyToSend } : {}),
+    ...(blanks !== undefined ? { blanks } : {}),
+    ...(edits !== undefined ? { edits } : {}),
+    ...(editedDraft !== undefined ? { editedDraft } : {}),
+    ...(freshDraft !== undefined ? { freshDraft } : {}),
     coach,
     ...(notice !== undefined ? { notice } : {}),
     rulebookVersion: rulebookVersion ?? null,
@@ -115,6 +120,11 @@ export function storedResult({ body, notice }: CoachCritique, rulebookVersion: s
     strengths: body.strengths,
     rewrite: body.rewrite,
     subject: body.subject,
+    readyToSend: body.readyToSend,
+    blanks: body.blanks,
+    edits: body.edits,
+    editedDraft: body.editedDraft,
+    freshDraft: body.freshDraft,
     notice,
     rulebookVersion,
   };

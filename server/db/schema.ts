@@ -40,7 +40,7 @@ export const draftVersions = sqliteTable(
  * What the coach said, as answered to the client (findings, strengths, rewrite, subject, notice) and
  * the rulebook it was checked with (absent in rows written before versions were recorded).
  */
-export type StoredCritiqueResult = Pick<StoredCritique, 'findings' | 'strengths' | 'rewrite' | 'subject' | 'notice'> & {
+export type StoredCritiqueResult = Pick<StoredCritique, 'findings' | 'strengths' | 'rewrite' | 'subject' | 'notice' | 'readyToSend' | 'blanks' | 'edits' | 'editedDraft' | 'freshDraft'> & {
   rulebookVersion?: string | undefined;
 };
 

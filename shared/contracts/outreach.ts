@@ -69,6 +69,42 @@ export const CritiqueRequest = z
   });
 export type CritiqueRequest = z.infer<typeof CritiqueRequest>;
 
+/** Most a placeholder-holding draft may score: it is unfinished until every [blank] is filled. */
+export const PLACEHOLDER_SCORE_CAP = 60;
+
+/**
+ * One minimal change to the draft as sent, for one failing rule: insert `text` at `start`
+ * (`start === end`), replace `start..end` with `text`, or delete `start..end` (`text` empty).
+ * Offsets are UTF-16 indices into the draft; a critique's edits never overlap, so any subset can
+ * be applied (from the end backwards), and all of them give `editedDraft`.
+ */
+export const SuggestedEdit = z.object({
+  id: z.string(),
+  ruleId: z.string(),
+  kind: z.enum(['insert', 'replace', 'delete']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  /** Why, in a few words, for the reader deciding whether to accept it. */
+  reason: z.string(),
+});
+export type SuggestedEdit = z.infer<typeof SuggestedEdit>;
+
+/** The channels a fresh draft is written for. */
+export const FRESH_DRAFT_CHANNELS = ['email', 'linkedin-note', 'linkedin-message', 'phone-script'] as const;
+
+/** A fresh draft written from the facts of the writer's draft, on a human-written template for its channel. */
+export const FreshDraft = z.object({
+  channel: z.enum(FRESH_DRAFT_CHANNELS),
+  /** Which template, e.g. `email-2`. */
+  template: z.string(),
+  subject: z.string().optional(),
+  text: z.string(),
+  /** The [blanks] still to fill, as written in `text` (only for facts the draft does not have). */
+  placeholders: z.array(z.string()),
+});
+export type FreshDraft = z.infer<typeof FreshDraft>;
+
 /** What every critique answer says, stored or not. */
 export const CritiqueBody = z.object({
   score: z.number().int().min(0).max(100),
@@ -79,6 +115,16 @@ export const CritiqueBody = z.object({
   strengths: z.array(z.string()),
   rewrite: z.string().optional(),
   subject: z.string().optional(),
+  /** Every rule passed and no [blank] remains: send it as it is (no rewrite, no edits). */
+  readyToSend: z.boolean().optional(),
+  /** The [placeholders] still in the draft: while any remains, the score is at most {@link PLACEHOLDER_SCORE_CAP}. */
+  blanks: z.array(z.string()).optional(),
+  /** (a) One minimal edit per failing rule, in text order, each acceptable on its own. */
+  edits: z.array(SuggestedEdit).optional(),
+  /** The draft with every edit accepted. */
+  editedDraft: z.string().optional(),
+  /** (b) A fresh draft from the facts of this one. */
+  freshDraft: FreshDraft.optional(),
   coach: CoachInfo,
   /** Shown to the user when something did not go as asked (e.g. the model failed and the offline coach answered). */
   notice: z.string().optional(),

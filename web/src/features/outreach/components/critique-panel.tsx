@@ -4,7 +4,9 @@ import type { CritiqueProgress } from '../api/stream-critique.ts';
 import type { CritiqueMode } from '../hooks/use-critique.ts';
 import { itemFromFinding, type ChecklistItem } from '../utils/checklist-items.ts';
 import { CopyButton } from '../../../components/copy-button.tsx';
+import { FreshDraftView, Readiness } from './fresh-draft.tsx';
 import { RewriteDiff } from './rewrite-diff.tsx';
+import { SuggestedEdits } from './suggested-edits.tsx';
 import { RuleChecklist } from './rule-checklist.tsx';
 import { WIDE } from './live-check.tsx';
 import { ScoreMeter } from './score-meter.tsx';
@@ -117,6 +119,7 @@ function CritiqueResult({
         <p className={cx('result__stale')}>You have edited the draft since this critique. Get a new one to see the changes scored.</p>
       )}
       <ScoreMeter score={critique.score} label="Critique score" passed={passed} total={items.length} />
+      <Readiness readyToSend={critique.readyToSend} blanks={critique.blanks} />
 
       {critique.strengths.length > 0 && (
         <details className={cx('result__block result__fold')} open={wide}>
@@ -138,6 +141,20 @@ function CritiqueResult({
             <p className={cx('prose-box subject__text')}>{critique.subject}</p>
             <CopyButton text={critique.subject} what="subject" />
           </div>
+        </div>
+      )}
+
+      {critique.edits && critique.edits.length > 0 && !stale && (
+        <div className={cx('result__block')}>
+          <h3>Suggested edits</h3>
+          <SuggestedEdits key={critique.critiqueId} draft={draft} edits={critique.edits} onUse={onUseRewrite} />
+        </div>
+      )}
+
+      {critique.freshDraft && (
+        <div className={cx('result__block')}>
+          <h3>A fresh draft from your facts</h3>
+          <FreshDraftView fresh={critique.freshDraft} onUse={onUseRewrite} />
         </div>
       )}
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../text/facts.ts';
+import { checkComplete, analyse } from '../text/nlp.ts';
+import { outreachShapes } from '../text/shapes.ts';
+import { freshDraft, normaliseTime, TEMPLATES } from './fresh-draft.ts';
+
+const DRAFTS: Array<[string, string, object]> = [
+  ['complete email', "Hi Dana,\n\nI'm Jordan Lee, a junior at St. Olaf studying environmental science. Professor Kim suggested I reach out to you. I'd love to learn how you moved from consulting into urban water management. Would you have 15 minutes for a phone call next Thursday at 4pm or Friday morning?\n\nThanks so much,\nJordan", {}],
+  ['shorthand job ask', 'hey! saw ur talk on GIS at the AWWA conference. can u refer me for the GIS analyst opening? thx', {}],
+  ['LinkedIn note', "Hi Sam, fellow UT alum here. I'm a data analyst hoping to learn about your move into product. Could we talk for 20 min by Zoom?", { channel: 'linkedin' }],
+  ['no ask', "Dear Ms. Ortiz,\n\nMy name is Priya Shah and I study public health at Emory. I read your article on rural clinics and would love to hear what your work at the county health department looks like. Let me know when you're free.\n\nBest,\nPriya", {}],
+  ['a bare line', 'Hello, I am interested in marketing. Can we meet tomorrow for an hour?', {}],
+  ['LinkedIn, long one paragraph', "Hi Sara, I'm a registered nurse with eight years in the ICU and I'm a fellow Tufts alum. I've become really interested in health informatics and I'd love to learn how you moved from clinical work into your current role at Beacon Health. Would you have 20 minutes for a phone call sometime in the next few weeks? I'm flexible on timing. Thank you so much, and no worries if not!", { channel: 'linkedin', recipientName: 'Sara' }],
+  ['phone script', 'Hi, this is Jordan calling about your work in water policy. I am a student at Reed. My number is 555-0100.', {}],
+  ['role from context', "Hi Tom,\n\nI'm a software engineer with 6 years of experience. Are you hiring?\n\nThanks,\nLee", { recipientName: 'Tom', recipientRole: 'engineering manager', organization: 'Northwind' }],
+];
+
+describe('freshDraft', () => {
+  it.each(DRAFTS)('%s: complete sentences, no failure shape, blanks only for missing facts', (_n, draft, context) => {
+    const facts = extractFacts(draft, context);
+    const fresh = freshDraft(draft, context, facts);
+    expect(outreachShapes(draft, fresh.text, fresh.subject, facts)).toEqual({});
+    for (const s of fresh.text.replace(/\[[^\]]*\]/g, 'it').split('\n').flatMap((line) => analyse(line).sentences)) {
+      if (/^(?:Hi|Hello|Dear|Best|Kind|Warm|Thank you,|Thanks for considering it,)\b/.test(s.text) || /,$/.test(s.text) || s.text.split(' ').length < 3) continue;
+      expect(checkComplete(s.text, { allowPlaceholder: true }).problems, s.text).toEqual([]);
+    }
+    if (facts.name) expect(fresh.text).toContain(facts.name.text);
+    if (facts.minutes && facts.minutes.value <= 30) expect(fresh.text).toContain(`${facts.minutes.value}`);
+  });
+
+  it('keeps the writer\'s times as written out, and invents none beside them', () => {
+    const fresh = freshDraft(DRAFTS[0]![1], {});
+    expect(fresh.text).toContain('next Thursday at 4 p.m. or Friday morning');
+    expect(fresh.text).not.toMatch(/next few weeks/);
+    expect(fresh.subject).toBe('15 minutes on your path into urban water management?');
+    expect(fresh.placeholders).toEqual([]);
+  });
+
+  it('a LinkedIn note fits 200 characters and keeps the connection', () => {
+    const fresh = freshDraft(DRAFTS[2]![1], { channel: 'linkedin' });
+    expect(fresh.channel).toBe('linkedin-note');
+    expect([...fresh.text].length).toBeLessThanOrEqual(200);
+    expect(fresh.text).toContain('fellow UT alum');
+    expect(fresh.text).toContain('20 minutes');
+  });
+
+  it('a long LinkedIn paragraph becomes a note within 300 characters that keeps the connection', () => {
+    const fresh = freshDraft(DRAFTS[5]![1], { channel: 'linkedin' });
+    expect(fresh.channel).toBe('linkedin-note');
+    expect([...fresh.text].length).toBeLessThanOrEqual(300);
+    expect(fresh.text).toContain('fellow Tufts alum');
+  });
+
+  it('every channel has at least four templates', () => {
+    for (const family of Object.values(TEMPLATES)) expect(family.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('drops the job ask and asks about the work the context names', () => {
+    const fresh = freshDraft(DRAFTS[7]![1], DRAFTS[7]![2]);
+    expect(fresh.text).not.toMatch(/hiring/);
+    expect(fresh.text).toContain('your work as an engineering manager at Northwind');
+  });
+
+  it.each([
+    ['4pm', '4 p.m.'],
+    ['Tue at 10AM', 'Tuesday at 10 a.m.'],
+    ['after 2 p.m. ET', 'after 2 p.m. ET'],
+    ['Between 1pm and 3pm', 'between 1 p.m. and 3 p.m.'],
+  ])('normaliseTime(%s) = %s', (t, expected) => expect(normaliseTime(t)).toBe(expected));
+});

@@ -1,0 +1,341 @@
+import type { OutreachContext, SuggestedEdit } from '../../shared/contracts/outreach.ts';
+import { findDurations, graciousParts, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
+import type { RuleVerdict } from '../../shared/rules/index.ts';
+import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
+import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
+import { applyEdits } from '../../shared/text/edits.ts';
+
+/**
+ * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
+ * insert a sentence at the right spot, replace a phrase, or delete one — and nothing else changes.
+ * Edits never overlap, so each can be accepted on its own and accepting all of them gives the
+ * edited draft (`applyEdits`).
+ */
+
+const TOPIC_BLANK = '[what you want to learn from them, e.g. how they got into their field]';
+
+const DELETES_SENTENCE = new Set(['outreach.no-attachments', 'outreach.no-job-ask', 'outreach.no-extra-labour']);
+
+export { applyEdits };
+
+interface Ctx {
+  draft: string;
+  masked: string;
+  sentences: TextSpan[];
+  facts: OutreachFacts;
+  context: OutreachContext;
+  minutes: number;
+  timeAskFailed: boolean;
+  /** More edits a builder made for the same rule (each on its own words). */
+  extra: SuggestedEdit[];
+  /** A deletion already put a whole ask in the message. */
+  askProvided: boolean;
+  /** Where that ask stands (a purpose goes before it). */
+  askAt?: number;
+  /** Spans a passing rule relies on: no edit deletes them. */
+  relied: Array<{ start: number; end: number }>;
+}
+
+/** A sentence span with the space after it (so deleting it leaves no hole). */
+function withTrailingSpace(draft: string, s: { start: number; end: number }): { start: number; end: number } {
+  let end = s.end;
+  while (end < draft.length && draft[end] === ' ') end++;
+  return { start: s.start, end };
+}
+
+function sentenceAt(c: Ctx, offset: number): TextSpan | undefined {
+  return c.sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+/** Where the body starts: after the greeting line (or the greeting at the start of the first line). */
+function afterGreeting(c: Ctx): number {
+  const m = /^\s*(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening)|greetings)\b[^\n,!]{0,40}[,!:]?[ \t]*(?:\n\s*)?/i.exec(c.draft);
+  return m ? m[0].length : 0;
+}
+
+/** Where the closing starts ("Thanks,\nJordan", "Best regards"): an insertion before the sign-off goes here. */
+function beforeSignoff(c: Ctx): number {
+  const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
+  if (m) return m.index;
+  // A name alone on the last line, after a blank line: "…\n\nSam Whitaker".
+  const name = /\n\s*\n[ \t]*[-–—~]?\s*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
+  return name ? name.index : c.draft.trimEnd().length;
+}
+
+function edit(ruleId: string, kind: SuggestedEdit['kind'], start: number, end: number, text: string, reason: string): SuggestedEdit {
+  return { id: `${ruleId}@${start}`, ruleId, kind, start, end, text, reason };
+}
+
+/** Insert a sentence at `at`: with the spacing of the text around it. */
+function insertSentence(c: Ctx, ruleId: string, at: number, sentence: string, reason: string): SuggestedEdit {
+  const before = c.draft.slice(0, at);
+  const after = c.draft.slice(at);
+  const lead = before === '' || /\s$/.test(before) ? '' : ' ';
+  const trail = after === '' || /^\s/.test(after) ? '' : ' ';
+  return edit(ruleId, 'insert', at, at, `${lead}${sentence}${trail}`, reason);
+}
+
+/** A whole ask where the draft has none: after the sentence that says what they want to learn, else before the times or the sign-off. */
+function askSpot(c: Ctx): number {
+  const purpose = c.facts.topic ? sentenceAt(c, c.facts.topic.start) : undefined;
+  const handOff = c.sentences.find((s) => /\b(?:let me know|free|available|schedule)\b/i.test(s.text));
+  return purpose ? purpose.end : handOff ? handOff.start : beforeSignoff(c);
+}
+
+function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
+  const at = askSpot(c);
+  return insertSentence(c, ruleId, at, `Would you have ${c.minutes} minutes for a phone or video call?`, 'Ask for one short, easy conversation.');
+}
+
+/** "Would you have 20 minutes for a coffee?": the writer's format when they named one. */
+function fullAsk(c: Ctx): string {
+  const f = c.facts.format?.text.toLowerCase();
+  const format = !f ? 'a phone or video call' : /coffee/.test(f) ? 'a coffee' : /zoom|video|google meet|teams/.test(f) ? 'a video call' : /phone/.test(f) ? 'a phone call' : 'a phone or video call';
+  return `Would you have ${c.minutes} minutes for ${format}?`;
+}
+
+function theAsk(c: Ctx): TextSpan | undefined {
+  return c.facts.ask ?? c.sentences.find((s) => isMeetingAsk(s.text));
+}
+
+const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undefined> = {
+  'outreach.introduces-self': (c) =>
+    insertSentence(c, 'outreach.introduces-self', afterGreeting(c), "I'm [who you are in one line, e.g. a third-year student at State U exploring water policy].", 'Say who you are in one line.'),
+  'outreach.connection': (c) => {
+    const known = c.context.connection?.trim();
+    const line = known ? (/\b(?:I|we|me)\b/i.test(known) ? known.replace(/[.!]*$/, '.') : `I'm reaching out through ${known.replace(/[.!]*$/, '')}.`) : '[How you found them or who suggested you write, e.g. "Maria Lopez suggested I reach out."]';
+    const introBlank = c.facts.placeholders.find((p) => placeholderKind(p.text) === 'intro');
+    const introAt = c.facts.affiliation?.start ?? introBlank?.start;
+    const intro = introAt !== undefined ? sentenceAt(c, introAt) : undefined;
+    return insertSentence(c, 'outreach.connection', intro ? intro.end : afterGreeting(c), line, 'Say how you are connected or how you found them.');
+  },
+  'outreach.specific-purpose': (c, v) => {
+    const vague = v.result.evidence?.[0];
+    const known = c.facts.topic ? (c.facts.topicIsPlace ? `your work at ${c.facts.topic.text}` : c.facts.topicIsField ? `your work in ${c.facts.topic.text}` : c.facts.topic.text) : undefined;
+    const line = known ? `I'd love to learn ${/^(?:how|what|why|whether|which)\b/i.test(known) ? '' : 'about '}${known}.` : `I'd love to learn about ${TOPIC_BLANK}.`;
+    const s = vague ? sentenceAt(c, vague.start) : undefined;
+    const holdsOther = s && [c.facts.affiliation, c.facts.connection, c.facts.name].some((f) => f && f.start < s.end && f.end > s.start);
+    if (s && vague && holdsOther) {
+      // "I'm a marketing coordinator and would love to pick your brain sometime." → only the vague words change.
+      const m = /\b(?:pick your brain|chat|talk|connect|learn more|hear more|network|get coffee|grab coffee|meet)\b[^.!?]*/i.exec(c.draft.slice(vague.start, s.end));
+      if (m) {
+        const at = vague.start + m.index;
+        return edit('outreach.specific-purpose', 'replace', at, at + m[0].replace(/[\s.!?]+$/, '').length, line.replace(/^I'd love to /, '').replace(/\.$/, ''), 'Name what you want to learn from them.');
+      }
+    }
+    if (s && !holdsOther && !(c.facts.ask && s.start === c.facts.ask.start)) return edit('outreach.specific-purpose', 'replace', s.start, s.end, line, 'Name what you want to learn from them.');
+    const ask = theAsk(c);
+    // No ask yet: the purpose goes where the inserted ask will stand, just before it.
+    const askStart = ask?.start ?? c.askAt ?? (c.timeAskFailed ? askSpot(c) : undefined);
+    return insertSentence(c, 'outreach.specific-purpose', askStart !== undefined ? Math.max(askStart, afterGreeting(c)) : beforeSignoff(c), line, 'Name what you want to learn from them.');
+  },
+  'outreach.time-ask': (c, v) => {
+    const minutes = `${c.minutes} minutes`;
+    if (c.askProvided) return undefined;
+    if (!theAsk(c)) return insertAsk(c, 'outreach.time-ask');
+    const hit = v.result.evidence?.[0];
+    const day = /\s*\b(?:for )?(?:the|a) (?:whole|entire|full) day\b|\s*\ball day\b/i.exec(c.draft);
+    if (day) return edit('outreach.time-ask', 'replace', day.index, day.index + day[0].length, ` for ${minutes}`, `Ask for ${minutes}, not a day.`);
+    const long = findDurations(c.masked).find((d) => d.minutes > MAX_ASK_MINUTES);
+    if (long) return edit('outreach.time-ask', 'replace', long.evidence.start, long.evidence.end, /minute$|[\s-]long$/i.test(long.evidence.quote) ? `${c.minutes}-minute` : minutes, `Ask for ${minutes}: an informational interview is 15–30.`);
+    if (hit && /\b(?:a few|a couple of|some|a little of your|a bit of your)\s+(?:minutes|moments|time)\b/i.test(hit.quote)) {
+      const m = /\b(?:a few|a couple of|some|a little of your|a bit of your)\s+(?:minutes|moments|time)\b/i.exec(c.draft.slice(hit.start, hit.end))!;
+      return edit('outreach.time-ask', 'replace', hit.start + m.index, hit.start + m.index + m[0].length, minutes, `Say how much time: ${minutes}.`);
+    }
+    const ask = theAsk(c);
+    // "coffee sometime?": a fragment takes no more words; the whole ask is written out.
+    if (ask && !hasVerb(ask.text)) return edit('outreach.time-ask', 'replace', ask.start, ask.end, fullAsk(c), 'Ask for one short, easy conversation.');
+    if (ask) {
+      // "a quick chat" → "a quick 20-minute chat".
+      const noun = /\b(?:a|an)\s+((?:quick|short|brief|informal|informational)\s+)?(call|chat|conversation|coffee chat|phone call|video call|zoom call|meeting)\b/i.exec(ask.text);
+      if (noun) {
+        const at = ask.start + noun.index;
+        const article = noun[0].slice(0, noun[0].indexOf(' '));
+        return edit('outreach.time-ask', 'replace', at, at + article.length + 1 + (noun[1]?.length ?? 0), `a ${noun[1] ?? ''}${c.minutes}-minute `, `Say how much time: ${minutes}.`);
+      }
+      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 0);
+      const hasFor = /\bfor\b/i.test(ask.text);
+      return edit('outreach.time-ask', 'insert', end, end, hasFor ? `, for ${minutes}` : ` for ${minutes}`, `Say how much time: ${minutes}.`);
+    }
+    return undefined;
+  },
+  'outreach.proposes-times': (c, v) => {
+    const line = "I'm happy to work around your schedule.";
+    const handOff = v.result.evidence?.[0];
+    if (handOff) {
+      const s = sentenceAt(c, handOff.start);
+      if (s && !(c.facts.ask && s.start === c.facts.ask.start)) return edit('outreach.proposes-times', 'replace', s.start, s.end, line, 'Offer to fit their schedule (or name two or three times) instead of leaving it all to them.');
+    }
+    const ask = theAsk(c);
+    return insertSentence(c, 'outreach.proposes-times', ask ? ask.end : beforeSignoff(c), line, 'Offer to fit their schedule, or name two or three times.');
+  },
+  'outreach.easy-format': (c, v) => {
+    if (c.askProvided) return undefined;
+    const ask = theAsk(c);
+    if (ask && !hasVerb(ask.text) && c.timeAskFailed) return undefined;
+    // No ask at all: the time-ask rule's edit inserts one with the format in it, unless that rule passed.
+    if (!ask) return c.timeAskFailed ? undefined : insertAsk(c, v.rule.id);
+    if (ask && /\?$/.test(ask.text.trim())) {
+      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 1);
+      return edit('outreach.easy-format', 'insert', end, end, ' by phone or video', 'Say how you would talk: a phone or video call is easiest.');
+    }
+    return insertSentence(c, 'outreach.easy-format', ask ? ask.end : beforeSignoff(c), 'A phone or video call would be easiest.', 'Say how you would talk.');
+  },
+  'outreach.gracious': (c) => {
+    const { thanks, pressure, presumes } = graciousParts(c.masked);
+    const press = pressure[0] ?? presumes[0];
+    if (press) {
+      const s = sentenceAt(c, press.start);
+      if (s) {
+        // A sentence that only presses goes; one that thanks "in advance" becomes a plain thanks.
+        if (/\b(?:thank|thanks|appreciate|grateful)\b/i.test(s.text)) return edit('outreach.gracious', 'replace', s.start, s.end, 'Thank you for considering it.', 'Thank them for considering it, without taking the yes for granted.');
+        const span = withTrailingSpace(c.draft, s);
+        return edit('outreach.gracious', 'delete', span.start, span.end, '', 'Drop the pressure: they owe you nothing.');
+      }
+    }
+    if (!thanks) {
+      const at = beforeSignoff(c);
+      const paragraphs = /\n\s*\n/.test(c.draft.slice(0, at));
+      return paragraphs
+        ? edit('outreach.gracious', 'insert', at, at, `${/\n$/.test(c.draft.slice(0, at)) ? '' : '\n\n'}Thank you for considering it.`, 'Thank them for considering it.')
+        : insertSentence(c, 'outreach.gracious', at, 'Thank you for considering it.', 'Thank them for considering it.');
+    }
+    return undefined;
+  },
+  'outreach.plans-ahead': (c, v) => {
+    const hit = v.result.evidence?.[0];
+    if (!hit) return undefined;
+    const more = (v.result.evidence ?? []).slice(1);
+    if (more.length > 0) c.extra.push(...more.map((h) => edit('outreach.plans-ahead', 'delete', h.start - c.draft.slice(0, h.start).match(/\s*$/)![0].length, h.end, '', 'Ask for a time in the next few weeks: calendars fill up ahead.')));
+    const s = sentenceAt(c, hit.start);
+    void s;
+    const otherTimes = c.facts.times.some((t) => t.end <= hit.start || t.start >= hit.end);
+    const lead = c.draft.slice(0, hit.start).match(/\s*$/)![0].length;
+    return edit('outreach.plans-ahead', otherTimes ? 'delete' : 'replace', hit.start - lead, hit.end, otherTimes ? '' : ' in the next few weeks', 'Ask for a time in the next few weeks: calendars fill up ahead.');
+  },
+  'outreach.no-credentials-dump': (c, v) => {
+    const hit = v.result.evidence?.[0];
+    const s = hit ? sentenceAt(c, hit.start) : undefined;
+    if (!s || (c.facts.affiliation && c.facts.affiliation.start >= s.start && c.facts.affiliation.end <= s.end)) {
+      // The credentials sit in the intro: cut only the aside.
+      const aside = hit ? /\s*\([^)]{0,160}\)/.exec(c.draft.slice(hit.start, hit.end)) : null;
+      return aside && hit ? edit('outreach.no-credentials-dump', 'delete', hit.start + aside.index, hit.start + aside.index + aside[0].length, '', 'Leave the credentials for the conversation.') : undefined;
+    }
+    const span = withTrailingSpace(c.draft, s);
+    return edit('outreach.no-credentials-dump', 'delete', span.start, span.end, '', 'Leave the credentials for the conversation.');
+  },
+  'outreach.brief': (c, v) => {
+    const dup = repeatedSentences(c.draft, c.sentences, 'outreach.brief');
+    if (dup) return dup;
+    // The longest sentence no other rule relies on goes.
+    const needed = (s: TextSpan) => [c.facts.affiliation, c.facts.connection, c.facts.topic, c.facts.ask, ...c.facts.times, ...c.relied].some((f) => f && f.start < s.end && f.end > s.start);
+    const cand = c.sentences.filter((s) => !needed(s) && s.text.split(/\s+/).length >= 8 && !/\bthank/i.test(s.text)).sort((a, b) => b.text.length - a.text.length)[0];
+    void v;
+    if (!cand) return undefined;
+    const span = withTrailingSpace(c.draft, cand);
+    return edit('outreach.brief', 'delete', span.start, span.end, '', 'Shorter: this sentence can wait for the conversation.');
+  },
+};
+
+function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
+  const out: SuggestedEdit[] = [];
+  const seen = new Set<number>();
+  for (const e of v.result.evidence ?? []) {
+    const s = sentenceAt(c, e.start);
+    if (!s || seen.has(s.start)) continue;
+    seen.add(s.start);
+    const otherAsk = c.sentences.some((x) => x.start !== s.start && isMeetingAsk(x.text));
+    if (!otherAsk && !c.askProvided && (isMeetingAsk(s.text) || /\?\s*$/.test(s.text))) {
+      // The message's only request: asked about the work instead, so the message still asks.
+      c.askProvided = true;
+      c.askAt = s.start;
+      out.push(edit(v.rule.id, 'replace', s.start, s.end, `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
+      continue;
+    }
+    const span = withTrailingSpace(c.draft, s);
+    out.push(edit(v.rule.id, 'delete', span.start, span.end, '', v.rule.id === 'outreach.no-attachments' ? 'Leave the attachment out: nothing to open.' : v.rule.id === 'outreach.no-job-ask' ? 'Leave the job ask out: this is a conversation about their work.' : 'Leave the extra request out: ask only for the conversation.'));
+  }
+  return out;
+}
+
+/** A sentence pasted more than once in a row: the copies after the first go, as one edit. */
+function repeatedSentences(draft: string, sentences: TextSpan[], ruleId: string): SuggestedEdit | undefined {
+  const dups = sentences.filter((x, i) => x.text.split(/\s+/).length >= 4 && sentences.findIndex((y) => y.text === x.text) !== i);
+  if (dups.length === 0) return undefined;
+  const first = sentences.find((y) => y.text === dups[0]!.text)!;
+  const last = dups.filter((d) => d.text === dups[0]!.text).at(-1)!;
+  const between = sentences.filter((y) => y.start > first.start && y.end <= last.end);
+  if (!between.every((y) => y.text === first.text)) return undefined;
+  const span = withTrailingSpace(draft, { start: between[0]!.start, end: last.end });
+  return edit(ruleId, 'delete', span.start, span.end, '', 'This sentence is there more than once.');
+}
+
+/** Whether the draft says a sentence twice (a draft that does is not ready to send, whatever the rules say). */
+export function hasRepeatedSentence(draft: string): boolean {
+  return repeatedSentences(draft, analyse(maskPlaceholders(draft)).sentences, 'text.repeated-sentence') !== undefined;
+}
+
+/** Where a rule's inserted sentence belongs in a message, for inserts at the same spot. */
+const RANK: Record<string, number> = {
+  'outreach.introduces-self': 0,
+  'outreach.connection': 1,
+  'outreach.specific-purpose': 2,
+  'outreach.time-ask': 3,
+  'outreach.easy-format': 4,
+  'outreach.proposes-times': 5,
+  'outreach.plans-ahead': 6,
+  'outreach.gracious': 9,
+};
+
+/** What kind of fact a [placeholder] already in the draft stands for. */
+export function placeholderKind(p: string): 'name' | 'intro' | 'connection' | 'topic' | 'times' | 'other' {
+  const t = p.toLowerCase();
+  if (/\b(?:times?|days?|dates?|availability|free|when)\b/.test(t)) return 'times';
+  if (/\b(?:connect\w*|found|referr\w*|suggest\w*|met|mutual|how you know)\b/.test(t)) return 'connection';
+  if (/\b(?:who you are|yourself|about you|your (?:role|background|school|year|major|job)|student|i am|i'm)\b/.test(t)) return 'intro';
+  if (/\b(?:topic|learn|field|area|interest|question|work on)\b/.test(t)) return 'topic';
+  if (/\bname\b/.test(t)) return 'name';
+  return 'other';
+}
+
+const PLACEHOLDER_FOR: Record<string, ReturnType<typeof placeholderKind>> = {
+  'outreach.introduces-self': 'intro',
+  'outreach.connection': 'connection',
+  'outreach.specific-purpose': 'topic',
+  'outreach.proposes-times': 'times',
+};
+
+/** One minimal edit per failing rule (a dropped sentence per sentence), none overlapping, in text order. */
+export function suggestEdits(draft: string, context: OutreachContext, verdicts: RuleVerdict[], facts: OutreachFacts = extractFacts(draft, context)): SuggestedEdit[] {
+  const masked = maskPlaceholders(draft);
+  const asked = context.minutesRequested;
+  const c: Ctx = { draft, masked, sentences: analyse(masked).sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
+  const out: SuggestedEdit[] = [];
+  const kinds = new Set(facts.placeholders.map((p) => placeholderKind(p.text)));
+  // The deletions first: a job ask that is the only ask is replaced whole, and nothing is inserted into it.
+  const ordered = [...verdicts].sort((a, b) => Number(!DELETES_SENTENCE.has(a.rule.id)) - Number(!DELETES_SENTENCE.has(b.rule.id)));
+  for (const v of ordered) {
+    if (v.result.passed) continue;
+    const kind = PLACEHOLDER_FOR[v.rule.id];
+    // The draft has a [blank] for this already: the writer fills it; a second blank would sit beside it.
+    if (kind && kinds.has(kind)) {
+      const blank = facts.placeholders.find((p) => placeholderKind(p.text) === kind)!;
+      if (kind === 'times') {
+        const s = sentenceAt(c, blank.start);
+        if (s) out.push(edit(v.rule.id, 'replace', s.start, s.end, "I'm happy to work around your schedule.", 'Offer to fit their schedule instead of a blank.'));
+      }
+      continue;
+    }
+    c.extra = [];
+    const made = DELETES_SENTENCE.has(v.rule.id) ? deleteSentences(c, v) : BUILDERS[v.rule.id] ? [BUILDERS[v.rule.id]!(c, v), ...c.extra].filter((e): e is SuggestedEdit => e !== undefined) : [];
+    for (const e of made) {
+      // Never two edits on the same words: the first rule (rulebook order) keeps them. Inserts at one spot stack.
+      const clash = out.some((o) => (e.start < o.end && e.end > o.start) || (e.start === e.end && o.start < e.start && e.start < o.end) || (o.start === o.end && e.start < o.start && o.start < e.end));
+      if (!clash) out.push(e);
+    }
+  }
+  // A sentence said twice is a slip whatever the rules say.
+  const dup = repeatedSentences(draft, c.sentences, 'text.repeated-sentence');
+  if (dup && !out.some((o) => o.start < dup.end && o.end > dup.start)) out.push(dup);
+  return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { channelOf, extractFacts, findTimes, maskPlaceholders } from './facts.ts';
+
+const EMAIL = `Hi Dana,
+
+I'm Jordan Lee, a junior at St. Olaf studying environmental science. Professor Kim suggested I reach out to you. I'd love to learn how you moved from consulting into urban water management. Would you have 15 minutes for a phone call next Thursday at 4pm or Friday morning?
+
+Thanks so much,
+Jordan`;
+
+describe('extractFacts', () => {
+  it('finds every fact of a complete email, each with its span', () => {
+    const f = extractFacts(EMAIL);
+    expect(f.recipient?.text).toBe('Dana');
+    expect(f.name?.text).toBe('Jordan Lee');
+    expect(f.affiliation?.text).toBe('a junior at St. Olaf studying environmental science');
+    expect(f.connection?.text).toBe('Professor Kim suggested I reach out to you');
+    expect(f.topic?.text).toBe('how you moved from consulting into urban water management');
+    expect(f.minutes).toMatchObject({ text: '15 minutes', value: 15 });
+    expect(f.times.map((t) => t.text)).toEqual(['next Thursday at 4pm', 'Friday morning']);
+    expect(f.format?.text).toBe('phone call');
+    expect(f.ask?.text).toMatch(/^Would you have 15 minutes/);
+    expect(f.channel).toBe('email');
+    for (const fact of [f.name, f.affiliation, f.connection, f.topic, f.minutes, ...f.times]) expect(EMAIL.slice(fact!.start, fact!.end)).toBe(fact!.text);
+  });
+
+  it.each([
+    ['My name is Priya Shah and I study public health at Emory.', 'Priya Shah'],
+    ["Hello Ms. Ortiz, this is Sam Rivera, a recent graduate.", 'Sam Rivera'],
+    ['Dear Dr. Kim,\nI am writing about your lab.\n\nBest regards,\nAlex Chen', 'Alex Chen'],
+    ['Hi Tom, quick question about your work.\n\nThanks,\n- Maya', 'Maya'],
+    ["I'm interested in your work.", undefined],
+    ["I'm Currently working in sales.", undefined],
+  ])('name in %j is %j', (draft, name) => expect(extractFacts(draft).name?.text).toBe(name));
+
+  it.each([
+    ["I'm a third-year graduate student at State U exploring careers in sustainability.", 'a third-year graduate student at State U exploring careers in sustainability'],
+    ["I'm Sam, a data analyst at Acme, and I'd love to learn about product.", 'a data analyst at Acme'],
+    ['I work as a paralegal in Chicago.', 'I work as a paralegal in Chicago'],
+    ["As a nurse with five years on a cardiac floor, I'm curious about education roles.", 'a nurse with five years on a cardiac floor'],
+  ])('affiliation in %j', (draft, aff) => expect(extractFacts(draft).affiliation?.text).toBe(aff));
+
+  it('the connection leaves the greeting out', () => {
+    expect(extractFacts('Hi Sam, fellow UT alum here. Could we talk for 20 min by Zoom about your move into product?').connection?.text).toBe('fellow UT alum here');
+  });
+
+  it('a placeholder is never a fact', () => {
+    const f = extractFacts("Hi,\n\n[Who you are in one line]. I'd love to learn about [your topic]. Would you have 20 minutes?\n\nBest,\n[Your name]");
+    expect(f.name).toBeUndefined();
+    expect(f.affiliation).toBeUndefined();
+    expect(f.topic).toBeUndefined();
+    expect(f.placeholders.map((p) => p.text)).toEqual(['[Who you are in one line]', '[your topic]', '[Your name]']);
+    expect(f.minutes?.value).toBe(20);
+  });
+
+  it('masking keeps spans', () => {
+    const d = 'a [b] c';
+    expect(maskPlaceholders(d)).toHaveLength(d.length);
+  });
+});
+
+describe('findTimes', () => {
+  it.each([
+    ['Are you free Tuesday or Wednesday afternoon?', ['Tuesday', 'Wednesday afternoon']],
+    ['Any time after 2 p.m. ET works.', ['after 2 p.m. ET']],
+    ['I could do mornings next week.', ['mornings', 'next week']],
+    ['How about March 3rd at 10am?', ['March 3rd', 'at 10am']],
+    ['Between 1pm and 3pm on Friday.', ['Between 1pm and 3pm', 'Friday']],
+    ['No times here.', []],
+  ])('%s', (text, expected) => expect(findTimes(text).map((t) => t.text)).toEqual(expected));
+});
+
+describe('channelOf', () => {
+  it.each([
+    ['Hi Ana, fellow Wildcat here. Would love 15 min on your path into GIS.', 'linkedin', 'linkedin-note'],
+    [EMAIL, 'linkedin', 'linkedin-message'],
+    [EMAIL, undefined, 'email'],
+    ["Hi, this is Jordan calling about your work in water policy. My number is 555-0100.", undefined, 'phone-script'],
+  ] as const)('%#', (draft, channel, expected) => expect(channelOf(draft, channel ? { channel } : {})).toBe(expected));
+});

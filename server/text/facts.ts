@@ -1,0 +1,297 @@
+import type { OutreachContext } from '../../shared/contracts/outreach.ts';
+import { getRule, lintOutreach, type RuleVerdict } from '../../shared/rules/index.ts';
+import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
+import { analyse, nounPhrases, type TextSpan } from './nlp.ts';
+
+/**
+ * Fact extraction from an outreach draft: what the writer said about themself, the connection,
+ * the topic, the ask, the times, the minutes and the channel, each with its span in the draft.
+ * The rulebook's evidence finds the sentences; the text layer cuts them to the fact.
+ */
+
+export interface Fact extends TextSpan {}
+
+export type DraftChannel = 'email' | 'linkedin-note' | 'linkedin-message' | 'phone-script';
+
+export interface OutreachFacts {
+  /** The writer's name: "I'm Jordan Lee", "My name is…", the sign-off. */
+  name?: Fact;
+  /** Who the writer is: "a third-year student at Oregon State studying water policy". */
+  affiliation?: Fact;
+  /** The connection, as the writer's own sentence (or the context's). */
+  connection?: Fact;
+  /** The recipient's first name as greeted. */
+  recipient?: Fact;
+  /** What the writer wants to learn, as a noun phrase or a "how/what" clause. */
+  topic?: Fact;
+  /** The topic sits in the connection sentence ("I saw your talk on GIS"). */
+  topicInConnection?: boolean;
+  /** The topic is a field the writer is moving into: "your work in instructional design". */
+  topicIsField?: boolean;
+  /** The topic is a place they work ("Northwind"): "your work at Northwind". */
+  topicIsPlace?: boolean;
+  /** The sentence that asks for the meeting. */
+  ask?: Fact;
+  /** Days and times the writer proposed, each its own span. */
+  times: Fact[];
+  /** The writer's own minutes ("15 minutes"). */
+  minutes?: Fact & { value: number };
+  /** The format they offered: "phone", "Zoom", "coffee". */
+  format?: Fact;
+  channel: DraftChannel;
+  /** [Placeholders] already in the draft: they stand for nothing, so no fact comes from one. */
+  placeholders: Fact[];
+}
+
+const PLACEHOLDER = /\[[^\]\n]{1,200}\]/g;
+
+/** The draft with every [placeholder] blanked out (same length, so spans stay): a placeholder never satisfies a rule. */
+export function maskPlaceholders(draft: string): string {
+  return draft.replace(PLACEHOLDER, (m) => ' '.repeat(m.length));
+}
+
+export function placeholdersIn(text: string): Fact[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+function evidenceOf(verdicts: RuleVerdict[], id: string): Array<{ start: number; end: number; quote: string }> {
+  const v = verdicts.find((x) => x.rule.id === id);
+  return v?.result.passed ? (v.result.evidence ?? []) : [];
+}
+
+const at = (draft: string, start: number, end: number): Fact => ({ text: draft.slice(start, end), start, end });
+
+/** Trim a fact's span of spaces and end punctuation. */
+function trimmed(draft: string, start: number, end: number): Fact {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:—–-]/.test(draft[s]!)) s++;
+  while (e > s && /[\s.,;:!?—–-]/.test(draft[e - 1]!)) e--;
+  return at(draft, s, e);
+}
+
+const NOT_A_NAME = /^(?:Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure|Currently|Now|Also|Still|Just|So|Very|Really|Thrilled|Eager|Keen|Working|Studying|Finishing|Graduating|Pursuing|Trying|Based|New|Originally|Part|One|Not|The|A|An)$/;
+const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}";
+const CLOSING_LINE = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}$/i;
+
+function findName(draft: string): Fact | undefined {
+  const said = new RegExp(`\\b(?:[Mm]y name is|I['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(${NAME_RUN})`, 'u').exec(draft);
+  if (said && !NOT_A_NAME.test(said[1]!.split(' ')[0]!)) {
+    const start = said.index + said[0].length - said[1]!.length;
+    // "I'm Jordan Lee, a junior" — stop before a lowercase word.
+    return at(draft, start, start + said[1]!.length);
+  }
+  // The name under the closing line.
+  const lines = draft.split('\n');
+  let offset = 0;
+  const starts = lines.map((l) => {
+    const s = offset;
+    offset += l.length + 1;
+    return s;
+  });
+  for (let i = lines.length - 1; i >= 1; i--) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const inline = new RegExp(`^(?:${CLOSING_LINE.source.slice(1, -1)}),?\\s+[-–—]?\\s*(${NAME_RUN})$`, 'iu').exec(line);
+    if (inline && CLOSING_LINE.test(line.split(',')[0]!)) {
+      const name = inline[inline.length - 1]!;
+      const s = starts[i]! + lines[i]!.indexOf(name);
+      return at(draft, s, s + name.length);
+    }
+    const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})$`, 'u').exec(line);
+    const prev = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
+    const blankBefore = /\n\s*\n\s*$/.test(lines.slice(0, i).join('\n') + '\n');
+    if (m && (CLOSING_LINE.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!) && !CLOSING_LINE.test(m[1]!)))) {
+      const s = starts[i]! + lines[i]!.indexOf(m[1]!);
+      return at(draft, s, s + m[1]!.length);
+    }
+    break;
+  }
+  return undefined;
+}
+
+/** "I'm a third-year student at Oregon State studying water policy" → the phrase after "I'm". */
+function findAffiliation(draft: string, intro: { start: number; end: number } | undefined, name: Fact | undefined): Fact | undefined {
+  const text = intro ? draft.slice(intro.start, intro.end) : draft;
+  const base = intro?.start ?? 0;
+  const patterns = [
+    /\b(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?((?:a|an|the)\s+(?:[^.!?\n]|\.(?=\S)|(?<=\b(?:St|Dr|Mt|Ft|U\.S|Jr))\.)+)/i,
+    new RegExp(`\\b(?:I['’]m|I am|my name is)\\s+${NAME_RUN},\\s+((?:a|an|the)\\s+(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b(?:St|Dr|Mt|Ft|Jr))\\.)+)`, 'u'),
+    /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
+    /\bI (?:study|studied|teach|taught|major in|majored in|work in|research)\s+[^.!?\n]+/i,
+    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating)\b[^.!?\n]+)/i,
+    /\bAs (an? [^,.!?\n]+),/i,
+    /\bI (?:served|spent|have served|have spent|have worked|have taught|have been working|['’]ve been working|['’]ve worked)\b[^.!?\n]+/i,
+  ];
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (!m) continue;
+    const value = m[1] ?? m[0];
+    const rel = m.index + m[0].lastIndexOf(value);
+    let end = rel + value.length;
+    // End the affiliation before a new clause: ", and I'd love…", " and I'm…", " who…"
+    const cut = /,?\s+(?:and|but|so)\s+(?:I|I['’]m|I['’]d|I['’]ve|would|wanted|hope|am|was|saw|read|came|we|you|your|my|our|thinking|considering|looking)\b|,\s+(?:and\s+)?I\b|,\s+and\s+|\s+(?:who|which)\s+(?:is|am)\b|\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:suggested|recommended|mentioned|said|told|referred|thought))|,?\s+(?:and\s+)?(?:(?:super|very|really|so|quite|deeply|particularly|especially|most)\s+)?(?:hoping|looking|eager|keen|trying|wanting|writing|reaching) to\b|,?\s+(?:and\s+)?(?:(?:super|very|really|so|quite|deeply|particularly|especially)\s+)?(?:interested|curious) (?:in|about)\b|—|;/.exec(value);
+    if (cut) end = rel + cut.index;
+    let fact = trimmed(draft, base + rel, base + end);
+    // "…at a law firm in Chicago for the past six years": how long is background, not who.
+    const since = /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ )?(?:years?|months?|decades?)$|\s+since \d{4}$/i.exec(fact.text);
+    if (since && !/^I\b/.test(fact.text)) fact = trimmed(draft, fact.start, fact.start + since.index);
+    if (name && fact.start < name.end && fact.end > name.start) continue;
+    if (fact.text.split(/\s+/).length >= 2) return fact;
+  }
+  return undefined;
+}
+
+const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
+
+const DAY_OR_TIME =
+  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
+
+export function findTimes(text: string): Fact[] {
+  const out: Fact[] = [];
+  for (const m of text.matchAll(DAY_OR_TIME)) {
+    // "at 4pm" is a time; "Tuesday at 4pm" one fact.
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((f) => f.start < end && f.end > start)) continue;
+    out.push(trimmed(text, start, end));
+  }
+  return out;
+}
+
+const FORMAT = /\b(?:phone(?: call)?|video call|zoom(?: call)?|google meet|teams call|coffee|call|chat)\b/i;
+
+/** The channel a draft is written for: a short LinkedIn note, a LinkedIn message, a phone script, or an email. */
+export function channelOf(draft: string, context: OutreachContext): DraftChannel {
+  if (/\b(?:this is [A-Z]\w+ calling|calling (?:because|to ask|about)|leave a (?:message|voicemail)|call me back|my number is)\b/i.test(draft)) return 'phone-script';
+  // The rulebook holds a LinkedIn draft to a connection note's length; a long one in paragraphs is a message.
+  if (context.channel === 'linkedin') return draft.trim().length > 300 && /\n\s*\n/.test(draft.trim()) ? 'linkedin-message' : 'linkedin-note';
+  if (/\blinkedin\b/i.test(draft) && draft.trim().length <= 300 && !/\n\s*\n/.test(draft.trim())) return 'linkedin-note';
+  return 'email';
+}
+
+/** Extract every fact with its span. Deterministic; one lint pass over the masked draft. */
+export function extractFacts(draft: string, context: OutreachContext = {}, verdicts?: RuleVerdict[]): OutreachFacts {
+  const masked = maskPlaceholders(draft);
+  const v = verdicts ?? lintOutreach(masked, context);
+  const placeholders = placeholdersIn(draft);
+  const facts: OutreachFacts = { times: [], channel: channelOf(masked, context), placeholders };
+
+  const greet = GREETING.exec(masked.trim());
+  // "Dear Sir/Madam", "Hi Team": no one's name.
+  if (greet && !/^(?:Sir|Madam|Sirs|Team|All|There|Everyone|Friend|Hiring)\b/i.test(greet[1]!)) {
+    const s = masked.indexOf(greet[1]!);
+    facts.recipient = at(draft, s, s + greet[1]!.length);
+  }
+  const name = findName(masked);
+  if (name) facts.name = at(draft, name.start, name.end);
+  const intro = evidenceOf(v, 'outreach.introduces-self')[0];
+  const aff = findAffiliation(masked, intro, facts.name) ?? (intro ? findAffiliation(masked, undefined, facts.name) : undefined);
+  if (aff) facts.affiliation = at(draft, aff.start, aff.end);
+
+  const conn = evidenceOf(v, 'outreach.connection')[0];
+  if (conn) {
+    // Not the greeting in front of it: "Hi Sam, fellow UT alum here" → "fellow UT alum here".
+    const lead = /^(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b[^,!\n]{0,40}[,!]\s*/i.exec(conn.quote);
+    // Only the connecting clause: "I read your article on rural clinics[ and would love to hear…]".
+    const rest = conn.quote.slice(lead?.[0].length ?? 0);
+    const start = conn.start + (lead?.[0].length ?? 0);
+    // Clauses of the sentence; the connection is the one the connection rule itself accepts.
+    const edges = [...rest.matchAll(/,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+|\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned|said|told|referred|thought|gave))/g)];
+    const bounds = [0, ...edges.flatMap((e) => [e.index, e.index + e[0].length]), rest.length];
+    let chosen: [number, number] = [0, rest.length];
+    for (let i = 0; i + 1 < bounds.length; i += 2) {
+      const clause = rest.slice(bounds[i]!, bounds[i + 1]!);
+      if (clause.trim().split(/\s+/).length >= 3 && getRule('outreach.connection')?.check?.(clause, context).passed) {
+        chosen = [bounds[i]!, bounds[i + 1]!];
+        break;
+      }
+    }
+    facts.connection = trimmed(draft, start + chosen[0], start + chosen[1]);
+  }
+
+  const purpose = evidenceOf(v, 'outreach.specific-purpose')[0];
+  const sentencesOfDraft = analyse(masked).sentences;
+  const inside = (f: Fact | undefined, a: number, b: number) => f !== undefined && a < f.end && b > f.start;
+  // The topic: from the purpose sentence, else the ask ("about how you got…"), never inside the intro.
+  const candidates = [purpose ? { start: purpose.start, text: purpose.quote } : undefined, ...sentencesOfDraft.map((x) => ({ start: x.start, text: x.text }))].filter((x): x is { start: number; text: string } => x !== undefined);
+  for (const cand of candidates) {
+    const topic = purposeTopic(cand.text);
+    if (!topic || /[[\]]/.test(topic)) continue;
+    // "GIS at the AWWA conference": the venue is where they met, not the topic.
+    const venue = /\s+(?:at|during) (?:the |a |an |your |our |this |last )?(?:[\w.&'’-]+ ){0,4}?(?:conference|summit|meetup|event|panel|fair|session|webinar|workshop|forum|symposium|talk|expo)\b.*$/i.exec(topic);
+    const s = draft.indexOf(topic, cand.start);
+    if (s < 0) continue;
+    const t = trimmed(draft, s, s + (venue ? venue.index : topic.length));
+    // Not the meeting itself ("whether you might have time for an informational interview"), never the intro.
+    if (inside(facts.affiliation, t.start, t.end) || !topicReads(t.text) || /\b(?:time|interview|call|chat|meeting|minutes|coffee|talk|conversation)\b/i.test(t.text)) continue;
+    // Not a job ("any openings") and not praise that names nothing ("your good company").
+    if (/\b(?:openings?|vacanc(?:y|ies)|hiring|any (?:jobs?|positions?|roles?|internships?)|(?:jobs?|positions?|roles?|internships?) (?:at|on|in|with) your)\b/i.test(t.text)) continue;
+    if (/^(?:your|the|a|an)?\s*(?:(?:good|great|amazing|esteemed|reputed|reputable|prestigious|famous|wonderful|nice)\s+)*(?:company|organi[sz]ation|firm|work|team|business|field|industry|career)$/i.test(t.text)) continue;
+    facts.topic = t;
+    // A topic from the connection sentence ("your talk on GIS"): the fresh draft asks to learn *more* about it.
+    if (inside(facts.connection, t.start, t.end)) facts.topicInConnection = true;
+    break;
+  }
+  if (!facts.topic && purpose) {
+    // The longest noun phrase in the purpose sentence that is not the writer or the recipient.
+    const best = nounPhrases(purpose.quote)
+      .filter((np) => !/^(?:your|my|the)?\s*(?:time|call|chat|minutes?|work|career|brain)$/i.test(np.text) && np.text.split(' ').length >= 2)
+      .filter((np) => !/\b(?:jobs?|openings?|positions?|internships?|hiring|time|interview|call|chat|minutes)\b/i.test(np.text) && !/^(?:your|the|a|an)?\s*(?:(?:good|great|amazing|esteemed|reputed|reputable|prestigious|famous|wonderful|nice)\s+)*(?:company|organi[sz]ation|firm|work|team|business|field|industry|career)$/i.test(np.text))
+      .filter((np) => !inside(facts.affiliation, purpose.start + np.start, purpose.start + np.end))
+      .sort((a, b) => b.text.length - a.text.length)[0];
+    if (best) facts.topic = at(draft, purpose.start + best.start, purpose.start + best.end);
+  }
+
+  if (!facts.topic) {
+    // The field the writer says they are moving into or curious about: "a transition into instructional design".
+    const field = /\b(?:interest(?:ed)? in|interest for the field of|transition(?:ing)? into|moving into|move into|switch(?:ing)? into|break(?:ing)? into|get(?:ting)? into|exploring(?: careers in| a career in)?|opportunities in|careers? in|aspiring)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+?)(?=[.,;!?]|\s+(?:and|but|at|in|for|because|so|who|which|after|since)\b|$)/iu.exec(masked);
+    if (field) {
+      const value = field[1]!.replace(/\s+(?:designer|developer|engineer|analyst|researcher|writer|manager)$/i, (w) => ({ ' designer': ' design', ' developer': ' development', ' engineer': ' engineering', ' analyst': ' analysis', ' researcher': ' research', ' writer': ' writing', ' manager': ' management' } as Record<string, string>)[w.toLowerCase()] ?? w);
+      const tokens = analyse(value).tokens;
+      if (tokens.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens.at(-1)!.pos) && !/\b(?:jobs?|openings?|positions?|roles?|opportunit\w*|company|field)\b/i.test(value)) {
+        const s = field.index + field[0].length - field[1]!.length;
+        facts.topic = value === field[1] ? at(draft, s, s + value.length) : { text: value, start: s, end: s + field[1]!.length };
+        facts.topicIsField = true;
+      }
+    }
+  }
+  if (!facts.topic) {
+    // "I saw you work at Northwind": their work there is a topic the writer named.
+    const work = /\byou (?:work|worked|are working) (?:at|for|in|on) ([A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3})/u.exec(masked);
+    if (work) {
+      const s = work.index + work[0].length - work[1]!.length;
+      facts.topic = at(draft, s, s + work[1]!.length);
+      facts.topicIsPlace = true;
+    }
+  }
+  const durations = findDurations(masked);
+  const d = durations.find((x) => x.minutes > 0);
+  if (d) facts.minutes = { ...at(draft, d.evidence.start, d.evidence.end), value: d.minutes };
+
+  const askSentence = analyse(masked).sentences.find((s) => isMeetingAsk(s.text));
+  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.end);
+
+  facts.times = findTimes(masked).map((t) => at(draft, t.start, t.end));
+  // The first format that names one ("on Google Meet"), not the generic "chat" before it.
+  const fmt = [...masked.matchAll(new RegExp(FORMAT.source, 'gi'))].find((m) => !/^(?:call|chat)$/i.test(m[0]));
+  if (fmt) facts.format = at(draft, fmt.index, fmt.index + fmt[0].length);
+  return facts;
+}
+
+/** A topic reads as a phrase: "how …" / "what …" clauses need their verb ("what sports rehab" does not read). */
+function topicReads(topic: string): boolean {
+  // "lithium mining and loved it": a noun phrase does not go on into a clause.
+  if (!/^(?:how|what|why|whether|which|where|when)\b/i.test(topic)) return !analyse(topic).tokens.some((t) => (t.pos === 'VERB' && !/ing$/i.test(t.text) && !/^(?:reuse|design|research|work|study|need)$/i.test(t.text)) || t.pos === 'AUX');
+  return analyse(topic).tokens.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:is|are|was|were|do|does|did)$/i.test(t.text));
+}
+
+/** Whether a sentence asks for the meeting: "Could we talk…?", "20 min on Zoom next Tue?". */
+export function isMeetingAsk(sentence: string): boolean {
+  if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
+  return ASKS.test(sentence) || (/\?["'”’)]*\s*$/.test(sentence) && (findDurations(sentence).length > 0 || /\b(?:call|chat|coffee|zoom|talk|meet|speak|conversation)\b/i.test(sentence)));
+}
+
+/** A sentence that asks for the meeting. */
+export const ASKS =
+  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:could|can|may) I (?:shadow|visit|come by|stop by|tour|join)\b|\bwould love\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:pick your brain|grab (?:a )?coffee|get coffee)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { reviewQuestion } from '../../shared/questions/review.ts';
+import { FAMILIES, improveResult, openingRole, similar, verifiedTopic } from './question-rephrase.ts';
+import { questionShapes } from './shapes.ts';
+
+const review = (q: string, context = {}) => improveResult(reviewQuestion(q, context), context);
+
+describe('question rephrasing by category', () => {
+  it('every family has at least eight human-written templates', () => {
+    for (const family of Object.values(FAMILIES)) expect(family.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each([
+    'Which achievements, and why, have meant the most to you?',
+    'Tell me about a time you failed and what you learned.',
+    'Why did you leave consulting for the nonprofit sector?',
+    'How many golf balls fit in a school bus?',
+    'Could you refer me for the GIS analyst opening?',
+    'What is your greatest weakness?',
+    'Where do you see yourself in five years?',
+    'How much do you make?',
+    'Why have you never worked abroad?',
+    'Can you review my resume before Friday?',
+    'Why do you use Figma rather than Sketch?',
+  ])('%s: a complete rephrasing and alternatives that differ, none with a failure shape', (q) => {
+    const r = review(q);
+    const all = [...(r.rephrased ? [r.rephrased] : []), ...r.alternatives];
+    expect(all.length).toBeGreaterThan(0);
+    for (const out of all) expect(questionShapes(out), out).toEqual({});
+    expect(new Set(all).size).toBe(all.length);
+    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) expect(similar(all[i]!, all[j]!), `${all[i]} / ${all[j]}`).toBe(false);
+  });
+
+  it('an ask aimed at an opening becomes a question about the work', () => {
+    const r = review('Could you refer me for the GIS analyst opening?');
+    expect(r.rephrased).toBe('What does the work of a GIS analyst involve day to day?');
+    expect(r.rephrased).not.toMatch(/opening|refer/);
+  });
+
+  it('a why-question keeps its verb and object through the clause transform', () => {
+    const r = review('Why did you leave consulting for the nonprofit sector?');
+    expect(r.rephrased).toMatch(/consulting/);
+    expect(r.rephrased).toMatch(/nonprofit sector/);
+
+  });
+
+  it('a brain-teaser maps to a question about their field', () => {
+    const r = review('How many golf balls fit in a school bus?', { field: 'urban planning' });
+    expect(r.rephrased).not.toMatch(/golf|bus/);
+  });
+
+  it('finds a topic only where the tagger sees a noun phrase that names a subject', () => {
+    expect(verifiedTopic('Why Microsoft and not a startup?')).toBe('Microsoft');
+    expect(verifiedTopic('What is your greatest weakness?')).toBeUndefined();
+    expect(verifiedTopic('How much money do you make?')).toBeUndefined();
+    expect(openingRole('Could you refer me for the GIS analyst opening?')).toBe('a GIS analyst');
+    expect(openingRole('Are there any open positions?')).toBeUndefined();
+  });
+});

@@ -1,0 +1,275 @@
+import type { QuestionCategory, QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
+import { bankQuestions } from '../../shared/questions/bank.ts';
+import { withoutInstructions } from '../../shared/questions/instructions.ts';
+import { passesReview, toCheckContext } from '../../shared/questions/rephrase.ts';
+import { analyse, checkComplete, nounPhrases, transformWhy } from './nlp.ts';
+import { questionShapes } from './shapes.ts';
+
+/**
+ * The question rephrasing path on the text layer: each category has a family of human-written
+ * templates; a template is filled only with a noun phrase the tagger verified in the question (or
+ * the field the user gave) or with a transformed clause ("why did you leave X" → "how did you
+ * decide to leave X"). When no slot can be filled cleanly, the closest starter-bank question on
+ * the same topic stands in. Every candidate must pass the question rules, the completeness check
+ * and the failure-shape detectors; the alternatives follow the same law and differ from the main
+ * rephrasing and from each other.
+ */
+
+type Slot = 'topic' | 'clause' | 'role' | 'none';
+interface Template {
+  slot: Slot;
+  text: string;
+}
+
+const t = (text: string): Template => ({ slot: /\{topic\}/.test(text) ? 'topic' : /\{clause\}/.test(text) ? 'clause' : /\{role\}/.test(text) ? 'role' : 'none', text });
+
+/** Eight or more per category. {topic}: a verified noun phrase; {clause}: a transformed clause; {role}: the work an opening names. */
+export const FAMILIES: Record<QuestionCategory | 'the-work', Template[]> = {
+  'career-path': [
+    t('How did you decide to {clause}?'),
+    t('What did your path into {topic} look like?'),
+    t('What first drew you to {topic}?'),
+    t('Looking back, which decisions shaped your way into {topic}?'),
+    t('What surprised you most when you started working in {topic}?'),
+    t('How did your earlier roles prepare you for {topic}?'),
+    t('What setbacks along the way taught you the most about {topic}?'),
+    t('If you were starting out in {topic} again, what would you do the same way?'),
+    t('Which achievements in your career have meant the most to you?'),
+  ],
+  'day-to-day': [
+    t('What does a typical week in {topic} look like for you?'),
+    t('Which parts of your work with {topic} take up most of your time?'),
+    t('What kinds of problems do you solve in {topic}?'),
+    t('What does a good day in {topic} look like for you?'),
+    t('Which tasks in {topic} do you enjoy most, and which are hardest?'),
+    t('Who do you work with most closely on {topic}?'),
+    t('What surprised you about the day-to-day side of {topic}?'),
+    t('How has your everyday work in {topic} changed since you started?'),
+  ],
+  'skills-and-training': [
+    t('Which skills matter most for doing well in {topic}?'),
+    t('How did you build the skills you use most in {topic}?'),
+    t('Which skills took you the longest to develop in {topic}?'),
+    t('What training or coursework would you suggest for someone preparing for {topic}?'),
+    t('How important is {topic} in your work, and how did you learn it?'),
+    t('What experiences would help someone become competitive in {topic}?'),
+    t('Which books, courses or communities helped you most with {topic}?'),
+    t('What do newcomers to {topic} most often underestimate?'),
+  ],
+  'organization-and-culture': [
+    t('What do you appreciate most about working at {topic}?'),
+    t('How would you describe the culture at {topic}?'),
+    t('How do teams at {topic} usually work together?'),
+    t('What kind of person tends to thrive at {topic}?'),
+    t('How does {topic} support people early in their careers?'),
+    t('If you could change one thing about how {topic} works, what would it be?'),
+    t('How do people at {topic} usually handle disagreements?'),
+    t('What surprised you about the culture at {topic} when you joined?'),
+  ],
+  'industry-trends': [
+    t('What developments do you expect in {topic} over the next few years?'),
+    t('How is {topic} changing right now?'),
+    t('Where do you see the most growth in {topic}?'),
+    t('Which new skills will matter most in {topic} over the next five years?'),
+    t('How has technology changed the work in {topic}?'),
+    t('What challenges is {topic} facing right now?'),
+    t('Which trends in {topic} do you think are overhyped, and which are underrated?'),
+    t('How do you keep up with changes in {topic}?'),
+  ],
+  'compensation-range': [
+    t('What salary range might someone entering {topic} expect?'),
+    t('How does pay usually grow over the first few years in {topic}?'),
+    t('Which factors most affect pay in {topic}?'),
+    t('Where can someone find reliable salary information for {topic}?'),
+    t('How do benefits and pay compare across employers in {topic}?'),
+    t('What do people entering {topic} often misunderstand about pay?'),
+    t('How much does location affect pay in {topic}?'),
+    t('Which roles in {topic} tend to pay more as people gain experience?'),
+  ],
+  advice: [
+    t('What advice would you give someone starting to explore {topic}?'),
+    t('What do you wish you had known before starting in {topic}?'),
+    t('What mistakes do newcomers to {topic} often make?'),
+    t('What would you do first if you were starting out in {topic} today?'),
+    t('How can someone test whether {topic} is a good fit before committing?'),
+    t('What resources would you suggest for someone curious about {topic}?'),
+    t('What habits have served you best in {topic}?'),
+    t('What advice would you give someone hoping to grow in {topic}?'),
+  ],
+  referrals: [
+    t('Who else in {topic} would you suggest I talk to?'),
+    t('Are there other people in {topic} whom you think I should talk to?'),
+    t('Which groups or communities in {topic} would be worth joining?'),
+    t('Who else should I talk to?'),
+    t('Is there someone whose path into {topic} you think I could learn from?'),
+    t('Which events in {topic} would be good places to meet people?'),
+    t('Who has influenced your thinking about {topic} most?'),
+    t('Would you be comfortable if I mentioned your name when contacting someone in {topic}?'),
+  ],
+  /** An ask aimed at an opening becomes a question about the work it names. */
+  'the-work': [
+    t('What does the work of {role} involve day to day?'),
+    t('Which skills matter most for someone working as {role}?'),
+    t('What experiences would make someone competitive for work as {role}?'),
+    t('What does a typical week look like for {role} on your team?'),
+    t('What kinds of problems does {role} work on?'),
+    t('How did the people you know who work as {role} get started?'),
+    t('What do people new to working as {role} often underestimate?'),
+    t('What training would you suggest for someone aiming to work as {role}?'),
+  ],
+};
+
+/** Words that make a noun phrase about the person judged, the job sought or the question itself, not a topic. */
+const NOT_A_TOPIC =
+  /\b(?:weakness(?:es)?|strengths?|failures?|achievements?|time|times|job|jobs|openings?|positions?|roles?|interviews?|candidates?|salary|salaries|pay|resume|résumé|cv|you|years?|examples?|situations?|scale|words|goals?|visa|reference|referral|recruiter|hr|boss|manager|hiring|decisions?|offer|reports|credit|corners|deadline|week|mistake|stakeholder|customer|client|coworker|colleague|ten|five|one|three|people|someone|anyone|thing|things|way|ways|lot|bit|kind|sort|type|fields?|industry|work|career|company|team|department|lab|moment|skills?|tools?|certifications?|reasons?|choice|hours|commute|parts?|projects?|view|future|most|top|best|worst|biggest|greatest|hardest|favou?rite|much|many|money|equity|bonus|raise|rate|mind|touch|chance|odds|idea|\d+k?)\b/i;
+
+/** A person, not a field: "junior developer", "individual contributor" (the-work family takes these). */
+const PERSON_HEAD = /(?:er|or|ist|ant|ent|ian|ee)s?$/i;
+
+const WH_OR_AUX = /^(?:what|which|how|why|who|where|when|whom|whose|do|does|did|is|are|was|were|can|could|would|will|should|have|has)$/i;
+
+/** The question's topic: the longest noun phrase the tagger finds that names a subject, not the person or the job. */
+export function verifiedTopic(question: string): string | undefined {
+  // Not what the question sets against its topic: "Figma rather than Sketch" is about Figma.
+  const contrast = /\b(?:rather than|instead of|and not|not|over|versus|vs\.?)\s/i.exec(question);
+  const phrases = nounPhrases(question)
+    .filter((p) => !contrast || p.start < contrast.index)
+    .map((p) => p.text.replace(/\s+(?:today|now|these days|right now)$/i, '').trim())
+    // Not the person's own things ("your attention", "your PhD") nor a date ("next spring").
+    .filter((p) => !/^(?:my|your|his|her|its|this|that|these|those|some|any|every|each|next|last)\b/i.test(p))
+    .filter((p) => !analyse(p).tokens.some((tok) => tok.entity === 'DATE' || tok.entity === 'DURATION' || tok.entity === 'TIME'))
+    .map((p) => p.replace(/^(?:the|a|an)\s+(?=[a-z])/, (d) => (/^the\s/i.test(d) ? d : '')).trim())
+    .filter((p) => p.length >= 3 && !NOT_A_TOPIC.test(p) && !WH_OR_AUX.test(p.split(' ')[0]!))
+    .filter((p) => !(PERSON_HEAD.test(p.split(' ').at(-1)!) && /^[a-z]/.test(p.split(' ').at(-1)!) && !/(?:ment|ence|ance|ism|ology|ing)$/i.test(p.split(' ').at(-1)!)));
+  const best = phrases.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0];
+  if (!best) return undefined;
+  // The phrase must end on a noun.
+  const last = analyse(best).tokens.at(-1);
+  return last && /^(?:NOUN|PROPN)$/.test(last.pos) ? best : undefined;
+}
+
+/** "refer me for the GIS analyst opening" → "a GIS analyst". */
+export function openingRole(question: string): string | undefined {
+  const m = /\b(?:the|an?|your)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+)\s+(?:opening|position|role|job|vacancy|internship|spot)\b((?:\s+(?:at|in|on)\s+[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,3}))?/u.exec(question) ?? /\bhiring\s+(?:any\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)s?\b(?=[?.!]|\s+(?:this|next|right|at|in)\b)/iu.exec(question);
+  if (!m) return undefined;
+  const role = m[1]!.trim().replace(/\s+/g, ' ');
+  if (/^(?:open|new|current|available|any|this|that|next|your|a|an|the|junior|senior|entry-level|full-time|part-time|summer|paid|remote|permanent|temporary|good|great)$/i.test(role) || /\b(?:open|new)$/i.test(role)) return undefined;
+  const last = analyse(role).tokens.at(-1);
+  if (!last || !/^(?:NOUN|PROPN)$/.test(last.pos)) return undefined;
+  const where = 'index' in m && m[2] ? m[2].replace(/\s+/g, ' ') : '';
+  return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}${where}`;
+}
+
+const BRAIN_TEASER = /\bhow many\b.{0,40}\b(?:fit|are there|would it take)\b|\bmanhole|\bmove mount fuji\b|\bif you were an? (?:animal|tree|color|colour|fruit|kitchen utensil|superhero)\b|\bwhy is a tennis ball fuzzy\b|\bsell me this pen\b|\bhow much (?:does|would) .{0,30}\bweigh\b|\bhow would you (?:measure|weigh|count)\b/i;
+
+/** Which family a job-style question's informational version comes from. */
+export function familyFor(question: string, ruleIds: readonly string[], category: QuestionCategory): QuestionCategory | 'the-work' {
+  if (ruleIds.includes('question.not-job-seeking') && openingRole(question)) return 'the-work';
+  if (ruleIds.includes('question.no-personal-salary')) return 'compensation-range';
+  if (/\b(?:weakness|strengths?|good are you at|skills?|qualified)\b/i.test(question)) return 'skills-and-training';
+  if (/\b(?:in (?:five|ten|\d+) years|see yourself|want to be in|future|trends?)\b/i.test(question)) return 'industry-trends';
+  if (/^\s*why\b/i.test(question) || /\b(?:time (?:you|when)|failed|failure|achievement|proudest|path)\b/i.test(question)) return 'career-path';
+  if (/\b(?:culture|team|company|organization|manager|coworker)\b/i.test(question)) return 'organization-and-culture';
+  if (/\b(?:review|proofread|look over|feedback on|edit) my\b/i.test(question)) return 'advice';
+  return category;
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+/** Whether a candidate may be offered: the rules pass it, it is a complete question, it has no failure shape. */
+export function offerable(candidate: string, context: QuestionContext): boolean {
+  return passesReview(candidate, toCheckContext(context)) && checkComplete(candidate).complete && Object.keys(questionShapes(candidate)).length === 0;
+}
+
+/** Two questions that say nearly the same ("What drew you to X?" / "What first drew you to X?"). */
+export function similar(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.8;
+}
+
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []);
+
+/** The closest starter-bank questions on the same topic: same category first, then shared words. */
+export function closestBank(question: string, category: QuestionCategory): string[] {
+  const w = words(question);
+  return [...bankQuestions]
+    .map((b) => ({ b, score: (b.category === category ? 10 : 0) + [...words(b.text)].filter((x) => w.has(x)).length }))
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.b.text);
+}
+
+export interface Rephrasings {
+  rephrased: string;
+  alternatives: string[];
+  family: QuestionCategory | 'the-work';
+}
+
+/** Fill a family's templates from the question; each filled one is held to `offerable`. */
+export function templateRephrasings(original: string, ruleIds: readonly string[], category: QuestionCategory, context: QuestionContext = {}): Rephrasings {
+  let question = original;
+  const family = BRAIN_TEASER.test(question) ? 'day-to-day' : familyFor(question, ruleIds, category);
+  // Only the user's own words fill a slot: never an instruction pasted into the question or a field.
+  const field = toCheckContext(context).field?.trim();
+  const teaser = BRAIN_TEASER.test(question);
+  question = withoutInstructions(question);
+  // Pay is asked about a field, never about an employer or a sum: only the field the user gave fills it.
+  const found = teaser || family === 'compensation-range' ? undefined : verifiedTopic(question);
+  // A name ("Johns Hopkins", "Accenture") is a place to work: it fills the culture family only; a common noun phrase fills the others.
+  // Tagged in the question, where the tagger sees the context (a word alone is often taken for a name).
+  const at = found === undefined ? -1 : question.indexOf(found);
+  const inQuestion = at < 0 ? [] : analyse(question).tokens.filter((tok) => tok.start >= at && tok.end <= at + found!.length);
+  const isName = inQuestion.length > 0 && inQuestion.every((tok) => tok.pos === 'PROPN' || tok.pos === 'PUNCT' || tok.pos === 'CCONJ') && inQuestion.every((tok) => /^[A-Z&]/.test(tok.text) || tok.pos !== 'PROPN');
+  const fits = found !== undefined && (family === 'organization-and-culture' ? isName : !isName || /^(?:skills-and-training|industry-trends|career-path)$/.test(family) && /^[A-Z][a-z]+$/.test(found) && !/\s/.test(found) && !/(?:Inc|Corp|LLC|University|Hospital|Hopkins|College|Institute)$/.test(found));
+  const topic = fits ? found : family === 'organization-and-culture' ? undefined : field;
+  const role = openingRole(question);
+  const why = transformWhy(question);
+  const clause = why.kind !== 'none' ? why.text.replace(/^How did you decide to /, '').replace(/\?$/, '') : undefined;
+  const templates = FAMILIES[family];
+  // Best-first: each family lists its most natural templates first; the alternatives are the next ones.
+  const start = 0;
+  void hash;
+  const filled: string[] = [];
+  // The transformed clause first when there is one: it keeps the writer's own verb and object.
+  if (why.kind !== 'none' && offerable(why.text, context)) filled.push(why.text);
+  for (let k = 0; k < templates.length; k++) {
+    const tpl = templates[(start + k) % templates.length]!;
+    let text: string | undefined;
+    if (tpl.slot === 'topic' && topic) text = tpl.text.replace('{topic}', topic);
+    else if (tpl.slot === 'clause' && clause) text = tpl.text.replace('{clause}', clause);
+    else if (tpl.slot === 'role' && role) text = tpl.text.replace('{role}', role);
+    else if (tpl.slot === 'none') text = tpl.text;
+    if (text && !filled.includes(text) && offerable(text, context)) filled.push(text);
+  }
+  const bank = closestBank(question, family === 'the-work' ? 'skills-and-training' : family).filter((b) => offerable(b, context));
+  const all = [...filled, ...bank].filter((x, i, a) => a.indexOf(x) === i);
+  return { rephrased: all[0]!, alternatives: all.slice(1, 3), family };
+}
+
+/**
+ * The review's result with its rephrasing and alternatives held to the text layer: a rephrasing
+ * with a failure shape (a clause said twice, "and why", no verb) or that the completeness check
+ * rejects is replaced from the category's templates; so are alternatives, which must differ from
+ * the rephrasing and each other.
+ */
+export function improveResult(result: QuestionResult, context: QuestionContext = {}): QuestionResult {
+  const fine = (q: string | null) => q !== null && offerable(q, context);
+  const needsTemplate = result.verdict === 'rephrase' && (!fine(result.rephrased) || BRAIN_TEASER.test(result.question) || (result.ruleIds.includes('question.not-job-seeking') && openingRole(result.question) !== undefined));
+  const t = templateRephrasings(result.question, result.ruleIds, result.category, context);
+  const rephrased = result.verdict === 'rephrase' ? (needsTemplate ? t.rephrased : result.rephrased) : result.rephrased;
+  const seen = new Set([result.question.trim(), ...(rephrased ? [rephrased] : [])]);
+  const alternatives: string[] = [];
+  // Alternatives on the question's own topic first (the family's templates), then the ones the review had.
+  for (const a of [...(result.rephrased !== null ? [t.rephrased, ...t.alternatives] : []), ...result.alternatives]) {
+    if (alternatives.length >= 2) break;
+    if (seen.has(a) || !fine(a) || [...(rephrased ? [rephrased] : []), ...alternatives].some((b) => similar(a, b))) continue;
+    seen.add(a);
+    alternatives.push(a);
+  }
+  return { ...result, rephrased, alternatives };
+}
