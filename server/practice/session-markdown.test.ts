@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PracticeSession } from '../../shared/contracts/practice.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
-import { sessionMarkdown } from './session-markdown.ts';
+import { sessionFileName, sessionMarkdown } from './session-markdown.ts';
 
 const persona = PRESET_PERSONAS.find((p) => p.id === 'preset-software-engineer')?.card;
 if (!persona) throw new Error('software engineer preset missing');
@@ -67,9 +67,9 @@ describe('sessionMarkdown', () => {
         '',
         'Score: **40**/100',
         '',
-        '- ✅ **Opens by thanking them** (`conduct.opening-thanks`): Good. As the guide puts it: “say thanks” (a career column on informational interviews)',
+        '- ✅ **Opens by thanking them**: Good. As the guide puts it: “say thanks” (a career column on informational interviews)',
         '  > Thanks for making time!',
-        '- ❌ **Asks who else to talk to** (`conduct.asks-referrals`): Ask who else to talk to (a university career center’s guide, “Breaking into Repro”, a reproductive-health careers guide).',
+        '- ❌ **Asks who else to talk to**: Ask who else to talk to (a university career center’s guide, “Breaking into Repro”, a reproductive-health careers guide).',
         '- Warm tone, per a career guide contrasting them with job interviews.',
         '',
         '## Thank-you note',
@@ -95,5 +95,12 @@ describe('sessionMarkdown with the asker’s scores', () => {
     };
     const md = sessionMarkdown(withScores);
     expect(md).toContain('### You as the asker\n\n- ✅ **Let them talk**: You spoke about 20% of the time. Good balance.\n  > Thanks for making time!\n- ➖ **Keeps to the time**: Not rated: the call stopped early. Mention the time near the end.');
+  });
+});
+
+describe('sessionFileName', () => {
+  it('names the export by the professional and the day, not by the session id', () => {
+    expect(sessionFileName(session)).toBe('practice-tomas-lindqvist-2026-03-01.md');
+    expect(sessionFileName({ ...session, persona: { ...persona, name: 'Dr. Zoë Ñúñez' } })).toBe('practice-dr-zoe-nunez-2026-03-01.md');
   });
 });

@@ -26,7 +26,7 @@ export function sessionMarkdown(session: PracticeSession): string {
   if (debrief) {
     out.push('## Debrief', '', `Score: **${debrief.score}**/100`, '');
     for (const item of debrief.items) {
-      out.push(`- ${item.passed ? '✅' : '❌'} **${item.title}** (\`${item.ruleId}\`): ${withGuideNames(item.advice)}`);
+      out.push(`- ${item.passed ? '✅' : '❌'} **${item.title}**: ${withGuideNames(item.advice)}`);
       for (const quote of item.evidence) out.push(`  > ${quote}`);
     }
     for (const remark of debrief.remarks) out.push(`- ${withGuideNames(remark)}`);
@@ -41,4 +41,17 @@ export function sessionMarkdown(session: PracticeSession): string {
     out.push('', '## Thank-you note', '', debrief.note ?? debrief.thankYouDraft, '');
   }
   return out.join('\n');
+}
+
+/** `practice-jelena-okafor-2026-03-01.md`: whom you practised with, and when (never the session's UUID). */
+export function sessionFileName(session: Pick<PracticeSession, 'persona' | 'createdAt'>): string {
+  const slug = session.persona.name
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return `practice-${slug ? `${slug}-` : ''}${session.createdAt.slice(0, 10)}.md`;
 }

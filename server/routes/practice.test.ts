@@ -247,6 +247,7 @@ describe('/api/practice/sessions', () => {
     expect(Debrief.parse(await saved.json())).toEqual({ ...debrief, note: 'Dear Priya, thank you! I will join the UXPA meetup.' });
     const md = await t.app.request(`/api/practice/sessions/${session.id}/markdown`);
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(md.headers.get('content-disposition')).toMatch(/^attachment; filename="practice-[a-z-]+-\d{4}-\d{2}-\d{2}\.md"$/);
     const text = await md.text();
     expect(text).toContain('# Practice: Priya Natarajan, Senior UX Researcher');
     expect(text).toContain('**You** (');

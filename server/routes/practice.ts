@@ -23,7 +23,7 @@ import { acceptsEventStream, createTextBatcher, streamEvents } from '../http/str
 import { userTurnEnd } from '../practice/persona-engine.ts';
 import type { PracticeCoach } from '../practice/practice-coach.ts';
 import { newSeed } from '../practice/random.ts';
-import { sessionMarkdown } from '../practice/session-markdown.ts';
+import { sessionFileName, sessionMarkdown } from '../practice/session-markdown.ts';
 import { readJson } from './read-json.ts';
 import { ListQuery } from '../../shared/contracts/common.ts';
 import { pageOf } from '../db/page.ts';
@@ -309,7 +309,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
     })
     .get('/:id/markdown', async (c) => {
       const session = await loadSession(c.req.param('id'));
-      c.header('Content-Disposition', `attachment; filename="practice-${session.id}.md"`);
+      c.header('Content-Disposition', `attachment; filename="${sessionFileName(session)}"`);
       return c.body(sessionMarkdown(session), 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
     });
 }
