@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { TodaySummary } from '../features/contacts/components/today-summary.tsx';
 import { useToday } from '../features/contacts/hooks/use-contacts-api.ts';
 import { Link } from 'wouter';
 import { CoachBadge } from '../features/coach/components/coach-badge.tsx';
@@ -18,7 +19,8 @@ function AppShell() {
   const page = useCurrentPage();
   const coach = useActiveCoach();
   // What is due today, beside the Contacts link on every page (the Contacts page lists it).
-  const due = useToday().data?.items.length ?? 0;
+  const today = useToday().data;
+  const due = today?.items.length ?? 0;
 
   useEffect(() => {
     document.title = `${PAGES.find((route) => route.id === page)?.title ?? 'Page not found'} · infochat`;
@@ -63,6 +65,11 @@ function AppShell() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        {page === 'outreach' && due > 0 ? (
+          <div className="page">
+            <TodaySummary today={today} />
+          </div>
+        ) : null}
         <AppRoutes coach={coach.data} />
       </main>
       <footer className="app-footer">
