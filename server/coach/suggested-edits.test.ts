@@ -35,6 +35,28 @@ describe('suggestEdits', () => {
     expect(newShapes(draft, all)).toEqual({});
   });
 
+  it.each([
+    'Good morning Ms. Alvarez. I would welcome the chance to talk about hospital pharmacy with you whenever suits.',
+    'heyy r u free to chat about game design sometime i have a few questions',
+    'Hello Dr. Ito I hope you are well and I would like to ask about marine biology careers',
+  ])('never inserts inside a word, nor before the greeting: %s', (draft) => {
+    const words = new Set(draft.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean));
+    for (const e of edits(draft)) {
+      if (e.kind !== 'insert') continue;
+      expect(/[\p{L}\p{N}]/u.test(draft[e.start - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(draft[e.start] ?? ' ')).toBe(false);
+      expect(e.start).toBeGreaterThan(0);
+    }
+    // Every word of the writer survives whole.
+    const after = applyEdits(draft, edits(draft));
+    for (const word of words) expect(after).toContain(word);
+  });
+
+  it('puts what it adds above a short sign-off line, not under it', () => {
+    const draft = 'Hi Rosa,\nI am a nursing student at Mercy College and would love 15 minutes to hear about hospice work.\n- Imani';
+    const out = applyEdits(draft, edits(draft));
+    expect(out.trimEnd().endsWith('- Imani')).toBe(true);
+  });
+
   it('keeps every sentence of the writer it does not edit', () => {
     const [, draft] = DRAFTS[0]!;
     const out = applyEdits(draft, edits(draft));

@@ -47,18 +47,24 @@ function sentenceAt(c: Ctx, offset: number): TextSpan | undefined {
   return c.sentences.find((s) => s.start <= offset && offset < s.end);
 }
 
-/** Where the body starts: after the greeting line (or the greeting at the start of the first line). */
+/**
+ * Where the body starts: after the greeting ("Hi Dana," "Good afternoon Mr. Whitcombe." on its own
+ * line or before the first sentence). A greeting that runs on into the message with no stop ("hiii do
+ * u have time…") has no place after it: then the body starts after the first sentence.
+ */
 function afterGreeting(c: Ctx): number {
-  const m = /^\s*(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening)|greetings)\b[^\n,!]{0,40}[,!:]?[ \t]*(?:\n\s*)?/i.exec(c.draft);
-  return m ? m[0].length : 0;
+  const m = /^\s*(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening)|greetings)\b[^\n,!.?:]{0,40}(?:[,!.:]+[ \t]*(?:\n\s*)?|[ \t]*\n\s*)/i.exec(c.draft);
+  if (m) return m[0].length;
+  if (/^\s*(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening)|greetings)\b/i.test(c.draft)) return c.sentences[0]?.end ?? 0;
+  return 0;
 }
 
 /** Where the closing starts ("Thanks,\nJordan", "Best regards"): an insertion before the sign-off goes here. */
 function beforeSignoff(c: Ctx): number {
   const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
-  // A name alone on the last line, after a blank line: "…\n\nSam Whitaker".
-  const name = /\n\s*\n[ \t]*[-–—~]?\s*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
+  // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani".
+  const name = /\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
   return name ? name.index : c.draft.trimEnd().length;
 }
 
@@ -66,8 +72,15 @@ function edit(ruleId: string, kind: SuggestedEdit['kind'], start: number, end: n
   return { id: `${ruleId}@${start}`, ruleId, kind, start, end, text, reason };
 }
 
-/** Insert a sentence at `at`: with the spacing of the text around it. */
-function insertSentence(c: Ctx, ruleId: string, at: number, sentence: string, reason: string): SuggestedEdit {
+/**
+ * Insert a sentence at `at`: with the spacing of the text around it, and never inside a word (a spot
+ * that would split one moves to the word's end, then past its sentence's punctuation).
+ */
+function insertSentence(c: Ctx, ruleId: string, spot: number, sentence: string, reason: string): SuggestedEdit {
+  // Nothing goes under the sign-off ("Best,\nJordan", "- Imani").
+  let at = Math.min(spot, beforeSignoff(c));
+  while (at > 0 && at < c.draft.length && /[\p{L}\p{N}'’-]/u.test(c.draft[at - 1] ?? '') && /[\p{L}\p{N}'’-]/u.test(c.draft[at] ?? '')) at++;
+  while (at < c.draft.length && /[.!?,;:)]/.test(c.draft[at] ?? '') && /[\p{L}\p{N}]/u.test(c.draft[at - 1] ?? '')) at++;
   const before = c.draft.slice(0, at);
   const after = c.draft.slice(at);
   const lead = before === '' || /\s$/.test(before) ? '' : ' ';
