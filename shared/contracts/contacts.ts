@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { userText } from './common.ts';
+import { IanaTimeZone } from './today.ts';
+
+export { IanaTimeZone };
 
 /**
  * Contacts (issue 17): the people a user keeps in play, each with a stage and a log of what
@@ -97,17 +100,6 @@ export const EVENT_LABELS: Record<ContactEventKind, string> = {
 /** A local date and time (`2027-03-09T14:30`) in an IANA time zone: how people agree on a chat. */
 export const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local date and time like 2027-03-09T14:30');
 
-export const IanaTimeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: 'not an IANA time zone (e.g. America/Chicago)' },
-);
 
 export const Meeting = z.object({
   start: LocalDateTime,
@@ -216,34 +208,5 @@ export type ImportRowError = z.infer<typeof ImportRowError>;
 export const ContactImportResult = z.object({ imported: z.number().int(), skipped: z.array(ImportRowError) });
 export type ContactImportResult = z.infer<typeof ContactImportResult>;
 
-/** What is due, and why: the Today list. */
-export const TODAY_ITEM_KINDS = ['send-ask', 'follow-up', 'try-someone-else', 'prepare-agenda', 'send-thanks', 'share-update'] as const;
-export const TodayItemKind = z.enum(TODAY_ITEM_KINDS);
-export type TodayItemKind = z.infer<typeof TodayItemKind>;
-
-export const TodayItem = z.object({
-  contactId: z.string(),
-  contactName: z.string(),
-  organization: z.string().nullable(),
-  kind: TodayItemKind,
-  /** The day it is due, on the user's calendar (`YYYY-MM-DD`); may be before today (overdue). */
-  due: z.string(),
-  /** One sentence: why this, why now. */
-  reason: z.string(),
-  /** The plan rule it comes from (cites its guide), or null for infochat's own default. */
-  ruleId: z.string().nullable(),
-  priority: z.number().int(),
-});
-export type TodayItem = z.infer<typeof TodayItem>;
-
-export const TodayQuery = z.object({ tz: IanaTimeZone.optional() });
-
-export const Today = z.object({
-  /** The user's calendar date the list is for. */
-  date: z.string(),
-  timeZone: z.string(),
-  items: z.array(TodayItem),
-  /** Due later, soonest first (at most 20). */
-  upcoming: z.array(TodayItem),
-});
-export type Today = z.infer<typeof Today>;
+// The Today list's contract lives in today.ts (the app shell loads it on every page, so it stays small).
+export { TODAY_ITEM_KINDS, Today, TodayItem, TodayItemKind, TodayQuery } from './today.ts';

@@ -1,6 +1,4 @@
 import { useEffect } from 'react';
-import { TodaySummary } from '../features/contacts/components/today-summary.tsx';
-import { useToday } from '../features/contacts/hooks/use-contacts-api.ts';
 import { Link } from 'wouter';
 import { CoachBadge } from '../features/coach/components/coach-badge.tsx';
 import { useActiveCoach } from '../features/coach/hooks/use-active-coach.ts';
@@ -18,9 +16,6 @@ export function App() {
 function AppShell() {
   const page = useCurrentPage();
   const coach = useActiveCoach();
-  // What is due today, beside the Contacts link on every page (the Contacts page lists it).
-  const today = useToday().data;
-  const due = today?.items.length ?? 0;
 
   useEffect(() => {
     document.title = `${PAGES.find((route) => route.id === page)?.title ?? 'Page not found'} · infochat`;
@@ -52,12 +47,6 @@ function AppShell() {
                   onFocus={route.preload}
                 >
                   {route.label}
-                  {route.id === 'contacts' && due > 0 ? (
-                    <span className="nav-badge">
-                      <span aria-hidden="true">{due}</span>
-                      <span className="visually-hidden">, {due} due today</span>
-                    </span>
-                  ) : null}
                 </Link>
               </li>
             ))}
@@ -65,11 +54,6 @@ function AppShell() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        {page === 'outreach' && due > 0 ? (
-          <div className="page">
-            <TodaySummary today={today} />
-          </div>
-        ) : null}
         <AppRoutes coach={coach.data} />
       </main>
       <footer className="app-footer">

@@ -1,4 +1,4 @@
-import { Today } from '../../../../../shared/contracts/contacts.ts';
+import { Today } from '../../../../../shared/contracts/today.ts';
 import { requestJson } from '../../../lib/api-client.ts';
 
 /** The browser's own time zone: Today is computed on the user's calendar. */

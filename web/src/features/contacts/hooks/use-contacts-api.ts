@@ -3,7 +3,6 @@ import type { ContactEventInput, ContactInput, ContactPatch, Snooze } from '../.
 import { deleteContact } from '../api/delete-contact.ts';
 import { getContact } from '../api/get-contact.ts';
 import { getAllContacts } from '../api/get-contacts.ts';
-import { getToday } from '../api/get-today.ts';
 import { importContacts } from '../api/import-contacts.ts';
 import { logEvent } from '../api/log-event.ts';
 import { patchContact, saveContact } from '../api/save-contact.ts';
@@ -14,7 +13,6 @@ export const contactKeys = {
   all: ['contacts'] as const,
   list: ['contacts', 'list'] as const,
   one: (id: string) => ['contacts', 'one', id] as const,
-  today: ['contacts', 'today'] as const,
 };
 
 export function useContacts() {
@@ -25,9 +23,7 @@ export function useContact(id: string | undefined) {
   return useQuery({ queryKey: contactKeys.one(id ?? ''), queryFn: ({ signal }) => getContact(id ?? '', signal), enabled: id !== undefined });
 }
 
-export function useToday() {
-  return useQuery({ queryKey: contactKeys.today, queryFn: ({ signal }) => getToday(signal), refetchInterval: 15 * 60_000 });
-}
+export { useToday } from './use-today.ts';
 
 /** Every write changes the board and Today: both are fetched again. */
 function useWrite<Args, Result>(mutationFn: (args: Args) => Promise<Result>) {
