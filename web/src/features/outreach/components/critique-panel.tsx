@@ -152,14 +152,18 @@ function CritiqueResult({
       )}
 
       {critique.freshDraft && (
-        <div className={cx('result__block')}>
-          <h3>A fresh draft from your facts</h3>
+        <details className={cx('result__block result__fold')} open={wide}>
+          <summary>
+            <h3>A fresh draft from your facts</h3>
+          </summary>
           <FreshDraftView fresh={critique.freshDraft} onUse={onUseRewrite} />
-        </div>
+        </details>
       )}
 
-      <div className={cx('result__block')}>
-        <h3>Suggested rewrite</h3>
+      <details className={cx('result__block result__fold')} open={wide}>
+        <summary>
+          <h3>Suggested rewrite</h3>
+        </summary>
         {critique.rewrite ? (
           <>
             <div className={cx('segmented')} role="group" aria-label="Rewrite view">
@@ -187,7 +191,7 @@ function CritiqueResult({
         ) : (
           <p className={cx('muted')}>The coach did not suggest a rewrite this time.</p>
         )}
-      </div>
+      </details>
 
       <details className={cx('result__block result__fold')} open={wide}>
         <summary>
