@@ -50,8 +50,6 @@ describe('the debrief background rule reads self-introductions through the turns
       ['u', 'What does a typical shift in the ICU look like for you?'],
     ]);
     const brief = () => lint('conduct', transcript, { minutesRequested: 20 }).find((v) => v.rule.id === 'conduct.brief-intro')!.result;
-    forgetModels();
-    const byRules = brief().passed;
     provideModel('turns', model);
     try {
       expect(brief()).toMatchObject({ passed: true });
@@ -59,6 +57,7 @@ describe('the debrief background rule reads self-introductions through the turns
     } finally {
       forgetModels();
     }
-    expect(byRules).toBe(false);
+    // Since the practice round widened the rules' self-introductions, the rules alone credit it too.
+    expect(brief()).toMatchObject({ passed: true });
   });
 });

@@ -31,7 +31,7 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   const [startedId, setStartedId] = useState<string | undefined>(undefined);
   // `/practice?example=1` (the first-run steps): a new conversation set up with the worked example.
   const example = search.has('example');
-  // Their pasted profile drafts the professional to practise with (roles, dates, education), in the editor.
+  // Their pasted profile drafts the professional to practice with (roles, dates, education), in the editor.
   const [contactCard, setContactCard] = useState<PersonaCard | null>(null);
   const onContact = useCallback((contact: ContactDetail) => {
     if (contact.profile?.trim()) setContactCard(draftCardFromProfile(contact.profile).card);
