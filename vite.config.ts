@@ -91,5 +91,8 @@ export default defineConfig({
     // The browser test starts its own server and Chromium; give it room on a 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // expect.poll waits for an awaited condition, not a fixed time: its default second is too short
+    // for a browser round trip on a busy 2-core machine (a passing test once timed out there).
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
