@@ -55,7 +55,10 @@ export const keepsTheNouns: QuestionScorer = {
   description: "share of the question's names and nouns (outside the words that broke a rule) the rephrasing keeps",
   score: ({ input, output }) => {
     if (output.rephrased === null) return { skipped: 'nothing rephrased' };
-    const broken = questionFindings(input.question, input.context).filter(isBlocking).flatMap((f) => (f.evidence ? [f.evidence] : []));
+    const blocking = questionFindings(input.question, input.context).filter(isBlocking);
+    // A job ask becomes a question about the work, not about the opening, the CV or the boss (issue 13).
+    if (blocking.some((f) => f.ruleId === 'question.not-job-seeking')) return { skipped: 'a job ask: the rephrasing asks about the work instead' };
+    const broken = blocking.flatMap((f) => (f.evidence ? [f.evidence] : []));
     const nouns = keyNouns(input.question, broken);
     const share = shareKept(nouns, output.rephrased);
     return { score: share, reason: nouns.length === 0 ? 'no nouns to keep' : `kept ${Math.round(share * nouns.length)} of ${nouns.join(', ')}` };
