@@ -97,6 +97,13 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await today.getByText(/No reply since Tuesday, March 9: follow up once/).waitFor();
     const asked = page.locator('[data-stage="asked"]');
     await asked.getByRole('button', { name: 'Dana Whitehorse' }).waitFor();
+    // The first page shows it too, and the nav counts it on every page.
+    await page.goto(`${baseUrl}/outreach`);
+    const panel = page.getByRole('region', { name: 'Today with your contacts' });
+    await panel.getByRole('link', { name: 'Follow up once with Dana Whitehorse' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByText('1 due today').waitFor();
+    await panel.getByRole('link', { name: 'Follow up once with Dana Whitehorse' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Dana Whitehorse' }).waitFor();
 
     // She replies with a date: schedule it, and download the calendar event.
     await today.getByRole('button', { name: 'Open Dana Whitehorse' }).click();

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { TodayBadge, TodayPanelOnFirstPage } from '../features/contacts/components/today-shell.tsx';
 import { Link } from 'wouter';
 import { CoachBadge } from '../features/coach/components/coach-badge.tsx';
 import { useActiveCoach } from '../features/coach/hooks/use-active-coach.ts';
@@ -47,6 +48,7 @@ function AppShell() {
                   onFocus={route.preload}
                 >
                   {route.label}
+                  {route.id === 'contacts' ? <TodayBadge /> : null}
                 </Link>
               </li>
             ))}
@@ -54,6 +56,7 @@ function AppShell() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        {page === 'outreach' ? <TodayPanelOnFirstPage /> : null}
         <AppRoutes coach={coach.data} />
       </main>
       <footer className="app-footer">

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import type { ContactDetail, ContactLinkKind } from '../../../shared/contracts/contacts.ts';
+import type { ContactBrief } from '../../../shared/contracts/contact-brief.ts';
+import type { ContactLinkKind } from '../../../shared/contracts/contacts.ts';
 import { ApiError } from '../lib/api-client.ts';
 import { fetchContact, linkedContactId, linkToContact, markAskSent, unlinkContact } from '../lib/contact-link.ts';
 
@@ -9,7 +10,7 @@ interface ContactBannerProps {
   /** Which page: the link is kept per page. */
   page: 'outreach' | 'questions' | 'practice';
   /** Called once when the contact is loaded, to fill the page's fields. */
-  onContact: (contact: ContactDetail) => void;
+  onContact: (contact: ContactBrief) => void;
   /** The page's current work (a draft, agenda or session id), linked to the contact as soon as it exists. */
   link?: { kind: ContactLinkKind; targetId: string | undefined };
   /** Outreach: offer "Mark the ask as sent". */

@@ -1,4 +1,5 @@
-import { ContactDetail, type ContactLinkKind } from '../../../shared/contracts/contacts.ts';
+import { ContactBrief } from '../../../shared/contracts/contact-brief.ts';
+import type { ContactLinkKind } from '../../../shared/contracts/contacts.ts';
 import { requestJson } from './api-client.ts';
 import { z } from 'zod';
 
@@ -21,8 +22,8 @@ export function unlinkContact(page: string): void {
   sessionStorage.removeItem(storageKey(page));
 }
 
-export function fetchContact(id: string, signal?: AbortSignal): Promise<ContactDetail> {
-  return requestJson(`/api/contacts/${encodeURIComponent(id)}`, ContactDetail, { signal });
+export function fetchContact(id: string, signal?: AbortSignal): Promise<ContactBrief> {
+  return requestJson(`/api/contacts/${encodeURIComponent(id)}`, ContactBrief, { signal });
 }
 
 /** Links a draft, agenda or practice session to the contact (idempotent on the server). */

@@ -8,7 +8,7 @@ import {
   type DraftVersionSummary,
   type StoredCritique,
 } from '../../../../../shared/contracts/outreach.ts';
-import type { ContactDetail } from '../../../../../shared/contracts/contacts.ts';
+import type { ContactBrief } from '../../../../../shared/contracts/contact-brief.ts';
 import { ContactBanner } from '../../../components/contact-banner.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useCritique } from '../hooks/use-critique.ts';
@@ -105,7 +105,7 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
   const setFields = (fields: ContextFields) => setState((s) => ({ ...s, workspace: { ...s.workspace, fields } }));
   // Opened from a contact: the context comes from the contact, unless the user already filled it in.
   const fillFromContact = useCallback(
-    (contact: ContactDetail) =>
+    (contact: ContactBrief) =>
       setState((s) =>
         s.workspace.fields.recipientName.trim()
           ? s

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ContactDetail } from '../../../../../shared/contracts/contacts.ts';
+import type { ContactBrief } from '../../../../../shared/contracts/contact-brief.ts';
 import type { PersonaCard } from '../../../../../shared/contracts/practice.ts';
 import { draftCardFromProfile } from '../../../../../shared/practice/profile-draft.ts';
 import { ContactBanner } from '../../../components/contact-banner.tsx';
@@ -33,7 +33,7 @@ export function PracticePage({ coach }: { coach?: ActiveCoach | undefined }) {
   const example = search.has('example');
   // Their pasted profile drafts the professional to practice with (roles, dates, education), in the editor.
   const [contactCard, setContactCard] = useState<PersonaCard | null>(null);
-  const onContact = useCallback((contact: ContactDetail) => {
+  const onContact = useCallback((contact: ContactBrief) => {
     if (contact.profile?.trim()) setContactCard(draftCardFromProfile(contact.profile).card);
   }, []);
 

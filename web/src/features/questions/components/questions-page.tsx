@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
 import { useLocation, useSearch } from 'wouter';
-import type { ContactDetail } from '../../../../../shared/contracts/contacts.ts';
+import type { ContactBrief } from '../../../../../shared/contracts/contact-brief.ts';
 import { ContactBanner } from '../../../components/contact-banner.tsx';
 import { MAX_PROFILE_CHARS, MAX_QUESTIONS, type QuestionContext } from '../../../../../shared/contracts/questions.ts';
 import { splitQuestionList } from '../../../../../shared/rules/question-text.ts';
@@ -52,7 +52,7 @@ export function QuestionsPage() {
   const [agendaId, setAgendaId] = useState<string | undefined>(undefined);
   // Opened from a contact: who they are and their pasted profile fill the context (the profile check uses it).
   const fillFromContact = useCallback(
-    (contact: ContactDetail) =>
+    (contact: ContactBrief) =>
       setContext((c) =>
         c.profile?.trim() || c.organization?.trim()
           ? c
