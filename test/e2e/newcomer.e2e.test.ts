@@ -320,6 +320,10 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const { page, errors, close } = await openPage('/outreach');
     await page.locator('#draft').fill(OUTREACH_DRAFT);
     await page.keyboard.press('Control+Enter');
+    // The critique moves focus to its result when it arrives: wait for that, so it cannot take focus
+    // from the History buttons in the middle of the test (it did on a busy machine).
+    await page.getByTestId('critique-result').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="critique-panel"]') !== null)).toBe(true);
     const history = page.getByTestId('history');
     const row = history.locator('[data-draft-id]').first();
     await row.waitFor();
