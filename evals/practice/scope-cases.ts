@@ -104,3 +104,31 @@ export const SCOPE_CASES: readonly ScopeCase[] = [
   { preset: P.ux, cls: 'greeting', text: 'Hi! I’m Maya, I’ve been a product designer for five years and want to move into research.' },
   { preset: P.adv, cls: 'greeting', text: 'Hi, I’m Ruth. I’ve worked as an academic advisor for four years at a community college.' },
 ];
+
+/**
+ * Written after the fix and run once, untuned (still by the same engineer, so not blind): the
+ * figure at that one run is in the README; later changes may tune on it.
+ */
+export const SCOPE_HELD_OUT: readonly ScopeCase[] = [
+  { preset: P.rn, cls: 'own-job', text: 'What was the hardest night you have had on the unit?' },
+  { preset: P.rn, cls: 'premise', text: 'Which surgeries do you perform most often?' },
+  { preset: P.rn, cls: 'two-part', text: 'What training did you need, and what does your week look like?', both: ['training', 'week'] },
+  { preset: P.sw, cls: 'own-job', text: 'How do you know if a design review went well?' },
+  { preset: P.sw, cls: 'premise', text: 'How do you manage your team of engineers day to day?' },
+  { preset: P.sw, cls: 'two-part', text: 'What tools do you use, and what is on-call like?', both: ['tools', 'balance'] },
+  { preset: P.ux, cls: 'own-job', text: 'What mistake did you make in your first research job?' },
+  { preset: P.ux, cls: 'premise', text: 'How do you pick colors and fonts when you design the app?' },
+  { preset: P.ux, cls: 'two-part', text: 'What is your team like, and what surprised you most about the job?', both: ['team', 'surprises'] },
+  { preset: P.sus, cls: 'own-job', text: 'What are you working on this month?' },
+  { preset: P.sus, cls: 'premise', text: 'Do you write the state building codes yourself?' },
+  { preset: P.sus, cls: 'two-part', text: 'What do you love about the job, and what are the downsides?', both: ['enjoy', 'dislikes'] },
+  { preset: P.eco, cls: 'own-job', text: 'How do you know when a company is about to leave the county?' },
+  { preset: P.eco, cls: 'premise', text: 'How many people report to you at the EDC?' },
+  { preset: P.eco, cls: 'two-part', text: 'Who mentored you, and what skills matter most?', both: ['mentors', 'skills'] },
+  { preset: P.rh, cls: 'own-job', text: 'What is the hardest part of the legislative session for you?' },
+  { preset: P.rh, cls: 'premise', text: 'How many patients do you see on a typical day at your clinic?' },
+  { preset: P.rh, cls: 'two-part', text: 'How did you get into policy, and what would you change about the field?', both: ['path', 'change'] },
+  { preset: P.adv, cls: 'own-job', text: 'What metrics do you report to the provost?' },
+  { preset: P.adv, cls: 'premise', text: 'How many students does your admissions office accept each year?' },
+  { preset: P.adv, cls: 'closing', text: 'Well, I have taken enough of your time. Thank you, truly.' },
+];

@@ -3,7 +3,7 @@ import { factIndex, saidFacts } from '../../server/practice/retrieve.ts';
 import { understand } from '../../server/practice/understand.ts';
 import { findPreset } from '../../shared/practice/presets.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
-import { type ScopeCase, SCOPE_CASES } from './scope-cases.ts';
+import { type ScopeCase, SCOPE_CASES, SCOPE_HELD_OUT } from './scope-cases.ts';
 
 /**
  * Scores the persona's reply to each of our own scope cases (scope-cases.ts) by machine checks, not
@@ -109,7 +109,7 @@ export function scopeReport(cases: readonly ScopeCase[] = SCOPE_CASES) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { results, ok, n, byClass } = scopeReport();
+  const { results, ok, n, byClass } = scopeReport(process.argv.includes('--held-out') ? SCOPE_HELD_OUT : SCOPE_CASES);
   for (const r of results) if (!r.ok || process.argv.includes('--all')) console.log(`${r.ok ? 'ok  ' : 'FAIL'} [${r.c.cls}] ${r.c.preset.replace('preset-', '')}: ${r.c.text}\n     ${r.why} → ${r.reply}`);
   for (const [k, v] of byClass) console.log(`${k}: ${v.ok}/${v.n}`);
   console.log(`total: ${ok}/${n} (${Math.round((100 * ok) / n)}%)`);
