@@ -44,9 +44,14 @@ const DUTIES: ReadonlyArray<{ asked: RegExp; theirs: RegExp; say: string }> = [
     say: "Nobody reports to me, actually; I'm not a people manager",
   },
   {
-    asked: /\b(?:(?:see|treat|examine|care for) (?:your |the |any )?patients|your patients|perform (?:abortions?|surger(?:y|ies)|procedures)|(?:abortions?|surger(?:y|ies)|procedures) do you (?:perform|do)|prescrib\w*)\b/i,
+    asked: /\b(?:(?:see|treat|examine|care for) (?:your |the |any )?patients|patients (?:do|did|would) you (?:see|treat|care for)|your patients|prescrib\w*)\b/i,
     theirs: /\b(?:nurse|nursing|physician|doctor|clinician|therapist|pharmacist|midwife|patients? a shift)\b/i,
     say: "I don't see patients myself",
+  },
+  {
+    asked: /\b(?:(?:you )?perform (?:abortions?|surger(?:y|ies)|operations|procedures)|(?:abortions?|surger(?:y|ies)|operations|procedures) (?:do|did) you (?:perform|do)|you operate)\b/i,
+    theirs: /\b(?:surgeon|physician|doctor|obstetrician|gynecologist)\b/i,
+    say: "I don't perform procedures myself; that's for physicians",
   },
   {
     asked: /\b(?:(?:your|a|the) medical residency|med(?:ical)? school|residency (?:program )?did you|your residency)\b/i,
@@ -64,7 +69,7 @@ const DUTIES: ReadonlyArray<{ asked: RegExp; theirs: RegExp; say: string }> = [
     say: "I don't work in admissions",
   },
   {
-    asked: /\b(?:(?:you )?(?:write|draft|pass|set|make) (?:the )?(?:state |federal |city |county |energy )*(?:regulations|rules|laws|legislation))\b/i,
+    asked: /\b(?:(?:you )?(?:write|draft|pass|set|make) (?:the )?(?:state |federal |city |county |energy |building |zoning |health )*(?:regulations|rules|laws|legislation|codes|ordinances|statutes))\b/i,
     theirs: /\b(?:legislator|senator|representative|council ?member|commissioner|regulator|rulemaking)\b/i,
     say: "I don't write the rules myself; legislators and agencies do",
   },
