@@ -413,7 +413,8 @@ function topicFact(state: ReplyState, topics: readonly FactTopic[], lead = ''): 
 function bridge(state: ReplyState): string {
   const { card } = state;
   const areas = knownAreas(state.index, state.saidIds).filter((t) => t !== 'salary-range' && t !== 'referrals');
-  const templates = BRIDGES[card.temperament];
+  // A question about their own experience that the card has nothing for: nothing comes to mind, not "not my area".
+  const templates = state.understanding.aboutThem && !state.understanding.dutyPremise ? PERSONAL_BRIDGES[card.temperament] : BRIDGES[card.temperament];
   const candidates: string[] = [];
   for (let shift = 0; shift < areas.length; shift++) {
     for (const template of templates) {
@@ -640,6 +641,16 @@ const BRIDGES: ByTemperament = {
   ],
   busy: ["Don't know, honestly. Not my area. Ask me about {x} or {y}.", "Can't speak to that one. {x} or {y}, I can.", "That's outside my work. I'm better on {x} or {y}."],
   reserved: ["I don't know much about that, I'm afraid. I can speak to {x}, or {y}.", "That isn't something I work on. I could tell you about {x} instead.", "I'd rather not guess on that. {x} I know better, or {y}."],
+};
+
+/** Nothing on the card for a question about them: honest, without disowning their own work. */
+const PERSONAL_BRIDGES: ByTemperament = {
+  warm: [
+    "Hm, nothing specific comes to mind on that, honestly. What part of it are you curious about? I could tell you about {x}, or {y}.",
+    "I'm not sure I have a good story for that one. What part of it matters most to you? {x} or {y} I could talk about all day.",
+  ],
+  busy: ["Nothing comes to mind there, honestly. What part of it matters to you? I can do {x} or {y}.", "No good example for that one. What part of it are you after? {x} or {y}, I can."],
+  reserved: ["Nothing specific comes to mind, I'm afraid. What part of it are you asking about? I can speak to {x}, or {y}.", "I'm not sure I have a useful answer there. What part of it matters to you? {x} I know better."],
 };
 
 const KEEP_IN_TOUCH: ByTemperament = {
