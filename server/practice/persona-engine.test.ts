@@ -152,6 +152,15 @@ describe('composeReply', () => {
     }
   });
 
+  it.each(['Thanks so much, I really appreciate your time.', 'This gave me a lot to think about. Thank you!', "Perfect, that's everything I wanted to ask."])(
+    'hears a goodbye in %j, never "Of course. Go on."',
+    (goodbye) => {
+      const { replies } = converse(['Hi, thanks for making time!', 'How did you get into this?', 'What does a typical week look like?', goodbye], { card: nurse });
+      expect(replies[3]!.wrappedUp).toBe(true);
+      expect(replies[3]!.text).not.toMatch(/go on|what else|keep them coming/i);
+    },
+  );
+
   it('with nothing on the card for a question about their own experience, says nothing comes to mind rather than "not my area"', () => {
     const reply = converse(['Hi, thanks for making time!', 'How did the last reorganization affect you?']).texts[1]!;
     expect(reply).not.toMatch(/not my area|outside (?:my|what I)|not part of my work/i);

@@ -137,7 +137,10 @@ interface ReplyState {
 const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b[^.?!]{0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
 
 /** "That was really useful", "this has been so helpful": thanks that look back on the conversation, a goodbye once it is under way. */
-const THIS_HELPED = /\b(?:this|that|it|today|you)(?:['’]s| was| has been| have been|['’]ve been) (?:so |really |very |incredibly |super |truly |hugely |extremely )?(?:helpful|useful|great|wonderful|valuable|insightful|illuminating|amazing|generous)\b/i;
+const THIS_HELPED = /\b(?:(?:this|that|it|today|you)(?:['’]s| was| has been| have been|['’]ve been) (?:so |really |very |incredibly |super |truly |hugely |extremely )?(?:helpful|useful|great|wonderful|valuable|insightful|illuminating|amazing|generous)|appreciate (?:your|the) time|gave me (?:a lot|so much|plenty|lots) to think about|learned (?:a lot|so much))\b/i;
+
+/** "That's everything I wanted to ask": a goodbye even without a thank-you. */
+const ALL_ASKED = /\b(?:that(?:['’]s| is| was) (?:everything|all|it) (?:I (?:wanted|needed|had|meant) to ask|from me|for my questions)|(?:those|that) (?:were|was|are|is) all (?:of )?(?:my|the) questions|I(?:['’]m| am) (?:all )?out of questions|(?:no|that's all my) (?:more )?questions)\b/i;
 
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
 const WRAP_MARK = /\b(?:good luck|best of luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
@@ -153,7 +156,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     (findTimeAwareness(state.userText).length > 0 || remaining <= timeWarningAt(state.minutes) + 1 ||
       (state.replyCount >= 4 && THANKS_FOR_THE_TIME.test(state.userText)) ||
       (state.replyCount >= 3 && THIS_HELPED.test(state.userText)));
-  if ((has(turn, 'closing') || closingThanks) && !has(turn, 'question')) {
+  const allAsked = state.replyCount > 1 && ALL_ASKED.test(state.userText);
+  if ((has(turn, 'closing') || closingThanks || allAsked) && !has(turn, 'question')) {
     return { text: closingReply(state), wrappedUp: true };
   }
   if (remaining <= 0) {
