@@ -30,6 +30,7 @@ describe('wrong duty premises and two-part questions', () => {
     expect(splitTwoPart('What is your team like? And what are the hours like?')).toHaveLength(2);
     expect(splitTwoPart('What tools and metrics do you use?')).toEqual(['What tools and metrics do you use?']);
     expect(understand('what could you do without?', undefined, nurse)).toMatchObject({ topics: ['dislikes'], stance: 'dislikes' });
+    expect(understand('what do you like least?', undefined, nurse)).toMatchObject({ topics: ['dislikes'], stance: 'dislikes' });
   });
 
   it('hears questions about their own work that the blind readers saw refused', () => {

@@ -115,7 +115,7 @@ const TOPIC_PATTERNS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['mentors', /\bmentor|role models?|influenc(?:ed|es|er)|inspir(?:ed|ation)|who (?:shaped|changed) (?:you|your)|looked up to|helped you (?:along|get|grow)|inspired you|guided you|sponsor|looked up to|took you under|who (?:helped|taught|influenced) you|learn(?:ed)? (?:the most )?from/i],
   ['mistakes', /\bmistakes?|regrets?|went wrong|fail(?:ed|ure|ures)?\b|the hard way|screw(?:ed)? up|do (?:anything )?differently|lessons? learned|incidents?\b|outages?|went (?:badly|sideways)|got (?:it )?wrong|get wrong|slip-?ups?|(?:fight|battle|vote|campaign) you lost|you lost\b|blew it/i],
   ['enjoy', /\benjoy|\blike (?:most|best)\b|\blike about\b|\blove (?:about|most)|favou?rite part|most (?:satisfying|rewarding|fun|meaningful)|best part|keeps you (?:going|there|in|motivated)|motivat|\bmeaningful|sense of purpose|pays? off|worth the (?:effort|sacrifice|stress|hours)|fulfil|get(?:s)? you (?:up|excited)|proudest/i],
-  ['dislikes', /\bdislike|(?:do ?n[o']t|not) (?:like|enjoy|love)|least (?:favou?rite|enjoy|like)|\bhate\b|annoy|worst part|downsides?|drawbacks?|pet peeve|wish you didn['’]t|drains? you|(?:could|can|would) (?:you )?do without|drives? you (?:crazy|nuts|mad|up the wall)|bugs you|gets on your nerves|can['’]t stand/i],
+  ['dislikes', /\bdislike|(?:do ?n[o']t|not) (?:like|enjoy|love)|least (?:favou?rite|enjoy|like|fun|rewarding|enjoyable)|(?:like|enjoy|love) (?:\w+ )?least|\bhate\b|annoy|worst part|downsides?|drawbacks?|pet peeve|wish you didn['’]t|drains? you|(?:could|can|would) (?:you )?do without|drives? you (?:crazy|nuts|mad|up the wall)|bugs you|gets on your nerves|can['’]t stand/i],
   ['hard', /\bhard(?:est)?\b|challeng|frustrat|difficult|struggle|tough|stressful|obstacles?|what keeps you up/i],
   ['balance', /\bbalance|\bhours\b|overtime|weekends?|burn ?out|\bstress|evenings|flexib|work from home|remote|hybrid|on[- ]call|time off|vacation days|family life|sustainable pace|long days/i],
   ['change', /\bchange about|would you change|if you could (?:change|fix)|what would you (?:change|fix|improve)|improve about|wish (?:were|was) different|reform/i],
@@ -147,7 +147,7 @@ const ASK_PATTERNS: ReadonlyArray<[FactAsk, RegExp]> = [
 ];
 
 const STANCES: ReadonlyArray<[FactStance, RegExp]> = [
-  ['dislikes', /\bdislike|(?:do ?n[o']t|not) (?:like|enjoy|love)|least (?:favou?rite|enjoy|like)|\bhate\b|annoy|worst|downsides?|drawbacks?|pet peeve|frustrat|(?:could|can|would) (?:you )?do without|drives? you (?:crazy|nuts|mad)|bugs you|can['’]t stand/i],
+  ['dislikes', /\bdislike|(?:do ?n[o']t|not) (?:like|enjoy|love)|least (?:favou?rite|enjoy|like|fun|rewarding|enjoyable)|(?:like|enjoy|love) (?:\w+ )?least|\bhate\b|annoy|worst|downsides?|drawbacks?|pet peeve|frustrat|(?:could|can|would) (?:you )?do without|drives? you (?:crazy|nuts|mad)|bugs you|can['’]t stand/i],
   ['hard', /\bhard(?:est)?\b|challeng|difficult|struggle|tough|stressful|obstacles?/i],
   ['surprising', /surpris|unexpected|didn['’]t expect|wish (?:you|someone) (?:had )?(?:known|told)/i],
   ['likes', /\benjoy|\blike (?:most|best|about)|\blove\b|favou?rite|rewarding|satisfying|best part|fun|proud/i],
