@@ -62,7 +62,7 @@ const OFF_TOPIC = /\b(?:weather|movies?|films?|tv shows?|netflix|sports?|footbal
 /** Asking whether they may mention the professional when writing to someone they suggested. */
 const NAME_DROP = /\b(?:mention|use|drop) (?:your name|that you)|\bmention you\b|(?:say|tell (?:him|her|them)|let (?:him|her|them) know) (?:that )?(?:you|we)\b[^.?!]{0,30}\b(?:sent|suggested|recommended|referred|introduced|spoke|talked|pointed)|you (?:sent|referred) me\b/i;
 
-const MACHINE_WORDS = /\b(?:ai|a\.i\.|bots?|chatbot|robot|human|real person|machine|model|llm|gpt|chatgpt|computer|automated|artificial)\b/i;
+const MACHINE_WORDS = /\b(?:(?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|someone|people)|are you (?:even |actually |really )?real|sentient|conscious|ai|a\.i\.|bots?|chatbot|robot|human|real person|machine|model|llm|gpt|chatgpt|computer|automated|artificial)\b/i;
 
 const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|dear)\b/i;
 

@@ -161,6 +161,11 @@ describe('composeReply', () => {
     },
   );
 
+  it('reads "are you an AI?" only into a turn that names a machine or a person, not "how do you review other people\'s code?"', () => {
+    expect(classifyTurn('How do you review other people’s code?', 'Hi.').intents).not.toContain('ai-probe');
+    for (const probe of ['Are you even real?', 'r u a bot lol', 'Am I talking to a person right now?']) expect(classifyTurn(probe, 'Hi.').intents, probe).toContain('ai-probe');
+  });
+
   it('with nothing on the card for a question about their own experience, says nothing comes to mind rather than "not my area"', () => {
     const reply = converse(['Hi, thanks for making time!', 'How did the last reorganization affect you?']).texts[1]!;
     expect(reply).not.toMatch(/not my area|outside (?:my|what I)|not part of my work/i);
