@@ -62,6 +62,8 @@ const OFF_TOPIC = /\b(?:weather|movies?|films?|tv shows?|netflix|sports?|footbal
 /** Asking whether they may mention the professional when writing to someone they suggested. */
 const NAME_DROP = /\b(?:mention|use|drop) (?:your name|that you)|\bmention you\b|(?:say|tell (?:him|her|them)|let (?:him|her|them) know) (?:that )?(?:you|we)\b[^.?!]{0,30}\b(?:sent|suggested|recommended|referred|introduced|spoke|talked|pointed)|you (?:sent|referred) me\b/i;
 
+const MACHINE_WORDS = /\b(?:(?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|someone|people)|are you (?:even |actually |really )?real|sentient|conscious|ai|a\.i\.|bots?|chatbot|robot|human|real person|machine|model|llm|gpt|chatgpt|computer|automated|artificial)\b/i;
+
 const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|dear)\b/i;
 
 export const isJobAsk = (text: string) => findJobAsk(text).length > 0;
@@ -78,7 +80,10 @@ export const isExtraLabour = (text: string) => findExtraLabour(text).length > 0;
 export function classifyTurn(text: string, previousReply: string | undefined): TurnClass {
   ensureLanguageModels();
   const byRules = ruleTurnClass(text, previousReply);
-  const intents = fuseTurnKinds(byRules.intents, text, previousReply).filter((k): k is Intent => (INTENTS as readonly string[]).includes(k));
+  const intents = fuseTurnKinds(byRules.intents, text, previousReply)
+    .filter((k): k is Intent => (INTENTS as readonly string[]).includes(k))
+    // "Are you an AI?" is never read into a question that names nothing of the kind ("how do you review other people's code?").
+    .filter((k) => k !== 'ai-probe' || byRules.intents.includes(k) || MACHINE_WORDS.test(text));
   // The model reads questions the patterns miss: their topics are still the patterns' to find.
   return { ...byRules, intents };
 }

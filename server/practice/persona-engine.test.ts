@@ -7,7 +7,7 @@ import { lowerFirst, TOPICS, topicLines } from './topics.ts';
 import { contract } from './voice.ts';
 import type { FactTopic } from '../../shared/contracts/practice.ts';
 import { cardFacts } from '../../shared/practice/facts.ts';
-import { factIndex, lastFactIn } from './retrieve.ts';
+import { factIndex, lastFactIn, saidFacts } from './retrieve.ts';
 
 /** A card line as the persona says it (with contractions): what a reply contains. */
 const spoken = (card: { temperament: typeof ux.temperament }, line: string) => contract(line, card.temperament);
@@ -137,6 +137,39 @@ describe('composeReply', () => {
     const { texts } = converse(['Hi, thanks!', 'is a masters worth it', 'I think clean energy interests me most'], { card: director });
     expect(factsOn(director, 'training').some((line) => texts[1]!.includes(line) && /master/i.test(line))).toBe(true);
     expect(texts[2]).toMatch(/energy/i);
+  });
+
+  it('hears "pay off" and "earn their trust" as about the work, not pay, and answers "what keeps you motivated?" from the card', () => {
+    for (const { card } of PRESET_PERSONAS) {
+      for (const question of ["How do you earn people's trust in this job?", 'Does the effort pay off in the end?']) {
+        expect(converse(['Hi, thanks for making time!', question], { card }).texts[1], `${card.name}: ${question}`).not.toMatch(/salary|\bpay\b|entry range/i);
+      }
+      const motivated = converse(['Hi, thanks for making time!', 'What keeps you motivated?'], { card }).texts[1]!;
+      expect(motivated, card.name).not.toMatch(/not my area|outside (?:my|what I)|rather not guess|don't know much/i);
+      const index = factIndex(card);
+      const said = saidFacts(index, [motivated]);
+      expect(index.facts.some((f) => said.has(f.id) && f.topics.includes('enjoy')), `${card.name}: ${motivated}`).toBe(true);
+    }
+  });
+
+  it.each(['Thanks so much, I really appreciate your time.', 'This gave me a lot to think about. Thank you!', "Perfect, that's everything I wanted to ask."])(
+    'hears a goodbye in %j, never "Of course. Go on."',
+    (goodbye) => {
+      const { replies } = converse(['Hi, thanks for making time!', 'How did you get into this?', 'What does a typical week look like?', goodbye], { card: nurse });
+      expect(replies[3]!.wrappedUp).toBe(true);
+      expect(replies[3]!.text).not.toMatch(/go on|what else|keep them coming/i);
+    },
+  );
+
+  it('reads "are you an AI?" only into a turn that names a machine or a person, not "how do you review other people\'s code?"', () => {
+    expect(classifyTurn('How do you review other people’s code?', 'Hi.').intents).not.toContain('ai-probe');
+    for (const probe of ['Are you even real?', 'r u a bot lol', 'Am I talking to a person right now?']) expect(classifyTurn(probe, 'Hi.').intents, probe).toContain('ai-probe');
+  });
+
+  it('with nothing on the card for a question about their own experience, says nothing comes to mind rather than "not my area"', () => {
+    const reply = converse(['Hi, thanks for making time!', 'How did the last reorganization affect you?']).texts[1]!;
+    expect(reply).not.toMatch(/not my area|outside (?:my|what I)|not part of my work/i);
+    expect(reply).toMatch(/what part of/i);
   });
 
   describe('a question no topic answers', () => {

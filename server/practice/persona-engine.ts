@@ -6,8 +6,8 @@ import { createRandom, type Random } from './random.ts';
 import { capitalize, containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
 import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
-import { replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, rank, saidFacts } from './retrieve.ts';
-import { type Understanding, understand } from './understand.ts';
+import { replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
+import { splitTwoPart, type Understanding, understand } from './understand.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
 /**
@@ -136,6 +136,12 @@ interface ReplyState {
 /** "Thanks so much for your time today": a goodbye, whenever it comes, once the conversation is under way. */
 const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b[^.?!]{0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
 
+/** "That was really useful", "this has been so helpful": thanks that look back on the conversation, a goodbye once it is under way. */
+const THIS_HELPED = /\b(?:(?:this|that|it|today|you)(?:['’]s| was| has been| have been|['’]ve been) (?:so |really |very |incredibly |super |truly |hugely |extremely )?(?:helpful|useful|great|wonderful|valuable|insightful|illuminating|amazing|generous)|appreciate (?:your|the) time|gave me (?:a lot|so much|plenty|lots) to think about|learned (?:a lot|so much))\b/i;
+
+/** "That's everything I wanted to ask": a goodbye even without a thank-you. */
+const ALL_ASKED = /\b(?:that(?:['’]s| is| was) (?:everything|all|it) (?:I (?:wanted|needed|had|meant) to ask|from me|for my questions)|(?:those|that) (?:were|was|are|is) all (?:of )?(?:my|the) questions|I(?:['’]m| am) (?:all )?out of questions|(?:no|that's all my) (?:more )?questions)\b/i;
+
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
 const WRAP_MARK = /\b(?:good luck|best of luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
 
@@ -148,8 +154,10 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
 
   const closingThanks = has(turn, 'thanks') && !has(turn, 'question') && state.replyCount > 1 &&
     (findTimeAwareness(state.userText).length > 0 || remaining <= timeWarningAt(state.minutes) + 1 ||
-      (state.replyCount >= 4 && THANKS_FOR_THE_TIME.test(state.userText)));
-  if ((has(turn, 'closing') || closingThanks) && !has(turn, 'question')) {
+      (state.replyCount >= 4 && THANKS_FOR_THE_TIME.test(state.userText)) ||
+      (state.replyCount >= 3 && THIS_HELPED.test(state.userText)));
+  const allAsked = state.replyCount > 1 && ALL_ASKED.test(state.userText);
+  if ((has(turn, 'closing') || closingThanks || allAsked) && !has(turn, 'question')) {
     return { text: closingReply(state), wrappedUp: true };
   }
   if (remaining <= 0) {
@@ -190,7 +198,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // A first turn that introduces the user is picked up before the answer; later, a word of thanks.
     if (has(turn, 'self-intro') && first) parts.push(introEcho(state));
     else if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
-    parts.push(...factAnswer(state));
+    parts.push(...twoPartAnswer(state));
     if (u.keepInTouch) parts.push(pickFresh(state, KEEP_IN_TOUCH[card.temperament]));
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
@@ -200,7 +208,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     if (about) parts.push(`${pickFresh(state, TIE_INS)} ${about}`);
     else parts.push(askBack(state) ?? random.pick(TAILS));
   } else if (has(turn, 'self-intro')) {
-    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), askBack(state) ?? 'So, what would you like to know?');
+    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), askBack(state, experienced(state.userText)) ?? 'So, what would you like to know?');
   } else if (first && has(turn, 'self-intro')) {
     parts.push(introEcho(state), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
@@ -292,7 +300,26 @@ function nearSaid(state: ReplyState, text: string): boolean {
  * the last fact, else the best-fitting unsaid fact (a warm persona may add a second on the same
  * topic; a second topic asked gets its own fact). When nothing fits, an honest bridge.
  */
-function factAnswer(state: ReplyState): string[] {
+function twoPartAnswer(state: ReplyState): string[] {
+  const u = state.understanding;
+  const asked = splitTwoPart(u.query);
+  if (asked.length < 2 || u.sayMore) return factAnswer(state);
+  const [first, second] = asked.map((q) => understand(q, state.lastReply, state.card));
+  // Two questions only when each is about something, and not the same thing twice.
+  if (!first!.topics[0] || !second!.topics[0] || first!.topics[0] === second!.topics[0]) return factAnswer(state);
+  state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise };
+  const parts = factAnswer(state, 'first');
+  state.understanding = { ...second!, wrongPremise: undefined, dutyPremise: undefined };
+  parts.push(...factAnswer(state, 'second'));
+  state.understanding = u;
+  return parts;
+}
+
+/**
+ * The answer to a question, from the facts (see below). The first of two questions gets no
+ * tacked-on extra; the second of two is led in "As for…", and left out when nothing fits it.
+ */
+function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   const { card, random } = state;
   const u = state.understanding;
   const parts: string[] = [];
@@ -307,13 +334,21 @@ function factAnswer(state: ReplyState): string[] {
   const top = ranked.find((r) => fits(r, u) && !nearSaid(state, r.fact.text));
   // Facts as good as the best (a near tie) take turns across sessions; a career story keeps its order.
   const ties = top && u.topics[0] !== 'path' ? ranked.filter((r) => r.score >= top.score - 0.75 && r.topical === top.topical && fits(r, u)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
-  const best = ties.length > 1 ? state.random.pick(ties) : top;
-  if (!best) return [premise(state, bridge(state))];
+  // A question about their own work, or one that assumed a duty they do not have, takes the best
+  // weaker match before "not my area"; a wrong duty with nothing closer gets what they do instead.
+  const best =
+    (ties.length > 1 ? state.random.pick(ties) : top) ??
+    (u.aboutThem || u.dutyPremise ? ranked.find((r) => looseFit(r, u) && !nearSaid(state, r.fact.text)) : undefined) ??
+    (u.dutyPremise ? ranked.find((r) => r.fact.id === 'card-role') ?? ranked.find((r) => r.fact.topics.includes('projects') && !nearSaid(state, r.fact.text)) : undefined);
+  if (!best) return part === 'second' ? [] : [premise(state, bridge(state))];
   const text = sayFact(state, best.fact);
+  if (part === 'second') return [`As for ${SPOKEN_FACT_TOPICS[u.topics[0] ?? best.fact.topics[0]!]}, ${lowerFirst(text)}`];
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
-  parts.push(u.wrongPremise ? premise(state, text) : afterLead(pickFresh(state, /^[^.]{0,40}:/.test(text) ? openers.filter((o) => !o.endsWith(':')) : openers), text));
+  parts.push(u.wrongPremise || u.dutyPremise ? premise(state, text) : afterLead(pickFresh(state, /^[^.]{0,40}:/.test(text) ? openers.filter((o) => !o.endsWith(':')) : openers), text));
+  if (part === 'first') return parts;
   const [main, second] = u.topics;
-  const secondFact = second && !['opinions', 'people', 'salary-range', 'referrals'].includes(second) && !best.fact.topics.includes(second) ? ranked.find((r) => r.fact !== best.fact && r.fact.topics.includes(second) && !state.saidIds.has(r.fact.id)) : undefined;
+  // A second topic only when the question asks two things ("your team and your tools"), never tacked on.
+  const secondFact = second && /\b(?:and|or|as well as|plus)\b/i.test(u.query) && !['opinions', 'people', 'salary-range', 'referrals'].includes(second) && !best.fact.topics.includes(second) ? ranked.find((r) => r.fact !== best.fact && r.fact.topics.includes(second) && !state.saidIds.has(r.fact.id)) : undefined;
   if (secondFact && second) {
     parts.push(`As for ${SPOKEN_FACT_TOPICS[second]}, ${lowerFirst(sayFact(state, secondFact.fact))}`);
   } else if (card.temperament === 'warm' && main && best.fact.text.length < 320 && random.next() < 0.5) {
@@ -332,7 +367,12 @@ function afterLead(lead: string, text: string): string {
 
 /** "I'm in advocacy, not nursing, but…" before the answer, when the question assumed a field they are not in. */
 function premise(state: ReplyState, answer: string): string {
-  const wrong = state.understanding.wrongPremise;
+  const { wrongPremise: wrong, dutyPremise: duty } = state.understanding;
+  if (duty) {
+    // "I'm a staff software engineer", unless the answer says so itself.
+    const role = state.card.role.replace(/,.*$/, '').replace(/\b([A-Z])([a-z]+)/g, (w) => w.toLowerCase());
+    return answer.toLowerCase().includes(role.toLowerCase()) ? `${duty} ${answer}` : `${duty} I'm ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}. ${answer}`;
+  }
   if (!wrong) return answer;
   return `I'm in ${state.card.field}, not ${wrong}, but I'm happy to answer. ${answer}`;
 }
@@ -377,7 +417,8 @@ function topicFact(state: ReplyState, topics: readonly FactTopic[], lead = ''): 
 function bridge(state: ReplyState): string {
   const { card } = state;
   const areas = knownAreas(state.index, state.saidIds).filter((t) => t !== 'salary-range' && t !== 'referrals');
-  const templates = BRIDGES[card.temperament];
+  // A question about their own experience that the card has nothing for: nothing comes to mind, not "not my area".
+  const templates = state.understanding.aboutThem && !state.understanding.dutyPremise ? PERSONAL_BRIDGES[card.temperament] : BRIDGES[card.temperament];
   const candidates: string[] = [];
   for (let shift = 0; shift < areas.length; shift++) {
     for (const template of templates) {
@@ -500,9 +541,17 @@ export function offLimits(card: PersonaCard, text: string): string | undefined {
   return undefined;
 }
 
-function askBack(state: ReplyState): string | undefined {
+/** "I've been an ER nurse for six years": someone with years in work of their own. */
+function experienced(text: string): boolean {
+  return /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) years?|years of experience|(?:I(?:['’]ve| have) been|I worked as|I work as) an? )\b/i.test(text);
+}
+
+/** An ask-back that treats the user as new ("even small things", "yet", "what draws you to…"): not for someone with years behind them. */
+const BEGINNER_ASK = /\b(?:yet|even small things|so far|any experience|draw(?:s|ing) you to)\b/i;
+
+function askBack(state: ReplyState, experiencedUser = false): string | undefined {
   // Not a question the user has just answered ("Have you volunteered?" after "I volunteer at…").
-  const fresh = unused(state, state.card.curiosity).filter((q) => sharedContentWords(state.userText, q).length === 0);
+  const fresh = unused(state, state.card.curiosity).filter((q) => sharedContentWords(state.userText, q).length === 0 && !(experiencedUser && BEGINNER_ASK.test(q)));
   return fresh.length > 0 ? say(state, state.random.pick(fresh)) : undefined;
 }
 
@@ -596,6 +645,16 @@ const BRIDGES: ByTemperament = {
   ],
   busy: ["Don't know, honestly. Not my area. Ask me about {x} or {y}.", "Can't speak to that one. {x} or {y}, I can.", "That's outside my work. I'm better on {x} or {y}."],
   reserved: ["I don't know much about that, I'm afraid. I can speak to {x}, or {y}.", "That isn't something I work on. I could tell you about {x} instead.", "I'd rather not guess on that. {x} I know better, or {y}."],
+};
+
+/** Nothing on the card for a question about them: honest, without disowning their own work. */
+const PERSONAL_BRIDGES: ByTemperament = {
+  warm: [
+    "Hm, nothing specific comes to mind on that, honestly. What part of it are you curious about? I could tell you about {x}, or {y}.",
+    "I'm not sure I have a good story for that one. What part of it matters most to you? {x} or {y} I could talk about all day.",
+  ],
+  busy: ["Nothing comes to mind there, honestly. What part of it matters to you? I can do {x} or {y}.", "No good example for that one. What part of it are you after? {x} or {y}, I can."],
+  reserved: ["Nothing specific comes to mind, I'm afraid. What part of it are you asking about? I can speak to {x}, or {y}.", "I'm not sure I have a useful answer there. What part of it matters to you? {x} I know better."],
 };
 
 const KEEP_IN_TOUCH: ByTemperament = {

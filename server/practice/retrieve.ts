@@ -185,6 +185,17 @@ export function fits(r: Ranked | undefined, u: Understanding): r is Ranked {
   return r.lexical >= LEXICAL_FIT && r.matched >= Math.max(2, Math.ceil(r.asked * 0.5));
 }
 
+/**
+ * A weaker fit, for a question about their own work ("how do you know your teaching works?"): on
+ * the question's topic at all, rather than "not my area".
+ */
+export function looseFit(r: Ranked, u: Understanding): boolean {
+  if (u.stance && opposite(u.stance, r.fact.stance)) return false;
+  if (r.fact.topics.every((t) => RECOMMENDATIONS.includes(t))) return false;
+  // On a specific topic of the question: shared words alone are chance ("the best pizza place near your office").
+  return r.topical && r.score >= 1;
+}
+
 /** What the persona can talk about, for an honest "I don't know that, but I can tell you about…". */
 export function knownAreas(index: FactIndex, said: ReadonlySet<string>): FactTopic[] {
   const counts = new Map<FactTopic, number>();

@@ -2,11 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { bm25Index, stem } from '../../shared/practice/bm25.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
-import { understand } from './understand.ts';
+import { dutyPremise, splitTwoPart, understand } from './understand.ts';
 import { agreeNumbers, contract, count } from './voice.ts';
 
 const advocate = PRESET_PERSONAS.find((p) => p.id === 'preset-repro-health-advocate')!.card;
 const nurse = PRESET_PERSONAS.find((p) => p.id === 'preset-icu-nurse-educator')!.card;
+
+const preset = (id: string) => PRESET_PERSONAS.find((p) => p.id === id)!.card;
+
+describe('wrong duty premises and two-part questions', () => {
+  it('finds a duty the card contradicts, and leaves one the card has alone', () => {
+    const engineer = preset('preset-software-engineer');
+    const researcher = preset('preset-ux-researcher');
+    expect(dutyPremise(engineer, 'How many engineers report to you?')).toMatch(/nobody reports to me/i);
+    expect(dutyPremise(preset('preset-sustainability-director'), 'How many people report to you?')).toBeUndefined();
+    expect(dutyPremise(advocate, 'Do you still see patients?')).toMatch(/don't see patients/);
+    expect(dutyPremise(nurse, 'Do you still see patients?')).toBeUndefined();
+    expect(dutyPremise(nurse, 'How did you find your medical residency?')).toMatch(/not a physician/);
+    // "I sit with the designer" in their week does not make a researcher a designer.
+    expect(dutyPremise(researcher, 'Which design tools do you use to build your mockups?')).toMatch(/don't design/);
+    expect(dutyPremise(preset('preset-higher-ed-advising'), 'What is it like being in charge of admissions?')).toMatch(/admissions/);
+    expect(dutyPremise(researcher, 'What does a typical week look like?')).toBeUndefined();
+  });
+
+  it('splits a turn that asks two things, and keeps one question whole', () => {
+    expect(splitTwoPart('What do you enjoy most, and what could you do without?')).toEqual(['What do you enjoy most?', 'what could you do without?']);
+    expect(splitTwoPart('What is your team like? And what are the hours like?')).toHaveLength(2);
+    expect(splitTwoPart('What tools and metrics do you use?')).toEqual(['What tools and metrics do you use?']);
+    expect(understand('what could you do without?', undefined, nurse)).toMatchObject({ topics: ['dislikes'], stance: 'dislikes' });
+    expect(understand('what do you like least?', undefined, nurse)).toMatchObject({ topics: ['dislikes'], stance: 'dislikes' });
+  });
+
+  it('hears questions about their own work that the blind readers saw refused', () => {
+    expect(understand('Can you tell me about a production incident you had to deal with?', undefined, nurse).topics).toContain('mistakes');
+    expect(understand('How do you know whether your teaching is working?', undefined, nurse).topics).toContain('metrics');
+    expect(understand('What are your shifts like these days?', undefined, nurse).topics).toContain('week');
+  });
+});
 
 describe('understand', () => {
   it('hears what a plain question asks about', () => {
