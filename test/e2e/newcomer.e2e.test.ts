@@ -366,10 +366,13 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const saved = page.getByTestId('saved-agendas');
     const deletes = saved.getByRole('button', { name: /^Delete / });
     await expect.poll(() => deletes.count()).toBeGreaterThanOrEqual(2);
+    // Both saves and the list's refetch are done before counting (a late refetch once brought a row back mid-loop).
+    await page.waitForLoadState('networkidle');
     // Every agenda saved so far in this database, deleted one by one from the keyboard.
     for (let left = await deletes.count(); left > 1; left--) {
       await deletes.first().focus();
       await page.keyboard.press('Enter');
+      await page.waitForLoadState('networkidle');
       await expect.poll(() => deletes.count()).toBe(left - 1);
       await expect.poll(() => focused(page)).toBe('h3||Saved agendas');
     }
