@@ -362,17 +362,21 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const build = page.getByTestId('agenda-builder').getByRole('button', { name: /^Build agenda/ });
     await build.click();
     await page.getByTestId('agenda').waitFor();
+    // The saved list is read again after every save and delete: wait for that answer, not for a time
+    // (a late refetch once brought a row back in the middle of the loop on a busy machine).
+    const listed = () => page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agendas' && r.request().method() === 'GET');
+    let relisted = listed();
     await build.click();
+    await relisted;
     const saved = page.getByTestId('saved-agendas');
     const deletes = saved.getByRole('button', { name: /^Delete / });
     await expect.poll(() => deletes.count()).toBeGreaterThanOrEqual(2);
-    // Both saves and the list's refetch are done before counting (a late refetch once brought a row back mid-loop).
-    await page.waitForLoadState('networkidle');
     // Every agenda saved so far in this database, deleted one by one from the keyboard.
     for (let left = await deletes.count(); left > 1; left--) {
       await deletes.first().focus();
+      relisted = listed();
       await page.keyboard.press('Enter');
-      await page.waitForLoadState('networkidle');
+      await relisted;
       await expect.poll(() => deletes.count()).toBe(left - 1);
       await expect.poll(() => focused(page)).toBe('h3||Saved agendas');
     }
