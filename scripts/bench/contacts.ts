@@ -20,7 +20,7 @@ export async function benchContacts(): Promise<void> {
   console.log('\nContacts (the real app, in-memory libsql)');
   const db = await openDatabase(':memory:');
   let now = Date.parse('2027-03-01T15:00:00Z');
-  const app = createApp({ db, coach: createOfflineCoach(), logger: silentLogger, clock: () => new Date(now), limits: { writesPerMinute: 1_000_000 } });
+  const app = createApp({ db, coach: createOfflineCoach(), logger: silentLogger, clock: () => new Date(now), limits: { writesPerMinute: 1_000_000, cpuMsPerMinute: 60_000_000 } });
 
   const csv = ['name,role,organization,email,priority', ...Array.from({ length: 2_000 }, (_, i) => `Person ${i},Analyst,Org ${i % 120},p${i}@example.com,${(i % 3) + 1}`)].join('\n');
   const t0 = performance.now();
