@@ -12,8 +12,8 @@ import type {
 } from '../../shared/contracts/contacts.ts';
 import { EMPTY_PLAN_STATE, foldEvents, type PlanState, stageAfter } from '../contacts/plan-state.ts';
 import type { PlannedContact } from '../contacts/planner.ts';
-import { AppError } from '../errors.ts';
 import type { Database } from './client.ts';
+import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor.ts';
 import { agendas, contactEvents, contactLinks, contacts, critiques, drafts, draftVersions, practiceSessions, practiceTurns } from './schema.ts';
 
 type ContactRow = typeof contacts.$inferSelect;
@@ -105,19 +105,6 @@ function fieldColumns(fields: Partial<ContactFields>): Partial<ContactRow> {
   return out;
 }
 
-function encodeCursor(updatedAt: string, rowid: number): string {
-  return Buffer.from(JSON.stringify([updatedAt, rowid])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { updatedAt: string; rowid: number } {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Array.isArray(value) && typeof value[0] === 'string' && Number.isSafeInteger(value[1])) return { updatedAt: value[0], rowid: value[1] as number };
-  } catch {
-    // Falls through.
-  }
-  throw new AppError('invalid_request', 400, 'cursor: not a cursor this server gave out (use nextCursor from the previous page)');
-}
 
 export function createContactStore(db: Database, clock: () => Date, newId: () => string): ContactStore {
   // A write that reads then writes (an event refolds the log) is queued in-process, so two events
@@ -177,7 +164,7 @@ export function createContactStore(db: Database, clock: () => Date, newId: () =>
     },
 
     async listPage({ limit, cursor }) {
-      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      const after = cursor === undefined ? undefined : decodeKeysetCursor(cursor);
       const rowid = sql<number>`${contacts}.rowid`;
       const rows = await db
         .select({ contact: contacts, rowid })
@@ -189,7 +176,7 @@ export function createContactStore(db: Database, clock: () => Date, newId: () =>
       const last = page.at(-1);
       return {
         contacts: page.map((r) => ({ ...toContact(r.contact), plan: r.contact.plan })),
-        nextCursor: rows.length > limit && last ? encodeCursor(last.contact.updatedAt, last.rowid) : null,
+        nextCursor: rows.length > limit && last ? encodeKeysetCursor(last.contact.updatedAt, last.rowid) : null,
       };
     },
 

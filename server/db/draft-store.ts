@@ -13,6 +13,7 @@ import {
 import type { CoachCritique } from '../coach/coach.ts';
 import { AppError } from '../errors.ts';
 import type { Database } from './client.ts';
+import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor.ts';
 import { critiques, drafts, draftVersions, type StoredCritiqueResult } from './schema.ts';
 
 type DraftRow = typeof drafts.$inferSelect;
@@ -52,22 +53,6 @@ const TITLE_MAX_CHARS = 60;
 const GREETING_LINE =
   /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening))\s+(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})\s*[,:!]?$/u;
 
-/** A position in the list's order (updatedAt, then rowid, both descending), as an opaque string. */
-function encodeCursor(updatedAt: string, rowid: number): string {
-  return Buffer.from(JSON.stringify([updatedAt, rowid])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { updatedAt: string; rowid: number } {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Array.isArray(value) && typeof value[0] === 'string' && Number.isSafeInteger(value[1])) {
-      return { updatedAt: value[0], rowid: value[1] as number };
-    }
-  } catch {
-    // Falls through to the error below.
-  }
-  throw new AppError('invalid_request', 400, 'cursor: not a cursor this server gave out (use nextCursor from the previous page)');
-}
 
 /** "To Jelisa" when we know the recipient, else the start of the first line. */
 export function draftTitle(text: string, context: OutreachContext): string {
@@ -221,7 +206,7 @@ export function createDraftStore(db: Database, clock: () => Date, newId: () => s
   }
 
   async function listDraftsPage({ limit, cursor }: { limit: number; cursor?: string | undefined }): Promise<DraftPage> {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
+    const after = cursor === undefined ? undefined : decodeKeysetCursor(cursor);
     const versionCount = db
       .select({ n: count() })
       .from(draftVersions)
@@ -251,7 +236,7 @@ export function createDraftStore(db: Database, clock: () => Date, newId: () => s
     const last = page.at(-1);
     return {
       drafts: page.map(({ draft, versionCount, latestScore }) => toSummary(draft, Number(versionCount), latestScore)),
-      nextCursor: more && last ? encodeCursor(last.draft.updatedAt, Number(last.rowid)) : null,
+      nextCursor: more && last ? encodeKeysetCursor(last.draft.updatedAt, Number(last.rowid)) : null,
     };
   }
 
