@@ -16,7 +16,7 @@ import {
   findThanks,
   sharedContentWords,
 } from '../../shared/practice/signals.ts';
-import { fuseTurnKinds } from '../../shared/language/turns.ts';
+import { fuseTurnKinds, TURN_KINDS, type TurnKind } from '../../shared/language/turns.ts';
 import { ensureLanguageModels } from '../language/models.ts';
 import { type Topic, topicsIn } from './topics.ts';
 
@@ -26,28 +26,9 @@ import { type Topic, topicsIn } from './topics.ts';
  * detectors are small functions over shared/practice/signals.ts, so they can later delegate to the
  * question rules without changing the engine.
  */
-export const INTENTS = [
-  'greeting',
-  'thanks',
-  'self-intro',
-  'question',
-  'follow-up',
-  'job-ask',
-  'personal-salary',
-  'entry-salary',
-  'profile-question',
-  'extra-labour',
-  'referral-ask',
-  'name-drop',
-  'injection',
-  'role-swap',
-  'ai-probe',
-  'closing',
-  'statement',
-  'off-topic',
-  'other-language',
-] as const;
-export type Intent = (typeof INTENTS)[number];
+/** The turn kinds of the language layer: one list for the rules, the model and the engine. */
+export const INTENTS = TURN_KINDS;
+export type Intent = TurnKind;
 
 export interface TurnClass {
   intents: Intent[];
