@@ -6,7 +6,7 @@ import { createRandom, type Random } from './random.ts';
 import { capitalize, containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
 import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
-import { replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
+import { LEXICAL_FIT, opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
 import { splitTwoPart, type Understanding, understand } from './understand.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
@@ -131,6 +131,8 @@ interface ReplyState {
   timeMentioned: boolean;
   replyCount: number;
   lastAskBack: number;
+  /** The fact that answered the first of two questions (the second is joined to it). */
+  firstPart?: Fact | undefined;
 }
 
 /** "Thanks so much for your time today": a goodbye, whenever it comes, once the conversation is under way. */
@@ -141,6 +143,9 @@ const THIS_HELPED = /\b(?:(?:this|that|it|today|you)(?:['’]s| was| has been| h
 
 /** "That's everything I wanted to ask": a goodbye even without a thank-you. */
 const ALL_ASKED = /\b(?:that(?:['’]s| is| was) (?:everything|all|it) (?:I (?:wanted|needed|had|meant) to ask|from me|for my questions)|(?:those|that) (?:were|was|are|is) all (?:of )?(?:my|the) questions|I(?:['’]m| am) (?:all )?out of questions|(?:no|that's all my) (?:more )?questions)\b/i;
+
+/** The user is taking their leave: "I'll let you go", "I've taken up enough of your time", "I'll send you a thank-you note". */
+const LEAVING = /\b(?:I(?:['’]ll| will) let you (?:go|get back)|taken up enough of your time|before I (?:go|let you go)|I(?:['’]ll| will) wrap (?:it )?up|wrap (?:it )?up there|we(?:['’]re| are) (?:almost |about )?(?:at|out of) time|I(?:['’]ll| will) send you (?:a |an )?(?:short |quick )?(?:thank[- ]you|note|email|message)|(?:has|have|it(?:['’]s| has)) given me (?:a lot|so much|plenty|lots)|exactly what I (?:was hoping|needed|wanted)|(?:really |truly )?appreciate (?:your|the) time|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|rest of (?:your|ur) day))\b/i;
 
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
 const WRAP_MARK = /\b(?:good luck|best of luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
@@ -157,8 +162,14 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
       (state.replyCount >= 4 && THANKS_FOR_THE_TIME.test(state.userText)) ||
       (state.replyCount >= 3 && THIS_HELPED.test(state.userText)));
   const allAsked = state.replyCount > 1 && ALL_ASKED.test(state.userText);
-  if ((has(turn, 'closing') || closingThanks || allAsked) && !has(turn, 'question')) {
+  const leaving = state.replyCount > 1 && (has(turn, 'closing') || closingThanks || allAsked || LEAVING.test(state.userText));
+  if (leaving && !has(turn, 'question')) {
     return { text: closingReply(state), wrappedUp: true };
+  }
+  // "Before I go, is there anyone else I should talk to?", "may I keep you posted?": answered, then goodbye.
+  if (leaving && (has(turn, 'referral-ask') || state.understanding.keepInTouch)) {
+    const first = has(turn, 'referral-ask') ? referralAnswer(state) : pickFresh(state, KEEP_IN_TOUCH[card.temperament]);
+    return { text: `${first} ${closingReply(state, true)}`, wrappedUp: true };
   }
   if (remaining <= 0) {
     return { text: wrapUpReply(state, turn), wrappedUp: true };
@@ -306,7 +317,8 @@ function twoPartAnswer(state: ReplyState): string[] {
   if (asked.length < 2 || u.sayMore) return factAnswer(state);
   const [first, second] = asked.map((q) => understand(q, state.lastReply, state.card));
   // Two questions only when each is about something, and not the same thing twice.
-  if (!first!.topics[0] || !second!.topics[0] || first!.topics[0] === second!.topics[0]) return factAnswer(state);
+  // Two questions only when one is about something, and not the same thing twice.
+  if ((!first!.topics[0] && !second!.topics[0]) || first!.topics[0] === second!.topics[0]) return factAnswer(state);
   state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise };
   const parts = factAnswer(state, 'first');
   state.understanding = { ...second!, wrongPremise: undefined, dutyPremise: undefined };
@@ -330,32 +342,78 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     if (more) return [premise(state, story ? more : afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
   }
   const ranked = rank(state.index, u, state.saidIds, u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '');
+  // What the question asks about is a hard filter: only facts on it compete, ranked by BM25 and the
+  // rest; a shared word never pulls in a fact about something else.
+  const pool = onAspect(ranked, u);
+  const filtered = pool !== ranked;
+  const answers = (r: Ranked) => (filtered ? !(u.stance && opposite(u.stance, r.fact.stance)) : fits(r, u));
   // The best fitting fact that is not mostly said already, checked in rank order (lazily: it is the costly test).
-  const top = ranked.find((r) => fits(r, u) && !nearSaid(state, r.fact.text));
+  const top = pool.find((r) => answers(r) && !nearSaid(state, r.fact.text));
   // Facts as good as the best (a near tie) take turns across sessions; a career story keeps its order.
-  const ties = top && u.topics[0] !== 'path' ? ranked.filter((r) => r.score >= top.score - 0.75 && r.topical === top.topical && fits(r, u)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
+  const ties = top && u.topics[0] !== 'path' ? pool.filter((r) => r.score >= top.score - 0.75 && r.topical === top.topical && answers(r)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
   // A question about their own work, or one that assumed a duty they do not have, takes the best
   // weaker match before "not my area"; a wrong duty with nothing closer gets what they do instead.
   const best =
     (ties.length > 1 ? state.random.pick(ties) : top) ??
     (u.aboutThem || u.dutyPremise ? ranked.find((r) => looseFit(r, u) && !nearSaid(state, r.fact.text)) : undefined) ??
-    (u.dutyPremise ? ranked.find((r) => r.fact.id === 'card-role') ?? ranked.find((r) => r.fact.topics.includes('projects') && !nearSaid(state, r.fact.text)) : undefined);
+    (u.dutyPremise ? ranked.find((r) => r.fact.id === 'card-role') ?? ranked.find((r) => r.fact.topics.includes('projects') && !nearSaid(state, r.fact.text)) : undefined) ??
+    // Still about them and their work, with words in common: the closest thing they know beats "not my area".
+    (u.aboutThem && !part ? ranked.find((r) => r.matched >= 2 && r.lexical >= LEXICAL_FIT * 0.6 && !nearSaid(state, r.fact.text) && !(u.stance && opposite(u.stance, r.fact.stance))) : undefined);
   if (!best) return part === 'second' ? [] : [premise(state, bridge(state))];
   const text = sayFact(state, best.fact);
-  if (part === 'second') return [`As for ${SPOKEN_FACT_TOPICS[u.topics[0] ?? best.fact.topics[0]!]}, ${lowerFirst(text)}`];
+  if (part === 'second') return [secondPart(state, best.fact, text)];
+  state.firstPart = best.fact;
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
   parts.push(u.wrongPremise || u.dutyPremise ? premise(state, text) : afterLead(pickFresh(state, /^[^.]{0,40}:/.test(text) ? openers.filter((o) => !o.endsWith(':')) : openers), text));
   if (part === 'first') return parts;
-  const [main, second] = u.topics;
-  // A second topic only when the question asks two things ("your team and your tools"), never tacked on.
-  const secondFact = second && /\b(?:and|or|as well as|plus)\b/i.test(u.query) && !['opinions', 'people', 'salary-range', 'referrals'].includes(second) && !best.fact.topics.includes(second) ? ranked.find((r) => r.fact !== best.fact && r.fact.topics.includes(second) && !state.saidIds.has(r.fact.id)) : undefined;
-  if (secondFact && second) {
-    parts.push(`As for ${SPOKEN_FACT_TOPICS[second]}, ${lowerFirst(sayFact(state, secondFact.fact))}`);
-  } else if (card.temperament === 'warm' && main && best.fact.text.length < 320 && random.next() < 0.5) {
-    const more = ranked.find((r) => r.fact !== best.fact && r.topical && r.fact.topics.includes(main) && fits(r, u) && !state.saidIds.has(r.fact.id) && r.fact.time === best.fact.time);
+  // A warm persona may say a second fact, only on the same aspect and sharing the question's words: never tacked on.
+  const main = u.topics[0];
+  if (card.temperament === 'warm' && main && best.fact.text.length < 320 && random.next() < 0.5) {
+    const more = pool.find((r) => r.fact !== best.fact && r.matched >= 1 && r.fact.topics[0] === best.fact.topics[0] && r.fact.topics.includes(main) && answers(r) && !state.saidIds.has(r.fact.id) && r.fact.time === best.fact.time && !nearSaid(state, r.fact.text));
     if (more && more.fact.text.length < 260) parts.push(`${pickFresh(state, ALSO)} ${lowerFirst(sayFact(state, more.fact))}`);
   }
   return parts;
+}
+
+/** Topics that answer a question about an aspect when the card has nothing on the aspect itself. */
+const ASPECT_FAMILY: Partial<Record<FactTopic, FactTopic[]>> = {
+  week: ['day'], day: ['week'], hard: ['dislikes'], dislikes: ['hard'], mentors: ['people'], team: ['people'],
+  'getting-started': ['advice', 'training'], advice: ['getting-started'], outlook: ['change'], balance: ['week', 'day'],
+  surprises: ['mistakes'], mistakes: ['hard'], referrals: ['people'], culture: ['team'],
+};
+
+/** "What do you actually do?": what their job is now, their week, or the role itself. */
+const ROLE_TOPICS: readonly FactTopic[] = ['week', 'day'];
+
+/**
+ * The ranked facts on what the question asks about (its aspect, then the aspect's family), or all
+ * of them when it names no aspect or the card has nothing on it.
+ */
+function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[] {
+  if (u.asksRole && (!u.aspect || u.aspect === 'week' || u.aspect === 'projects')) {
+    const role = ranked.filter((r) => (r.fact.topics.includes('path') && r.fact.time === 'now') || ROLE_TOPICS.includes(r.fact.topics[0]!) || r.fact.id === 'card-role');
+    if (role.length > 0) return role;
+  }
+  const aspect = u.aspect;
+  if (!aspect) return ranked;
+  const on = ranked.filter((r) => r.fact.topics.includes(aspect));
+  if (on.length > 0) return on;
+  const family = ASPECT_FAMILY[aspect] ?? [];
+  const near = ranked.filter((r) => r.fact.topics.some((t) => family.includes(t)));
+  return near.length > 0 ? near : ranked;
+}
+
+/**
+ * The answer to the second of two questions, joined as a person would: "On the flip side," after
+ * a liked thing, "And" otherwise (never "As for <topic label>," tacked on).
+ */
+function secondPart(state: ReplyState, fact: Fact, text: string): string {
+  const first = state.firstPart;
+  const contrast = first && first.stance === 'likes' && (fact.stance === 'dislikes' || fact.stance === 'hard');
+  if (contrast) return `${state.random.pick(['On the flip side,', 'The other side of it:', 'What wears on me, though:'])} ${lowerFirst(text)}`;
+  if (/^[^.]{0,40}:/.test(text)) return `And to your other question: ${text}`;
+  if (/^(?:I|I['’]\w+|We|We['’]\w+|My|Our|It['’]s|There['’]s)\b/.test(text)) return `And ${lowerFirst(text)}`;
+  return `${state.random.pick(['And to your other question:', 'As for the second part,', 'On your other question,'])} ${lowerFirst(text)}`;
 }
 
  /** A lead phrase then the answer: after a colon the answer goes on mid-sentence ("Simply put: during session…"). */
@@ -575,15 +633,22 @@ function wrapUpReply(state: ReplyState, turn: TurnClass): string {
   return parts.join(' ');
 }
 
-function closingReply(state: ReplyState): string {
+function closingReply(state: ReplyState, afterAnswer = false): string {
   const { card, random } = state;
+  const helped = HELPED_PART.exec(state.userText)?.[1]?.trim().replace(/[,;].*$/, '');
+  const glad = helped && !afterAnswer ? ` I'm glad the part about ${helped.replace(/^(?:the )?(?:part|bit|stuff) about /i, '')} was useful.` : '';
+  const posted = state.understanding.keepInTouch && !afterAnswer ? ` ${pickFresh(state, KEEP_IN_TOUCH[card.temperament])}` : '';
   const named = card.referrals.find((r) => state.said.includes(r.name) && /^[A-Z]/.test(r.name));
   const mention = named ? ` If you do reach out to ${firstName(named.name)}, say hello from me.` : '';
   // The persona's own two closings (its card picks them), and the user's name when they gave it.
   const name = userName(state.firstUserText);
   const luck = name ? random.pick(NAMED_GOOD_LUCK).replace('{name}', name).replace('{field}', card.field) : random.pick(GOOD_LUCK).replace('{field}', card.field);
-  return `${random.pick(ownPhrases(card, CLOSINGS[card.temperament], 2))}${mention} ${luck}`;
+  const thanks = afterAnswer ? random.pick(['Thanks for reaching out.', 'This was a good conversation.', 'I enjoyed this.']) : random.pick(ownPhrases(card, CLOSINGS[card.temperament], 2));
+  return `${thanks}${glad}${posted}${mention} ${luck}`;
 }
+
+/** "…especially the part about recruiting clinic staff": what the user found useful, echoed in the goodbye. */
+const HELPED_PART = /\b(?:especially|particularly) (?:the (?:part|bit|stuff) about |what you said about |about )?((?:the )?[a-z][^.!?]{2,50}?)(?=[.!?,]|$| really| changed| helped)/i;
 
 /** The last resort against saying the same thing twice: add something that has not been said. */
 function ensureNew(text: string, state: ReplyState, wrappedUp: boolean): string {

@@ -40,13 +40,17 @@ const BOUNDARY = /\b(?:do(?: not|n['’]t) (?:talk about|discuss|get into|go int
 
 const NUMBERISH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|half)\b/i;
 
+/** A sentence that asks the user a question: "What's got you interested in research?". */
+const ASKS_USER = /\b(?:you|your)\b[^.!?]*\?\s*$/i;
+
 const cache = new Map<string, FactIndex>();
 
 export function factIndex(card: PersonaCard): FactIndex {
   const key = `${card.name}|${card.role}|${card.temperament}|${card.facts?.length ?? 0}|${card.facts?.[0]?.id ?? ''}|${card.typicalWeek[0] ?? ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const facts = cardFacts(card).filter((f) => !OPENINGS.test(f.text));
+  // A line that asks the user something ("What have you built so far?") is the persona's curiosity, never an answer.
+  const facts = cardFacts(card).filter((f) => !OPENINGS.test(f.text) && !/^ask-?back\b/.test(f.id) && !ASKS_USER.test(f.text));
   const index: FactIndex = {
     facts,
     voiced: facts.map((f) => contract(standalone(f.text), card.temperament)),
@@ -111,7 +115,7 @@ export interface Ranked {
 
 const TIME_ORDER: Record<Fact['time'], number> = { early: 0, mid: 1, recent: 2, now: 3, general: 4 };
 
-const opposite = (asked: FactStance, fact: FactStance) =>
+export const opposite = (asked: FactStance, fact: FactStance) =>
   (asked === 'likes' && (fact === 'dislikes' || fact === 'hard')) || ((asked === 'dislikes' || asked === 'hard') && fact === 'likes');
 
 /** Lexical score at which a fact answers a question it shares no topic with. */

@@ -30,6 +30,66 @@ export interface Understanding {
   dutyPremise: string | undefined;
   /** The question is about them or their own work ("you", "your"): a weaker match on the card still answers it. */
   aboutThem: boolean;
+  /**
+   * What the question asks about, read from how it is framed ("how did you go from…", "what's
+   * on your plate", "who taught you…") rather than from any word it shares with a fact: the one
+   * topic an answer must be on. Also first in `topics`.
+   */
+  aspect: FactTopic | undefined;
+}
+
+/**
+ * The question's frame, most specific first: the first that matches is what it asks about. A
+ * frame wins over a stray topic word ("what made you pick logistics software" is a transition, not
+ * a question about tools; "what would you do first, mid-career with a decent salary" is advice).
+ */
+export const ASPECTS: ReadonlyArray<[FactTopic, RegExp]> = [
+  ['referrals', /\b(?:who else|anyone else|someone else|other people) (?:(?:should|could|would|do you think|might|can) (?:I|you)|I should|to talk|you(?:['’]d| would) (?:suggest|recommend)|worth)|\b(?:should|could) I (?:talk|speak|reach out) to\b|\bpeople you(?:['’]d| would) (?:suggest|recommend) I\b/i],
+  ['mistakes', /\bmistakes?\b|\bregrets?\b|\bwent (?:wrong|sideways|badly)|\bgot (?:it )?wrong\b|\b(?:do|done) (?:anything |something )?differently\b|\bincidents?\b|\boutages?\b|\bscrew(?:ed)? up\b|\blessons? learned\b|\bfail(?:ed|ure)\b/i],
+  ['surprises', /\b(?:people|most people|outsiders|students|others) (?:get wrong|misunderstand|don['’]t (?:know|realize|realise|understand|expect))|\bmisconceptions?\b|\bmyths?\b|\bsurpris|\bwish (?:you(?:['’]d| had)?|someone had|I had|new \w+ \w* ?knew|\w+ knew)|\b(?:didn['’]t|did not) expect|\bunexpected\b/i],
+  ['mentors', /\bmentor|\bwho (?:taught|helped|shaped|influenced|inspired|guided|trained) you|\b(?:influence|influences) on you|\brole models?\b|\blooked up to\b|\btook you under\b|\bwho (?:did )?you learn(?:ed)? (?:the )?most from|\bwho(?:['’]s| has| was| were)? (?:been )?(?:the )?(?:biggest|most important) (?:influence|help)/i],
+  ['salary-range', /\bsalar(?:y|ies) (?:range|should|for|do|can)|\bwhat (?:do|does|can|could|would) (?:an? |the )?(?:entry[- ]level |new |junior )?[\w -]{0,30}(?:make|earn)\b|\bpay (?:range|like) for\b/i],
+  ['path', /\bhow did you (?:first )?(?:get|end up|become|come|find|land|break|wind up|start|get started|choose|pick|decide)\b|\bwhat (?:made|led|drew|brought|got|pulled) you (?:to |into |in)?(?:choose|decide|go|switch|move|want|pick|leave|get|come|join|this|the field|[\w -]{0,40})|\bwhy did you (?:choose|leave|move|switch|go|get|decide|become|pick|join|quit)\b|\bhow did you go from\b|\byour (?:own )?(?:career )?(?:path|journey|story|trajectory|background)\b|\bcareer path\b|\bfirst job\b|\bwhere did you (?:start|begin)\b|\b(?:what was|how was) (?:it like )?(?:being|working as|the [\w-]+ (?:year|years|job)|your time)\b|\bwhat was (?:it|that|the [\w-]+(?: \w+)?) like\b|\bwhat was (?:the )?[\w -]{2,30} (?:year|job|stint|time) like\b|\bbefore this,? right\b|\byou (?:move|moved|switch|switched) (?:over )?(?:from|into|to)\b|\btransition(?:ed)?\b|\bswitch(?:ed)? (?:careers?|fields?|from|into|to)\b/i],
+  ['change', /\bwould you change\b|\bif you could (?:change|fix)\b|\bwhat would you (?:change|fix|improve)\b|\bchange about\b/i],
+  ['outlook', /\bfuture\b|\bheading\b|\bnext (?:few|couple of|\d+|three|five|ten) years\b|\bin (?:five|ten|\d+) years\b|\blook different\b|\bchanged since\b|\bhow has [\w -]{2,40} changed\b|\bchanging\b|\btrends?\b|\bjob market\b|\boutlook\b|\blandscape\b/i],
+  ['advice', /\badvice\b|\bif you were (?:me|in my|starting|a |my |\w+ again)|\bin my shoes\b|\bwhat would you (?:tell|say to|do (?:first|if|in))\b|\bwould you (?:recommend|suggest) (?:I|starting|going|doing|taking)\b/i],
+  ['projects', /\b(?:you(?:['’]re| are)|are you|you been|you currently|u) (?:\w+ )?working on\b|\bwhat(?:['’]s| is| are)? (?:you|your team) (?:\w+ )?working on\b|\b(?:most )?focused on (?:right now|these days|this)|\bon your plate\b|\bproud(?:est)?\b|\bprojects?\b|\bwhat(?:['’]s| is| are) (?:taking|keeping) (?:most of )?your (?:energy|time)|\bthis (?:year|session|term|semester|quarter)\b(?!.*\b(?:hours|weekends)\b)|\bcurrently (?:doing|focused|building)|\bwhat (?:are|is) (?:you|your team) (?:building|focused on)|\bany(?:thing)? (?:cool|big|new) (?:rn|right now|these days|at the moment)/i],
+  ['skills', /\bskills?\b|\bqualities\b|\btraits\b|\bwhat makes (?:someone|a person|people|an? [\w -]{2,30}) (?:good|great|successful|effective)|\blook for in\b|\bgood at (?:your|this|the) (?:job|work|role)\b|\bthrive\b|\bwhat it takes\b/i],
+  ['week', /\b(?:typical|average|normal|usual|regular) (?:day|week|workday|shift)|\b(?:typical|average|normal|usual) month\b|\b(?:day|week|month|year)s? looks? like\b|\byour (?:week|day|days|weeks)\b|\bwhat does your (?:day|week|job|role|work) (?:actually )?(?:involve|entail|look like)|\bday[- ]to[- ]day\b|\ball (?:day|week)\b|\bdaily\b|\brhythm of\b|\bhow much of (?:it|your (?:time|week|day))\b|\bspend (?:most of )?(?:your|the) (?:time|days?|weeks?)|\bschedule like\b|\bday (?:as|like)\b|\bwhat(?:['’]s| is) your (?:normal |typical )?day\b|\bjob involve\b|\bwhat does (?:your|a|an) (?:\w+ ){0,4}(?:actually )?(?:do all|spend)/i],
+  ['balance', /\bhours\b|\bwork[- ]life\b|\bbalance\b|\bweekends?\b|\bevenings?\b|\bnights?\b|\bon[- ]call\b|\bburn ?out\b|\bovertime\b|\bshifts?\b|\bmonday to friday\b|\b(?:young|small) (?:kids|children|daughter|son)\b|\bfamily\b/i],
+  ['dislikes', /\bworst\b|\bleast\b|\bdislike|\bcould do without\b|\bdrives? you (?:nuts|crazy|mad)|\bhand (?:off |over )?to someone else\b|\bwears? you (?:down|out)\b|\bdon['’]t (?:like|love|enjoy)\b|\bpet peeve|\bdownsides?\b|\bannoy/i],
+  ['hard', /\bhard(?:est)?\b|\btough(?:est)?\b|\bchalleng|\bdifficult|\bstressful\b|\bstruggle|\bfrustrat|\bemotional (?:side|toll|weight|part)|\bhow do you (?:deal|cope|handle)\b/i],
+  ['enjoy', /\benjoy|\blove (?:about|most)|\brewarding\b|\bsatisfying\b|\bbest part\b|\bkeeps you\b|\bfavou?rite (?:part|thing)|\bmeaningful\b|\bmotivat/i],
+  ['metrics', /\bmeasur|\bmetrics?\b|\bkpis?\b|\b(?:know|tell|judge|see) (?:if|whether|when) (?:[\w -]{0,40})(?:work|worked|working|made a difference|succeed|helped|paid off)|\bsuccess (?:look|mean)|\bwhat (?:are you|do you) (?:actually )?track|\bimpact\b/i],
+  ['outlook', /\b(?:ai|artificial intelligence|chatbots?)\b/i],
+  ['tools', /\btools?\b|\btech(?:nology)? stack\b|\bstack\b|\bsoftware (?:do you|you) use|\bwhat do you use\b|\bprograms? (?:do you|you) use/i],
+  ['training', /\bdegrees?\b|\bmaster['’]?s\b|\bcertif|\bcredential|\blaw school\b|\bgrad(?:uate)? school\b|\bph\.?d\b|\bbootcamp\b|\bcourses?\b|\bclasses\b|\bmsn\b|\bccrn\b|\bcecd\b|\blicen[cs]e\b|\bqualifications?\b/i],
+  ['reading', /\bbooks?\b|\bnewsletters?\b|\bpodcasts?\b|\bwhat do you read\b|\bstay (?:current|up to date|informed)\b/i],
+  ['associations', /\bprofessional (?:groups?|associations?|organi[sz]ations?)\b|\bassociations?\b|\bconferences?\b|\bgroups? (?:would you|to join|worth)|\bjoin(?:ing)?\b/i],
+  ['advice', /\badvice\b|\bshould I\b|\bwould you (?:recommend|suggest|tell|say to|do (?:first|if))|\bwhat would you (?:tell|say to|do)\b|\bif you were (?:me|in my|starting|a |my )|\bin my shoes\b|\bwhat should (?:I|someone|a student)\b|\bwhere should I\b|\bfirst step\b|\bhow (?:would|could|can|should) (?:I|someone|somebody|a student|one) (?:even )?(?:get|start|find|go about|break|prepare)|\bwhat (?:can|could) I do\b|\bwhat should I build\b|\bworth (?:it|doing)\b/i],
+  ['team', /\bteams?\b|\bwho do you work with\b|\bwork (?:most )?closely with\b|\bcolleagues\b|\breport to\b|\bpeople you work with\b|\bwork with outside\b|\bcoalition partners?\b/i],
+  ['culture', /\bculture\b|\bwhat(?:['’]s| is) it like (?:to work )?(?:at|working at|there)\b|\bwork environment\b/i],
+  ['opinions', /\bwhat do you think (?:about|of)\b|\byour (?:opinion|take|view)\b|\bhow do you feel about\b/i],
+];
+
+/** Texting shorthand as words: "what r u working on rn" asks what "what are you working on right now" does. */
+export function unText(text: string): string {
+  return text
+    .replace(/\bu\b/gi, 'you')
+    .replace(/\bur\b/gi, 'your')
+    .replace(/\br\b/gi, 'are')
+    .replace(/\brn\b/gi, 'right now')
+    .replace(/\bim\b/g, "I'm")
+    .replace(/\bwhats\b/gi, "what's")
+    .replace(/\bhows\b/gi, "how's");
+}
+
+/** A question about money itself: what people earn, a salary range, compensation. */
+const MONEY_ASKED = /\b(?:salary|salaries|compensation|pay (?:range|scale|band)|what (?:do|does|can|could|would|will) [\w -]{1,40}(?:make|earn)|how much [\w -]{0,30}(?:make|earn|paid)|earn(?:ing)? (?:a living|enough))\b/i;
+
+export function aspectOf(query: string): FactTopic | undefined {
+  const text = unText(query);
+  return ASPECTS.find(([, re]) => re.test(text))?.[0];
 }
 
 /**
@@ -156,7 +216,7 @@ const STANCES: ReadonlyArray<[FactStance, RegExp]> = [
 const SAY_MORE = /\b(?:tell me more|say more|go on|keep going|elaborate|expand on|unpack|more about that|more on that|what (?:was|is) that like|how so|for example|an example|what do you mean|what happened(?: next| then)?|and then|how did (?:that|it) (?:go|feel|turn out|work out)|why (?:was|is) that|really\?)\b/i;
 const BARE_FOLLOW = /^\s*(?:and|so|oh|wow|really|interesting|huh)?[,!.\s]*(?:why|how|how so|then what|what then|what happened|such as|like what|meaning)\s*\??\s*$/i;
 
-const KEEP_IN_TOUCH = /\b(?:keep you (?:posted|updated|in the loop)|(?:stay|keep) in touch|follow up with you|update you|let you know how (?:it|things|my)|reach out (?:again|later|in a few)|send you an update|touch base)\b/i;
+const KEEP_IN_TOUCH = /\b(?:(?:keep|kept) you (?:posted|updated|in the loop)|send you a (?:short |quick )?(?:note|update|line) (?:once|when|after|later)|(?:stay|keep) in touch|follow up with you|update you|let you know how (?:it|things|my)|reach out (?:again|later|in a few)|send you an update|touch base)\b/i;
 
 /** Fields a question might wrongly assume, as the noun a person would say. */
 const FIELDS = [
@@ -215,8 +275,13 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
           .sort((a, b) => Number(GENERIC.includes(a.t)) - Number(GENERIC.includes(b.t)) || b.length - a.length || a.order - b.order)
           .map(({ t }) => t)
       : [];
+  // What it asks about, from its frame, leads: "what made you pick logistics software" is a transition.
+  const aspect = questions.length > 0 ? aspectOf(asked) : undefined;
+  const framed = aspect ? [aspect, ...topics.filter((t) => t !== aspect)] : topics;
   // "How did you get into this?" is their path, not how people get started in general.
-  const pruned = topics.includes('path') ? topics.filter((t) => t !== 'getting-started') : topics;
+  const pathPruned = framed.includes('path') ? framed.filter((t) => t !== 'getting-started') : framed;
+  // "Do you pay them?", "mid-career, decent salary": money mentioned is not a question about entry pay.
+  const pruned = aspect !== 'salary-range' && !MONEY_ASKED.test(unText(asked)) ? pathPruned.filter((t) => t !== 'salary-range') : pathPruned;
   const asks = ASK_PATTERNS.filter(([, re]) => re.test(query)).map(([a]) => a);
   const stance = STANCES.find(([, re]) => re.test(query))?.[0];
   const referents = lastReply ? sharedContentWords(lastReply, text) : [];
@@ -234,5 +299,6 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
     thirdPerson: /\b(?:what does|how does|do) (?:a|an|the) [\w -]{2,40}? (?:do|spend|need|earn|make)\b/i.test(query),
     dutyPremise: questions.length > 0 ? dutyPremise(card, query) : undefined,
     aboutThem: /\b(?:you|your|yours|yourself)\b/i.test(query),
+    aspect,
   };
 }
