@@ -6,7 +6,7 @@ import { createRandom, type Random } from './random.ts';
 import { capitalize, containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
 import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
-import { LEXICAL_FIT, opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
+import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
 import { splitTwoPart, type Understanding, understand } from './understand.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
@@ -145,7 +145,7 @@ const THIS_HELPED = /\b(?:(?:this|that|it|today|you)(?:['’]s| was| has been| h
 const ALL_ASKED = /\b(?:that(?:['’]s| is| was) (?:everything|all|it) (?:I (?:wanted|needed|had|meant) to ask|from me|for my questions)|(?:those|that) (?:were|was|are|is) all (?:of )?(?:my|the) questions|I(?:['’]m| am) (?:all )?out of questions|(?:no|that's all my) (?:more )?questions)\b/i;
 
 /** The user is taking their leave: "I'll let you go", "I've taken up enough of your time", "I'll send you a thank-you note". */
-const LEAVING = /\b(?:I(?:['’]ll| will) let you (?:go|get back)|taken up enough of your time|before I (?:go|let you go)|I(?:['’]ll| will) wrap (?:it )?up|wrap (?:it )?up there|we(?:['’]re| are) (?:almost |about )?(?:at|out of) time|I(?:['’]ll| will) send you (?:a |an )?(?:short |quick )?(?:thank[- ]you|note|email|message)|(?:has|have|it(?:['’]s| has)) given me (?:a lot|so much|plenty|lots)|exactly what I (?:was hoping|needed|wanted)|(?:really |truly )?appreciate (?:your|the) time|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|rest of (?:your|ur) day))\b/i;
+const LEAVING = /\b(?:I(?:['’]ll| will) let you (?:go|get back)|before (?:we|you) (?:finish|go|wrap up|hang up)|taken up enough of your time|before I (?:go|let you go)|I(?:['’]ll| will) wrap (?:it )?up|wrap (?:it )?up there|we(?:['’]re| are) (?:almost |about )?(?:at|out of) time|I(?:['’]ll| will) send you (?:a |an )?(?:short |quick )?(?:thank[- ]you|note|email|message)|(?:has|have|it(?:['’]s| has)) given me (?:a lot|so much|plenty|lots)|exactly what I (?:was hoping|needed|wanted)|(?:really |truly )?appreciate (?:your|the) time|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|rest of (?:your|ur) day))\b/i;
 
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
 const WRAP_MARK = /\b(?:good luck|best of luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
@@ -219,7 +219,10 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     if (about) parts.push(`${pickFresh(state, TIE_INS)} ${about}`);
     else parts.push(askBack(state) ?? random.pick(TAILS));
   } else if (has(turn, 'self-intro')) {
-    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), askBack(state, experienced(state.userText)) ?? 'So, what would you like to know?');
+    // "…and I'd love to hear how someone ends up doing research for healthcare": answered, not just greeted.
+    const wish = INTRO_WISH.exec(state.userText)?.[1];
+    const wished = wish ? wishAnswer(state, wish) : undefined;
+    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), wished ?? askBack(state, experienced(state.userText)) ?? 'So, what would you like to know?');
   } else if (first && has(turn, 'self-intro')) {
     parts.push(introEcho(state), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
@@ -314,14 +317,15 @@ function nearSaid(state: ReplyState, text: string): boolean {
 function twoPartAnswer(state: ReplyState): string[] {
   const u = state.understanding;
   const asked = splitTwoPart(u.query);
-  if (asked.length < 2 || u.sayMore) return factAnswer(state);
+  // A wrong duty is corrected and answered once: "how do you write their reviews?" has no second answer.
+  if (asked.length < 2 || u.sayMore || u.dutyPremise) return factAnswer(state);
   const [first, second] = asked.map((q) => understand(q, state.lastReply, state.card));
   // Two questions only when each is about something, and not the same thing twice.
   // Two questions only when one is about something, and not the same thing twice.
   if ((!first!.topics[0] && !second!.topics[0]) || first!.topics[0] === second!.topics[0]) return factAnswer(state);
-  state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise };
+  state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise };
   const parts = factAnswer(state, 'first');
-  state.understanding = { ...second!, wrongPremise: undefined, dutyPremise: undefined };
+  state.understanding = { ...second!, wrongPremise: undefined, dutyPremise: undefined, rolePremise: undefined };
   parts.push(...factAnswer(state, 'second'));
   state.understanding = u;
   return parts;
@@ -344,35 +348,59 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   const ranked = rank(state.index, u, state.saidIds, u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '');
   // What the question asks about is a hard filter: only facts on it compete, ranked by BM25 and the
   // rest; a shared word never pulls in a fact about something else.
-  const pool = onAspect(ranked, u);
-  const filtered = pool !== ranked;
-  const answers = (r: Ranked) => (filtered ? !(u.stance && opposite(u.stance, r.fact.stance)) : fits(r, u));
+  const onIt = onAspect(ranked, u);
+  // "How many interviews a month?": a number answers it, when the aspect has one.
+  const counted = u.asks.includes('number') ? onIt.filter((r) => state.index.numberish[state.index.facts.indexOf(r.fact)]) : [];
+  const pool = counted.length > 0 && onIt !== ranked ? counted : onIt;
+  const filtered = onIt !== ranked;
+  const answers = (r: Ranked) =>
+    // The second of two questions is answered only by a fact that shares its words, or one on a clear aspect of it.
+    (part !== 'second' || r.matched >= 1 || (filtered && !WEAK_ASPECTS.includes(u.aspect!))) &&
+    // An opinion is about its subject ("how do you feel about quantum computing?"): the subject must be in the fact.
+    (filtered && !SUBJECT_ASPECTS.includes(u.aspect!) ? !(u.stance && opposite(u.stance, r.fact.stance)) : fits(r, u));
   // The best fitting fact that is not mostly said already, checked in rank order (lazily: it is the costly test).
   const top = pool.find((r) => answers(r) && !nearSaid(state, r.fact.text));
   // Facts as good as the best (a near tie) take turns across sessions; a career story keeps its order.
-  const ties = top && u.topics[0] !== 'path' ? pool.filter((r) => r.score >= top.score - 0.75 && r.topical === top.topical && answers(r)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
+  const ties = top && u.topics[0] !== 'path' ? pool.filter((r) => r.score >= top.score - 0.3 && r.topical === top.topical && answers(r)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
   // A question about their own work, or one that assumed a duty they do not have, takes the best
   // weaker match before "not my area"; a wrong duty with nothing closer gets what they do instead.
   const best =
     (ties.length > 1 ? state.random.pick(ties) : top) ??
-    (u.aboutThem || u.dutyPremise ? ranked.find((r) => looseFit(r, u) && !nearSaid(state, r.fact.text)) : undefined) ??
-    (u.dutyPremise ? ranked.find((r) => r.fact.id === 'card-role') ?? ranked.find((r) => r.fact.topics.includes('projects') && !nearSaid(state, r.fact.text)) : undefined) ??
-    // Still about them and their work, with words in common: the closest thing they know beats "not my area".
-    (u.aboutThem && !part ? ranked.find((r) => r.matched >= 2 && r.lexical >= LEXICAL_FIT * 0.6 && !nearSaid(state, r.fact.text) && !(u.stance && opposite(u.stance, r.fact.stance))) : undefined);
+    (part !== 'second' && (u.aboutThem || u.dutyPremise) ? ranked.find((r) => looseFit(r, u) && !nearSaid(state, r.fact.text)) : undefined) ??
+    // "Is it the same length for experienced nurses?": a question about the last answer continues it.
+    (part !== 'second' && !u.aspect && state.lastFact && u.referents.length > 0 && ANAPHORA.test(u.query) ? continueFact(state) : undefined) ??
+    (u.dutyPremise ? ranked.find((r) => r.fact.id === 'card-role') ?? ranked.find((r) => r.fact.topics.includes('projects') && !nearSaid(state, r.fact.text)) : undefined);
   if (!best) return part === 'second' ? [] : [premise(state, bridge(state))];
   const text = sayFact(state, best.fact);
   if (part === 'second') return [secondPart(state, best.fact, text)];
   state.firstPart = best.fact;
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
-  parts.push(u.wrongPremise || u.dutyPremise ? premise(state, text) : afterLead(pickFresh(state, /^[^.]{0,40}:/.test(text) ? openers.filter((o) => !o.endsWith(':')) : openers), text));
+  parts.push(u.wrongPremise || u.dutyPremise || u.rolePremise ? premise(state, text) : afterLead(pickFresh(state, /^[^.]{0,40}:/.test(text) ? openers.filter((o) => !o.endsWith(':')) : openers), text));
   if (part === 'first') return parts;
   // A warm persona may say a second fact, only on the same aspect and sharing the question's words: never tacked on.
   const main = u.topics[0];
   if (card.temperament === 'warm' && main && best.fact.text.length < 320 && random.next() < 0.5) {
-    const more = pool.find((r) => r.fact !== best.fact && r.matched >= 1 && r.fact.topics[0] === best.fact.topics[0] && r.fact.topics.includes(main) && answers(r) && !state.saidIds.has(r.fact.id) && r.fact.time === best.fact.time && !nearSaid(state, r.fact.text));
+    const more = pool.find((r) => r.fact !== best.fact && r.fact.id !== 'card-role' && r.matched >= 1 && r.fact.topics[0] === best.fact.topics[0] && r.fact.topics.includes(main) && answers(r) && !state.saidIds.has(r.fact.id) && r.fact.time === best.fact.time && !nearSaid(state, r.fact.text));
     if (more && more.fact.text.length < 260) parts.push(`${pickFresh(state, ALSO)} ${lowerFirst(sayFact(state, more.fact))}`);
   }
   return parts;
+}
+
+/** Aspects whose answer depends on the subject named, not the frame. */
+const SUBJECT_ASPECTS: readonly FactTopic[] = ['opinions'];
+
+/** Aspects too broad to answer a second question without sharing its words ("is it worth doing early?"). */
+const WEAK_ASPECTS: readonly FactTopic[] = ['advice', 'opinions', 'skills', 'getting-started', 'training', 'projects', 'team', 'people'];
+
+/** A question that points back at the last answer: "is it the same for…", "how does that work?". */
+const ANAPHORA = /\b(?:it|that|this|those|them|they|then)\b/i;
+
+/** An unsaid fact on the last answer's topic, ranked for this question: what a follow-up continues with. */
+function continueFact(state: ReplyState): Ranked | undefined {
+  const last = state.lastFact!;
+  const u = state.understanding;
+  const ranked = rank(state.index, { ...u, topics: last.topics.slice(0, 2), aspect: last.topics[0] }, state.saidIds, last.text);
+  return ranked.find((r) => r.fact.topics.some((t) => last.topics.includes(t)) && r.matched >= 1 && !nearSaid(state, r.fact.text));
 }
 
 /** Topics that answer a question about an aspect when the card has nothing on the aspect itself. */
@@ -390,13 +418,18 @@ const ROLE_TOPICS: readonly FactTopic[] = ['week', 'day'];
  * of them when it names no aspect or the card has nothing on it.
  */
 function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[] {
-  if (u.asksRole && (!u.aspect || u.aspect === 'week' || u.aspect === 'projects')) {
-    const role = ranked.filter((r) => (r.fact.topics.includes('path') && r.fact.time === 'now') || ROLE_TOPICS.includes(r.fact.topics[0]!) || r.fact.id === 'card-role');
-    if (role.length > 0) return role;
+  // "What do you actually do?", or a duty or role they do not have: what their job is now.
+  if ((u.asksRole && (!u.aspect || u.aspect === 'week' || u.aspect === 'projects')) || u.dutyPremise || u.rolePremise) {
+    const job = ranked.filter((r) => (r.fact.topics.includes('path') && (r.fact.time === 'now' || r.fact.time === 'recent')) || ROLE_TOPICS.includes(r.fact.topics[0]!));
+    // Their title line only when nothing says more (and never right after a correction that named it).
+    if (job.length > 0) return job;
+    const title = ranked.filter((r) => r.fact.id === 'card-role' && !u.rolePremise && !u.dutyPremise);
+    if (title.length > 0) return title;
   }
   const aspect = u.aspect;
   if (!aspect) return ranked;
-  const on = ranked.filter((r) => r.fact.topics.includes(aspect));
+  // Their title line answers "what do you do?", never "what are you working on?".
+  const on = ranked.filter((r) => r.fact.topics.includes(aspect) && r.fact.id !== 'card-role');
   if (on.length > 0) return on;
   const family = ASPECT_FAMILY[aspect] ?? [];
   const near = ranked.filter((r) => r.fact.topics.some((t) => family.includes(t)));
@@ -425,7 +458,8 @@ function afterLead(lead: string, text: string): string {
 
 /** "I'm in advocacy, not nursing, but…" before the answer, when the question assumed a field they are not in. */
 function premise(state: ReplyState, answer: string): string {
-  const { wrongPremise: wrong, dutyPremise: duty } = state.understanding;
+  const { wrongPremise: wrong, dutyPremise: duty, rolePremise: role } = state.understanding;
+  if (role) return `${role} ${answer}`;
   if (duty) {
     // "I'm a staff software engineer", unless the answer says so itself.
     const role = state.card.role.replace(/,.*$/, '').replace(/\b([A-Z])([a-z]+)/g, (w) => w.toLowerCase());
@@ -495,6 +529,25 @@ function capitalizeSentences(text: string): string {
   return text.replace(/(^|[.?!]\s+)([a-z])/g, (_, lead: string, ch: string) => `${lead}${ch.toUpperCase()}`);
 }
 
+/** A question put as a wish in an introduction: "I'd love to hear how someone ends up doing X". */
+const INTRO_WISH = /\bI(?:['’]d| would) (?:really )?(?:love|like) to (?:hear|know|learn|understand|find out) (?:more )?((?:about |how |what |whether |why )[^.!?]{5,140})/i;
+
+/** The wish asked as a question and answered from the facts, or undefined when nothing fits. */
+function wishAnswer(state: ReplyState, wish: string): string | undefined {
+  const asked = `Can you tell me ${wish.replace(/\bhow (?:someone|people|one) (?:ends?|end) up\b/i, 'how you ended up').replace(/\bhow (?:someone|people) (?:gets?|get) into\b/i, 'how you got into')}?`;
+  const saved = state.understanding;
+  state.understanding = understand(asked, state.lastReply, state.card);
+  if (!state.understanding.aspect) {
+    state.understanding = saved;
+    return undefined;
+  }
+  const before = state.saidIds.size;
+  const answer = factAnswer(state, 'first');
+  state.understanding = saved;
+  // Only a fact answers it; a bridge ("nothing comes to mind") would be a strange second line of a hello.
+  return state.saidIds.size > before ? answer.join(' ') : undefined;
+}
+
 /** The first reply to an introduction: their name and background, picked up in the persona's words. */
 function introEcho(state: ReplyState): string {
   const { card, random } = state;
@@ -502,7 +555,7 @@ function introEcho(state: ReplyState): string {
   const background = userBackground(state.firstUserText);
   const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
   if (!background) return `${hello} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
-  const phrase = background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`;
+  const phrase = background.startsWith('you') ? background : background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`;
   return `${hello} ${random.pick(INTRO_PICKUPS[card.temperament]).replace('{bg}', phrase).replace('{Bg}', phrase.charAt(0).toUpperCase() + phrase.slice(1))}`;
 }
 
@@ -648,7 +701,7 @@ function closingReply(state: ReplyState, afterAnswer = false): string {
 }
 
 /** "…especially the part about recruiting clinic staff": what the user found useful, echoed in the goodbye. */
-const HELPED_PART = /\b(?:especially|particularly) (?:the (?:part|bit|stuff) about |what you said about |about )?((?:the )?[a-z][^.!?]{2,50}?)(?=[.!?,]|$| really| changed| helped)/i;
+const HELPED_PART = /\b(?:especially|particularly|esp\.?|the part about|what you said about) (?:the (?:part|bit|stuff) about |what you said about |about )?((?:the )?[a-z][^.!?]{2,50}?)(?=[.!?,]|$| really| changed| helped)/i;
 
 /** The last resort against saying the same thing twice: add something that has not been said. */
 function ensureNew(text: string, state: ReplyState, wrappedUp: boolean): string {

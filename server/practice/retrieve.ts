@@ -113,6 +113,8 @@ export interface Ranked {
   topical: boolean;
 }
 
+const QUESTION_FRAME = /\bhow (?:long|many|much|often|big|far|soon)\b|\bwhat kind(?: of)?\b|\bwhat sort(?: of)?\b|\bwhat (?:part|parts) of\b|\bactually\b|\breally\b|\b(?:tell|walk) me (?:about|through)\b/gi;
+
 const TIME_ORDER: Record<Fact['time'], number> = { early: 0, mid: 1, recent: 2, now: 3, general: 4 };
 
 export const opposite = (asked: FactStance, fact: FactStance) =>
@@ -122,13 +124,17 @@ export const opposite = (asked: FactStance, fact: FactStance) =>
 export const LEXICAL_FIT = 3.2;
 
 export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<string>, extraQuery = ''): Ranked[] {
-  const questionTokens = tokens(u.query);
+  // The frame of a question is not its subject: "how long is orientation" is about orientation, not "long".
+  const questionTokens = tokens(u.query.replace(QUESTION_FRAME, ' '));
   const queryTokens = extraQuery ? [...questionTokens, ...tokens(extraQuery)] : questionTokens;
   const lexical = index.bm25.score(queryTokens);
   const matched = index.bm25.matches(questionTokens);
   const asked = new Set(questionTokens).size;
   const wantsEarly = /\b(?:first|start(?:ed)?|early|began|originally|back then)\b/i.test(u.query);
-  const wantsNow = /\b(?:now|these days|currently|right now|at the moment|today)\b/i.test(u.query);
+  const wantsNow = /\b(?:now|these days|currently|right now|rn|at the moment|today)\b/i.test(u.query);
+  // A question in the present ("how are the hours?") is about their job now, not the agency years.
+  const past = /\b(?:was|were|did|had|used to|back then|early|first|before|when you (?:started|began|were)|start(?:ed)?|began|ago|looking back|career)\b/i.test(u.query);
+  const transition = u.asks.includes('transition');
   const out: Ranked[] = [];
   index.facts.forEach((fact, i) => {
     if (said.has(fact.id)) return;
@@ -151,8 +157,12 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     if (u.asks.includes('number') && index.numberish[i]) score += 2;
     if (wantsEarly && fact.time === 'early') score += 1;
     if (wantsNow) score += fact.time === 'now' ? 2 : fact.time === 'recent' || fact.time === 'general' ? 0 : -2;
+    else if (!past && u.topics[0] !== 'path' && (fact.time === 'early' || fact.time === 'mid')) score -= 1.5;
+    // "Why did you leave the bank?": a fact that tells a move, on the words of the question.
+    if (transition && fact.asks.includes('transition')) score += 3;
     // A career is told in order: the earliest untold step of the path first.
-    if (u.topics[0] === 'path' && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 0.6;
+    // (A move asked about is found by its words, not by the order of the story.)
+    if (u.topics[0] === 'path' && fact.topics.includes('path') && !transition) score += (4 - TIME_ORDER[fact.time]) * 0.6;
     // A career story is told in order, whatever words the question shares with a later step.
     if (u.topics[0] === 'path' && u.asks.includes('path') && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 3 - lexical[i]! + i * -0.001;
     // A question with a topic is answered on that topic; a stray shared word does not win.

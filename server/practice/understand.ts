@@ -28,6 +28,8 @@ export interface Understanding {
   thirdPerson: boolean;
   /** A duty the question assumes they have and the card contradicts, as the gentle correction said first. */
   dutyPremise: string | undefined;
+  /** A role the question says they have or had, which the card does not ("as the CTO…"), as the correction said first. */
+  rolePremise: string | undefined;
   /** The question is about them or their own work ("you", "your"): a weaker match on the card still answers it. */
   aboutThem: boolean;
   /**
@@ -49,12 +51,13 @@ export const ASPECTS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['surprises', /\b(?:people|most people|outsiders|students|others) (?:get wrong|misunderstand|don['’]t (?:know|realize|realise|understand|expect))|\bmisconceptions?\b|\bmyths?\b|\bsurpris|\bwish (?:you(?:['’]d| had)?|someone had|I had|new \w+ \w* ?knew|\w+ knew)|\b(?:didn['’]t|did not) expect|\bunexpected\b/i],
   ['mentors', /\bmentor|\bwho (?:taught|helped|shaped|influenced|inspired|guided|trained) you|\b(?:influence|influences) on you|\brole models?\b|\blooked up to\b|\btook you under\b|\bwho (?:did )?you learn(?:ed)? (?:the )?most from|\bwho(?:['’]s| has| was| were)? (?:been )?(?:the )?(?:biggest|most important) (?:influence|help)/i],
   ['salary-range', /\bsalar(?:y|ies) (?:range|should|for|do|can)|\bwhat (?:do|does|can|could|would) (?:an? |the )?(?:entry[- ]level |new |junior )?[\w -]{0,30}(?:make|earn)\b|\bpay (?:range|like) for\b/i],
-  ['path', /\bhow did you (?:first )?(?:get|end up|become|come|find|land|break|wind up|start|get started|choose|pick|decide)\b|\bwhat (?:made|led|drew|brought|got|pulled) you (?:to |into |in)?(?:choose|decide|go|switch|move|want|pick|leave|get|come|join|this|the field|[\w -]{0,40})|\bwhy did you (?:choose|leave|move|switch|go|get|decide|become|pick|join|quit)\b|\bhow did you go from\b|\byour (?:own )?(?:career )?(?:path|journey|story|trajectory|background)\b|\bcareer path\b|\bfirst job\b|\bwhere did you (?:start|begin)\b|\b(?:what was|how was) (?:it like )?(?:being|working as|the [\w-]+ (?:year|years|job)|your time)\b|\bwhat was (?:it|that|the [\w-]+(?: \w+)?) like\b|\bwhat was (?:the )?[\w -]{2,30} (?:year|job|stint|time) like\b|\bbefore this,? right\b|\byou (?:move|moved|switch|switched) (?:over )?(?:from|into|to)\b|\btransition(?:ed)?\b|\bswitch(?:ed)? (?:careers?|fields?|from|into|to)\b/i],
+  ['path', /\bhow (?:you|someone|people|one) (?:ended|ends?|wound|winds?) up\b|\bhow did you (?:first )?(?:get|end up|become|come|find|land|break|wind up|start|get started|choose|pick|decide)\b|\bwhat (?:made|led|drew|brought|got|pulled) you (?:to |into |in)?(?:choose|decide|go|switch|move|want|pick|leave|get|come|join|this|the field|[\w -]{0,40})|\bwhy did you (?:choose|leave|move|switch|go|get|decide|become|pick|join|quit)\b|\bhow did you go from\b|\byour (?:own )?(?:career )?(?:path|journey|story|trajectory|background)\b|\bcareer path\b|\bfirst job\b|\bwhere did you (?:start|begin)\b|\b(?:what was|how was) (?:it like )?(?:being|working as|the [\w-]+ (?:year|years|job)|your time)\b|\bwhat was (?:it|that|the [\w-]+(?: \w+)?) like\b|\bwhat was (?:the )?[\w -]{2,30} (?:year|job|stint|time) like\b|\bbefore this,? right\b|\byou (?:move|moved|switch|switched) (?:over )?(?:from|into|to)\b|\btransition(?:ed)?\b|\bswitch(?:ed)? (?:careers?|fields?|from|into|to)\b/i],
   ['change', /\bwould you change\b|\bif you could (?:change|fix)\b|\bwhat would you (?:change|fix|improve)\b|\bchange about\b/i],
   ['outlook', /\bfuture\b|\bheading\b|\bnext (?:few|couple of|\d+|three|five|ten) years\b|\bin (?:five|ten|\d+) years\b|\blook different\b|\bchanged since\b|\bhow has [\w -]{2,40} changed\b|\bchanging\b|\btrends?\b|\bjob market\b|\boutlook\b|\blandscape\b/i],
   ['advice', /\badvice\b|\bif you were (?:me|in my|starting|a |my |\w+ again)|\bin my shoes\b|\bwhat would you (?:tell|say to|do (?:first|if|in))\b|\bwould you (?:recommend|suggest) (?:I|starting|going|doing|taking)\b/i],
-  ['projects', /\b(?:you(?:['’]re| are)|are you|you been|you currently|u) (?:\w+ )?working on\b|\bwhat(?:['’]s| is| are)? (?:you|your team) (?:\w+ )?working on\b|\b(?:most )?focused on (?:right now|these days|this)|\bon your plate\b|\bproud(?:est)?\b|\bprojects?\b|\bwhat(?:['’]s| is| are) (?:taking|keeping) (?:most of )?your (?:energy|time)|\bthis (?:year|session|term|semester|quarter)\b(?!.*\b(?:hours|weekends)\b)|\bcurrently (?:doing|focused|building)|\bwhat (?:are|is) (?:you|your team) (?:building|focused on)|\bany(?:thing)? (?:cool|big|new) (?:rn|right now|these days|at the moment)/i],
+  ['projects', /\btell me about (?:a|one|the) (?:company|project|time|case|client|student|patient|bill|study|campaign|program)\b|\b(?:you(?:['’]re| are)|are you|you been|you currently|u) (?:\w+ )?working on\b|\bwhat(?:['’]s| is| are)? (?:you|your team) (?:\w+ )?working on\b|\b(?:most )?focused on (?:right now|these days|this)|\bon your plate\b|\bproud(?:est)?\b|\bprojects?\b|\bwhat(?:['’]s| is| are) (?:taking|keeping) (?:most of )?your (?:energy|time)|\bthis (?:year|session|term|semester|quarter)\b(?!.*\b(?:hours|weekends)\b)|\bcurrently (?:doing|focused|building)|\bwhat (?:are|is) (?:you|your team) (?:building|focused on)|\bany(?:thing)? (?:cool|big|new) (?:rn|right now|these days|at the moment)/i],
   ['skills', /\bskills?\b|\bqualities\b|\btraits\b|\bwhat makes (?:someone|a person|people|an? [\w -]{2,30}) (?:good|great|successful|effective)|\blook for in\b|\bgood at (?:your|this|the) (?:job|work|role)\b|\bthrive\b|\bwhat it takes\b/i],
+  ['day', /\b(?:typical|average|normal|usual|regular) (?:day|workday|shift)\b|\bday look(?:s)? like\b|\b(?:your|a) day (?:actually )?(?:involve|entail|look)|\bwhat does your day\b|\ba day in\b|\bwhat(?:['’]s| is) your (?:normal |typical )?day\b/i],
   ['week', /\b(?:typical|average|normal|usual|regular) (?:day|week|workday|shift)|\b(?:typical|average|normal|usual) month\b|\b(?:day|week|month|year)s? looks? like\b|\byour (?:week|day|days|weeks)\b|\bwhat does your (?:day|week|job|role|work) (?:actually )?(?:involve|entail|look like)|\bday[- ]to[- ]day\b|\ball (?:day|week)\b|\bdaily\b|\brhythm of\b|\bhow much of (?:it|your (?:time|week|day))\b|\bspend (?:most of )?(?:your|the) (?:time|days?|weeks?)|\bschedule like\b|\bday (?:as|like)\b|\bwhat(?:['’]s| is) your (?:normal |typical )?day\b|\bjob involve\b|\bwhat does (?:your|a|an) (?:\w+ ){0,4}(?:actually )?(?:do all|spend)/i],
   ['balance', /\bhours\b|\bwork[- ]life\b|\bbalance\b|\bweekends?\b|\bevenings?\b|\bnights?\b|\bon[- ]call\b|\bburn ?out\b|\bovertime\b|\bshifts?\b|\bmonday to friday\b|\b(?:young|small) (?:kids|children|daughter|son)\b|\bfamily\b/i],
   ['dislikes', /\bworst\b|\bleast\b|\bdislike|\bcould do without\b|\bdrives? you (?:nuts|crazy|mad)|\bhand (?:off |over )?to someone else\b|\bwears? you (?:down|out)\b|\bdon['’]t (?:like|love|enjoy)\b|\bpet peeve|\bdownsides?\b|\bannoy/i],
@@ -83,6 +86,8 @@ export function unText(text: string): string {
     .replace(/\bwhats\b/gi, "what's")
     .replace(/\bhows\b/gi, "how's");
 }
+
+const TRANSITION_FRAME = /\b(?:what (?:made|led|pulled|drew) you|why did you|how did you go from|move (?:over )?(?:from|to|into)|switch|after (?:working|being))\b/i;
 
 /** A question about money itself: what people earn, a salary range, compensation. */
 const MONEY_ASKED = /\b(?:salary|salaries|compensation|pay (?:range|scale|band)|what (?:do|does|can|could|would|will) [\w -]{1,40}(?:make|earn)|how much [\w -]{0,30}(?:make|earn|paid)|earn(?:ing)? (?:a living|enough))\b/i;
@@ -119,7 +124,7 @@ const DUTIES: ReadonlyArray<{ asked: RegExp; theirs: RegExp; say: string }> = [
     say: "I'm not a physician, so no medical residency for me",
   },
   {
-    asked: /\b(?:(?:when |how )?you design (?:the |your )?(?:screens?|interfaces?|apps?|pages?|them)|your (?:mockups|wireframes|designs|prototypes)|design tools?|build your (?:mockups|wireframes|prototypes)|what the screens should look like)\b/i,
+    asked: /\b(?:(?:when |how )?(?:you|who) designs? (?:the |your )?(?:screens?|interfaces?|apps?|pages?|them|visuals?|icons?|layouts?)|your (?:mockups|wireframes|designs|prototypes)|design tools?|build your (?:mockups|wireframes|prototypes)|what the screens should look like)\b/i,
     theirs: /\bdesigner\b/i,
     say: "I don't design the screens myself; the designers do",
   },
@@ -129,7 +134,7 @@ const DUTIES: ReadonlyArray<{ asked: RegExp; theirs: RegExp; say: string }> = [
     say: "I don't work in admissions",
   },
   {
-    asked: /\b(?:(?:you )?(?:write|draft|pass|set|make) (?:the )?(?:state |federal |city |county |energy |building |zoning |health )*(?:regulations|rules|laws|legislation|codes|ordinances|statutes))\b/i,
+    asked: /\b(?:(?:you|your (?:organi[sz]ation|agency|office|team|group)|who) (?:write|writes|draft|drafts|pass|passes|set|sets|make|makes|issue|issues) (?:the )?(?:[\w'’-]+ ){0,3}(?:regulations|rules|laws|legislation|codes|ordinances|statutes)|companies you (?:inspect|regulate|fine|audit))\b/i,
     theirs: /\b(?:legislator|senator|representative|council ?member|commissioner|regulator|rulemaking)\b/i,
     say: "I don't write the rules myself; legislators and agencies do",
   },
@@ -145,6 +150,50 @@ function ownDuties(card: PersonaCard): string {
   return [card.role, card.publicProfile.headline, ...card.careerPath.map((s) => s.role)].join(' ');
 }
 
+/**
+ * "As the CTO, how do you…", "since you're a nurse practitioner…", "you started out as a legislative
+ * aide": a role said to be theirs. The role's head noun must appear in what the card says they are
+ * (their role, headline, summary, the roles of their path); otherwise they correct it first.
+ */
+const ROLE_CLAIM = /\b(as (?:an?|the)|since you(?:['’]re| are) (?:an?|the)|you(?:['’]re| are) (?:an?|the)|you (?:were (?:working |employed )?as|worked as|started (?:out )?as|used to be) (?:an?|the)|you (?:were|became) (?:an?|the)|(?:became|become) (?:an?|the))\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)(?=\s*(?:[,.?!;—]|\b(?:how|do|did|what|why|then|right|before|and|at|for|in|like)\b|$))/i;
+const NOT_ROLES = /^(?:one|person|kind|lot|bit|part|little|big|good|great|way|student|new grad|result|matter|reminder|side note)$/i;
+
+export function rolePremise(card: PersonaCard, question: string): string | undefined {
+  const match = ROLE_CLAIM.exec(question);
+  if (!match) return undefined;
+  const [, frame, phrase] = match as unknown as [string, string, string];
+  // "If you were a sophomore again…" is a supposition, not a premise.
+  if (/\b(?:if|imagine|suppose|pretend)\s*$/i.test(question.slice(0, match.index))) return undefined;
+  const role = phrase.trim();
+  const head = role.split(/\s+/).at(-1)!.toLowerCase();
+  if (NOT_ROLES.test(role) || NOT_ROLES.test(head) || head.length < 3) return undefined;
+  // "As a new grad, what should I…": the role is the asker's when the question goes on about "I".
+  if (/^as\b/i.test(frame)) {
+    const rest = question.slice(match.index + match[0].length);
+    const pronoun = /\b(you|your|I|me|my)\b/i.exec(rest)?.[1]?.toLowerCase();
+    if (pronoun !== 'you' && pronoun !== 'your') return undefined;
+  }
+  const own = [card.role, card.field, card.publicProfile.headline, card.publicProfile.summary, ...card.careerPath.map((s) => s.role)].join(' ').toLowerCase();
+  const singular = head.replace(/s$/, '');
+  const word = new RegExp(`\\b${singular}s?\\b`, 'i');
+  if (word.test(own)) return undefined;
+  // "I'd assumed I'd be a good supervisor": a fact in which they say it of themselves.
+  const said = (card.facts ?? []).some((f) => f.text.split(/(?<=[.!?])\s+/).some((sentence) => word.test(sentence) && /\bI(?:['’]\w+)?\b/.test(sentence)));
+  if (said) return undefined;
+  const article = /^the\b/i.test(frame.split(' ').at(-1) ?? '') ? 'the' : /^[aeiou]/i.test(role) ? 'an' : 'a';
+  const named = `${article} ${role.replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase())}`;
+  if (/started/i.test(frame)) {
+    const first = card.careerPath[0];
+    return first ? `I didn't start out as ${named}, actually; I started as ${withArticleLower(first.role)}.` : undefined;
+  }
+  return `I'm not ${named}, actually; I'm ${withArticleLower(card.role)}.`;
+}
+
+function withArticleLower(role: string): string {
+  const lower = role.replace(/\b([A-Z])([a-z]+)/g, (w) => w.toLowerCase()).replace(/^([^,]+), ([^,]+)$/, '$1 for $2');
+  return `${/^[aeiou]/i.test(lower) ? 'an' : 'a'} ${lower}`;
+}
+
 export function dutyPremise(card: PersonaCard, question: string): string | undefined {
   const own = ownDuties(card);
   const duty = DUTIES.find((d) => d.asked.test(question) && !d.theirs.test(own));
@@ -156,12 +205,17 @@ export function dutyPremise(card: PersonaCard, question: string): string | undef
  * questions (each ends "?"), or one question when it asks one.
  */
 export function splitTwoPart(query: string): string[] {
-  const parts = query
+  const parts = unText(query)
     .split(/(?:,\s*|;\s*|\s+)(?:and|but|plus|also)\s+(?=(?:what|how|why|who|which|where|when|is|are|do|does|did|would|could|can|any)\b)|\?\s+(?=\S)/i)
     .map((p) => p.trim().replace(/[?.!\s]*$/, '?'))
     .filter((p) => p.split(/\s+/).length >= 3);
-  return parts.length === 2 ? parts : [query];
+  // Each part must itself be a question: "I know it depends on the season, but could you…" is one.
+  // A short lead is allowed: "and on the flip side, what's the part…".
+  const asking = (p: string) => QUESTION_START.test(p.replace(/^(?:and|so|also|or|but|plus|oh|ok(?:ay)?|sorry|like),?\s+/i, '').replace(/^(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*/, ''));
+  return parts.length === 2 && parts.every(asking) ? parts : [query];
 }
+
+const QUESTION_START = /^(?:what|what['’]s|how|how['’]s|why|who|whom|whose|which|where|when|is|are|was|were|do|does|did|would|could|can|will|should|have|has|any|if|tell me)\b/i;
 
 const TOPIC_PATTERNS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['path', /next in (?:their|your|a|the) careers?|career (?:ladder|progression|growth|trajectory)|where (?:can|does|could|might) (?:this|it|the (?:job|role|work)) lead|move up|advancement|promot|how did you (?:get|end up|become|decide|start|come|find|land|choose|pick|move|go|break)|your (?:own )?(?:career )?(?:path|journey|story|trajectory|route|background)|career path|led you|brought you|drew you|attracted you|got you (?:into|interested|started)|what made you (?:choose|decide|go|switch|move|want)|why did you (?:choose|leave|move|switch|go|get|decide|become|pick)|before (?:this|that|your current)|where did you (?:start|begin|work)|first job|always (?:want|know)|transition(?:ed)?|pivot|switch(?:ed)? (?:careers?|fields?|from|into|to)|change(?:d)? careers?/i],
@@ -259,7 +313,8 @@ export function wrongPremise(card: PersonaCard, question: string): string | unde
 
 export function understand(text: string, lastReply: string | undefined, card: PersonaCard): Understanding {
   const questions = findQuestions(text);
-  const query = questions.length > 0 ? questions.map((q) => q.quote).join(' ') : text;
+  // Texting shorthand read as words ("how do u test it" is about them).
+  const query = unText(questions.length > 0 ? questions.map((q) => q.quote).join(' ') : text);
   // Topics come from what is asked: "I'm a senior studying public health" is not a question about training.
   // The field's own name is not a topic: "people in higher-education administration" is not about education.
   const asked = query.replace(new RegExp(card.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'the field');
@@ -282,10 +337,13 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
   const pathPruned = framed.includes('path') ? framed.filter((t) => t !== 'getting-started') : framed;
   // "Do you pay them?", "mid-career, decent salary": money mentioned is not a question about entry pay.
   const pruned = aspect !== 'salary-range' && !MONEY_ASKED.test(unText(asked)) ? pathPruned.filter((t) => t !== 'salary-range') : pathPruned;
-  const asks = ASK_PATTERNS.filter(([, re]) => re.test(query)).map(([a]) => a);
+  const framedAsks = ASK_PATTERNS.filter(([, re]) => re.test(query)).map(([a]) => a);
+  // "What made you decide to move over…", "how did you go from…": a transition, whatever the words.
+  const asks = aspect === 'path' && TRANSITION_FRAME.test(query) && !framedAsks.includes('transition') ? [...framedAsks, 'transition' as const] : framedAsks;
   const stance = STANCES.find(([, re]) => re.test(query))?.[0];
   const referents = lastReply ? sharedContentWords(lastReply, text) : [];
-  const sayMore = lastReply !== undefined && (SAY_MORE.test(text) || BARE_FOLLOW.test(text) || findFollowUpCue(text).length > 0);
+  // A cue like "what made you…" continues the last answer only when the question asks about nothing of its own.
+  const sayMore = lastReply !== undefined && (SAY_MORE.test(text) || BARE_FOLLOW.test(text) || (findFollowUpCue(text).length > 0 && !aspect));
   return {
     query,
     topics: pruned,
@@ -298,6 +356,8 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
     asksRole: /\b(?:your (?:role|job|title|position)(?! (?:in|on) (?:the )?hiring)|what (?:exactly )?do you do\b(?! (?:on|when|during|if|in|with|about|after|before|for fun|differently)\b)|what(?:['’]s| is) your (?:day )?job|what do you do for (?:work|a living))/i.test(query),
     thirdPerson: /\b(?:what does|how does|do) (?:a|an|the) [\w -]{2,40}? (?:do|spend|need|earn|make)\b/i.test(query),
     dutyPremise: questions.length > 0 ? dutyPremise(card, query) : undefined,
+    // The premise is often said before the question: "You started out as a legislative aide. What made you…?"
+    rolePremise: questions.length > 0 ? rolePremise(card, unText(text)) : undefined,
     aboutThem: /\b(?:you|your|yours|yourself)\b/i.test(query),
     aspect,
   };

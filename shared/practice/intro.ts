@@ -26,6 +26,17 @@ export function userName(text: string): string | undefined {
   return undefined;
 }
 
+/** Things done that say who someone is, first found first: each capture goes after "you". */
+const DONE: readonly RegExp[] = [
+  /\bI(?:['’]ve)? (spent (?:the last |over |nearly |almost |about )?(?:\w+|\d+) years (?:as|in|at|working (?:as|in|at)) [^,.;!?]{3,60}?)(?=,| and | but | before |[.;!?]|$)/i,
+  /\bI (taught [^,.;!?]{3,50}? for (?:\w+|\d+) years)/i,
+  /\bI(?:['’]ve| have) (been (?:a |an |doing |working (?:as|in) )[^,.;!?]{3,60}? for (?:\w+|\d+) years)/i,
+  /\b(?:I['’]?m|I am|im) ((?:finishing|doing|completing|starting|in) (?:a|an|my|the) (?:master['’]?s|mba|mph|msw|phd|ph\.d\.|bachelor['’]?s|degree|program|bootcamp)[^,.;!?]{0,50}?)(?=,| and | but |[.;!?]|$)/i,
+  /\bI (just (?:graduated|finished) [^,.;!?]{3,60}?)(?=,| and | but |[.;!?]|$)/i,
+  /\b(?:I['’]?m|I am|im) ((?:an?|the) [^,.;!?()]{3,60}?)(?=,| and | who | where | because |[.;!?]|$)/i,
+  /\b(been (?:doing |working (?:as|in|at) )?[^,.;!?]{3,40}? for (?:\w+|\d+) years)/i,
+];
+
 /** "I'm Sam, a second-year nursing student at…" → "a second-year nursing student at…". */
 export function userBackground(text: string): string | undefined {
   const clean = (phrase: string) => phrase.trim().replace(/\s+(?:and|but|who|so)$/i, '').replace(/[,;:—-]+$/, '').trim();
@@ -35,6 +46,13 @@ export function userBackground(text: string): string | undefined {
     /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+[A-Z][a-z'’-]+,\s*(an? [^,.;!?()]{3,80}?)(?=,| and | who | where |[.;!?]|$)/.exec(text)?.[1],
   ];
   for (const candidate of candidates) if (candidate && ok(clean(candidate))) return clean(candidate);
+  // What they have done, said in the second person: "you spent eleven years as a supply chain analyst".
+  const done = DONE.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  if (done) {
+    const phrase = clean(done[1]!).replace(/\bmy\b/gi, 'your');
+    const said = /^been\b/.test(phrase) ? `you've ${phrase}` : `you ${done[0].match(/^(?:I['’]?m|I am|im)\b/i) ? "'re " : ''}${phrase}`.replace(/^you 're /, "you're ");
+    if (said.split(' ').length <= 14 && !/\b(?:I|me)\b/.test(phrase)) return said;
+  }
   const verb = /\bI (study|work as|work in|work at|teach|volunteer at|volunteer with|manage|run)\s+([^,.;!?]{3,60}?)(?=,| and | but |[.;!?]|$)/i.exec(text);
   if (verb && ok(verb[2])) return `someone who ${verb[1]!.replace(/^study$/, 'studies').replace(/^work /, 'works ').replace(/^teach$/, 'teaches').replace(/^volunteer /, 'volunteers ').replace(/^manage$/, 'manages').replace(/^run$/, 'runs')} ${clean(verb[2]!)}`;
   return undefined;
