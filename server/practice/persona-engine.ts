@@ -198,7 +198,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (has(turn, 'profile-question')) {
     parts.push(profileAnswer(state));
   } else if (forbidden) {
-    parts.push(random.pick(OFF_LIMITS[card.temperament]).replace('{topic}', forbidden), random.pick(TAILS));
+    // The boundary, then what they can say in general on what was asked (a fact on its aspect), never a stock tail when there is one.
+    parts.push(random.pick(OFF_LIMITS[card.temperament]).replace('{topic}', forbidden), generalAnswer(state, forbidden) ?? random.pick(AFTER_BOUNDARY[card.temperament]));
   } else if (has(turn, 'referral-ask')) {
     parts.push(referralAnswer(state));
   } else if (has(turn, 'name-drop') && namedReferral(state)) {
@@ -430,6 +431,9 @@ function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[
   if (!aspect) return ranked;
   // Their title line answers "what do you do?", never "what are you working on?".
   const on = ranked.filter((r) => r.fact.topics.includes(aspect) && r.fact.id !== 'card-role');
+  // "Did anyone mentor you?" is about them: their own story on it (facts mainly about it) before advice that touches it.
+  const own = u.aboutThem ? on.filter((r) => r.fact.topics[0] === aspect) : [];
+  if (own.length > 0) return own;
   if (on.length > 0) return on;
   const family = ASPECT_FAMILY[aspect] ?? [];
   const near = ranked.filter((r) => r.fact.topics.some((t) => family.includes(t)));
@@ -527,6 +531,18 @@ function bridge(state: ReplyState): string {
 
 function capitalizeSentences(text: string): string {
   return text.replace(/(^|[.?!]\s+)([a-z])/g, (_, lead: string, ch: string) => `${lead}${ch.toUpperCase()}`);
+}
+
+/** After a boundary: the best fact on the question's aspect that does not touch the kept topic, said "in general". */
+function generalAnswer(state: ReplyState, forbidden: string): string | undefined {
+  const u = state.understanding;
+  if (!u.aspect) return undefined;
+  const ranked = onAspect(rank(state.index, u, state.saidIds), u);
+  if (ranked.length === 0 || !ranked[0]!.fact.topics.includes(u.aspect)) return undefined;
+  const kept = sharedContentWords;
+  const best = ranked.find((r) => r.matched >= 1 && r.lexical >= 2 && kept(r.fact.text, forbidden).length === 0 && !state.index.boundary[state.index.facts.indexOf(r.fact)] && !nearSaid(state, r.fact.text));
+  if (!best) return undefined;
+  return `${state.random.pick(['In general terms, though,', 'Speaking generally, though,', 'What I can say in general is that'])} ${lowerFirst(sayFact(state, best.fact))}`;
 }
 
 /** A question put as a wish in an introduction: "I'd love to hear how someone ends up doing X". */
@@ -848,6 +864,13 @@ const OFF_LIMITS: ByTemperament = {
   warm: ['I hope you understand — I do not talk about {topic}.', 'That one I have to keep private, I am afraid: {topic} is off the table for me.'],
   busy: ['Can not get into {topic}, sorry.', 'Off limits: {topic}.'],
   reserved: ['I do not discuss {topic}.', 'I will not go into {topic}.'],
+};
+
+/** After a boundary with nothing general to add: an open door, not "Does that help?". */
+const AFTER_BOUNDARY: ByTemperament = {
+  warm: ["I hope that's okay. Anything else you're curious about, I'm happy to go into.", "Sorry to be cagey about that one. Ask me anything else, though."],
+  busy: ['Anything else, fire away.', 'Ask me something else.'],
+  reserved: ['I hope you understand. Is there something else I can help with?', 'Please ask me about anything else.'],
 };
 
 const OFF_TOPIC_REPLIES: ByTemperament = {
