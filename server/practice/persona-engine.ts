@@ -6,6 +6,7 @@ import { createRandom, type Random } from './random.ts';
 import { capitalize, containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
 import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
+import { tokens } from '../../shared/practice/bm25.ts';
 import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
 import { splitTwoPart, type Understanding, understand } from './understand.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
@@ -346,7 +347,9 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     // The next step of a career story needs no lead: it starts "From there I moved on…".
     if (more) return [premise(state, story ? more : afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
   }
-  const ranked = rank(state.index, u, state.saidIds, u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '');
+  // The words around the question count too ("I keep hearing 'influence without authority'"), but only for one question asked.
+  const around = part ? '' : u.context;
+  const ranked = rank(state.index, u, state.saidIds, [u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '', around].join(' ').trim());
   // What the question asks about is a hard filter: only facts on it compete, ranked by BM25 and the
   // rest; a shared word never pulls in a fact about something else.
   const onIt = onAspect(ranked, u);
@@ -421,6 +424,9 @@ const ROLE_TOPICS: readonly FactTopic[] = ['week', 'day'];
 function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[] {
   // "What do you actually do?", or a duty or role they do not have: what their job is now.
   if ((u.asksRole && (!u.aspect || u.aspect === 'week' || u.aspect === 'projects')) || u.dutyPremise || u.rolePremise) {
+    // After a correction, a fact on the question's own words ("the designers own the visual side") beats their week.
+    const onWords = u.dutyPremise || u.rolePremise ? ranked.filter((r) => r.matched >= 2 && r.lexical >= 4 && r.fact.id !== 'card-role') : [];
+    if (onWords.length > 0) return onWords;
     const job = ranked.filter((r) => (r.fact.topics.includes('path') && (r.fact.time === 'now' || r.fact.time === 'recent')) || ROLE_TOPICS.includes(r.fact.topics[0]!));
     // Their title line only when nothing says more (and never right after a correction that named it).
     if (job.length > 0) return job;
@@ -678,7 +684,8 @@ const BEGINNER_ASK = /\b(?:yet|even small things|so far|any experience|draw(?:s|
 
 function askBack(state: ReplyState, experiencedUser = false): string | undefined {
   // Not a question the user has just answered ("Have you volunteered?" after "I volunteer at…").
-  const fresh = unused(state, state.card.curiosity).filter((q) => sharedContentWords(state.userText, q).length === 0 && !(experiencedUser && BEGINNER_ASK.test(q)));
+  const said = new Set(tokens(state.userText));
+  const fresh = unused(state, state.card.curiosity).filter((q) => sharedContentWords(state.userText, q).length === 0 && !tokens(q).some((t) => said.has(t)) && !(experiencedUser && BEGINNER_ASK.test(q)));
   return fresh.length > 0 ? say(state, state.random.pick(fresh)) : undefined;
 }
 

@@ -156,7 +156,7 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     if (u.topics[0] && fact.topics[0] === u.topics[0]) score += 1.5;
     if (u.asks.includes('number') && index.numberish[i]) score += 2;
     if (wantsEarly && fact.time === 'early') score += 1;
-    if (wantsNow) score += fact.time === 'now' ? 2 : fact.time === 'recent' || fact.time === 'general' ? 0 : -2;
+    if (wantsNow) score += fact.time === 'now' ? 3 : fact.time === 'general' ? 0 : fact.time === 'recent' ? -0.5 : -2;
     else if (!past && u.topics[0] !== 'path' && (fact.time === 'early' || fact.time === 'mid')) score -= 1.5;
     // "Why did you leave the bank?": a fact that tells a move, on the words of the question.
     if (transition && fact.asks.includes('transition')) score += 3;
@@ -196,7 +196,8 @@ export function fits(r: Ranked | undefined, u: Understanding): r is Ranked {
   if (r.fact.topics.every((t) => RECOMMENDATIONS.includes(t))) return false;
   // Without a topic, the fact must share most of the question's words: "the best pizza place near
   // your office" shares two words with a line about the office, and is still not about it.
-  return r.lexical >= LEXICAL_FIT && r.matched >= Math.max(2, Math.ceil(r.asked * 0.5));
+  // A long question with a strong match on its distinctive words ("the new approach for ETAs… how do you test it") fits on a third of them.
+  return r.lexical >= LEXICAL_FIT && r.matched >= Math.max(2, Math.ceil(r.asked * (r.lexical >= 2 * LEXICAL_FIT && r.asked >= 6 ? 0.3 : 0.5)));
 }
 
 /**

@@ -38,6 +38,8 @@ export interface Understanding {
    * topic an answer must be on. Also first in `topics`.
    */
   aspect: FactTopic | undefined;
+  /** What the turn says around its questions ("I keep hearing 'influence without authority'"): words that help rank, never topics. */
+  context: string;
 }
 
 /**
@@ -360,5 +362,6 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
     rolePremise: questions.length > 0 ? rolePremise(card, unText(text)) : undefined,
     aboutThem: /\b(?:you|your|yours|yourself)\b/i.test(query),
     aspect,
+    context: questions.length > 0 ? unText(questions.reduce((rest, q) => rest.replace(q.quote, ' '), text)) : '',
   };
 }

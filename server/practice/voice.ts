@@ -12,7 +12,8 @@ const FULL: ReadonlyArray<[RegExp, string]> = [
   [/\bI would\b(?!\s*(?:[.,;:!?—–)]|$))/g, "I'd"],
   [/\bI will\b(?!\s*(?:[.,;:!?—–)]|$))/g, "I'll"],
   [/\bI have (been|had|got|done|seen|learned|learnt|worked|spent|never|always|found|met|heard|told|given|said|made|taken|become|come|gone|run|covered|tried|watched|noticed|started|moved|kept|managed|used|written|built|led|hired|loved|enjoyed|also)\b/g, "I've $1"],
-  [/\b(we|they|you) are\b(?!\s*(?:[.,;:!?—–)]|$))/gi, "$1're"],
+  // Not stressed: "where we are in a round", "who you are" stay whole.
+  [/(?<!\b(?:where|what|who|how|whoever|wherever|whatever)\s+)\b(we|they|you) are\b(?!\s*(?:[.,;:!?—–)]|$))/gi, "$1're"],
   [/\b(we|they|you) have (been|had|got|done|seen|learned|never|always|found|made|taken|heard)\b/gi, "$1've $2"],
   [/\b(it|that|there|what|here|he|she|who) is\b(?!\s*(?:[.,;:!?—–)]|$))/gi, "$1's"],
   [/\blet us\b/gi, "let's"],
