@@ -328,7 +328,10 @@ function twoPartAnswer(state: ReplyState): string[] {
   state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise };
   const parts = factAnswer(state, 'first');
   state.understanding = { ...second!, wrongPremise: undefined, dutyPremise: undefined, rolePremise: undefined };
-  parts.push(...factAnswer(state, 'second'));
+  // The first answer may already answer the second question ("can anyone sign up?" after "anyone can sign up"): nothing tacked on.
+  const secondWords = new Set(tokens(second!.query));
+  const covered = state.firstPart && tokens(state.firstPart.text).filter((t, i, all) => secondWords.has(t) && all.indexOf(t) === i).length >= 3;
+  if (!covered) parts.push(...factAnswer(state, 'second'));
   state.understanding = u;
   return parts;
 }
@@ -359,7 +362,7 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   const filtered = onIt !== ranked;
   const answers = (r: Ranked) =>
     // The second of two questions is answered only by a fact that shares its words, or one on a clear aspect of it.
-    (part !== 'second' || r.matched >= 1 || (filtered && !WEAK_ASPECTS.includes(u.aspect!))) &&
+    (part !== 'second' || (filtered ? r.matched >= 1 || !WEAK_ASPECTS.includes(u.aspect!) : r.matched >= 2)) &&
     // An opinion is about its subject ("how do you feel about quantum computing?"): the subject must be in the fact.
     (filtered && !SUBJECT_ASPECTS.includes(u.aspect!) ? !(u.stance && opposite(u.stance, r.fact.stance)) : fits(r, u));
   // The best fitting fact that is not mostly said already, checked in rank order (lazily: it is the costly test).
@@ -425,7 +428,7 @@ function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[
   // "What do you actually do?", or a duty or role they do not have: what their job is now.
   if ((u.asksRole && (!u.aspect || u.aspect === 'week' || u.aspect === 'projects')) || u.dutyPremise || u.rolePremise) {
     // After a correction, a fact on the question's own words ("the designers own the visual side") beats their week.
-    const onWords = u.dutyPremise || u.rolePremise ? ranked.filter((r) => r.matched >= 2 && r.lexical >= 4 && r.fact.id !== 'card-role') : [];
+    const onWords = u.dutyPremise || u.rolePremise ? ranked.filter((r) => r.matched >= 3 && r.lexical >= 4 && r.fact.id !== 'card-role') : [];
     if (onWords.length > 0) return onWords;
     const job = ranked.filter((r) => (r.fact.topics.includes('path') && (r.fact.time === 'now' || r.fact.time === 'recent')) || ROLE_TOPICS.includes(r.fact.topics[0]!));
     // Their title line only when nothing says more (and never right after a correction that named it).

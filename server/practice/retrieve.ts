@@ -166,7 +166,8 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     // A career story is told in order, whatever words the question shares with a later step.
     if (u.topics[0] === 'path' && u.asks.includes('path') && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 3 - lexical[i]! + i * -0.001;
     // A question with a topic is answered on that topic; a stray shared word does not win.
-    if (u.topics.length > 0 && !topical) score = matched[i]! < 2 ? score - 3 : score * 0.5 - 1;
+    // (Without a framed aspect, a topic word alone, "your organization", is a hint, not a verdict.)
+    if (u.topics.length > 0 && !topical && (u.aspect || matched[i]! < 2)) score = matched[i]! < 2 ? score - 3 : score * 0.5 - 1;
     // A boundary the persona keeps ("I don't share my views on candidates") answers only a question aimed at it.
     if (index.boundary[i] && matched[i]! < 3) {
       score -= 6;

@@ -213,7 +213,7 @@ export function splitTwoPart(query: string): string[] {
     .filter((p) => p.split(/\s+/).length >= 3);
   // Each part must itself be a question: "I know it depends on the season, but could you…" is one.
   // A short lead is allowed: "and on the flip side, what's the part…".
-  const asking = (p: string) => QUESTION_START.test(p.replace(/^(?:and|so|also|or|but|plus|oh|ok(?:ay)?|sorry|like),?\s+/i, '').replace(/^(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*/, ''));
+  const asking = (p: string) => QUESTION_START.test(p.replace(/^(?:and|so|also|or|but|plus|oh|ok(?:ay)?|sorry|like),?\s+/i, '').replace(/^(?:[\w'’-]+\s+){0,4}?[\w'’-]+[,:]\s*/, '').replace(/^(?:[\w'’-]+\s+){0,4}?[\w'’-]+[,:]\s*/, ''));
   return parts.length === 2 && parts.every(asking) ? parts : [query];
 }
 

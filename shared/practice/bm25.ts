@@ -10,7 +10,9 @@ const STOP = new Set(
     'what which who whom whose when where why how there here about into over out up down off just very really also too can could ' +
     'would should will shall may might must not no yes any some all each more most much many such only own same than ' +
     "i'm i've i'd i'll you're you've it's that's don't didn't isn't wasn't can't won't let's tell say said like get got kind sort " +
-    'thing things something anything one lot bit way well know think mean'
+    'thing things something anything one lot bit way well know think mean ' +
+    // Conversational filler: "sorry, I'm curious, how does someone even…" asks about none of these.
+    'sorry curious wondering even kinda lol basically honestly someone somebody anyone guess'
   ).split(' '),
 );
 
