@@ -48,7 +48,7 @@ const MACHINE_WORDS = /\b(?:(?:talking|speaking|chatting) (?:to|with) (?:a |an )
 const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|dear)\b/i;
 
 /** "Is Lumen hiring juniors?": their organisation by name, asked about openings. */
-const ORG_HIRING = /\b(?:is|are) (?:[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,2}|your (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|office|department|unit|hospital|university|agency)) (?:currently |still |even )?hiring\b/;
+const ORG_HIRING = /\b(?:[Ii]s|[Aa]re) (?:[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,2}|your (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|office|department|unit|hospital|university|agency)) (?:currently |still |even )?hiring\b/;
 
 export const isJobAsk = (text: string) => findJobAsk(text).length > 0 || ORG_HIRING.test(text);
 export const isPersonalSalary = (text: string) => findPersonalSalary(text).length > 0;

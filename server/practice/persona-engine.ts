@@ -352,7 +352,9 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   }
   // The words around the question count too ("I keep hearing 'influence without authority'"), but only for one question asked.
   const around = part ? '' : u.context;
-  const ranked = rank(state.index, u, state.saidIds, [u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '', around].join(' ').trim());
+  // "What was the hardest part of that?": the answer closest to what they just said.
+  const backTo = state.lastFact && POINTS_BACK.test(u.query) ? state.lastFact.text : '';
+  const ranked = rank(state.index, u, state.saidIds, [u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '', around, backTo].join(' ').trim());
   // What the question asks about is a hard filter: only facts on it compete, ranked by BM25 and the
   // rest; a shared word never pulls in a fact about something else.
   const onIt = onAspect(ranked, u);
@@ -377,6 +379,12 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     // "Is it the same length for experienced nurses?": a question about the last answer continues it.
     (part !== 'second' && !u.aspect && state.lastFact && u.referents.length > 0 && ANAPHORA.test(u.query) ? continueFact(state) : undefined) ??
     (u.dutyPremise ? ranked.find((r) => r.fact.id === 'card-role') ?? ranked.find((r) => r.fact.topics.includes('projects') && !nearSaid(state, r.fact.text)) : undefined);
+  // "What happens if someone needs more time?" right after an answer: a short question with nothing
+  // else to go on is about what was just said, so it goes on from there before "I don't know".
+  if (!best && !part && !u.aspect && state.lastFact && u.query.split(/\s+/).length <= 12) {
+    const more = continueLast(state);
+    if (more) return [afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more)];
+  }
   if (!best) return part === 'second' ? [] : [premise(state, bridge(state))];
   const text = sayFact(state, best.fact);
   if (part === 'second') return [secondPart(state, best.fact, text)];
@@ -393,11 +401,17 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   return parts;
 }
 
+/** Aspects about people in their life: "did anyone mentor you?" wants the person, not advice on finding one. */
+const PERSON_ASPECTS: readonly FactTopic[] = ['mentors', 'team', 'people'];
+
 /** Aspects whose answer depends on the subject named, not the frame. */
 const SUBJECT_ASPECTS: readonly FactTopic[] = ['opinions'];
 
 /** Aspects too broad to answer a second question without sharing its words ("is it worth doing early?"). */
 const WEAK_ASPECTS: readonly FactTopic[] = ['advice', 'opinions', 'skills', 'getting-started', 'training', 'projects', 'team', 'people'];
+
+/** A question about the last thing said: "the hardest part of that", "how did it go", "that project". */
+const POINTS_BACK = /\b(?:of|about|with|in|from|after|during) (?:that|it|this)\b|\bthat (?:project|job|year|time|role|one|move|study|program|bill)\b|\bhow (?:did|do|does) (?:that|it) (?:go|work|feel)|\b(?:cope|deal) with (?:that|it)\b/i;
 
 /** A question that points back at the last answer: "is it the same for…", "how does that work?". */
 const ANAPHORA = /\b(?:it|that|this|those|them|they|then)\b/i;
@@ -426,7 +440,8 @@ const ROLE_TOPICS: readonly FactTopic[] = ['week', 'day'];
  */
 function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[] {
   // "What do you actually do?", or a duty or role they do not have: what their job is now.
-  if ((u.asksRole && (!u.aspect || u.aspect === 'week' || u.aspect === 'projects')) || u.dutyPremise || u.rolePremise) {
+  const whatTheyDo = u.asksRole || (u.thirdPerson && /\bdo\b/i.test(u.query));
+  if ((whatTheyDo && (!u.aspect || u.aspect === 'week' || u.aspect === 'projects')) || u.dutyPremise || u.rolePremise) {
     // After a correction, a fact on the question's own words ("the designers own the visual side") beats their week.
     const onWords = u.dutyPremise || u.rolePremise ? ranked.filter((r) => r.matched >= 3 && r.lexical >= 4 && r.fact.id !== 'card-role') : [];
     if (onWords.length > 0) return onWords;
@@ -441,7 +456,7 @@ function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[
   // Their title line answers "what do you do?", never "what are you working on?".
   const on = ranked.filter((r) => r.fact.topics.includes(aspect) && r.fact.id !== 'card-role');
   // "Did anyone mentor you?" is about them: their own story on it (facts mainly about it) before advice that touches it.
-  const own = u.aboutThem ? on.filter((r) => r.fact.topics[0] === aspect) : [];
+  const own = u.aboutThem && PERSON_ASPECTS.includes(aspect) ? on.filter((r) => r.fact.topics[0] === aspect) : [];
   if (own.length > 0) return own;
   if (on.length > 0) return on;
   const family = ASPECT_FAMILY[aspect] ?? [];

@@ -180,7 +180,8 @@ export function rolePremise(card: PersonaCard, question: string): string | undef
   const word = new RegExp(`\\b${singular}s?\\b`, 'i');
   if (word.test(own)) return undefined;
   // "I'd assumed I'd be a good supervisor": a fact in which they say it of themselves.
-  const said = (card.facts ?? []).some((f) => f.text.split(/(?<=[.!?])\s+/).some((sentence) => word.test(sentence) && /\bI(?:['’]\w+)?\b/.test(sentence)));
+  const whole = new RegExp(`\\b${role.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'i');
+  const said = (card.facts ?? []).some((f) => f.text.split(/(?<=[.!?])\s+/).some((sentence) => whole.test(sentence) && /\bI(?:['’]\w+)?\b/.test(sentence)));
   if (said) return undefined;
   const article = /^the\b/i.test(frame.split(' ').at(-1) ?? '') ? 'the' : /^[aeiou]/i.test(role) ? 'an' : 'a';
   const named = `${article} ${role.replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase())}`;
