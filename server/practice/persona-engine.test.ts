@@ -575,3 +575,38 @@ describe('issue 14: a professional who answers what you asked', () => {
     else expect(texts[2]).not.toMatch(BRIDGE);
   });
 });
+
+describe('composition (issue 14, practice3)', () => {
+  const preset = (id: string) => PRESET_PERSONAS.find((p) => p.id === id)!.card;
+  const opening = ['Hi, thanks for making time!'];
+
+  it('answers both parts of a two-part question, joined as a person would, never "As for <topic>,"', () => {
+    for (const { card } of PRESET_PERSONAS) {
+      const reply = converse([...opening, 'What do you enjoy most about the work, and what could you do without?'], { card }).texts[1]!;
+      expect(reply, card.name).not.toMatch(/\bAs for (?:what|how|my|the|a)\b/);
+      expect(reply.split(/(?<=[.!?])\s+/).length, card.name).toBeGreaterThan(1);
+    }
+  });
+
+  it('answers what a question is about, not a fact that shares a word: "what made you pick logistics software" is their path', () => {
+    const reply = converse([...opening, 'What made you pick logistics software after your start-up years?'], { card: preset('preset-software-engineer') }).texts[1]!;
+    expect(reply).not.toMatch(/Go for services|Postgres|Kubernetes/);
+  });
+
+  it('never offers a question back as an answer ("What have you built so far?" is curiosity, not a fact)', () => {
+    const index = factIndex(preset('preset-software-engineer'));
+    expect(index.facts.some((f) => /What have you built/.test(f.text))).toBe(false);
+  });
+
+  it('a leaving turn with a referral ask gets the name and a goodbye', () => {
+    const texts = converse([...opening, 'What is your week like?', 'What do you enjoy?', "I've taken up enough of your time. Before I go, is there anyone else you'd suggest I talk with?"], { card: preset('preset-economic-development') }).texts;
+    const last = texts.at(-1)!;
+    expect(last).toMatch(/Linda Park|Samir Haddad|Grace Tolliver/);
+    expect(last).toMatch(/good luck|all the best|take care|best of luck/i);
+  });
+
+  it('corrects a role the card never gives them before answering', () => {
+    const reply = converse([...opening, 'As the CTO, how do you decide which projects get funded?'], { card: preset('preset-software-engineer') }).texts[1]!;
+    expect(reply).toMatch(/^I'm not the CTO, actually; I'm a staff software engineer\./);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bm25Index, stem } from '../../shared/practice/bm25.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
-import { dutyPremise, splitTwoPart, understand } from './understand.ts';
+import { aspectOf, dutyPremise, rolePremise, splitTwoPart, understand, unText } from './understand.ts';
 import { agreeNumbers, contract, count } from './voice.ts';
 
 const advocate = PRESET_PERSONAS.find((p) => p.id === 'preset-repro-health-advocate')!.card;
@@ -103,5 +103,50 @@ describe('intro', () => {
     expect(userName("I'm really excited to talk")).toBeUndefined();
     expect(userBackground("I'm Sam, a second-year nursing student.")).toBe('a second-year nursing student');
     expect(userBackground('Thanks! I study public health.')).toBe('someone who studies public health');
+  });
+});
+
+describe('what a question asks about (its aspect)', () => {
+  it('reads the frame, not a stray topic word', () => {
+    expect(aspectOf('What made you pick logistics software after a consumer app company?')).toBe('path');
+    expect(aspectOf("What's on your plate right now?")).toBe('projects');
+    expect(aspectOf('Has anyone in the field been a big influence on you?')).toBe('mentors');
+    expect(aspectOf('If you were in my shoes, mid-career with a decent salary, what would you do first?')).toBe('advice');
+    expect(aspectOf('What makes someone good at your job? How much data analysis do you use day to day?')).toBe('skills');
+    expect(aspectOf('Where do you see the field heading over the next five years?')).toBe('outlook');
+    expect(aspectOf('what could you do without?')).toBe('dislikes');
+    expect(aspectOf(unText('what r u working on rn'))).toBe('projects');
+    expect(aspectOf('Have you tried the new vegan ramen downtown?')).toBeUndefined();
+  });
+
+  it('money mentioned in passing is not a salary question', () => {
+    const researcher = preset('preset-ux-researcher');
+    expect(understand('How do you convince a receptionist to give you thirty minutes? Do you pay them?', undefined, researcher).topics).not.toContain('salary-range');
+    expect(understand('What salary range should someone expect at entry level?', undefined, researcher).topics).toContain('salary-range');
+  });
+
+  it('splits after a short lead ("and on the flip side, what…") but not a statement before a question', () => {
+    expect(splitTwoPart("What keeps you in advising? And on the flip side, what's the part you'd hand to someone else?")).toHaveLength(2);
+    expect(splitTwoPart('I know it depends on the season, but could you walk me through a week?')).toHaveLength(1);
+  });
+});
+
+describe('role premises', () => {
+  it('corrects a role the card never gives them, and leaves their own and the asker’s alone', () => {
+    expect(rolePremise(preset('preset-software-engineer'), 'As the CTO, how do you decide which projects get funded?')).toMatch(/^I'm not the CTO, actually; I'm a staff software engineer\./);
+    expect(rolePremise(nurse, 'Since you are a nurse practitioner, do you still prescribe?')).toMatch(/not a nurse practitioner/);
+    expect(rolePremise(advocate, 'You started out as a legislative aide. What made you move?')).toMatch(/didn't start out as a legislative aide.*peer health educator/);
+    expect(rolePremise(preset('preset-higher-ed-advising'), 'Now that you are a director, do you still see students?')).toBeUndefined();
+    expect(rolePremise(preset('preset-higher-ed-advising'), 'What was hardest when you became a supervisor?')).toBeUndefined();
+    expect(rolePremise(preset('preset-software-engineer'), 'If you were a sophomore again, what would you focus on?')).toBeUndefined();
+    expect(rolePremise(nurse, 'As a new grad, what should I do first?')).toBeUndefined();
+  });
+});
+
+describe('backgrounds from what the user has done', () => {
+  it('picks up years in a job, a degree in progress, what they taught', () => {
+    expect(userBackground('By way of introduction, I spent eleven years as a supply chain analyst at a beverage company, and I volunteer on weekends.')).toBe('you spent eleven years as a supply chain analyst at a beverage company');
+    expect(userBackground("I'm finishing a master's in urban planning at Portland State.")).toBe("you're finishing a master's in urban planning at Portland State");
+    expect(userBackground('Quick background: I taught high school English for seven years, and I loved it.')).toBe('you taught high school English for seven years');
   });
 });
