@@ -168,8 +168,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     return { text: closingReply(state), wrappedUp: true };
   }
   // "Before I go, is there anyone else I should talk to?", "may I keep you posted?": answered, then goodbye.
-  if (leaving && (has(turn, 'referral-ask') || state.understanding.keepInTouch)) {
-    const first = has(turn, 'referral-ask') ? referralAnswer(state) : pickFresh(state, KEEP_IN_TOUCH[card.temperament]);
+  const whoElse = has(turn, 'referral-ask') || state.understanding.aspect === 'referrals';
+  if (leaving && (whoElse || state.understanding.keepInTouch)) {
+    const first = whoElse ? referralAnswer(state) : pickFresh(state, KEEP_IN_TOUCH[card.temperament]);
     return { text: `${first} ${closingReply(state, true)}`, wrappedUp: true };
   }
   if (remaining <= 0) {
@@ -244,7 +245,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   const canAskBack =
     turn.topics.length > 0 && state.replyCount >= 2 && state.replyCount - state.lastAskBack > 3 && random.next() < ASK_BACK_CHANCE[card.temperament];
   if (canAskBack && remaining > timeWarningAt(state.minutes) + 2) {
-    const question = askBack(state);
+    const question = askBack(state, experienced(state.firstUserText));
     if (question) parts.push(question);
   }
   if (!state.timeMentioned && remaining <= timeWarningAt(state.minutes)) {
