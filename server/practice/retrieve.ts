@@ -198,7 +198,8 @@ export function fits(r: Ranked | undefined, u: Understanding): r is Ranked {
   // Without a topic, the fact must share most of the question's words: "the best pizza place near
   // your office" shares two words with a line about the office, and is still not about it.
   // A long question with a strong match on its distinctive words ("the new approach for ETAs… how do you test it") fits on a third of them.
-  return r.lexical >= LEXICAL_FIT && r.matched >= Math.max(2, Math.ceil(r.asked * (r.lexical >= 2 * LEXICAL_FIT && r.asked >= 6 ? 0.3 : 0.5)));
+  const long = r.lexical >= 2 * LEXICAL_FIT && r.asked >= 6;
+  return r.lexical >= LEXICAL_FIT && r.matched >= (long ? Math.max(2, Math.min(3, Math.ceil(r.asked * 0.3))) : Math.max(2, Math.ceil(r.asked * 0.5)));
 }
 
 /**
