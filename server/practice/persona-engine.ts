@@ -168,7 +168,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     return { text: closingReply(state), wrappedUp: true };
   }
   // "Before I go, is there anyone else I should talk to?", "may I keep you posted?": answered, then goodbye.
-  const whoElse = has(turn, 'referral-ask') || state.understanding.aspect === 'referrals';
+  const whoElse = has(turn, 'referral-ask') || state.understanding.topics.includes('referrals');
   if (leaving && (whoElse || state.understanding.keepInTouch)) {
     const first = whoElse ? referralAnswer(state) : pickFresh(state, KEEP_IN_TOUCH[card.temperament]);
     return { text: `${first} ${closingReply(state, true)}`, wrappedUp: true };
