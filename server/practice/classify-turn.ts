@@ -50,6 +50,9 @@ const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetin
 /** "Is Lumen hiring juniors?": their organisation by name, asked about openings. */
 const ORG_HIRING = /\b(?:[Ii]s|[Aa]re) (?:[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,2}|your (?:[\w-]+ ){0,2}(?:team|company|organi[sz]ation|office|department|unit|hospital|university|agency)) (?:currently |still |even )?hiring\b/;
 
+/** Openings or hiring, at their organisation or by them: what a job ask the model alone found must mention. */
+const HIRING_AIMED = /\b(?:you|your|u|ur|y'all)\b[^.?!]{0,50}\b(?:hir(?:e|es|ing)|openings?|vacanc(?:y|ies)|positions?|roles? open|refer(?:ral)?|resume|cv)\b|\b(?:hire me|hiring|openings?|vacanc(?:y|ies)|job (?:opening|posting)s?)\b/i;
+
 export const isJobAsk = (text: string) => findJobAsk(text).length > 0 || ORG_HIRING.test(text);
 export const isPersonalSalary = (text: string) => findPersonalSalary(text).length > 0;
 export const isEntrySalary = (text: string) => findEntrySalary(text).length > 0;
@@ -67,7 +70,9 @@ export function classifyTurn(text: string, previousReply: string | undefined): T
   const intents = fuseTurnKinds(byRules.intents, text, previousReply)
     .filter((k): k is Intent => (INTENTS as readonly string[]).includes(k))
     // "Are you an AI?" is never read into a question that names nothing of the kind ("how do you review other people's code?").
-    .filter((k) => k !== 'ai-probe' || byRules.intents.includes(k) || MACHINE_WORDS.test(text));
+    .filter((k) => k !== 'ai-probe' || byRules.intents.includes(k) || MACHINE_WORDS.test(text))
+    // "Do I need a CS degree to get hired?" asks about the field: a job ask the rules missed needs openings or hiring aimed at them.
+    .filter((k) => k !== 'job-ask' || byRules.intents.includes(k) || HIRING_AIMED.test(text));
   // The model reads questions the patterns miss: their topics are still the patterns' to find.
   return { ...byRules, intents };
 }

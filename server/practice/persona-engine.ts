@@ -446,6 +446,9 @@ function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[
     // After a correction, a fact on the question's own words ("the designers own the visual side") beats their week.
     const onWords = u.dutyPremise || u.rolePremise ? ranked.filter((r) => r.matched >= 3 && r.lexical >= 4 && r.fact.id !== 'card-role') : [];
     if (onWords.length > 0) return onWords;
+    // After a correction: what they do now (their current step), before a slice of their week.
+    const now = u.dutyPremise || u.rolePremise ? ranked.filter((r) => r.fact.topics.includes('path') && r.fact.time === 'now') : [];
+    if (now.length > 0) return now;
     const job = ranked.filter((r) => (r.fact.topics.includes('path') && (r.fact.time === 'now' || r.fact.time === 'recent')) || ROLE_TOPICS.includes(r.fact.topics[0]!));
     // Their title line only when nothing says more (and never right after a correction that named it).
     if (job.length > 0) return job;

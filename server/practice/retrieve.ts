@@ -158,6 +158,8 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     if (wantsEarly && fact.time === 'early') score += 1;
     if (wantsNow) score += fact.time === 'now' ? 3 : fact.time === 'general' ? 0 : fact.time === 'recent' ? -0.5 : -2;
     else if (!past && u.topics[0] !== 'path' && (fact.time === 'early' || fact.time === 'mid')) score -= 1.5;
+    // "What's your tech stack?": a question about them takes their own (dated) facts over general remarks.
+    if (u.aboutThem && fact.time === 'general' && u.topics[0] && !GENERAL_ASPECTS.includes(u.topics[0])) score -= 0.75;
     // "Why did you leave the bank?": a fact that tells a move, on the words of the question.
     if (transition && fact.asks.includes('transition')) score += 3;
     // A career is told in order: the earliest untold step of the path first.
@@ -181,6 +183,8 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
 }
 
 const GENERIC_TOPICS: readonly FactTopic[] = ['opinions', 'people'];
+/** Aspects whose answers are general remarks by nature (advice, skills, the outlook). */
+const GENERAL_ASPECTS: readonly FactTopic[] = ['advice', 'skills', 'getting-started', 'training', 'outlook', 'opinions', 'referrals', 'reading', 'associations', 'salary-range'];
 const RECOMMENDATIONS: readonly FactTopic[] = ['associations', 'reading', 'referrals'];
 
 /** The best fact that answers the question, if any. */
