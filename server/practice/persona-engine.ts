@@ -328,7 +328,9 @@ function twoPartAnswer(state: ReplyState): string[] {
   if ((!first!.topics[0] && !second!.topics[0]) || first!.topics[0] === second!.topics[0]) return factAnswer(state);
   state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise };
   const parts = factAnswer(state, 'first');
-  state.understanding = { ...second!, wrongPremise: undefined, dutyPremise: undefined, rolePremise: undefined };
+  // "Where is the field heading? Should someone starting out be worried?": a second part with no frame of its own follows the first's.
+  const inherited = !second!.aspect && second!.topics.length === 0 && first!.aspect ? { aspect: first!.aspect, topics: [first!.aspect] } : {};
+  state.understanding = { ...second!, ...inherited, wrongPremise: undefined, dutyPremise: undefined, rolePremise: undefined };
   // The first answer may already answer the second question ("can anyone sign up?" after "anyone can sign up"): nothing tacked on.
   const secondWords = new Set(tokens(second!.query));
   const covered = state.firstPart && tokens(state.firstPart.text).filter((t, i, all) => secondWords.has(t) && all.indexOf(t) === i).length >= 3;
@@ -365,7 +367,7 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   const filtered = onIt !== ranked;
   const answers = (r: Ranked) =>
     // The second of two questions is answered only by a fact that shares its words, or one on a clear aspect of it.
-    (part !== 'second' || (filtered ? r.matched >= 1 || !WEAK_ASPECTS.includes(u.aspect!) : r.matched >= 2)) &&
+    (part !== 'second' || (filtered ? r.matched >= 1 || (!WEAK_ASPECTS.includes(u.aspect!) && u.aspect !== state.firstPart?.topics[0]) : r.matched >= 2)) &&
     // An opinion is about its subject ("how do you feel about quantum computing?"): the subject must be in the fact.
     (filtered && !SUBJECT_ASPECTS.includes(u.aspect!) ? !(u.stance && opposite(u.stance, r.fact.stance)) : fits(r, u));
   // The best fitting fact that is not mostly said already, checked in rank order (lazily: it is the costly test).
@@ -397,7 +399,11 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   const main = u.topics[0];
   if (card.temperament === 'warm' && main && best.fact.text.length < 320 && random.next() < 0.5) {
     const more = pool.find((r) => r.fact !== best.fact && r.fact.id !== 'card-role' && r.matched >= 1 && r.fact.topics[0] === best.fact.topics[0] && r.fact.topics.includes(main) && answers(r) && !state.saidIds.has(r.fact.id) && r.fact.time === best.fact.time && !nearSaid(state, r.fact.text));
-    if (more && more.fact.text.length < 260) parts.push(`${pickFresh(state, ALSO)} ${lowerFirst(sayFact(state, more.fact))}`);
+    // Never "And honestly, the honest truth…": a lead that shares a word with the fact's opening is skipped.
+    const words = (text: string) => (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 5));
+    const opening = new Set(words(more?.fact.text.split(/\s+/).slice(0, 4).join(' ') ?? ''));
+    const leads = ALSO.filter((lead) => !words(lead).some((w) => opening.has(w)));
+    if (more && more.fact.text.length < 260) parts.push(`${pickFresh(state, leads.length > 0 ? leads : ALSO)} ${lowerFirst(sayFact(state, more.fact))}`);
   }
   return parts;
 }
