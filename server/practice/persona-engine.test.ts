@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
-import { composeReply, type EngineReply, offLimits } from './persona-engine.ts';
+import { composeReply, type EngineReply, offLimits, sharesOpening } from './persona-engine.ts';
 import { lowerFirst, TOPICS, topicLines } from './topics.ts';
 import { contract } from './voice.ts';
 import type { FactTopic } from '../../shared/contracts/practice.ts';
@@ -608,5 +608,13 @@ describe('composition (issue 14, practice3)', () => {
   it('corrects a role the card never gives them before answering', () => {
     const reply = converse([...opening, 'As the CTO, how do you decide which projects get funded?'], { card: preset('preset-software-engineer') }).texts[1]!;
     expect(reply).toMatch(/^I'm not the CTO, actually; I'm a staff software engineer\./);
+  });
+});
+
+describe('leads that never echo the answer', () => {
+  it('skips a lead that shares a word with the first words of what follows', () => {
+    expect(sharesOpening('And honestly,', 'The honest truth is there are fewer junior roles.')).toBe(true);
+    expect(sharesOpening('Honestly?', 'Honestly, the email.')).toBe(true);
+    expect(sharesOpening('Also,', 'The honest truth is there are fewer junior roles.')).toBe(false);
   });
 });

@@ -393,16 +393,16 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   if (part === 'second') return [secondPart(state, best.fact, text)];
   state.firstPart = best.fact;
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
-  parts.push(u.wrongPremise || u.dutyPremise || u.rolePremise ? premise(state, text) : afterLead(pickFresh(state, /^[^.]{0,40}:/.test(text) ? openers.filter((o) => !o.endsWith(':')) : openers), text));
+  // Never an opener that repeats the fact's own first words ("Honestly? Honestly, …").
+  const fitting = openers.filter((o) => !(/^[^.]{0,40}:/.test(text) && o.endsWith(':')) && !sharesOpening(o, text));
+  parts.push(u.wrongPremise || u.dutyPremise || u.rolePremise ? premise(state, text) : afterLead(pickFresh(state, fitting.length > 0 ? fitting : openers), text));
   if (part === 'first') return parts;
   // A warm persona may say a second fact, only on the same aspect and sharing the question's words: never tacked on.
   const main = u.topics[0];
   if (card.temperament === 'warm' && main && best.fact.text.length < 320 && random.next() < 0.5) {
     const more = pool.find((r) => r.fact !== best.fact && r.fact.id !== 'card-role' && r.matched >= 1 && r.fact.topics[0] === best.fact.topics[0] && r.fact.topics.includes(main) && answers(r) && !state.saidIds.has(r.fact.id) && r.fact.time === best.fact.time && !nearSaid(state, r.fact.text));
     // Never "And honestly, the honest truth…": a lead that shares a word with the fact's opening is skipped.
-    const words = (text: string) => (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 5));
-    const opening = new Set(words(more?.fact.text.split(/\s+/).slice(0, 4).join(' ') ?? ''));
-    const leads = ALSO.filter((lead) => !words(lead).some((w) => opening.has(w)));
+    const leads = ALSO.filter((lead) => !sharesOpening(lead, more?.fact.text ?? ''));
     if (more && more.fact.text.length < 260) parts.push(`${pickFresh(state, leads.length > 0 ? leads : ALSO)} ${lowerFirst(sayFact(state, more.fact))}`);
   }
   return parts;
@@ -429,6 +429,13 @@ function continueFact(state: ReplyState): Ranked | undefined {
   const u = state.understanding;
   const ranked = rank(state.index, { ...u, topics: last.topics.slice(0, 2), aspect: last.topics[0] }, state.saidIds, last.text);
   return ranked.find((r) => r.fact.topics.some((t) => last.topics.includes(t)) && r.matched >= 1 && !nearSaid(state, r.fact.text));
+}
+
+/** Whether a lead phrase shares a word with the first words of what follows it ("And honestly," + "the honest truth…"). */
+export function sharesOpening(lead: string, text: string): boolean {
+  const words = (t: string) => (t.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 5));
+  const opening = new Set(words(text.split(/\s+/).slice(0, 4).join(' ')));
+  return words(lead).some((w) => opening.has(w));
 }
 
 /** Topics that answer a question about an aspect when the card has nothing on the aspect itself. */
