@@ -325,7 +325,18 @@ function twoPartAnswer(state: ReplyState): string[] {
   const [first, second] = asked.map((q) => understand(q, state.lastReply, state.card));
   // Two questions only when each is about something, and not the same thing twice.
   // Two questions only when one is about something, and not the same thing twice.
-  if ((!first!.topics[0] && !second!.topics[0]) || first!.topics[0] === second!.topics[0]) return factAnswer(state);
+  if (!first!.topics[0] && !second!.topics[0]) {
+    // Two plain questions: the whole turn, else its first question alone ("what do owners bring up?"
+    // is answerable even when "and what can you do about it?" dilutes the match).
+    const before = state.saidIds.size;
+    const whole = factAnswer(state);
+    if (state.saidIds.size > before) return whole;
+    state.understanding = { ...first!, context: '' };
+    const alone = factAnswer(state);
+    state.understanding = u;
+    return state.saidIds.size > before ? alone : whole;
+  }
+  if (first!.topics[0] === second!.topics[0]) return factAnswer(state);
   state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise };
   const parts = factAnswer(state, 'first');
   // "Where is the field heading? Should someone starting out be worried?": a second part with no frame of its own follows the first's.
