@@ -4,6 +4,7 @@ import { lintOutreach } from '../../shared/rules/index.ts';
 import { extractFacts, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
+import { FAVOUR, isStrayTopic } from '../text/shapes.ts';
 import { polishWords } from './outreach-rewrite.ts';
 
 /**
@@ -86,7 +87,8 @@ function introOf(f: OutreachFacts): string {
   if (aff && /^I\b/.test(aff)) return name ? `I'm ${name}. ${sentence(polishWords(aff))}` : sentence(polishWords(aff));
   if (aff && name) return `I'm ${name}, ${polishWords(aff)}.`;
   if (aff) return `I'm ${polishWords(aff)}.`;
-  if (name) return `I'm ${name}, ${BLANK.role}.`;
+  // A name and nothing read about who they are: the name alone (a blank here often sits beside what the writer did say).
+  if (name) return `I'm ${name}.`;
   return `I'm ${BLANK.intro}.`;
 }
 
@@ -109,6 +111,8 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
 
 function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; learn: string } {
   let t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
+  // A topic made of stray words ("Tuesdays and Thursdays", "my first attempt") is no topic: verified by the text layer.
+  if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:pay|salary|money|hiring|openings?|positions?|roles?|internships?)\b/i.test(t))) t = undefined;
   if (t && f.topicIsPlace) t = `your work at ${t}`;
   if (t && f.topicIsField) t = `your work in ${t}`;
   if (!t) {
@@ -122,9 +126,9 @@ function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; l
   return { topic: t, learn: clause ? t : `${f.topicInConnection ? 'more ' : ''}about ${t}` };
 }
 
-/** The writer's minutes ("15 min" → "15 minutes"); 20 when they named none, 30 when they asked for more. */
+/** The writer's minutes, kept exactly ("15 min" → "15 minutes", "an hour" → "60 minutes"); 20 when they named none. */
 function minutesOf(f: OutreachFacts, context: OutreachContext): string {
-  if (f.minutes && f.minutes.value <= MAX_ASK_MINUTES) return `${f.minutes.value} minutes`;
+  if (f.minutes) return f.minutes.value === 60 ? 'an hour' : `${f.minutes.value} minutes`;
   const asked = context.minutesRequested;
   return `${asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : 20} minutes`;
 }
@@ -159,9 +163,9 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   };
 }
 
-const an = (w: string) => (/^[aeiou]/i.test(w) ? 'an' : 'a');
+const an = (w: string) => (/^(?:[aeiou]|hour|honest)/i.test(w) ? 'an' : 'a');
 /** "15 minutes" → "15-minute". */
-const adjective = (minutes: string) => minutes.replace(/^(\d+) minutes$/, '$1-minute');
+const adjective = (minutes: string) => (minutes === 'an hour' ? 'hour-long' : minutes.replace(/^(\d+) minutes$/, '$1-minute'));
 
 function timesLine(s: Slots, variant: number): string {
   if (s.times) {
@@ -207,12 +211,24 @@ const LINKEDIN_NOTE: Template[] = [
   (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd love to learn ${s.learnTopic}. Open to a ${adjective(s.minutes)} ${s.format}?`],
 ];
 
+/** On the phone the greeting names whom they asked for: "Hello Captain Delgado, this is Kevin Osei." */
+const callHello = (s: Slots, word: string) => {
+  const who = /^(?:Hi|Dear) (.+),$/.exec(s.hello)?.[1];
+  return who ? `${word} ${who}` : word;
+};
+
+/** After "this is Tony Alvarez": who they are, without saying the name twice. */
+const callIntro = (s: Slots) => {
+  const esc = s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.intro.replace(new RegExp(`^I'm ${esc}\\.\\s*`), '').replace(new RegExp(`^I'm ${esc}, `), "I'm ").replace(/^I'm [^,.[]+, /, "I'm ");
+};
+
 /** Phone script: who is calling, why, one ask, an easy way out. */
 const PHONE: Template[] = [
-  (s) => [`Hello, this is ${s.name}. ${s.intro.replace(/^I'm [^,.]+, /, "I'm ")}`.replace(/\. I'm \[/, ". I'm ["), s.connection ?? '', `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, 'Thank you.'],
-  (s) => [`Hi, my name is ${s.name}. ${s.intro.replace(/^I'm [^,.]+, /, "I'm ")}`, s.connection ?? '', `I'd love to learn ${s.learnTopic}. Would you have ${s.minutes} for a call${s.times ? '' : ' in the next few weeks'}?`, `${timesLine(s, 1)} Thank you for taking my call.`],
-  (s) => [`Good morning, this is ${s.name}. ${s.intro.replace(/^I'm [^,.]+, /, "I'm ")}`, s.connection ?? '', `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), `If it's easier, I can leave my number: ${BLANK.phone}. Thank you.`],
-  (s) => [`Hello, this is ${s.name}. ${s.intro.replace(/^I'm [^,.]+, /, "I'm ")}`, s.connection ?? '', `Would you have ${s.minutes} for a short call about ${s.topic}?`, `${timesLine(s, 3)} Thanks so much for your time.`],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, 'Thank you.'],
+  (s) => [`${callHello(s, 'Hi')}, my name is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `I'd love to learn ${s.learnTopic}. Would you have ${s.minutes} for a call${s.times ? '' : ' in the next few weeks'}?`, `${timesLine(s, 1)} Thank you for taking my call.`],
+  (s) => [`${callHello(s, 'Good morning')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), "If now isn't a good time, I'm glad to call back. Thank you."],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `Would you have ${s.minutes} for a short call about ${s.topic}?`, `${timesLine(s, 3)} Thanks so much for your time.`],
 ];
 
 export const TEMPLATES: Record<DraftChannel, Template[]> = { email: EMAIL, 'linkedin-message': LINKEDIN_MESSAGE, 'linkedin-note': LINKEDIN_NOTE, 'phone-script': PHONE };
@@ -225,8 +241,9 @@ function pick(draft: string, n: number): number {
 }
 
 /** Subject from the facts: "15 minutes on urban water management?"; a noun phrase or nothing, never a fragment. */
-export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes'>): string {
-  const topic = f.topic?.text.replace(/[.?!]+$/, '').replace(/\s+/g, ' ');
+export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' | 'topic'>): string {
+  // The subject names the topic the body uses (a stray one was dropped there).
+  const topic = slots.topic.startsWith('[') ? undefined : f.topic?.text.replace(/[.?!]+$/, '').replace(/\s+/g, ' ');
   let np: string | undefined;
   // "how you moved … into urban water management" → "your path into urban water management".
   const shaped = topic ? subjectTopic(/^(?:how|what|why|whether|which)\b/i.test(topic) ? `I'd love to learn ${topic}.` : `I'd love to learn about ${topic}.`, 45) : undefined;
@@ -245,8 +262,8 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes'>
   // A phrase cut before a possessive ("your first children" of "children's book") or naming a person ("site reliability engineer") is no subject.
   if (np && topic && new RegExp(`${np.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]`).test(topic)) np = undefined;
   if (np && !/^(?:your|the|a|an|my)\b/i.test(np) && /(?:er|or|ist|ian|ant)$/i.test(np) && !/\b(?:manager|engineer|designer|developer|writer)ing\b/i.test(np) && /^[a-z]/.test(np)) np = undefined;
-  if (np && np.length <= 45 && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(np)) return `${minutes} on ${np}?`;
-  return `Request for a ${adjective(minutes)} informational conversation`;
+  if (np && np.length <= 45 && !isStrayTopic(np) && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(np)) return `${minutes.charAt(0).toUpperCase()}${minutes.slice(1)} on ${np}?`;
+  return `Request for ${an(adjective(minutes))} ${adjective(minutes)} informational conversation`;
 }
 
 /** A sentence of the fresh draft that the completeness check rejects is left out (its slot was optional) . */

@@ -4,6 +4,7 @@ import type { RuleVerdict } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
 import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
+import { conservativeEdits } from './edit-policy.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -97,12 +98,16 @@ function askSpot(c: Ctx): number {
 
 function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
   const at = askSpot(c);
-  return insertSentence(c, ruleId, at, `Would you have ${c.minutes} minutes for a phone or video call?`, 'Ask for one short, easy conversation.');
+  return insertSentence(c, ruleId, at, fullAsk(c), 'Ask for one short, easy conversation.');
 }
+
+/** The writer offered to meet in person: the ask keeps that, never "phone or video". */
+const IN_PERSON_ASK = /\b(?:coffee|lunch|in person|in-person|stop by|come by|swing by|drop by|visit|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|clinic|salon))\b/i;
 
 /** "Would you have 20 minutes for a coffee?": the writer's format when they named one. */
 function fullAsk(c: Ctx): string {
   const f = c.facts.format?.text.toLowerCase();
+  if (!f && IN_PERSON_ASK.test(c.masked)) return `Would you have ${c.minutes} minutes to meet?`;
   const format = !f ? 'a phone or video call' : /coffee/.test(f) ? 'a coffee' : /zoom|video|google meet|teams/.test(f) ? 'a video call' : /phone/.test(f) ? 'a phone call' : 'a phone or video call';
   return `Would you have ${c.minutes} minutes for ${format}?`;
 }
@@ -350,5 +355,7 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
   // A sentence said twice is a slip whatever the rules say.
   const dup = repeatedSentences(draft, c.sentences, 'text.repeated-sentence');
   if (dup && !out.some((o) => o.start < dup.end && o.end > dup.start)) out.push(dup);
-  return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
+  const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
+  // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
+  return conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
 }

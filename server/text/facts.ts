@@ -75,7 +75,7 @@ const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}";
 const CLOSING_LINE = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}$/i;
 
 function findName(draft: string): Fact | undefined {
-  const said = new RegExp(`\\b(?:[Mm]y name is|I['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(${NAME_RUN})`, 'u').exec(draft);
+  const said = new RegExp(`\\b(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(${NAME_RUN})`, 'u').exec(draft);
   if (said && !NOT_A_NAME.test(said[1]!.split(' ')[0]!)) {
     const start = said.index + said[0].length - said[1]!.length;
     // "I'm Jordan Lee, a junior" — stop before a lowercase word.
@@ -142,7 +142,9 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
   return undefined;
 }
 
-const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
+/** Titles a writer greets or asks for someone by ("Captain Delgado", "Imam Rahman"). */
+export const TITLES = "Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|Chief|Lieutenant|Lt|Sergeant|Sgt|Officer|Reverend|Rev|Pastor|Father|Sister|Brother|Imam|Rabbi|Judge|Coach|Chef|Senator|Mayor";
+const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))[ \t]+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|Chief|Lieutenant|Lt|Sergeant|Sgt|Officer|Reverend|Rev|Pastor|Father|Sister|Brother|Imam|Rabbi|Judge|Coach|Chef|Senator|Mayor)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
 
 const DAY_OR_TIME =
   /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
@@ -161,9 +163,24 @@ export function findTimes(text: string): Fact[] {
 
 const FORMAT = /\b(?:phone(?: call)?|video call|zoom(?: call)?|google meet|teams call|coffee|call|chat)\b/i;
 
+/**
+ * A script said on the phone, not a written message: it opens by asking who picked up ("is this
+ * Marcus Bell?", "may I speak with…", "Hi, Mr. Duarte?") or says it is a call ("I'm calling…",
+ * "gave me your number", "leave a voicemail").
+ */
+export function isSpoken(draft: string): boolean {
+  const t = draft.trim();
+  const opening = t.slice(0, 160);
+  if (/\b(?:this is [A-Z]\w+ calling|(?:I['’]m |I am )?calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
+  if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:is this|am I speaking (?:to|with)|(?:may|can|could) I (?:speak|talk) (?:to|with)|who['’]s this|is [A-Z][\p{L}'’-]+ (?:there|available|in)\b)/iu.test(opening)) return true;
+  // "Hi, Mr. Duarte? Hey, this is Luis": the greeting itself asks whether it is them.
+  if (/^(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))[,!]?\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\?/u.test(opening)) return true;
+  return false;
+}
+
 /** The channel a draft is written for: a short LinkedIn note, a LinkedIn message, a phone script, or an email. */
 export function channelOf(draft: string, context: OutreachContext): DraftChannel {
-  if (/\b(?:this is [A-Z]\w+ calling|calling (?:because|to ask|about)|leave a (?:message|voicemail)|call me back|my number is)\b/i.test(draft)) return 'phone-script';
+  if (isSpoken(draft)) return 'phone-script';
   // The rulebook holds a LinkedIn draft to a connection note's length; a long one in paragraphs is a message.
   if (context.channel === 'linkedin') return draft.trim().length > 300 && /\n\s*\n/.test(draft.trim()) ? 'linkedin-message' : 'linkedin-note';
   if (/\blinkedin\b/i.test(draft) && draft.trim().length <= 300 && !/\n\s*\n/.test(draft.trim())) return 'linkedin-note';
@@ -182,6 +199,14 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   if (greet && !/^(?:Sir|Madam|Sirs|Team|All|There|Everyone|Friend|Hiring)\b/i.test(greet[1]!)) {
     const s = masked.indexOf(greet[1]!);
     facts.recipient = at(draft, s, s + greet[1]!.length);
+  }
+  if (!facts.recipient) {
+    // A call: "is this Marcus Bell?", "may I speak with Captain Delgado?", "Hi Marcus, my name's…", "Hi, Mr. Duarte?".
+    const asked = new RegExp(`\\b(?:is this|speak (?:to|with)|talk to|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))[,]?\\s+((?:(?:${TITLES})\\.?\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?)(?=[?,.!])`, 'u').exec(masked.slice(0, 240));
+    if (asked && !/^(?:Sir|Madam|Sirs|Team|All|There|Everyone|Friend|Hiring|This|The|I)\b/.test(asked[1]!)) {
+      const s = asked.index + asked[0].length - asked[1]!.length;
+      facts.recipient = at(draft, s, s + asked[1]!.length);
+    }
   }
   const name = findName(masked);
   if (name) facts.name = at(draft, name.start, name.end);
@@ -294,4 +319,4 @@ export function isMeetingAsk(sentence: string): boolean {
 
 /** A sentence that asks for the meeting. */
 export const ASKS =
-  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:could|can|may) I (?:shadow|visit|come by|stop by|tour|join)\b|\bwould love\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:pick your brain|grab (?:a )?coffee|get coffee)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;
+  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|value|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:could|can|may) I (?:shadow|visit|come by|stop by|tour|join)\b|\bwould love\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:pick your brain|grab (?:a )?coffee|get coffee)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;

@@ -1,4 +1,5 @@
-import { ASKS, extractFacts, findTimes, placeholdersIn, type OutreachFacts } from './facts.ts';
+import { findDurations } from '../../shared/rules/outreach-rules.ts';
+import { ASKS, extractFacts, findTimes, placeholdersIn, type DraftChannel, type OutreachFacts } from './facts.ts';
 import { analyse, checkComplete, duplicatedClause, hasVerb } from './nlp.ts';
 
 /**
@@ -144,6 +145,74 @@ export function andWhyLeftover(text: string): string | undefined {
   return undefined;
 }
 
+/** A favour beyond the conversation: pay, a review, a referral, a job, introductions. */
+export const FAVOUR =
+  /\b(?:how much (?:do|did|does|would) (?:you|they|people|someone|\w+s)\b[^.!?]{0,30}\b(?:make|earn|get paid|pay)|what(?:['’]s| is| does)? (?:it|the job|that) pay|what (?:do|did) you (?:make|earn)|what (?:are|were) you making|your (?:salary|pay|income)\b|(?:salary|pay) (?:range|band)|(?:review|look (?:over|at)|read|edit|critique|proofread) my (?:resume|résumé|cv|portfolio|cover letter|essay|statement|personal statement|application|paper|draft|reel)|(?:refer|recommend) me\b|(?:put|throw) (?:in )?(?:a good word|my name in)|pass (?:along|on) my (?:resume|résumé|cv|info|name)|send my (?:info|resume|résumé|cv)|letter of recommendation|(?:are|is) (?:you|your (?:team|company|firm)|y['’]all|u guys|you guys) hiring|any (?:open )?(?:openings|positions|vacancies)|(?:keep|have) me in mind|(?:be )?kept in mind|if (?:you|your team) (?:ever )?(?:need|needs) (?:an? )?(?:intern|another|someone|help)|send (?:me )?(?:those |some |the )?(?:intros|introductions|examples|templates|a list)|intro(?:duce)? me to|an intro(?:duction)? would|supervise me|(?:taking|accepting) (?:new |any )?(?:graduate )?students|(?:get|help) me (?:a job|hired|on a set|in the door|an interview))\b/i;
+
+/** A sentence that still asks a favour (pay, a review, a referral, a job). */
+export function leftoverFavour(text: string): string | undefined {
+  return bodySentences(text).find((s) => FAVOUR.test(s));
+}
+
+/** Words that are no topic: days and times, the writer themself, a page they read, pay, a stray reaction. */
+const STRAY = /^(?:(?:the |a |an |some |few |next |this |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|weeks?|months?|mornings?|afternoons?|evenings?|weekends?|weekdays?|\d{1,2}(?:st|nd|rd|th)?|tomorrow|today|tonight)(?:\s+(?:and|or)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\w+days?|mornings?|afternoons?|evenings?))*|(?:my|me|myself|i)\b.*|.*\b(?:website|web ?site|page|profile|tiktok|instagram|post|posts|video|videos|article)\b|(?:pay|money|no money|salary|the debt|worth the debt)|.*\b(?:lol|lmao|omg)\b.*|.*\p{Extended_Pictographic}.*)$/iu;
+
+/** Whether a topic phrase is stray words, not something to learn about ("Tuesdays and Thursdays", "my first attempt", "the Rollins alumni page"). */
+export function isStrayTopic(topic: string): boolean {
+  const t = topic.trim().replace(/[.?!]+$/, '');
+  return STRAY.test(t) || /\b(?:and|or|the|a|of|to|in|at|for)$/i.test(t) || /^(?:you|you and your \w+|it|that|this|things|stuff|everything|few weeks)$/i.test(t);
+}
+
+/** "learn about Tuesdays and Thursdays", "20 minutes on days?": a topic made of stray words. */
+export function strayTopic(text: string): string | undefined {
+  const slots = [
+    ...text.matchAll(/\b(?:learn|hear|know|ask you|talk|chat)(?: more)? about ([^.?!\n]+?)(?:[.?!]|,| in a | by | for | and would|$)/gi),
+    ...text.matchAll(/\b(?:minutes|call|chat) on ([^.?!\n]+?)\?/gi),
+  ];
+  for (const m of slots) {
+    const topic = m[1]!.trim();
+    if (STRAY.test(topic) || /\b(?:and|or|the|a|of)$/i.test(topic)) return topic;
+  }
+  return undefined;
+}
+
+/** "phone or video" said on a phone call, or beside a meeting in person. */
+export function formatClash(text: string, channel: DraftChannel): string | undefined {
+  const m = /\b(?:by phone or video|phone or video call|for a (?:phone|video) call)\b/i.exec(text);
+  if (!m) return undefined;
+  if (channel === 'phone-script') return `"${m[0]}" on a phone call`;
+  const inPerson = /\b(?:grab (?:a )?coffee|over coffee|for coffee|in person|in-person|stop by|come by|swing by|drop by|meet (?:you )?at (?:the|your)|at the [A-Z]\w+)\b/i.exec(text);
+  return inPerson ? `"${m[0]}" beside "${inPerson[0]}"` : undefined;
+}
+
+/** The writer's minutes ("15 minutes", "an hour") changed to another amount. */
+export function changedTimeAmount(output: string, facts: OutreachFacts): string | undefined {
+  if (!facts.minutes) return undefined;
+  const theirs = facts.minutes.value;
+  const said = findDurations(output.replace(/\[[^\]]*\]/g, ' ')).map((d) => d.minutes).filter((n) => n > 0);
+  // A range the writer gave ("15-20 minutes") keeps either end.
+  const range = /(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s*(?:minutes?|mins?)/i.exec(facts.minutes.text + ' ' + (output.match(/\d{1,3}\s*(?:-|–|to|or)\s*\d{1,3}\s*(?:minutes?|mins?)/i)?.[0] ?? ''));
+  const other = said.find((n) => n !== theirs && !(range && (n === Number(range[1]) || n === Number(range[2]))));
+  return other !== undefined ? `${other} minutes where the writer asked for ${theirs}` : undefined;
+}
+
+/** A LinkedIn connection note over its 300 characters. */
+export function overNoteLimit(text: string, channel: DraftChannel): string | undefined {
+  const n = [...text.trim()].length;
+  return channel === 'linkedin-note' && n > 300 ? `${n} characters in a connection note` : undefined;
+}
+
+/** The writer's facts (who they are, the connection, the topic, the times) missing from the output. */
+export function lostFacts(input: string, output: string, facts: OutreachFacts, _edits?: unknown): string[] {
+  void input;
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const out = squash(output);
+  return [facts.name, facts.affiliation, facts.connection, facts.topic, ...facts.times]
+    .filter((f): f is NonNullable<typeof f> => f !== undefined && f.text.trim().length > 0)
+    .filter((f) => !out.includes(squash(f.text)))
+    .map((f) => f.text);
+}
+
 export interface ShapeReport {
   duplicatedClause?: string;
   twoGreetings?: string;
@@ -153,6 +222,18 @@ export interface ShapeReport {
   subjectFragment?: string;
   sentenceWithoutVerb?: string;
   andWhyLeftover?: string;
+  /** A topic made of stray words ("learn about Tuesdays and Thursdays"). */
+  strayTopic?: string;
+  /** "phone or video" on a call or beside a meeting in person. */
+  formatClash?: string;
+  /** The writer's minutes changed. */
+  changedTimeAmount?: string;
+  /** A connection note over 300 characters. */
+  overNoteLimit?: string;
+  /** A sentence that still asks a favour (pay, review, referral, job). */
+  leftoverFavour?: string;
+  /** A [placeholder] the writer's draft did not have. */
+  placeholder?: string;
 }
 
 /** The shapes the output has and the draft did not: what an edit introduced (the writer's own sentences are theirs). */
@@ -161,6 +242,9 @@ export function newShapes(input: string, output: string, subject?: string, facts
   const after = outreachShapes(input, output, subject, facts);
   const out: ShapeReport = {};
   for (const [k, v] of Object.entries(after) as Array<[keyof ShapeReport, string]>) if (before[k] === undefined) out[k] = v;
+  // An edit never adds a [blank]: the writer's own blanks are theirs; a new one makes the draft unsendable.
+  const added = placeholdersIn(output).map((p) => p.text).find((p) => !input.includes(p));
+  if (added) out.placeholder = added;
   return out;
 }
 
@@ -178,6 +262,11 @@ export function outreachShapes(input: string, output: string, subject?: string, 
   set('subjectFragment', subjectFragment(subject));
   set('sentenceWithoutVerb', sentenceWithoutVerb(output));
   set('andWhyLeftover', andWhyLeftover(output));
+  set('strayTopic', strayTopic(`${subject ? `${subject}\n` : ''}${output}`));
+  set('formatClash', formatClash(output, facts.channel));
+  set('changedTimeAmount', changedTimeAmount(output, facts));
+  set('overNoteLimit', overNoteLimit(output, facts.channel));
+  set('leftoverFavour', leftoverFavour(output));
   return r;
 }
 
