@@ -1,7 +1,7 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
-import { extractFacts, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
+import { extractFacts, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
 import { FAVOUR, isStrayTopic } from '../text/shapes.ts';
@@ -109,7 +109,7 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
   return s;
 }
 
-function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; learn: string } {
+function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { topic: string; learn: string } {
   let t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
   // A topic made of stray words ("Tuesdays and Thursdays", "my first attempt") is no topic: verified by the text layer.
   if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:pay|salary|money|hiring|openings?|positions?|roles?|internships?)\b/i.test(t))) t = undefined;
@@ -121,9 +121,43 @@ function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; l
     const org = context.organization?.trim();
     if (role || org) t = `your work${role ? ` as ${/^(?:a|an|the)\b/i.test(role) ? '' : `${an(role)} `}${role}` : ''}${org ? ` at ${org}` : ''}`;
   }
-  if (!t) return { topic: BLANK.topic, learn: `about ${BLANK.topic}` };
+  if (!t && draft) t = topicFromDraft(maskPlaceholders(draft));
+  // Nothing the writer named reads as a topic: their work and path is always an informational topic.
+  if (!t) return { topic: 'your path and what your work looks like day to day', learn: 'how you got started and what your work looks like day to day' };
   const clause = /^(?:how|what|why|whether|which|where|when)\b/i.test(t);
   return { topic: t, learn: clause ? t : `${f.topicInConnection ? 'more ' : ''}about ${t}` };
+}
+
+/** A phrase cut to a clean noun phrase: ends before a new clause, ends on a noun, names no job and no stray words. */
+function cleanPhrase(raw: string): string | undefined {
+  let p = raw.replace(/\s+/g, ' ').trim();
+  const cut = /,|;|—|–| - |\s(?:and (?:I|I['’]m|would|wanted|want|was|am|have|it|so)|but|so|because|since|after|who|which|that|when|if|lol|rn|right now|someday|one day|next|this|in the (?:future|next))\b/i.exec(p);
+  if (cut) p = p.slice(0, cut.index).trim();
+  p = p.replace(/\s+(?:a lot|too|as well|more|anyway|now|here)$/i, '').replace(/[.?!]+$/, '');
+  const words = p.split(' ');
+  if (words.length < 1 || words.length > 9) return undefined;
+  if (isStrayTopic(p) || FAVOUR.test(p) || /\b(?:jobs?|hiring|openings?|positions?|internships?|referrals?|resume|salary|pay|money|it|this|that|stuff|things)\b/i.test(p)) return undefined;
+  const tokens = analyse(p).tokens;
+  if (!/^(?:NOUN|PROPN)$/.test(tokens.at(-1)?.pos ?? '') || tokens.some((t) => t.pos === 'AUX' || t.pos === 'PRON' && !/^(?:your|their|my)$/i.test(t.text))) return undefined;
+  return p;
+}
+
+/**
+ * When the purpose sentence gave no clean topic, the next places a writer names one, each verified by
+ * the text layer: "I'm trying to understand the path from graduate school into curatorial work",
+ * "interested in / thinking about / getting into X", "you're a pen tester at Rapid7".
+ */
+export function topicFromDraft(text: string): string | undefined {
+  const want = /\b(?:trying to|want to|wanted to|hoping to|like to|love to|need to)\s+(?:understand|learn (?:more )?about|hear (?:more )?about|know (?:more )?about)\s+([^.!?\n]+)/i.exec(text);
+  const wanted = want && cleanPhrase(want[1]!);
+  if (wanted) return wanted;
+  for (const m of text.matchAll(/\b(?:interested in|curious about|thinking (?:about|of)|considering|exploring|looking at|getting into|get into|move into|moving into|transition(?:ing)? (?:in)?to|break(?:ing)? into|careers? in|passionate about)\s+(?:(?:a |the )?careers? (?:in|as) |becoming |going into |getting (?:my |a )?|working in |a move into )?([^.!?\n]+)/gi)) {
+    const p = cleanPhrase(m[1]!);
+    if (p && !/^(?:my|me)\b/i.test(p)) return /^(?:an?|the)\s/i.test(p) && /\b(?:becoming|careers? as)\s*$/i.test(m[0].slice(0, m[0].length - m[1]!.length)) ? `becoming ${p}` : p;
+  }
+  const role = /\byou(?:['’]re| are) (an? [\p{L} -]{2,40}? (?:at|with|for) [A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3})/u.exec(text);
+  if (role && !/\b(?:one of|the best|great|amazing|hiring)\b/i.test(role[1]!)) return `your work as ${role[1]}`;
+  return undefined;
 }
 
 /** The writer's minutes, kept exactly ("15 min" → "15 minutes", "an hour" → "60 minutes"); 20 when they named none. */
@@ -144,9 +178,9 @@ function formatOf(f: OutreachFacts): string {
   return 'call';
 }
 
-function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean): Slots {
+function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean, draft?: string): Slots {
   const who = f.recipient?.text ?? context.recipientName?.trim();
-  const { topic, learn } = topicOf(f, context);
+  const { topic, learn } = topicOf(f, context, draft);
   const times = f.times.length > 0 ? list(f.times.map((t) => normaliseTime(t.text))) : undefined;
   return {
     hello: who ? (/^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s/.test(who) ? `Dear ${who},` : `Hi ${who},`) : 'Hello,',
@@ -284,7 +318,7 @@ function offersFlexibility(draft: string, context: OutreachContext): boolean {
 
 export function freshDraft(draft: string, context: OutreachContext = {}, facts: OutreachFacts = extractFacts(draft, context)): FreshDraft {
   const channel = facts.channel;
-  const slots = fillSlots(facts, context, offersFlexibility(draft, context));
+  const slots = fillSlots(facts, context, offersFlexibility(draft, context), draft);
   const family = TEMPLATES[channel];
   const first = pick(draft, family.length);
   let chosen = first;

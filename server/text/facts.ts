@@ -98,7 +98,8 @@ function findName(draft: string): Fact | undefined {
       const s = starts[i]! + lines[i]!.indexOf(name);
       return at(draft, s, s + name.length);
     }
-    const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})$`, 'u').exec(line);
+    // "Olumide Bankole, PhD", "Chukwuemeka Eze, EIT": a credential after the name is not part of it.
+    const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})(?:,\\s*[A-Z][A-Za-z.]{1,8}(?:,\\s*[A-Z][A-Za-z.]{1,8})?)?$`, 'u').exec(line);
     const prev = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
     const blankBefore = /\n\s*\n\s*$/.test(lines.slice(0, i).join('\n') + '\n');
     if (m && (CLOSING_LINE.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!) && !CLOSING_LINE.test(m[1]!)))) {
@@ -120,6 +121,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
     /\bI (?:study|studied|teach|taught|major in|majored in|work in|research)\s+[^.!?\n]+/i,
     /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating)\b[^.!?\n]+)/i,
+    /\b(?:[Ii]['’]?m|I am) (?:currently |now |still )?(in (?:the |my )?(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+)*|(?:first|second|third|fourth|final|last|senior) year[^.!?\n,]*|community college|college|grad school|high school|nursing school|law school|med school))/u,
     /\bAs (an? [^,.!?\n]+),/i,
     /\bI (?:served|spent|have served|have spent|have worked|have taught|have been working|['’]ve been working|['’]ve worked)\b[^.!?\n]+/i,
   ];
