@@ -95,6 +95,65 @@ export function echoesProfessional(sentence: string, said: string): boolean {
   return false;
 }
 
+/** Titles a professional may be addressed by: "Dr. Marsh", "Captain Delgado", "Chaplain Ruiz". */
+const TITLE = /^(Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Chaplain|Imam|Rabbi|Pastor|Reverend|Father|Coach|Chef|Judge|Officer|Sergeant|Lieutenant|Engineer|Sister|Brother)\.?\s+/;
+
+/**
+ * The professional as the user addressed them in the transcript: "Mr. Tran" when that is what the
+ * user said, the first name when the user used it, else the card's title and surname, else the full
+ * name. Never a first name the user never used for someone they called "Dr. Marsh".
+ */
+export function addressAs(fullName: string, turns: readonly TranscriptTurn[]): string {
+  const userText = turns.filter((t) => t.role === 'user').map((t) => t.content).join('\n');
+  const title = TITLE.exec(fullName)?.[1];
+  const bare = fullName.replace(TITLE, '').trim();
+  const parts = bare.split(/\s+/);
+  const first = parts[0] ?? bare;
+  const surname = parts.length > 1 ? parts.at(-1)! : undefined;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (surname) {
+    const said = new RegExp(`\\b((?:Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Chaplain|Imam|Rabbi|Pastor|Reverend|Father|Coach|Chef|Judge|Officer|Sergeant|Lieutenant|Sister|Brother)\\.?\\s+${esc(surname)})\\b`).exec(userText);
+    if (said) return said[1]!;
+  }
+  if (new RegExp(`\\b${esc(first)}\\b`).test(userText) && first !== title) return first;
+  if (title && surname) return `${title}${/^(?:Dr|Mr|Ms|Mrs|Mx|Prof)$/.test(title) ? '.' : ''} ${surname}`;
+  return bare || fullName;
+}
+
+/**
+ * The name the user goes by: what they asked to be called ("everyone calls me Sam"), their
+ * self-introduction ("Tyler here", "Mr. Tran, Sarah Whitfield."), else the name the professional
+ * greeted them by ("Happy to help, Jordan.").
+ */
+export function noteSignature(turns: readonly TranscriptTurn[]): string | undefined {
+  const user = turns.filter((t) => t.role === 'user').map((t) => t.content);
+  const pro = turns.filter((t) => t.role === 'professional').map((t) => t.content);
+  const NOT = /^(?:Thanks|Thank|Sorry|Yes|Yeah|No|Okay|Ok|Sure|Great|Hi|Hello|Hey|Good|Well|So|Really|That|This|It|Wow|Right|Absolutely|Of|Happy|Nice|Glad|Honestly|Sir|Madam|Ma|Everyone|Anyway|Cool)$/;
+  for (const text of user) {
+    const called = /\b(?:everyone|people|friends|most people|folks) calls? me ([A-Z][a-z'’-]+)/.exec(text) ?? /\bcall me ([A-Z][a-z'’-]+)/.exec(text);
+    if (called && !NOT.test(called[1]!)) return called[1];
+  }
+  for (const text of user) {
+    const here = /(?:^|[,.!—–-]\s*)([A-Z][a-z'’-]+) here\b/.exec(text);
+    if (here && !NOT.test(here[1]!)) return here[1];
+    // "Mr. Tran, Sarah Whitfield. Thanks for…": a full name standing alone after the address.
+    const standing = /^(?:(?:Dr|Mr|Ms|Mrs|Mx|Captain|Chaplain)\.?\s+)?[A-Z][a-z'’-]+,\s+([A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+\.(?:\s|$)/.exec(text.trim());
+    if (standing && !NOT.test(standing[1]!)) return standing[1];
+    const said = userName(text);
+    if (said) return said;
+  }
+  for (const text of pro.slice(0, 3)) {
+    const greeted = /^(?:(?:Hi|Hey|Hello|Thanks|Thank you|Happy to help|Good to meet you|Nice to meet you|Great to meet you|Of course|Sure|Welcome|Good morning|Good afternoon)[,!]?\s+)([A-Z][a-z'’-]+)[,.!]/.exec(text.trim()) ?? /^[^.!?]{0,40},\s+([A-Z][a-z'’-]+)[.!]/.exec(text.trim());
+    if (greeted && !NOT.test(greeted[1]!)) return greeted[1];
+  }
+  // "Jasmine? Hi, Vincent here.", "Ethan, hey, it's Greg.", "So, Caleb, you're thinking…": the professional says the user's name.
+  for (const text of pro) {
+    const named = /^([A-Z][a-z'’-]+)(?:\?\s+(?:Hi|Hey|Hello)|,\s+(?:hi|hey|hello))\b/.exec(text.trim()) ?? /(?:^|[.!?]\s+)(?:So|Well|Now|Okay|Alright|Look),\s+([A-Z][a-z'’-]+),\s/.exec(text);
+    if (named && !NOT.test(named[1]!) && !/^(?:Honestly|Listen|Actually|Oh|Ha|Ah|Um|Look|Yep|Nope|Hmm|Exactly|Totally|Definitely|Fair|True|Perfect|Correct|Also|Plus|First|Second|Then|Now|Also)$/.test(named[1]!)) return named[1];
+  }
+  return undefined;
+}
+
 /**
  * A thank-you note the user can edit, built from the user's own words (issue 13): the topics they
  * asked about, what they said they learned and will do, the person the professional suggested,
@@ -106,8 +165,8 @@ export function thankYouDraft({ card, turns }: PracticeTranscript): string {
   const learned = userSentences(turns, LEARNED).filter((s) => !echoesProfessional(s, said));
   const plans = userSentences(turns, PLANS).filter((s) => !echoesProfessional(s, said) && !learned.includes(s));
   const referral = card.referrals.find((r) => said.includes(r.name));
-  const name = turns.filter((t) => t.role === 'user').map((t) => userName(t.content)).find((n) => n !== undefined);
-  const lines = [`Dear ${firstName(card.name)},`, ''];
+  const name = noteSignature(turns);
+  const lines = [`Dear ${addressAs(card.name, turns)},`, ''];
   lines.push(
     `Thank you for taking the time to talk with me about your work in ${card.field}.` +
       (topics.length > 0 ? ` I especially appreciated hearing about ${topics.join(' and ')}.` : ''),
