@@ -46,6 +46,14 @@ function factSpans(f: OutreachFacts): TextSpan[] {
 /** Whether one edit, on its own, obeys the law. */
 function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   if (NOT_OFFERED.has(e.ruleId)) return false;
+  if (e.kind === 'insert') {
+    // A continuation (" for 20 minutes", " by phone or video") goes right after a word, never after a line break;
+    // nothing is glued to the next word.
+    const before = p.draft[e.start - 1] ?? '';
+    const after = p.draft[e.start] ?? '';
+    if (/^\s*[a-z,]/.test(e.text) && !/[\p{L}\p{N})]/u.test(before)) return false;
+    if (!/\s$/.test(e.text) && /[\p{L}\p{N}]/u.test(after)) return false;
+  }
   if (/\[[^\]]*\]/.test(e.text)) return false;
   const phone = p.facts.channel === 'phone-script';
   // A call is a dialogue: nothing is put into it but the dropping of a favour.
@@ -152,6 +160,16 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   const order = [...all].sort((a, b) => Number(a.kind !== 'delete') - Number(b.kind !== 'delete'));
   const kept: SuggestedEdit[] = [];
   for (const e of order) if (noWorse(p, [...kept, e])) kept.push(e);
-  return all.filter((e) => kept.includes(e));
+  const final = all.filter((e) => kept.includes(e));
+  // Inserts stacked at one spot after a sentence left without its stop: only the first brings the stop.
+  const stopped = new Set<number>();
+  return final.map((e) => {
+    if (e.kind !== 'insert' || !/^[?.]/.test(e.text)) return e;
+    if (!stopped.has(e.start)) {
+      stopped.add(e.start);
+      return e;
+    }
+    return { ...e, text: e.text.slice(1) };
+  });
 }
 

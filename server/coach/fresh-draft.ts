@@ -100,8 +100,14 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
   if (f.affiliation && f.connection && f.connection.start <= f.affiliation.start && f.connection.end >= f.affiliation.end) return undefined;
   if (f.connection && f.ask && f.connection.start >= f.ask.start && f.connection.end <= f.ask.end) return undefined;
   c = polishWords(c.replace(/\s+/g, ' ').trim());
+  // "This is Nina Petrov, my uncle Stan said…": the intro says the name; the connection starts after it.
+  if (f.name) c = c.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${f.name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*`, 'i'), '');
+  if (!c) return undefined;
+  const fan = /^(?:a |an )?((?:big|huge|long-?time|longtime) fan of .+?)[.!]?$/i.exec(c);
+  if (fan) c = `I'm a ${fan[1]!.charAt(0).toLowerCase()}${fan[1]!.slice(1)}`;
   const fellow = /^(?:a |an )?(fellow [^.!?]+?)(?: here)?[.!]?$/i.exec(c);
-  if (fellow) c = `I'm a ${fellow[1]}`;
+  if (fan) void 0;
+  else if (fellow) c = `I'm a ${fellow[1]}`;
   else if (!/\b(?:I|we|me|my|our)\b/i.test(c) && !/\b(?:suggested|referred|recommended|mentioned)\b/i.test(c) && !hasVerb(c)) c = `I'm reaching out through ${c.replace(/^(?:through|via)\s+/i, '')}`;
   const s = sentence(c);
   // The connection sentence must not carry a second ask or a job ask.
@@ -113,6 +119,16 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
   let t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
   // A topic made of stray words ("Tuesdays and Thursdays", "my first attempt") is no topic: verified by the text layer.
   if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:pay|salary|money|hiring|openings?|positions?|roles?|internships?)\b/i.test(t))) t = undefined;
+  if (t && draft && f.topic) {
+    // The sentence the topic sits in asks a favour ("Do you know anyone on the admissions committee at Duke?"): no topic.
+    const line = draft.slice(Math.max(0, draft.lastIndexOf('\n', f.topic.start)), f.topic.end + 120).split(/(?<=[.!?])\s/)[0] ?? '';
+    const sentenceOf = analyse(maskPlaceholders(draft)).sentences.find((x) => x.start <= f.topic!.start && f.topic!.start < x.end)?.text ?? line;
+    if (FAVOUR.test(sentenceOf)) t = undefined;
+    // A lone word from the connection ("on Elm"): the writer's own purpose, when they named one, reads better.
+    else if ((f.topicInConnection || !/\s/.test(t)) && !f.topicIsField && !f.topicIsPlace) t = topicFromDraft(maskPlaceholders(draft)) ?? t;
+  }
+  // "a vet", "an electrician": a kind of person is a career — becoming one.
+  if (t && /^(?:an?)\s+[\p{L} -]+$/u.test(t) && t.split(' ').length <= 4 && /(?:er|or|ist|ian|vet|nurse|doctor|chef|pilot|lawyer|teacher|agent|scientist|designer|engineer|architect|actor|artist)$/i.test(t)) t = `becoming ${t}`;
   if (t && f.topicIsPlace) t = `your work at ${t}`;
   if (t && f.topicIsField) t = `your work in ${t}`;
   if (!t) {
@@ -125,19 +141,20 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
   // Nothing the writer named reads as a topic: their work and path is always an informational topic.
   if (!t) return { topic: 'your path and what your work looks like day to day', learn: 'how you got started and what your work looks like day to day' };
   const clause = /^(?:how|what|why|whether|which|where|when)\b/i.test(t);
-  return { topic: t, learn: clause ? t : `${f.topicInConnection ? 'more ' : ''}about ${t}` };
+  return { topic: t, learn: clause ? t : `${f.topicInConnection && f.topic && t.endsWith(f.topic.text) ? 'more ' : ''}about ${t}` };
 }
 
 /** A phrase cut to a clean noun phrase: ends before a new clause, ends on a noun, names no job and no stray words. */
 function cleanPhrase(raw: string): string | undefined {
   let p = raw.replace(/\s+/g, ' ').trim();
-  const cut = /,|;|—|–| - |\s(?:and (?:I|I['’]m|would|wanted|want|was|am|have|it|so)|but|so|because|since|after|who|which|that|when|if|lol|rn|right now|someday|one day|next|this|in the (?:future|next))\b/i.exec(p);
+  const cut = /,|;|—|–| - |\s(?:and (?=[A-Z])|and (?:I|I['’]m|would|wanted|want|was|am|have|it|so|my|you|he|she|they)|but|so|because|since|after|who|which|that|when|if|lol|rn|right now|someday|one day|next|this|in the (?:future|next))\b/i.exec(p);
   if (cut) p = p.slice(0, cut.index).trim();
   p = p.replace(/\s+(?:a lot|too|as well|more|anyway|now|here)$/i, '').replace(/[.?!]+$/, '');
   const words = p.split(' ');
   if (words.length < 1 || words.length > 9) return undefined;
   if (isStrayTopic(p) || FAVOUR.test(p) || /\b(?:jobs?|hiring|openings?|positions?|internships?|referrals?|resume|salary|pay|money|it|this|that|stuff|things)\b/i.test(p)) return undefined;
   const tokens = analyse(p).tokens;
+  if (/^(?:ADP|SCONJ|CCONJ|DET)$/.test(tokens[0]?.pos ?? '') && !/^(?:the|a|an)$/i.test(tokens[0]?.text ?? '')) return undefined;
   if (!/^(?:NOUN|PROPN)$/.test(tokens.at(-1)?.pos ?? '') || tokens.some((t) => t.pos === 'AUX' || t.pos === 'PRON' && !/^(?:your|their|my)$/i.test(t.text))) return undefined;
   return p;
 }
@@ -151,7 +168,10 @@ export function topicFromDraft(text: string): string | undefined {
   const want = /\b(?:trying to|want to|wanted to|hoping to|like to|love to|need to)\s+(?:understand|learn (?:more )?about|hear (?:more )?about|know (?:more )?about)\s+([^.!?\n]+)/i.exec(text);
   const wanted = want && cleanPhrase(want[1]!);
   if (wanted) return wanted;
-  for (const m of text.matchAll(/\b(?:interested in|curious about|thinking (?:about|of)|considering|exploring|looking at|getting into|get into|move into|moving into|transition(?:ing)? (?:in)?to|break(?:ing)? into|careers? in|passionate about)\s+(?:(?:a |the )?careers? (?:in|as) |becoming |going into |getting (?:my |a )?|working in |a move into )?([^.!?\n]+)/gi)) {
+  const become = /\b(?:want|wanna|hope|hoping|plan|planning|trying|aim|aiming|dream) (?:to )?(?:become|be) (an? [^.!?\n]+)/i.exec(text);
+  const career = become && cleanPhrase(become[1]!);
+  if (career && career.split(' ').length <= 5) return `becoming ${career}`;
+  for (const m of text.matchAll(/\b(?:interested in|curious about|thinking (?:about|of)|considering|exploring|looking at|getting into|get into|move into|moving into|transition(?:ing)? (?:in)?to|break(?:ing)? into|careers? in|passionate about)\s+(?:(?:a |the )?careers? (?:in|as) |becoming |(?:getting|going|moving|breaking) into |going into |getting (?:my |a )?|working in |a move into )?([^.!?\n]+)/gi)) {
     const p = cleanPhrase(m[1]!);
     if (p && !/^(?:my|me)\b/i.test(p)) return /^(?:an?|the)\s/i.test(p) && /\b(?:becoming|careers? as)\s*$/i.test(m[0].slice(0, m[0].length - m[1]!.length)) ? `becoming ${p}` : p;
   }
@@ -182,12 +202,15 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   const who = f.recipient?.text ?? context.recipientName?.trim();
   const { topic, learn } = topicOf(f, context, draft);
   const times = f.times.length > 0 ? list(f.times.map((t) => normaliseTime(t.text))) : undefined;
+  const connection = connectionSentence(f, context);
+  const repeats = !!connection && !topic.startsWith('[') && topic.split(' ').length >= 4 && connection.toLowerCase().includes(topic.toLowerCase().replace(/^(?:how|what|about)\s+/, ''));
   return {
     hello: who ? (/^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s/.test(who) ? `Dear ${who},` : `Hi ${who},`) : 'Hello,',
     intro: introOf(f),
-    connection: connectionSentence(f, context),
-    topic,
-    learnTopic: learn,
+    connection,
+    // The connection already names the topic ("…suggested I ask about your path from classroom teacher to…"): refer back, never say it twice.
+    topic: repeats ? 'that' : topic,
+    learnTopic: repeats ? 'more about that' : learn,
     minutes: minutesOf(f, context),
     format: formatOf(f),
     times,
@@ -229,7 +252,7 @@ const LINKEDIN_MESSAGE: Template[] = [
   (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd love to learn ${s.learnTopic}. Would you be open to a ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
   (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `I'm hoping to hear ${s.learnTopic}. Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', 'Thank you,', s.firstName ?? ''],
   (s) => [s.hello, '', [s.intro, s.connection, `I'm curious to learn ${s.learnTopic}.`].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', 'Best,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format} ${s.learnTopic.startsWith('about ') ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format} ${/^(?:more )?about /.test(s.learnTopic) ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
 ];
 
 /** LinkedIn connection note: at most 200 characters (300 with Premium), the connection always kept. */
@@ -277,7 +300,7 @@ function pick(draft: string, n: number): number {
 /** Subject from the facts: "15 minutes on urban water management?"; a noun phrase or nothing, never a fragment. */
 export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' | 'topic'>): string {
   // The subject names the topic the body uses (a stray one was dropped there).
-  const topic = slots.topic.startsWith('[') ? undefined : f.topic?.text.replace(/[.?!]+$/, '').replace(/\s+/g, ' ');
+  const topic = slots.topic.startsWith('[') || /^your path and what your work/.test(slots.topic) ? undefined : slots.topic === 'that' ? f.topic?.text.replace(/[.?!]+$/, '').replace(/\s+/g, ' ') : slots.topic;
   let np: string | undefined;
   // "how you moved … into urban water management" → "your path into urban water management".
   const shaped = topic ? subjectTopic(/^(?:how|what|why|whether|which)\b/i.test(topic) ? `I'd love to learn ${topic}.` : `I'd love to learn about ${topic}.`, 45) : undefined;
@@ -296,6 +319,7 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' 
   // A phrase cut before a possessive ("your first children" of "children's book") or naming a person ("site reliability engineer") is no subject.
   if (np && topic && new RegExp(`${np.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]`).test(topic)) np = undefined;
   if (np && !/^(?:your|the|a|an|my)\b/i.test(np) && /(?:er|or|ist|ian|ant)$/i.test(np) && !/\b(?:manager|engineer|designer|developer|writer)ing\b/i.test(np) && /^[a-z]/.test(np)) np = undefined;
+  if (np && /^(?:your|my|the|a|an)?\s*(?:time|work|day|week|job|career|path|ground|move|switch|business|that|it)$/i.test(np)) np = undefined;
   if (np && np.length <= 45 && !isStrayTopic(np) && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(np)) return `${minutes.charAt(0).toUpperCase()}${minutes.slice(1)} on ${np}?`;
   return `Request for ${an(adjective(minutes))} ${adjective(minutes)} informational conversation`;
 }
@@ -340,6 +364,15 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
     if (k === 0) lines = candidate;
   }
   let text = lines.join('\n');
+  // A note over 300 characters: the intro loses its asides ("(OSHA 30, CHST…)", ", currently finishing…") before anything else.
+  if (channel === 'linkedin-note' && [...text].length > LINKEDIN_PREMIUM_NOTE_LIMIT) {
+    const shorter = { ...slots, intro: slots.intro.replace(/\s*\([^)]*\)/g, '').replace(/,\s+(?:currently|now|also|and|where|while|who)\b[^.]*(?=\.$)/i, '') };
+    const again = tidyLines(family[chosen]!(shorter)).join('\n');
+    if ([...again].length < [...text].length) {
+      text = again;
+      lines = again.split('\n');
+    }
+  }
   // A note over 200 characters: the shortest template that keeps the connection.
   if (channel === 'linkedin-note' && [...text].length > LINKEDIN_NOTE_LIMIT) {
     const shortest = family

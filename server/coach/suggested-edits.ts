@@ -64,9 +64,15 @@ function afterGreeting(c: Ctx): number {
 function beforeSignoff(c: Ctx): number {
   const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
-  // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani".
-  const name = /\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
-  return name ? name.index : c.draft.trimEnd().length;
+  // Any short closing line ending in a comma above the name: "Ngā mihi,\nAroha", "Merci,\nCeline", "V/r,\nJosh".
+  const closing = /\n[ \t]*[^\n.!?]{1,25},[ \t]*\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2}\s*$/u.exec(c.draft);
+  if (closing) return closing.index;
+  // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani", "…\n\nbri".
+  const name = /\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft) ?? /\n[ \t]*\n[ \t]*[-–—~]?[ \t]*\p{L}[\p{L}'’-]{0,15}\s*$/u.exec(c.draft);
+  if (name) return name.index;
+  // A thanks at the end of a one-paragraph note: "…sometime? thx", "…Thank you!".
+  const inline = /(?<=[.!?]\s+|\s)(?:thx|thanks|thank you|ty|cheers|many thanks)[!.]*\s*$/i.exec(c.draft);
+  return inline ? inline.index : c.draft.trimEnd().length;
 }
 
 function edit(ruleId: string, kind: SuggestedEdit['kind'], start: number, end: number, text: string, reason: string): SuggestedEdit {
@@ -84,7 +90,9 @@ function insertSentence(c: Ctx, ruleId: string, spot: number, sentence: string, 
   while (at < c.draft.length && /[.!?,;:)]/.test(c.draft[at] ?? '') && /[\p{L}\p{N}]/u.test(c.draft[at - 1] ?? '')) at++;
   const before = c.draft.slice(0, at);
   const after = c.draft.slice(at);
-  const lead = before === '' || /\s$/.test(before) ? '' : ' ';
+  // A sentence after one the writer left without its stop: the stop first ("…coffee tomorrow? I'm happy…").
+  const open = /[\p{L}\p{N})]$/u.test(before) && /^[A-Z]/.test(sentence) ? (/(?:^|[.!?]\s+)(?:can|could|would|will|do|does|are|is|may|might|should|shall|r|u)\b[^.!?]*$/i.test(before) ? '?' : '.') : '';
+  const lead = open + (before === '' || /\s$/.test(before) ? '' : ' ');
   const trail = after === '' || /^\s/.test(after) ? '' : ' ';
   return edit(ruleId, 'insert', at, at, `${lead}${sentence}${trail}`, reason);
 }
@@ -93,7 +101,14 @@ function insertSentence(c: Ctx, ruleId: string, spot: number, sentence: string, 
 function askSpot(c: Ctx): number {
   const purpose = c.facts.topic ? sentenceAt(c, c.facts.topic.start) : undefined;
   const handOff = c.sentences.find((s) => /\b(?:let me know|free|available|schedule)\b/i.test(s.text));
-  return purpose ? purpose.end : handOff ? handOff.start : beforeSignoff(c);
+  // Not between a sentence and the one that leans on it ("…you work at NASA. That is so cool.").
+  let after = purpose;
+  while (after) {
+    const next = c.sentences.find((x) => x.start >= after!.end && c.draft.slice(after!.end, x.start).trim() === '');
+    if (!next || !/^(?:That|This|It|Which|Such)\b/.test(next.text)) break;
+    after = next;
+  }
+  return after ? after.end : handOff ? handOff.start : beforeSignoff(c);
 }
 
 function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
@@ -171,7 +186,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
         const article = noun[0].slice(0, noun[0].indexOf(' '));
         return edit('outreach.time-ask', 'replace', at, at + article.length + 1 + (noun[1]?.length ?? 0), `a ${noun[1] ?? ''}${c.minutes}-minute `, `Say how much time: ${minutes}.`);
       }
-      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 0);
+      const end = ask.start + ask.text.replace(/\s+$/, '').replace(/[?.!]+$/, '').length;
       const hasFor = /\bfor\b/i.test(ask.text);
       return edit('outreach.time-ask', 'insert', end, end, hasFor ? `, for ${minutes}` : ` for ${minutes}`, `Say how much time: ${minutes}.`);
     }
@@ -194,7 +209,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     // No ask at all: the time-ask rule's edit inserts one with the format in it, unless that rule passed.
     if (!ask) return c.timeAskFailed ? undefined : insertAsk(c, v.rule.id);
     if (ask && /\?$/.test(ask.text.trim())) {
-      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 1);
+      const end = ask.start + ask.text.replace(/\s+$/, '').replace(/[?.!]+$/, '').length;
       return edit('outreach.easy-format', 'insert', end, end, ' by phone or video', 'Say how you would talk: a phone or video call is easiest.');
     }
     return insertSentence(c, 'outreach.easy-format', ask ? ask.end : beforeSignoff(c), 'A phone or video call would be easiest.', 'Say how you would talk.');

@@ -120,7 +120,8 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     new RegExp(`\\b(?:I['’]m|I am|my name is)\\s+${NAME_RUN},\\s+((?:a|an|the)\\s+(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b(?:St|Dr|Mt|Ft|Jr))\\.)+)`, 'u'),
     /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
     /\bI (?:study|studied|teach|taught|major in|majored in|work in|research)\s+[^.!?\n]+/i,
-    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating)\b[^.!?\n]+)/i,
+    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating|starting|building|running|launching|opening|training|volunteering|teaching)\b[^.!?\n]+)/i,
+    /\bI have (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|yrs)(?: of experience)? (?:in|as|at) [^.!?\n,]+/i,
     /\b(?:[Ii]['’]?m|I am) (?:currently |now |still )?(in (?:the |my )?(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+)*|(?:first|second|third|fourth|final|last|senior) year[^.!?\n,]*|community college|college|grad school|high school|nursing school|law school|med school))/u,
     /\bAs (an? [^,.!?\n]+),/i,
     /\bI (?:served|spent|have served|have spent|have worked|have taught|have been working|['’]ve been working|['’]ve worked)\b[^.!?\n]+/i,
@@ -149,7 +150,7 @@ export const TITLES = "Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|C
 const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))[ \t]+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|Chief|Lieutenant|Lt|Sergeant|Sgt|Officer|Reverend|Rev|Pastor|Father|Sister|Brother|Imam|Rabbi|Judge|Coach|Chef|Senator|Mayor)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
 
 const DAY_OR_TIME =
-  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
+  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
 
 export function findTimes(text: string): Fact[] {
   const out: Fact[] = [];
@@ -173,7 +174,7 @@ const FORMAT = /\b(?:phone(?: call)?|video call|zoom(?: call)?|google meet|teams
 export function isSpoken(draft: string): boolean {
   const t = draft.trim();
   const opening = t.slice(0, 160);
-  if (/\b(?:this is [A-Z]\w+ calling|(?:I['’]m |I am )?calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
+  if (/\b(?:this is [A-Z]\w+(?: [A-Z]\w+)? calling|(?:I['’]m |I am )?calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
   if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:is this|am I speaking (?:to|with)|(?:may|can|could) I (?:speak|talk) (?:to|with)|who['’]s this|is [A-Z][\p{L}'’-]+ (?:there|available|in)\b)/iu.test(opening)) return true;
   // "Hi, Mr. Duarte? Hey, this is Luis": the greeting itself asks whether it is them.
   if (/^(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))[,!]?\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\?/u.test(opening)) return true;
@@ -203,9 +204,19 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     facts.recipient = at(draft, s, s + greet[1]!.length);
   }
   if (!facts.recipient) {
+    // No greeting word: "Ms. Chen - I'm an accountant…", "Dr. Obi, I'm…".
+    const titled = new RegExp(`^\\s*((?:${TITLES})\\.?\\s+[A-Z][\\p{L}'’-]+)\\s*(?:[-–—,:]|\\n)`, 'u').exec(masked);
+    if (titled) {
+      const s = masked.indexOf(titled[1]!);
+      facts.recipient = at(draft, s, s + titled[1]!.length);
+    }
+  }
+  if (!facts.recipient) {
     // A call: "is this Marcus Bell?", "may I speak with Captain Delgado?", "Hi Marcus, my name's…", "Hi, Mr. Duarte?".
-    const asked = new RegExp(`\\b(?:is this|speak (?:to|with)|talk to|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))[,]?\\s+((?:(?:${TITLES})\\.?\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?)(?=[?,.!])`, 'u').exec(masked.slice(0, 240));
-    if (asked && !/^(?:Sir|Madam|Sirs|Team|All|There|Everyone|Friend|Hiring|This|The|I)\b/.test(asked[1]!)) {
+    const askedFor = new RegExp(`\\b(?:is this|speak (?:to|with)|talk to|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))[,]?\\s+((?:(?:${TITLES})\\.?\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?)(?=[?,.!])`, 'gu');
+    const ok = (n: string) => !/^(?:Sir|Madam|Sirs|Team|All|There|Everyone|Friend|Hiring|This|The|I)\b/.test(n) && !new RegExp(`^(?:${TITLES})$`).test(n);
+    const asked = [...masked.slice(0, 240).matchAll(askedFor)].find((m) => ok(m[1]!));
+    if (asked) {
       const s = asked.index + asked[0].length - asked[1]!.length;
       facts.recipient = at(draft, s, s + asked[1]!.length);
     }
@@ -219,7 +230,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   const conn = evidenceOf(v, 'outreach.connection')[0];
   if (conn) {
     // Not the greeting in front of it: "Hi Sam, fellow UT alum here" → "fellow UT alum here".
-    const lead = /^(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b[^,!\n]{0,40}[,!]\s*/i.exec(conn.quote);
+    const lead = /^(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b[^,!\n]{0,40}?(?:[,!]|\s+[-–—]\s+)\s*/i.exec(conn.quote);
     // Only the connecting clause: "I read your article on rural clinics[ and would love to hear…]".
     const rest = conn.quote.slice(lead?.[0].length ?? 0);
     const start = conn.start + (lead?.[0].length ?? 0);
@@ -288,7 +299,9 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const work = /\byou (?:work|worked|are working) (?:at|for|in|on) ([A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3})/u.exec(masked);
     if (work) {
       const s = work.index + work[0].length - work[1]!.length;
-      facts.topic = at(draft, s, s + work[1]!.length);
+      // "at NASA. That is so cool": the name ends at its sentence's stop.
+      const name = work[1]!.replace(/\.(?:\s.*)?$/, '');
+      facts.topic = at(draft, s, s + name.length);
       facts.topicIsPlace = true;
     }
   }
@@ -297,7 +310,8 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   if (d) facts.minutes = { ...at(draft, d.evidence.start, d.evidence.end), value: d.minutes };
 
   const askSentence = analyse(masked).sentences.find((s) => isMeetingAsk(s.text));
-  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.end);
+  // The sentence without the line breaks after it: an insert at its end stays on its line.
+  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.start + askSentence.text.replace(/\s+$/, '').length);
 
   facts.times = findTimes(masked).map((t) => at(draft, t.start, t.end));
   // The first format that names one ("on Google Meet"), not the generic "chat" before it.
