@@ -26,7 +26,7 @@ import { FAVOUR, formatClash, lostFacts, newShapes, strayTopic } from '../text/s
 const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-dump', 'outreach.introduces-self']);
 
 /** A meeting in person: "coffee", "stop by your office", "at the Starbucks on Walnut". */
-const IN_PERSON = /\b(?:coffee|lunch|breakfast|in person|in-person|stop by|come by|swing by|drop by|visit|tour|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|yard|station|practice|clinic|salon)|meet (?:you )?(?:at|in)\b)/i;
+const IN_PERSON = /\b(?:coffee|lunch|breakfast|in person|in-person|meet (?:you|up)\b|stop by|come by|swing by|drop by|visit|tour|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|yard|station|practice|clinic|salon)|meet (?:you )?(?:at|in)\b)/i;
 
 export interface PolicyInput {
   draft: string;
@@ -145,6 +145,9 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   if (lostFacts(p.draft, out, p.facts, edits).length > 0) return false;
   if (formatClash(out, p.facts.channel) && !formatClash(p.draft, p.facts.channel)) return false;
   if (strayTopic(out) && !strayTopic(p.draft)) return false;
+  // Two sentences glued together ("schedule.Thank you", "Spanish.I am") that the draft did not have.
+  const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
+  if (glued(out) > glued(p.draft)) return false;
   // Two asks where the draft had at most one.
   const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text)).length;
   if (asks(out) > Math.max(1, asks(p.draft))) return false;
@@ -162,14 +165,20 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   for (const e of order) if (noWorse(p, [...kept, e])) kept.push(e);
   const final = all.filter((e) => kept.includes(e));
   // Inserts stacked at one spot after a sentence left without its stop: only the first brings the stop.
+  // Inserts stacked at one spot never run into each other ("…schedule.Thank you…").
   const stopped = new Set<number>();
+  const lastAt = new Map<number, string>();
   return final.map((e) => {
-    if (e.kind !== 'insert' || !/^[?.]/.test(e.text)) return e;
-    if (!stopped.has(e.start)) {
-      stopped.add(e.start);
-      return e;
+    if (e.kind !== 'insert') return e;
+    let text = e.text;
+    if (/^[?.]/.test(text)) {
+      if (stopped.has(e.start)) text = text.slice(1);
+      else stopped.add(e.start);
     }
-    return { ...e, text: e.text.slice(1) };
+    const prev = lastAt.get(e.start);
+    if (prev !== undefined && !/\s$/.test(prev) && !/^\s/.test(text)) text = ` ${text}`;
+    lastAt.set(e.start, text);
+    return text === e.text ? e : { ...e, text };
   });
 }
 

@@ -62,14 +62,17 @@ function afterGreeting(c: Ctx): number {
 
 /** Where the closing starts ("Thanks,\nJordan", "Best regards"): an insertion before the sign-off goes here. */
 function beforeSignoff(c: Ctx): number {
-  const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
+  const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thx|ty|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
   // Any short closing line ending in a comma above the name: "Ngā mihi,\nAroha", "Merci,\nCeline", "V/r,\nJosh".
-  const closing = /\n[ \t]*[^\n.!?]{1,25},[ \t]*\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2}\s*$/u.exec(c.draft);
+  const closing = /\n[ \t]*[^\n.!?]{1,25}[,!][ \t]*\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2}\s*$/u.exec(c.draft);
   if (closing) return closing.index;
   // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani", "…\n\nbri".
   const name = /\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft) ?? /\n[ \t]*\n[ \t]*[-–—~]?[ \t]*\p{L}[\p{L}'’-]{0,15}\s*$/u.exec(c.draft);
   if (name) return name.index;
+  // A signature on the last line of a one-paragraph note: "…Totally fine if not. - Imani".
+  const dashed = /\s[-–—~][ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+)?\s*$/u.exec(c.draft);
+  if (dashed) return dashed.index;
   // A thanks at the end of a one-paragraph note: "…sometime? thx", "…Thank you!".
   const inline = /(?<=[.!?]\s+|\s)(?:thx|thanks|thank you|ty|cheers|many thanks)[!.]*\s*$/i.exec(c.draft);
   return inline ? inline.index : c.draft.trimEnd().length;
@@ -117,7 +120,7 @@ function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
 }
 
 /** The writer offered to meet in person: the ask keeps that, never "phone or video". */
-const IN_PERSON_ASK = /\b(?:coffee|lunch|in person|in-person|stop by|come by|swing by|drop by|visit|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|clinic|salon))\b/i;
+const IN_PERSON_ASK = /\b(?:coffee|lunch|in person|in-person|meet (?:you|up)|stop by|come by|swing by|drop by|visit|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|clinic|salon))\b/i;
 
 /** "Would you have 20 minutes for a coffee?": the writer's format when they named one. */
 function fullAsk(c: Ctx): string {

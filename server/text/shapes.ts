@@ -181,7 +181,7 @@ export function formatClash(text: string, channel: DraftChannel): string | undef
   const m = /\b(?:by phone or video|phone or video call|for a (?:phone|video) call)\b/i.exec(text);
   if (!m) return undefined;
   if (channel === 'phone-script') return `"${m[0]}" on a phone call`;
-  const inPerson = /\b(?:grab (?:a )?coffee|over coffee|for coffee|in person|in-person|stop by|come by|swing by|drop by|meet (?:you )?at (?:the|your))\b/i.exec(text);
+  const inPerson = /\b(?:grab (?:a )?coffee|over coffee|for coffee|in person|in-person|stop by|come by|swing by|drop by|meet (?:you )?at (?:the|your)|(?:can|could) meet you\b)\b/i.exec(text);
   return inPerson ? `"${m[0]}" beside "${inPerson[0]}"` : undefined;
 }
 
