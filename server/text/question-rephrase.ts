@@ -155,6 +155,8 @@ const STRAY_Q = /\b(?:u|ur|guys|ya|y['’]all|right|now|here|january|february|ma
 export function strayQuestionTopic(topic: string, question: string): boolean {
   if (STRAY_Q.test(topic) || /^(?:a|an)\s/i.test(topic)) return true;
   const esc = topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // An indefinite thing in the question ("keep an eye out", "walk me through a DCF") is no field.
+  if (new RegExp(`\\b(?:a|an)\\s+${esc}\\b`, 'i').test(question)) return true;
   // Addressed by name: "Hi Dana,", "Coach,", "Mr. Patel,".
   if (new RegExp(`(?:^|\\b(?:hi|hey|hello|dear|thanks|thank you)[,!]?\\s+)${esc}\\s*[,!?]`, 'i').test(question)) return true;
   return false;
@@ -163,7 +165,7 @@ export function strayQuestionTopic(topic: string, question: string): boolean {
 /** Leading or hostile follow-ups a rephrasing never keeps: "Wasn't that a mistake?", "Couldn't hack the hours?", "Go ahead and ask." */
 const LEADING = /^(?:is that why|isn['’]t|wasn['’]t|weren['’]t|couldn['’]t|didn['’]t|don['’]t you|aren['’]t|wouldn['’]t|was it|were you|be honest|explain|justify|prove|go ahead|i like to see|i didn['’]t get a chance|by how much|just (?:curious|wondering)|right\?)/i;
 /** A rephrasing still about getting a job. */
-const STILL_JOB = /\b(?:interviewing me|ask me|about me|openings?|vacanc(?:y|ies)|hiring|hire you|hire me|a job\b|jobs? (?:in|at|on)|competitive for (?:an? |the )?(?:opening|job|position|role)\b|the given)\b/i;
+const STILL_JOB = /\b(?:interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given)\b/i;
 
 /**
  * One question, as a careful person would ask it: the first question of a rephrasing, without the
