@@ -83,7 +83,11 @@ function list(items: string[]): string {
 /** The affiliation as what follows "I'm": "a junior at …", "studying …"; a clause of its own stays a sentence. */
 function introOf(f: OutreachFacts): string {
   const name = f.name?.text;
-  const aff = f.affiliation?.text.replace(/\s+/g, ' ');
+  // Who they are, ending on a word that ends something: no "from." left by a blank, no aside cut open.
+  let aff = f.affiliation?.text.replace(/\s+/g, ' ');
+  if (aff && (aff.match(/\(/g) ?? []).length !== (aff.match(/\)/g) ?? []).length) aff = aff.slice(0, aff.lastIndexOf('(')).trim().replace(/[,;:]$/, '');
+  while (aff && /\s+(?:from|at|in|of|with|for|to|and|or|the|a|an)$/i.test(aff)) aff = aff.replace(/\s+\S+$/, '');
+  if (aff !== undefined && aff.split(' ').length < 2) aff = undefined;
   if (aff && /^I\b/.test(aff)) return name ? `I'm ${name}. ${sentence(polishWords(aff))}` : sentence(polishWords(aff));
   if (aff && name) return `I'm ${name}, ${polishWords(aff)}.`;
   if (aff) return `I'm ${polishWords(aff)}.`;
@@ -103,11 +107,14 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
   // "This is Nina Petrov, my uncle Stan said…": the intro says the name; the connection starts after it.
   if (f.name) c = c.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${f.name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*`, 'i'), '');
   if (!c) return undefined;
+  // "(you were on the healthcare team": an aside cut open is dropped.
+  if ((c.match(/\(/g) ?? []).length !== (c.match(/\)/g) ?? []).length) c = c.slice(0, c.lastIndexOf('(')).trim().replace(/[,;:]$/, '');
+  if (!c) return undefined;
   const fan = /^(?:a |an )?((?:big|huge|long-?time|longtime) fan of .+?)[.!]?$/i.exec(c);
   if (fan) c = `I'm a ${fan[1]!.charAt(0).toLowerCase()}${fan[1]!.slice(1)}`;
   const fellow = /^(?:a |an )?(fellow [^.!?]+?)(?: here)?[.!]?$/i.exec(c);
   if (fan) void 0;
-  else if (fellow) c = `I'm a ${fellow[1]}`;
+  else if (fellow) c = `I'm a ${fellow[1]!.replace(/^Fellow\b/, 'fellow')}`;
   else if (!/\b(?:I|we|me|my|our)\b/i.test(c) && !/\b(?:suggested|referred|recommended|mentioned)\b/i.test(c) && !hasVerb(c)) c = `I'm reaching out through ${c.replace(/^(?:through|via)\s+/i, '')}`;
   const s = sentence(c);
   // The connection sentence must not carry a second ask or a job ask.
@@ -117,8 +124,13 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
 
 function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { topic: string; learn: string } {
   let t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
+  // A job title ("the Senior Associate") is the job, not a topic.
+  if (t && /^the (?:[A-Z][\p{L}-]* )*(?:Associate|Analyst|Manager|Director|Engineer|Intern|Coordinator|Specialist|Assistant|Representative|Developer|Designer)$/u.test(t)) t = undefined;
   // A topic made of stray words ("Tuesdays and Thursdays", "my first attempt") is no topic: verified by the text layer.
-  if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:pay|salary|money|hiring|openings?|positions?|roles?|internships?)\b/i.test(t))) t = undefined;
+  if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:including|such as|etc)\b/i.test(t) || /^(?:what|how|why|whether) (?:that|this|it|they)\b/i.test(t) || /\b(?:pay|salary|money|hiring|openings?|positions?|roles?|internships?)\b/i.test(t))) t = undefined;
+  // The writer's own words made a topic they can ask about: "starting my own bookkeeping business" → "starting a
+  // bookkeeping business", "architecture stuff" → "architecture", "copywriting ASAP" → "copywriting".
+  if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a').replace(/\s+(?:stuff|things|and stuff|and things)$/i, '').replace(/\s+(?:asap|urgently|right away|soon|lol)$/i, '');
   if (t && draft && f.topic) {
     // The sentence the topic sits in asks a favour ("Do you know anyone on the admissions committee at Duke?"): no topic.
     const line = draft.slice(Math.max(0, draft.lastIndexOf('\n', f.topic.start)), f.topic.end + 120).split(/(?<=[.!?])\s/)[0] ?? '';
@@ -149,12 +161,12 @@ function cleanPhrase(raw: string): string | undefined {
   let p = raw.replace(/\s+/g, ' ').trim();
   const cut = /,|;|—|–| - |\s(?:and (?=[A-Z])|and (?:I|I['’]m|would|wanted|want|was|am|have|it|so|my|you|he|she|they)|but|so|because|since|after|who|which|that|when|if|lol|rn|right now|someday|one day|next|this|in the (?:future|next))\b/i.exec(p);
   if (cut) p = p.slice(0, cut.index).trim();
-  p = p.replace(/\s+(?:a lot|too|as well|more|anyway|now|here)$/i, '').replace(/[.?!]+$/, '');
+  p = p.replace(/\s+(?:a lot|too|as well|more|anyway|now|here)$/i, '').replace(/\s+(?:for|in|as) (?:my|me)\b.*$/i, '').replace(/[.?!]+$/, '');
+  if (/^(?:in|into|on|at|about|for|of|to|with|from|by|and|or|but)\s/i.test(p)) return undefined;
   const words = p.split(' ');
   if (words.length < 1 || words.length > 9) return undefined;
   if (isStrayTopic(p) || FAVOUR.test(p) || /\b(?:jobs?|hiring|openings?|positions?|internships?|referrals?|resume|salary|pay|money|it|this|that|stuff|things)\b/i.test(p)) return undefined;
   const tokens = analyse(p).tokens;
-  if (/^(?:ADP|SCONJ|CCONJ|DET)$/.test(tokens[0]?.pos ?? '') && !/^(?:the|a|an)$/i.test(tokens[0]?.text ?? '')) return undefined;
   if (!/^(?:NOUN|PROPN)$/.test(tokens.at(-1)?.pos ?? '') || tokens.some((t) => t.pos === 'AUX' || t.pos === 'PRON' && !/^(?:your|their|my)$/i.test(t.text))) return undefined;
   return p;
 }
@@ -168,6 +180,20 @@ export function topicFromDraft(text: string): string | undefined {
   const want = /\b(?:trying to|want to|wanted to|hoping to|like to|love to|need to)\s+(?:understand|learn (?:more )?about|hear (?:more )?about|know (?:more )?about)\s+([^.!?\n]+)/i.exec(text);
   const wanted = want && cleanPhrase(want[1]!);
   if (wanted) return wanted;
+  // "deciding between school-based and medical SLP" → how to choose between them.
+  const between = /\b(?:deciding|choosing|torn|weighing|trying to decide) between ([^.!?\n,]+?) (?:and|or|vs\.?|versus) ([^.!?\n,]+)/i.exec(text) ?? /\b(?:weighing|comparing) ([^.!?\n,]+?) (?:against|versus|vs\.?) ([^.!?\n,]+)/i.exec(text);
+  if (between) {
+    const a = cleanPhrase(between[1]!) ?? between[1]!.trim();
+    const b = cleanPhrase(between[2]!);
+    if (b && a.split(' ').length <= 6 && !isStrayTopic(a)) return `how you would choose between ${a} and ${b}`;
+  }
+  // "saw that you moved from a Big Four tax practice to in-house tax" → your move from … to ….
+  const moved = /\byou (?:moved|went|switched|transitioned|made the (?:move|switch|jump|leap)) from ([^.!?\n,]+?) (?:to|into) ([^.!?\n,]+)/i.exec(text);
+  if (moved) {
+    const to = cleanPhrase(moved[2]!);
+    const from = moved[1]!.trim();
+    if (to && from.split(' ').length <= 6 && !isStrayTopic(from)) return `your move from ${from} to ${to}`;
+  }
   const become = /\b(?:want|wanna|hope|hoping|plan|planning|trying|aim|aiming|dream) (?:to )?(?:become|be) (an? [^.!?\n]+)/i.exec(text);
   const career = become && cleanPhrase(become[1]!);
   if (career && career.split(' ').length <= 5) return `becoming ${career}`;
@@ -176,7 +202,7 @@ export function topicFromDraft(text: string): string | undefined {
     if (p && !/^(?:my|me)\b/i.test(p)) return /^(?:an?|the)\s/i.test(p) && /\b(?:becoming|careers? as)\s*$/i.test(m[0].slice(0, m[0].length - m[1]!.length)) ? `becoming ${p}` : p;
   }
   const role = /\byou(?:['’]re| are) (an? [\p{L} -]{2,40}? (?:at|with|for) [A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3})/u.exec(text);
-  if (role && !/\b(?:one of|the best|great|amazing|hiring)\b/i.test(role[1]!)) return `your work as ${role[1]}`;
+  if (role && !/\b(?:one of|the best|great|amazing|hiring)\b/i.test(role[1]!)) return `your work as ${role[1]!.replace(/\.(?:\s.*)?$/, '')}`;
   return undefined;
 }
 
@@ -201,12 +227,21 @@ function formatOf(f: OutreachFacts): string {
 function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean, draft?: string): Slots {
   const who = f.recipient?.text ?? context.recipientName?.trim();
   const { topic, learn } = topicOf(f, context, draft);
-  const times = f.times.length > 0 ? list(f.times.map((t) => normaliseTime(t.text))) : undefined;
+  // Each time once ("Saturday or Saturday" is one), written out.
+  const uniqueTimes = [...new Set(f.times.map((t) => normaliseTime(t.text).replace(/,\s+(?=at\b)/, ' ')))];
+  const times = uniqueTimes.length > 0 ? list(uniqueTimes) : undefined;
   const connection = connectionSentence(f, context);
-  const repeats = !!connection && !topic.startsWith('[') && topic.split(' ').length >= 4 && connection.toLowerCase().includes(topic.toLowerCase().replace(/^(?:how|what|about)\s+/, ''));
+  const grams = (x: string, n: number) => {
+    const w = x.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
+    return new Set(w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' ')));
+  };
+  const connectionGrams = connection ? grams(connection, 4) : new Set<string>();
+  const repeats = !!connection && !topic.startsWith('[') && topic.split(' ').length >= 4 && [...grams(topic, 4)].some((g) => connectionGrams.has(g));
+  // The connection already says who they are ("I'm a fellow DigiPen grad"): no blank for it.
+  const intro = !f.name && !f.affiliation && connection && /^I['’]m\b/.test(connection) ? '' : introOf(f);
   return {
     hello: who ? (/^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s/.test(who) ? `Dear ${who},` : `Hi ${who},`) : 'Hello,',
-    intro: introOf(f),
+    intro,
     connection,
     // The connection already names the topic ("…suggested I ask about your path from classroom teacher to…"): refer back, never say it twice.
     topic: repeats ? 'that' : topic,
@@ -228,7 +263,7 @@ function timesLine(s: Slots, variant: number): string {
   if (s.times) {
     return [
       `I'm free ${s.times}, and happy to work around your schedule.`,
-      `${s.times.charAt(0).toUpperCase()}${s.times.slice(1)} would suit me, but I can work around your calendar.`,
+      /^(?:at|after|before|around|between|from|any|most)\b/i.test(s.times) ? `I'm free ${s.times}, but I can work around your calendar.` : `${s.times.charAt(0).toUpperCase()}${s.times.slice(1)} would suit me, but I can work around your calendar.`,
       `I could do ${s.times}, or another time that suits you better.`,
       `I'm free ${s.times}; if neither works, I'll fit your schedule.`,
     ][variant % 4]!.replace(/if neither works/, s.times.includes(' or ') ? 'if neither works' : "if that doesn't work");
@@ -243,13 +278,13 @@ type Template = (s: Slots) => string[];
 const EMAIL: Template[] = [
   (s) => [s.hello, '', [s.intro, s.connection, `I'd love to learn ${s.learnTopic}.`].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format}${s.times ? '' : ' in the next few weeks'}? ${timesLine(s, 0)}`, '', 'Thank you for considering it.', '', 'Best regards,', s.name],
   (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), '', `I'm hoping to hear ${s.learnTopic}, and would be grateful for ${s.minutes} of your time for a ${s.format}. ${timesLine(s, 1)}`, '', "Thank you, and I understand if now isn't a good time.", '', 'Best,', s.name],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'm writing because I'd like to learn ${s.learnTopic}. Could we have a ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 2)}`, '', 'Thanks for reading, and for considering it.', '', 'Warm regards,', s.name],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'm writing because I'd like to learn ${s.learnTopic}. Could we have ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 2)}`, '', 'Thanks for reading, and for considering it.', '', 'Warm regards,', s.name],
   (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd be grateful to hear ${s.learnTopic}. Would ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format} work for you? ${timesLine(s, 3)}`, '', 'Thank you for your time.', '', 'Kind regards,', s.name],
 ];
 
 /** LinkedIn message (no character cap, but short): greeting, who and connection, purpose, ask. */
 const LINKEDIN_MESSAGE: Template[] = [
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd love to learn ${s.learnTopic}. Would you be open to a ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd love to learn ${s.learnTopic}. Would you be open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
   (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `I'm hoping to hear ${s.learnTopic}. Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', 'Thank you,', s.firstName ?? ''],
   (s) => [s.hello, '', [s.intro, s.connection, `I'm curious to learn ${s.learnTopic}.`].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', 'Best,', s.firstName ?? ''],
   (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format} ${/^(?:more )?about /.test(s.learnTopic) ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
@@ -262,10 +297,10 @@ const afterComma = (s: string) => s.replace(/^(We|Our|My|Your|The|Like|Fellow|A|
 const noteHello = (s: Slots) => s.hello.replace(/^Dear /, 'Hi ').replace(/,$/, '');
 
 const LINKEDIN_NOTE: Template[] = [
-  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Could I ask you about ${s.topic} in a ${adjective(s.minutes)} ${s.format}? Thank you!`],
+  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Could I ask you about ${s.topic} in ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? Thank you!`],
   (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd value ${s.minutes} to hear ${s.learnTopic}. Thank you!`],
   (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Would you have ${s.minutes} for a ${s.format} on ${s.topic}? Thanks!`],
-  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd love to learn ${s.learnTopic}. Open to a ${adjective(s.minutes)} ${s.format}?`],
+  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd love to learn ${s.learnTopic}. Open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}?`],
 ];
 
 /** On the phone the greeting names whom they asked for: "Hello Captain Delgado, this is Kevin Osei." */
@@ -300,6 +335,9 @@ function pick(draft: string, n: number): number {
 /** Subject from the facts: "15 minutes on urban water management?"; a noun phrase or nothing, never a fragment. */
 export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' | 'topic'>): string {
   // The subject names the topic the body uses (a stray one was dropped there).
+  // "how you would choose between public accounting and industry" → "public accounting or industry".
+  const choice = /^how you would choose between (.+) and (.+)$/.exec(slots.topic);
+  if (choice && `${choice[1]} or ${choice[2]}`.length <= 45) return `${slots.minutes.charAt(0).toUpperCase()}${slots.minutes.slice(1)} on ${choice[1]} or ${choice[2]}?`;
   const topic = slots.topic.startsWith('[') || /^your path and what your work/.test(slots.topic) ? undefined : slots.topic === 'that' ? f.topic?.text.replace(/[.?!]+$/, '').replace(/\s+/g, ' ') : slots.topic;
   let np: string | undefined;
   // "how you moved … into urban water management" → "your path into urban water management".

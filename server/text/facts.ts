@@ -75,7 +75,7 @@ const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}";
 const CLOSING_LINE = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}$/i;
 
 function findName(draft: string): Fact | undefined {
-  const said = new RegExp(`\\b(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(${NAME_RUN})`, 'u').exec(draft);
+  const said = new RegExp(`\\b(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+)?(${NAME_RUN})`, 'u').exec(draft);
   if (said && !NOT_A_NAME.test(said[1]!.split(' ')[0]!)) {
     const start = said.index + said[0].length - said[1]!.length;
     // "I'm Jordan Lee, a junior" — stop before a lowercase word.
@@ -119,7 +119,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\b(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?((?:a|an|the)\s+(?:[^.!?\n]|\.(?=\S)|(?<=\b(?:St|Dr|Mt|Ft|U\.S|Jr))\.)+)/i,
     new RegExp(`\\b(?:I['’]m|I am|my name is)\\s+${NAME_RUN},\\s+((?:a|an|the)\\s+(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b(?:St|Dr|Mt|Ft|Jr))\\.)+)`, 'u'),
     /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
-    /\bI (?:study|studied|teach|taught|major in|majored in|work in|research)\s+[^.!?\n]+/i,
+    /\bI (?:study|studied|teach|taught|major in|majored in|work in|research|manage|run|own|coach|drive|cook|nurse)\s+[^.!?\n]+/i,
     /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating|starting|building|running|launching|opening|training|volunteering|teaching)\b[^.!?\n]+)/i,
     /\bI have (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|yrs)(?: of experience)? (?:in|as|at) [^.!?\n,]+/i,
     /\b(?:[Ii]['’]?m|I am) (?:currently |now |still )?(in (?:the |my )?(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+)*|(?:first|second|third|fourth|final|last|senior) year[^.!?\n,]*|community college|college|grad school|high school|nursing school|law school|med school))/u,
@@ -235,7 +235,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const rest = conn.quote.slice(lead?.[0].length ?? 0);
     const start = conn.start + (lead?.[0].length ?? 0);
     // Clauses of the sentence; the connection is the one the connection rule itself accepts.
-    const edges = [...rest.matchAll(/,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+|\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned|said|told|referred|thought|gave))/g)];
+    const edges = [...rest.matchAll(/\s+[-–—]\s+(?=I\b|I['’])|,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+|\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned|said|told|referred|thought|gave))/g)];
     const bounds = [0, ...edges.flatMap((e) => [e.index, e.index + e[0].length]), rest.length];
     let chosen: [number, number] = [0, rest.length];
     for (let i = 0; i + 1 < bounds.length; i += 2) {
