@@ -28,6 +28,9 @@ const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-du
 /** A meeting in person: "coffee", "stop by your office", "at the Starbucks on Walnut". */
 const IN_PERSON = /\b(?:coffee|lunch|breakfast|in person|in-person|meet (?:you|up)\b|stop by|come by|swing by|drop by|visit|tour|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|yard|station|practice|clinic|salon)|meet (?:you )?(?:at|in)\b)/i;
 
+/** The writer already offers to fit their time. */
+const FLEXIBLE = /\b(?:any (?:hour|time|day)|whenever (?:works|suits|is)|at your convenience|(?:I['’]m |I am )?flexible|work around|fit (?:your|around)|(?:that )?suits you|works (?:best )?for you|happy to (?:adjust|accommodate)|your schedule)\b/i;
+
 export interface PolicyInput {
   draft: string;
   edits: SuggestedEdit[];
@@ -70,6 +73,8 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   }
   // The format never contradicts the writer's: "by phone or video" beside coffee or a visit.
   if (/\bphone or video\b/i.test(e.text) && (IN_PERSON.test(p.draft) || p.facts.format)) return false;
+  // The writer already leaves the time to them ("at any hour that suits you", "whenever works"): no second offer.
+  if (e.ruleId === 'outreach.proposes-times' && e.kind === 'insert' && FLEXIBLE.test(p.draft)) return false;
   // Shortening guesses at what can go: only a favour, or a sentence said twice.
   if (e.ruleId === 'outreach.brief' && !(e.reason.includes('more than once') || FAVOUR.test(p.draft.slice(e.start, e.end)))) return false;
   if (e.ruleId === 'outreach.specific-purpose') {
