@@ -10,7 +10,7 @@ import {
   PLANTED_AGAIN,
   script,
 } from '../../test/fixtures/practice-conversations.ts';
-import { coachHint, discussedTopicLabels, offlineDebrief } from './debrief.ts';
+import { coachHint, discussedTopicLabels, offlineDebrief, standsAlone, workPhrase } from './debrief.ts';
 
 const card = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
 
@@ -196,5 +196,25 @@ describe('the thank-you note addresses and signs as the transcript does', () => 
   it('signs with the name the professional greeted the user by when the user never said it', () => {
     const turns = [turn('professional', 'Jasmine? Hi, Vincent here. Sorry I am a minute late.', 0), turn('user', 'No problem at all! Thank you for making time.', 1), turn('user', ask, 2)];
     expect(offlineDebrief({ card, minutes: 20, turns }).thankYouDraft).toMatch(/\nJasmine$/);
+  });
+});
+
+describe('the note says only what stands alone', () => {
+  it.each([
+    "Thanks, Brad, I didn't know about the SDR path at all.",
+    "That's awesome, I'll call her Monday after work.",
+    "I hadn't thought of framing it that way before today.",
+    "I've got a page of notes here - this was so helpful.",
+  ])('leaves out a line that needs the conversation: %s', (line) => {
+    expect(standsAlone(line)).toBe(false);
+  });
+
+  it('keeps a plan that names its object', () => {
+    expect(standsAlone("I'll look up the DW Simpson survey and start learning SQL.")).toBe(true);
+  });
+
+  it('thanks them for their work by their role', () => {
+    expect(workPhrase({ role: 'Large-animal veterinarian', field: 'veterinary medicine' })).toBe('your work as a large-animal veterinarian');
+    expect(workPhrase({ role: 'Founder & CEO, Acme', field: 'startups' })).toBe('your work in startups');
   });
 });

@@ -5,6 +5,7 @@ import { askerScores } from './asker-scores.ts';
 import { factIndex, lastFactIn } from './retrieve.ts';
 import { classifyTurn } from './classify-turn.ts';
 import { userName } from '../../shared/practice/intro.ts';
+import { analyse } from '../text/nlp.ts';
 import { firstName } from './persona-engine.ts';
 import { containsLine, type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
 
@@ -79,12 +80,30 @@ function userSentences(turns: readonly TranscriptTurn[], pattern: RegExp): strin
   const out: string[] = [];
   for (const turn of turns) {
     if (turn.role !== 'user') continue;
-    for (const sentence of turn.content.match(/[^.!?\n]+[.!]?/g) ?? []) {
+    // The text layer's sentences: "contact Dr. Price" stays whole.
+    for (const sentence of analyse(turn.content).sentences.map((x) => x.text)) {
       const text = sentence.trim();
-      if (pattern.test(text) && !text.endsWith('?') && text.split(/\s+/).length >= 6 && !/\b(?:hiring|openings?|resume|job)\b/i.test(text)) out.push(/[.!]$/.test(text) ? text : `${text}.`);
+      if (pattern.test(text) && !text.endsWith('?') && text.split(/\s+/).length >= 7 && !/\b(?:hiring|openings?|resume|job)\b/i.test(text) && standsAlone(text)) out.push(/[.!]$/.test(text) ? text : `${text}.`);
     }
   }
   return out;
+}
+
+/**
+ * Whether a sentence said in the conversation reads on its own in a note: no second thanks or
+ * name said to them ("Thanks, Brad, I didn't know…"), no spoken aside ("I've got a page of notes
+ * here -"), nothing pointing back at what only the conversation said ("I'll call her Monday",
+ * "framing it that way", "I'm going to go next week", "keep an eye out in August").
+ */
+export function standsAlone(text: string): boolean {
+  if (/\b(?:thanks|thank you)\b/i.test(text)) return false;
+  if (/(?:^|,\s*)(?:[A-Z][a-z]+|sir|ma['’]am)\s*(?:[-–—,]|$)/.test(text.replace(/^I\b/, ''))) return false;
+  if (/\s[-–—]\s*$|\s[-–—]\s/.test(text)) return false;
+  if (/\b(?:her|him|them|there|that way|this way|those|these)\b/i.test(text)) return false;
+  if (/\b(?:it|that|this)[.!]?$/i.test(text)) return false;
+  if (/\b(?:go|call|email|text|visit|try|do|check|look into)\s+(?:it|that|this)\b/i.test(text)) return false;
+  if (/\bkeep an eye out\b(?!\s+for)/i.test(text) || /\b(?:go|going) (?:next|this|on|tomorrow)\b/i.test(text)) return false;
+  return true;
 }
 
 /** Whether a sentence repeats the professional's words (eight words in a row), which the note never does. */
@@ -93,6 +112,16 @@ export function echoesProfessional(sentence: string, said: string): boolean {
   const haystack = ` ${(said.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).join(' ')} `;
   for (let i = 0; i + 8 <= words.length; i++) if (haystack.includes(` ${words.slice(i, i + 8).join(' ')} `)) return true;
   return false;
+}
+
+/** "your work as a large-animal veterinarian" from the card's role; the field when the role is long or a list. */
+export function workPhrase(card: Pick<PersonaCard, 'role' | 'field'>): string {
+  const role = card.role?.trim();
+  if (role && role.split(/\s+/).length <= 5 && !/[&,/;(]/.test(role)) {
+    const lower = role.split(/\s+/).map((w) => (/^[A-Z0-9]{2,}s?$/.test(w) ? w : w.toLowerCase())).join(' ');
+    return `your work as ${/^[aeiou]/i.test(lower) ? 'an' : 'a'} ${lower}`;
+  }
+  return `your work in ${card.field}`;
 }
 
 /** Titles a professional may be addressed by: "Dr. Marsh", "Captain Delgado", "Chaplain Ruiz". */
@@ -168,7 +197,7 @@ export function thankYouDraft({ card, turns }: PracticeTranscript): string {
   const name = noteSignature(turns);
   const lines = [`Dear ${addressAs(card.name, turns)},`, ''];
   lines.push(
-    `Thank you for taking the time to talk with me about your work in ${card.field}.` +
+    `Thank you for taking the time to talk with me about ${workPhrase(card)}.` +
       (topics.length > 0 ? ` I especially appreciated hearing about ${topics.join(' and ')}.` : ''),
   );
   if (learned[0]) lines.push(learned[0]);
