@@ -109,8 +109,13 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
       }
       continue;
     }
-    // The only ask of the message stays (the job-ask rule's edit turns it into a question about the work).
-    if (asks.length === 1 && asks[0]!.start === s.start) continue;
+    // The only ask of the message becomes an ask about their work (a message still asks for something).
+    if (asks.length === 1 && asks[0]!.start === s.start) {
+      if (p.facts.channel === 'phone-script' || facts.some((f) => overlaps(f, s))) continue;
+      const minutes = p.facts.minutes && p.facts.minutes.value <= 60 ? p.facts.minutes.value : 20;
+      out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text: `Would you have ${minutes} minutes for a call about your work?`, reason: 'Ask for the conversation, not a favour.' });
+      continue;
+    }
     let end = s.end;
     while (end < p.draft.length && p.draft[end] === ' ') end++;
     out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'delete', start: s.start, end, text: '', reason: 'Leave this favour out: ask only for the conversation.' });
@@ -155,7 +160,11 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   if (glued(out) > glued(p.draft)) return false;
   // Two asks where the draft had at most one.
   const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text)).length;
-  if (asks(out) > Math.max(1, asks(p.draft))) return false;
+  const n = asks(out);
+  if (n > Math.max(1, asks(p.draft))) return false;
+  // An offer of times or a format with no ask to attach to reads as a non sequitur.
+  const askLike = n > 0 || /\b(?:call|chat|talk|speak|meet|coffee|conversation|zoom|minutes?|mins?)\b/i.test(out);
+  if (!askLike && edits.some((e) => e.kind === 'insert' && /^outreach\.(?:proposes-times|easy-format)$/.test(e.ruleId))) return false;
   return true;
 }
 
@@ -165,7 +174,9 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   const withFavours = [...admitted, ...favourDeletions(p, admitted)];
   const all = [...withFavours, ...leaning(p, withFavours)].sort((a, b) => a.start - b.start);
   // Greedy: the deletions of favours first (they fix the worst faults), then the rest; an edit that makes the draft worse is withdrawn.
-  const order = [...all].sort((a, b) => Number(a.kind !== 'delete') - Number(b.kind !== 'delete'));
+  // Then the edits that bring the ask, so an offer of times has an ask to follow.
+  const rank = (e: SuggestedEdit) => (e.kind === 'delete' ? 0 : isMeetingAsk(e.text.trim().replace(/^[?.]\s*/, '')) ? 1 : 2);
+  const order = [...all].sort((a, b) => rank(a) - rank(b));
   const kept: SuggestedEdit[] = [];
   for (const e of order) if (noWorse(p, [...kept, e])) kept.push(e);
   const final = all.filter((e) => kept.includes(e));

@@ -39,9 +39,12 @@ interface Ctx {
 
 /** A sentence span with the space after it (so deleting it leaves no hole). */
 function withTrailingSpace(draft: string, s: { start: number; end: number }): { start: number; end: number } {
+  // A sentence that opens a paragraph goes without the line break before it (the paragraph break stays).
+  let start = s.start;
+  while (start < s.end && /\s/.test(draft[start]!)) start++;
   let end = s.end;
   while (end < draft.length && draft[end] === ' ') end++;
-  return { start: s.start, end };
+  return { start, end };
 }
 
 function sentenceAt(c: Ctx, offset: number): TextSpan | undefined {
@@ -62,10 +65,17 @@ function afterGreeting(c: Ctx): number {
 
 /** Where the closing starts ("Thanks,\nJordan", "Best regards"): an insertion before the sign-off goes here. */
 function beforeSignoff(c: Ctx): number {
+  const at = signoffAt(c);
+  // "…Would also love to catch up. Thanks!!\n\n- Nikhil": what is added goes above the thanks too.
+  const thanks = /(?:^|(?<=[.!?]\s+))(?:thanks|thank you|thx|cheers|many thanks)\b[^.!?\n]{0,30}[.!]*\s*$/i.exec(c.draft.slice(0, at));
+  return thanks && thanks.index > 0 ? thanks.index : at;
+}
+
+function signoffAt(c: Ctx): number {
   const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thx|ty|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
   // Any short closing line ending in a comma above the name: "Ngā mihi,\nAroha", "Merci,\nCeline", "V/r,\nJosh".
-  const closing = /\n[ \t]*[^\n.!?]{1,25}[,!][ \t]*\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2}\s*$/u.exec(c.draft);
+  const closing = /\n(?:[ \t]*\n)*[ \t]*[^\n.!?]{1,25}[,!][ \t]*\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2}\s*$/u.exec(c.draft);
   if (closing) return closing.index;
   // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani", "…\n\nbri".
   const name = /\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft) ?? /\n[ \t]*\n[ \t]*[-–—~]?[ \t]*\p{L}[\p{L}'’-]{0,15}\s*$/u.exec(c.draft);
@@ -108,7 +118,10 @@ function askSpot(c: Ctx): number {
   let after = purpose;
   while (after) {
     const next = c.sentences.find((x) => x.start >= after!.end && c.draft.slice(after!.end, x.start).trim() === '');
-    if (!next || !/^(?:That|This|It|Which|Such)\b/.test(next.text)) break;
+    // Nor before the connection when it follows the purpose ("…academia. I've read your work on…"): the ask closes the paragraph.
+    const leans = /^(?:That|This|It|Which|Such)\b/.test(next?.text ?? '');
+    const connects = !!next && !!c.facts.connection && c.facts.connection.start < next.end && c.facts.connection.end > next.start && !/\n\s*\n/.test(c.draft.slice(after!.end, next.start));
+    if (!next || !(leans || connects)) break;
     after = next;
   }
   return after ? after.end : handOff ? handOff.start : beforeSignoff(c);
@@ -345,7 +358,12 @@ const PLACEHOLDER_FOR: Record<string, ReturnType<typeof placeholderKind>> = {
 export function suggestEdits(draft: string, context: OutreachContext, verdicts: RuleVerdict[], facts: OutreachFacts = extractFacts(draft, context)): SuggestedEdit[] {
   const masked = maskPlaceholders(draft);
   const asked = context.minutesRequested;
-  const c: Ctx = { draft, masked, sentences: analyse(masked).sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
+  // Sentences without the line breaks before them: an edit of a paragraph's first sentence keeps the paragraph break.
+  const sentences = analyse(masked).sentences.map((x) => {
+    const lead = /^\s*/.exec(x.text)![0].length;
+    return { ...x, start: x.start + lead, text: x.text.slice(lead) };
+  });
+  const c: Ctx = { draft, masked, sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
   const out: SuggestedEdit[] = [];
   const kinds = new Set(facts.placeholders.map((p) => placeholderKind(p.text)));
   // The deletions first: a job ask that is the only ask is replaced whole, and nothing is inserted into it.
