@@ -88,11 +88,28 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   return true;
 }
 
+/** The facts an edit must keep: a topic read out of a favour ("anyone on the admissions committee at Duke") is not one. */
+function keptFacts(p: PolicyInput): OutreachFacts {
+  const t = p.facts.topic;
+  if (!t) return p.facts;
+  const s = p.sentences.find((x) => x.start <= t.start && t.start < x.end);
+  const m = s ? FAVOUR.exec(s.text) : null;
+  if (!s || !m) return p.facts;
+  // Only when no clause boundary stands between the favour and the topic ("I love marketing, and I want to work at your firm" keeps marketing).
+  const a = Math.min(s.start + m.index, t.start);
+  const b = Math.max(s.start + m.index + m[0].length, t.end);
+  const between = p.draft.slice(a, b).replace(t.text, '').replace(m[0], '');
+  return /,|;|\band\b|\bbut\b/.test(between) ? p.facts : { ...p.facts, topic: undefined };
+}
+
 /** Extra deletions: a sentence that only asks a favour (pay, a review, a referral) goes, with the sentence that leans on it. */
 function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
-  const facts = factSpans(p.facts);
+  const facts = factSpans(keptFacts(p));
   const asks = p.sentences.filter((s) => isMeetingAsk(s.text));
+  // No meeting ask at all: the last favour that is a request becomes one, so the message still asks.
+  const requests = p.sentences.filter((s) => FAVOUR.test(s.text) && (/\?\s*$/.test(s.text) || /^(?:please|kindly|could|can|would|will)\b/i.test(s.text)));
+  const lastRequest = asks.length === 0 && p.facts.channel !== 'phone-script' && !taken.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text)) ? requests.at(-1) : undefined;
   for (let i = 0; i < p.sentences.length; i++) {
     const s = p.sentences[i]!;
     if (!FAVOUR.test(s.text)) continue;
@@ -110,7 +127,7 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
       continue;
     }
     // The only ask of the message becomes an ask about their work (a message still asks for something).
-    if (asks.length === 1 && asks[0]!.start === s.start) {
+    if ((asks.length === 1 && asks[0]!.start === s.start) || lastRequest?.start === s.start) {
       if (p.facts.channel === 'phone-script' || facts.some((f) => overlaps(f, s))) continue;
       const minutes = p.facts.minutes && p.facts.minutes.value <= 60 ? p.facts.minutes.value : 20;
       out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text: `Would you have ${minutes} minutes for a call about your work?`, reason: 'Ask for the conversation, not a favour.' });
@@ -152,7 +169,7 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   const limit = noteLimit(p);
   if (limit !== undefined && [...out.trim()].length > limit) return false;
   if (Object.keys(newShapes(p.draft, out, undefined, p.facts)).length > 0) return false;
-  if (lostFacts(p.draft, out, p.facts, edits).length > 0) return false;
+  if (lostFacts(p.draft, out, keptFacts(p), edits).length > 0) return false;
   if (formatClash(out, p.facts.channel) && !formatClash(p.draft, p.facts.channel)) return false;
   if (strayTopic(out) && !strayTopic(p.draft)) return false;
   // Two sentences glued together ("schedule.Thank you", "Spanish.I am") that the draft did not have.
@@ -192,7 +209,7 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
       else stopped.add(e.start);
     }
     const prev = lastAt.get(e.start);
-    if (prev !== undefined && !/\s$/.test(prev) && !/^\s/.test(text)) text = ` ${text}`;
+    if (prev !== undefined && !/\s$/.test(prev) && !/^[\s?.!,;:]/.test(text)) text = ` ${text}`;
     lastAt.set(e.start, text);
     return text === e.text ? e : { ...e, text };
   });
