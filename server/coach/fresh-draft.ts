@@ -89,6 +89,8 @@ function introOf(f: OutreachFacts): string {
   while (aff && /\s+(?:from|at|in|of|with|for|to|and|or|the|a|an)$/i.test(aff)) aff = aff.replace(/\s+\S+$/, '');
   if (aff !== undefined && aff.split(' ').length < 2) aff = undefined;
   if (aff && /^I\b/.test(aff)) return name ? `I'm ${name}. ${sentence(polishWords(aff))}` : sentence(polishWords(aff));
+  // "in the Navy", "studying nursing": not a noun phrase after the name, a clause of its own.
+  if (aff && name && /^(?:in|at|on|from|with|studying|working|finishing|pursuing|completing|majoring|graduating|starting|building|running|training|volunteering|teaching|currently)\b/i.test(aff)) return `I'm ${name}. I'm ${polishWords(aff)}.`;
   if (aff && name) return `I'm ${name}, ${polishWords(aff)}.`;
   if (aff) return `I'm ${polishWords(aff)}.`;
   // A name and nothing read about who they are: the name alone (a blank here often sits beside what the writer did say).
@@ -228,7 +230,13 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   const who = f.recipient?.text ?? context.recipientName?.trim();
   const { topic, learn } = topicOf(f, context, draft);
   // Each time once ("Saturday or Saturday" is one), written out.
-  const uniqueTimes = [...new Set(f.times.map((t) => normaliseTime(t.text).replace(/,\s+(?=at\b)/, ' ')))];
+  // Only times offered for the meeting: not a deadline or a favour's date ("before the October 3 deadline").
+  const sentences = draft ? analyse(maskPlaceholders(draft)).sentences : [];
+  const offered = f.times.filter((t) => {
+    const sen = sentences.find((x) => x.start <= t.start && t.start < x.end)?.text ?? '';
+    return !FAVOUR.test(sen) && !new RegExp(`${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:deadline|due date|cutoff)`, 'i').test(sen) && !/\b(?:deadline|due|closes|by the end of)\b/i.test(sen.slice(0, 200)) || /\b(?:free|available|work for me|works for me|could do|can do|suit)\b/i.test(sen);
+  });
+  const uniqueTimes = [...new Set(offered.map((t) => normaliseTime(t.text).replace(/,\s+(?=at\b)/, ' ')))];
   const times = uniqueTimes.length > 0 ? list(uniqueTimes) : undefined;
   const connection = connectionSentence(f, context);
   const grams = (x: string, n: number) => {

@@ -95,9 +95,12 @@ const norm = (t: string) =>
  * beside the writer's "next Thursday", or other minutes than the writer asked for (up to 30).
  */
 export function contradictoryTimes(output: string, facts: OutreachFacts, input = ''): string | undefined {
-  // The writer's last-minute times ("this Saturday", "tomorrow") are the ones a rule replaces.
-  const kept = facts.times.filter((t) => !/^(?:this|today|tonight|tomorrow)\b/i.test(t.text));
-  const theirs = kept.map((t) => norm(t.text));
+  // The writer's last-minute times ("this Saturday", "tomorrow") are the ones a rule replaces; a time inside a
+  // favour ("shovel spent grain on weekends") was never offered for the meeting.
+  const inFavour = (t: { start: number }) => FAVOUR.test(analyse(input).sentences.find((x) => x.start <= t.start && t.start < x.end)?.text ?? '');
+  const kept = facts.times.filter((t) => !/^(?:this|today|tonight|tomorrow)\b/i.test(t.text) && !(input && inFavour(t)));
+  // Any time the writer named is theirs (keeping "this Friday at 12:30" contradicts nothing).
+  const theirs = facts.times.map((t) => norm(t.text));
   const mine = findTimes(output.replace(/\[[^\]]*\]/g, ' '));
   if (theirs.length > 0) {
     const invented = mine.find((t) => !theirs.some((x) => x.includes(norm(t.text)) || norm(t.text).includes(x)));
