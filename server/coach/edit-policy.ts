@@ -19,7 +19,9 @@ import { FAVOUR, formatClash, lostFacts, newShapes, strayTopic } from '../text/s
  * - the format offered never contradicts the writer's (in person, coffee, a call already on the phone);
  * - a LinkedIn note stays within its characters;
  * - the edited draft has no failure shape the draft did not have (two asks, a doubled clause, a
- *   sentence without a verb, a stray topic); an edit that brings one is withdrawn.
+ *   sentence without a verb, a stray topic, two sentences glued); an edit that brings one is withdrawn;
+ * - a favour (pay, a review, a referral, a job) goes: the whole sentence, or only its clause when the
+ *   sentence also carries a fact; the message's only request becomes an ask about their work.
  */
 
 /** Rules whose edits rewrite the writer's times or minutes, or guess at sentences to cut: never offered. */
