@@ -15,7 +15,7 @@ import path from 'node:path';
 import { offlineOutreachCritique } from '../server/coach/offline-outreach.ts';
 import { createOfflineQuestionsCoach } from '../server/coach/questions-coach.ts';
 import { extractFacts } from '../server/text/facts.ts';
-import { newShapes, outreachShapes, questionShapes } from '../server/text/shapes.ts';
+import { leftoverFavour, newShapes, outreachShapes, questionShapes } from '../server/text/shapes.ts';
 
 const [inDir, outDir] = process.argv.slice(2);
 if (!inDir || !outDir) throw new Error('usage: node scripts/writing-blind-run.ts <inputs-dir> <outputs-dir>');
@@ -85,6 +85,9 @@ for (const file of files) {
       if (/\[[^\]]+\]/.test(edited)) withBlanks++;
       if (/\[[^\]]+\]/.test(fresh.text)) withBlanks++;
       for (const k of Object.keys(newShapes(body, editedBody, undefined, facts))) bump(`edited:${k}`);
+      // A favour the edits left in (pay, a review, a referral) counts even though the writer wrote it.
+      if (leftoverFavour(editedBody)) bump('edited:leftoverFavour(kept)');
+      if (editedBody === body) bump('edited:unchanged');
       for (const k of Object.keys(outreachShapes(body, fresh.text, fresh.subject, facts))) bump(`fresh:${k}`);
       continue;
     }

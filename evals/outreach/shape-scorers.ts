@@ -28,6 +28,12 @@ const SHAPES: Array<[Shape, string]> = [
   ['subjectFragment', 'subject-fragment'],
   ['sentenceWithoutVerb', 'sentence-without-verb'],
   ['andWhyLeftover', 'and-why-leftover'],
+  ['strayTopic', 'stray-topic'],
+  ['formatClash', 'format-clash'],
+  ['changedTimeAmount', 'changed-time-amount'],
+  ['overNoteLimit', 'note-over-300'],
+  ['leftoverFavour', 'leftover-favour'],
+  ['placeholder', 'edit-adds-placeholder'],
 ];
 
 function shapesOf(input: Input, output: OutreachCritiqueBody): { edited?: ShapeReport; fresh?: ShapeReport } {

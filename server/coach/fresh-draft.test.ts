@@ -68,3 +68,33 @@ describe('freshDraft', () => {
     ['Between 1pm and 3pm', 'between 1 p.m. and 3 p.m.'],
   ])('normaliseTime(%s) = %s', (t, expected) => expect(normaliseTime(t)).toBe(expected));
 });
+
+describe('fresh drafts keep every fact the writer gave', () => {
+  it('a phone script stays a call, greets the person asked for, and never says the name twice', () => {
+    const draft = "Good afternoon, may I speak with Captain Delgado? Thank you. Captain, my name is Kevin Osei. Lieutenant Harris at Station 12 gave me your name - I'm a paramedic with the county EMS. Could I ask you about the fire academy?";
+    const fresh = freshDraft(draft);
+    expect(fresh.channel).toBe('phone-script');
+    expect(fresh.subject).toBeUndefined();
+    expect(fresh.text).toMatch(/^(?:Hello|Hi|Good morning) Captain Delgado, /);
+    expect(fresh.text.match(/Kevin Osei/g)).toHaveLength(1);
+    expect(fresh.text).not.toMatch(/phone or video|\[/);
+  });
+
+  it("keeps the writer's minutes exactly, an hour included", () => {
+    const fresh = freshDraft("Dear Mr. Grant,\n\nI'm David Kim, a retail manager. I want to move into supply chain. Can we talk for an hour next week?\n\nSincerely,\nDavid Kim");
+    expect(fresh.text).toMatch(/an hour/);
+    expect(fresh.text).not.toMatch(/20 minutes|20-minute/);
+  });
+
+  it('a topic made of stray words is not the topic; the purpose the writer stated is', () => {
+    const fresh = freshDraft("Dear Dr. Park,\n\nI'm Erin, a nurse. I want to become a nurse practitioner. Do you know anyone on the admissions committee at Duke?\n\nThanks,\nErin");
+    expect(fresh.text).toMatch(/becoming a nurse practitioner/);
+    expect(`${fresh.subject}\n${fresh.text}`).not.toMatch(/admissions committee/);
+  });
+
+  it('signs with a name given with a credential, never [Your name]', () => {
+    const fresh = freshDraft("Dear Dr. Nakamura,\n\nI'm a postdoctoral fellow in molecular biology interested in careers outside academia. Could we talk for 30 minutes?\n\nBest,\nOlumide Bankole, PhD");
+    expect(fresh.text).toMatch(/Olumide Bankole$/);
+    expect(fresh.text).not.toMatch(/\[/);
+  });
+});

@@ -1,9 +1,10 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
-import { extractFacts, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
+import { extractFacts, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
+import { FAVOUR, isStrayTopic } from '../text/shapes.ts';
 import { polishWords } from './outreach-rewrite.ts';
 
 /**
@@ -82,11 +83,18 @@ function list(items: string[]): string {
 /** The affiliation as what follows "I'm": "a junior at …", "studying …"; a clause of its own stays a sentence. */
 function introOf(f: OutreachFacts): string {
   const name = f.name?.text;
-  const aff = f.affiliation?.text.replace(/\s+/g, ' ');
+  // Who they are, ending on a word that ends something: no "from." left by a blank, no aside cut open.
+  let aff = f.affiliation?.text.replace(/\s+/g, ' ');
+  if (aff && (aff.match(/\(/g) ?? []).length !== (aff.match(/\)/g) ?? []).length) aff = aff.slice(0, aff.lastIndexOf('(')).trim().replace(/[,;:]$/, '');
+  while (aff && /\s+(?:from|at|in|of|with|for|to|and|or|the|a|an)$/i.test(aff)) aff = aff.replace(/\s+\S+$/, '');
+  if (aff !== undefined && aff.split(' ').length < 2) aff = undefined;
   if (aff && /^I\b/.test(aff)) return name ? `I'm ${name}. ${sentence(polishWords(aff))}` : sentence(polishWords(aff));
+  // "in the Navy", "studying nursing": not a noun phrase after the name, a clause of its own.
+  if (aff && name && /^(?:in|at|on|from|with|studying|working|finishing|pursuing|completing|majoring|graduating|starting|building|running|training|volunteering|teaching|currently)\b/i.test(aff)) return `I'm ${name}. I'm ${polishWords(aff)}.`;
   if (aff && name) return `I'm ${name}, ${polishWords(aff)}.`;
   if (aff) return `I'm ${polishWords(aff)}.`;
-  if (name) return `I'm ${name}, ${BLANK.role}.`;
+  // A name and nothing read about who they are: the name alone (a blank here often sits beside what the writer did say).
+  if (name) return `I'm ${name}.`;
   return `I'm ${BLANK.intro}.`;
 }
 
@@ -98,8 +106,17 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
   if (f.affiliation && f.connection && f.connection.start <= f.affiliation.start && f.connection.end >= f.affiliation.end) return undefined;
   if (f.connection && f.ask && f.connection.start >= f.ask.start && f.connection.end <= f.ask.end) return undefined;
   c = polishWords(c.replace(/\s+/g, ' ').trim());
+  // "This is Nina Petrov, my uncle Stan said…": the intro says the name; the connection starts after it.
+  if (f.name) c = c.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${f.name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*`, 'i'), '');
+  if (!c) return undefined;
+  // "(you were on the healthcare team": an aside cut open is dropped.
+  if ((c.match(/\(/g) ?? []).length !== (c.match(/\)/g) ?? []).length) c = c.slice(0, c.lastIndexOf('(')).trim().replace(/[,;:]$/, '');
+  if (!c) return undefined;
+  const fan = /^(?:a |an )?((?:big|huge|long-?time|longtime) fan of .+?)[.!]?$/i.exec(c);
+  if (fan) c = `I'm a ${fan[1]!.charAt(0).toLowerCase()}${fan[1]!.slice(1)}`;
   const fellow = /^(?:a |an )?(fellow [^.!?]+?)(?: here)?[.!]?$/i.exec(c);
-  if (fellow) c = `I'm a ${fellow[1]}`;
+  if (fan) void 0;
+  else if (fellow) c = `I'm a ${fellow[1]!.replace(/^Fellow\b/, 'fellow')}`;
   else if (!/\b(?:I|we|me|my|our)\b/i.test(c) && !/\b(?:suggested|referred|recommended|mentioned)\b/i.test(c) && !hasVerb(c)) c = `I'm reaching out through ${c.replace(/^(?:through|via)\s+/i, '')}`;
   const s = sentence(c);
   // The connection sentence must not carry a second ask or a job ask.
@@ -107,8 +124,25 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
   return s;
 }
 
-function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; learn: string } {
+function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { topic: string; learn: string } {
   let t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
+  // A job title ("the Senior Associate") is the job, not a topic.
+  if (t && /^the (?:[A-Z][\p{L}-]* )*(?:Associate|Analyst|Manager|Director|Engineer|Intern|Coordinator|Specialist|Assistant|Representative|Developer|Designer)$/u.test(t)) t = undefined;
+  // A topic made of stray words ("Tuesdays and Thursdays", "my first attempt") is no topic: verified by the text layer.
+  if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:including|such as|etc)\b/i.test(t) || /^(?:what|how|why|whether) (?:that|this|it|they)\b/i.test(t) || /\b(?:pay|salary|money|hiring|openings?|positions?|roles?|internships?)\b/i.test(t))) t = undefined;
+  // The writer's own words made a topic they can ask about: "starting my own bookkeeping business" → "starting a
+  // bookkeeping business", "architecture stuff" → "architecture", "copywriting ASAP" → "copywriting".
+  if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a').replace(/\s+(?:stuff|things|and stuff|and things)$/i, '').replace(/\s+(?:asap|urgently|right away|soon|lol)$/i, '');
+  if (t && draft && f.topic) {
+    // The sentence the topic sits in asks a favour ("Do you know anyone on the admissions committee at Duke?"): no topic.
+    const line = draft.slice(Math.max(0, draft.lastIndexOf('\n', f.topic.start)), f.topic.end + 120).split(/(?<=[.!?])\s/)[0] ?? '';
+    const sentenceOf = analyse(maskPlaceholders(draft)).sentences.find((x) => x.start <= f.topic!.start && f.topic!.start < x.end)?.text ?? line;
+    if (FAVOUR.test(sentenceOf)) t = undefined;
+    // A lone word from the connection ("on Elm"): the writer's own purpose, when they named one, reads better.
+    else if ((f.topicInConnection || !/\s/.test(t)) && !f.topicIsField && !f.topicIsPlace) t = topicFromDraft(maskPlaceholders(draft)) ?? t;
+  }
+  // "a vet", "an electrician": a kind of person is a career — becoming one.
+  if (t && /^(?:an?)\s+[\p{L} -]+$/u.test(t) && t.split(' ').length <= 4 && /(?:er|or|ist|ian|vet|nurse|doctor|chef|pilot|lawyer|teacher|agent|scientist|designer|engineer|architect|actor|artist)$/i.test(t)) t = `becoming ${t}`;
   if (t && f.topicIsPlace) t = `your work at ${t}`;
   if (t && f.topicIsField) t = `your work in ${t}`;
   if (!t) {
@@ -117,14 +151,66 @@ function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; l
     const org = context.organization?.trim();
     if (role || org) t = `your work${role ? ` as ${/^(?:a|an|the)\b/i.test(role) ? '' : `${an(role)} `}${role}` : ''}${org ? ` at ${org}` : ''}`;
   }
-  if (!t) return { topic: BLANK.topic, learn: `about ${BLANK.topic}` };
+  if (!t && draft) t = topicFromDraft(maskPlaceholders(draft));
+  // Nothing the writer named reads as a topic: their work and path is always an informational topic.
+  if (!t) return { topic: 'your path and what your work looks like day to day', learn: 'how you got started and what your work looks like day to day' };
   const clause = /^(?:how|what|why|whether|which|where|when)\b/i.test(t);
-  return { topic: t, learn: clause ? t : `${f.topicInConnection ? 'more ' : ''}about ${t}` };
+  return { topic: t, learn: clause ? t : `${f.topicInConnection && f.topic && t.endsWith(f.topic.text) ? 'more ' : ''}about ${t}` };
 }
 
-/** The writer's minutes ("15 min" → "15 minutes"); 20 when they named none, 30 when they asked for more. */
+/** A phrase cut to a clean noun phrase: ends before a new clause, ends on a noun, names no job and no stray words. */
+function cleanPhrase(raw: string): string | undefined {
+  let p = raw.replace(/\s+/g, ' ').trim();
+  const cut = /,|;|—|–| - |\s(?:and (?=[A-Z])|and (?:I|I['’]m|would|wanted|want|was|am|have|it|so|my|you|he|she|they)|but|so|because|since|after|who|which|that|when|if|lol|rn|right now|someday|one day|next|this|in the (?:future|next))\b/i.exec(p);
+  if (cut) p = p.slice(0, cut.index).trim();
+  p = p.replace(/\s+(?:a lot|too|as well|more|anyway|now|here)$/i, '').replace(/\s+(?:for|in|as) (?:my|me)\b.*$/i, '').replace(/[.?!]+$/, '');
+  if (/^(?:in|into|on|at|about|for|of|to|with|from|by|and|or|but)\s/i.test(p)) return undefined;
+  const words = p.split(' ');
+  if (words.length < 1 || words.length > 9) return undefined;
+  if (isStrayTopic(p) || FAVOUR.test(p) || /\b(?:jobs?|hiring|openings?|positions?|internships?|referrals?|resume|salary|pay|money|it|this|that|stuff|things)\b/i.test(p)) return undefined;
+  const tokens = analyse(p).tokens;
+  if (!/^(?:NOUN|PROPN)$/.test(tokens.at(-1)?.pos ?? '') || tokens.some((t) => t.pos === 'AUX' || t.pos === 'PRON' && !/^(?:your|their|my)$/i.test(t.text))) return undefined;
+  return p;
+}
+
+/**
+ * When the purpose sentence gave no clean topic, the next places a writer names one, each verified by
+ * the text layer: "I'm trying to understand the path from graduate school into curatorial work",
+ * "interested in / thinking about / getting into X", "you're a pen tester at Rapid7".
+ */
+export function topicFromDraft(text: string): string | undefined {
+  const want = /\b(?:trying to|want to|wanted to|hoping to|like to|love to|need to)\s+(?:understand|learn (?:more )?about|hear (?:more )?about|know (?:more )?about)\s+([^.!?\n]+)/i.exec(text);
+  const wanted = want && cleanPhrase(want[1]!);
+  if (wanted) return wanted;
+  // "deciding between school-based and medical SLP" → how to choose between them.
+  const between = /\b(?:deciding|choosing|torn|weighing|trying to decide) between ([^.!?\n,]+?) (?:and|or|vs\.?|versus) ([^.!?\n,]+)/i.exec(text) ?? /\b(?:weighing|comparing) ([^.!?\n,]+?) (?:against|versus|vs\.?) ([^.!?\n,]+)/i.exec(text);
+  if (between) {
+    const a = cleanPhrase(between[1]!) ?? between[1]!.trim();
+    const b = cleanPhrase(between[2]!);
+    if (b && a.split(' ').length <= 6 && !isStrayTopic(a)) return `how you would choose between ${a} and ${b}`;
+  }
+  // "saw that you moved from a Big Four tax practice to in-house tax" → your move from … to ….
+  const moved = /\byou (?:moved|went|switched|transitioned|made the (?:move|switch|jump|leap)) from ([^.!?\n,]+?) (?:to|into) ([^.!?\n,]+)/i.exec(text);
+  if (moved) {
+    const to = cleanPhrase(moved[2]!);
+    const from = moved[1]!.trim();
+    if (to && from.split(' ').length <= 6 && !isStrayTopic(from)) return `your move from ${from} to ${to}`;
+  }
+  const become = /\b(?:want|wanna|hope|hoping|plan|planning|trying|aim|aiming|dream) (?:to )?(?:become|be) (an? [^.!?\n]+)/i.exec(text);
+  const career = become && cleanPhrase(become[1]!);
+  if (career && career.split(' ').length <= 5) return `becoming ${career}`;
+  for (const m of text.matchAll(/\b(?:interested in|curious about|thinking (?:about|of)|considering|exploring|looking at|getting into|get into|move into|moving into|transition(?:ing)? (?:in)?to|break(?:ing)? into|careers? in|passionate about)\s+(?:(?:a |the )?careers? (?:in|as) |becoming |(?:getting|going|moving|breaking) into |going into |getting (?:my |a )?|working in |a move into )?([^.!?\n]+)/gi)) {
+    const p = cleanPhrase(m[1]!);
+    if (p && !/^(?:my|me)\b/i.test(p)) return /^(?:an?|the)\s/i.test(p) && /\b(?:becoming|careers? as)\s*$/i.test(m[0].slice(0, m[0].length - m[1]!.length)) ? `becoming ${p}` : p;
+  }
+  const role = /\byou(?:['’]re| are) (an? [\p{L} -]{2,40}? (?:at|with|for) [A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3})/u.exec(text);
+  if (role && !/\b(?:one of|the best|great|amazing|hiring)\b/i.test(role[1]!)) return `your work as ${role[1]!.replace(/\.(?:\s.*)?$/, '')}`;
+  return undefined;
+}
+
+/** The writer's minutes, kept exactly ("15 min" → "15 minutes", "an hour" → "60 minutes"); 20 when they named none. */
 function minutesOf(f: OutreachFacts, context: OutreachContext): string {
-  if (f.minutes && f.minutes.value <= MAX_ASK_MINUTES) return `${f.minutes.value} minutes`;
+  if (f.minutes) return f.minutes.value === 60 ? 'an hour' : `${f.minutes.value} minutes`;
   const asked = context.minutesRequested;
   return `${asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : 20} minutes`;
 }
@@ -140,16 +226,34 @@ function formatOf(f: OutreachFacts): string {
   return 'call';
 }
 
-function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean): Slots {
+function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean, draft?: string): Slots {
   const who = f.recipient?.text ?? context.recipientName?.trim();
-  const { topic, learn } = topicOf(f, context);
-  const times = f.times.length > 0 ? list(f.times.map((t) => normaliseTime(t.text))) : undefined;
+  const { topic, learn } = topicOf(f, context, draft);
+  // Each time once ("Saturday or Saturday" is one), written out.
+  // Only times offered for the meeting: not a deadline or a favour's date ("before the October 3 deadline").
+  const sentences = draft ? analyse(maskPlaceholders(draft)).sentences : [];
+  const offered = f.times.filter((t) => {
+    const sen = sentences.find((x) => x.start <= t.start && t.start < x.end)?.text ?? '';
+    return !FAVOUR.test(sen) && !new RegExp(`${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:deadline|due date|cutoff)`, 'i').test(sen) && !/\b(?:deadline|due|closes|by the end of)\b/i.test(sen.slice(0, 200)) || /\b(?:free|available|work for me|works for me|could do|can do|suit)\b/i.test(sen);
+  });
+  const uniqueTimes = [...new Set(offered.map((t) => normaliseTime(t.text).replace(/,\s+(?=at\b)/, ' ')))];
+  const times = uniqueTimes.length > 0 ? list(uniqueTimes) : undefined;
+  const connection = connectionSentence(f, context);
+  const grams = (x: string, n: number) => {
+    const w = x.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
+    return new Set(w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' ')));
+  };
+  const connectionGrams = connection ? grams(connection, 4) : new Set<string>();
+  const repeats = !!connection && !topic.startsWith('[') && topic.split(' ').length >= 4 && [...grams(topic, 4)].some((g) => connectionGrams.has(g));
+  // The connection already says who they are ("I'm a fellow DigiPen grad"): no blank for it.
+  const intro = !f.name && !f.affiliation && connection && /^I['’]m\b/.test(connection) ? '' : introOf(f);
   return {
     hello: who ? (/^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s/.test(who) ? `Dear ${who},` : `Hi ${who},`) : 'Hello,',
-    intro: introOf(f),
-    connection: connectionSentence(f, context),
-    topic,
-    learnTopic: learn,
+    intro,
+    connection,
+    // The connection already names the topic ("…suggested I ask about your path from classroom teacher to…"): refer back, never say it twice.
+    topic: repeats ? 'that' : topic,
+    learnTopic: repeats ? 'more about that' : learn,
     minutes: minutesOf(f, context),
     format: formatOf(f),
     times,
@@ -159,15 +263,15 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   };
 }
 
-const an = (w: string) => (/^[aeiou]/i.test(w) ? 'an' : 'a');
+const an = (w: string) => (/^(?:[aeiou]|hour|honest)/i.test(w) ? 'an' : 'a');
 /** "15 minutes" → "15-minute". */
-const adjective = (minutes: string) => minutes.replace(/^(\d+) minutes$/, '$1-minute');
+const adjective = (minutes: string) => (minutes === 'an hour' ? 'hour-long' : minutes.replace(/^(\d+) minutes$/, '$1-minute'));
 
 function timesLine(s: Slots, variant: number): string {
   if (s.times) {
     return [
       `I'm free ${s.times}, and happy to work around your schedule.`,
-      `${s.times.charAt(0).toUpperCase()}${s.times.slice(1)} would suit me, but I can work around your calendar.`,
+      /^(?:at|after|before|around|between|from|any|most)\b/i.test(s.times) ? `I'm free ${s.times}, but I can work around your calendar.` : `${s.times.charAt(0).toUpperCase()}${s.times.slice(1)} would suit me, but I can work around your calendar.`,
       `I could do ${s.times}, or another time that suits you better.`,
       `I'm free ${s.times}; if neither works, I'll fit your schedule.`,
     ][variant % 4]!.replace(/if neither works/, s.times.includes(' or ') ? 'if neither works' : "if that doesn't work");
@@ -182,16 +286,16 @@ type Template = (s: Slots) => string[];
 const EMAIL: Template[] = [
   (s) => [s.hello, '', [s.intro, s.connection, `I'd love to learn ${s.learnTopic}.`].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format}${s.times ? '' : ' in the next few weeks'}? ${timesLine(s, 0)}`, '', 'Thank you for considering it.', '', 'Best regards,', s.name],
   (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), '', `I'm hoping to hear ${s.learnTopic}, and would be grateful for ${s.minutes} of your time for a ${s.format}. ${timesLine(s, 1)}`, '', "Thank you, and I understand if now isn't a good time.", '', 'Best,', s.name],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'm writing because I'd like to learn ${s.learnTopic}. Could we have a ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 2)}`, '', 'Thanks for reading, and for considering it.', '', 'Warm regards,', s.name],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'm writing because I'd like to learn ${s.learnTopic}. Could we have ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 2)}`, '', 'Thanks for reading, and for considering it.', '', 'Warm regards,', s.name],
   (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd be grateful to hear ${s.learnTopic}. Would ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format} work for you? ${timesLine(s, 3)}`, '', 'Thank you for your time.', '', 'Kind regards,', s.name],
 ];
 
 /** LinkedIn message (no character cap, but short): greeting, who and connection, purpose, ask. */
 const LINKEDIN_MESSAGE: Template[] = [
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd love to learn ${s.learnTopic}. Would you be open to a ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd love to learn ${s.learnTopic}. Would you be open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
   (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `I'm hoping to hear ${s.learnTopic}. Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', 'Thank you,', s.firstName ?? ''],
   (s) => [s.hello, '', [s.intro, s.connection, `I'm curious to learn ${s.learnTopic}.`].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', 'Best,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format} ${s.learnTopic.startsWith('about ') ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format} ${/^(?:more )?about /.test(s.learnTopic) ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
 ];
 
 /** LinkedIn connection note: at most 200 characters (300 with Premium), the connection always kept. */
@@ -201,18 +305,30 @@ const afterComma = (s: string) => s.replace(/^(We|Our|My|Your|The|Like|Fellow|A|
 const noteHello = (s: Slots) => s.hello.replace(/^Dear /, 'Hi ').replace(/,$/, '');
 
 const LINKEDIN_NOTE: Template[] = [
-  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Could I ask you about ${s.topic} in a ${adjective(s.minutes)} ${s.format}? Thank you!`],
+  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Could I ask you about ${s.topic} in ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? Thank you!`],
   (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd value ${s.minutes} to hear ${s.learnTopic}. Thank you!`],
   (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Would you have ${s.minutes} for a ${s.format} on ${s.topic}? Thanks!`],
-  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd love to learn ${s.learnTopic}. Open to a ${adjective(s.minutes)} ${s.format}?`],
+  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd love to learn ${s.learnTopic}. Open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}?`],
 ];
+
+/** On the phone the greeting names whom they asked for: "Hello Captain Delgado, this is Kevin Osei." */
+const callHello = (s: Slots, word: string) => {
+  const who = /^(?:Hi|Dear) (.+),$/.exec(s.hello)?.[1];
+  return who ? `${word} ${who}` : word;
+};
+
+/** After "this is Tony Alvarez": who they are, without saying the name twice. */
+const callIntro = (s: Slots) => {
+  const esc = s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.intro.replace(new RegExp(`^I'm ${esc}\\.\\s*`), '').replace(new RegExp(`^I'm ${esc}, `), "I'm ").replace(/^I'm [^,.[]+, /, "I'm ");
+};
 
 /** Phone script: who is calling, why, one ask, an easy way out. */
 const PHONE: Template[] = [
-  (s) => [`Hello, this is ${s.name}. ${s.intro.replace(/^I'm [^,.]+, /, "I'm ")}`.replace(/\. I'm \[/, ". I'm ["), s.connection ?? '', `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, 'Thank you.'],
-  (s) => [`Hi, my name is ${s.name}. ${s.intro.replace(/^I'm [^,.]+, /, "I'm ")}`, s.connection ?? '', `I'd love to learn ${s.learnTopic}. Would you have ${s.minutes} for a call${s.times ? '' : ' in the next few weeks'}?`, `${timesLine(s, 1)} Thank you for taking my call.`],
-  (s) => [`Good morning, this is ${s.name}. ${s.intro.replace(/^I'm [^,.]+, /, "I'm ")}`, s.connection ?? '', `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), `If it's easier, I can leave my number: ${BLANK.phone}. Thank you.`],
-  (s) => [`Hello, this is ${s.name}. ${s.intro.replace(/^I'm [^,.]+, /, "I'm ")}`, s.connection ?? '', `Would you have ${s.minutes} for a short call about ${s.topic}?`, `${timesLine(s, 3)} Thanks so much for your time.`],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, 'Thank you.'],
+  (s) => [`${callHello(s, 'Hi')}, my name is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `I'd love to learn ${s.learnTopic}. Would you have ${s.minutes} for a call${s.times ? '' : ' in the next few weeks'}?`, `${timesLine(s, 1)} Thank you for taking my call.`],
+  (s) => [`${callHello(s, 'Good morning')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), "If now isn't a good time, I'm glad to call back. Thank you."],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `Would you have ${s.minutes} for a short call about ${s.topic}?`, `${timesLine(s, 3)} Thanks so much for your time.`],
 ];
 
 export const TEMPLATES: Record<DraftChannel, Template[]> = { email: EMAIL, 'linkedin-message': LINKEDIN_MESSAGE, 'linkedin-note': LINKEDIN_NOTE, 'phone-script': PHONE };
@@ -225,8 +341,12 @@ function pick(draft: string, n: number): number {
 }
 
 /** Subject from the facts: "15 minutes on urban water management?"; a noun phrase or nothing, never a fragment. */
-export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes'>): string {
-  const topic = f.topic?.text.replace(/[.?!]+$/, '').replace(/\s+/g, ' ');
+export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' | 'topic'>): string {
+  // The subject names the topic the body uses (a stray one was dropped there).
+  // "how you would choose between public accounting and industry" → "public accounting or industry".
+  const choice = /^how you would choose between (.+) and (.+)$/.exec(slots.topic);
+  if (choice && `${choice[1]} or ${choice[2]}`.length <= 45) return `${slots.minutes.charAt(0).toUpperCase()}${slots.minutes.slice(1)} on ${choice[1]} or ${choice[2]}?`;
+  const topic = slots.topic.startsWith('[') || /^your path and what your work/.test(slots.topic) ? undefined : slots.topic === 'that' ? f.topic?.text.replace(/[.?!]+$/, '').replace(/\s+/g, ' ') : slots.topic;
   let np: string | undefined;
   // "how you moved … into urban water management" → "your path into urban water management".
   const shaped = topic ? subjectTopic(/^(?:how|what|why|whether|which)\b/i.test(topic) ? `I'd love to learn ${topic}.` : `I'd love to learn about ${topic}.`, 45) : undefined;
@@ -245,8 +365,9 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes'>
   // A phrase cut before a possessive ("your first children" of "children's book") or naming a person ("site reliability engineer") is no subject.
   if (np && topic && new RegExp(`${np.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]`).test(topic)) np = undefined;
   if (np && !/^(?:your|the|a|an|my)\b/i.test(np) && /(?:er|or|ist|ian|ant)$/i.test(np) && !/\b(?:manager|engineer|designer|developer|writer)ing\b/i.test(np) && /^[a-z]/.test(np)) np = undefined;
-  if (np && np.length <= 45 && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(np)) return `${minutes} on ${np}?`;
-  return `Request for a ${adjective(minutes)} informational conversation`;
+  if (np && /^(?:your|my|the|a|an)?\s*(?:time|work|day|week|job|career|path|ground|move|switch|business|that|it)$/i.test(np)) np = undefined;
+  if (np && np.length <= 45 && !isStrayTopic(np) && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(np)) return `${minutes.charAt(0).toUpperCase()}${minutes.slice(1)} on ${np}?`;
+  return `Request for ${an(adjective(minutes))} ${adjective(minutes)} informational conversation`;
 }
 
 /** A sentence of the fresh draft that the completeness check rejects is left out (its slot was optional) . */
@@ -267,7 +388,7 @@ function offersFlexibility(draft: string, context: OutreachContext): boolean {
 
 export function freshDraft(draft: string, context: OutreachContext = {}, facts: OutreachFacts = extractFacts(draft, context)): FreshDraft {
   const channel = facts.channel;
-  const slots = fillSlots(facts, context, offersFlexibility(draft, context));
+  const slots = fillSlots(facts, context, offersFlexibility(draft, context), draft);
   const family = TEMPLATES[channel];
   const first = pick(draft, family.length);
   let chosen = first;
@@ -289,6 +410,15 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
     if (k === 0) lines = candidate;
   }
   let text = lines.join('\n');
+  // A note over 300 characters: the intro loses its asides ("(OSHA 30, CHST…)", ", currently finishing…") before anything else.
+  if (channel === 'linkedin-note' && [...text].length > LINKEDIN_PREMIUM_NOTE_LIMIT) {
+    const shorter = { ...slots, intro: slots.intro.replace(/\s*\([^)]*\)/g, '').replace(/,\s+(?:currently|now|also|and|where|while|who)\b[^.]*(?=\.$)/i, '') };
+    const again = tidyLines(family[chosen]!(shorter)).join('\n');
+    if ([...again].length < [...text].length) {
+      text = again;
+      lines = again.split('\n');
+    }
+  }
   // A note over 200 characters: the shortest template that keeps the connection.
   if (channel === 'linkedin-note' && [...text].length > LINKEDIN_NOTE_LIMIT) {
     const shortest = family

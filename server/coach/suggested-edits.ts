@@ -4,6 +4,7 @@ import type { RuleVerdict } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
 import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
+import { conservativeEdits } from './edit-policy.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -38,9 +39,12 @@ interface Ctx {
 
 /** A sentence span with the space after it (so deleting it leaves no hole). */
 function withTrailingSpace(draft: string, s: { start: number; end: number }): { start: number; end: number } {
+  // A sentence that opens a paragraph goes without the line break before it (the paragraph break stays).
+  let start = s.start;
+  while (start < s.end && /\s/.test(draft[start]!)) start++;
   let end = s.end;
   while (end < draft.length && draft[end] === ' ') end++;
-  return { start: s.start, end };
+  return { start, end };
 }
 
 function sentenceAt(c: Ctx, offset: number): TextSpan | undefined {
@@ -61,11 +65,27 @@ function afterGreeting(c: Ctx): number {
 
 /** Where the closing starts ("Thanks,\nJordan", "Best regards"): an insertion before the sign-off goes here. */
 function beforeSignoff(c: Ctx): number {
-  const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
+  const at = signoffAt(c);
+  // "…Would also love to catch up. Thanks!!\n\n- Nikhil": what is added goes above the thanks too.
+  const thanks = /(?:^|(?<=[.!?]\s+))(?:thanks|thank you|thx|cheers|many thanks)\b[^.!?\n]{0,30}[.!]*\s*$/i.exec(c.draft.slice(0, at));
+  return thanks && thanks.index > 0 ? thanks.index : at;
+}
+
+function signoffAt(c: Ctx): number {
+  const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thx|ty|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
-  // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani".
-  const name = /\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
-  return name ? name.index : c.draft.trimEnd().length;
+  // Any short closing line ending in a comma above the name: "Ngā mihi,\nAroha", "Merci,\nCeline", "V/r,\nJosh".
+  const closing = /\n(?:[ \t]*\n)*[ \t]*[^\n.!?]{1,25}[,!][ \t]*\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2}\s*$/u.exec(c.draft);
+  if (closing) return closing.index;
+  // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani", "…\n\nbri".
+  const name = /\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft) ?? /\n[ \t]*\n[ \t]*[-–—~]?[ \t]*\p{L}[\p{L}'’-]{0,15}\s*$/u.exec(c.draft);
+  if (name) return name.index;
+  // A signature on the last line of a one-paragraph note: "…Totally fine if not. - Imani".
+  const dashed = /\s[-–—~][ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+)?\s*$/u.exec(c.draft);
+  if (dashed) return dashed.index;
+  // A thanks at the end of a one-paragraph note: "…sometime? thx", "…Thank you!".
+  const inline = /(?<=[.!?]\s+|\s)(?:thx|thanks|thank you|ty|cheers|many thanks)[!.]*\s*$/i.exec(c.draft);
+  return inline ? inline.index : c.draft.trimEnd().length;
 }
 
 function edit(ruleId: string, kind: SuggestedEdit['kind'], start: number, end: number, text: string, reason: string): SuggestedEdit {
@@ -83,7 +103,9 @@ function insertSentence(c: Ctx, ruleId: string, spot: number, sentence: string, 
   while (at < c.draft.length && /[.!?,;:)]/.test(c.draft[at] ?? '') && /[\p{L}\p{N}]/u.test(c.draft[at - 1] ?? '')) at++;
   const before = c.draft.slice(0, at);
   const after = c.draft.slice(at);
-  const lead = before === '' || /\s$/.test(before) ? '' : ' ';
+  // A sentence after one the writer left without its stop: the stop first ("…coffee tomorrow? I'm happy…").
+  const open = /[\p{L}\p{N})]$/u.test(before) && /^[A-Z]/.test(sentence) ? (/(?:^|[.!?]\s+)(?:can|could|would|will|do|does|are|is|may|might|should|shall|r|u)\b[^.!?]*$/i.test(before) ? '?' : '.') : '';
+  const lead = open + (before === '' || /\s$/.test(before) ? '' : ' ');
   const trail = after === '' || /^\s/.test(after) ? '' : ' ';
   return edit(ruleId, 'insert', at, at, `${lead}${sentence}${trail}`, reason);
 }
@@ -92,17 +114,31 @@ function insertSentence(c: Ctx, ruleId: string, spot: number, sentence: string, 
 function askSpot(c: Ctx): number {
   const purpose = c.facts.topic ? sentenceAt(c, c.facts.topic.start) : undefined;
   const handOff = c.sentences.find((s) => /\b(?:let me know|free|available|schedule)\b/i.test(s.text));
-  return purpose ? purpose.end : handOff ? handOff.start : beforeSignoff(c);
+  // Not between a sentence and the one that leans on it ("…you work at NASA. That is so cool.").
+  let after = purpose;
+  while (after) {
+    const next = c.sentences.find((x) => x.start >= after!.end && c.draft.slice(after!.end, x.start).trim() === '');
+    // Nor before the connection when it follows the purpose ("…academia. I've read your work on…"): the ask closes the paragraph.
+    const leans = /^(?:That|This|It|Which|Such)\b/.test(next?.text ?? '');
+    const connects = !!next && !!c.facts.connection && c.facts.connection.start < next.end && c.facts.connection.end > next.start && !/\n\s*\n/.test(c.draft.slice(after!.end, next.start));
+    if (!next || !(leans || connects)) break;
+    after = next;
+  }
+  return after ? after.end : handOff ? handOff.start : beforeSignoff(c);
 }
 
 function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
   const at = askSpot(c);
-  return insertSentence(c, ruleId, at, `Would you have ${c.minutes} minutes for a phone or video call?`, 'Ask for one short, easy conversation.');
+  return insertSentence(c, ruleId, at, fullAsk(c), 'Ask for one short, easy conversation.');
 }
+
+/** The writer offered to meet in person: the ask keeps that, never "phone or video". */
+const IN_PERSON_ASK = /\b(?:coffee|lunch|in person|in-person|meet (?:you|up)|stop by|come by|swing by|drop by|visit|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|clinic|salon))\b/i;
 
 /** "Would you have 20 minutes for a coffee?": the writer's format when they named one. */
 function fullAsk(c: Ctx): string {
   const f = c.facts.format?.text.toLowerCase();
+  if (!f && IN_PERSON_ASK.test(c.masked)) return `Would you have ${c.minutes} minutes to meet?`;
   const format = !f ? 'a phone or video call' : /coffee/.test(f) ? 'a coffee' : /zoom|video|google meet|teams/.test(f) ? 'a video call' : /phone/.test(f) ? 'a phone call' : 'a phone or video call';
   return `Would you have ${c.minutes} minutes for ${format}?`;
 }
@@ -166,7 +202,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
         const article = noun[0].slice(0, noun[0].indexOf(' '));
         return edit('outreach.time-ask', 'replace', at, at + article.length + 1 + (noun[1]?.length ?? 0), `a ${noun[1] ?? ''}${c.minutes}-minute `, `Say how much time: ${minutes}.`);
       }
-      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 0);
+      const end = ask.start + ask.text.replace(/\s+$/, '').replace(/[?.!]+$/, '').length;
       const hasFor = /\bfor\b/i.test(ask.text);
       return edit('outreach.time-ask', 'insert', end, end, hasFor ? `, for ${minutes}` : ` for ${minutes}`, `Say how much time: ${minutes}.`);
     }
@@ -189,7 +225,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     // No ask at all: the time-ask rule's edit inserts one with the format in it, unless that rule passed.
     if (!ask) return c.timeAskFailed ? undefined : insertAsk(c, v.rule.id);
     if (ask && /\?$/.test(ask.text.trim())) {
-      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 1);
+      const end = ask.start + ask.text.replace(/\s+$/, '').replace(/[?.!]+$/, '').length;
       return edit('outreach.easy-format', 'insert', end, end, ' by phone or video', 'Say how you would talk: a phone or video call is easiest.');
     }
     return insertSentence(c, 'outreach.easy-format', ask ? ask.end : beforeSignoff(c), 'A phone or video call would be easiest.', 'Say how you would talk.');
@@ -322,7 +358,12 @@ const PLACEHOLDER_FOR: Record<string, ReturnType<typeof placeholderKind>> = {
 export function suggestEdits(draft: string, context: OutreachContext, verdicts: RuleVerdict[], facts: OutreachFacts = extractFacts(draft, context)): SuggestedEdit[] {
   const masked = maskPlaceholders(draft);
   const asked = context.minutesRequested;
-  const c: Ctx = { draft, masked, sentences: analyse(masked).sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
+  // Sentences without the line breaks before them: an edit of a paragraph's first sentence keeps the paragraph break.
+  const sentences = analyse(masked).sentences.map((x) => {
+    const lead = /^\s*/.exec(x.text)![0].length;
+    return { ...x, start: x.start + lead, text: x.text.slice(lead) };
+  });
+  const c: Ctx = { draft, masked, sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
   const out: SuggestedEdit[] = [];
   const kinds = new Set(facts.placeholders.map((p) => placeholderKind(p.text)));
   // The deletions first: a job ask that is the only ask is replaced whole, and nothing is inserted into it.
@@ -350,5 +391,7 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
   // A sentence said twice is a slip whatever the rules say.
   const dup = repeatedSentences(draft, c.sentences, 'text.repeated-sentence');
   if (dup && !out.some((o) => o.start < dup.end && o.end > dup.start)) out.push(dup);
-  return out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
+  const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
+  // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
+  return conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
 }

@@ -10,7 +10,7 @@ import {
   PLANTED_AGAIN,
   script,
 } from '../../test/fixtures/practice-conversations.ts';
-import { coachHint, discussedTopicLabels, offlineDebrief } from './debrief.ts';
+import { coachHint, discussedTopicLabels, offlineDebrief, standsAlone, workPhrase } from './debrief.ts';
 
 const card = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
 
@@ -165,5 +165,56 @@ describe('coachHint', () => {
     expect(early.ruleId).toBe('conduct.follow-up-questions');
     const late = coachHint({ card, minutes: 10, turns: script(CLEAN_CONVERSATION.slice(0, 12)) });
     expect(late).toMatchObject({ ruleId: 'conduct.asks-referrals', hint: 'Time is nearly up: ask who else you should talk to.' });
+  });
+});
+
+describe('the thank-you note addresses and signs as the transcript does', () => {
+  const turn = (role: 'user' | 'professional', content: string, i: number) => ({ role, content, elapsedMinutes: i });
+  const ask = 'What does a typical week look like for you, and what surprised you most when you started?';
+  it('uses "Mr. Tran" when the user said "Mr. Tran", and the name from "Mr. Tran, Sarah Whitfield."', () => {
+    const turns = [turn('user', 'Mr. Tran, Sarah Whitfield. Thanks for making time.', 0), turn('professional', 'Glad to. What would you like to know?', 1), turn('user', ask, 2)];
+    const note = offlineDebrief({ card: { ...card, name: 'Kevin Tran' }, minutes: 20, turns }).thankYouDraft;
+    expect(note).toMatch(/^Dear Mr\. Tran,/);
+    expect(note).not.toMatch(/Kevin/);
+    expect(note).toMatch(/\nSarah$/);
+  });
+
+  it('uses the title and surname of a card with a title when the user used neither name', () => {
+    const turns = [turn('user', 'Good morning, Captain. Thanks for seeing me.', 0), turn('professional', 'Sure thing.', 1), turn('user', ask, 2)];
+    const note = offlineDebrief({ card: { ...card, name: 'Captain Luis Delgado' }, minutes: 20, turns }).thankYouDraft;
+    expect(note).toMatch(/^Dear Captain Delgado,/);
+  });
+
+  it.each([
+    ["Hi Farah - I'm Miguel, well, everyone calls me Sam. Thanks for the chat!", 'Sam'],
+    ['Hey Brad, Tyler here. Appreciate you taking the call.', 'Tyler'],
+  ])('signs with the name the user goes by: %s', (opening, name) => {
+    const turns = [turn('user', opening, 0), turn('professional', 'Happy to.', 1), turn('user', ask, 2)];
+    expect(offlineDebrief({ card, minutes: 20, turns }).thankYouDraft).toMatch(new RegExp(`\\n${name}$`));
+  });
+
+  it('signs with the name the professional greeted the user by when the user never said it', () => {
+    const turns = [turn('professional', 'Jasmine? Hi, Vincent here. Sorry I am a minute late.', 0), turn('user', 'No problem at all! Thank you for making time.', 1), turn('user', ask, 2)];
+    expect(offlineDebrief({ card, minutes: 20, turns }).thankYouDraft).toMatch(/\nJasmine$/);
+  });
+});
+
+describe('the note says only what stands alone', () => {
+  it.each([
+    "Thanks, Brad, I didn't know about the SDR path at all.",
+    "That's awesome, I'll call her Monday after work.",
+    "I hadn't thought of framing it that way before today.",
+    "I've got a page of notes here - this was so helpful.",
+  ])('leaves out a line that needs the conversation: %s', (line) => {
+    expect(standsAlone(line)).toBe(false);
+  });
+
+  it('keeps a plan that names its object', () => {
+    expect(standsAlone("I'll look up the DW Simpson survey and start learning SQL.")).toBe(true);
+  });
+
+  it('thanks them for their work by their role', () => {
+    expect(workPhrase({ role: 'Large-animal veterinarian', field: 'veterinary medicine' })).toBe('your work as a large-animal veterinarian');
+    expect(workPhrase({ role: 'Founder & CEO, Acme', field: 'startups' })).toBe('your work in startups');
   });
 });

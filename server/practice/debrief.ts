@@ -5,6 +5,7 @@ import { askerScores } from './asker-scores.ts';
 import { factIndex, lastFactIn } from './retrieve.ts';
 import { classifyTurn } from './classify-turn.ts';
 import { userName } from '../../shared/practice/intro.ts';
+import { analyse } from '../text/nlp.ts';
 import { firstName } from './persona-engine.ts';
 import { containsLine, type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
 
@@ -79,12 +80,30 @@ function userSentences(turns: readonly TranscriptTurn[], pattern: RegExp): strin
   const out: string[] = [];
   for (const turn of turns) {
     if (turn.role !== 'user') continue;
-    for (const sentence of turn.content.match(/[^.!?\n]+[.!]?/g) ?? []) {
+    // The text layer's sentences: "contact Dr. Price" stays whole.
+    for (const sentence of analyse(turn.content).sentences.map((x) => x.text)) {
       const text = sentence.trim();
-      if (pattern.test(text) && !text.endsWith('?') && text.split(/\s+/).length >= 6 && !/\b(?:hiring|openings?|resume|job)\b/i.test(text)) out.push(/[.!]$/.test(text) ? text : `${text}.`);
+      if (pattern.test(text) && !text.endsWith('?') && text.split(/\s+/).length >= 7 && !/\b(?:hiring|openings?|resume|job)\b/i.test(text) && standsAlone(text)) out.push(/[.!]$/.test(text) ? text : `${text}.`);
     }
   }
   return out;
+}
+
+/**
+ * Whether a sentence said in the conversation reads on its own in a note: no second thanks or
+ * name said to them ("Thanks, Brad, I didn't know…"), no spoken aside ("I've got a page of notes
+ * here -"), nothing pointing back at what only the conversation said ("I'll call her Monday",
+ * "framing it that way", "I'm going to go next week", "keep an eye out in August").
+ */
+export function standsAlone(text: string): boolean {
+  if (/\b(?:thanks|thank you)\b/i.test(text)) return false;
+  if (/(?:^|,\s*)(?:[A-Z][a-z]+|sir|ma['’]am)\s*(?:[-–—,]|$)/.test(text.replace(/^I\b/, ''))) return false;
+  if (/\s[-–—]\s*$|\s[-–—]\s/.test(text)) return false;
+  if (/\b(?:her|him|them|there|that way|this way|those|these)\b/i.test(text)) return false;
+  if (/\b(?:it|that|this)[.!]?$/i.test(text)) return false;
+  if (/\b(?:go|call|email|text|visit|try|do|check|look into)\s+(?:it|that|this)\b/i.test(text)) return false;
+  if (/\bkeep an eye out\b(?!\s+for)/i.test(text) || /\b(?:go|going) (?:next|this|on|tomorrow)\b/i.test(text)) return false;
+  return true;
 }
 
 /** Whether a sentence repeats the professional's words (eight words in a row), which the note never does. */
@@ -93,6 +112,75 @@ export function echoesProfessional(sentence: string, said: string): boolean {
   const haystack = ` ${(said.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).join(' ')} `;
   for (let i = 0; i + 8 <= words.length; i++) if (haystack.includes(` ${words.slice(i, i + 8).join(' ')} `)) return true;
   return false;
+}
+
+/** "your work as a large-animal veterinarian" from the card's role; the field when the role is long or a list. */
+export function workPhrase(card: Pick<PersonaCard, 'role' | 'field'>): string {
+  const role = card.role?.trim();
+  if (role && role.split(/\s+/).length <= 5 && !/[&,/;(]/.test(role)) {
+    const lower = role.split(/\s+/).map((w) => (/^[A-Z0-9]{2,}s?$/.test(w) ? w : w.toLowerCase())).join(' ');
+    return `your work as ${/^[aeiou]/i.test(lower) ? 'an' : 'a'} ${lower}`;
+  }
+  return `your work in ${card.field}`;
+}
+
+/** Titles a professional may be addressed by: "Dr. Marsh", "Captain Delgado", "Chaplain Ruiz". */
+const TITLE = /^(Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Chaplain|Imam|Rabbi|Pastor|Reverend|Father|Coach|Chef|Judge|Officer|Sergeant|Lieutenant|Engineer|Sister|Brother)\.?\s+/;
+
+/**
+ * The professional as the user addressed them in the transcript: "Mr. Tran" when that is what the
+ * user said, the first name when the user used it, else the card's title and surname, else the full
+ * name. Never a first name the user never used for someone they called "Dr. Marsh".
+ */
+export function addressAs(fullName: string, turns: readonly TranscriptTurn[]): string {
+  const userText = turns.filter((t) => t.role === 'user').map((t) => t.content).join('\n');
+  const title = TITLE.exec(fullName)?.[1];
+  const bare = fullName.replace(TITLE, '').trim();
+  const parts = bare.split(/\s+/);
+  const first = parts[0] ?? bare;
+  const surname = parts.length > 1 ? parts.at(-1)! : undefined;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (surname) {
+    const said = new RegExp(`\\b((?:Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Chaplain|Imam|Rabbi|Pastor|Reverend|Father|Coach|Chef|Judge|Officer|Sergeant|Lieutenant|Sister|Brother)\\.?\\s+${esc(surname)})\\b`).exec(userText);
+    if (said) return said[1]!;
+  }
+  if (new RegExp(`\\b${esc(first)}\\b`).test(userText) && first !== title) return first;
+  if (title && surname) return `${title}${/^(?:Dr|Mr|Ms|Mrs|Mx|Prof)$/.test(title) ? '.' : ''} ${surname}`;
+  return bare || fullName;
+}
+
+/**
+ * The name the user goes by: what they asked to be called ("everyone calls me Sam"), their
+ * self-introduction ("Tyler here", "Mr. Tran, Sarah Whitfield."), else the name the professional
+ * greeted them by ("Happy to help, Jordan.").
+ */
+export function noteSignature(turns: readonly TranscriptTurn[]): string | undefined {
+  const user = turns.filter((t) => t.role === 'user').map((t) => t.content);
+  const pro = turns.filter((t) => t.role === 'professional').map((t) => t.content);
+  const NOT = /^(?:Thanks|Thank|Sorry|Yes|Yeah|No|Okay|Ok|Sure|Great|Hi|Hello|Hey|Good|Well|So|Really|That|This|It|Wow|Right|Absolutely|Of|Happy|Nice|Glad|Honestly|Sir|Madam|Ma|Everyone|Anyway|Cool)$/;
+  for (const text of user) {
+    const called = /\b(?:everyone|people|friends|most people|folks) calls? me ([A-Z][a-z'’-]+)/.exec(text) ?? /\bcall me ([A-Z][a-z'’-]+)/.exec(text);
+    if (called && !NOT.test(called[1]!)) return called[1];
+  }
+  for (const text of user) {
+    const here = /(?:^|[,.!—–-]\s*)([A-Z][a-z'’-]+) here\b/.exec(text);
+    if (here && !NOT.test(here[1]!)) return here[1];
+    // "Mr. Tran, Sarah Whitfield. Thanks for…": a full name standing alone after the address.
+    const standing = /^(?:(?:Dr|Mr|Ms|Mrs|Mx|Captain|Chaplain)\.?\s+)?[A-Z][a-z'’-]+,\s+([A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+\.(?:\s|$)/.exec(text.trim());
+    if (standing && !NOT.test(standing[1]!)) return standing[1];
+    const said = userName(text);
+    if (said) return said;
+  }
+  for (const text of pro.slice(0, 3)) {
+    const greeted = /^(?:(?:Hi|Hey|Hello|Thanks|Thank you|Happy to help|Good to meet you|Nice to meet you|Great to meet you|Of course|Sure|Welcome|Good morning|Good afternoon)[,!]?\s+)([A-Z][a-z'’-]+)[,.!]/.exec(text.trim()) ?? /^[^.!?]{0,40},\s+([A-Z][a-z'’-]+)[.!]/.exec(text.trim());
+    if (greeted && !NOT.test(greeted[1]!)) return greeted[1];
+  }
+  // "Jasmine? Hi, Vincent here.", "Ethan, hey, it's Greg.", "So, Caleb, you're thinking…": the professional says the user's name.
+  for (const text of pro) {
+    const named = /^([A-Z][a-z'’-]+)(?:\?\s+(?:Hi|Hey|Hello)|,\s+(?:hi|hey|hello))\b/.exec(text.trim()) ?? /(?:^|[.!?]\s+)(?:So|Well|Now|Okay|Alright|Look),\s+([A-Z][a-z'’-]+),\s/.exec(text);
+    if (named && !NOT.test(named[1]!) && !/^(?:Honestly|Listen|Actually|Oh|Ha|Ah|Um|Look|Yep|Nope|Hmm|Exactly|Totally|Definitely|Fair|True|Perfect|Correct|Also|Plus|First|Second|Then|Now|Also)$/.test(named[1]!)) return named[1];
+  }
+  return undefined;
 }
 
 /**
@@ -106,10 +194,10 @@ export function thankYouDraft({ card, turns }: PracticeTranscript): string {
   const learned = userSentences(turns, LEARNED).filter((s) => !echoesProfessional(s, said));
   const plans = userSentences(turns, PLANS).filter((s) => !echoesProfessional(s, said) && !learned.includes(s));
   const referral = card.referrals.find((r) => said.includes(r.name));
-  const name = turns.filter((t) => t.role === 'user').map((t) => userName(t.content)).find((n) => n !== undefined);
-  const lines = [`Dear ${firstName(card.name)},`, ''];
+  const name = noteSignature(turns);
+  const lines = [`Dear ${addressAs(card.name, turns)},`, ''];
   lines.push(
-    `Thank you for taking the time to talk with me about your work in ${card.field}.` +
+    `Thank you for taking the time to talk with me about ${workPhrase(card)}.` +
       (topics.length > 0 ? ` I especially appreciated hearing about ${topics.join(' and ')}.` : ''),
   );
   if (learned[0]) lines.push(learned[0]);

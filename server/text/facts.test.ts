@@ -78,3 +78,40 @@ describe('channelOf', () => {
     ["Hi, this is Jordan calling about your work in water policy. My number is 555-0100.", undefined, 'phone-script'],
   ] as const)('%#', (draft, channel, expected) => expect(channelOf(draft, channel ? { channel } : {})).toBe(expected));
 });
+
+describe('the channel, the recipient and the name, told the way writers write them', () => {
+  it.each([
+    'Hi, is this Marcus Bell? Hi Marcus, my name is Tony.',
+    'Good afternoon, may I speak with Captain Delgado? Thank you.',
+    'Hi, Mr. Duarte? Hey, this is Luis Ortega, I got your number off the truck.',
+    'Hi, this is Grace Liu calling. Professor Adams gave me your name.',
+    "Yeah, who's this? You the foreman out at the Pecos site?",
+  ])('a phone script: %s', (draft) => {
+    expect(channelOf(draft, {})).toBe('phone-script');
+  });
+
+  it('is not fooled by an email that mentions a call', () => {
+    expect(channelOf("Hi Dana,\n\nI'm a junior at Reed. Could we talk on a call next week?\n\nBest,\nLi", {})).toBe('email');
+  });
+
+  it.each([
+    ['Good afternoon, may I speak with Captain Delgado? Thank you.', 'Captain Delgado'],
+    ["Hello, is this Dr. Fenwick's office? Could I speak with Dr. Fenwick?", 'Dr. Fenwick'],
+    ["Ms. Chen - I'm an accountant at Deloitte exploring product management.", 'Ms. Chen'],
+    ['Dear Imam Rahman,\n\nAssalamu alaikum.', 'Imam Rahman'],
+  ])('the recipient as addressed: %s', (draft, who) => {
+    expect(extractFacts(draft).recipient?.text).toBe(who);
+  });
+
+  it.each([
+    ["Hi Marcus, my name's Tony Alvarez. Your cousin Renee gave me your number.", 'Tony Alvarez'],
+    ['Dear Dr. Nakamura,\n\nI am a postdoc.\n\nBest,\nOlumide Bankole, PhD', 'Olumide Bankole'],
+  ])('the name: %s', (draft, name) => {
+    expect(extractFacts(draft).name?.text).toBe(name);
+  });
+
+  it('"Friday the 12th at 3pm" is one time; "NASA. That" is no place', () => {
+    expect(findTimes('Could we meet on Friday the 12th at 3pm?').map((t) => t.text)).toEqual(['Friday the 12th at 3pm']);
+    expect(extractFacts('Hello,\n\nMy friend told me you work at NASA. That is so cool.\n\nThanks').topic?.text).toBe('NASA');
+  });
+});

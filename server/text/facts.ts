@@ -75,7 +75,7 @@ const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}";
 const CLOSING_LINE = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}$/i;
 
 function findName(draft: string): Fact | undefined {
-  const said = new RegExp(`\\b(?:[Mm]y name is|I['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(${NAME_RUN})`, 'u').exec(draft);
+  const said = new RegExp(`\\b(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+)?(${NAME_RUN})`, 'u').exec(draft);
   if (said && !NOT_A_NAME.test(said[1]!.split(' ')[0]!)) {
     const start = said.index + said[0].length - said[1]!.length;
     // "I'm Jordan Lee, a junior" — stop before a lowercase word.
@@ -98,10 +98,11 @@ function findName(draft: string): Fact | undefined {
       const s = starts[i]! + lines[i]!.indexOf(name);
       return at(draft, s, s + name.length);
     }
-    const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})$`, 'u').exec(line);
+    // "Olumide Bankole, PhD", "Chukwuemeka Eze, EIT": a credential after the name is not part of it.
+    const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})(?:,\\s*[A-Z][A-Za-z.]{1,8}(?:,\\s*[A-Z][A-Za-z.]{1,8})?)?$`, 'u').exec(line);
     const prev = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
     const blankBefore = /\n\s*\n\s*$/.test(lines.slice(0, i).join('\n') + '\n');
-    if (m && (CLOSING_LINE.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!) && !CLOSING_LINE.test(m[1]!)))) {
+    if (m && (CLOSING_LINE.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || /^[^.?\n]{1,25}[,!]$/.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!) && !CLOSING_LINE.test(m[1]!)))) {
       const s = starts[i]! + lines[i]!.indexOf(m[1]!);
       return at(draft, s, s + m[1]!.length);
     }
@@ -118,8 +119,10 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\b(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?((?:a|an|the)\s+(?:[^.!?\n]|\.(?=\S)|(?<=\b(?:St|Dr|Mt|Ft|U\.S|Jr))\.)+)/i,
     new RegExp(`\\b(?:I['’]m|I am|my name is)\\s+${NAME_RUN},\\s+((?:a|an|the)\\s+(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b(?:St|Dr|Mt|Ft|Jr))\\.)+)`, 'u'),
     /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
-    /\bI (?:study|studied|teach|taught|major in|majored in|work in|research)\s+[^.!?\n]+/i,
-    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating)\b[^.!?\n]+)/i,
+    /\bI (?:study|studied|teach|taught|major in|majored in|work in|research|manage|run|own|coach|drive|cook|nurse)\s+[^.!?\n]+/i,
+    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating|starting|building|running|launching|opening|training|volunteering|teaching)\b[^.!?\n]+)/i,
+    /\bI have (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|yrs)(?: of experience)? (?:in|as|at) [^.!?\n,]+/i,
+    /\b(?:[Ii]['’]?m|I am) (?:currently |now |still )?(in (?:the |my )?(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+)*|(?:first|second|third|fourth|final|last|senior) year[^.!?\n,]*|community college|college|grad school|high school|nursing school|law school|med school))/u,
     /\bAs (an? [^,.!?\n]+),/i,
     /\bI (?:served|spent|have served|have spent|have worked|have taught|have been working|['’]ve been working|['’]ve worked)\b[^.!?\n]+/i,
   ];
@@ -142,10 +145,12 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
   return undefined;
 }
 
-const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
+/** Titles a writer greets or asks for someone by ("Captain Delgado", "Imam Rahman"). */
+export const TITLES = "Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|Chief|Lieutenant|Lt|Sergeant|Sgt|Officer|Reverend|Rev|Pastor|Father|Sister|Brother|Imam|Rabbi|Judge|Coach|Chef|Senator|Mayor";
+const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))[ \t]+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|Chief|Lieutenant|Lt|Sergeant|Sgt|Officer|Reverend|Rev|Pastor|Father|Sister|Brother|Imam|Rabbi|Judge|Coach|Chef|Senator|Mayor)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
 
 const DAY_OR_TIME =
-  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
+  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
 
 export function findTimes(text: string): Fact[] {
   const out: Fact[] = [];
@@ -161,9 +166,24 @@ export function findTimes(text: string): Fact[] {
 
 const FORMAT = /\b(?:phone(?: call)?|video call|zoom(?: call)?|google meet|teams call|coffee|call|chat)\b/i;
 
+/**
+ * A script said on the phone, not a written message: it opens by asking who picked up ("is this
+ * Marcus Bell?", "may I speak with…", "Hi, Mr. Duarte?") or says it is a call ("I'm calling…",
+ * "gave me your number", "leave a voicemail").
+ */
+export function isSpoken(draft: string): boolean {
+  const t = draft.trim();
+  const opening = t.slice(0, 160);
+  if (/\b(?:this is [A-Z]\w+(?: [A-Z]\w+)? calling|(?:I['’]m |I am )?calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
+  if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:is this|am I speaking (?:to|with)|(?:may|can|could) I (?:speak|talk) (?:to|with)|who['’]s this|is [A-Z][\p{L}'’-]+ (?:there|available|in)\b)/iu.test(opening)) return true;
+  // "Hi, Mr. Duarte? Hey, this is Luis": the greeting itself asks whether it is them.
+  if (/^(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))[,!]?\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\?/u.test(opening)) return true;
+  return false;
+}
+
 /** The channel a draft is written for: a short LinkedIn note, a LinkedIn message, a phone script, or an email. */
 export function channelOf(draft: string, context: OutreachContext): DraftChannel {
-  if (/\b(?:this is [A-Z]\w+ calling|calling (?:because|to ask|about)|leave a (?:message|voicemail)|call me back|my number is)\b/i.test(draft)) return 'phone-script';
+  if (isSpoken(draft)) return 'phone-script';
   // The rulebook holds a LinkedIn draft to a connection note's length; a long one in paragraphs is a message.
   if (context.channel === 'linkedin') return draft.trim().length > 300 && /\n\s*\n/.test(draft.trim()) ? 'linkedin-message' : 'linkedin-note';
   if (/\blinkedin\b/i.test(draft) && draft.trim().length <= 300 && !/\n\s*\n/.test(draft.trim())) return 'linkedin-note';
@@ -183,6 +203,24 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const s = masked.indexOf(greet[1]!);
     facts.recipient = at(draft, s, s + greet[1]!.length);
   }
+  if (!facts.recipient) {
+    // No greeting word: "Ms. Chen - I'm an accountant…", "Dr. Obi, I'm…".
+    const titled = new RegExp(`^\\s*((?:${TITLES})\\.?\\s+[A-Z][\\p{L}'’-]+)\\s*(?:[-–—,:]|\\n)`, 'u').exec(masked);
+    if (titled) {
+      const s = masked.indexOf(titled[1]!);
+      facts.recipient = at(draft, s, s + titled[1]!.length);
+    }
+  }
+  if (!facts.recipient) {
+    // A call: "is this Marcus Bell?", "may I speak with Captain Delgado?", "Hi Marcus, my name's…", "Hi, Mr. Duarte?".
+    const askedFor = new RegExp(`\\b(?:is this|speak (?:to|with)|talk to|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))[,]?\\s+((?:(?:${TITLES})\\.?\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?)(?=[?,.!])`, 'gu');
+    const ok = (n: string) => !/^(?:Sir|Madam|Sirs|Team|All|There|Everyone|Friend|Hiring|This|The|I)\b/.test(n) && !new RegExp(`^(?:${TITLES})$`).test(n);
+    const asked = [...masked.slice(0, 240).matchAll(askedFor)].find((m) => ok(m[1]!));
+    if (asked) {
+      const s = asked.index + asked[0].length - asked[1]!.length;
+      facts.recipient = at(draft, s, s + asked[1]!.length);
+    }
+  }
   const name = findName(masked);
   if (name) facts.name = at(draft, name.start, name.end);
   const intro = evidenceOf(v, 'outreach.introduces-self')[0];
@@ -192,12 +230,12 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   const conn = evidenceOf(v, 'outreach.connection')[0];
   if (conn) {
     // Not the greeting in front of it: "Hi Sam, fellow UT alum here" → "fellow UT alum here".
-    const lead = /^(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b[^,!\n]{0,40}[,!]\s*/i.exec(conn.quote);
+    const lead = /^(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b[^,!\n]{0,40}?(?:[,!]|\s+[-–—]\s+)\s*/i.exec(conn.quote);
     // Only the connecting clause: "I read your article on rural clinics[ and would love to hear…]".
     const rest = conn.quote.slice(lead?.[0].length ?? 0);
     const start = conn.start + (lead?.[0].length ?? 0);
     // Clauses of the sentence; the connection is the one the connection rule itself accepts.
-    const edges = [...rest.matchAll(/,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+|\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned|said|told|referred|thought|gave))/g)];
+    const edges = [...rest.matchAll(/\s+[-–—]\s+(?=I\b|I['’])|,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+|\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned|said|told|referred|thought|gave))/g)];
     const bounds = [0, ...edges.flatMap((e) => [e.index, e.index + e[0].length]), rest.length];
     let chosen: [number, number] = [0, rest.length];
     for (let i = 0; i + 1 < bounds.length; i += 2) {
@@ -261,7 +299,9 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const work = /\byou (?:work|worked|are working) (?:at|for|in|on) ([A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3})/u.exec(masked);
     if (work) {
       const s = work.index + work[0].length - work[1]!.length;
-      facts.topic = at(draft, s, s + work[1]!.length);
+      // "at NASA. That is so cool": the name ends at its sentence's stop.
+      const name = work[1]!.replace(/\.(?:\s.*)?$/, '');
+      facts.topic = at(draft, s, s + name.length);
       facts.topicIsPlace = true;
     }
   }
@@ -270,7 +310,8 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   if (d) facts.minutes = { ...at(draft, d.evidence.start, d.evidence.end), value: d.minutes };
 
   const askSentence = analyse(masked).sentences.find((s) => isMeetingAsk(s.text));
-  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.end);
+  // The sentence without the line breaks after it: an insert at its end stays on its line.
+  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.start + askSentence.text.replace(/\s+$/, '').length);
 
   facts.times = findTimes(masked).map((t) => at(draft, t.start, t.end));
   // The first format that names one ("on Google Meet"), not the generic "chat" before it.
@@ -294,4 +335,4 @@ export function isMeetingAsk(sentence: string): boolean {
 
 /** A sentence that asks for the meeting. */
 export const ASKS =
-  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:could|can|may) I (?:shadow|visit|come by|stop by|tour|join)\b|\bwould love\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:pick your brain|grab (?:a )?coffee|get coffee)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;
+  /\b(?:would|could|can|may|might) (?:you|we|I)\b[^.!?\n]{0,80}\b(?:call|chat|talk|meet|coffee|zoom|minutes?|mins?|time|conversation|speak|connect)\b|\bI(?:['’]d| would) (?:appreciate|love|welcome|like|value|be (?:so |very |really )?grateful for)\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|a conversation|a coffee|to meet|to talk|to chat|to speak|to connect)\b|\b(?:could|can|may) I (?:shadow|visit|come by|stop by|tour|join)\b|\bwould (?:also |really |so |truly )?love\b[^.!?\n]{0,40}\b(?:minutes?|mins?|of your time|a call|a chat|coffee|to meet|to talk|to chat|to speak|to connect|to catch up)\b|\bI(?:['’]m| am) writing to (?:request|ask for)\b[^.!?\n]{0,60}\b(?:interview|meeting|call|chat|conversation)\b|\bI(?:['’]d| would) (?:like|love|want) to (?:schedule|set up|arrange|request|book)\b[^.!?\n]{0,40}\b(?:interview|meeting|call|chat|time|conversation)\b|\b(?:pick your brain|grab (?:a )?coffee|get coffee)\b|\b(?:are|would) you (?:be )?(?:free|available|open|up for|willing)\b|\blet['’]s (?:meet|talk|chat|grab|set up|schedule)\b/i;

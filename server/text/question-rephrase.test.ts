@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewQuestion } from '../../shared/questions/review.ts';
-import { FAMILIES, improveResult, openingRole, similar, verifiedTopic } from './question-rephrase.ts';
+import { createOfflineQuestionsCoach } from '../coach/questions-coach.ts';
+import { FAMILIES, improveResult, oneQuestion, openingRole, similar, strayQuestionTopic, verifiedTopic } from './question-rephrase.ts';
 import { questionShapes } from './shapes.ts';
 
 const review = (q: string, context = {}) => improveResult(reviewQuestion(q, context), context);
@@ -55,5 +56,36 @@ describe('question rephrasing by category', () => {
     expect(verifiedTopic('How much money do you make?')).toBeUndefined();
     expect(openingRole('Could you refer me for the GIS analyst opening?')).toBe('a GIS analyst');
     expect(openingRole('Are there any open positions?')).toBeUndefined();
+  });
+});
+
+describe('one question, with clean slots (readers 2026-12-07)', () => {
+  it.each([
+    ['How did you decide it was time to move on from Meta? Was it the layoffs or were you pushed out?', 'How did you decide it was time to move on from Meta?'],
+    ['Ms. What first drew you to your field?', 'What first drew you to your field?'],
+    ["How did you make the choice of React over Vue for your team's front end. What evidence did you base it on?", "How did you make the choice of React over Vue for your team's front end?"],
+    ['I switched from teaching last year. What skills carried over for you?', 'I switched from teaching last year. What skills carried over for you?'],
+  ])('%s', (input, want) => {
+    expect(oneQuestion(input)).toBe(want);
+  });
+
+  it('a leading question alone is no rephrasing', () => {
+    expect(oneQuestion("Wasn't that a mistake?")).toBeUndefined();
+  });
+
+  it.each([
+    ['Dana', 'Hi Dana, are there any openings on your unit?'],
+    ['the obvious move', "Why didn't you just go into administration? Wouldn't that have been the obvious move?"],
+    ['a DCF', 'Walk me through a DCF.'],
+    ['March', 'What would it take for me to get on one of your crews by March?'],
+  ])('"%s" is no topic for a template', (topic, question) => {
+    expect(strayQuestionTopic(topic, question)).toBe(true);
+  });
+
+  it('a rephrasing keeps no leftover tail, and a template takes the field the user gave over a stray phrase', async () => {
+    const { results } = await createOfflineQuestionsCoach().review(["Why'd you quit surgery residency? Couldn't hack the hours?"], { field: 'medicine' });
+    const r = results[0]!;
+    expect(r.rephrased).not.toMatch(/hack the hours/);
+    for (const a of r.alternatives) expect(a).not.toMatch(/surgery residency look like|drew you to surgery residency/);
   });
 });

@@ -148,6 +148,50 @@ export function verifiedTopic(question: string): string | undefined {
   return last && /^(?:NOUN|PROPN)$/.test(last.pos) ? best : undefined;
 }
 
+/** Words no template takes as a topic: a person addressed, slang, a date, a thing the question judges or asks for. */
+const STRAY_Q = /\b(?:u|ur|guys|ya|y['’]all|right|now|here|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|season|conflict|logic|move|notes|round|talk|bar|layoffs?|letter|recommendation|head|director|chair|publication|plan|site|step|schedule|check|quarter|statement|manuscript|portfolio|postings?|network|contacts|committee|list|intros?|scores|evidence|choice|decision|regret|obvious|worst|mistake)\b/i;
+
+/** A topic the question gives only by accident: a name it greets ("Hi Dana"), an indefinite thing ("a DCF"), a stray word. */
+export function strayQuestionTopic(topic: string, question: string): boolean {
+  if (STRAY_Q.test(topic) || /^(?:a|an)\s/i.test(topic)) return true;
+  const esc = topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // An indefinite thing in the question ("keep an eye out", "walk me through a DCF") is no field.
+  if (new RegExp(`\\b(?:a|an)\\s+${esc}\\b`, 'i').test(question)) return true;
+  // Addressed by name: "Hi Dana,", "Coach,", "Mr. Patel,".
+  if (new RegExp(`(?:^|\\b(?:hi|hey|hello|dear|thanks|thank you)[,!]?\\s+)${esc}\\s*[,!?]`, 'i').test(question)) return true;
+  return false;
+}
+
+/** Leading or hostile follow-ups a rephrasing never keeps: "Wasn't that a mistake?", "Couldn't hack the hours?", "Go ahead and ask." */
+const LEADING = /^(?:is that why|isn['’]t|wasn['’]t|weren['’]t|couldn['’]t|didn['’]t|don['’]t you|aren['’]t|wouldn['’]t|was it|were you|be honest|explain|justify|prove|go ahead|i like to see|i didn['’]t get a chance|by how much|just (?:curious|wondering)|right\?)/i;
+/** A rephrasing still about getting a job. */
+const STILL_JOB = /\b(?:interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given)\b/i;
+
+/**
+ * One question, as a careful person would ask it: the first question of a rephrasing, without the
+ * writer's leftover tail ("Wasn't that a mistake?"), a stray fragment before it ("Ms."), or its
+ * period where a question mark belongs. Undefined when no such question is left.
+ */
+export function oneQuestion(text: string): string | undefined {
+  // "Ms. What first drew you…": a title left from a name the rephrasing dropped.
+  const cleaned = text.replace(/^\s*(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.\s+(?=(?:What|Which|How|Why|Who|Where|When|Do|Does|Did|Is|Are|Can|Could|Would)\b)/, '');
+  const sentences = analyse(cleaned).sentences.map((x) => x.text.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const sen of sentences) {
+    // A fragment with no verb ("Ms.", "Hi Marcus!") goes.
+    if (!/\s/.test(sen) || (/^(?:hi|hey|hello|dear)\b/i.test(sen) && sen.split(/\s+/).length <= 3)) continue;
+    if (LEADING.test(sen)) {
+      if (out.length === 0) return undefined;
+      break;
+    }
+    const asks = /\?$/.test(sen) || /^(?:what|which|how|why|who|where|when|do|does|did|is|are|was|were|can|could|would|will|should|have|has)\b/i.test(sen);
+    out.push(asks ? sen.replace(/[.!]+$/, '?') : sen);
+    if (asks) break;
+  }
+  const q = out.join(' ');
+  return /\?$/.test(q) ? q : undefined;
+}
+
 /** "refer me for the GIS analyst opening" → "a GIS analyst". */
 export function openingRole(question: string): string | undefined {
   const m = /\b(?:the|an?|your)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+)\s+(?:opening|position|role|job|vacancy|internship|spot)\b((?:\s+(?:at|in|on)\s+[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,3}))?/u.exec(question) ?? /\bhiring\s+(?:any\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)s?\b(?=[?.!]|\s+(?:this|next|right|at|in)\b)/iu.exec(question);
@@ -226,7 +270,10 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   const inQuestion = at < 0 ? [] : analyse(question).tokens.filter((tok) => tok.start >= at && tok.end <= at + found!.length);
   const isName = inQuestion.length > 0 && inQuestion.every((tok) => tok.pos === 'PROPN' || tok.pos === 'PUNCT' || tok.pos === 'CCONJ') && inQuestion.every((tok) => /^[A-Z&]/.test(tok.text) || tok.pos !== 'PROPN');
   const fits = found !== undefined && (family === 'organization-and-culture' ? isName : !isName || /^(?:skills-and-training|industry-trends|career-path)$/.test(family) && /^[A-Z][a-z]+$/.test(found) && !/\s/.test(found) && !/(?:Inc|Corp|LLC|University|Hospital|Hopkins|College|Institute)$/.test(found));
-  const topic = fits ? found : family === 'organization-and-culture' ? undefined : field;
+  // The user's field, when given, is the cleaner slot: a phrase from the question fills it only when it is
+  // about that field ("family medicine" in medicine) — never "the layoffs", "conflict" or "the obvious move".
+  const onField = (p: string) => !field || field.toLowerCase().split(/\W+/).some((w) => w.length >= 4 && p.toLowerCase().includes(w.slice(0, Math.max(4, w.length - 2))));
+  const topic = fits && onField(found!) && !strayQuestionTopic(found!, question) ? found : family === 'organization-and-culture' ? undefined : field;
   const role = openingRole(question);
   const why = transformWhy(question);
   const clause = why.kind !== 'none' ? why.text.replace(/^How did you decide to /, '').replace(/\?$/, '') : undefined;
@@ -236,7 +283,8 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   void hash;
   const filled: string[] = [];
   // The transformed clause first when there is one: it keeps the writer's own verb and object.
-  if (why.kind !== 'none' && offerable(why.text, context)) filled.push(why.text);
+  const ok = (x: string) => offerable(x, context) && !STILL_JOB.test(x);
+  if (why.kind !== 'none' && ok(why.text)) filled.push(why.text);
   for (let k = 0; k < templates.length; k++) {
     const tpl = templates[(start + k) % templates.length]!;
     let text: string | undefined;
@@ -244,9 +292,9 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
     else if (tpl.slot === 'clause' && clause) text = tpl.text.replace('{clause}', clause);
     else if (tpl.slot === 'role' && role) text = tpl.text.replace('{role}', role);
     else if (tpl.slot === 'none') text = tpl.text;
-    if (text && !filled.includes(text) && offerable(text, context)) filled.push(text);
+    if (text && !filled.includes(text) && ok(text)) filled.push(text);
   }
-  const bank = closestBank(question, family === 'the-work' ? 'skills-and-training' : family).filter((b) => offerable(b, context));
+  const bank = closestBank(question, family === 'the-work' ? 'skills-and-training' : family).filter(ok);
   const all = [...filled, ...bank].filter((x, i, a) => a.indexOf(x) === i);
   return { rephrased: all[0]!, alternatives: all.slice(1, 3), family };
 }
@@ -258,14 +306,17 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
  * the rephrasing and each other.
  */
 export function improveResult(result: QuestionResult, context: QuestionContext = {}): QuestionResult {
-  const fine = (q: string | null) => q !== null && offerable(q, context);
-  const needsTemplate = result.verdict === 'rephrase' && (!fine(result.rephrased) || BRAIN_TEASER.test(result.question) || (result.ruleIds.includes('question.not-job-seeking') && openingRole(result.question) !== undefined));
+  const fine = (q: string | null) => q !== null && offerable(q, context) && !STILL_JOB.test(q) && !/\b(?:handle|approach|do|manage|think about) (?:it|that|this|them)\?$/i.test(q);
+  // The review's rephrasing as one question (its leftover tail dropped); a template stands in when none is left.
+  const single = result.rephrased === null ? null : (oneQuestion(result.rephrased) ?? null);
+  if (result.verdict === 'rephrase') result = { ...result, rephrased: single ?? result.rephrased };
+  const needsTemplate = result.verdict === 'rephrase' && (single === null || !fine(result.rephrased) || BRAIN_TEASER.test(result.question) || (result.ruleIds.includes('question.not-job-seeking') && openingRole(result.question) !== undefined));
   const t = templateRephrasings(result.question, result.ruleIds, result.category, context);
   const rephrased = result.verdict === 'rephrase' ? (needsTemplate ? t.rephrased : result.rephrased) : result.rephrased;
   const seen = new Set([result.question.trim(), ...(rephrased ? [rephrased] : [])]);
   const alternatives: string[] = [];
   // Alternatives on the question's own topic first (the family's templates), then the ones the review had.
-  for (const a of [...(result.rephrased !== null ? [t.rephrased, ...t.alternatives] : []), ...result.alternatives]) {
+  for (const a of [...(result.rephrased !== null ? [t.rephrased, ...t.alternatives] : []), ...result.alternatives.map((x) => oneQuestion(x) ?? x)]) {
     if (alternatives.length >= 2) break;
     if (seen.has(a) || !fine(a) || [...(rephrased ? [rephrased] : []), ...alternatives].some((b) => similar(a, b))) continue;
     seen.add(a);

@@ -1,4 +1,5 @@
-import { ASKS, extractFacts, findTimes, placeholdersIn, type OutreachFacts } from './facts.ts';
+import { findDurations } from '../../shared/rules/outreach-rules.ts';
+import { ASKS, extractFacts, findTimes, placeholdersIn, type DraftChannel, type OutreachFacts } from './facts.ts';
 import { analyse, checkComplete, duplicatedClause, hasVerb } from './nlp.ts';
 
 /**
@@ -94,9 +95,12 @@ const norm = (t: string) =>
  * beside the writer's "next Thursday", or other minutes than the writer asked for (up to 30).
  */
 export function contradictoryTimes(output: string, facts: OutreachFacts, input = ''): string | undefined {
-  // The writer's last-minute times ("this Saturday", "tomorrow") are the ones a rule replaces.
-  const kept = facts.times.filter((t) => !/^(?:this|today|tonight|tomorrow)\b/i.test(t.text));
-  const theirs = kept.map((t) => norm(t.text));
+  // The writer's last-minute times ("this Saturday", "tomorrow") are the ones a rule replaces; a time inside a
+  // favour ("shovel spent grain on weekends") was never offered for the meeting.
+  const inFavour = (t: { start: number }) => FAVOUR.test(analyse(input).sentences.find((x) => x.start <= t.start && t.start < x.end)?.text ?? '');
+  const kept = facts.times.filter((t) => !/^(?:this|today|tonight|tomorrow)\b/i.test(t.text) && !(input && inFavour(t)));
+  // Any time the writer named is theirs (keeping "this Friday at 12:30" contradicts nothing).
+  const theirs = facts.times.map((t) => norm(t.text));
   const mine = findTimes(output.replace(/\[[^\]]*\]/g, ' '));
   if (theirs.length > 0) {
     const invented = mine.find((t) => !theirs.some((x) => x.includes(norm(t.text)) || norm(t.text).includes(x)));
@@ -144,6 +148,74 @@ export function andWhyLeftover(text: string): string | undefined {
   return undefined;
 }
 
+/** A favour beyond the conversation: pay, a review, a referral, a job, introductions. */
+export const FAVOUR =
+  /\b(?:how much (?:do|did|does|would|will) [^.!?]{0,40}\b(?:make|earn|get paid|take home)|what(?:['’]s| is| does)? (?:it|the job|that) pay|what (?:do|did) you (?:make|earn)|what (?:are|were) you making|your (?:salary|pay|income)\b|(?:salary|pay) (?:range|band)|(?:review|look (?:over|at)|read|edit|critique|proofread|mark up) my (?:[\w-]+ ){0,2}?(?:resume|résumé|cv|portfolio|cover letter|essay|statement|personal statement|application|paper|draft|reel)|(?:refer|recommend|referring|recommending) me\b|(?:a|an internal|your) referral\b|(?:put|throw) (?:in )?(?:a good word|my name in)|pass (?:along|on) my (?:resume|résumé|cv|info|name)|send my (?:info|resume|résumé|cv)|letter of recommendation|(?:are|is) (?:you|your (?:team|company|firm)|y['’]all|u guys|you guys) hiring|any (?:open )?(?:openings|positions|vacancies)|(?:keep|have) me in mind|(?:be )?kept in mind|if (?:you|your team) (?:ever )?(?:need|needs) (?:an? )?(?:intern|another|someone|help)|send (?:me )?(?:those |some |the )?(?:intros|introductions|examples|templates|a list)|intro(?:duce)? me to|when can i start|i need (?:work|a job)|(?:do you )?know anyone (?:on|at|in|who)|what(?:['’]s| is) the pay|how(?:['’]s| is) the pay|send me (?:your|the|a copy)|want to work (?:at|for) your|(?:reply|respond|get back to me) (?:asap|urgently|as soon as possible)|an intro(?:duction)? would|supervise me|(?:taking|accepting) (?:new |any )?(?:graduate )?students|(?:get|help) me (?:a job|hired|on a set|in the door|an interview))\b/i;
+
+/** A sentence that still asks a favour (pay, a review, a referral, a job). */
+export function leftoverFavour(text: string): string | undefined {
+  return bodySentences(text).find((s) => FAVOUR.test(s));
+}
+
+/** Words that are no topic: days and times, the writer themself, a page they read, pay, a stray reaction. */
+const STRAY = /^(?:(?:the |a |an |some |few |next |this |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|weeks?|months?|mornings?|afternoons?|evenings?|weekends?|weekdays?|\d{1,2}(?:st|nd|rd|th)?|tomorrow|today|tonight)(?:\s+(?:and|or)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\w+days?|mornings?|afternoons?|evenings?))*|(?:my|me|myself|i)\b.*|.*\b(?:website|web ?site|page|profile|tiktok|instagram|post|posts|video|videos|article)\b.*|(?:pay|money|no money|salary|the debt|worth the debt)|.*\b(?:lol|lmao|omg)\b.*|.*\p{Extended_Pictographic}.*)$/iu;
+
+/** Whether a topic phrase is stray words, not something to learn about ("Tuesdays and Thursdays", "my first attempt", "the Rollins alumni page"). */
+export function isStrayTopic(topic: string): boolean {
+  const t = topic.trim().replace(/[.?!]+$/, '');
+  return STRAY.test(t) || /\b(?:and|or|the|a|of|to|in|at|for)$/i.test(t) || /^(?:you|you and your \w+|it|that|this|things|stuff|everything|few weeks)$/i.test(t);
+}
+
+/** "learn about Tuesdays and Thursdays", "20 minutes on days?": a topic made of stray words. */
+export function strayTopic(text: string): string | undefined {
+  const slots = [
+    ...text.matchAll(/\b(?:learn|hear|know|ask you|talk|chat)(?: more)? about ([^.?!\n]+?)(?:[.?!]|,| in a | by | for | and would|$)/gi),
+    ...text.matchAll(/\b(?:minutes|call|chat) on ([^.?!\n]+?)\?/gi),
+  ];
+  for (const m of slots) {
+    const topic = m[1]!.trim();
+    if (STRAY.test(topic) || /\b(?:and|or|the|a|of)$/i.test(topic)) return topic;
+  }
+  return undefined;
+}
+
+/** "phone or video" said on a phone call, or beside a meeting in person. */
+export function formatClash(text: string, channel: DraftChannel): string | undefined {
+  const m = /\b(?:by phone or video|phone or video call|for a (?:phone|video) call)\b/i.exec(text);
+  if (!m) return undefined;
+  if (channel === 'phone-script') return `"${m[0]}" on a phone call`;
+  const inPerson = /\b(?:grab (?:a )?coffee|over coffee|for coffee|in person|in-person|stop by|come by|swing by|drop by|meet (?:you )?at (?:the|your)|(?:can|could) meet you\b)\b/i.exec(text);
+  return inPerson ? `"${m[0]}" beside "${inPerson[0]}"` : undefined;
+}
+
+/** The writer's minutes ("15 minutes", "an hour") changed to another amount. */
+export function changedTimeAmount(output: string, facts: OutreachFacts): string | undefined {
+  if (!facts.minutes) return undefined;
+  const theirs = facts.minutes.value;
+  const said = findDurations(output.replace(/\[[^\]]*\]/g, ' ')).map((d) => d.minutes).filter((n) => n > 0);
+  // A range the writer gave ("15-20 minutes") keeps either end.
+  const range = /(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s*(?:minutes?|mins?)/i.exec(facts.minutes.text + ' ' + (output.match(/\d{1,3}\s*(?:-|–|to|or)\s*\d{1,3}\s*(?:minutes?|mins?)/i)?.[0] ?? ''));
+  const other = said.find((n) => n !== theirs && !(range && (n === Number(range[1]) || n === Number(range[2]))));
+  return other !== undefined ? `${other} minutes where the writer asked for ${theirs}` : undefined;
+}
+
+/** A LinkedIn connection note over its 300 characters. */
+export function overNoteLimit(text: string, channel: DraftChannel): string | undefined {
+  const n = [...text.trim()].length;
+  return channel === 'linkedin-note' && n > 300 ? `${n} characters in a connection note` : undefined;
+}
+
+/** The writer's facts (who they are, the connection, the topic, the times) missing from the output. */
+export function lostFacts(input: string, output: string, facts: OutreachFacts, _edits?: unknown): string[] {
+  void input;
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const out = squash(output);
+  return [facts.name, facts.affiliation, facts.connection, facts.topic, ...facts.times]
+    .filter((f): f is NonNullable<typeof f> => f !== undefined && f.text.trim().length > 0)
+    .filter((f) => !out.includes(squash(f.text)))
+    .map((f) => f.text);
+}
+
 export interface ShapeReport {
   duplicatedClause?: string;
   twoGreetings?: string;
@@ -153,6 +225,18 @@ export interface ShapeReport {
   subjectFragment?: string;
   sentenceWithoutVerb?: string;
   andWhyLeftover?: string;
+  /** A topic made of stray words ("learn about Tuesdays and Thursdays"). */
+  strayTopic?: string;
+  /** "phone or video" on a call or beside a meeting in person. */
+  formatClash?: string;
+  /** The writer's minutes changed. */
+  changedTimeAmount?: string;
+  /** A connection note over 300 characters. */
+  overNoteLimit?: string;
+  /** A sentence that still asks a favour (pay, review, referral, job). */
+  leftoverFavour?: string;
+  /** A [placeholder] the writer's draft did not have. */
+  placeholder?: string;
 }
 
 /** The shapes the output has and the draft did not: what an edit introduced (the writer's own sentences are theirs). */
@@ -161,6 +245,9 @@ export function newShapes(input: string, output: string, subject?: string, facts
   const after = outreachShapes(input, output, subject, facts);
   const out: ShapeReport = {};
   for (const [k, v] of Object.entries(after) as Array<[keyof ShapeReport, string]>) if (before[k] === undefined) out[k] = v;
+  // An edit never adds a [blank]: the writer's own blanks are theirs; a new one makes the draft unsendable.
+  const added = placeholdersIn(output).map((p) => p.text).find((p) => !input.includes(p));
+  if (added) out.placeholder = added;
   return out;
 }
 
@@ -178,6 +265,11 @@ export function outreachShapes(input: string, output: string, subject?: string, 
   set('subjectFragment', subjectFragment(subject));
   set('sentenceWithoutVerb', sentenceWithoutVerb(output));
   set('andWhyLeftover', andWhyLeftover(output));
+  set('strayTopic', strayTopic(`${subject ? `${subject}\n` : ''}${output}`));
+  set('formatClash', formatClash(output, facts.channel));
+  set('changedTimeAmount', changedTimeAmount(output, facts));
+  set('overNoteLimit', overNoteLimit(output, facts.channel));
+  set('leftoverFavour', leftoverFavour(output));
   return r;
 }
 
