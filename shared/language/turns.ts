@@ -1,6 +1,6 @@
 import { findQuestions, findSelfIntro, findThanks, sharedContentWords } from '../practice/signals.ts';
 import type { Evidence } from '../rules/rule.ts';
-import type { LanguageModel } from './model.ts';
+import { addFor, type LanguageModel, type Thresholds } from './model.ts';
 import { modelFor } from './registry.ts';
 
 /**
@@ -73,7 +73,7 @@ const RULES_DECIDE: ReadonlySet<string> = new Set(['question', 'statement', 'off
 const FALLBACKS: ReadonlySet<string> = new Set(['statement', 'off-topic']);
 
 /** The fusion itself, on probabilities already computed (the trainer tries thresholds with it). */
-export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: readonly TurnKindScore[], thresholds: { add: number; doubt: number }, afterAReply = true): Array<K | TurnKind> {
+export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: readonly TurnKindScore[], thresholds: Thresholds, afterAReply = true): Array<K | TurnKind> {
   const rules = new Set<string>(ruleKinds);
   const p = new Map(scores.map((s) => [s.kind as string, s.probability]));
   const fused: Array<K | TurnKind> = [];
@@ -81,7 +81,7 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
     const probability = p.get(kind) ?? 0;
     const keep = rules.has(kind) && (RULES_DECIDE.has(kind) || probability >= thresholds.doubt);
     // A follow-up builds on a reply: none before the first.
-    const add = !RULES_DECIDE.has(kind) && probability >= thresholds.add && (kind !== 'follow-up' || afterAReply);
+    const add = !RULES_DECIDE.has(kind) && probability >= addFor(thresholds, kind) && (kind !== 'follow-up' || afterAReply);
     if (keep || add) fused.push(kind);
   }
   // A fallback says nothing else was understood: it goes when the model understood something.
