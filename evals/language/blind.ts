@@ -23,6 +23,9 @@ export const BlindManifest = z.strictObject({
       file: z.string(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
       units: z.number().int().positive(),
+      /** For a batch added to a kind already frozen (a later round): when it was frozen, and the model it measured. */
+      frozenAt: z.string().optional(),
+      scoredWithCorpusHash: z.string().optional(),
       /** Scorer name → the figure at the one scoring; a later run below it fails. */
       floors: z.record(z.string(), z.number().min(0).max(1)),
     }),
