@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, writeFileS
 import path from 'node:path';
 import { BLIND_DIR, blindManifest, readBatch } from '../evals/language/blind.ts';
 import { decider } from '../evals/language/decide.ts';
+import { MODEL_HASHES } from '../shared/language/models/manifest.ts';
 import { modelFor, type LanguageKind } from '../shared/language/registry.ts';
 
 const SOURCE = process.env.BLIND_SOURCE ?? '/work/blind';
@@ -61,7 +62,7 @@ const batches = files.map((file) => {
   if (pos > 0) floors['caught'] = floorOf(tp / pos);
   if (neg > 0) floors['kept'] = floorOf(tn / neg);
   console.log(`${file}: ${units.length} units; ${d.headline} caught ${tp}/${pos}, others kept ${tn}/${neg}`);
-  return earlier ? { file, sha256, units: units.length, frozenAt, scoredWithCorpusHash: model.corpusHash, floors } : { file, sha256, units: units.length, floors };
+  return earlier ? { file, sha256, units: units.length, frozenAt, scoredWithCorpusHash: model.corpusHash, scoredWithModelHash: MODEL_HASHES[kind], floors } : { file, sha256, units: units.length, floors };
 });
 const manifest = earlier
   ? { ...earlier, batches: [...earlier.batches, ...batches] }

@@ -26,6 +26,8 @@ export const BlindManifest = z.strictObject({
       /** For a batch added to a kind already frozen (a later round): when it was frozen, and the model it measured. */
       frozenAt: z.string().optional(),
       scoredWithCorpusHash: z.string().optional(),
+      /** The shipped model's content hash (its thresholds and fusion included) at the one scoring. */
+      scoredWithModelHash: z.string().optional(),
       /** Scorer name → the figure at the one scoring; a later run below it fails. */
       floors: z.record(z.string(), z.number().min(0).max(1)),
     }),
