@@ -28,6 +28,11 @@ export const BlindManifest = z.strictObject({
       scoredWithCorpusHash: z.string().optional(),
       /** The shipped model's content hash (its thresholds and fusion included) at the one scoring. */
       scoredWithModelHash: z.string().optional(),
+      /**
+       * A floor lowered by a later round, with the figure it replaced and why (evals/blind/README.md):
+       * only for a deliberate, cross-validated change of operating point, never to hide a regression.
+       */
+      lowered: z.record(z.string(), z.strictObject({ from: z.number().min(0).max(1), at: z.string(), reason: z.string().min(1) })).optional(),
       /** Scorer name → the figure at the one scoring; a later run below it fails. */
       floors: z.record(z.string(), z.number().min(0).max(1)),
     }),
