@@ -110,7 +110,7 @@ function trainKind(spec: KindSpec) {
     let score = best!.score;
     for (let pass = 0; pass < 2; pass++) {
       for (const label of spec.labelAdd) {
-        for (const candidate of LABEL_ADD.filter((a) => a >= (spec.minLabelAdd ?? 0))) {
+        for (const candidate of LABEL_ADD.filter((a) => a >= (spec.labelAddFloor?.(label) ?? spec.minLabelAdd ?? 0))) {
           const tried = { ...thresholds, labelAdd: { ...labelAdd, [label]: candidate } };
           const s = scoreOf(tried);
           if (s > score + 1e-12) {

@@ -14,7 +14,7 @@ import type { Unit } from './corpus.ts';
 import { followUpRules } from '../../shared/rules/follow-up-rules.ts';
 import { FOLLOW_UP_LABELS, FOLLOW_UP_ROLE_RULES, followUpSentenceFeatures } from '../../shared/language/follow-up.ts';
 import { ruleTurnClass } from '../../server/practice/classify-turn.ts';
-import { fuseScores, fuseTurnKinds, TURN_KINDS, turnFeatures } from '../../shared/language/turns.ts';
+import { ACTING_KINDS, ACTING_MIN_ADD, fuseScores, fuseTurnKinds, TURN_KINDS, turnFeatures } from '../../shared/language/turns.ts';
 import { raisedBy, type SentenceRoles } from '../../shared/language/sentences.ts';
 
 /** A prediction computed once, and thresholds to try, while the trainer chooses them. */
@@ -41,6 +41,8 @@ export interface KindSpec {
   labelAdd?: readonly string[];
   /** The smallest per-label `add` to try. */
   minLabelAdd?: number;
+  /** The smallest per-label `add` to try for one label, if it differs from `minLabelAdd`. */
+  labelAddFloor?: (label: string) => number;
   /** What the thresholds maximise on the cross-validated decisions, if not the headline's caught + kept. */
   objective?: (counts: Record<string, { tp: number; fp: number; fn: number; tn: number }>) => number;
 }
@@ -119,7 +121,7 @@ export const outreachSpec: KindSpec = {
       const role = OUTREACH_ROLE_RULES.find((r) => r.label === label);
       if (!role) {
         if (p >= 0.5) fused.add(label);
-      } else if (role.kind === 'avoids' ? (rules.has(label) && p >= thresholds.doubt) || raisedBy([one], role, OUTREACH_ROLE_RULES, thresholds) : (rules.has(label) && p >= thresholds.doubt) || p >= addFor(thresholds, label)) fused.add(label);
+      } else if (role.kind === 'avoids' ? (rules.has(label) && p >= thresholds.doubt) || raisedBy([one], role, OUTREACH_ROLE_RULES, thresholds, new Set(OUTREACH_ROLE_RULES.some((r) => r !== role && r.umbrella !== undefined && r.umbrella === role.umbrella && rules.has(r.label)) ? [one] : [])) : (rules.has(label) && p >= thresholds.doubt) || p >= addFor(thresholds, label)) fused.add(label);
     });
     if (fused.has('job-ask') || fused.has('extra-labour')) fused.add('asks-for-more');
     return fused;
@@ -175,6 +177,7 @@ export const turnsSpec: KindSpec = {
   minAdd: 0.7,
   labelAdd: TURN_KINDS.filter((k) => k !== 'question' && k !== 'statement' && k !== 'off-topic'),
   minLabelAdd: 0.3,
+  labelAddFloor: (kind) => (ACTING_KINDS.has(kind) ? ACTING_MIN_ADD : 0.3),
   targets: (unit) => TURN_KINDS.map((k) => unit.labels.includes(k)),
   prepare(unit) {
     const previous = previousOf(unit);
@@ -187,7 +190,7 @@ export const turnsSpec: KindSpec = {
     if (!model) return asLabelled(ruleKinds);
     if (!tuning) return asLabelled(fuseTurnKinds(ruleKinds, unit.text, previous, model));
     const scores = TURN_KINDS.map((kind) => ({ kind, probability: tuning.prediction.scores[model.labelIndex(kind)]!.probability }));
-    return asLabelled(fuseScores(ruleKinds, scores, tuning.thresholds));
+    return asLabelled(fuseScores(ruleKinds, scores, tuning.thresholds, true, unit.text));
   },
   // Macro-F1, except self-introductions weigh recall twice (F2): a missed introduction is what the
   // user notices ("you never said who you are"), an extra one costs a word of acknowledgement; but

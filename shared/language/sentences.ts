@@ -91,11 +91,19 @@ function sentencesHit(roles: readonly SentenceRoles[], found: readonly Evidence[
  * is: one at or above the role's `add`, or at or above its umbrella's `add` while this role is the
  * likeliest of the umbrella's roles. The surest such sentence; undefined when none.
  */
-export function raisedBy(roles: readonly SentenceRoles[], role: RoleRule, roleRules: readonly RoleRule[], thresholds: Thresholds): { sentence: SentenceRoles; p: number } | undefined {
+export function raisedBy(
+  roles: readonly SentenceRoles[],
+  role: RoleRule,
+  roleRules: readonly RoleRule[],
+  thresholds: Thresholds,
+  /** Sentences a sibling rule (same umbrella) already fails: one sentence, one ask ("Are you hiring?" is not also extra labour). */
+  taken: ReadonlySet<SentenceRoles> = new Set(),
+): { sentence: SentenceRoles; p: number } | undefined {
   const umbrellaAdd = role.umbrella === undefined ? undefined : thresholds.labelAdd?.[role.umbrella];
   const siblings = roleRules.filter((r) => r.umbrella !== undefined && r.umbrella === role.umbrella && r.label !== role.label);
   let out: { sentence: SentenceRoles; p: number } | undefined;
   for (const r of roles) {
+    if (role.umbrella !== undefined && taken.has(r)) continue;
     const own = r.probability(role.label);
     let p = own >= addFor(thresholds, role.label) ? own : -1;
     if (umbrellaAdd !== undefined) {
@@ -138,7 +146,12 @@ export function fuseSentenceRoles(args: {
         const result: CheckResult = { ...v.result, message: `Probably fine, but consider: ${lowerFirst(v.result.message)}` };
         return { rule: v.rule, result, severity: 'low', origin: 'consider', probability: p };
       }
-      const raised = raisedBy(roles, role, args.roleRules, model.thresholds);
+      const taken = new Set(
+        args.roleRules
+          .filter((r) => r !== role && r.umbrella !== undefined && r.umbrella === role.umbrella)
+          .flatMap((r) => checked.filter((x) => x.rule.id === r.ruleId && !x.result.passed).flatMap((x) => sentencesHit(roles, x.result.evidence))),
+      );
+      const raised = raisedBy(roles, role, args.roleRules, model.thresholds, taken);
       if (!raised) return { ...keep, probability: topP };
       const result: CheckResult = {
         passed: false,
