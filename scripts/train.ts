@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { textFeatures } from '../shared/language/features.ts';
-import { LanguageModel } from '../shared/language/model.ts';
+import { LanguageModel, type Thresholds } from '../shared/language/model.ts';
 import { LANGUAGE_KINDS, type LanguageKind } from '../shared/language/registry.ts';
 import { fnv1a64 } from '../shared/rules/rulebook-version.ts';
 import { CORPUS_DIR, CorpusError, corpusHash, dedupe, readCorpus, ROOT, type Unit } from './train/corpus.ts';
@@ -22,6 +22,8 @@ const CV_DIR = path.join(ROOT, 'evals/language/cv');
 /** Candidate thresholds, chosen on the cross-validated decisions. */
 const ADD = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const DOUBT = [0.05, 0.1, 0.2, 0.3, 0.4];
+/** Candidate per-label `add` thresholds (`KindSpec.labelAdd`). */
+const LABEL_ADD = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 interface Counts {
   tp: number;
@@ -76,7 +78,7 @@ function trainKind(spec: KindSpec) {
 
   // The fold models as shipped (quantised, calibrated), for the cross-validated decisions.
   const artifactArgs = { kind: spec.kind, labels: spec.heads, buckets, calibration, corpusHash: hash };
-  const foldModels = foldWeights.map((weights) => (thresholds: { add: number; doubt: number }) =>
+  const foldModels = foldWeights.map((weights) => (thresholds: Thresholds) =>
     LanguageModel.fromArtifact(toArtifact({ ...artifactArgs, weights, thresholds, trainedOn: {} })),
   );
   const headline = spec.heads.indexOf(spec.headline);
@@ -84,21 +86,43 @@ function trainKind(spec: KindSpec) {
   let best: { add: number; doubt: number; score: number } | undefined;
   const tuningModels = foldModels.map((m) => m({ add: 0.5, doubt: 0.1 }));
   const predictions = units.map((u, i) => tuningModels[fold[i]!]!.predict(u.text, prepared[i]!.extra));
+  const scoreOf = (thresholds: Thresholds) => {
+    const perHead: Record<string, Counts> = Object.fromEntries(spec.heads.map((h) => [h, zero()]));
+    units.forEach((u, i) => {
+      const said = spec.decide(u, prepared[i]!, tuningModels[fold[i]!], { prediction: predictions[i]!, thresholds });
+      spec.heads.forEach((h, l) => count(perHead[h]!, truthOf[i]![l]!, said.has(h)));
+    });
+    const c = perHead[spec.headline]!;
+    const kept = c.tn / Math.max(1, c.tn + c.fp);
+    const caught = c.tp / Math.max(1, c.tp + c.fn);
+    return spec.objective ? spec.objective(perHead) : kept >= spec.minKept ? caught + kept : kept - 1;
+  };
   for (const add of ADD.filter((a) => a >= (spec.minAdd ?? 0))) {
     for (const doubt of DOUBT) {
-      const perHead: Record<string, Counts> = Object.fromEntries(spec.heads.map((h) => [h, zero()]));
-      units.forEach((u, i) => {
-        const said = spec.decide(u, prepared[i]!, tuningModels[fold[i]!], { prediction: predictions[i]!, thresholds: { add, doubt } });
-        spec.heads.forEach((h, l) => count(perHead[h]!, truthOf[i]![l]!, said.has(h)));
-      });
-      const c = perHead[spec.headline]!;
-      const kept = c.tn / Math.max(1, c.tn + c.fp);
-      const caught = c.tp / Math.max(1, c.tp + c.fn);
-      const score = spec.objective ? spec.objective(perHead) : kept >= spec.minKept ? caught + kept : kept - 1;
+      const score = scoreOf({ add, doubt });
       if (!best || score > best.score + 1e-12) best = { add, doubt, score };
     }
   }
-  const thresholds = { add: best!.add, doubt: best!.doubt };
+  let thresholds: Thresholds = { add: best!.add, doubt: best!.doubt };
+  // Then, label by label (two passes of coordinate ascent), an `add` of its own where it scores better.
+  if (spec.labelAdd && spec.labelAdd.length > 0) {
+    const labelAdd: Record<string, number> = {};
+    let score = best!.score;
+    for (let pass = 0; pass < 2; pass++) {
+      for (const label of spec.labelAdd) {
+        for (const candidate of LABEL_ADD.filter((a) => a >= (spec.labelAddFloor?.(label) ?? spec.minLabelAdd ?? 0))) {
+          const tried = { ...thresholds, labelAdd: { ...labelAdd, [label]: candidate } };
+          const s = scoreOf(tried);
+          if (s > score + 1e-12) {
+            score = s;
+            labelAdd[label] = candidate;
+          }
+        }
+        thresholds = { ...thresholds, labelAdd: { ...labelAdd } };
+      }
+    }
+    thresholds = { add: thresholds.add, doubt: thresholds.doubt, labelAdd: Object.fromEntries(Object.entries(labelAdd).sort(([a], [b]) => a.localeCompare(b))) };
+  }
   const models = foldModels.map((m) => m(thresholds));
 
   // Cross-validated counts per head: the model alone (p ≥ 0.5), the rules alone, the fused decision.
@@ -149,11 +173,23 @@ function trainKind(spec: KindSpec) {
     disagreementCount: disagreements.length,
   };
   writeFileSync(path.join(CV_DIR, `${spec.kind}.json`), `${JSON.stringify(cv, null, 1)}\n`);
+  // `CV_SOURCE=part-of-a-file-name`: the cross-validated fused figures on those units alone (compare corpus additions on the same units).
+  if (process.env.CV_SOURCE) {
+    const only: Record<string, Counts> = Object.fromEntries(spec.heads.map((x) => [x, zero()]));
+    units.forEach((u, i) => {
+      if (!u.source.includes(process.env.CV_SOURCE!)) return;
+      const fused = spec.decide(u, prepared[i]!, models[fold[i]!]!);
+      spec.heads.forEach((x, l) => count(only[x]!, truthOf[i]![l]!, fused.has(x)));
+    });
+    const f1 = Object.values(only).map((c) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn)));
+    const c = only[spec.headline]!;
+    console.log(`only ${process.env.CV_SOURCE}: macro-F1 ${(f1.reduce((a, b) => a + b, 0) / f1.length).toFixed(3)}, ${spec.headline} caught ${c.tp}/${c.tp + c.fn} kept ${c.tn}/${c.tn + c.fp}`);
+  }
   const h = perLabel[spec.headline]!;
   const rate = (c: Counts) => `caught ${((100 * c.tp) / Math.max(1, c.tp + c.fn)).toFixed(1)}% kept ${((100 * c.tn) / Math.max(1, c.tn + c.fp)).toFixed(1)}%`;
   console.log(
     `${spec.kind}: ${units.length} units (${dropped.length} near-duplicates dropped, ${extra.length} from the evals), ${artifact.rows} rows, ${(json.length / 1024).toFixed(0)} KB; ` +
-      `cross-validated ${spec.headline}: rules ${rate(h.rules)}, fused ${rate(h.fused)} (add ${thresholds.add}, doubt ${thresholds.doubt}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `cross-validated ${spec.headline}: rules ${rate(h.rules)}, fused ${rate(h.fused)} (add ${thresholds.add}, doubt ${thresholds.doubt}${thresholds.labelAdd ? `, per label ${JSON.stringify(thresholds.labelAdd)}` : ''}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return json;
 }

@@ -1,7 +1,7 @@
 // One-vs-rest logistic regression over sparse hashed features, trained by seeded SGD with AdaGrad
 // steps and L2, then quantised into the shipped artifact; Platt scaling fitted on out-of-fold scores.
 import type { FeatureHit } from '../../shared/language/features.ts';
-import { encodeDeltas, type LanguageModelArtifact, MODEL_FORMAT, toBase64 } from '../../shared/language/model.ts';
+import { encodeDeltas, type LanguageModelArtifact, MODEL_FORMAT, type Thresholds, toBase64 } from '../../shared/language/model.ts';
 import { HASH_BITS } from '../../shared/language/features.ts';
 
 /** A deterministic PRNG (mulberry32). */
@@ -147,7 +147,7 @@ export function toArtifact(args: {
   buckets: readonly number[];
   weights: Weights;
   calibration: Array<[number, number]>;
-  thresholds: { add: number; doubt: number };
+  thresholds: Thresholds;
   corpusHash: string;
   trainedOn: Record<string, number | string>;
 }): LanguageModelArtifact {
