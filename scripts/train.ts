@@ -10,9 +10,10 @@ import { LanguageModel, type Thresholds } from '../shared/language/model.ts';
 import { LANGUAGE_KINDS, type LanguageKind } from '../shared/language/registry.ts';
 import { fnv1a64 } from '../shared/rules/rulebook-version.ts';
 import { CORPUS_DIR, CorpusError, corpusHash, dedupe, readCorpus, ROOT, type Unit } from './train/corpus.ts';
-import { extraUnits } from './train/extra.ts';
+import { BORROWED_SOURCE, extraUnits } from './train/extra.ts';
 import { SPECS, type KindSpec } from './train/kinds.ts';
-import { platt, rng, round, shuffled, toArtifact, toExample, train, vocabulary, type Weights } from './train/logreg.ts';
+import { platt, rng, round, shuffled, toArtifact, toExample, vocabulary, type Weights } from './train/logreg.ts';
+import { trainMany } from './train/pool.ts';
 
 const SEED = 20261207;
 const FOLDS = 5;
@@ -42,29 +43,35 @@ function count(c: Counts, truth: boolean, said: boolean) {
 /** `TRAIN_CORPUS=dir`: train on a snapshot of corpus/ (e.g. the git index, checked out) while writers still edit it. */
 const CORPUS = process.env.TRAIN_CORPUS ? path.resolve(process.env.TRAIN_CORPUS) : CORPUS_DIR;
 
-function trainKind(spec: KindSpec) {
+async function trainKind(spec: KindSpec) {
   const started = performance.now();
-  const extra = extraUnits(spec.kind);
+  const extra = extraUnits(spec.kind, process.env.TRAIN_CORPUS ? CORPUS : undefined);
   const all: Unit[] = [...readCorpus(spec.kind, CORPUS), ...extra];
   const hash = corpusHash(spec.kind, extra, CORPUS);
   const { kept: units, dropped } = dedupe(all);
   if (units.length < 20) throw new CorpusError(`corpus/${spec.kind}: only ${units.length} units; too few to train`);
   const prepared = units.map((u) => spec.prepare(u));
-  const hits = units.map((u, i) => textFeatures(u.text, prepared[i]!.extra).hits);
+  const hits = units.map((u, i) => textFeatures(u.text, prepared[i]!.extra, spec.features).hits);
   const buckets = vocabulary(hits);
   const rowOf = new Map(buckets.map((b, i) => [b, i]));
   const examples = units.map((u, i) => toExample(hits[i]!, rowOf, spec.targets(u)));
   const L = spec.heads.length;
-  const o = { ...OPTIONS, labels: L, rows: buckets.length };
+  const o = { ...OPTIONS, labels: L, rows: buckets.length, ...(spec.skip ? { skip: spec.skip } : {}) };
 
   // Cross-validation: seeded folds, one model per fold, out-of-fold raw scores.
   const fold = new Int32Array(units.length);
   shuffled(units.map((_, i) => i), rng(SEED)).forEach((idx, k) => (fold[idx] = k % FOLDS));
-  const foldWeights: Weights[] = [];
+  // The fold models and the shipped one (every unit) at once, on two threads.
+  const everyUnit = Int32Array.from(units.map((_, i) => i));
+  const trained = await trainMany(examples, [
+    ...Array.from({ length: FOLDS }, (_, f) => ({ indices: everyUnit.filter((i) => fold[i] !== f), options: { ...o, seed: SEED + f + 1 } })),
+    { indices: everyUnit, options: { ...o, seed: SEED } },
+  ]);
+  const foldWeights: Weights[] = trained.slice(0, FOLDS);
+  const final = trained[FOLDS]!;
   const oof = units.map(() => new Float64Array(L));
   for (let f = 0; f < FOLDS; f++) {
-    const weights = train(examples.filter((_, i) => fold[i] !== f), { ...o, seed: SEED + f + 1 });
-    foldWeights.push(weights);
+    const weights = foldWeights[f]!;
     examples.forEach((e, i) => {
       if (fold[i] !== f) return;
       for (let l = 0; l < L; l++) {
@@ -74,10 +81,12 @@ function trainKind(spec: KindSpec) {
       }
     });
   }
-  const calibration = spec.heads.map((_, l) => platt(oof.map((s) => s[l]!), examples.map((e) => e.targets[l]!)));
+  // Calibrated on the kind's own units (not those borrowed from another kind's corpus).
+  const own = units.map((u) => !u.source.startsWith(BORROWED_SOURCE));
+  const calibration = spec.heads.map((_, l) => platt(oof.filter((_, i) => own[i]).map((s) => s[l]!), examples.filter((_, i) => own[i]).map((e) => e.targets[l]!)));
 
   // The fold models as shipped (quantised, calibrated), for the cross-validated decisions.
-  const artifactArgs = { kind: spec.kind, labels: spec.heads, buckets, calibration, corpusHash: hash };
+  const artifactArgs = { kind: spec.kind, labels: spec.heads, buckets, calibration, corpusHash: hash, ...(spec.features?.length ? { features: spec.features } : {}) };
   const foldModels = foldWeights.map((weights) => (thresholds: Thresholds) =>
     LanguageModel.fromArtifact(toArtifact({ ...artifactArgs, weights, thresholds, trainedOn: {} })),
   );
@@ -86,9 +95,12 @@ function trainKind(spec: KindSpec) {
   let best: { add: number; doubt: number; score: number } | undefined;
   const tuningModels = foldModels.map((m) => m({ add: 0.5, doubt: 0.1 }));
   const predictions = units.map((u, i) => tuningModels[fold[i]!]!.predict(u.text, prepared[i]!.extra));
+  // Units borrowed from another kind's corpus are trained on, never scored (thresholds and figures are the kind's own).
+  const scored = own;
   const scoreOf = (thresholds: Thresholds) => {
     const perHead: Record<string, Counts> = Object.fromEntries(spec.heads.map((h) => [h, zero()]));
     units.forEach((u, i) => {
+      if (!scored[i]) return;
       const said = spec.decide(u, prepared[i]!, tuningModels[fold[i]!], { prediction: predictions[i]!, thresholds });
       spec.heads.forEach((h, l) => count(perHead[h]!, truthOf[i]![l]!, said.has(h)));
     });
@@ -104,24 +116,37 @@ function trainKind(spec: KindSpec) {
     }
   }
   let thresholds: Thresholds = { add: best!.add, doubt: best!.doubt };
-  // Then, label by label (two passes of coordinate ascent), an `add` of its own where it scores better.
+  // Then, label by label (coordinate ascent), an `add` of its own where it scores better.
   if (spec.labelAdd && spec.labelAdd.length > 0) {
-    const labelAdd: Record<string, number> = {};
-    let score = best!.score;
-    for (let pass = 0; pass < 2; pass++) {
-      for (const label of spec.labelAdd) {
-        for (const candidate of LABEL_ADD.filter((a) => a >= (spec.labelAddFloor?.(label) ?? spec.minLabelAdd ?? 0))) {
-          const tried = { ...thresholds, labelAdd: { ...labelAdd, [label]: candidate } };
-          const s = scoreOf(tried);
-          if (s > score + 1e-12) {
-            score = s;
-            labelAdd[label] = candidate;
+    const base = thresholds;
+    // Coordinate ascent from a start: each label's best `add`, label after label, three passes. A
+    // start may fall short of the kind's bound: moves that come closer to it are taken first.
+    const ascend = (start: Record<string, number>) => {
+      const labelAdd: Record<string, number> = { ...start };
+      let score = scoreOf({ ...base, labelAdd: { ...labelAdd } });
+      for (let pass = 0; pass < 3; pass++) {
+        for (const label of spec.labelAdd!) {
+          for (const candidate of LABEL_ADD.filter((a) => a >= (spec.labelAddFloor?.(label) ?? spec.minLabelAdd ?? 0))) {
+            const s = scoreOf({ ...base, labelAdd: { ...labelAdd, [label]: candidate } });
+            if (s > score + 1e-12) {
+              score = s;
+              labelAdd[label] = candidate;
+            }
           }
         }
-        thresholds = { ...thresholds, labelAdd: { ...labelAdd } };
       }
+      return { labelAdd, score };
+    };
+    // From no label of its own; and, where the headline is an umbrella label with an `add` of its own
+    // (outreach's asks-for-more), also from the umbrella switched on, which no single move reaches.
+    const starts: Array<Record<string, number>> = [{}];
+    if (spec.labelAdd.includes(spec.headline)) starts.push({ [spec.headline]: base.add });
+    let chosen = ascend(starts[0]!);
+    for (const start of starts.slice(1)) {
+      const tried = ascend(start);
+      if (tried.score > chosen.score + 1e-12) chosen = tried;
     }
-    thresholds = { add: thresholds.add, doubt: thresholds.doubt, labelAdd: Object.fromEntries(Object.entries(labelAdd).sort(([a], [b]) => a.localeCompare(b))) };
+    thresholds = { add: base.add, doubt: base.doubt, labelAdd: Object.fromEntries(Object.entries(chosen.labelAdd).sort(([a], [b]) => a.localeCompare(b))) };
   }
   const models = foldModels.map((m) => m(thresholds));
 
@@ -131,6 +156,7 @@ function trainKind(spec: KindSpec) {
   const bins = spec.heads.map(() => Array.from({ length: 10 }, () => ({ n: 0, p: 0, positive: 0 })));
   const disagreements: Array<{ text: string; labels: string[]; rules: string[]; fused: string[]; p: number }> = [];
   units.forEach((u, i) => {
+    if (!scored[i]) return;
     const model = models[fold[i]!]!;
     const rules = spec.decide(u, prepared[i]!, undefined);
     const fused = spec.decide(u, prepared[i]!, model);
@@ -151,7 +177,6 @@ function trainKind(spec: KindSpec) {
   });
 
   // The shipped model: every unit.
-  const final = train(examples, { ...o, seed: SEED });
   const trainedOn = { units: units.length, nearDuplicatesDropped: dropped.length, fromEvals: extra.length, seed: SEED, folds: FOLDS, epochs: OPTIONS.epochs };
   const artifact = toArtifact({ ...artifactArgs, weights: final, thresholds, trainedOn });
   const json = `${JSON.stringify(artifact)}\n`;
@@ -188,7 +213,7 @@ function trainKind(spec: KindSpec) {
   const h = perLabel[spec.headline]!;
   const rate = (c: Counts) => `caught ${((100 * c.tp) / Math.max(1, c.tp + c.fn)).toFixed(1)}% kept ${((100 * c.tn) / Math.max(1, c.tn + c.fp)).toFixed(1)}%`;
   console.log(
-    `${spec.kind}: ${units.length} units (${dropped.length} near-duplicates dropped, ${extra.length} from the evals), ${artifact.rows} rows, ${(json.length / 1024).toFixed(0)} KB; ` +
+    `${spec.kind}: ${units.length} units (${dropped.length} near-duplicates dropped, ${extra.length} from the evals or other kinds' corpora), ${artifact.rows} rows, ${(json.length / 1024).toFixed(0)} KB; ` +
       `cross-validated ${spec.headline}: rules ${rate(h.rules)}, fused ${rate(h.fused)} (add ${thresholds.add}, doubt ${thresholds.doubt}${thresholds.labelAdd ? `, per label ${JSON.stringify(thresholds.labelAdd)}` : ''}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return json;
@@ -218,7 +243,7 @@ try {
   for (const kind of kinds) {
     const spec = SPECS[kind];
     if (!spec) throw new CorpusError(`no model for kind "${kind}" (known: ${Object.keys(SPECS).join(', ')})`);
-    trainKind(spec);
+    await trainKind(spec);
   }
   writeManifest();
 } catch (error) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FeatureHit, HASH_BITS, textFeatures, type Token } from './features.ts';
+import { FEATURE_GROUPS, type FeatureHit, HASH_BITS, textFeatures, type Token } from './features.ts';
 
 /**
  * A trained language model as shipped: one-vs-rest logistic regression over hashed features
@@ -18,6 +18,8 @@ export const LanguageModelArtifact = z.object({
   corpusHash: z.string().regex(/^[0-9a-f]{64}$/),
   labels: z.array(z.string().min(1)).min(1),
   hashBits: z.literal(HASH_BITS),
+  /** Feature groups beyond words and characters (features.ts); absent: none. */
+  features: z.array(z.enum(FEATURE_GROUPS)).optional(),
   rows: z.number().int().nonnegative(),
   /** Base64 of the kept buckets, ascending, as unsigned LEB128 deltas. */
   buckets: z.string(),
@@ -188,7 +190,7 @@ export class LanguageModel {
   }
 
   predict(text: string, extra: readonly string[] = []): Prediction {
-    const { tokens, hits } = textFeatures(text, extra);
+    const { tokens, hits } = textFeatures(text, extra, this.artifact.features);
     const raw = this.rawScores(hits);
     const scores = this.labels.map((label, l) => ({ label, score: raw[l]!, probability: this.calibrate(l, raw[l]!) }));
     return { tokens, hits, scores };

@@ -85,15 +85,21 @@ const MIN_INTRO_WORDS = 4;
 export const ACTING_KINDS: ReadonlySet<string> = new Set(['job-ask', 'personal-salary', 'entry-salary', 'profile-question', 'extra-labour', 'referral-ask', 'name-drop', 'injection', 'role-swap', 'ai-probe', 'closing', 'other-language']);
 export const ACTING_MIN_ADD = 0.7;
 
+/** Kinds that are two readings of one ask for more than the conversation. */
+const ASK_SIBLINGS: Readonly<Record<string, string>> = { 'job-ask': 'extra-labour', 'extra-labour': 'job-ask' };
+
 /** The fusion itself, on probabilities already computed (the trainer tries thresholds with it). */
-export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: readonly TurnKindScore[], thresholds: Thresholds, afterAReply = true, text?: string): Array<K | TurnKind> {
+export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: readonly TurnKindScore[], thresholds: Thresholds, afterAReply = true, text?: string, wordCount?: number): Array<K | TurnKind> {
   const rules = new Set<string>(ruleKinds);
   const p = new Map(scores.map((s) => [s.kind as string, s.probability]));
-  const words = text === undefined ? Number.POSITIVE_INFINITY : tokenize(text).length;
+  const words = wordCount ?? (text === undefined ? Number.POSITIVE_INFINITY : tokenize(text).length);
   const fused: Array<K | TurnKind> = [];
   for (const kind of TURN_KINDS) {
     const probability = p.get(kind) ?? 0;
-    const keep = rules.has(kind) && (RULES_DECIDE.has(kind) || probability >= thresholds.doubt);
+    // A job ask and extra labour are two readings of one ask ("Could you pass my résumé to your
+    // hiring manager?"): the model sure of one does not withdraw the rules' reading of the other.
+    const sibling = ASK_SIBLINGS[kind];
+    const keep = rules.has(kind) && (RULES_DECIDE.has(kind) || probability >= thresholds.doubt || (sibling !== undefined && (p.get(sibling) ?? 0) >= addFor(thresholds, sibling)));
     // A follow-up builds on a reply: none before the first. An introduction says something about
     // the user: a greeting and a name ("Hi Priya!") address them, too short to introduce anyone.
     const add =
@@ -103,9 +109,19 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
       (kind !== 'self-intro' || words >= MIN_INTRO_WORDS);
     if (keep || add) fused.push(kind);
   }
+  // Off the subject: the rules' patterns for it are few, so where nothing but a question or a
+  // fallback was found, the model may say it when sure (at the bound of the kinds the engine acts
+  // on). The engine still answers a question first; a remark off the subject gets its reply.
+  const offTopic = p.get('off-topic') ?? 0;
+  const saysOffTopic =
+    !rules.has('off-topic') &&
+    fused.every((k) => k === 'question' || FALLBACKS.has(k)) &&
+    offTopic >= Math.max(addFor(thresholds, 'off-topic'), ACTING_MIN_ADD) &&
+    offTopic > (p.get('statement') ?? 0);
   // A fallback says nothing else was understood: it goes when the model understood something.
   const understood = fused.some((k) => !FALLBACKS.has(k));
-  const out = understood ? fused.filter((k) => !FALLBACKS.has(k) || fused.every((x) => rules.has(x))) : fused;
+  const kept = understood ? fused.filter((k) => !FALLBACKS.has(k) || fused.every((x) => rules.has(x))) : fused;
+  const out = saysOffTopic ? [...kept.filter((k) => !FALLBACKS.has(k)), 'off-topic' as const] : kept;
   // Their own pay wins over the entry range, as in the rules.
   const final = out.includes('personal-salary') ? out.filter((k) => k !== 'entry-salary') : out;
   return final.length > 0 ? final : [...ruleKinds];
