@@ -100,12 +100,16 @@ export const outreachSpec: KindSpec = {
   features: ['stems'],
   skip: 0.01,
   headline: 'asks-for-more',
-  // Per good sentence, at most 1.5% false alarms (cross-validated; the bound is 2%, the
-  // margin is for the gap between training data and blind text). Round 1 held 0.4% here and
-  // caught 68% (cross-validated), 72% blind: far too strict for the 2% target.
-  minKept: 0.985,
+  // Per good sentence, at most 1% false alarms (cross-validated; the bound is 2%, the margin
+  // is for the gap between training data and fresh text). Round 1 held 0.4% and caught 68%
+  // (cross-validated), 72% blind: far too strict. Round 2 held 1.5% and measured 2.6% on its blind
+  // batch 4 (README): a gap of about a point, so round 3 holds 1%, with more varied data to pay for it.
+  minKept: 0.99,
   // The umbrella first: the model's own head for "a job ask or extra labour" reads better than either role alone.
   labelAdd: ['asks-for-more', 'job-ask', 'extra-labour'],
+  // The model alone raises a finding only when it rates the role more likely than not: below 0.5 a
+  // short, plain line ("Could we have a call?") sits on a coin flip between roles.
+  minLabelAdd: 0.5,
   targets: (unit) => OUTREACH_MODEL_LABELS.map((h) => (h === 'asks-for-more' ? unit.labels.includes('job-ask') || unit.labels.includes('extra-labour') : unit.labels.includes(h))),
   prepare(unit) {
     const verdicts = runCheckers(outreachRules, unit.text, {});
@@ -129,7 +133,7 @@ export const outreachSpec: KindSpec = {
       const role = OUTREACH_ROLE_RULES.find((r) => r.label === label);
       if (!role) {
         if (p >= 0.5) fused.add(label);
-      } else if (role.kind === 'avoids' ? (rules.has(label) && p >= thresholds.doubt) || raisedBy([one], role, OUTREACH_ROLE_RULES, thresholds, new Set(OUTREACH_ROLE_RULES.some((r) => r !== role && r.umbrella !== undefined && r.umbrella === role.umbrella && rules.has(r.label)) ? [one] : [])) : (rules.has(label) && p >= thresholds.doubt) || p >= addFor(thresholds, label)) fused.add(label);
+      } else if (role.kind === 'avoids' ? (rules.has(label) && Math.max(p, role.umbrella === undefined ? 0 : one.probability(role.umbrella)) >= thresholds.doubt) || raisedBy([one], role, OUTREACH_ROLE_RULES, thresholds, new Set(OUTREACH_ROLE_RULES.some((r) => r !== role && r.umbrella !== undefined && r.umbrella === role.umbrella && rules.has(r.label)) ? [one] : [])) : (rules.has(label) && p >= thresholds.doubt) || p >= addFor(thresholds, label)) fused.add(label);
     });
     if (fused.has('job-ask') || fused.has('extra-labour')) fused.add('asks-for-more');
     return fused;

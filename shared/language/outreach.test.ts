@@ -67,4 +67,21 @@ describe('outreach: sentence roles and the rules together', () => {
     expect(raisedBy([s], labour, OUTREACH_ROLE_RULES, t)).toBeUndefined();
     expect(raisedBy([sentence({ 'asks-for-more': 0.6, 'job-ask': 0.45 })], jobAsk, OUTREACH_ROLE_RULES, t)).toBeUndefined();
   });
+
+  it('leaves a run-on "sentence" far longer than any it learned to the rules alone', () => {
+    const text = `hi ${'i would like to learn about your work and your team and how you got there '.repeat(50)}thanks`;
+    expect(sentenceRoles(text, model)).toEqual([]);
+    expect(decideOutreach(text, {}, model).map((v) => [v.rule.id, v.result.passed])).toEqual(runCheckers(outreachRules, text, {}).map((v) => [v.rule.id, v.result.passed]));
+  });
+
+  it('catches job asks slipped in indirectly, and keeps scheduling and thanks lines (the shipped model)', () => {
+    for (const ask of ['If anything opens up on your team, I hope you will think of me.', 'Would you be comfortable passing my CV along to your recruiter?']) {
+      expect(verdict(`Hi Dana, I am a nursing student. ${ask} Thanks!`, 'outreach.no-job-ask').result.passed, ask).toBe(false);
+    }
+    for (const fine of ['Let me know when works.', 'Thanks either way, and no pressure at all.', "I'm not looking for a job, just hoping to learn how you moved into policy."]) {
+      const text = `Hi Dana, I am a nursing student. Could we talk for 20 minutes next week? ${fine}`;
+      expect(verdict(text, 'outreach.no-job-ask').result.passed, fine).toBe(true);
+      expect(verdict(text, 'outreach.no-extra-labour').result.passed, fine).toBe(true);
+    }
+  });
 });

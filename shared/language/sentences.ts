@@ -3,6 +3,7 @@ import type { CheckContext, CheckResult, Evidence, Rule } from '../rules/rule.ts
 import { evidence, sentences } from '../rules/text.ts';
 import type { FusedVerdict } from './fuse.ts';
 import { addFor, type LanguageModel, type Prediction, type Thresholds } from './model.ts';
+import { tokenize } from './features.ts';
 
 /**
  * The fusion for texts judged sentence by sentence (outreach messages, follow-up notes): a model
@@ -63,8 +64,18 @@ export interface SentenceRoles {
  */
 export const MAX_SENTENCES_READ = 40;
 
+/**
+ * Nor does it read a "sentence" longer than this many words: the corpus's longest is under 60, and a
+ * run-on of hundreds (one line with no punctuation) is outside anything it learned — its features
+ * pile up and its probabilities mean nothing. The rules alone judge such a sentence.
+ */
+export const MAX_SENTENCE_WORDS = 120;
+
 export function sentenceRoles(text: string, model: LanguageModel, features: (sentence: string) => string[]): SentenceRoles[] {
-  return sentences(text).slice(0, MAX_SENTENCES_READ).map((s) => {
+  const read = sentences(text)
+    .slice(0, MAX_SENTENCES_READ)
+    .filter((s) => tokenize(s.value).length <= MAX_SENTENCE_WORDS);
+  return read.map((s) => {
     const prediction = model.predict(s.value, features(s.value));
     return {
       start: s.start,
@@ -141,7 +152,10 @@ export function fuseSentenceRoles(args: {
     const hit = sentencesHit(roles, v.result.evidence);
     if (role.kind === 'avoids') {
       if (!v.result.passed) {
-        const p = Math.max(0, ...hit.map((r) => r.probability(role.label)));
+        // Doubted only when the model is sure the sentence is neither this role nor, for a role under
+        // an umbrella, any ask of it ("refer me or pass my resume to the hiring manager" is a job ask
+        // and extra labour at once: the model sure of the umbrella does not make the rule's hit weak).
+        const p = Math.max(0, ...hit.map((r) => Math.max(r.probability(role.label), role.umbrella === undefined ? 0 : r.probability(role.umbrella))));
         if (hit.length === 0 || p >= doubt) return { ...keep, probability: p };
         const result: CheckResult = { ...v.result, message: `Probably fine, but consider: ${lowerFirst(v.result.message)}` };
         return { rule: v.rule, result, severity: 'low', origin: 'consider', probability: p };
