@@ -124,13 +124,16 @@ async function trainKind(spec: KindSpec) {
     const ascend = (start: Record<string, number>) => {
       const labelAdd: Record<string, number> = { ...start };
       let score = scoreOf({ ...base, labelAdd: { ...labelAdd } });
-      for (let pass = 0; pass < 3; pass++) {
+      for (let pass = 0, changed = true; pass < 3 && changed; pass++) {
+        // A pass that changes nothing would repeat itself exactly: stop there.
+        changed = false;
         for (const label of spec.labelAdd!) {
           for (const candidate of LABEL_ADD.filter((a) => a >= (spec.labelAddFloor?.(label) ?? spec.minLabelAdd ?? 0))) {
             const s = scoreOf({ ...base, labelAdd: { ...labelAdd, [label]: candidate } });
             if (s > score + 1e-12) {
               score = s;
               labelAdd[label] = candidate;
+              changed = true;
             }
           }
         }
