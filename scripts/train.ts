@@ -6,13 +6,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { textFeatures } from '../shared/language/features.ts';
-import { LanguageModel } from '../shared/language/model.ts';
+import { LanguageModel, type Thresholds } from '../shared/language/model.ts';
 import { LANGUAGE_KINDS, type LanguageKind } from '../shared/language/registry.ts';
 import { fnv1a64 } from '../shared/rules/rulebook-version.ts';
 import { CORPUS_DIR, CorpusError, corpusHash, dedupe, readCorpus, ROOT, type Unit } from './train/corpus.ts';
-import { extraUnits } from './train/extra.ts';
+import { BORROWED_SOURCE, extraUnits } from './train/extra.ts';
 import { SPECS, type KindSpec } from './train/kinds.ts';
-import { platt, rng, round, shuffled, toArtifact, toExample, train, vocabulary, type Weights } from './train/logreg.ts';
+import { platt, rng, round, shuffled, toArtifact, toExample, vocabulary, type Weights } from './train/logreg.ts';
+import { trainMany } from './train/pool.ts';
 
 const SEED = 20261207;
 const FOLDS = 5;
@@ -22,6 +23,8 @@ const CV_DIR = path.join(ROOT, 'evals/language/cv');
 /** Candidate thresholds, chosen on the cross-validated decisions. */
 const ADD = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const DOUBT = [0.05, 0.1, 0.2, 0.3, 0.4];
+/** Candidate per-label `add` thresholds (`KindSpec.labelAdd`). */
+const LABEL_ADD = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 interface Counts {
   tp: number;
@@ -40,29 +43,35 @@ function count(c: Counts, truth: boolean, said: boolean) {
 /** `TRAIN_CORPUS=dir`: train on a snapshot of corpus/ (e.g. the git index, checked out) while writers still edit it. */
 const CORPUS = process.env.TRAIN_CORPUS ? path.resolve(process.env.TRAIN_CORPUS) : CORPUS_DIR;
 
-function trainKind(spec: KindSpec) {
+async function trainKind(spec: KindSpec) {
   const started = performance.now();
-  const extra = extraUnits(spec.kind);
+  const extra = extraUnits(spec.kind, process.env.TRAIN_CORPUS ? CORPUS : undefined);
   const all: Unit[] = [...readCorpus(spec.kind, CORPUS), ...extra];
   const hash = corpusHash(spec.kind, extra, CORPUS);
   const { kept: units, dropped } = dedupe(all);
   if (units.length < 20) throw new CorpusError(`corpus/${spec.kind}: only ${units.length} units; too few to train`);
   const prepared = units.map((u) => spec.prepare(u));
-  const hits = units.map((u, i) => textFeatures(u.text, prepared[i]!.extra).hits);
+  const hits = units.map((u, i) => textFeatures(u.text, prepared[i]!.extra, spec.features).hits);
   const buckets = vocabulary(hits);
   const rowOf = new Map(buckets.map((b, i) => [b, i]));
   const examples = units.map((u, i) => toExample(hits[i]!, rowOf, spec.targets(u)));
   const L = spec.heads.length;
-  const o = { ...OPTIONS, labels: L, rows: buckets.length };
+  const o = { ...OPTIONS, labels: L, rows: buckets.length, ...(spec.skip ? { skip: spec.skip } : {}) };
 
   // Cross-validation: seeded folds, one model per fold, out-of-fold raw scores.
   const fold = new Int32Array(units.length);
   shuffled(units.map((_, i) => i), rng(SEED)).forEach((idx, k) => (fold[idx] = k % FOLDS));
-  const foldWeights: Weights[] = [];
+  // The fold models and the shipped one (every unit) at once, on two threads.
+  const everyUnit = Int32Array.from(units.map((_, i) => i));
+  const trained = await trainMany(examples, [
+    ...Array.from({ length: FOLDS }, (_, f) => ({ indices: everyUnit.filter((i) => fold[i] !== f), options: { ...o, seed: SEED + f + 1 } })),
+    { indices: everyUnit, options: { ...o, seed: SEED } },
+  ]);
+  const foldWeights: Weights[] = trained.slice(0, FOLDS);
+  const final = trained[FOLDS]!;
   const oof = units.map(() => new Float64Array(L));
   for (let f = 0; f < FOLDS; f++) {
-    const weights = train(examples.filter((_, i) => fold[i] !== f), { ...o, seed: SEED + f + 1 });
-    foldWeights.push(weights);
+    const weights = foldWeights[f]!;
     examples.forEach((e, i) => {
       if (fold[i] !== f) return;
       for (let l = 0; l < L; l++) {
@@ -72,11 +81,13 @@ function trainKind(spec: KindSpec) {
       }
     });
   }
-  const calibration = spec.heads.map((_, l) => platt(oof.map((s) => s[l]!), examples.map((e) => e.targets[l]!)));
+  // Calibrated on the kind's own units (not those borrowed from another kind's corpus).
+  const own = units.map((u) => !u.source.startsWith(BORROWED_SOURCE));
+  const calibration = spec.heads.map((_, l) => platt(oof.filter((_, i) => own[i]).map((s) => s[l]!), examples.filter((_, i) => own[i]).map((e) => e.targets[l]!)));
 
   // The fold models as shipped (quantised, calibrated), for the cross-validated decisions.
-  const artifactArgs = { kind: spec.kind, labels: spec.heads, buckets, calibration, corpusHash: hash };
-  const foldModels = foldWeights.map((weights) => (thresholds: { add: number; doubt: number }) =>
+  const artifactArgs = { kind: spec.kind, labels: spec.heads, buckets, calibration, corpusHash: hash, ...(spec.features?.length ? { features: spec.features } : {}) };
+  const foldModels = foldWeights.map((weights) => (thresholds: Thresholds) =>
     LanguageModel.fromArtifact(toArtifact({ ...artifactArgs, weights, thresholds, trainedOn: {} })),
   );
   const headline = spec.heads.indexOf(spec.headline);
@@ -84,21 +95,62 @@ function trainKind(spec: KindSpec) {
   let best: { add: number; doubt: number; score: number } | undefined;
   const tuningModels = foldModels.map((m) => m({ add: 0.5, doubt: 0.1 }));
   const predictions = units.map((u, i) => tuningModels[fold[i]!]!.predict(u.text, prepared[i]!.extra));
+  // Units borrowed from another kind's corpus are trained on, never scored (thresholds and figures are the kind's own).
+  const scored = own;
+  const scoreOf = (thresholds: Thresholds) => {
+    const perHead: Record<string, Counts> = Object.fromEntries(spec.heads.map((h) => [h, zero()]));
+    units.forEach((u, i) => {
+      if (!scored[i]) return;
+      const said = spec.decide(u, prepared[i]!, tuningModels[fold[i]!], { prediction: predictions[i]!, thresholds });
+      spec.heads.forEach((h, l) => count(perHead[h]!, truthOf[i]![l]!, said.has(h)));
+    });
+    const c = perHead[spec.headline]!;
+    const kept = c.tn / Math.max(1, c.tn + c.fp);
+    const caught = c.tp / Math.max(1, c.tp + c.fn);
+    return spec.objective ? spec.objective(perHead) : kept >= spec.minKept ? caught + kept : kept - 1;
+  };
   for (const add of ADD.filter((a) => a >= (spec.minAdd ?? 0))) {
     for (const doubt of DOUBT) {
-      const perHead: Record<string, Counts> = Object.fromEntries(spec.heads.map((h) => [h, zero()]));
-      units.forEach((u, i) => {
-        const said = spec.decide(u, prepared[i]!, tuningModels[fold[i]!], { prediction: predictions[i]!, thresholds: { add, doubt } });
-        spec.heads.forEach((h, l) => count(perHead[h]!, truthOf[i]![l]!, said.has(h)));
-      });
-      const c = perHead[spec.headline]!;
-      const kept = c.tn / Math.max(1, c.tn + c.fp);
-      const caught = c.tp / Math.max(1, c.tp + c.fn);
-      const score = spec.objective ? spec.objective(perHead) : kept >= spec.minKept ? caught + kept : kept - 1;
+      const score = scoreOf({ add, doubt });
       if (!best || score > best.score + 1e-12) best = { add, doubt, score };
     }
   }
-  const thresholds = { add: best!.add, doubt: best!.doubt };
+  let thresholds: Thresholds = { add: best!.add, doubt: best!.doubt };
+  // Then, label by label (coordinate ascent), an `add` of its own where it scores better.
+  if (spec.labelAdd && spec.labelAdd.length > 0) {
+    const base = thresholds;
+    // Coordinate ascent from a start: each label's best `add`, label after label, three passes. A
+    // start may fall short of the kind's bound: moves that come closer to it are taken first.
+    const ascend = (start: Record<string, number>) => {
+      const labelAdd: Record<string, number> = { ...start };
+      let score = scoreOf({ ...base, labelAdd: { ...labelAdd } });
+      for (let pass = 0, changed = true; pass < 3 && changed; pass++) {
+        // A pass that changes nothing would repeat itself exactly: stop there.
+        changed = false;
+        for (const label of spec.labelAdd!) {
+          for (const candidate of LABEL_ADD.filter((a) => a >= (spec.labelAddFloor?.(label) ?? spec.minLabelAdd ?? 0))) {
+            const s = scoreOf({ ...base, labelAdd: { ...labelAdd, [label]: candidate } });
+            if (s > score + 1e-12) {
+              score = s;
+              labelAdd[label] = candidate;
+              changed = true;
+            }
+          }
+        }
+      }
+      return { labelAdd, score };
+    };
+    // From no label of its own; and, where the headline is an umbrella label with an `add` of its own
+    // (outreach's asks-for-more), also from the umbrella switched on, which no single move reaches.
+    const starts: Array<Record<string, number>> = [{}];
+    if (spec.labelAdd.includes(spec.headline)) starts.push({ [spec.headline]: base.add });
+    let chosen = ascend(starts[0]!);
+    for (const start of starts.slice(1)) {
+      const tried = ascend(start);
+      if (tried.score > chosen.score + 1e-12) chosen = tried;
+    }
+    thresholds = { add: base.add, doubt: base.doubt, labelAdd: Object.fromEntries(Object.entries(chosen.labelAdd).sort(([a], [b]) => a.localeCompare(b))) };
+  }
   const models = foldModels.map((m) => m(thresholds));
 
   // Cross-validated counts per head: the model alone (p ≥ 0.5), the rules alone, the fused decision.
@@ -107,6 +159,7 @@ function trainKind(spec: KindSpec) {
   const bins = spec.heads.map(() => Array.from({ length: 10 }, () => ({ n: 0, p: 0, positive: 0 })));
   const disagreements: Array<{ text: string; labels: string[]; rules: string[]; fused: string[]; p: number }> = [];
   units.forEach((u, i) => {
+    if (!scored[i]) return;
     const model = models[fold[i]!]!;
     const rules = spec.decide(u, prepared[i]!, undefined);
     const fused = spec.decide(u, prepared[i]!, model);
@@ -127,7 +180,6 @@ function trainKind(spec: KindSpec) {
   });
 
   // The shipped model: every unit.
-  const final = train(examples, { ...o, seed: SEED });
   const trainedOn = { units: units.length, nearDuplicatesDropped: dropped.length, fromEvals: extra.length, seed: SEED, folds: FOLDS, epochs: OPTIONS.epochs };
   const artifact = toArtifact({ ...artifactArgs, weights: final, thresholds, trainedOn });
   const json = `${JSON.stringify(artifact)}\n`;
@@ -149,11 +201,23 @@ function trainKind(spec: KindSpec) {
     disagreementCount: disagreements.length,
   };
   writeFileSync(path.join(CV_DIR, `${spec.kind}.json`), `${JSON.stringify(cv, null, 1)}\n`);
+  // `CV_SOURCE=part-of-a-file-name`: the cross-validated fused figures on those units alone (compare corpus additions on the same units).
+  if (process.env.CV_SOURCE) {
+    const only: Record<string, Counts> = Object.fromEntries(spec.heads.map((x) => [x, zero()]));
+    units.forEach((u, i) => {
+      if (!u.source.includes(process.env.CV_SOURCE!)) return;
+      const fused = spec.decide(u, prepared[i]!, models[fold[i]!]!);
+      spec.heads.forEach((x, l) => count(only[x]!, truthOf[i]![l]!, fused.has(x)));
+    });
+    const f1 = Object.values(only).map((c) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn)));
+    const c = only[spec.headline]!;
+    console.log(`only ${process.env.CV_SOURCE}: macro-F1 ${(f1.reduce((a, b) => a + b, 0) / f1.length).toFixed(3)}, ${spec.headline} caught ${c.tp}/${c.tp + c.fn} kept ${c.tn}/${c.tn + c.fp}`);
+  }
   const h = perLabel[spec.headline]!;
   const rate = (c: Counts) => `caught ${((100 * c.tp) / Math.max(1, c.tp + c.fn)).toFixed(1)}% kept ${((100 * c.tn) / Math.max(1, c.tn + c.fp)).toFixed(1)}%`;
   console.log(
-    `${spec.kind}: ${units.length} units (${dropped.length} near-duplicates dropped, ${extra.length} from the evals), ${artifact.rows} rows, ${(json.length / 1024).toFixed(0)} KB; ` +
-      `cross-validated ${spec.headline}: rules ${rate(h.rules)}, fused ${rate(h.fused)} (add ${thresholds.add}, doubt ${thresholds.doubt}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `${spec.kind}: ${units.length} units (${dropped.length} near-duplicates dropped, ${extra.length} from the evals or other kinds' corpora), ${artifact.rows} rows, ${(json.length / 1024).toFixed(0)} KB; ` +
+      `cross-validated ${spec.headline}: rules ${rate(h.rules)}, fused ${rate(h.fused)} (add ${thresholds.add}, doubt ${thresholds.doubt}${thresholds.labelAdd ? `, per label ${JSON.stringify(thresholds.labelAdd)}` : ''}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return json;
 }
@@ -182,7 +246,7 @@ try {
   for (const kind of kinds) {
     const spec = SPECS[kind];
     if (!spec) throw new CorpusError(`no model for kind "${kind}" (known: ${Object.keys(SPECS).join(', ')})`);
-    trainKind(spec);
+    await trainKind(spec);
   }
   writeManifest();
 } catch (error) {

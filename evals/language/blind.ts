@@ -23,6 +23,16 @@ export const BlindManifest = z.strictObject({
       file: z.string(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
       units: z.number().int().positive(),
+      /** For a batch added to a kind already frozen (a later round): when it was frozen, and the model it measured. */
+      frozenAt: z.string().optional(),
+      scoredWithCorpusHash: z.string().optional(),
+      /** The shipped model's content hash (its thresholds and fusion included) at the one scoring. */
+      scoredWithModelHash: z.string().optional(),
+      /**
+       * A floor lowered by a later round, with the figure it replaced and why (evals/blind/README.md):
+       * only for a deliberate, cross-validated change of operating point, never to hide a regression.
+       */
+      lowered: z.record(z.string(), z.strictObject({ from: z.number().min(0).max(1), at: z.string(), reason: z.string().min(1) })).optional(),
       /** Scorer name → the figure at the one scoring; a later run below it fails. */
       floors: z.record(z.string(), z.number().min(0).max(1)),
     }),

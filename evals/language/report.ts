@@ -16,7 +16,7 @@ interface CvFile {
   note: string;
   units: number;
   nearDuplicatesDropped: number;
-  thresholds: { add: number; doubt: number };
+  thresholds: { add: number; doubt: number; labelAdd?: Record<string, number> };
   headline: string;
   perLabel: Record<string, { model: Counts; rules: Counts; fused: Counts }>;
   reliability: Record<string, Array<{ n: number; meanP: number; positive: number }>>;
@@ -82,7 +82,7 @@ function kindSection(kind: LanguageKind): { md: string[]; summary: string[] } {
     md.push(
       `### Cross-validated on the training corpus (training data, not blind)`,
       '',
-      `${cv.units} units after ${cv.nearDuplicatesDropped} near-duplicates dropped; 5 seeded folds; thresholds add ${cv.thresholds.add}, doubt ${cv.thresholds.doubt}. "model" is the model alone at p ≥ 0.5, "rules" the rules alone, "fused" the shipped decision.`,
+      `${cv.units} units after ${cv.nearDuplicatesDropped} near-duplicates dropped; 5 seeded folds; thresholds add ${cv.thresholds.add}, doubt ${cv.thresholds.doubt}${cv.thresholds.labelAdd && Object.keys(cv.thresholds.labelAdd).length > 0 ? `, add per label ${Object.entries(cv.thresholds.labelAdd).map(([l, t]) => `${l} ${t}`).join(', ')}` : ''}. "model" is the model alone at p ≥ 0.5, "rules" the rules alone, "fused" the shipped decision.`,
       '',
       ...table(Object.entries(cv.perLabel), ['rules', 'model', 'fused']),
       '',

@@ -9,7 +9,7 @@ import { secondBatchCases } from '../../evals/questions/second-batch.ts';
 import { sixthBatchCases } from '../../evals/questions/sixth-batch.ts';
 import { thirdBatchCases } from '../../evals/questions/third-batch.ts';
 import type { LanguageKind } from '../../shared/language/registry.ts';
-import type { Unit } from './corpus.ts';
+import { readCorpus, type Unit } from './corpus.ts';
 
 /**
  * The eval's mistake names as corpus labels; a mistake with no single label (`other-forms`) is left
@@ -25,7 +25,42 @@ const MISTAKE_LABEL: Record<string, string> = {
   'extra-labour': 'extra-labour',
 };
 
-export function extraUnits(kind: LanguageKind): Unit[] {
+/**
+ * Practice turns borrow from the other kinds' corpora the units that mean the same in a chat: a
+ * question asking for a job is a turn asking for one ("Does your team take interns?"), and so on.
+ * Each borrowed label is capped (every n-th unit, in corpus order: deterministic) so that the turns
+ * corpus keeps its own balance. Borrowed units are trained on, never scored: the trainer chooses
+ * thresholds and reports figures on the turns corpus alone (`source` starts with `borrowed`).
+ */
+const BORROWED: ReadonlyArray<{ from: LanguageKind; label: string; as: string; cap: number }> = [
+  { from: 'questions', label: 'job-seeking', as: 'job-ask', cap: 160 },
+  { from: 'questions', label: 'personal-salary', as: 'personal-salary', cap: 160 },
+  { from: 'questions', label: 'profile-fact', as: 'profile-question', cap: 160 },
+  { from: 'questions', label: 'extra-labour', as: 'extra-labour', cap: 160 },
+  { from: 'questions', label: 'informational', as: 'question', cap: 320 },
+  { from: 'outreach', label: 'job-ask', as: 'job-ask', cap: 100 },
+  { from: 'outreach', label: 'extra-labour', as: 'extra-labour', cap: 100 },
+];
+
+export const BORROWED_SOURCE = 'borrowed';
+
+function borrowedUnits(dir?: string): Unit[] {
+  const out: Unit[] = [];
+  const corpora = new Map<LanguageKind, Unit[]>();
+  for (const b of BORROWED) {
+    if (!corpora.has(b.from)) corpora.set(b.from, dir ? readCorpus(b.from, dir) : readCorpus(b.from));
+    // Units with that one label only: a unit that also thanks or introduces would need a mapping of its own.
+    const pool = corpora.get(b.from)!.filter((u) => u.labels.length === 1 && u.labels[0] === b.label);
+    const step = Math.max(1, Math.ceil(pool.length / b.cap));
+    pool.forEach((u, i) => {
+      if (i % step === 0) out.push({ text: u.text, labels: [b.as], source: `${BORROWED_SOURCE} from ${u.source}` });
+    });
+  }
+  return out;
+}
+
+export function extraUnits(kind: LanguageKind, dir?: string): Unit[] {
+  if (kind === 'turns') return borrowedUnits(dir);
   if (kind !== 'questions') return [];
   const sets = { cases: questionCases, 'held-out': heldOutCases, second: secondBatchCases, third: thirdBatchCases, fourth: fourthBatchCases, fifth: fifthBatchCases, sixth: sixthBatchCases };
   const out: Unit[] = [];

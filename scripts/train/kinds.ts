@@ -3,7 +3,7 @@
 // cross-validated report).
 import type { FusedVerdict, ModelCategory } from '../../shared/language/fuse.ts';
 import { fuseVerdicts } from '../../shared/language/fuse.ts';
-import type { LanguageModel, Prediction } from '../../shared/language/model.ts';
+import { addFor, type LanguageModel, type Prediction, type Thresholds } from '../../shared/language/model.ts';
 import { QUESTION_CATEGORIES, QUESTION_MODEL_LABELS } from '../../shared/language/questions.ts';
 import type { LanguageKind } from '../../shared/language/registry.ts';
 import { runCheckers, type RuleVerdict } from '../../shared/rules/lint-core.ts';
@@ -14,12 +14,14 @@ import type { Unit } from './corpus.ts';
 import { followUpRules } from '../../shared/rules/follow-up-rules.ts';
 import { FOLLOW_UP_LABELS, FOLLOW_UP_ROLE_RULES, followUpSentenceFeatures } from '../../shared/language/follow-up.ts';
 import { ruleTurnClass } from '../../server/practice/classify-turn.ts';
-import { fuseScores, fuseTurnKinds, TURN_KINDS, turnFeatures } from '../../shared/language/turns.ts';
+import { ACTING_KINDS, ACTING_MIN_ADD, fuseScores, fuseTurnKinds, TURN_KINDS, turnFeatures } from '../../shared/language/turns.ts';
+import { raisedBy, type SentenceRoles } from '../../shared/language/sentences.ts';
+import { type FeatureGroup, tokenize } from '../../shared/language/features.ts';
 
 /** A prediction computed once, and thresholds to try, while the trainer chooses them. */
 export interface Tuning {
   prediction: Prediction;
-  thresholds: { add: number; doubt: number };
+  thresholds: Thresholds;
 }
 
 export interface KindSpec {
@@ -36,6 +38,16 @@ export interface KindSpec {
   minKept: number;
   /** The smallest `add` threshold to try (a kind added on a coin flip misleads the engine). */
   minAdd?: number;
+  /** Labels that get an `add` threshold of their own, chosen by cross-validation after the shared one. */
+  labelAdd?: readonly string[];
+  /** The smallest per-label `add` to try. */
+  minLabelAdd?: number;
+  /** The smallest per-label `add` to try for one label, if it differs from `minLabelAdd`. */
+  labelAddFloor?: (label: string) => number;
+  /** Feature groups beyond words and characters (shared/language/features.ts). */
+  features?: readonly FeatureGroup[];
+  /** The trainer's `skip` (scripts/train/logreg.ts): labels scored right by a margin are not updated. */
+  skip?: number;
   /** What the thresholds maximise on the cross-validated decisions, if not the headline's caught + kept. */
   objective?: (counts: Record<string, { tp: number; fp: number; fn: number; tn: number }>) => number;
 }
@@ -84,9 +96,20 @@ const OUTREACH_RULE_LABEL: Record<string, [label: string, when: 'fails' | 'passe
 export const outreachSpec: KindSpec = {
   kind: 'outreach',
   heads: OUTREACH_MODEL_LABELS,
+  // Stems and stem pairs carry a phrase across the words slipped inside it ("pass my CV along").
+  features: ['stems'],
+  skip: 0.01,
   headline: 'asks-for-more',
-  // Per sentence: a message of five or six good sentences must stay under 2% false alarms.
-  minKept: 0.996,
+  // Per good sentence, at most 1% false alarms (cross-validated; the issue's bound is 2%, the margin
+  // is for the gap between training data and fresh text). Round 1 held 0.4% and caught 68%
+  // (cross-validated), 72% blind: far too strict. Round 2 held 1.5% and measured 2.6% on its blind
+  // batch 4 (README): a gap of about a point, so round 3 holds 1%, with more varied data to pay for it.
+  minKept: 0.99,
+  // The umbrella first: the model's own head for "a job ask or extra labour" reads better than either role alone.
+  labelAdd: ['asks-for-more', 'job-ask', 'extra-labour'],
+  // The model alone raises a finding only when it rates the role more likely than not: below 0.5 a
+  // short, plain line ("Could we have a call?") sits on a coin flip between roles.
+  minLabelAdd: 0.5,
   targets: (unit) => OUTREACH_MODEL_LABELS.map((h) => (h === 'asks-for-more' ? unit.labels.includes('job-ask') || unit.labels.includes('extra-labour') : unit.labels.includes(h))),
   prepare(unit) {
     const verdicts = runCheckers(outreachRules, unit.text, {});
@@ -101,12 +124,16 @@ export const outreachSpec: KindSpec = {
     if (rules.has('job-ask') || rules.has('extra-labour')) rules.add('asks-for-more');
     if (!model) return rules;
     const prediction = tuning?.prediction ?? model.predict(_unit.text, extra);
-    const { add, doubt } = tuning?.thresholds ?? model.thresholds;
+    const thresholds = tuning?.thresholds ?? model.thresholds;
     const fused = new Set<string>();
+    // The product's decision (shared/language/sentences.ts), on this one sentence.
+    const one: SentenceRoles = { start: 0, end: _unit.text.length, text: _unit.text, prediction, probability: (l) => prediction.scores[model.labelIndex(l)]?.probability ?? 0 };
     OUTREACH_LABELS.forEach((label) => {
-      const p = prediction.scores[model.labelIndex(label)]!.probability;
-      const ruled = OUTREACH_ROLE_RULES.some((r) => r.label === label);
-      if (ruled ? (rules.has(label) && p >= doubt) || p >= add : p >= 0.5) fused.add(label);
+      const p = one.probability(label);
+      const role = OUTREACH_ROLE_RULES.find((r) => r.label === label);
+      if (!role) {
+        if (p >= 0.5) fused.add(label);
+      } else if (role.kind === 'avoids' ? (rules.has(label) && Math.max(p, role.umbrella === undefined ? 0 : one.probability(role.umbrella)) >= thresholds.doubt) || raisedBy([one], role, OUTREACH_ROLE_RULES, thresholds, new Set(OUTREACH_ROLE_RULES.some((r) => r !== role && r.umbrella !== undefined && r.umbrella === role.umbrella && rules.has(r.label)) ? [one] : [])) : (rules.has(label) && p >= thresholds.doubt) || p >= addFor(thresholds, label)) fused.add(label);
     });
     if (fused.has('job-ask') || fused.has('extra-labour')) fused.add('asks-for-more');
     return fused;
@@ -150,33 +177,47 @@ const SPECIFIC_ASKS = ['job-ask', 'personal-salary', 'entry-salary', 'profile-qu
  */
 function asLabelled(kinds: readonly string[]): Set<string> {
   const out = new Set(kinds);
-  if (SPECIFIC_ASKS.some((k) => out.has(k))) out.delete('question');
+  // A question off the subject is labelled `off-topic` alone, like the specific asks.
+  if (SPECIFIC_ASKS.some((k) => out.has(k)) || out.has('off-topic')) out.delete('question');
   return out;
 }
 
 export const turnsSpec: KindSpec = {
   kind: 'turns',
   heads: TURN_KINDS,
+  features: ['stems'],
+  skip: 0.01,
   headline: 'self-intro',
   minKept: 0.98,
   minAdd: 0.7,
+  labelAdd: TURN_KINDS.filter((k) => k !== 'question' && k !== 'statement'),
+  minLabelAdd: 0.3,
+  labelAddFloor: (kind) => (ACTING_KINDS.has(kind) ? ACTING_MIN_ADD : 0.3),
   targets: (unit) => TURN_KINDS.map((k) => unit.labels.includes(k)),
   prepare(unit) {
     const previous = previousOf(unit);
     const kinds = ruleTurnClass(unit.text, previous).intents;
     // The rule kinds ride along as pseudo-verdicts for decide().
-    return { verdicts: [], extra: turnFeatures(unit.text, previous, kinds), ruleKinds: kinds, previous };
+    return { verdicts: [], extra: turnFeatures(unit.text, previous, kinds), ruleKinds: kinds, previous, words: tokenize(unit.text).length };
   },
   decide(unit, prepared, model, tuning) {
-    const { ruleKinds, previous } = prepared as unknown as { ruleKinds: string[]; previous: string };
+    const { ruleKinds, previous, words } = prepared as unknown as { ruleKinds: string[]; previous: string; words: number };
     if (!model) return asLabelled(ruleKinds);
     if (!tuning) return asLabelled(fuseTurnKinds(ruleKinds, unit.text, previous, model));
     const scores = TURN_KINDS.map((kind) => ({ kind, probability: tuning.prediction.scores[model.labelIndex(kind)]!.probability }));
-    return asLabelled(fuseScores(ruleKinds, scores, tuning.thresholds));
+    return asLabelled(fuseScores(ruleKinds, scores, tuning.thresholds, true, unit.text, words));
   },
+  // Macro-F1, except self-introductions weigh recall twice (F2): a missed introduction is what the
+  // user notices ("you never said who you are"), an extra one costs a word of acknowledgement; but
+  // other turns read as introductions stay under 2% (minKept).
   objective: (counts) => {
-    const f1 = Object.values(counts).map((c) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn)));
-    return f1.reduce((a, b) => a + b, 0) / f1.length;
+    const f = Object.entries(counts).map(([kind, c]) => {
+      const b2 = kind === 'self-intro' ? 4 : 1;
+      return c.tp === 0 ? 0 : ((1 + b2) * c.tp) / ((1 + b2) * c.tp + b2 * c.fn + c.fp);
+    });
+    const intro = counts['self-intro']!;
+    const kept = intro.tn / Math.max(1, intro.tn + intro.fp);
+    return f.reduce((a, b) => a + b, 0) / f.length - (kept < turnsSpec.minKept ? 1 : 0);
   },
 };
 

@@ -1,8 +1,8 @@
 // One-vs-rest logistic regression over sparse hashed features, trained by seeded SGD with AdaGrad
 // steps and L2, then quantised into the shipped artifact; Platt scaling fitted on out-of-fold scores.
 import type { FeatureHit } from '../../shared/language/features.ts';
-import { encodeDeltas, type LanguageModelArtifact, MODEL_FORMAT, toBase64 } from '../../shared/language/model.ts';
-import { HASH_BITS } from '../../shared/language/features.ts';
+import { encodeDeltas, type LanguageModelArtifact, MODEL_FORMAT, type Thresholds, toBase64 } from '../../shared/language/model.ts';
+import { type FeatureGroup, HASH_BITS } from '../../shared/language/features.ts';
 
 /** A deterministic PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -56,6 +56,8 @@ export interface TrainOptions {
   rate: number;
   l2: number;
   seed: number;
+  /** The smallest |gradient| of a label on an example that still updates its weights (0: every one). */
+  skip?: number;
 }
 
 export interface Weights {
@@ -78,21 +80,43 @@ export function train(examples: readonly Example[], o: TrainOptions): Weights {
   }
   const random = rng(o.seed);
   const order = examples.map((_, i) => i);
+  // Labels are independent (one-vs-rest): all of an example's label scores are summed in one pass
+  // over its rows (weights are row-major, so the labels of a row sit together), in the same order
+  // per label as one label at a time would, so the result is the same, only faster.
+  const s = new Float64Array(L);
+  const g = new Float64Array(L);
+  const live = new Int32Array(L);
+  const skip = o.skip ?? 0;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (const i of shuffled(order, random)) {
       const e = examples[i]!;
+      s.set(bias);
+      for (let k = 0; k < e.rows.length; k++) {
+        const base = e.rows[k]! * L;
+        const v = e.values[k]!;
+        for (let l = 0; l < L; l++) s[l]! += w[base + l]! * v;
+      }
+      // With `skip`, a label the example already scores right by a wide margin (|gradient| below it)
+      // is not updated on it: a tiny step, and its L2 shrink, left out (most labels, after a few epochs).
+      let active = 0;
       for (let l = 0; l < L; l++) {
-        let s = bias[l]!;
-        for (let k = 0; k < e.rows.length; k++) s += w[e.rows[k]! * L + l]! * e.values[k]!;
-        const g = sigmoid(s) - e.targets[l]!;
-        for (let k = 0; k < e.rows.length; k++) {
-          const idx = e.rows[k]! * L + l;
-          const grad = g * e.values[k]! + o.l2 * w[idx]!;
+        g[l] = sigmoid(s[l]!) - e.targets[l]!;
+        if (Math.abs(g[l]!) >= skip) live[active++] = l;
+      }
+      for (let k = 0; k < e.rows.length; k++) {
+        const base = e.rows[k]! * L;
+        const v = e.values[k]!;
+        for (let a = 0; a < active; a++) {
+          const l = live[a]!;
+          const idx = base + l;
+          const grad = g[l]! * v + o.l2 * w[idx]!;
           g2[idx]! += grad * grad;
           w[idx]! -= (o.rate * grad) / Math.sqrt(g2[idx]!);
         }
-        bg2[l]! += g * g;
-        bias[l]! -= (o.rate * g) / Math.sqrt(bg2[l]!);
+      }
+      for (let l = 0; l < L; l++) {
+        bg2[l]! += g[l]! * g[l]!;
+        bias[l]! -= (o.rate * g[l]!) / Math.sqrt(bg2[l]!);
       }
     }
   }
@@ -147,8 +171,9 @@ export function toArtifact(args: {
   buckets: readonly number[];
   weights: Weights;
   calibration: Array<[number, number]>;
-  thresholds: { add: number; doubt: number };
+  thresholds: Thresholds;
   corpusHash: string;
+  features?: readonly FeatureGroup[];
   trainedOn: Record<string, number | string>;
 }): LanguageModelArtifact {
   const L = args.labels.length;
@@ -174,6 +199,7 @@ export function toArtifact(args: {
     corpusHash: args.corpusHash,
     labels: [...args.labels],
     hashBits: HASH_BITS,
+    ...(args.features?.length ? { features: [...args.features] } : {}),
     rows: keptBuckets.length,
     buckets: toBase64(encodeDeltas(keptBuckets)),
     weights: toBase64(Uint8Array.from(bytes)),

@@ -1,6 +1,6 @@
 /**
- * The language layer's features: word 1-2-grams and character 3-5-grams of each word, hashed into
- * a fixed space (no vocabulary to ship), each remembering the word span it came from so a score can
+ * The language layer's features: word 1-2-grams, character 3-5-grams of each word, and (where a
+ * model asks for them) stems with stem pairs a few words apart, hashed into a fixed space (no vocabulary to ship), each remembering the word span it came from so a score can
  * be traced back to the words that drove it. Pure, no I/O: the trainer, the server and the browser
  * compute the same features.
  */
@@ -48,12 +48,41 @@ export interface FeatureHit {
   to: number;
 }
 
-/** Features of a text's words; `extra` are whole-text feature names (e.g. `rule:question.not-screening`). */
-export function textFeatures(text: string, extra: readonly string[] = []): { tokens: Token[]; hits: FeatureHit[] } {
+/**
+ * A crude stem (no dictionary): a few English inflections cut off, so "hiring", "hires" and
+ * "hired" share "hir", "openings" and "opening" share "open". Words of 4 letters or fewer stay.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  for (const suffix of ["'s", 'ings', 'ing', 'edly', 'ed', 'ies', 'es', 's', 'ly']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** How far apart (in words) two stems of a skip pair may be: "keep me in mind" pairs keep…mind. */
+const SKIP_SPAN = 3;
+
+/**
+ * Features of a text's words, in groups that each weigh the same whatever the length: words
+ * (1-2-grams), characters (3-5-grams of each word), and, for a model whose artifact asks for
+ * `stems`, stems (each word's stem, and pairs of stems two or three words apart, which carry a
+ * phrase across the words slipped inside it: "pass my CV along", "keep me in mind", "if anything
+ * opens up"); `extra` are whole-text feature names (e.g. `rule:question.not-screening`). */
+/** Feature groups a model uses beyond words and characters (recorded in its artifact). */
+export const FEATURE_GROUPS = ['stems'] as const;
+export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
+export function textFeatures(text: string, extra: readonly string[] = [], groups: readonly FeatureGroup[] = []): { tokens: Token[]; hits: FeatureHit[] } {
+  const withStems = groups.includes('stems');
   const tokens = tokenize(text);
   const words: FeatureHit[] = [];
   const chars: FeatureHit[] = [];
+  const stems: FeatureHit[] = [];
+  const stemmed = withStems ? tokens.map((t) => stem(t.norm)) : [];
   for (let i = 0; i < tokens.length; i++) {
+    if (withStems) stems.push({ bucket: hashFeature(`s:${stemmed[i]}`), value: 1, from: i, to: i });
+    for (let d = 2; withStems && d <= SKIP_SPAN && i - d >= 0; d++) stems.push({ bucket: hashFeature(`k:${stemmed[i - d]} ${stemmed[i]}`), value: 1, from: i - d, to: i });
     const w = tokens[i]!.norm;
     words.push({ bucket: hashFeature(`w:${w}`), value: 1, from: i, to: i });
     const previous = i === 0 ? '<s>' : tokens[i - 1]!.norm;
@@ -67,9 +96,11 @@ export function textFeatures(text: string, extra: readonly string[] = []): { tok
   // Each group weighs the same whatever the length: values scaled to unit norm per group.
   const wScale = words.length > 0 ? 1 / Math.sqrt(words.length) : 0;
   const cScale = chars.length > 0 ? 1 / Math.sqrt(chars.length) : 0;
+  const sScale = stems.length > 0 ? 1 / Math.sqrt(stems.length) : 0;
   for (const h of words) h.value = wScale;
   for (const h of chars) h.value = cScale;
-  const hits = [...words, ...chars];
+  for (const h of stems) h.value = sScale;
+  const hits = [...words, ...chars, ...stems];
   for (const name of extra) hits.push({ bucket: hashFeature(name), value: 1, from: -1, to: -1 });
   return { tokens, hits };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FeatureHit, HASH_BITS, textFeatures, type Token } from './features.ts';
+import { FEATURE_GROUPS, type FeatureHit, HASH_BITS, textFeatures, type Token } from './features.ts';
 
 /**
  * A trained language model as shipped: one-vs-rest logistic regression over hashed features
@@ -18,6 +18,8 @@ export const LanguageModelArtifact = z.object({
   corpusHash: z.string().regex(/^[0-9a-f]{64}$/),
   labels: z.array(z.string().min(1)).min(1),
   hashBits: z.literal(HASH_BITS),
+  /** Feature groups beyond words and characters (features.ts); absent: none. */
+  features: z.array(z.enum(FEATURE_GROUPS)).optional(),
   rows: z.number().int().nonnegative(),
   /** Base64 of the kept buckets, ascending, as unsigned LEB128 deltas. */
   buckets: z.string(),
@@ -28,7 +30,12 @@ export const LanguageModelArtifact = z.object({
   /** Per label `[a, b]`: p = 1 / (1 + exp(-(a·score + b))). */
   calibration: z.array(z.tuple([z.number().finite(), z.number().finite()])),
   /** Probabilities the fusion reads: `add` (the model alone raises a finding), `doubt` (below it, a rule's hit is weak). */
-  thresholds: z.object({ add: z.number().min(0).max(1), doubt: z.number().min(0).max(1) }),
+  thresholds: z.object({
+    add: z.number().min(0).max(1),
+    doubt: z.number().min(0).max(1),
+    /** Per label, an `add` threshold of its own (chosen by cross-validation); absent labels use `add`. */
+    labelAdd: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  }),
   trainedOn: z.record(z.string(), z.union([z.number(), z.string()])),
 });
 export type LanguageModelArtifact = z.infer<typeof LanguageModelArtifact>;
@@ -98,6 +105,18 @@ export interface Prediction {
   scores: LabelScore[];
 }
 
+/** The fusion's thresholds: `add` and `doubt`, and optionally an `add` of its own per label. */
+export interface Thresholds {
+  add: number;
+  doubt: number;
+  labelAdd?: Readonly<Record<string, number>> | undefined;
+}
+
+/** The `add` threshold of one label: its own if it has one, the model's otherwise. */
+export function addFor(thresholds: Thresholds, label: string): number {
+  return thresholds.labelAdd?.[label] ?? thresholds.add;
+}
+
 /** Thrown for an artifact that does not parse or does not decode. */
 export class ModelArtifactError extends Error {
   override name = 'ModelArtifactError';
@@ -106,7 +125,7 @@ export class ModelArtifactError extends Error {
 export class LanguageModel {
   readonly kind: string;
   readonly labels: readonly string[];
-  readonly thresholds: { add: number; doubt: number };
+  readonly thresholds: Thresholds;
   readonly corpusHash: string;
   private readonly rowOf: Map<number, number>;
   private readonly weights: Float32Array;
@@ -171,7 +190,7 @@ export class LanguageModel {
   }
 
   predict(text: string, extra: readonly string[] = []): Prediction {
-    const { tokens, hits } = textFeatures(text, extra);
+    const { tokens, hits } = textFeatures(text, extra, this.artifact.features);
     const raw = this.rawScores(hits);
     const scores = this.labels.map((label, l) => ({ label, score: raw[l]!, probability: this.calibrate(l, raw[l]!) }));
     return { tokens, hits, scores };

@@ -4,7 +4,8 @@ import { scoreWith } from '../rules/lint-core.ts';
 import { outreachRules } from '../rules/outreach-rules.ts';
 import { runCheckers } from '../rules/lint-core.ts';
 import { LanguageModel } from './model.ts';
-import { actionable, decideOutreach, outreachSentenceRoles as sentenceRoles, toFusedFinding } from './outreach.ts';
+import { actionable, decideOutreach, OUTREACH_ROLE_RULES, outreachSentenceRoles as sentenceRoles, toFusedFinding } from './outreach.ts';
+import { raisedBy, type SentenceRoles } from './sentences.ts';
 
 const model = LanguageModel.fromArtifact(JSON.parse(readFileSync(new URL('./models/outreach.json', import.meta.url), 'utf8')));
 const verdict = (text: string, id: string) => decideOutreach(text, {}, model).find((v) => v.rule.id === id)!;
@@ -50,5 +51,37 @@ describe('outreach: sentence roles and the rules together', () => {
     const get = (id: string) => outreachRules.find((r) => r.id === id);
     expect(scoreWith([{ ruleId: jobAsk.id, passed: false, severity: 'high' }], get)).toBeLessThanOrEqual(45);
     expect(scoreWith([{ ruleId: jobAsk.id, passed: false, severity: 'low' }], get)).toBe(94);
+  });
+
+  it('per-label thresholds: a role\'s own `add`, or its umbrella\'s when it is the likeliest of the umbrella\'s roles', () => {
+    const sentence = (p: Record<string, number>): SentenceRoles => ({ start: 0, end: 1, text: 'x', prediction: { tokens: [], scores: [] } as never, probability: (l) => p[l] ?? 0 });
+    const jobAsk = OUTREACH_ROLE_RULES.find((r) => r.label === 'job-ask')!;
+    const labour = OUTREACH_ROLE_RULES.find((r) => r.label === 'extra-labour')!;
+    const s = sentence({ 'asks-for-more': 0.8, 'job-ask': 0.45, 'extra-labour': 0.3 });
+    // No umbrella threshold: the role's own (the shared `add`, or its own).
+    expect(raisedBy([s], jobAsk, OUTREACH_ROLE_RULES, { add: 0.5, doubt: 0.1 })).toBeUndefined();
+    expect(raisedBy([s], jobAsk, OUTREACH_ROLE_RULES, { add: 0.5, doubt: 0.1, labelAdd: { 'job-ask': 0.4 } })).toMatchObject({ p: 0.45 });
+    // The umbrella: the job ask (the likelier role) is raised, extra labour is not.
+    const t = { add: 0.5, doubt: 0.1, labelAdd: { 'asks-for-more': 0.7 } };
+    expect(raisedBy([s], jobAsk, OUTREACH_ROLE_RULES, t)).toMatchObject({ sentence: s, p: 0.8 });
+    expect(raisedBy([s], labour, OUTREACH_ROLE_RULES, t)).toBeUndefined();
+    expect(raisedBy([sentence({ 'asks-for-more': 0.6, 'job-ask': 0.45 })], jobAsk, OUTREACH_ROLE_RULES, t)).toBeUndefined();
+  });
+
+  it('leaves a run-on "sentence" far longer than any it learned to the rules alone', () => {
+    const text = `hi ${'i would like to learn about your work and your team and how you got there '.repeat(50)}thanks`;
+    expect(sentenceRoles(text, model)).toEqual([]);
+    expect(decideOutreach(text, {}, model).map((v) => [v.rule.id, v.result.passed])).toEqual(runCheckers(outreachRules, text, {}).map((v) => [v.rule.id, v.result.passed]));
+  });
+
+  it('catches job asks slipped in indirectly, and keeps scheduling and thanks lines (the shipped model)', () => {
+    for (const ask of ['If anything opens up on your team, I hope you will think of me.', 'Would you be comfortable passing my CV along to your recruiter?']) {
+      expect(verdict(`Hi Dana, I am a nursing student. ${ask} Thanks!`, 'outreach.no-job-ask').result.passed, ask).toBe(false);
+    }
+    for (const fine of ['Let me know when works.', 'Thanks either way, and no pressure at all.', "I'm not looking for a job, just hoping to learn how you moved into policy."]) {
+      const text = `Hi Dana, I am a nursing student. Could we talk for 20 minutes next week? ${fine}`;
+      expect(verdict(text, 'outreach.no-job-ask').result.passed, fine).toBe(true);
+      expect(verdict(text, 'outreach.no-extra-labour').result.passed, fine).toBe(true);
+    }
   });
 });

@@ -2,7 +2,8 @@ import { runCheckers, type RuleVerdict } from '../rules/lint-core.ts';
 import type { CheckContext, CheckResult, Evidence, Rule } from '../rules/rule.ts';
 import { evidence, sentences } from '../rules/text.ts';
 import type { FusedVerdict } from './fuse.ts';
-import type { LanguageModel, Prediction } from './model.ts';
+import { addFor, type LanguageModel, type Prediction, type Thresholds } from './model.ts';
+import { tokenize } from './features.ts';
 
 /**
  * The fusion for texts judged sentence by sentence (outreach messages, follow-up notes): a model
@@ -25,6 +26,12 @@ export interface RoleRule {
   /** What the finding says when the model alone raises it (avoids) or credits it (does). */
   message: string;
   suggestion?: string;
+  /**
+   * An "avoids" rule's umbrella head (e.g. `asks-for-more`: a job ask or extra labour): where the
+   * model has an `add` threshold of its own for it, a sentence at or above it counts as this rule's
+   * role when this is the likeliest of the rules sharing the umbrella.
+   */
+  umbrella?: string;
   /** A does rule the model may credit in this context (default: always). */
   creditable?: (context: CheckContext) => boolean;
 }
@@ -57,8 +64,18 @@ export interface SentenceRoles {
  */
 export const MAX_SENTENCES_READ = 40;
 
+/**
+ * Nor does it read a "sentence" longer than this many words: the corpus's longest is under 60, and a
+ * run-on of hundreds (one line with no punctuation) is outside anything it learned — its features
+ * pile up and its probabilities mean nothing. The rules alone judge such a sentence.
+ */
+export const MAX_SENTENCE_WORDS = 120;
+
 export function sentenceRoles(text: string, model: LanguageModel, features: (sentence: string) => string[]): SentenceRoles[] {
-  return sentences(text).slice(0, MAX_SENTENCES_READ).map((s) => {
+  const read = sentences(text)
+    .slice(0, MAX_SENTENCES_READ)
+    .filter((s) => tokenize(s.value).length <= MAX_SENTENCE_WORDS);
+  return read.map((s) => {
     const prediction = model.predict(s.value, features(s.value));
     return {
       start: s.start,
@@ -80,6 +97,35 @@ function sentencesHit(roles: readonly SentenceRoles[], found: readonly Evidence[
   return roles.filter((r) => (found ?? []).some((e) => e.in !== 'profile' && e.start < r.end && e.end > r.start));
 }
 
+/**
+ * The sentence that makes the model raise an "avoids" rule the rules left silent, and how sure it
+ * is: one at or above the role's `add`, or at or above its umbrella's `add` while this role is the
+ * likeliest of the umbrella's roles. The surest such sentence; undefined when none.
+ */
+export function raisedBy(
+  roles: readonly SentenceRoles[],
+  role: RoleRule,
+  roleRules: readonly RoleRule[],
+  thresholds: Thresholds,
+  /** Sentences a sibling rule (same umbrella) already fails: one sentence, one ask ("Are you hiring?" is not also extra labour). */
+  taken: ReadonlySet<SentenceRoles> = new Set(),
+): { sentence: SentenceRoles; p: number } | undefined {
+  const umbrellaAdd = role.umbrella === undefined ? undefined : thresholds.labelAdd?.[role.umbrella];
+  const siblings = roleRules.filter((r) => r.umbrella !== undefined && r.umbrella === role.umbrella && r.label !== role.label);
+  let out: { sentence: SentenceRoles; p: number } | undefined;
+  for (const r of roles) {
+    if (role.umbrella !== undefined && taken.has(r)) continue;
+    const own = r.probability(role.label);
+    let p = own >= addFor(thresholds, role.label) ? own : -1;
+    if (umbrellaAdd !== undefined) {
+      const u = r.probability(role.umbrella!);
+      if (u >= umbrellaAdd && siblings.every((x) => own >= r.probability(x.label))) p = Math.max(p, u);
+    }
+    if (p >= 0 && (!out || p > out.p)) out = { sentence: r, p };
+  }
+  return out;
+}
+
 /** Every verdict of `rules` on `text`, fused with the sentence model when there is one (the rules alone otherwise). Rulebook order. */
 export function fuseSentenceRoles(args: {
   text: string;
@@ -93,7 +139,8 @@ export function fuseSentenceRoles(args: {
   const { text, context, roleRules, model } = args;
   const checked = args.verdicts ?? runCheckers(args.rules, text, context);
   if (!model) return checked.map((v) => ({ ...v, severity: v.rule.severity, origin: 'rule' }));
-  const { add, doubt } = model.thresholds;
+  const { doubt } = model.thresholds;
+  const addOf = (label: string) => addFor(model.thresholds, label);
   const roles = sentenceRoles(text, model, args.features);
   const best = (label: string) => roles.reduce<SentenceRoles | undefined>((b, r) => (!b || r.probability(label) > b.probability(label) ? r : b), undefined);
   return checked.map((v): FusedVerdict => {
@@ -105,19 +152,28 @@ export function fuseSentenceRoles(args: {
     const hit = sentencesHit(roles, v.result.evidence);
     if (role.kind === 'avoids') {
       if (!v.result.passed) {
-        const p = Math.max(0, ...hit.map((r) => r.probability(role.label)));
+        // Doubted only when the model is sure the sentence is neither this role nor, for a role under
+        // an umbrella, any ask of it ("refer me or pass my resume to the hiring manager" is a job ask
+        // and extra labour at once: the model sure of the umbrella does not make the rule's hit weak).
+        const p = Math.max(0, ...hit.map((r) => Math.max(r.probability(role.label), role.umbrella === undefined ? 0 : r.probability(role.umbrella))));
         if (hit.length === 0 || p >= doubt) return { ...keep, probability: p };
         const result: CheckResult = { ...v.result, message: `Probably fine, but consider: ${lowerFirst(v.result.message)}` };
         return { rule: v.rule, result, severity: 'low', origin: 'consider', probability: p };
       }
-      if (!top || topP < add) return { ...keep, probability: topP };
+      const taken = new Set(
+        args.roleRules
+          .filter((r) => r !== role && r.umbrella !== undefined && r.umbrella === role.umbrella)
+          .flatMap((r) => checked.filter((x) => x.rule.id === r.ruleId && !x.result.passed).flatMap((x) => sentencesHit(roles, x.result.evidence))),
+      );
+      const raised = raisedBy(roles, role, args.roleRules, model.thresholds, taken);
+      if (!raised) return { ...keep, probability: topP };
       const result: CheckResult = {
         passed: false,
-        message: `${role.message} (the language model, ${percent(topP)} sure)`,
+        message: `${role.message} (the language model, ${percent(raised.p)} sure)`,
         ...(role.suggestion ? { suggestion: role.suggestion } : {}),
-        evidence: [evidence(text, top.start, top.end)],
+        evidence: [evidence(text, raised.sentence.start, raised.sentence.end)],
       };
-      return { rule: v.rule, result, severity: v.rule.severity, origin: 'model', probability: topP };
+      return { rule: v.rule, result, severity: v.rule.severity, origin: 'model', probability: raised.p };
     }
     // A "does" rule: credit where the model is sure, withdraw a credit it is sure is misplaced.
     const missing = v.rule.check?.('', context);
@@ -126,8 +182,8 @@ export function fuseSentenceRoles(args: {
       // Withdrawn only when every sentence credited is, for the model, surely an ask the rules forbid
       // ("grateful if you could pass my name along" is a job ask, not thanks).
       const asks = roleRules.filter((r) => r.kind === 'avoids').map((r) => r.label);
-      const allAsks = hit.length > 0 && hit.every((r) => asks.some((label) => r.probability(label) >= add));
-      if (hit.length === 0 || p >= doubt || topP >= add || !allAsks || !missing || missing.passed) return { ...keep, probability: Math.max(p, topP) };
+      const allAsks = hit.length > 0 && hit.every((r) => asks.some((label) => r.probability(label) >= addOf(label)));
+      if (hit.length === 0 || p >= doubt || topP >= addOf(role.label) || !allAsks || !missing || missing.passed) return { ...keep, probability: Math.max(p, topP) };
       const result: CheckResult = {
         ...missing,
         message: `${missing.message.replace(/\.$/, '')}: the sentence that seemed to do it plays another role (the language model, ${percent(1 - p)} sure).`,

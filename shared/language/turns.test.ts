@@ -17,7 +17,17 @@ describe('turn kinds: the rules and the model together', () => {
     expect(fuseScores(['statement'], scores({ 'self-intro': 0.99, statement: 0.2 }), T)).toEqual(['self-intro']);
     expect(fuseScores(['question', 'job-ask'], scores({ 'job-ask': 0.95, question: 0.01 }), T)).toEqual(['question', 'job-ask']);
     expect(fuseScores(['thanks', 'closing'], scores({ thanks: 0.9, closing: 0.02 }), T)).toEqual(['thanks']);
-    expect(fuseScores(['question'], scores({ 'off-topic': 0.99, question: 0.5 }), T)).toEqual(['question']);
+    expect(fuseScores(['statement'], scores({ statement: 0.9, 'off-topic': 0.1 }), T)).toEqual(['statement']);
+  });
+
+  it('reads a turn off the subject where the rules found nothing else and the model is sure, at the acting bound', () => {
+    // A remark off the subject: the fallback becomes off-topic. A question keeps `question` (the engine answers it first).
+    expect(fuseScores(['statement'], scores({ 'off-topic': 0.9, statement: 0.2 }), T)).toEqual(['off-topic']);
+    expect(fuseScores(['question'], scores({ 'off-topic': 0.99, question: 0.5 }), T)).toEqual(['question', 'off-topic']);
+    // Not below the bound of the kinds the engine acts on, not over a statement it rates higher, not beside another kind.
+    expect(fuseScores(['statement'], scores({ 'off-topic': 0.6 }), { ...T, labelAdd: { 'off-topic': 0.3 } })).toEqual(['statement']);
+    expect(fuseScores(['statement'], scores({ 'off-topic': 0.75, statement: 0.8 }), T)).toEqual(['statement']);
+    expect(fuseScores(['question', 'job-ask'], scores({ 'job-ask': 0.9, 'off-topic': 0.9 }), T)).toEqual(['question', 'job-ask']);
   });
 
   it('never adds a follow-up before the first reply, and their own pay wins over the entry range', () => {

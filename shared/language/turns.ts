@@ -1,6 +1,7 @@
 import { findQuestions, findSelfIntro, findThanks, sharedContentWords } from '../practice/signals.ts';
 import type { Evidence } from '../rules/rule.ts';
-import type { LanguageModel } from './model.ts';
+import { tokenize } from './features.ts';
+import { addFor, type LanguageModel, type Thresholds } from './model.ts';
 import { modelFor } from './registry.ts';
 
 /**
@@ -61,7 +62,7 @@ export function classifyTurnKinds(text: string, previousReply?: string, ruleKind
 export function fuseTurnKinds<K extends string>(ruleKinds: readonly K[], text: string, previousReply?: string, model: LanguageModel | undefined = modelFor('turns'), thresholds = model?.thresholds): Array<K | TurnKind> {
   const scores = classifyTurnKinds(text, previousReply, ruleKinds, model);
   if (!scores || !thresholds) return [...ruleKinds];
-  return fuseScores(ruleKinds, scores, thresholds, previousReply !== undefined);
+  return fuseScores(ruleKinds, scores, thresholds, previousReply !== undefined, text);
 }
 
 /**
@@ -72,21 +73,55 @@ export function fuseTurnKinds<K extends string>(ruleKinds: readonly K[], text: s
 const RULES_DECIDE: ReadonlySet<string> = new Set(['question', 'statement', 'off-topic']);
 const FALLBACKS: ReadonlySet<string> = new Set(['statement', 'off-topic']);
 
+/** The fewest words the model may read as a self-introduction the rules missed. */
+const MIN_INTRO_WORDS = 4;
+
+/**
+ * Kinds the persona engine acts on (it deflects, stays in character, ends the conversation, answers
+ * about pay or profile): the model adds one only at or above this, whatever its own threshold —
+ * a kind added on a near coin flip misleads the engine ("I think clean energy interests me most"
+ * is not a goodbye).
+ */
+export const ACTING_KINDS: ReadonlySet<string> = new Set(['job-ask', 'personal-salary', 'entry-salary', 'profile-question', 'extra-labour', 'referral-ask', 'name-drop', 'injection', 'role-swap', 'ai-probe', 'closing', 'other-language']);
+export const ACTING_MIN_ADD = 0.7;
+
+/** Kinds that are two readings of one ask for more than the conversation. */
+const ASK_SIBLINGS: Readonly<Record<string, string>> = { 'job-ask': 'extra-labour', 'extra-labour': 'job-ask' };
+
 /** The fusion itself, on probabilities already computed (the trainer tries thresholds with it). */
-export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: readonly TurnKindScore[], thresholds: { add: number; doubt: number }, afterAReply = true): Array<K | TurnKind> {
+export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: readonly TurnKindScore[], thresholds: Thresholds, afterAReply = true, text?: string, wordCount?: number): Array<K | TurnKind> {
   const rules = new Set<string>(ruleKinds);
   const p = new Map(scores.map((s) => [s.kind as string, s.probability]));
+  const words = wordCount ?? (text === undefined ? Number.POSITIVE_INFINITY : tokenize(text).length);
   const fused: Array<K | TurnKind> = [];
   for (const kind of TURN_KINDS) {
     const probability = p.get(kind) ?? 0;
-    const keep = rules.has(kind) && (RULES_DECIDE.has(kind) || probability >= thresholds.doubt);
-    // A follow-up builds on a reply: none before the first.
-    const add = !RULES_DECIDE.has(kind) && probability >= thresholds.add && (kind !== 'follow-up' || afterAReply);
+    // A job ask and extra labour are two readings of one ask ("Could you pass my résumé to your
+    // hiring manager?"): the model sure of one does not withdraw the rules' reading of the other.
+    const sibling = ASK_SIBLINGS[kind];
+    const keep = rules.has(kind) && (RULES_DECIDE.has(kind) || probability >= thresholds.doubt || (sibling !== undefined && (p.get(sibling) ?? 0) >= addFor(thresholds, sibling)));
+    // A follow-up builds on a reply: none before the first. An introduction says something about
+    // the user: a greeting and a name ("Hi Priya!") address them, too short to introduce anyone.
+    const add =
+      !RULES_DECIDE.has(kind) &&
+      probability >= Math.max(addFor(thresholds, kind), ACTING_KINDS.has(kind) ? ACTING_MIN_ADD : 0) &&
+      (kind !== 'follow-up' || afterAReply) &&
+      (kind !== 'self-intro' || words >= MIN_INTRO_WORDS);
     if (keep || add) fused.push(kind);
   }
+  // Off the subject: the rules' patterns for it are few, so where nothing but a question or a
+  // fallback was found, the model may say it when sure (at the bound of the kinds the engine acts
+  // on). The engine still answers a question first; a remark off the subject gets its reply.
+  const offTopic = p.get('off-topic') ?? 0;
+  const saysOffTopic =
+    !rules.has('off-topic') &&
+    fused.every((k) => k === 'question' || FALLBACKS.has(k)) &&
+    offTopic >= Math.max(addFor(thresholds, 'off-topic'), ACTING_MIN_ADD) &&
+    offTopic > (p.get('statement') ?? 0);
   // A fallback says nothing else was understood: it goes when the model understood something.
   const understood = fused.some((k) => !FALLBACKS.has(k));
-  const out = understood ? fused.filter((k) => !FALLBACKS.has(k) || fused.every((x) => rules.has(x))) : fused;
+  const kept = understood ? fused.filter((k) => !FALLBACKS.has(k) || fused.every((x) => rules.has(x))) : fused;
+  const out = saysOffTopic ? [...kept.filter((k) => !FALLBACKS.has(k)), 'off-topic' as const] : kept;
   // Their own pay wins over the entry range, as in the rules.
   const final = out.includes('personal-salary') ? out.filter((k) => k !== 'entry-salary') : out;
   return final.length > 0 ? final : [...ruleKinds];
