@@ -34,6 +34,8 @@ interface Ctx {
   askAt?: number;
   /** Spans a passing rule relies on: no edit deletes them. */
   relied: Array<{ start: number; end: number }>;
+  /** How many sentences ask for the meeting (`isMeetingAsk`), counted once per draft. */
+  meetingAsks?: { count: number; at: Set<number> };
 }
 
 /** A sentence span with the space after it (so deleting it leaves no hole). */
@@ -44,7 +46,31 @@ function withTrailingSpace(draft: string, s: { start: number; end: number }): { 
 }
 
 function sentenceAt(c: Ctx, offset: number): TextSpan | undefined {
-  return c.sentences.find((s) => s.start <= offset && offset < s.end);
+  // The sentences are in text order and do not overlap: the last one starting at or before `offset`.
+  let lo = 0;
+  let hi = c.sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.sentences[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Sentences nested or out of order (never from `analyse`, but kept correct): the first that contains it.
+  const s = found < 0 ? undefined : c.sentences[found];
+  if (s && offset < s.end) return s;
+  return c.sentences.find((x) => x.start <= offset && offset < x.end);
+}
+
+/** The sentences that ask for the meeting, found once per draft (each deletion asks whether another one is there). */
+function meetingAsksOf(c: Ctx): { count: number; at: Set<number> } {
+  if (!c.meetingAsks) {
+    const at = new Set<number>();
+    for (const x of c.sentences) if (isMeetingAsk(x.text)) at.add(x.start);
+    c.meetingAsks = { count: at.size, at };
+  }
+  return c.meetingAsks;
 }
 
 /**
@@ -257,8 +283,9 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
     const s = sentenceAt(c, e.start);
     if (!s || seen.has(s.start)) continue;
     seen.add(s.start);
-    const otherAsk = c.sentences.some((x) => x.start !== s.start && isMeetingAsk(x.text));
-    if (!otherAsk && !c.askProvided && (isMeetingAsk(s.text) || /\?\s*$/.test(s.text))) {
+    const asks = meetingAsksOf(c);
+    const otherAsk = asks.count - (asks.at.has(s.start) ? 1 : 0) > 0;
+    if (!otherAsk && !c.askProvided && (asks.at.has(s.start) || /\?\s*$/.test(s.text))) {
       // The message's only request: asked about the work instead, so the message still asks.
       c.askProvided = true;
       c.askAt = s.start;
@@ -318,12 +345,63 @@ const PLACEHOLDER_FOR: Record<string, ReturnType<typeof placeholderKind>> = {
   'outreach.proposes-times': 'times',
 };
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Two edits on the same words: overlapping, or an insert strictly inside the other. */
+const clash = (e: Span, o: Span) =>
+  (e.start < o.end && e.end > o.start) || (e.start === e.end && o.start < e.start && e.start < o.end) || (o.start === o.end && e.start < o.start && o.start < e.end);
+
+/**
+ * The spans of the edits kept so far, sorted by start then end. They never clash with each other,
+ * so their ends rise with their starts: a new edit is checked against its few neighbours only
+ * (a draft of many sentences to delete is not checked pairwise).
+ */
+function takenSpans() {
+  const spans: Span[] = [];
+  /** The first index whose span sorts after (start, end). */
+  const after = (start: number, end: number) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = spans[mid]!;
+      if (m.start < start || (m.start === start && m.end <= end)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** False once a span was added that clashes with another (then every check scans them all). */
+  let ordered = true;
+  const clashes = (e: Span): boolean => {
+    if (!ordered) return spans.some((o) => clash(e, o));
+    // Every clash has o.start < e.end and o.end > e.start; ends rise with starts, so scan back until o.end <= e.start.
+    for (let i = after(e.end - 1, Number.POSITIVE_INFINITY) - 1; i >= 0; i--) {
+      const o = spans[i]!;
+      if (o.end <= e.start) break;
+      if (clash(e, o)) return true;
+    }
+    return false;
+  };
+  return {
+    clashes,
+    /** Keeps `e`'s span; `unchecked`: it was kept without asking `clashes` first. */
+    add(e: Span, unchecked = false): void {
+      if (unchecked && clashes(e)) ordered = false;
+      spans.splice(after(e.start, e.end), 0, { start: e.start, end: e.end });
+    },
+  };
+}
+
 /** One minimal edit per failing rule (a dropped sentence per sentence), none overlapping, in text order. */
 export function suggestEdits(draft: string, context: OutreachContext, verdicts: RuleVerdict[], facts: OutreachFacts = extractFacts(draft, context)): SuggestedEdit[] {
   const masked = maskPlaceholders(draft);
   const asked = context.minutesRequested;
   const c: Ctx = { draft, masked, sentences: analyse(masked).sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
   const out: SuggestedEdit[] = [];
+  const taken = takenSpans();
   const kinds = new Set(facts.placeholders.map((p) => placeholderKind(p.text)));
   // The deletions first: a job ask that is the only ask is replaced whole, and nothing is inserted into it.
   const ordered = [...verdicts].sort((a, b) => Number(!DELETES_SENTENCE.has(a.rule.id)) - Number(!DELETES_SENTENCE.has(b.rule.id)));
@@ -335,7 +413,11 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
       const blank = facts.placeholders.find((p) => placeholderKind(p.text) === kind)!;
       if (kind === 'times') {
         const s = sentenceAt(c, blank.start);
-        if (s) out.push(edit(v.rule.id, 'replace', s.start, s.end, "I'm happy to work around your schedule.", 'Offer to fit their schedule instead of a blank.'));
+        if (s) {
+          const e = edit(v.rule.id, 'replace', s.start, s.end, "I'm happy to work around your schedule.", 'Offer to fit their schedule instead of a blank.');
+          out.push(e);
+          taken.add(e, true);
+        }
       }
       continue;
     }
@@ -343,8 +425,10 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
     const made = DELETES_SENTENCE.has(v.rule.id) ? deleteSentences(c, v) : BUILDERS[v.rule.id] ? [BUILDERS[v.rule.id]!(c, v), ...c.extra].filter((e): e is SuggestedEdit => e !== undefined) : [];
     for (const e of made) {
       // Never two edits on the same words: the first rule (rulebook order) keeps them. Inserts at one spot stack.
-      const clash = out.some((o) => (e.start < o.end && e.end > o.start) || (e.start === e.end && o.start < e.start && e.start < o.end) || (o.start === o.end && e.start < o.start && o.start < e.end));
-      if (!clash) out.push(e);
+      if (!taken.clashes(e)) {
+        out.push(e);
+        taken.add(e);
+      }
     }
   }
   // A sentence said twice is a slip whatever the rules say.

@@ -1,0 +1,69 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestApp, steppingClock, sequentialIds } from '../../test/fixtures/test-app.ts';
+import { createOfflineCoach } from '../coach/offline-coach.ts';
+import { createOfflineQuestionsCoach } from '../coach/questions-coach.ts';
+import { createWorkerOffload, defaultOffloadThreads, inProcess, type Offload } from './offload.ts';
+import type { TaskName } from './tasks.ts';
+
+/** Runs in process, and records which tasks each request handed over. */
+function recordingOffload(): Offload & { names: TaskName[] } {
+  const names: TaskName[] = [];
+  return { kind: 'in-process', names, run: (name, ...args) => (names.push(name), inProcess.run(name, ...args)), close: async () => {} };
+}
+
+const post = (path: string, body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+const DRAFT = "Hi Dana, I'm a student at State U. Are you hiring? Could we talk for 20 minutes next Tuesday about your work in research?";
+const QUESTIONS = ['Are you hiring?', 'What does a typical week look like for you?', 'Why did you leave consulting?'];
+const CSV = 'name,role,organization\nDana Reyes,Researcher,Lumen\nSam Ito,Designer,Acme';
+
+/** The three heavy requests, through an app whose coaches and routes use `offload`. */
+async function answers(offload: Offload) {
+  const test = await createTestApp({
+    coach: createOfflineCoach(() => 0, offload),
+    questionsCoach: createOfflineQuestionsCoach(() => 0, offload),
+    offload,
+    // The first requests compile the analysis: more CPU than a client's default budget.
+    limits: { cpuMsPerMinute: 1e9 },
+    clock: steppingClock(),
+    newId: sequentialIds(),
+  });
+  try {
+    const critique = await test.app.request('/api/outreach/critique', post('/api/outreach/critique', { draft: DRAFT, context: { channel: 'email' } }));
+    const review = await test.app.request('/api/questions/review', post('/api/questions/review', { questions: QUESTIONS, context: { field: 'UX research', profile: 'Researcher at Lumen since 2019.' } }));
+    const imported = await test.app.request('/api/contacts/import', post('/api/contacts/import', { csv: CSV }));
+    const refused = await test.app.request('/api/contacts/import', post('/api/contacts/import', { csv: 'foo,bar\n1,2' }));
+    return Promise.all([critique, review, imported, refused].map(async (r) => ({ status: r.status, body: await r.json() })));
+  } finally {
+    test.close();
+  }
+}
+
+describe('the offload seam', () => {
+  it('hands the critique, the question review and the contacts file to the offload, and nothing else', async () => {
+    const offload = recordingOffload();
+    await answers(offload);
+    expect(offload.names).toEqual(['outreachCritique', 'reviewQuestions', 'parseContactsCsv', 'parseContactsCsv']);
+  });
+
+  it('keeps a core for the event loop, and at least one worker', () => {
+    expect([1, 2, 4, 8, 64].map((cores) => defaultOffloadThreads(cores))).toEqual([1, 1, 3, 4, 4]);
+  });
+});
+
+describe('the worker pool (real worker threads)', () => {
+  const pool = createWorkerOffload({ threads: 1 });
+  afterAll(() => pool.close());
+
+  it('answers exactly as in process, a route’s 4xx included', async () => {
+    const [inside, workers] = [await answers(inProcess), await answers(pool)];
+    expect(workers.map((a) => a.status)).toEqual([200, 200, 201, 422]);
+    expect(workers).toEqual(inside);
+    expect(workers[3]!.body.error.code).toBe('invalid_import');
+  });
+
+  it('an unexpected failure in a worker is a rejected task, not a crash', async () => {
+    await expect(pool.run('reviewQuestions', null as never, {})).rejects.toThrow();
+    expect((await pool.run('reviewQuestions', ['Are you hiring?'], {}))[0]!.verdict).toBe('rephrase');
+  });
+});
