@@ -77,7 +77,7 @@ export interface AppDeps {
 export function createApp({
   db,
   coach,
-  practiceCoach = createOfflinePracticeCoach(),
+  practiceCoach,
   questionsCoach,
   clock = () => new Date(),
   newId = () => crypto.randomUUID(),
@@ -92,6 +92,7 @@ export function createApp({
   offload = inProcess,
 }: AppDeps) {
   questionsCoach ??= createOfflineQuestionsCoach(undefined, offload);
+  practiceCoach ??= createOfflinePracticeCoach(offload);
   const store = createDraftStore(db, clock, newId);
   const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...givenLimits };
   const practiceStore = createPracticeStore(db, clock, newId);

@@ -84,7 +84,7 @@ const app = createApp({
   planSettings: { ...DEFAULT_PLAN_SETTINGS, followUpBusinessDays: config.contacts.followUpBusinessDays },
   ...(config.contacts.timeZone ? { timeZone: config.contacts.timeZone } : {}),
   modelTimeoutMs: config.model.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS,
-  practiceCoach: createPracticeCoach(config.model, { log: (line) => logger.info(line) }),
+  practiceCoach: createPracticeCoach(config.model, { log: (line) => logger.info(line), offload }),
   questionsCoach: createQuestionsCoach(config.model, { log: (line) => logger.info(line), offload }),
   offload,
 });

@@ -54,8 +54,8 @@ export function createCoach(config: ModelConfig, deps: CoachDeps = {}): Outreach
  * The practice coach for a config: the offline persona engine when no model is configured;
  * otherwise the model, guarded on every reply, with the offline engine standing in.
  */
-export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, 'log' | 'timeoutMs'> = {}): PracticeCoach {
-  const offline = createOfflinePracticeCoach();
+export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, 'log' | 'timeoutMs' | 'offload'> = {}): PracticeCoach {
+  const offline = createOfflinePracticeCoach(deps.offload);
   const configured = createModel(config);
   if (!configured) return offline;
   // INFOCHAT_MODEL_TIMEOUT_MS, like every other coach: one budget per reply, both attempts included.

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, steppingClock, sequentialIds } from '../../test/fixtures/test-app.ts';
 import { createOfflineCoach } from '../coach/offline-coach.ts';
 import { createOfflineQuestionsCoach } from '../coach/questions-coach.ts';
+import { createOfflinePracticeCoach } from '../practice/practice-coach.ts';
 import { createWorkerOffload, defaultOffloadThreads, inProcess, type Offload } from './offload.ts';
 import type { TaskName } from './tasks.ts';
 
@@ -22,6 +23,7 @@ async function answers(offload: Offload) {
   const test = await createTestApp({
     coach: createOfflineCoach(() => 0, offload),
     questionsCoach: createOfflineQuestionsCoach(() => 0, offload),
+    practiceCoach: createOfflinePracticeCoach(offload),
     offload,
     // The first requests compile the analysis: more CPU than a client's default budget.
     limits: { cpuMsPerMinute: 1e9 },
@@ -33,17 +35,21 @@ async function answers(offload: Offload) {
     const review = await test.app.request('/api/questions/review', post('/api/questions/review', { questions: QUESTIONS, context: { field: 'UX research', profile: 'Researcher at Lumen since 2019.' } }));
     const imported = await test.app.request('/api/contacts/import', post('/api/contacts/import', { csv: CSV }));
     const refused = await test.app.request('/api/contacts/import', post('/api/contacts/import', { csv: 'foo,bar\n1,2' }));
-    return Promise.all([critique, review, imported, refused].map(async (r) => ({ status: r.status, body: await r.json() })));
+    const session = (await (await test.app.request('/api/practice/sessions', post('', { personaId: 'preset-ux-researcher', minutes: 20 }))).json()) as { id: string };
+    for (const content of ["Hi, I'm Sam, a student. Thanks for making time!", 'What does a typical week look like for you?', 'Are you hiring?'])
+      await test.app.request(`/api/practice/sessions/${session.id}/messages`, post('', { content }));
+    const ended = await test.app.request(`/api/practice/sessions/${session.id}/end`, post('', {}));
+    return Promise.all([critique, review, imported, refused, ended].map(async (r) => ({ status: r.status, body: await r.json() })));
   } finally {
     test.close();
   }
 }
 
 describe('the offload seam', () => {
-  it('hands the critique, the question review and the contacts file to the offload, and nothing else', async () => {
+  it('hands the critique, the question review, the contacts file and the debrief to the offload, and nothing else', async () => {
     const offload = recordingOffload();
     await answers(offload);
-    expect(offload.names).toEqual(['outreachCritique', 'reviewQuestions', 'parseContactsCsv', 'parseContactsCsv']);
+    expect(offload.names).toEqual(['outreachCritique', 'reviewQuestions', 'parseContactsCsv', 'parseContactsCsv', 'practiceDebrief']);
   });
 
   it('keeps a core for the event loop, and at least one worker', () => {
@@ -57,7 +63,8 @@ describe('the worker pool (real worker threads)', () => {
 
   it('answers exactly as in process, a route’s 4xx included', async () => {
     const [inside, workers] = [await answers(inProcess), await answers(pool)];
-    expect(workers.map((a) => a.status)).toEqual([200, 200, 201, 422]);
+    expect(workers.map((a) => a.status)).toEqual([200, 200, 201, 422, 200]);
+    expect(workers[4]!.body.items.length).toBeGreaterThan(0);
     expect(workers).toEqual(inside);
     expect(workers[3]!.body.error.code).toBe('invalid_import');
   });

@@ -1,6 +1,7 @@
 import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import type { PersonaCard } from '../../shared/contracts/practice.ts';
-import { coachHint, type DebriefBody, offlineDebrief, type PracticeTranscript } from './debrief.ts';
+import { inProcess, type Offload } from '../offload/offload.ts';
+import { coachHint, type DebriefBody, type PracticeTranscript } from './debrief.ts';
 import { composeReply, type EngineInput, type EngineReply } from './persona-engine.ts';
 
 export interface ReplyOptions {
@@ -52,7 +53,8 @@ export function streamOfflineReply(reply: EngineReply, onDelta: ReplyOptions['on
   return { text, userElapsedMinutes, elapsedMinutes, wrappedUp, coach: { kind: 'offline' } };
 }
 
-export function createOfflinePracticeCoach(): PracticeCoach {
+/** The offline persona engine; the debrief runs where `offload` says (the server's worker pool; in process by default). */
+export function createOfflinePracticeCoach(offload: Offload = inProcess): PracticeCoach {
   return {
     info: { kind: 'offline' },
     async reply(input, options = {}) {
@@ -60,7 +62,7 @@ export function createOfflinePracticeCoach(): PracticeCoach {
     },
     hint: coachHint,
     async debrief(transcript) {
-      return { ...offlineDebrief(transcript), coach: { kind: 'offline' } };
+      return { ...(await offload.run('practiceDebrief', transcript)), coach: { kind: 'offline' } };
     },
   };
 }
