@@ -38,18 +38,19 @@ async function answers(offload: Offload) {
     const session = (await (await test.app.request('/api/practice/sessions', post('', { personaId: 'preset-ux-researcher', minutes: 20 }))).json()) as { id: string };
     for (const content of ["Hi, I'm Sam, a student. Thanks for making time!", 'What does a typical week look like for you?', 'Are you hiring?'])
       await test.app.request(`/api/practice/sessions/${session.id}/messages`, post('', { content }));
+    const hinted = await test.app.request(`/api/practice/sessions/${session.id}/coach`, post('', {}));
     const ended = await test.app.request(`/api/practice/sessions/${session.id}/end`, post('', {}));
-    return Promise.all([critique, review, imported, refused, ended].map(async (r) => ({ status: r.status, body: await r.json() })));
+    return Promise.all([critique, review, imported, refused, hinted, ended].map(async (r) => ({ status: r.status, body: await r.json() })));
   } finally {
     test.close();
   }
 }
 
 describe('the offload seam', () => {
-  it('hands the critique, the question review, the contacts file and the debrief to the offload, and nothing else', async () => {
+  it('hands the critique, the question review, the contacts file, the hint and the debrief to the offload, and nothing else', async () => {
     const offload = recordingOffload();
     await answers(offload);
-    expect(offload.names).toEqual(['outreachCritique', 'reviewQuestions', 'parseContactsCsv', 'parseContactsCsv', 'practiceDebrief']);
+    expect(offload.names).toEqual(['outreachCritique', 'reviewQuestions', 'parseContactsCsv', 'parseContactsCsv', 'practiceHint', 'practiceDebrief']);
   });
 
   it('keeps a core for the event loop, and at least one worker', () => {
@@ -63,8 +64,9 @@ describe('the worker pool (real worker threads)', () => {
 
   it('answers exactly as in process, a route’s 4xx included', async () => {
     const [inside, workers] = [await answers(inProcess), await answers(pool)];
-    expect(workers.map((a) => a.status)).toEqual([200, 200, 201, 422, 200]);
-    expect(workers[4]!.body.items.length).toBeGreaterThan(0);
+    expect(workers.map((a) => a.status)).toEqual([200, 200, 201, 422, 200, 200]);
+    expect(workers[4]!.body.hint).toEqual(expect.any(String));
+    expect(workers[5]!.body.items.length).toBeGreaterThan(0);
     expect(workers).toEqual(inside);
     expect(workers[3]!.body.error.code).toBe('invalid_import');
   });

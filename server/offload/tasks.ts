@@ -4,7 +4,8 @@ import { reviewQuestion } from '../../shared/questions/review.ts';
 import { offlineOutreachCritique, type OutreachCritiqueBody } from '../coach/offline-outreach.ts';
 import { type ParsedImport, parseContactsCsv } from '../contacts/csv.ts';
 import { improveResult } from '../text/question-rephrase.ts';
-import { type DebriefBody, offlineDebrief, type PracticeTranscript } from '../practice/debrief.ts';
+import { coachHint, type DebriefBody, offlineDebrief, type PracticeTranscript } from '../practice/debrief.ts';
+import type { CoachHint } from '../../shared/contracts/practice.ts';
 
 /**
  * The offline work that can take more than a few milliseconds on the largest input a route
@@ -21,6 +22,8 @@ export const TASKS = {
   parseContactsCsv: (csv: string): ParsedImport => parseContactsCsv(csv),
   /** The conduct rules over a whole practice transcript (up to 60,000 characters), the asker's scores, the note. */
   practiceDebrief: (transcript: PracticeTranscript): DebriefBody => offlineDebrief(transcript),
+  /** A hint: the conduct rules over the transcript so far. */
+  practiceHint: (transcript: PracticeTranscript): CoachHint => coachHint(transcript),
 } as const;
 
 export type Tasks = typeof TASKS;
