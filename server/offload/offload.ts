@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { AppError, type ErrorCode } from '../errors.ts';
+import { chargeOffloadedCpu } from '../middleware/cpu-budget.ts';
 import { TASKS, type TaskName, type Tasks } from './tasks.ts';
 
 /**
@@ -17,8 +18,8 @@ export interface Offload {
   close(): Promise<void>;
 }
 
-/** What a worker sends back: the value, or a route's 4xx error as data. */
-export type TaskOutcome = { ok: true; value: unknown } | { ok: false; error: { code: ErrorCode; status: number; message: string } };
+/** What a worker sends back: the value, or a route's 4xx error as data; and the CPU ms the task took in the worker. */
+export type TaskOutcome = ({ ok: true; value: unknown } | { ok: false; error: { code: ErrorCode; status: number; message: string } }) & { cpuMs: number };
 
 /** Runs the task in the calling thread (tests, the eval, scripts). */
 export const inProcess: Offload = {
@@ -56,6 +57,8 @@ export function createWorkerOffload({ threads = defaultOffloadThreads(), modelsD
     kind: 'workers',
     async run(name, ...args) {
       const outcome = (await pool.run({ name, args })) as TaskOutcome;
+      // The worker's time is the requesting client's (its CPU budget), like the event loop's.
+      chargeOffloadedCpu(outcome.cpuMs);
       if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.status as never, outcome.error.message);
       return outcome.value as never;
     },

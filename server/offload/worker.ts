@@ -9,11 +9,17 @@ import type { TaskOutcome } from './offload.ts';
 
 loadLanguageModels((workerData as { modelsDir?: string } | undefined)?.modelsDir);
 
+const threadCpuMs = () => {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+};
+
 export default function run({ name, args }: { name: TaskName; args: unknown[] }): TaskOutcome {
+  const before = threadCpuMs();
   try {
-    return { ok: true, value: (TASKS[name] as (...a: unknown[]) => unknown)(...args) };
+    return { ok: true, value: (TASKS[name] as (...a: unknown[]) => unknown)(...args), cpuMs: threadCpuMs() - before };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: { code: error.code, status: error.status, message: error.message } };
+    if (error instanceof AppError) return { ok: false, error: { code: error.code, status: error.status, message: error.message }, cpuMs: threadCpuMs() - before };
     throw error;
   }
 }
