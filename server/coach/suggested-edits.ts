@@ -87,10 +87,12 @@ function afterGreeting(c: Ctx): number {
 
 /** Where the closing starts ("Thanks,\nJordan", "Best regards"): an insertion before the sign-off goes here. */
 function beforeSignoff(c: Ctx): number {
-  const m = /\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
+  // Starts only at the first line break of a whitespace run (the leftmost match does anyway): linear on a draft of blank lines.
+  const m = /(?<!\n\s*?)\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
   // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani".
-  const name = /\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
+  // A match starts at the first line break of a run of blank lines (a later one matches only if the first does): linear on a draft of blank lines.
+  const name = /(?<!\n[ \t]*)\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
   return name ? name.index : c.draft.trimEnd().length;
 }
 
