@@ -105,6 +105,6 @@ await benchHttp(printShapeTimings(timeShapes()));
 await benchStreaming();
 await benchMiddleware();
 await (await import('./bench/practice.ts')).benchPractice();
-const worst = await (await import('./bench/worst-requests.ts')).benchWorstRequests();
+const worst = await (await import('./bench/worst-requests.ts')).benchWorstRequestsApart();
 await (await import('./bench/every-route.ts')).benchEveryRoute(worst);
 console.log(`\nbench done in ${((performance.now() - benchStarted) / 1000).toFixed(0)} s (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);

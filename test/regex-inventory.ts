@@ -12,7 +12,7 @@ import { parseAst } from 'rolldown/parseAst';
  *   in one of `DIRS` (the libraries' own patterns, e.g. wink-nlp's, are not ours to fix).
  * Patterns built per call from user text (escaped names) are not seen; they are escaped literals.
  */
-export const REGEX_DIRS = ['shared/rules', 'shared/language', 'shared/practice', 'shared/questions', 'shared/text', 'server/text'] as const;
+export const REGEX_DIRS = ['shared/rules', 'shared/language', 'shared/practice', 'shared/questions', 'shared/text', 'server/text', 'server/coach', 'server/practice'] as const;
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -281,8 +281,27 @@ export async function benchWorstRequests(): Promise<ShapeCost[]> {
   return rows;
 }
 
+/**
+ * `benchWorstRequests` in a fresh process (`npm run bench` calls this): its CPU figures are then
+ * the requests' own, not a major GC of the heap the earlier sections left behind.
+ */
+export async function benchWorstRequestsApart(): Promise<ShapeCost[]> {
+  const { spawn } = await import('node:child_process');
+  const { once } = (await import('node:events')).default;
+  const { mkdtempSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const out = join(mkdtempSync(join(tmpdir(), 'infochat-bench-worst-')), 'rows.json');
+  const child = spawn(process.execPath, [new URL(import.meta.url).pathname, `--rows=${out}`], { stdio: 'inherit' });
+  const [code] = (await once(child, 'exit')) as [number];
+  if (code !== 0) throw new Error(`worst-requests.ts exited with ${code}`);
+  return JSON.parse(readFileSync(out, 'utf8')) as ShapeCost[];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const verbose = process.argv.includes('--all');
   const rows = await benchWorstRequests();
+  const rowsFile = process.argv.find((a) => a.startsWith('--rows='))?.slice('--rows='.length);
+  if (rowsFile) (await import('node:fs')).writeFileSync(rowsFile, JSON.stringify(rows));
   if (verbose) for (const r of rows) console.log(`  ${r.route.padEnd(44)} ${r.loop.toFixed(1).padStart(7)} ${r.total.toFixed(1).padStart(7)} ${r.status} ${r.shape}`);
 }

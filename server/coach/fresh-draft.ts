@@ -53,7 +53,7 @@ interface Slots {
 }
 
 const sentence = (s: string) => {
-  const t = s.trim().replace(/[,;:]+$/, '');
+  const t = s.trim().replace(/(?<![,;:])[,;:]+$/, '');
   const c = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]["'”’)\]]*$/.test(c) ? c : `${c}.`;
 };
@@ -108,7 +108,7 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
 }
 
 function topicOf(f: OutreachFacts, context: OutreachContext): { topic: string; learn: string } {
-  let t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
+  let t = f.topic?.text.replace(/\s+/g, ' ').replace(/(?<![.?!])[.?!]+$/, '');
   if (t && f.topicIsPlace) t = `your work at ${t}`;
   if (t && f.topicIsField) t = `your work in ${t}`;
   if (!t) {
@@ -226,7 +226,7 @@ function pick(draft: string, n: number): number {
 
 /** Subject from the facts: "15 minutes on urban water management?"; a noun phrase or nothing, never a fragment. */
 export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes'>): string {
-  const topic = f.topic?.text.replace(/[.?!]+$/, '').replace(/\s+/g, ' ');
+  const topic = f.topic?.text.replace(/(?<![.?!])[.?!]+$/, '').replace(/\s+/g, ' ');
   let np: string | undefined;
   // "how you moved … into urban water management" → "your path into urban water management".
   const shaped = topic ? subjectTopic(/^(?:how|what|why|whether|which)\b/i.test(topic) ? `I'd love to learn ${topic}.` : `I'd love to learn about ${topic}.`, 45) : undefined;
@@ -254,7 +254,7 @@ function tidyLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     if (line === '' && (out.length === 0 || out.at(-1) === '')) continue;
-    out.push(line.replace(/\s{2,}/g, ' ').replace(/\s+([,.?!])/g, '$1').trim());
+    out.push(line.replace(/\s{2,}/g, ' ').replace(/(?<!\s)\s+([,.?!])/g, '$1').trim());
   }
   while (out.at(-1) === '') out.pop();
   return out;

@@ -88,11 +88,11 @@ function afterGreeting(c: Ctx): number {
 /** Where the closing starts ("Thanks,\nJordan", "Best regards"): an insertion before the sign-off goes here. */
 function beforeSignoff(c: Ctx): number {
   // Starts only at the first line break of a whitespace run (the leftmost match does anyway): linear on a draft of blank lines.
-  const m = /(?<!\n\s*?)\n\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
+  const m = /\n(?<!\n\s*?\n)\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
   // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani".
   // A match starts at the first line break of a run of blank lines (a later one matches only if the first does): linear on a draft of blank lines.
-  const name = /(?<!\n[ \t]*)\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
+  const name = /\n(?<!\n[ \t]*\n)(?:[ \t]*\n)*[ \t]*(?:[-–—~][ \t]*)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft);
   return name ? name.index : c.draft.trimEnd().length;
 }
 
@@ -144,7 +144,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     insertSentence(c, 'outreach.introduces-self', afterGreeting(c), "I'm [who you are in one line, e.g. a third-year student at State U exploring water policy].", 'Say who you are in one line.'),
   'outreach.connection': (c) => {
     const known = c.context.connection?.trim();
-    const line = known ? (/\b(?:I|we|me)\b/i.test(known) ? known.replace(/[.!]*$/, '.') : `I'm reaching out through ${known.replace(/[.!]*$/, '')}.`) : '[How you found them or who suggested you write, e.g. "Maria Lopez suggested I reach out."]';
+    const line = known ? (/\b(?:I|we|me)\b/i.test(known) ? known.replace(/(?<![.!])[.!]*$/, '.') : `I'm reaching out through ${known.replace(/(?<![.!])[.!]*$/, '')}.`) : '[How you found them or who suggested you write, e.g. "Maria Lopez suggested I reach out."]';
     const introBlank = c.facts.placeholders.find((p) => placeholderKind(p.text) === 'intro');
     const introAt = c.facts.affiliation?.start ?? introBlank?.start;
     const intro = introAt !== undefined ? sentenceAt(c, introAt) : undefined;
@@ -161,7 +161,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
       const m = /\b(?:pick your brain|chat|talk|connect|learn more|hear more|network|get coffee|grab coffee|meet)\b[^.!?]*/i.exec(c.draft.slice(vague.start, s.end));
       if (m) {
         const at = vague.start + m.index;
-        return edit('outreach.specific-purpose', 'replace', at, at + m[0].replace(/[\s.!?]+$/, '').length, line.replace(/^I'd love to /, '').replace(/\.$/, ''), 'Name what you want to learn from them.');
+        return edit('outreach.specific-purpose', 'replace', at, at + m[0].replace(/(?<![\s.!?])[\s.!?]+$/, '').length, line.replace(/^I'd love to /, '').replace(/\.$/, ''), 'Name what you want to learn from them.');
       }
     }
     if (s && !holdsOther && !(c.facts.ask && s.start === c.facts.ask.start)) return edit('outreach.specific-purpose', 'replace', s.start, s.end, line, 'Name what you want to learn from them.');
@@ -175,7 +175,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     if (c.askProvided) return undefined;
     if (!theAsk(c)) return insertAsk(c, 'outreach.time-ask');
     const hit = v.result.evidence?.[0];
-    const day = /\s*\b(?:for )?(?:the|a) (?:whole|entire|full) day\b|\s*\ball day\b/i.exec(c.draft);
+    const day = /(?<!\s)\s*\b(?:for )?(?:the|a) (?:whole|entire|full) day\b|(?<!\s)\s*\ball day\b/i.exec(c.draft);
     if (day) return edit('outreach.time-ask', 'replace', day.index, day.index + day[0].length, ` for ${minutes}`, `Ask for ${minutes}, not a day.`);
     const long = findDurations(c.masked).find((d) => d.minutes > MAX_ASK_MINUTES);
     if (long) return edit('outreach.time-ask', 'replace', long.evidence.start, long.evidence.end, /minute$|[\s-]long$/i.test(long.evidence.quote) ? `${c.minutes}-minute` : minutes, `Ask for ${minutes}: an informational interview is 15–30.`);
@@ -194,7 +194,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
         const article = noun[0].slice(0, noun[0].indexOf(' '));
         return edit('outreach.time-ask', 'replace', at, at + article.length + 1 + (noun[1]?.length ?? 0), `a ${noun[1] ?? ''}${c.minutes}-minute `, `Say how much time: ${minutes}.`);
       }
-      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 0);
+      const end = ask.end - (/(?<![?.!])[?.!]+$/.exec(ask.text)?.[0].length ?? 0);
       const hasFor = /\bfor\b/i.test(ask.text);
       return edit('outreach.time-ask', 'insert', end, end, hasFor ? `, for ${minutes}` : ` for ${minutes}`, `Say how much time: ${minutes}.`);
     }
@@ -217,7 +217,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     // No ask at all: the time-ask rule's edit inserts one with the format in it, unless that rule passed.
     if (!ask) return c.timeAskFailed ? undefined : insertAsk(c, v.rule.id);
     if (ask && /\?$/.test(ask.text.trim())) {
-      const end = ask.end - (/[?.!]+$/.exec(ask.text)?.[0].length ?? 1);
+      const end = ask.end - (/(?<![?.!])[?.!]+$/.exec(ask.text)?.[0].length ?? 1);
       return edit('outreach.easy-format', 'insert', end, end, ' by phone or video', 'Say how you would talk: a phone or video call is easiest.');
     }
     return insertSentence(c, 'outreach.easy-format', ask ? ask.end : beforeSignoff(c), 'A phone or video call would be easiest.', 'Say how you would talk.');
@@ -247,11 +247,11 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     const hit = v.result.evidence?.[0];
     if (!hit) return undefined;
     const more = (v.result.evidence ?? []).slice(1);
-    if (more.length > 0) c.extra.push(...more.map((h) => edit('outreach.plans-ahead', 'delete', h.start - c.draft.slice(0, h.start).match(/\s*$/)![0].length, h.end, '', 'Ask for a time in the next few weeks: calendars fill up ahead.')));
+    if (more.length > 0) c.extra.push(...more.map((h) => edit('outreach.plans-ahead', 'delete', h.start - c.draft.slice(0, h.start).match(/(?<!\s)\s*$/)![0].length, h.end, '', 'Ask for a time in the next few weeks: calendars fill up ahead.')));
     const s = sentenceAt(c, hit.start);
     void s;
     const otherTimes = c.facts.times.some((t) => t.end <= hit.start || t.start >= hit.end);
-    const lead = c.draft.slice(0, hit.start).match(/\s*$/)![0].length;
+    const lead = c.draft.slice(0, hit.start).match(/(?<!\s)\s*$/)![0].length;
     return edit('outreach.plans-ahead', otherTimes ? 'delete' : 'replace', hit.start - lead, hit.end, otherTimes ? '' : ' in the next few weeks', 'Ask for a time in the next few weeks: calendars fill up ahead.');
   },
   'outreach.no-credentials-dump': (c, v) => {
@@ -259,7 +259,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     const s = hit ? sentenceAt(c, hit.start) : undefined;
     if (!s || (c.facts.affiliation && c.facts.affiliation.start >= s.start && c.facts.affiliation.end <= s.end)) {
       // The credentials sit in the intro: cut only the aside.
-      const aside = hit ? /\s*\([^)]{0,160}\)/.exec(c.draft.slice(hit.start, hit.end)) : null;
+      const aside = hit ? /(?<!\s)\s*\([^)]{0,160}\)/.exec(c.draft.slice(hit.start, hit.end)) : null;
       return aside && hit ? edit('outreach.no-credentials-dump', 'delete', hit.start + aside.index, hit.start + aside.index + aside[0].length, '', 'Leave the credentials for the conversation.') : undefined;
     }
     const span = withTrailingSpace(c.draft, s);

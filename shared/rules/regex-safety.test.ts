@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { allPatterns, type FoundPattern, patternKey } from '../../test/regex-inventory.ts';
 
 /**
- * Every regular expression of the rulebook and the language layer (shared/rules, shared/language,
- * shared/practice, shared/questions, shared/text, server/text; collected by test/regex-inventory.ts,
+ * Every regular expression of the rulebook, the language layer and the offline coaches (the
+ * folders of REGEX_DIRS; collected by test/regex-inventory.ts,
  * literals and constructed patterns alike) is checked by recheck for super-linear backtracking.
  * A pattern recheck calls vulnerable fails the test, with the input that shows it.
  *
