@@ -24,8 +24,13 @@ const threadCpuMs = () => {
   return (user + system) / 1000;
 };
 
-/** The CPU time spent on a request's behalf off the event loop (the worker pool), added up while it runs. */
-const offloaded = new AsyncLocalStorage<{ ms: number }>();
+/** The CPU time spent on a request's behalf off the event loop (the worker pool), added up while it runs; and whose request it is. */
+const offloaded = new AsyncLocalStorage<{ ms: number; client: string }>();
+
+/** The client (peer address) whose request is running, for the worker pool's per-client queue; undefined outside a request. */
+export function currentClient(): string | undefined {
+  return offloaded.getStore()?.client;
+}
 
 /**
  * Charges `ms` of CPU spent in another thread (a worker task) to the client whose request is
@@ -74,7 +79,7 @@ export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = threadCpuMs }: 
     inFlight += 1;
     const peakAtStart = inFlight;
     const before = cpuMs();
-    const elsewhere = { ms: 0 };
+    const elsewhere = { ms: 0, client: key };
     try {
       await offloaded.run(elsewhere, next);
     } finally {

@@ -1,4 +1,6 @@
+import { Hono } from 'hono';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cpuBudget } from '../middleware/cpu-budget.ts';
 import { createTestApp, steppingClock, sequentialIds } from '../../test/fixtures/test-app.ts';
 import { createOfflineCoach } from '../coach/offline-coach.ts';
 import { createOfflineQuestionsCoach } from '../coach/questions-coach.ts';
@@ -54,8 +56,8 @@ describe('the offload seam', () => {
     expect(offload.names).toEqual(['outreachCritique', 'reviewQuestions', 'parseContactsCsv', 'parseContactsCsv', 'practiceHint', 'practiceDebrief']);
   });
 
-  it('keeps a core for the event loop, and at least one worker', () => {
-    expect([1, 2, 4, 8, 64].map((cores) => defaultOffloadThreads(cores))).toEqual([1, 1, 3, 4, 4]);
+  it('has two workers at least (one client’s long task never holds the only one), at most 4', () => {
+    expect([1, 2, 4, 8, 64].map((cores) => defaultOffloadThreads(cores))).toEqual([2, 2, 3, 4, 4]);
   });
 });
 
@@ -82,6 +84,17 @@ describe('the worker pool (real worker threads)', () => {
     };
     expect(await pool.run('practiceHint', transcript)).toEqual(await inProcess.run('practiceHint', transcript));
     expect(await pool.run('practiceDebrief', transcript)).toEqual(await inProcess.run('practiceDebrief', transcript));
+  });
+
+  it('runs one client’s tasks one after another, and a failed task does not hold up the next', async () => {
+    const app = new Hono();
+    app.use('*', cpuBudget({ msPerMinute: 1e9 }));
+    app.post('/', async (c) => {
+      const [failed, next] = await Promise.allSettled([pool.run('reviewQuestions', null as never, {}), pool.run('reviewQuestions', ['Are you hiring?'], {})]);
+      return c.json({ failed: failed.status, next: next.status });
+    });
+    const res = await app.request('/', { method: 'POST' }, { incoming: { socket: { remoteAddress: '203.0.113.7', remoteFamily: 'IPv4' } } });
+    expect(await res.json()).toEqual({ failed: 'rejected', next: 'fulfilled' });
   });
 
   it('an unexpected failure in a worker is a rejected task, not a crash', async () => {

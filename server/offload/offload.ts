@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { AppError, type ErrorCode } from '../errors.ts';
-import { chargeOffloadedCpu } from '../middleware/cpu-budget.ts';
+import { chargeOffloadedCpu, currentClient } from '../middleware/cpu-budget.ts';
 import { TASKS, type TaskName, type Tasks } from './tasks.ts';
 
 /**
@@ -29,15 +29,19 @@ export const inProcess: Offload = {
 };
 
 export interface WorkerOffloadOptions {
-  /** Worker threads; default one fewer than the cores (at least 1), at most 4. */
+  /** Worker threads; default `defaultOffloadThreads()`. */
   threads?: number | undefined;
   /** Where the workers load the language models from (the server's `languageModelsDir`). */
   modelsDir?: string | undefined;
 }
 
-/** The default number of workers: the event loop keeps a core to itself. */
+/**
+ * The default number of workers: one fewer than the cores, at least 2 and at most 4. Each client
+ * runs one task at a time (`createWorkerOffload`), so with two workers one client's long task
+ * (a 50-question review) never holds the only one while everyone else's short tasks wait.
+ */
 export function defaultOffloadThreads(cores = availableParallelism()): number {
-  return Math.max(1, Math.min(4, cores - 1));
+  return Math.max(2, Math.min(4, cores - 1));
 }
 
 /**
@@ -53,10 +57,26 @@ export function createWorkerOffload({ threads = defaultOffloadThreads(), modelsD
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: { modelsDir },
   });
+  // One task at a time per client (peer address): its next task waits for its last, so a client
+  // that sends many heavy requests at once takes one worker, not all of them.
+  const lastOf = new Map<string, Promise<unknown>>();
+  const queued = (client: string | undefined, task: () => Promise<unknown>): Promise<unknown> => {
+    if (client === undefined) return task();
+    const run = (lastOf.get(client) ?? Promise.resolve()).then(task, task);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    lastOf.set(client, settled);
+    void settled.then(() => {
+      if (lastOf.get(client) === settled) lastOf.delete(client);
+    });
+    return run;
+  };
   return {
     kind: 'workers',
     async run(name, ...args) {
-      const outcome = (await pool.run({ name, args })) as TaskOutcome;
+      const outcome = (await queued(currentClient(), () => pool.run({ name, args }))) as TaskOutcome;
       // The worker's time is the requesting client's (its CPU budget), like the event loop's.
       chargeOffloadedCpu(outcome.cpuMs);
       if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.status as never, outcome.error.message);
