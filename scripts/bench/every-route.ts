@@ -262,6 +262,6 @@ export async function benchEveryRoute(worst: readonly ShapeCost[]): Promise<Rout
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { benchWorstRequests } = await import('./worst-requests.ts');
-  await benchEveryRoute(await benchWorstRequests());
+  const { benchWorstRequestsApart } = await import('./worst-requests.ts');
+  await benchEveryRoute(await benchWorstRequestsApart());
 }
