@@ -2,6 +2,7 @@
 // endpoint beside a bare Hono JSON route, measured in the same run; then, for every route, one
 // hostile client beside 20 normal ones (bench/every-route.ts). Loads only 127.0.0.1, bounded.
 import { spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { lintOutreach, score, toFinding } from '../shared/rules/index.ts';
@@ -94,7 +95,8 @@ async function benchHttp(worst: ShapeTiming) {
   await once(child, 'exit');
 }
 
-console.log(`infochat bench — node ${process.version}, ${new Date().toISOString()}\n`);
+const benchStarted = performance.now();
+console.log(`infochat bench — node ${process.version}, ${new Date().toISOString()}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores\n`);
 benchLint();
 benchQuestions();
 await benchContacts();
@@ -103,4 +105,6 @@ await benchHttp(printShapeTimings(timeShapes()));
 await benchStreaming();
 await benchMiddleware();
 await (await import('./bench/practice.ts')).benchPractice();
-await (await import('./bench/every-route.ts')).benchEveryRoute();
+const worst = await (await import('./bench/worst-requests.ts')).benchWorstRequestsApart();
+await (await import('./bench/every-route.ts')).benchEveryRoute(worst);
+console.log(`\nbench done in ${((performance.now() - benchStarted) / 1000).toFixed(0)} s (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);

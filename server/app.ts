@@ -24,6 +24,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { storageQuota } from './middleware/storage-quota.ts';
 import { requireToken, SIGN_IN_PATH, signInRoutes } from './middleware/token-auth.ts';
 import { createPracticeStore } from './db/practice-store.ts';
+import { inProcess, type Offload } from './offload/offload.ts';
 import { DEFAULT_TIMEOUT_MS } from './model/run-prompt.ts';
 import { coachRoutes } from './routes/coach.ts';
 import { draftRoutes } from './routes/drafts.ts';
@@ -65,14 +66,19 @@ export interface AppDeps {
   planSettings?: PlanSettings;
   /** Today's time zone when the request names none; default: the server's. */
   timeZone?: string;
+  /**
+   * Where the heavy offline work of a request runs (the contacts file parse here; the coaches are
+   * given theirs by whoever makes them): the server passes its worker pool; default in process.
+   */
+  offload?: Offload;
 }
 
 /** The whole HTTP app, with no environment and no listening: `main.ts` does those. */
 export function createApp({
   db,
   coach,
-  practiceCoach = createOfflinePracticeCoach(),
-  questionsCoach = createOfflineQuestionsCoach(),
+  practiceCoach,
+  questionsCoach,
   clock = () => new Date(),
   newId = () => crypto.randomUUID(),
   webDir,
@@ -83,11 +89,14 @@ export function createApp({
   planSettings,
   timeZone,
   modelTimeoutMs = DEFAULT_TIMEOUT_MS,
+  offload = inProcess,
 }: AppDeps) {
+  questionsCoach ??= createOfflineQuestionsCoach(undefined, offload);
+  practiceCoach ??= createOfflinePracticeCoach(offload);
   const store = createDraftStore(db, clock, newId);
   const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...givenLimits };
   const practiceStore = createPracticeStore(db, clock, newId);
-  const contacts = { store: createContactStore(db, clock, newId), clock, ...(planSettings ? { settings: planSettings } : {}), ...(timeZone ? { defaultTimeZone: timeZone } : {}) };
+  const contacts = { store: createContactStore(db, clock, newId), clock, offload, ...(planSettings ? { settings: planSettings } : {}), ...(timeZone ? { defaultTimeZone: timeZone } : {}) };
 
   const api = new Hono();
   // Every API route, present and future, goes through these (server/middleware/).

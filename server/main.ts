@@ -61,16 +61,19 @@ try {
   throw error;
 }
 // Imported only now, after the environment is scrubbed: these load the model provider.
-const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach, createQuestionsCoach }, { guardConnections }, { carriesToken }] =
+const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach, createQuestionsCoach }, { guardConnections }, { carriesToken }, { createWorkerOffload }] =
   await Promise.all([
     import('@hono/node-server'),
     import('./app.ts'),
     import('./coach/select-coach.ts'),
     import('./http/connection-guard.ts'),
     import('./middleware/token-auth.ts'),
+    import('./offload/offload.ts'),
   ]);
+// The heavy offline analysis (critique, question review, contacts file) runs on worker threads, off the event loop.
+const offload = createWorkerOffload({ modelsDir: config.languageModelsDir });
 // The coach's log lines go through the logger too, so a key quoted in a provider error is masked.
-const coach = createCoach(config.model, { log: (line) => logger.info(line) });
+const coach = createCoach(config.model, { log: (line) => logger.info(line), offload });
 const app = createApp({
   db,
   coach,
@@ -81,8 +84,9 @@ const app = createApp({
   planSettings: { ...DEFAULT_PLAN_SETTINGS, followUpBusinessDays: config.contacts.followUpBusinessDays },
   ...(config.contacts.timeZone ? { timeZone: config.contacts.timeZone } : {}),
   modelTimeoutMs: config.model.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS,
-  practiceCoach: createPracticeCoach(config.model, { log: (line) => logger.info(line) }),
-  questionsCoach: createQuestionsCoach(config.model, { log: (line) => logger.info(line) }),
+  practiceCoach: createPracticeCoach(config.model, { log: (line) => logger.info(line), offload }),
+  questionsCoach: createQuestionsCoach(config.model, { log: (line) => logger.info(line), offload }),
+  offload,
 });
 
 /**
@@ -158,6 +162,7 @@ function shutdown(signal: NodeJS.Signals) {
   logger.info(`infochat: ${signal}, shutting down`);
   server.close(() => {
     db.$client.close();
+    void offload.close();
   });
   if ('closeIdleConnections' in server) server.closeIdleConnections();
   setTimeout(() => {

@@ -1,11 +1,11 @@
 // Contacts in `npm run bench`: `GET /api/today` for 2,000 contacts with 20,000 logged events
-// (target p95 ≤ 50 ms), and `POST /api/contacts/import` of 2,000 CSV rows (target ≤ 2 s). The real
+// (target p95 ≤ 50 ms), and `POST /api/contacts/import` of them in files of 500 rows (target ≤ 2 s). The real
 // app on an in-memory libsql database, through `app.request` (no sockets: the route's own cost).
 import { createApp } from '../../server/app.ts';
 import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
 import { openDatabase } from '../../server/db/client.ts';
 import { silentLogger } from '../../server/errors.ts';
-import type { ContactEventKind } from '../../shared/contracts/contacts.ts';
+import { type ContactEventKind, MAX_IMPORT_ROWS } from '../../shared/contracts/contacts.ts';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -22,11 +22,17 @@ export async function benchContacts(): Promise<void> {
   let now = Date.parse('2027-03-01T15:00:00Z');
   const app = createApp({ db, coach: createOfflineCoach(), logger: silentLogger, clock: () => new Date(now), limits: { writesPerMinute: 1_000_000, cpuMsPerMinute: 60_000_000 } });
 
-  const csv = ['name,role,organization,email,priority', ...Array.from({ length: 2_000 }, (_, i) => `Person ${i},Analyst,Org ${i % 120},p${i}@example.com,${(i % 3) + 1}`)].join('\n');
-  const t0 = performance.now();
-  const imported = await app.request('/api/contacts/import', json({ csv }));
-  const importMs = performance.now() - t0;
-  if (imported.status !== 201) throw new Error(`import answered ${imported.status}`);
+  // 2,000 contacts in files of MAX_IMPORT_ROWS (500), as a user imports a large export in parts.
+  const importTimes: number[] = [];
+  for (let part = 0; part < 2_000 / MAX_IMPORT_ROWS; part++) {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS }, (_, k) => part * MAX_IMPORT_ROWS + k);
+    const csv = ['name,role,organization,email,priority', ...rows.map((i) => `Person ${i},Analyst,Org ${i % 120},p${i}@example.com,${(i % 3) + 1}`)].join('\n');
+    const t0 = performance.now();
+    const imported = await app.request('/api/contacts/import', json({ csv }));
+    importTimes.push(performance.now() - t0);
+    if (imported.status !== 201) throw new Error(`import answered ${imported.status}`);
+  }
+  const importMs = Math.max(...importTimes);
 
   const ids: string[] = [];
   for (let cursor: string | null = null; ; ) {
@@ -62,7 +68,7 @@ export async function benchContacts(): Promise<void> {
     items = body.items.length + body.upcoming.length;
   }
   times.sort((a, b) => a - b);
-  console.log(`  import of 2,000 CSV rows (one transaction)          ${importMs.toFixed(0).padStart(6)} ms   (target ≤ 2,000 ms)`);
+  console.log(`  import of ${MAX_IMPORT_ROWS} CSV rows (one transaction), slowest of 4 ${importMs.toFixed(0).padStart(6)} ms   (target ≤ 2,000 ms)`);
   console.log(`  log one event (refolds the contact's log)           ${logMs.toFixed(2).padStart(6)} ms   (${events.toLocaleString('en-US')} events)`);
   console.log(
     `  Today for ${ids.length.toLocaleString('en-US')} contacts, ${events.toLocaleString('en-US')} events   median ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   (target p95 ≤ 50 ms; ${items} items, ${times.length} runs)`,

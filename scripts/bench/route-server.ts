@@ -1,5 +1,6 @@
 // Child process of `npm run bench` (every-route.ts): the real app with its default limits (the
-// per-client write, model-call and CPU budgets included), offline coaches, a real libsql file.
+// per-client write, model-call and CPU budgets included), offline coaches on the worker pool as in
+// main.ts, a real libsql file.
 // Listens on 127.0.0.1 (clients come from 127.0.0.x, one address each) and prints its port.
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -8,13 +9,25 @@ import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from '../../server/app.ts';
 import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
+import { createOfflineQuestionsCoach } from '../../server/coach/questions-coach.ts';
+import { createWorkerOffload } from '../../server/offload/offload.ts';
+import { createOfflinePracticeCoach } from '../../server/practice/practice-coach.ts';
 import { serverTimeouts } from '../../server/config.ts';
 import { openDatabase } from '../../server/db/client.ts';
 import { silentLogger } from '../../server/errors.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'infochat-bench-routes-'));
 const db = await openDatabase(`file:${join(dir, 'bench.db')}`);
-const app = createApp({ db, coach: createOfflineCoach(), logger: silentLogger });
+// As main.ts: the heavy offline work on the worker pool.
+const offload = createWorkerOffload();
+const app = createApp({
+  db,
+  coach: createOfflineCoach(undefined, offload),
+  questionsCoach: createOfflineQuestionsCoach(undefined, offload),
+  practiceCoach: createOfflinePracticeCoach(offload),
+  offload,
+  logger: silentLogger,
+});
 const timeouts = serverTimeouts();
 const server = createServer({ keepAliveTimeout: timeouts.keepAliveTimeoutMs, headersTimeout: timeouts.headersTimeoutMs }, getRequestListener(app.fetch));
 server.listen(0, '0.0.0.0', () => {

@@ -187,6 +187,9 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   return true;
 }
 
+/** How many candidate edits the law weighs for one draft (each is checked against the whole draft). */
+export const MAX_CANDIDATE_EDITS = 12;
+
 /** The edits the law allows, in text order: each admissible, and together no worse than the draft. */
 export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   const admitted = p.edits.filter((e) => admissible(e, p));
@@ -195,7 +198,9 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   // Greedy: the deletions of favours first (they fix the worst faults), then the rest; an edit that makes the draft worse is withdrawn.
   // Then the edits that bring the ask, so an offer of times has an ask to follow.
   const rank = (e: SuggestedEdit) => (e.kind === 'delete' ? 0 : isMeetingAsk(e.text.trim().replace(/^[?.]\s*/, '')) ? 1 : 2);
-  const order = [...all].sort((a, b) => rank(a) - rank(b));
+  // Each candidate is tried against the whole draft, so their number is bounded (a real draft needs a handful):
+  // a draft of two hundred job asks gets its first edits, and the fresh draft, not a quadratic wait.
+  const order = [...all].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_CANDIDATE_EDITS);
   const kept: SuggestedEdit[] = [];
   for (const e of order) if (noWorse(p, [...kept, e])) kept.push(e);
   const final = all.filter((e) => kept.includes(e));

@@ -54,7 +54,7 @@ interface Slots {
 }
 
 const sentence = (s: string) => {
-  const t = s.trim().replace(/[,;:]+$/, '');
+  const t = s.trim().replace(/(?<![,;:])[,;:]+$/, '');
   const c = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]["'”’)\]]*$/.test(c) ? c : `${c}.`;
 };
@@ -125,7 +125,7 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
 }
 
 function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { topic: string; learn: string } {
-  let t = f.topic?.text.replace(/\s+/g, ' ').replace(/[.?!]+$/, '');
+  let t = f.topic?.text.replace(/\s+/g, ' ').replace(/(?<![.?!])[.?!]+$/, '');
   // A job title ("the Senior Associate") is the job, not a topic.
   if (t && /^the (?:[A-Z][\p{L}-]* )*(?:Associate|Analyst|Manager|Director|Engineer|Intern|Coordinator|Specialist|Assistant|Representative|Developer|Designer)$/u.test(t)) t = undefined;
   // A topic made of stray words ("Tuesdays and Thursdays", "my first attempt") is no topic: verified by the text layer.
@@ -163,7 +163,7 @@ function cleanPhrase(raw: string): string | undefined {
   let p = raw.replace(/\s+/g, ' ').trim();
   const cut = /,|;|—|–| - |\s(?:and (?=[A-Z])|and (?:I|I['’]m|would|wanted|want|was|am|have|it|so|my|you|he|she|they)|but|so|because|since|after|who|which|that|when|if|lol|rn|right now|someday|one day|next|this|in the (?:future|next))\b/i.exec(p);
   if (cut) p = p.slice(0, cut.index).trim();
-  p = p.replace(/\s+(?:a lot|too|as well|more|anyway|now|here)$/i, '').replace(/\s+(?:for|in|as) (?:my|me)\b.*$/i, '').replace(/[.?!]+$/, '');
+  p = p.replace(/\s+(?:a lot|too|as well|more|anyway|now|here)$/i, '').replace(/\s+(?:for|in|as) (?:my|me)\b.*$/i, '').replace(/(?<![.?!])[.?!]+$/, '');
   if (/^(?:in|into|on|at|about|for|of|to|with|from|by|and|or|but)\s/i.test(p)) return undefined;
   const words = p.split(' ');
   if (words.length < 1 || words.length > 9) return undefined;
@@ -346,7 +346,7 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' 
   // "how you would choose between public accounting and industry" → "public accounting or industry".
   const choice = /^how you would choose between (.+) and (.+)$/.exec(slots.topic);
   if (choice && `${choice[1]} or ${choice[2]}`.length <= 45) return `${slots.minutes.charAt(0).toUpperCase()}${slots.minutes.slice(1)} on ${choice[1]} or ${choice[2]}?`;
-  const topic = slots.topic.startsWith('[') || /^your path and what your work/.test(slots.topic) ? undefined : slots.topic === 'that' ? f.topic?.text.replace(/[.?!]+$/, '').replace(/\s+/g, ' ') : slots.topic;
+  const topic = slots.topic.startsWith('[') || /^your path and what your work/.test(slots.topic) ? undefined : slots.topic === 'that' ? f.topic?.text.replace(/(?<![.?!])[.?!]+$/, '').replace(/\s+/g, ' ') : slots.topic;
   let np: string | undefined;
   // "how you moved … into urban water management" → "your path into urban water management".
   const shaped = topic ? subjectTopic(/^(?:how|what|why|whether|which)\b/i.test(topic) ? `I'd love to learn ${topic}.` : `I'd love to learn about ${topic}.`, 45) : undefined;
@@ -375,7 +375,7 @@ function tidyLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     if (line === '' && (out.length === 0 || out.at(-1) === '')) continue;
-    out.push(line.replace(/\s{2,}/g, ' ').replace(/\s+([,.?!])/g, '$1').trim());
+    out.push(line.replace(/\s{2,}/g, ' ').replace(/(?<!\s)\s+([,.?!])/g, '$1').trim());
   }
   while (out.at(-1) === '') out.pop();
   return out;

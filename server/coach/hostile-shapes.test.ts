@@ -61,3 +61,43 @@ describe('a subtle job ask in a model rewrite', () => {
     expect(lintOutreach(draft + ' ' + ask).find((v) => v.rule.id === 'outreach.no-job-ask')?.result.passed).toBe(false);
   });
 });
+
+describe('work grows with the draft, not with its square', () => {
+  it('suggested edits for a draft of many job asks: twice the sentences, about twice the regex work', async () => {
+    const { regexWork } = await import('../../test/fixtures/work-meter.ts');
+    const { suggestEdits } = await import('./suggested-edits.ts');
+    const { lintOutreach } = await import('../../shared/rules/index.ts');
+    const draftOf = (n: number) => 'Are you hiring? Keep me in mind if something opens up. '.repeat(n);
+    const work = (n: number) => {
+      const draft = draftOf(n);
+      const verdicts = lintOutreach(draft);
+      return regexWork(() => suggestEdits(draft, {}, verdicts)).execs;
+    };
+    const small = work(100);
+    const large = work(200);
+    // Before: each deleted sentence asked every other sentence whether it was a meeting ask (100 → 200 sentences: 4× the work).
+    expect(large).toBeLessThan(2.3 * small);
+  });
+});
+
+describe('question review against a long profile', () => {
+  it('does not spell the profile into every cache key', async () => {
+    const { reviewQuestion } = await import('../../shared/questions/review.ts');
+    const profile = `Senior researcher at Lumen Health, writing about field studies. `.repeat(300);
+    const context = { field: 'UX research', profile };
+    const original = JSON.stringify;
+    let chars = 0;
+    JSON.stringify = ((...args: Parameters<typeof original>) => {
+      const out = original(...args);
+      chars += out?.length ?? 0;
+      return out;
+    }) as typeof original;
+    try {
+      for (let i = 0; i < 10; i++) reviewQuestion(`Are you hiring for role ${i}, and what is your salary?`, context);
+    } finally {
+      JSON.stringify = original;
+    }
+    // Before: every decision's cache key held the whole profile (hundreds of copies per review).
+    expect(chars).toBeLessThan(2 * profile.length);
+  });
+});

@@ -176,7 +176,7 @@ function joinLists(body: Piece[]): Piece[] {
       out.push(head);
       continue;
     }
-    const items = body.slice(i + 1, j).map((p) => p.text.replace(BULLET, '').replace(/[.;,]+$/, '').trim());
+    const items = body.slice(i + 1, j).map((p) => p.text.replace(BULLET, '').replace(/(?<![.;,])[.;,]+$/, '').trim());
     const list = items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')}${items.length > 2 ? ',' : ''} and ${items.at(-1)!}`;
     const last = body[j - 1]!;
     out.push({ text: `${head.text} ${list}.`, span: { start: head.span.start, end: last.span.end, value: `${head.text} ${list}.` } });
@@ -268,14 +268,14 @@ export function needsPolish(draft: string): boolean {
 function tidy(text: string): string {
   return text
     .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/(?<!\s)\s+([,.;:!?])/g, '$1')
     .replace(/,([.!?])/g, '$1')
     .replace(/^\s*[,;:]\s*/, '')
     .trim();
 }
 
 function sentence(text: string): string {
-  const t = text.trim().replace(/[,;:]+$/, '');
+  const t = text.trim().replace(/(?<![,;:])[,;:]+$/, '');
   const capital = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]["'”’)\]]*$/.test(capital) ? capital : `${capital}.`;
 }
@@ -286,8 +286,8 @@ function connectionLine(context: OutreachContext): string {
   // "Maria referred me" reads as a sentence already; "the State U alumni network" does not.
   if (/\b(?:I|we|you|me)\b|\b(?:referred|suggested|recommended|met|attended|introduced)\b/i.test(known)) return sentence(known);
   // "fellow State U alum" → "I'm a fellow State U alum."
-  if (/^(?:a |an )?fellow\b/i.test(known)) return `I'm a ${known.replace(/^(?:a |an )/i, '').replace(/[.!]+$/, '')}.`;
-  return `I'm reaching out through ${known.replace(/[.!]+$/, '')}.`;
+  if (/^(?:a |an )?fellow\b/i.test(known)) return `I'm a ${known.replace(/^(?:a |an )/i, '').replace(/(?<![.!])[.!]+$/, '')}.`;
+  return `I'm reaching out through ${known.replace(/(?<![.!])[.!]+$/, '')}.`;
 }
 
 /** The purpose from the context when the draft names none: the recipient's role and organization. */
@@ -366,7 +366,7 @@ export function polishSignoff(lines: readonly string[]): string[] {
     if (CLOSING.test(line) || /^thanking you\b/i.test(line)) {
       const closing = line.charAt(0).toUpperCase() + line.slice(1);
       // A closing followed by a name ends with a comma: "Thank you," / "Sam".
-      return i < lines.length - 1 ? closing.replace(/[,!.]*$/, ',') : closing;
+      return i < lines.length - 1 ? closing.replace(/(?<![,!.])[,!.]*$/, ',') : closing;
     }
     const name = line.replace(/^[-–—~]\s*/, '');
     return /\p{Lu}/u.test(name) ? name : capitaliseName(name);

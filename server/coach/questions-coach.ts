@@ -1,8 +1,7 @@
 import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import type { QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
-import { reviewQuestion } from '../../shared/questions/review.ts';
 import { ensureLanguageModels } from '../language/models.ts';
-import { improveResult } from '../text/question-rephrase.ts';
+import { inProcess, type Offload } from '../offload/offload.ts';
 import type { TokenUsage } from './coach.ts';
 
 /** A finished review of a list of questions, ready to be stored and answered. */
@@ -30,14 +29,14 @@ export interface QuestionsCoach {
 }
 
 /** The offline reviewer (the rules and the questions model): deterministic, instant, no network. The default and the fallback. */
-export function createOfflineQuestionsCoach(now: () => number = () => performance.now()): QuestionsCoach {
+export function createOfflineQuestionsCoach(now: () => number = () => performance.now(), offload: Offload = inProcess): QuestionsCoach {
   ensureLanguageModels();
   return {
     info: { kind: 'offline' },
     async review(questions, context) {
       const started = now();
-      // The rulebook's verdicts; the rephrasings held to the text layer (templates by category, verified slots).
-      const results = questions.map((q) => improveResult(reviewQuestion(q, context), context));
+      // The rulebook's verdicts; the rephrasings held to the text layer (templates by category, verified slots); where `offload` runs them.
+      const results = await offload.run('reviewQuestions', questions, context);
       return { results, coach: { kind: 'offline' }, latencyMs: Math.max(0, Math.round(now() - started)) };
     },
   };

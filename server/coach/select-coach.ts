@@ -8,6 +8,7 @@ import { createModelPracticeCoach } from '../practice/model-practice-coach.ts';
 import { createOfflinePracticeCoach, type PracticeCoach } from '../practice/practice-coach.ts';
 import { createModelQuestionsCoach } from './model-questions-coach.ts';
 import { createOfflineQuestionsCoach, type QuestionsCoach } from './questions-coach.ts';
+import type { Offload } from '../offload/offload.ts';
 
 export interface CoachDeps {
   /** The offline coach (default `createOfflineCoach()`): the answer without a model, and the fallback. */
@@ -20,6 +21,8 @@ export interface CoachDeps {
   maxRetryAfterMs?: number | undefined;
   jsonMode?: JsonMode | undefined;
   log?: ((line: string) => void) | undefined;
+  /** Where the offline analysis runs (the server's worker pool); default in process. */
+  offload?: Offload | undefined;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface CoachDeps {
  * configured; otherwise the model coach, with the offline coach standing in when the model fails.
  */
 export function createCoach(config: ModelConfig, deps: CoachDeps = {}): OutreachCoach {
-  const offline = deps.offline ?? createOfflineCoach(deps.clock);
+  const offline = deps.offline ?? createOfflineCoach(deps.clock, deps.offload);
   const configured = createModel(config);
   if (!configured) return offline;
   return createModelCoach({
@@ -51,8 +54,8 @@ export function createCoach(config: ModelConfig, deps: CoachDeps = {}): Outreach
  * The practice coach for a config: the offline persona engine when no model is configured;
  * otherwise the model, guarded on every reply, with the offline engine standing in.
  */
-export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, 'log' | 'timeoutMs'> = {}): PracticeCoach {
-  const offline = createOfflinePracticeCoach();
+export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, 'log' | 'timeoutMs' | 'offload'> = {}): PracticeCoach {
+  const offline = createOfflinePracticeCoach(deps.offload);
   const configured = createModel(config);
   if (!configured) return offline;
   // INFOCHAT_MODEL_TIMEOUT_MS, like every other coach: one budget per reply, both attempts included.
@@ -63,8 +66,8 @@ export function createPracticeCoach(config: ModelConfig, deps: Pick<CoachDeps, '
  * The questions coach, chosen like the outreach coach: offline without a model; otherwise the
  * model, guarded by the rulebook, with the offline coach standing in when it fails.
  */
-export function createQuestionsCoach(config: ModelConfig, deps: Pick<CoachDeps, 'sleep' | 'clock' | 'timeoutMs' | 'jsonMode' | 'log'> = {}): QuestionsCoach {
-  const offline = createOfflineQuestionsCoach(deps.clock);
+export function createQuestionsCoach(config: ModelConfig, deps: Pick<CoachDeps, 'sleep' | 'clock' | 'timeoutMs' | 'jsonMode' | 'log' | 'offload'> = {}): QuestionsCoach {
+  const offline = createOfflineQuestionsCoach(deps.clock, deps.offload);
   const configured = createModel(config);
   if (!configured) return offline;
   return createModelQuestionsCoach({

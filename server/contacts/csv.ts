@@ -87,7 +87,7 @@ export function parseContactsCsv(csv: string): ParsedImport {
   const header = records[headerIndex]!.cells.map((h) => COLUMNS[normalizeHeader(h)]);
   const body = records.slice(headerIndex + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (body.length > MAX_IMPORT_ROWS) {
-    throw new AppError('too_many_rows', 413, `csv: ${body.length.toLocaleString('en-US')} rows; at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} per import.`);
+    throw new AppError('too_many_rows', 413, `csv: ${body.length.toLocaleString('en-US')} rows; at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} per import. Split the file and import it in parts.`);
   }
 
   const rows: ContactFields[] = [];

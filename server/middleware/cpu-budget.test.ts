@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { cpuBudget } from './cpu-budget.ts';
+import { chargeOffloadedCpu, cpuBudget } from './cpu-budget.ts';
 
 /** An app whose handler "uses" the CPU time it is told to, on a fake CPU meter and clock. */
 function setup(msPerMinute: number) {
@@ -35,5 +35,34 @@ describe('per-client CPU budget', () => {
     await t.work(500, '198.51.100.1');
     expect((await t.work(1, '198.51.100.1')).status).toBe(429);
     for (let i = 0; i < 20; i++) expect((await t.work(2, '198.51.100.2')).status).toBe(200);
+  });
+
+  it('charges the CPU a request spent in a worker to that client in full, whoever else is in flight', async () => {
+    let clock = 1_000_000;
+    const app = new Hono();
+    app.use('*', cpuBudget({ msPerMinute: 6_000, now: () => clock, cpuMs: () => 0 }));
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    app.post('/offloaded/:ms', async (c) => {
+      await Promise.resolve();
+      chargeOffloadedCpu(Number(c.req.param('ms')));
+      return c.json({ ok: true });
+    });
+    app.post('/slow', async (c) => {
+      await held;
+      return c.json({ ok: true });
+    });
+    const send = (path: string, address: string) => app.request(path, { method: 'POST' }, { incoming: { socket: { remoteAddress: address, remoteFamily: 'IPv4' } } });
+    // Another client's request is in flight the whole time: it pays none of the worker's time.
+    const slow = send('/slow', '203.0.113.9');
+    expect((await send('/offloaded/1200', '203.0.113.7')).status).toBe(200);
+    expect((await send('/offloaded/1', '203.0.113.7')).status).toBe(429);
+    release();
+    expect((await slow).status).toBe(200);
+    expect((await send('/offloaded/1', '203.0.113.9')).status).toBe(200);
+    // Outside a request it charges nobody.
+    expect(() => chargeOffloadedCpu(5)).not.toThrow();
+    clock += 10_000;
+    expect((await send('/offloaded/1', '203.0.113.7')).status).toBe(200);
   });
 });

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MiddlewareHandler } from 'hono';
 import type { ErrorBody } from '../../shared/contracts/common.ts';
 import { clientKey } from './client-key.ts';
@@ -14,23 +15,42 @@ export interface CpuBudgetOptions {
   msPerMinute: number;
   /** Wall clock for the windows; default `Date.now`. */
   now?: () => number;
-  /** CPU time used by the process so far, in ms; default from `process.cpuUsage()`. Tests inject one. */
+  /** CPU time used by the event loop's thread so far, in ms; default from `process.threadCpuUsage()`. Tests inject one. */
   cpuMs?: () => number;
 }
 
-const processCpuMs = () => {
-  const { user, system } = process.cpuUsage();
+const threadCpuMs = () => {
+  const { user, system } = process.threadCpuUsage();
   return (user + system) / 1000;
 };
 
+/** The CPU time spent on a request's behalf off the event loop (the worker pool), added up while it runs; and whose request it is. */
+const offloaded = new AsyncLocalStorage<{ ms: number; client: string }>();
+
+/** The client (peer address) whose request is running, for the worker pool's per-client queue; undefined outside a request. */
+export function currentClient(): string | undefined {
+  return offloaded.getStore()?.client;
+}
+
 /**
- * A per-client budget of CPU time, not only of request counts: the CPU the process spends while a
+ * Charges `ms` of CPU spent in another thread (a worker task) to the client whose request is
+ * running: all of it, not shared, since only that request asked for it. Outside a request: nothing.
+ */
+export function chargeOffloadedCpu(ms: number): void {
+  const charge = offloaded.getStore();
+  if (charge) charge.ms += Math.max(0, ms);
+}
+
+/**
+ * A per-client budget of CPU time, not only of request counts: the event loop's CPU while a
  * client's request is being handled is charged to that client (shared evenly among the requests
- * in flight at the time, so concurrent clients do not pay for each other). A client whose minute
+ * in flight at the time, so concurrent clients do not pay for each other), and the CPU of the
+ * worker tasks it asked for (`chargeOffloadedCpu`) in full: the analysis a hostile client makes
+ * the worker pool do is its own, not shared with whoever happens to be in flight. A client whose minute
  * is spent gets 429 `cpu_budget_exceeded` with `Retry-After` until its window ends; others go on.
  * Streamed bodies are charged up to the start of the stream (their work is a model's, not ours).
  */
-export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = processCpuMs }: CpuBudgetOptions): MiddlewareHandler {
+export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = threadCpuMs }: CpuBudgetOptions): MiddlewareHandler {
   const windows = new Map<string, { start: number; spent: number }>();
   let inFlight = 0;
   return async (c, next) => {
@@ -59,12 +79,13 @@ export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = processCpuMs }:
     inFlight += 1;
     const peakAtStart = inFlight;
     const before = cpuMs();
+    const elsewhere = { ms: 0, client: key };
     try {
-      await next();
+      await offloaded.run(elsewhere, next);
     } finally {
       const share = Math.max(peakAtStart, inFlight);
       inFlight -= 1;
-      charged.spent += Math.max(0, cpuMs() - before) / share;
+      charged.spent += Math.max(0, cpuMs() - before) / share + elsewhere.ms;
     }
   };
 }

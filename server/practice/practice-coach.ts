@@ -1,6 +1,7 @@
 import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import type { PersonaCard } from '../../shared/contracts/practice.ts';
-import { coachHint, type DebriefBody, offlineDebrief, type PracticeTranscript } from './debrief.ts';
+import { inProcess, type Offload } from '../offload/offload.ts';
+import type { coachHint, DebriefBody, PracticeTranscript } from './debrief.ts';
 import { composeReply, type EngineInput, type EngineReply } from './persona-engine.ts';
 
 export interface ReplyOptions {
@@ -34,7 +35,7 @@ export interface PracticeDebrief extends DebriefBody {
 export interface PracticeCoach {
   readonly info: ActiveCoach;
   reply(input: EngineInput, options?: ReplyOptions): Promise<PracticeReply>;
-  hint(transcript: PracticeTranscript): ReturnType<typeof coachHint>;
+  hint(transcript: PracticeTranscript): Promise<ReturnType<typeof coachHint>>;
   debrief(transcript: PracticeTranscript, options?: { signal?: AbortSignal | undefined }): Promise<PracticeDebrief>;
   /** A card from a one-line description; undefined when no model is configured. */
   generatePersona?: ((description: string, options?: { signal?: AbortSignal | undefined }) => Promise<PersonaCard>) | undefined;
@@ -52,15 +53,16 @@ export function streamOfflineReply(reply: EngineReply, onDelta: ReplyOptions['on
   return { text, userElapsedMinutes, elapsedMinutes, wrappedUp, coach: { kind: 'offline' } };
 }
 
-export function createOfflinePracticeCoach(): PracticeCoach {
+/** The offline persona engine; the hint and the debrief (the conduct rules over the whole transcript) run where `offload` says (the server's worker pool; in process by default). */
+export function createOfflinePracticeCoach(offload: Offload = inProcess): PracticeCoach {
   return {
     info: { kind: 'offline' },
     async reply(input, options = {}) {
       return streamOfflineReply(composeReply(input), options.onDelta);
     },
-    hint: coachHint,
+    hint: (transcript) => offload.run('practiceHint', transcript),
     async debrief(transcript) {
-      return { ...offlineDebrief(transcript), coach: { kind: 'offline' } };
+      return { ...(await offload.run('practiceDebrief', transcript)), coach: { kind: 'offline' } };
     },
   };
 }

@@ -52,6 +52,6 @@ export function sessionFileName(session: Pick<PracticeSession, 'persona' | 'crea
     .toLowerCase()
     .replace(/[\s_-]+/g, '-')
     .slice(0, 40)
-    .replace(/-+$/, '');
+    .replace(/(?<!-)-+$/, '');
   return `practice-${slug ? `${slug}-` : ''}${session.createdAt.slice(0, 10)}.md`;
 }

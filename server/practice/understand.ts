@@ -210,7 +210,7 @@ export function dutyPremise(card: PersonaCard, question: string): string | undef
 export function splitTwoPart(query: string): string[] {
   const parts = unText(query)
     .split(/(?:,\s*|;\s*|\s+)(?:and|but|plus|also)\s+(?=(?:what|how|why|who|which|where|when|is|are|do|does|did|would|could|can|any)\b)|\?\s+(?=\S)/i)
-    .map((p) => p.trim().replace(/[?.!\s]*$/, '?'))
+    .map((p) => p.trim().replace(/(?<![?.!\s])[?.!\s]*$/, '?'))
     .filter((p) => p.split(/\s+/).length >= 3);
   // Each part must itself be a question: "I know it depends on the season, but could you…" is one.
   // A short lead is allowed: "and on the flip side, what's the part…".

@@ -210,35 +210,38 @@ describe('POST /api/contacts/import', () => {
     });
   });
 
-  it('imports 2,000 rows, or none when one is bad, naming each bad line', async () => {
+  it('imports 500 rows, or none when one is bad, naming each bad line', async () => {
     current = await createTestApp();
     const t = current;
     const lines = ['name,organization,email,priority'];
-    for (let i = 1; i <= 2_000; i++) lines.push(`Person ${i},Org ${i % 50},p${i}@example.com,${(i % 3) + 1}`);
-    lines[501] = 'Person 501,Org 1,not-an-email,2'; // file line 502
-    lines[1201] = ',Org 1,x@example.com,2'; // file line 1202: no name
+    for (let i = 1; i <= 500; i++) lines.push(`Person ${i},Org ${i % 50},p${i}@example.com,${(i % 3) + 1}`);
+    lines[201] = 'Person 201,Org 1,not-an-email,2'; // file line 202
+    lines[401] = ',Org 1,x@example.com,2'; // file line 402: no name
     const refused = await postJson(t.app, '/api/contacts/import', { csv: lines.join('\n') });
     expect(refused.status).toBe(422);
     const body = (await refused.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('invalid_import');
-    expect(body.error.message).toMatch(/^Nothing was imported: 2 rows are not valid \(line 502: email: not an email address; line 1202: name/);
+    expect(body.error.message).toMatch(/^Nothing was imported: 2 rows are not valid \(line 202: email: not an email address; line 402: name/);
     expect(await rows(t)).toMatchObject({ contacts: 0 });
 
     const partial = await postJson(t.app, '/api/contacts/import', { csv: lines.join('\n'), skipInvalid: true });
     expect(partial.status).toBe(201);
     const result = ContactImportResult.parse(await partial.json());
-    expect(result.imported).toBe(1_998);
-    expect(result.skipped.map((s) => s.line)).toEqual([502, 1202]);
-    expect(await rows(t)).toMatchObject({ contacts: 1_998 });
+    expect(result.imported).toBe(498);
+    expect(result.skipped.map((s) => s.line)).toEqual([202, 402]);
+    expect(await rows(t)).toMatchObject({ contacts: 498 });
   });
 
-  it('refuses more than 2,000 rows, and a file with no name column', async () => {
+  it('refuses more than 500 rows or 250,000 characters, saying to split the file, and a file with no name column', async () => {
     current = await createTestApp();
     const t = current;
-    const lines = ['name', ...Array.from({ length: 2_001 }, (_, i) => `P${i}`)];
+    const lines = ['name', ...Array.from({ length: 501 }, (_, i) => `P${i}`)];
     const tooMany = await postJson(t.app, '/api/contacts/import', { csv: lines.join('\n') });
     expect(tooMany.status).toBe(413);
-    expect(await tooMany.json()).toMatchObject({ error: { code: 'too_many_rows' } });
+    expect(await tooMany.json()).toMatchObject({ error: { code: 'too_many_rows', message: 'csv: 501 rows; at most 500 per import. Split the file and import it in parts.' } });
+    const tooLong = await postJson(t.app, '/api/contacts/import', { csv: `name,notes\nDana,${'x'.repeat(250_000)}` });
+    expect(tooLong.status).toBe(400);
+    expect(((await tooLong.json()) as { error: { message: string } }).error.message).toMatch(/at most 250,000 characters per import; split the file/);
     const noName = await postJson(t.app, '/api/contacts/import', { csv: 'color,size\nred,3' });
     expect(noName.status).toBe(422);
     expect(await rows(t)).toMatchObject({ contacts: 0 });

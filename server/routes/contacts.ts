@@ -16,7 +16,8 @@ import {
   type Today,
   TodayQuery,
 } from '../../shared/contracts/contacts.ts';
-import { contactsCsv, parseContactsCsv } from '../contacts/csv.ts';
+import { contactsCsv } from '../contacts/csv.ts';
+import { inProcess, type Offload } from '../offload/offload.ts';
 import type { PlanState } from '../contacts/plan-state.ts';
 import { icsFileName, meetingIcs } from '../contacts/ics.ts';
 import { DEFAULT_PLAN_SETTINGS, effectiveStage, type PlanSettings, planToday } from '../contacts/planner.ts';
@@ -32,6 +33,8 @@ export interface ContactRouteDeps {
   settings?: PlanSettings;
   /** The time zone Today uses when the request names none (default: the server's). */
   defaultTimeZone?: string;
+  /** Where the file is parsed (the server's worker pool); default in process. */
+  offload?: Offload;
 }
 
 /** As the API answers it: the stage the planner sees (an ask unanswered for 21 days reads as `no-reply`), without the planner's facts. */
@@ -44,7 +47,7 @@ function answered<T extends Contact>({ plan, ...contact }: T & { plan: PlanState
  * `skipInvalid`), the log (`/:id/events`), links to the other pages' work, snoozes and the agreed
  * chat as `.ics`.
  */
-export function contactRoutes({ store, clock, settings = DEFAULT_PLAN_SETTINGS }: ContactRouteDeps) {
+export function contactRoutes({ store, clock, settings = DEFAULT_PLAN_SETTINGS, offload = inProcess }: ContactRouteDeps) {
   async function detail(c: Context): Promise<ContactDetail & { plan: PlanState }> {
     const found = await store.get(c.req.param('id') ?? '');
     if (!found) throw notFound();
@@ -64,7 +67,7 @@ export function contactRoutes({ store, clock, settings = DEFAULT_PLAN_SETTINGS }
     })
     .post('/import', async (c) => {
       const { csv, skipInvalid } = await readJson(c, ContactImportRequest);
-      const { rows, errors } = parseContactsCsv(csv);
+      const { rows, errors } = await offload.run('parseContactsCsv', csv);
       if (errors.length > 0 && !skipInvalid) {
         const listed = errors.slice(0, 20).map((e) => `line ${e.line}: ${e.message}`);
         const more = errors.length > 20 ? `; and ${errors.length - 20} more` : '';

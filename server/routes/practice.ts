@@ -286,7 +286,7 @@ export function practiceRoutes({ store, coach, logger, clock, seed = newSeed, he
       const key = `${session.id}:${session.turns.length}:${session.turns.at(-1)?.complete ?? true}`;
       let hint = hints.get(key);
       if (!hint) {
-        hint = coach.hint({ card: session.persona, minutes: session.minutes, turns: transcriptOf(session) });
+        hint = await coach.hint({ card: session.persona, minutes: session.minutes, turns: transcriptOf(session) });
         if (hints.size >= MAX_CACHED_HINTS) hints.delete(hints.keys().next().value as string);
         hints.set(key, hint);
       }

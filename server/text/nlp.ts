@@ -239,7 +239,7 @@ export function transformWhy(question: string): ClauseTransform {
   const aux = m[1]!.toLowerCase();
   const subject = m[2]!.toLowerCase();
   const verb = m[3]!;
-  const rest = m[4]!.replace(/,?\s*\b(?:and why|or why|if so)\b.*$/i, '').replace(/[,;:]+$/, '').trim();
+  const rest = m[4]!.replace(/(?:,|(?<![\s,]))\s*\b(?:and why|or why|if so)\b.*$/i, '').replace(/(?<![,;:])[,;:]+$/, '').trim();
   const { tokens } = analyse(`${subject === 'i' ? 'You' : 'They'} ${verb} ${rest}`.trim());
   if (!tokens[1] || !/^(?:VERB|AUX)$/.test(tokens[1].pos)) return { text: q, kind: 'none' };
   const base = tokens[1].lemma;

@@ -134,7 +134,7 @@ export function verifiedTopic(question: string): string | undefined {
   const contrast = /\b(?:rather than|instead of|and not|not|over|versus|vs\.?)\s/i.exec(question);
   const phrases = nounPhrases(question)
     .filter((p) => !contrast || p.start < contrast.index)
-    .map((p) => p.text.replace(/\s+(?:today|now|these days|right now)$/i, '').trim())
+    .map((p) => p.text.replace(/(?<!\s)\s+(?:today|now|these days|right now)$/i, '').trim())
     // Not the person's own things ("your attention", "your PhD") nor a date ("next spring").
     .filter((p) => !/^(?:my|your|his|her|its|this|that|these|those|some|any|every|each|next|last)\b/i.test(p))
     .filter((p) => !analyse(p).tokens.some((tok) => tok.entity === 'DATE' || tok.entity === 'DURATION' || tok.entity === 'TIME'))

@@ -33,9 +33,13 @@ export const CONTACT_CHANNELS = ['email', 'linkedin', 'phone', 'other'] as const
 export const ContactChannel = z.enum(CONTACT_CHANNELS);
 export type ContactChannel = z.infer<typeof ContactChannel>;
 
-/** Most contacts one import may hold. */
-export const MAX_IMPORT_ROWS = 2_000;
-export const MAX_IMPORT_CHARS = 1_000_000;
+/**
+ * Most contacts one import may hold, and its size: the rows are written in one transaction on the
+ * server's event loop (SQLite is in process), so one import is kept to about 20 ms of it. A larger
+ * file (LinkedIn's export of a big network) is imported in parts.
+ */
+export const MAX_IMPORT_ROWS = 500;
+export const MAX_IMPORT_CHARS = 250_000;
 export const MAX_PROFILE_CHARS = 20_000;
 export const MAX_NOTE_CHARS = 10_000;
 
@@ -196,7 +200,7 @@ export type ContactList = z.infer<typeof ContactList>;
 
 /** `POST /api/contacts/import`: CSV text (LinkedIn's connections export, or name,role,organization,…). */
 export const ContactImportRequest = z.object({
-  csv: z.string().max(MAX_IMPORT_CHARS, `csv: at most ${MAX_IMPORT_CHARS.toLocaleString('en-US')} characters`),
+  csv: z.string().max(MAX_IMPORT_CHARS, `csv: at most ${MAX_IMPORT_CHARS.toLocaleString('en-US')} characters per import; split the file and import it in parts`),
   /** Import the good rows and report the bad ones; default: any bad row refuses the whole file. */
   skipInvalid: z.boolean().default(false),
 });

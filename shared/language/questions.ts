@@ -78,12 +78,33 @@ const CACHE_SIZE = 512;
 const cache = new Map<string, { model: unknown; verdicts: FusedVerdict[] }>();
 
 /**
+ * A short key for a context: its fields, with a long profile stood for by a number (the same
+ * profile text gets the same number). Building the key is then as cheap as the question: a review
+ * decides each question many times against the same 20,000-character profile, and spelling the
+ * profile into every key cost more than the decision itself.
+ */
+const PROFILE_IDS_KEPT = 64;
+const profileIds = new Map<string, number>();
+let nextProfileId = 0;
+export function contextKey(context: CheckContext): string {
+  const { profile, ...rest } = context;
+  if (profile === undefined) return JSON.stringify(rest);
+  let id = profileIds.get(profile);
+  if (id === undefined) {
+    id = nextProfileId++;
+    profileIds.set(profile, id);
+    if (profileIds.size > PROFILE_IDS_KEPT) profileIds.delete(profileIds.keys().next().value!);
+  }
+  return `${JSON.stringify(rest)}\u0001${id}`;
+}
+
+/**
  * The one decision on a question: every question rule's verdict, fused with the questions model
  * when it is loaded (the rules alone otherwise). Rulebook order. Treat the result as read-only.
  */
 export function decideQuestion(question: string, context: CheckContext = {}, verdicts?: readonly RuleVerdict[]): FusedVerdict[] {
   const model = modelFor('questions');
-  const key = verdicts ? undefined : `${JSON.stringify(context)}\u0000${question}`;
+  const key = verdicts ? undefined : `${contextKey(context)}\u0000${question}`;
   const hit = key === undefined ? undefined : cache.get(key);
   if (hit && hit.model === model) return hit.verdicts;
   const checked = verdicts ?? runCheckers(questionRules, question, context);

@@ -48,7 +48,7 @@ export function derivedFacts(card: PersonaCard): Fact[] {
 
 /** Their current role, from the card's own fields: the answer to "what exactly do you do?". */
 export function roleFact(card: PersonaCard): Fact {
-  const org = card.organization.replace(/\s*\(.*\)$/, '');
+  const org = card.organization.replace(/(?<!\s)\s*\(.*\)$/, '');
   const years = `${card.yearsInField} ${card.yearsInField === 1 ? 'year' : 'years'}`;
   return fact('card-role', `I work as ${withArticle(card.role)} at ${org}, and I've been in ${card.field} for about ${years}.`, ['projects', 'team'], ['general', 'project', 'number'], 'neutral', 'now');
 }

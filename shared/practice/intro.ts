@@ -39,7 +39,7 @@ const DONE: readonly RegExp[] = [
 
 /** "I'm Sam, a second-year nursing student at…" → "a second-year nursing student at…". */
 export function userBackground(text: string): string | undefined {
-  const clean = (phrase: string) => phrase.trim().replace(/\s+(?:and|but|who|so)$/i, '').replace(/[,;:—-]+$/, '').trim();
+  const clean = (phrase: string) => phrase.trim().replace(/(?<!\s)\s+(?:and|but|who|so)$/i, '').replace(/(?<![,;:—-])[,;:—-]+$/, '').trim();
   const ok = (phrase: string | undefined) => phrase !== undefined && phrase.length >= 6 && phrase.split(' ').length <= 12 && !/\b(?:I|me|my|I['’]m)\b/.test(phrase);
   const candidates = [
     /\bI(?:['’]m| am)\s+(?:currently |now |also |actually )?(an? [^,.;!?()]{3,80}?)(?=,| and I| who | where | because |[.;!?]|$)/i.exec(text)?.[1],

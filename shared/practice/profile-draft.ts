@@ -60,8 +60,8 @@ interface Role {
   current: boolean;
 }
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s•·\-–—|]+|[\s•·\-–—|,.;]+$/g, '').trim();
-const stripEmployment = (s: string) => clean(s.split(/\s+·\s+/)[0] ?? s).replace(/\s*\((?:full|part)[- ]time\)$/i, '');
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s•·\-–—|]+|(?<![\s•·\-–—|,.;])[\s•·\-–—|,.;]+$/g, '').trim();
+const stripEmployment = (s: string) => clean(s.split(/(?<!\s)\s+·\s+/)[0] ?? s).replace(/(?<!\s)\s*\((?:full|part)[- ]time\)$/i, '');
 
 function lines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -88,7 +88,7 @@ function linkedInRoles(all: string[]): Role[] {
     // "Title" / "Org · Full-time" / dates; or "Org" / "Title" / dates with the org above a group.
     let role = usable(titleLine) ? stripEmployment(titleLine!) : '';
     let organization = stripEmployment(orgLine);
-    if (/\bat\b/.test(orgLine) && !role) [role, organization] = orgLine.split(/\s+at\s+/).map(clean) as [string, string];
+    if (/\bat\b/.test(orgLine) && !role) [role, organization] = orgLine.split(/(?<!\s)\s+at\s+/).map(clean) as [string, string];
     if (!role || !organization) return;
     roles.push({ role, organization, start: Number(range[1]), ...(range[2] ? { end: Number(range[2]) } : {}), current: !!range[3] });
   });
@@ -144,7 +144,7 @@ const yearText = (r: Role, now: number) => (r.start ? `${r.start}–${r.current 
 function fieldFor(role: string, headline: string): string {
   const hint = FIELD_HINTS.find(([re]) => re.test(`${role} ${headline}`));
   if (hint) return hint[1];
-  return lowerRole(role.replace(SENIORITY, '')).replace(/\s+(?:manager|director|coordinator|specialist|officer|lead)$/i, '') || 'their field';
+  return lowerRole(role.replace(SENIORITY, '')).replace(/(?<!\s)\s+(?:manager|director|coordinator|specialist|officer|lead)$/i, '') || 'their field';
 }
 
 /**
@@ -221,6 +221,6 @@ export function draftCardFromProfile(text: string, now = new Date().getFullYear(
 }
 
 function headlineRole(headline: string): Role | undefined {
-  const [role, organization] = headline.split(/\s+at\s+|\s+[|·]\s+/).map(clean);
+  const [role, organization] = headline.split(/(?<!\s)\s+at\s+|(?<!\s)\s+[|·]\s+/).map(clean);
   return role && organization ? { role, organization, current: true } : undefined;
 }

@@ -48,7 +48,7 @@ export const findCredentials: Detector = detector([
 /** Sentences that ask something: a question mark, or a wh-word or "tell me about" opening without one. */
 export const findQuestions: Detector = (text) => {
   const found: Evidence[] = [];
-  const sentence = /[^.!?\n]+(?:[.!?]+|$)/g;
+  const sentence = /(?<![^.!?\n])[^.!?\n]+(?:[.!?]+|$)/g;
   for (const match of text.matchAll(sentence)) {
     const raw = match[0];
     const lead = raw.length - raw.trimStart().length;
@@ -220,7 +220,7 @@ export function findFollowUps(previousAnswer: string, text: string): Evidence[] 
     if (overlaps(never, question.start, question.end)) continue;
     // The question and the sentence just before it: "Recruiting sounds hard. How do you manage?"
     const before = text.slice(0, question.start);
-    const lead = before.search(/[^.!?\n]*[.!?\n]+\s*$/);
+    const lead = before.search(/(?<![^.!?\n])[^.!?\n]*[.!?\n]+\s*$/);
     const from = lead >= 0 ? lead + (before.slice(lead).length - before.slice(lead).trimStart().length) : question.start;
     // A pointer in the sentence before ("You mentioned X. How…?") is quoted with the question, unless
     // that sentence is a question of its own, which is judged by itself.

@@ -69,7 +69,7 @@ const questionCache = new Map<string, readonly Evidence[]>();
 
 function splitQuestions(text: string): Evidence[] {
   const found: Evidence[] = [];
-  const sentence = /[^.!?\n]+(?:[.!?]+|$)/g;
+  const sentence = /(?<![^.!?\n])[^.!?\n]+(?:[.!?]+|$)/g;
   for (const match of text.matchAll(sentence)) {
     const raw = match[0];
     const lead = raw.length - raw.trimStart().length;

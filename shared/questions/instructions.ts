@@ -28,7 +28,7 @@ export function looksLikeInstruction(text: string): boolean {
 }
 
 /** Where a pasted question splits into parts: lines, sentences, parentheses and dashes. */
-const PARTS = /\n+|(?<=[.?!])\s+|\s*[()]\s*|\s+[—–]\s+|\s+-\s+/;
+const PARTS = /\n+|(?<=[.?!])\s+|(?<!\s)\s*[()]\s*|(?<!\s)\s+[—–]\s+|(?<!\s)\s+-\s+/;
 
 /** The question without the parts that speak to the reviewer (speaker tags dropped, the rest kept). */
 export function withoutInstructions(question: string): string {

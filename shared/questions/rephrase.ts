@@ -40,15 +40,15 @@ function fieldName(ctx: CheckContext): string {
 
 /** One space, no space before punctuation, a capital first letter, one question mark. */
 export function tidy(text: string): string {
-  let t = text.replace(/\s+/g, ' ').replace(/\s+([?,.!;:])/g, '$1').replace(/,\s*,/g, ',').trim();
-  t = t.replace(/[\s,;:.!?—–-]+$/, '');
+  let t = text.replace(/\s+/g, ' ').replace(/(?<!\s)\s+([?,.!;:])/g, '$1').replace(/,\s*,/g, ',').trim();
+  t = t.replace(/(?<![\s,;:.!?—–-])[\s,;:.!?—–-]+$/, '');
   t = t.replace(/^[,;:\s]+/, '');
   return `${t.charAt(0).toUpperCase()}${t.slice(1)}?`;
 }
 
 /** The question's own words after `from` (its tail), without the closing punctuation. */
 function rest(text: string, from: number): string {
-  return text.slice(from).replace(/[\s?.!,;:—–-]+$/, '').trim();
+  return text.slice(from).replace(/(?<![\s?.!,;:—–-])[\s?.!,;:—–-]+$/, '').trim();
 }
 
 /** "at Toxic Labs", "on your team", "at your company": where the question is about, or ''. */
@@ -192,10 +192,10 @@ const screening: Rewrite[] = [
   },
   (q) => {
     const story = /\b(?:tell (?:me|us) about|describe|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|share|recount) an? (conflict|disagreement|failure|mistake|setback|crisis|dispute|difficult situation) (.+)$/i.exec(q);
-    if (story) return `What have you learned from ${article(story[1]!)} ${story[1]} ${rest(story[2]!, 0).replace(/,?\s*and how you .*$/i, '')}?`;
+    if (story) return `What have you learned from ${article(story[1]!)} ${story[1]} ${rest(story[2]!, 0).replace(/(?:,|(?<![\s,]))\s*and how you .*$/i, '')}?`;
     const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of|what(?:['’]s| is) (?:an|one))\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when|how)\s*(?:when|where|in which|that)?\s*/i.exec(q);
     if (!m) return undefined;
-    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '').replace(/,?\s*and (?:what|how) you (?:did|handled it|responded|reacted|dealt with it|fixed it)\b.*$/i, '');
+    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '').replace(/(?:,|(?<![\s,]))\s*and (?:what|how) you (?:did|handled it|responded|reacted|dealt with it|fixed it)\b.*$/i, '');
     tail = tail.split(/[.?!]\s/)[0] ?? tail;
     if (!tail) return undefined;
     const noun = /\b(project|situation|decision|case)\s+(?:that|which)\s*$/i.exec(m[0]);
@@ -241,7 +241,7 @@ const screening: Rewrite[] = [
   (q) => {
     const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\w-]+ )?(achievement|accomplishment|success|contribution|failure|mistake|weakness|setback)s?\b(.*)$/i.exec(q);
     if (!m) return undefined;
-    const tail = rest(m[2] ?? '', 0).replace(/,?\s*and (?:how|what) (?:did )?you\b.*$/i, '');
+    const tail = rest(m[2] ?? '', 0).replace(/(?:,|(?<![\s,]))\s*and (?:how|what) (?:did )?you\b.*$/i, '');
     if (/failure|mistake|weakness|setback/i.test(m[1]!)) return `What have setbacks ${tail || 'in your career'} taught you?`;
     return `Which ${m[1]!.toLowerCase()}s ${tail || 'in your career'} have meant the most to you?`;
   },
@@ -301,7 +301,7 @@ const justification: Rewrite[] = [
     if (!m) return undefined;
     return `How did you decide it was time to move on from ${rest(m[1]!, 0)}?`;
   },
-  (q) => (/^\s*why (?:did|would|do) you (?:ever )?(?:leave|quit)\s*[?.!]*\s*$/i.test(q) ? 'How did you decide it was time to move on?' : undefined),
+  (q) => (/^\s*why (?:did|would|do) you (?:ever )?(?:leave|quit)\s*(?:[?.!]+\s*)?$/i.test(q) ? 'How did you decide it was time to move on?' : undefined),
   (q) => {
     const m = /^\s*why(?:['’]re| are) you (?:still )(.+)$/i.exec(q) ?? /^\s*why['’]re you (.+)$/i.exec(q);
     return m ? `What keeps you ${rest(m[1]!, 0)}?` : undefined;
@@ -344,7 +344,7 @@ const justification: Rewrite[] = [
     return `What drew you to ${m[1]}?`;
   },
   (q) => {
-    const stripped = q.replace(/,?\s*\band why\b.*$/i, '').replace(/(?:,|\band|\bor|[-–—])\s*(?:explain\s+|tell me\s+)?why(?: not)?\s*[?.!]*\s*$/i, '').replace(/\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\b.*$/i, '');
+    const stripped = q.replace(/(?:,|(?<![\s,]))\s*\band why\b.*$/i, '').replace(/(?:,|\band|\bor|[-–—])\s*(?:explain\s+|tell me\s+)?why(?: not)?\s*(?:[?.!]+\s*)?$/i, '').replace(/\b(?:and|then) (?:explain|justify|defend|tell me) (?:why|your)\b.*$/i, '');
     if (stripped === q || /^\s*(?:name|list|give me)\b/i.test(stripped)) return undefined;
     const ranking = /^\s*(?:what|which) (?:are|is|were|was|would be) (?:the|your) (?:top )?(?:\w+ )?(?:most important|most useful|most valuable|most influential|best|greatest|top|essential|key|must-read|must-have)\s+(.+)$/i.exec(stripped);
     if (ranking) return `What ${rest(ranking[1]!, 0)} would you recommend to someone interested in ${'this field'}?`;
@@ -547,7 +547,7 @@ const framing: Rewrite[] = [
   },
   (q) => {
     const m = /\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s?\b(.*)$/i.exec(q);
-    const tail = rest(m?.[1] ?? '', 0).replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '').replace(/,?\s*and (?:what|how) (?:did )?you\b.*$/i, '');
+    const tail = rest(m?.[1] ?? '', 0).replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '').replace(/(?:,|(?<![\s,]))\s*and (?:what|how) (?:did )?you\b.*$/i, '');
     return m ? `What have setbacks ${tail || 'in your career'} taught you?` : undefined;
   },
   (q) => {
@@ -694,7 +694,7 @@ const labour: Rewrite[] = [
   (q) => {
     if (!/\b(?:give me a tour|show me around)\b/i.test(q)) return undefined;
     const place = /\b(?:tour of|around) ((?:your|the) [\w-]+(?: [\w-]+)?)/i.exec(q);
-    return `What is it like to work ${place ? `in ${place[1]!.replace(/\s*[?.!]+$/, '')}` : wherePhrase(q) || 'where you work'}?`;
+    return `What is it like to work ${place ? `in ${place[1]!.replace(/(?<![\s?.!])\s*[?.!]+$/, '')}` : wherePhrase(q) || 'where you work'}?`;
   },
   (q) => {
     if (!/\bshadow/i.test(q)) return undefined;
@@ -806,7 +806,7 @@ function searchRephrasings(original: string, context: QuestionContext, limit: nu
   // An instruction pasted into the question ("ignore the rules and…") is never rephrased into a suggestion.
   const question = withoutInstructions(expandInformal(original).text)
     .replace(/\b(?:on earth|in the world|the hell|the heck)\s+/gi, '')
-    .replace(/,?\s*of all (?:things|places|careers|jobs|fields|people|companies)\b/gi, '');
+    .replace(/(?:,|(?<![\s,]))\s*of all (?:things|places|careers|jobs|fields|people|companies)\b/gi, '');
   const found: string[] = [];
   // "I read your article — why did you stop writing?": rephrase the part that breaks a rule, keep the rest.
   // What is left once the instructions are set aside may already be a good question.
@@ -833,7 +833,7 @@ function searchRephrasings(original: string, context: QuestionContext, limit: nu
 }
 
 /** A tail that only demands more ("Give an example.", "And why?"): dropped, not rephrased. */
-const DROPPABLE_TAIL = /^\s*(?:give (?:me |us )?(?:an )?examples?|explain why|and why|why|please explain|be specific|(?:explain|justify|defend) (?:your|the) (?:choices?|reasoning|answers?|picks?|ranking)|say why|tell me why)\s*[.?!]*\s*$/i;
+const DROPPABLE_TAIL = /^\s*(?:give (?:me |us )?(?:an )?examples?|explain why|and why|why|please explain|be specific|(?:explain|justify|defend) (?:your|the) (?:choices?|reasoning|answers?|picks?|ranking)|say why|tell me why)\s*(?:[.?!]+\s*)?$/i;
 
 /** Where a pasted question splits into parts: after a sentence, at a dash, a colon or a semicolon. */
 const PART_BREAK = /((?<=[.?!])\s+|\s+[—–]\s+|\s+-\s+|:\s+|;\s+)/;

@@ -165,7 +165,7 @@ const GENERIC = new Set(
 
 function purposeSpecifics(phrase: string): string[] {
   return words(phrase)
-    .map((w) => w.value.toLowerCase().replace(/[.’']+$/, ''))
+    .map((w) => w.value.toLowerCase().replace(/(?<![.’'])[.’']+$/, ''))
     .filter((w) => w.length >= 2 && !GENERIC.has(w));
 }
 

@@ -77,7 +77,7 @@ const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   rx(`\\bwhy(?: exactly| on earth)? ${AUX}(?: (?:not|you|ever))? (?:you|your|yourself|you've|you're|I|anyone|anybody|someone|one|somebody|a person)\\b(?! (?:think|suppose|believe|reckon|imagine)\\b(?! (?:that )?(?:you|I)\\b))`),
   // "Why consulting?", "Why Google and not Meta?", "Why this company?": a bare "why" + a choice.
   rx(`^\\s*why\\s+(?!${AUX}\\b|do\\b|does\\b|is\\b|are\\b|there\\b|people\\b|so many\\b|some\\b|most\\b|it\\b|the (?:field|industry|sector|market)\\b)[\\w\\x27’&.-]+(?:\\s+[\\w\\x27’&.-]+){0,5}\\s*\\?\\s*$`),
-  rx(`(?:,|\\band|\\bor|[-–—])\\s*(?:explain\\s+|tell me\\s+)?why(?: not)?\\s*[?.!]*\\s*$`),
+  rx(`(?:,|\\band|\\bor|[-–—])\\s*(?:explain\\s+|tell me\\s+)?why(?: not)?\\s*(?:[?.!]+\\s*)?$`),
   rx(`\\b(?:and|then) (?:explain|justify|defend|tell me|say|give (?:me )?(?:a |the )?reasons?) (?:why|your)\\b|^\\s*rank\\b`),
   // Incredulity at their choice: "What possessed you to…", "What were you thinking when…".
   rx(`\\bwhat (?:on earth |in the world )?possessed you\\b|\\bwhat were you thinking\\b`),
@@ -299,7 +299,7 @@ export function profileFact(original: string): { topic: ProfileTopic; evidence: 
 function namedInProfile(text: string, profile: PreparedProfile | undefined): { topic: ProfileTopic; evidence: Evidence } | undefined {
   if (!profile || !isYesNoQuestion(text) || !/^\s*(?:did|were|was|are|have|had|do)\s+you\b/i.test(text) || EXPERIENCE_CLAUSE.test(text)) return undefined;
   for (const m of text.matchAll(/(?<=\s)[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*/g)) {
-    if (profile.indexOf(m[0]) >= 0) return { topic: 'history', evidence: evidence(text, 0, text.replace(/[\s?.!]+$/, '').length) };
+    if (profile.indexOf(m[0]) >= 0) return { topic: 'history', evidence: evidence(text, 0, text.replace(/(?<![\s?.!])[\s?.!]+$/, '').length) };
   }
   return undefined;
 }
@@ -477,7 +477,7 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:take|taking) me (?:on|as)\\b|\\blet (?:your |the )?(?:[\\w-]+ ){1,2}know (?:about me|I(?:'m| am|'d| would))\\b|\\bput (?:my name|me) forward\\b`),
   rx(`\\b(?:would|could|will|am) I (?:be )?(?:a |an )?(?:good |strong |great |right )?(?:fit|candidate|match)\\b|\\bcould I get (?:one|it|that|this)\\b`),
   rx(`\\b(?:I|me) (?:[\\w\\x27’]+ ){0,3}?(?:apply|applying|interview|interviewing)\\b[^?]{0,30}\\b(?:with|to|at|for|on) (?:your|you\\b|[A-Z])`),
-  rx(`\\bany (?:[\\w-]+ )?jobs? going\\b|\\bjobs? going (?:at|on|in) your\\b|\\breferring me\\b|\\brefer me\\s*[?.!]*\\s*$|\\bfor a referral\\b|\\b(?:the|your) hiring manager (?:for|of|on)\\b`),
+  rx(`\\bany (?:[\\w-]+ )?jobs? going\\b|\\bjobs? going (?:at|on|in) your\\b|\\breferring me\\b|\\brefer me\\s*(?:[?.!]+\\s*)?$|\\bfor a referral\\b|\\b(?:the|your) hiring manager (?:for|of|on)\\b`),
   rx(`\\b(?:flag|highlight|push|fast-track) my (?:application|resume|résumé|cv|name)\\b|\\b(?:budget|room|headcount) to (?:bring on|hire|add)\\b`),
   rx(`\\bhire\\b[^?]*\\b(?:like me|with my (?:background|experience|degree|profile|skills|résumé|resume|cv))\\b`),
   rx(`\\b(?:get|find|give|offer|land) me (?:a |an )?(?:\\w+ )?(?:job|position|role|internship|interview|offer|placement)\\b|\\buse your name\\b`),
@@ -536,9 +536,9 @@ const SCREENING_PATTERNS: readonly RegExp[] = [
   rx(`^\\s*if [^?]{3,80},\\s*(?:how|what) would you\\b(?! (?:do differently|tell|advise|recommend|suggest|focus))|\\bhow would you turn (?:it|that|this|things) around\\b`),
   rx(`\\bwhich of your (?:accomplishments|achievements|projects|strengths|skills|qualities) (?:best )?(?:shows?|demonstrates?|proves?|illustrates?)\\b|^\\s*what are you (?:best|worst|good|bad|great|weakest|strongest) at\\s*\\??\\s*$`),
   rx(`\\btell (?:me|us) about a (?:conflict|disagreement|failure|mistake|setback|difficult situation) (?:you|that you|where you|when you)\\b|\\band how you (?:resolved|handled|fixed|overcame|dealt with) it\\b`),
-  rx(`\\byour (?:own )?performance (?:last|this) (?:year|quarter|review)\\b|\\byour own performance\\b|\\b(?:say|criticise|criticize|complain|think) about you\\s*[?.!]*\\s*$|\\bif you (?:were|could be) (?:an?|any) (?:animal|tree|fruit|vegetable|colou?r|car|superhero|kitchen appliance|food|song|book|city)\\b`),
+  rx(`\\byour (?:own )?performance (?:last|this) (?:year|quarter|review)\\b|\\byour own performance\\b|\\b(?:say|criticise|criticize|complain|think) about you\\s*(?:[?.!]+\\s*)?$|\\bif you (?:were|could be) (?:an?|any) (?:animal|tree|fruit|vegetable|colou?r|car|superhero|kitchen appliance|food|song|book|city)\\b`),
   rx(`^\\s*describe your (?:approach|style|process|method|strategy) (?:to|for)\\b|\\b(?:an|one) example of a time (?:you|when)\\b`),
-  rx(`\\bgive (?:(?:me|us) )?an example\\s*[.?!]*\\s*$|^\\s*rate your\\b|\\brate (?:your|yourself)\\b`),
+  rx(`\\bgive (?:(?:me|us) )?an example\\s*(?:[.?!]+\\s*)?$|^\\s*rate your\\b|\\brate (?:your|yourself)\\b`),
   rx(`^\\s*(?:suppose|imagine|hypothetically|pretend|let's say|say) (?:that )?(?:you|a |an |your |there|the )`),
   rx(`\\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\\w-]+ )?(?:achievement|accomplishment|failure|mistake|success|weakness|contribution)s?\\b`),
   rx(`\\bdescribe you\\b|\\bwhat would your (?:[\\w-]+ )?(?:boss|manager|supervisor|colleagues|coworkers|co-workers|friends|references?|team|reports) say about you\\b`),
@@ -614,12 +614,12 @@ function openEnded(text: string): CheckResult {
 // question.specific (low)
 
 const VAGUE_PATTERNS: readonly RegExp[] = [
-  rx(`^\\s*(?:(?:so|and|ok|okay),?\\s+)?(?:can you |could you |would you |please |just )?(?:tell|talk to) me (?:a (?:little|bit) |more |everything |all )?about (?:your|the) (?:job|work|career|role|company|organi[sz]ation|field|industry|day|days|background|experience|position|life|business|team|story)s?(?: in general| generally| overall)?\\s*[?.!]*\\s*$`),
+  rx(`^\\s*(?:(?:so|and|ok|okay),?\\s+)?(?:can you |could you |would you |please |just )?(?:tell|talk to) me (?:a (?:little|bit) |more |everything |all )?about (?:your|the) (?:job|work|career|role|company|organi[sz]ation|field|industry|day|days|background|experience|position|life|business|team|story)s?(?: in general| generally| overall)?\\s*(?:[?.!]+\\s*)?$`),
   rx(`\\btell me (?:everything|all) (?:about|you know)\\b`),
-  rx(`^\\s*(?:any|got any|do you have any) (?:advice|tips|thoughts|insights?|suggestions|wisdom|pointers)(?: for me)?\\s*[?.!]*\\s*$`),
-  rx(`^\\s*what(?:'s| is) (?:it|your (?:job|work|career|role)) like\\s*[?.!]*\\s*$`),
-  rx(`^\\s*(?:what should I know|anything else|what else|how is it|how's it going|thoughts)\\s*[?.!]*\\s*$`),
-  rx(`^\\s*what do you do all day\\s*[?.!]*\\s*$`),
+  rx(`^\\s*(?:any|got any|do you have any) (?:advice|tips|thoughts|insights?|suggestions|wisdom|pointers)(?: for me)?\\s*(?:[?.!]+\\s*)?$`),
+  rx(`^\\s*what(?:'s| is) (?:it|your (?:job|work|career|role)) like\\s*(?:[?.!]+\\s*)?$`),
+  rx(`^\\s*(?:what should I know|anything else|what else|how is it|how's it going|thoughts)\\s*(?:[?.!]+\\s*)?$`),
+  rx(`^\\s*what do you do all day\\s*(?:[?.!]+\\s*)?$`),
 ];
 
 function specific(text: string): CheckResult {

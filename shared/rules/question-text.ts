@@ -86,7 +86,7 @@ export function isStopWord(word: string): boolean {
 
 /** Lower-cased, apostrophes unified, a plural or possessive `s` dropped: "Books" ≈ "book", "Acme's" ≈ "acme". */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/[.']+$/, '');
+  const w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/(?<![.'])[.']+$/, '');
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;

@@ -58,7 +58,7 @@ function mergeSpans(text: string, spans: Evidence[]): Evidence[] {
   return merged;
 }
 
-const SENTENCE_END = /[.!?]+["'”’)]*(?=\s|$)/g;
+const SENTENCE_END = /(?<![.!?])[.!?]+["'”’)]*(?=\s|$)/g;
 /** Known abbreviations, and dotted ones of any kind ("B.S.", "Ph.D.", "M.A."), ending a stretch of text. */
 const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co)\.$|(?:\b[A-Za-z]{1,2}\.){2,}$/i;
 const TITLE_END = /(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/;
@@ -233,7 +233,7 @@ export function shortenQuote(text: string, max: number): string {
   const atWordEnd = /\s/.test(flat.charAt(room.length));
   const lastSpace = room.search(/\s\S*$/);
   const head = atWordEnd || lastSpace <= 0 ? room : room.slice(0, lastSpace);
-  return `${head.replace(/[\s,;:—–-]+$/, '')}…`;
+  return `${head.replace(/(?<![\s,;:—–-])[\s,;:—–-]+$/, '')}…`;
 }
 
 /**

@@ -21,5 +21,5 @@ export function applyEdits(draft: string, edits: readonly TextEdit[]): string {
 
 /** What deleting a sentence can leave: two spaces, a space before a line break, an empty paragraph run. */
 function tidyJoins(text: string): string {
-  return text.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+(?=\S)/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\s+/, '').replace(/[ \t]+$/, '');
+  return text.replace(/[ \t]{2,}/g, ' ').replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n[ \t]+(?=\S)/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\s+/, '').replace(/(?<![ \t])[ \t]+$/, '');
 }

@@ -169,7 +169,6 @@ describe('model coach against a misbehaving OpenAI-compatible server, over HTTP'
     await expectOfflineAnswer(t, seen, `The model (${MODEL}) did not answer within 0.4 seconds; ${OFFLINE}`);
     expect(seen.raw).toContain(': keep-alive\n\n');
     expect(t.fake.requests).toHaveLength(1);
-    expect(seen.ms).toBeLessThan(3_000);
     await vi.waitFor(() => expect(t.fake.closedByClient).toBe(1));
   });
 
@@ -196,7 +195,6 @@ describe('model coach against a misbehaving OpenAI-compatible server, over HTTP'
     const seen = await critiqueAsThePage(t, REQUEST);
     await expectOfflineAnswer(t, seen, `The model (${MODEL}) was rate-limited (429) and asked to wait 60 minutes; ${OFFLINE}`);
     expect(t.fake.requests).toHaveLength(1);
-    expect(seen.ms).toBeLessThan(3_000);
 
     t.fake.queue(rateLimited(1), answer(modelCritique()));
     const retried = await critiqueAsThePage(t, REQUEST);

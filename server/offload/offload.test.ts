@@ -1,0 +1,104 @@
+import { Hono } from 'hono';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpuBudget } from '../middleware/cpu-budget.ts';
+import { createTestApp, steppingClock, sequentialIds } from '../../test/fixtures/test-app.ts';
+import { createOfflineCoach } from '../coach/offline-coach.ts';
+import { createOfflineQuestionsCoach } from '../coach/questions-coach.ts';
+import { createOfflinePracticeCoach } from '../practice/practice-coach.ts';
+import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
+import { createWorkerOffload, defaultOffloadThreads, inProcess, type Offload } from './offload.ts';
+import type { TaskName } from './tasks.ts';
+
+/** Runs in process, and records which tasks each request handed over. */
+function recordingOffload(): Offload & { names: TaskName[] } {
+  const names: TaskName[] = [];
+  return { kind: 'in-process', names, run: (name, ...args) => (names.push(name), inProcess.run(name, ...args)), close: async () => {} };
+}
+
+const post = (path: string, body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+const DRAFT = "Hi Dana, I'm a student at State U. Are you hiring? Could we talk for 20 minutes next Tuesday about your work in research?";
+const QUESTIONS = ['Are you hiring?', 'What does a typical week look like for you?', 'Why did you leave consulting?'];
+const CSV = 'name,role,organization\nDana Reyes,Researcher,Lumen\nSam Ito,Designer,Acme';
+
+/** The three heavy requests, through an app whose coaches and routes use `offload`. */
+async function answers(offload: Offload) {
+  const test = await createTestApp({
+    coach: createOfflineCoach(() => 0, offload),
+    questionsCoach: createOfflineQuestionsCoach(() => 0, offload),
+    practiceCoach: createOfflinePracticeCoach(offload),
+    offload,
+    // The first requests compile the analysis: more CPU than a client's default budget.
+    limits: { cpuMsPerMinute: 1e9 },
+    clock: steppingClock(),
+    newId: sequentialIds(),
+  });
+  try {
+    const critique = await test.app.request('/api/outreach/critique', post('/api/outreach/critique', { draft: DRAFT, context: { channel: 'email' } }));
+    const review = await test.app.request('/api/questions/review', post('/api/questions/review', { questions: QUESTIONS, context: { field: 'UX research', profile: 'Researcher at Lumen since 2019.' } }));
+    const imported = await test.app.request('/api/contacts/import', post('/api/contacts/import', { csv: CSV }));
+    const refused = await test.app.request('/api/contacts/import', post('/api/contacts/import', { csv: 'foo,bar\n1,2' }));
+    const session = (await (await test.app.request('/api/practice/sessions', post('', { personaId: 'preset-ux-researcher', minutes: 20 }))).json()) as { id: string };
+    for (const content of ["Hi, I'm Sam, a student. Thanks for making time!", 'What does a typical week look like for you?', 'Are you hiring?'])
+      await test.app.request(`/api/practice/sessions/${session.id}/messages`, post('', { content }));
+    const hinted = await test.app.request(`/api/practice/sessions/${session.id}/coach`, post('', {}));
+    const ended = await test.app.request(`/api/practice/sessions/${session.id}/end`, post('', {}));
+    return Promise.all([critique, review, imported, refused, hinted, ended].map(async (r) => ({ status: r.status, body: await r.json() })));
+  } finally {
+    test.close();
+  }
+}
+
+describe('the offload seam', () => {
+  it('hands the critique, the question review, the contacts file, the hint and the debrief to the offload, and nothing else', async () => {
+    const offload = recordingOffload();
+    await answers(offload);
+    expect(offload.names).toEqual(['outreachCritique', 'reviewQuestions', 'parseContactsCsv', 'parseContactsCsv', 'practiceHint', 'practiceDebrief']);
+  });
+
+  it('has two workers at least (one client’s long task never holds the only one), at most 4', () => {
+    expect([1, 2, 4, 8, 64].map((cores) => defaultOffloadThreads(cores))).toEqual([2, 2, 3, 4, 4]);
+  });
+});
+
+describe('the worker pool (real worker threads)', () => {
+  const pool = createWorkerOffload({ threads: 1 });
+  afterAll(() => pool.close());
+
+  it('answers exactly as in process, a route’s 4xx included', async () => {
+    const [inside, workers] = [await answers(inProcess), await answers(pool)];
+    expect(workers.map((a) => a.status)).toEqual([200, 200, 201, 422, 200, 200]);
+    expect(workers[4]!.body.hint).toEqual(expect.any(String));
+    expect(workers[5]!.body.items.length).toBeGreaterThan(0);
+    // The practice replies depend on each session's random seed: compared below on one transcript.
+    expect(workers.slice(0, 4)).toEqual(inside.slice(0, 4));
+    expect(workers[3]!.body.error.code).toBe('invalid_import');
+    const transcript = {
+      card: PRESET_PERSONAS[0]!.card,
+      minutes: 20,
+      turns: [
+        { role: 'user' as const, content: "Hi, I'm Sam, a student. Thanks for making time!", elapsedMinutes: 0.5 },
+        { role: 'professional' as const, content: 'Happy to help. What would you like to know?', elapsedMinutes: 1 },
+        { role: 'user' as const, content: 'Are you hiring? What does a typical week look like?', elapsedMinutes: 1.5 },
+      ],
+    };
+    expect(await pool.run('practiceHint', transcript)).toEqual(await inProcess.run('practiceHint', transcript));
+    expect(await pool.run('practiceDebrief', transcript)).toEqual(await inProcess.run('practiceDebrief', transcript));
+  });
+
+  it('runs one client’s tasks one after another, and a failed task does not hold up the next', async () => {
+    const app = new Hono();
+    app.use('*', cpuBudget({ msPerMinute: 1e9 }));
+    app.post('/', async (c) => {
+      const [failed, next] = await Promise.allSettled([pool.run('reviewQuestions', null as never, {}), pool.run('reviewQuestions', ['Are you hiring?'], {})]);
+      return c.json({ failed: failed.status, next: next.status });
+    });
+    const res = await app.request('/', { method: 'POST' }, { incoming: { socket: { remoteAddress: '203.0.113.7', remoteFamily: 'IPv4' } } });
+    expect(await res.json()).toEqual({ failed: 'rejected', next: 'fulfilled' });
+  });
+
+  it('an unexpected failure in a worker is a rejected task, not a crash', async () => {
+    await expect(pool.run('reviewQuestions', null as never, {})).rejects.toThrow();
+    expect((await pool.run('reviewQuestions', ['Are you hiring?'], {}))[0]!.verdict).toBe('rephrase');
+  });
+});
