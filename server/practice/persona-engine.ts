@@ -8,7 +8,8 @@ import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
 import { tokens } from '../../shared/practice/bm25.ts';
 import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
-import { splitTwoPart, type Understanding, understand } from './understand.ts';
+import { splitTwoPart, type Understanding, understand, unText } from './understand.ts';
+import { unfoundedClaim, unfoundedNote } from './referents.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
 /**
@@ -73,6 +74,9 @@ export function composeReply(input: EngineInput): EngineReply {
   const random = createRandom(seed, history.length);
   const index = factIndex(card);
   const understanding = understand(userText, lastReply, card);
+  // "You mentioned the CRRT rollout" when they never did: corrected first, and nothing "continued".
+  const unfounded = unfoundedClaim(userText, previousReplies);
+  if (unfounded) Object.assign(understanding, { unfounded, sayMore: false, referents: [] });
   const voice = (text: string) => agreeNumbers(contract(text, card.temperament));
 
   const state: ReplyState = {
@@ -109,6 +113,8 @@ export function composeReply(input: EngineInput): EngineReply {
 }
 
 interface ReplyState {
+  /** The note on an unfounded referent is said once per reply. */
+  unfoundedSaid?: boolean;
   card: PersonaCard;
   index: FactIndex;
   understanding: Understanding;
@@ -202,7 +208,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (forbidden) {
     // The boundary, then what they can say in general on what was asked (a fact on its aspect), never a stock tail when there is one.
     parts.push(random.pick(OFF_LIMITS[card.temperament]).replace('{topic}', forbidden), generalAnswer(state, forbidden) ?? random.pick(AFTER_BOUNDARY[card.temperament]));
-  } else if (has(turn, 'referral-ask')) {
+  } else if (has(turn, 'referral-ask') || (u.aspect === 'referrals' && has(turn, 'question') && !has(turn, 'name-drop'))) {
     parts.push(referralAnswer(state));
   } else if (has(turn, 'name-drop') && namedReferral(state)) {
     parts.push(nameDropAnswer(state, namedReferral(state)!));
@@ -210,9 +216,16 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(pickFresh(state, KEEP_IN_TOUCH[card.temperament]));
   } else if (asksSomething(turn, u)) {
     // A first turn that introduces the user is picked up before the answer; later, a word of thanks.
-    if (has(turn, 'self-intro') && first) parts.push(introEcho(state));
-    else if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
-    parts.push(...twoPartAnswer(state));
+    const before = state.saidIds.size;
+    const answer = twoPartAnswer(state);
+    if (state.saidIds.size === before && (first || has(turn, 'self-intro')) && state.replyCount <= 1) {
+      // An introduction is never answered with "I don't know": a hello, what they want picked up, a question back.
+      parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, where would you like to start?');
+    } else {
+      if (has(turn, 'self-intro') && first) parts.push(introEcho(state));
+      else if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
+      parts.push(...answer);
+    }
     if (u.keepInTouch) parts.push(pickFresh(state, KEEP_IN_TOUCH[card.temperament]));
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
@@ -225,7 +238,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // "…and I'd love to hear how someone ends up doing research for healthcare": answered, not just greeted.
     const wish = INTRO_WISH.exec(state.userText)?.[1];
     const wished = wish ? wishAnswer(state, wish) : undefined;
-    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), wished ?? askBack(state, experienced(state.userText)) ?? 'So, what would you like to know?');
+    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), wished ?? goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, what would you like to know?');
   } else if (first && has(turn, 'self-intro')) {
     parts.push(introEcho(state), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
@@ -331,13 +344,13 @@ function twoPartAnswer(state: ReplyState): string[] {
     const before = state.saidIds.size;
     const whole = factAnswer(state);
     if (state.saidIds.size > before) return whole;
-    state.understanding = { ...first!, context: '' };
+    state.understanding = { ...first!, context: '', unfounded: u.unfounded };
     const alone = factAnswer(state);
     state.understanding = u;
     return state.saidIds.size > before ? alone : whole;
   }
   if (first!.topics[0] === second!.topics[0]) return factAnswer(state);
-  state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise };
+  state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise, unfounded: u.unfounded };
   const parts = factAnswer(state, 'first');
   // "Where is the field heading? Should someone starting out be worried?": a second part with no frame of its own follows the first's.
   const inherited = !second!.aspect && second!.topics.length === 0 && first!.aspect ? { aspect: first!.aspect, topics: [first!.aspect] } : {};
@@ -406,7 +419,8 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
   // Never an opener that repeats the fact's own first words ("Honestly? Honestly, …").
   const fitting = openers.filter((o) => !(/^[^.]{0,40}:/.test(text) && o.endsWith(':')) && !sharesOpening(o, text));
-  parts.push(u.wrongPremise || u.dutyPremise || u.rolePremise ? premise(state, text) : afterLead(pickFresh(state, fitting.length > 0 ? fitting : openers), text));
+  const bare = random.next() < BARE_ANSWER[card.temperament];
+  parts.push(u.wrongPremise || u.dutyPremise || u.rolePremise || u.unfounded ? premise(state, text) : bare ? text : afterLead(pickFresh(state, fitting.length > 0 ? fitting : openers), text));
   if (part === 'first') return parts;
   // A warm persona may say a second fact, only on the same aspect and sharing the question's words: never tacked on.
   const main = u.topics[0];
@@ -514,7 +528,11 @@ function afterLead(lead: string, text: string): string {
 
 /** "I'm in advocacy, not nursing, but…" before the answer, when the question assumed a field they are not in. */
 function premise(state: ReplyState, answer: string): string {
-  const { wrongPremise: wrong, dutyPremise: duty, rolePremise: role } = state.understanding;
+  const { wrongPremise: wrong, dutyPremise: duty, rolePremise: role, unfounded } = state.understanding;
+  if (unfounded && !state.unfoundedSaid) {
+    state.unfoundedSaid = true;
+    return `${unfoundedNote(unfounded, (lines) => state.random.pick(lines))} ${answer}`;
+  }
   if (role) return `${role} ${answer}`;
   if (duty) {
     // "I'm a staff software engineer", unless the answer says so itself.
@@ -616,11 +634,44 @@ function wishAnswer(state: ReplyState, wish: string): string | undefined {
   return state.saidIds.size > before ? answer.join(' ') : undefined;
 }
 
+/** What an introduction says the user is trying to work out: "trying to figure out if policy work is something I could do". */
+const GOAL = /\b(?:trying|hoping|want(?:ing)?|looking|here|excited) to (?:figure out|understand|learn(?: more)?(?: about)?|decide|see|get a (?:sense|feel) (?:of|for)|work out|find out|explore)\s+([^.!?;]{6,120})/i;
+
+/** The user's goal said back in the professional's words, with an invitation to start there. */
+function goalPickup(state: ReplyState): string | undefined {
+  const match = GOAL.exec(unText(state.userText));
+  if (!match) return undefined;
+  const goal = match[1]!
+    .replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, '')
+    .replace(/\bI(?:['’]m| am)\b/g, "you're")
+    .replace(/\bI(?:['’]ve| have)\b/g, "you've")
+    .replace(/\bI(?:['’]d| would)\b/g, "you'd")
+    .replace(/\bI\b/g, 'you')
+    .replace(/\bmy\b/gi, 'your')
+    .replace(/\bme\b/gi, 'you')
+    .replace(/\bmyself\b/gi, 'yourself')
+    .trim();
+  const verb = /figure out|work out|decide|find out/i.test(match[0]) ? 'figure out' : /understand/i.test(match[0]) ? 'understand' : 'get a feel for';
+  return state.random.pick([
+    `Let's see if I can help you ${verb} ${goal}. Where would you like to start?`,
+    `Happy to help you ${verb} ${goal}. What would be most useful to start with?`,
+  ]);
+}
+
+/** Backgrounds the shared reader leaves out: "I'm in my last semester of a BSN program", "I worked as a pharmacy technician". */
+function moreBackground(text: string): string | undefined {
+  const inMy = /\bI(?:['’]m| am) in (?:my|the) ((?:last|final|first|second|third|fourth|\w+) (?:semester|year|term)s? (?:of|in) [^,.;!?()]{3,60}?)(?=,| and | but |[.;!?]|$)/i.exec(text);
+  if (inMy) return `you're in your ${inMy[1]}`;
+  const worked = /\bI(?: have|['’]ve)? (?:worked|spent (?:\w+ )?(?:years?|months?)) as (an? [^,.;!?()]{3,50}?)(?=,| for | and | but |[.;!?]|$)/i.exec(text);
+  if (worked) return `you've worked as ${worked[1]}`;
+  return undefined;
+}
+
 /** The first reply to an introduction: their name and background, picked up in the persona's words. */
 function introEcho(state: ReplyState): string {
   const { card, random } = state;
   const name = userName(state.firstUserText);
-  const background = userBackground(state.firstUserText);
+  const background = userBackground(state.firstUserText) ?? moreBackground(state.firstUserText);
   const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
   if (!background) return `${hello} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
   const phrase = background.startsWith('you') ? background : background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`;
@@ -684,14 +735,43 @@ function referralAnswer(state: ReplyState): string {
     const names = card.referrals.map((r) => firstName(r.name)).join(' and ');
     return `I think ${names} are the people I would start with — I have given you everyone I can think of right now.`;
   }
-  const person = random.pick(fresh);
+  // The person who fits the ask: "someone who moved from ops into engineering" is matched on
+  // their role and why, not picked at random.
+  // Only the words of the profile asked for count, and never the field's own ("economic development" fits everyone).
+  const own = new Set(tokens(`${card.field} ${card.role}`).map((w) => w.slice(0, 5)));
+  const described = REFERRAL_PROFILE.exec(unText(state.userText))?.[1] ?? unText(state.userText);
+  const asked = new Set(tokens(described).filter((w) => w.length >= 4 && !own.has(w.slice(0, 5)) && !REFERRAL_FILLER.has(w)).map((w) => w.slice(0, 5)));
+  const fit = (r: (typeof fresh)[number]) => new Set(tokens(`${r.role} ${r.why}`).filter((w) => w.length >= 4).map((w) => w.slice(0, 5)).filter((w) => asked.has(w))).size;
+  const best = Math.max(...fresh.map(fit));
+  const person = random.pick(best > 0 ? fresh.filter((r) => fit(r) === best) : fresh);
   say(state, person.name);
-  return random
+  // Asked for a kind of person nobody on their list is: said plainly, then the closest they have.
+  const profile = best === 0 ? REFERRAL_PROFILE.exec(unText(state.userText))?.[1] : undefined;
+  const hedge = profile && profile.split(/\s+/).length <= 14 ? `Offhand I can't think of ${swapPerson(profile.trim())}, but ` : '';
+  const line = random
     .pick([
       `You should talk to ${person.name}, ${lowerFirst(person.role)}. ${person.why}`,
       `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}`,
       `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`,
     ]);
+  return hedge ? `${hedge}${lowerFirst(line)}` : line;
+}
+
+const REFERRAL_FILLER = new Set(['someone', 'somebody', 'anyone', 'anybody', 'people', 'talk', 'speak', 'else', 'think', 'maybe', 'could', 'would', 'should', 'like', 'trying', 'good', 'know', 'tell', 'really', 'went', 'made', 'same', 'other', 'side', 'field', 'work', 'working', 'doing']);
+
+/** The kind of person asked for: "maybe someone who switched into research from another career". */
+const REFERRAL_PROFILE = /\b((?:someone|somebody|anyone|anybody|a (?!lot\b)[\w-]+) (?:who|that|doing|working|at|on|in|from) [^.?!;]{4,90}?)(?=[.?!;]|,? or\b| and (?:can|could|would|might)\b|$)/i;
+
+/** The user's words as the professional says them: "like I'm trying to" → "like you're trying to". */
+function swapPerson(text: string): string {
+  return text
+    .replace(/\bI(?:['’]m| am)\b/g, "you're")
+    .replace(/\bI(?:['’]ve| have)\b/g, "you've")
+    .replace(/\bI\b/g, 'you')
+    .replace(/\bmy\b/gi, 'your')
+    .replace(/\bme\b/gi, 'you')
+    .replace(/^anyone\b/i, 'someone')
+    .replace(/^anybody\b/i, 'somebody');
 }
 
 /** The last person they suggested talking to, if any. */
@@ -800,18 +880,23 @@ function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): num
 
 type ByTemperament = Record<Temperament, readonly string[]>;
 
+// Plain acknowledgements only: a lead that claims something ("Put differently:", "Simply put:",
+// "to give you a concrete example:") is false whenever the fact after it is not that.
 const OPENERS: ByTemperament = {
-  warm: ['Oh, good question.', 'I love that question.', 'Happy to talk about that.', 'Sure!', 'Ha, where do I start?', 'That is a great one.', 'Let me think about how to put it.', 'Honestly?'],
-  busy: ['Short version:', 'Quickly:', 'Okay.', 'Sure.', 'In a nutshell:', 'Good one.', 'Right.', 'Fair question.'],
-  reserved: ['Hm.', 'Let me think.', 'Good question.', 'That is fair to ask.', 'Mm.', 'I would say this:', 'Okay.', 'Simply put:'],
+  warm: ['Oh, good question.', 'Happy to talk about that.', 'Sure!', 'Good question.', 'Oh, that one I can answer.', 'Sure, happy to.'],
+  busy: ['Okay.', 'Sure.', 'Good one.', 'Right.', 'Fair question.', 'Yeah.'],
+  reserved: ['Hm.', 'Let me think.', 'Good question.', 'That is fair to ask.', 'Mm.', 'Okay.'],
 };
 
-const ALSO = ['And beyond that,', 'On top of that,', 'The other thing I would add:', 'Also,', 'And honestly,'];
+/** How often an answer starts with no acknowledgement at all: people mostly just answer. */
+const BARE_ANSWER: Record<PersonaCard['temperament'], number> = { warm: 0.4, busy: 0.6, reserved: 0.5 };
+
+const ALSO = ['And beyond that,', 'On top of that,', 'Also,'];
 
 const FOLLOW_UP_LEADS: ByTemperament = {
-  warm: ['Yes — to give you a concrete example:', 'Good catch. The longer story:', 'Right, and related to that:', 'Oh, definitely. Here is what I mean:'],
-  busy: ['Concretely:', 'Example:', 'To expand a little:', 'Put differently:'],
-  reserved: ['To say a bit more:', 'In practice:', 'What I mean is this:', 'More specifically:'],
+  warm: ['Sure.', 'Oh, sure.', 'Yes, happy to.', 'Right.'],
+  busy: ['Sure.', 'Okay.', 'Right.', 'Yeah.'],
+  reserved: ['Yes.', 'Mm, sure.', 'Well.', 'Right.'],
 };
 
 const STATEMENT_REACTIONS: ByTemperament = {

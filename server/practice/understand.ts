@@ -40,6 +40,8 @@ export interface Understanding {
    * topic an answer must be on. Also first in `topics`.
    */
   aspect: FactTopic | undefined;
+  /** Something the user says they said that no earlier reply bears out ("the CRRT rollout"): set by the engine, corrected first. */
+  unfounded?: string | undefined;
   /** What the turn says around its questions ("I keep hearing 'influence without authority'"): words that help rank, never topics. */
   context: string;
 }
@@ -138,7 +140,7 @@ export function fusedAspect(query: string): { aspect: FactTopic | undefined; gue
     // "Do you know other people I could talk with?": people to talk to are a referral.
     // Money only when money is named: "does the effort pay off?" is not about pay.
     if (top.topic === 'salary-range' && !MONEY_WORDS.test(query)) return { aspect: undefined, guesses };
-    const referral = top.topic === 'people' && /\b(?:talk|speak|reach out|contact|meet|connect|introduce)\b/i.test(query);
+    const referral = top.topic === 'people' && /\b(?:talk(?:ing)?|speak(?:ing)?|reach(?:ing)? out|contact|meet|connect|introduce)\b/i.test(query);
     return { aspect: referral ? 'referrals' : top.topic, guesses };
   }
   if (!top || top.topic === first) return { aspect: first, guesses };

@@ -1,0 +1,58 @@
+import { tokens } from '../../shared/practice/bm25.ts';
+import { unText } from './understand.ts';
+
+/**
+ * A follow-up that points at something the professional is supposed to have said ("you mentioned
+ * the CRRT rollout", "the scanner timestamp thing you said", "about the budget part"): what it
+ * claims they said, checked against everything they did say. When most of its words appear in no
+ * earlier reply, the claim is unfounded and the professional says so gently before answering.
+ */
+const CLAIMS: readonly RegExp[] = [
+  /\byou(?:['’]ve)? (?:mentioned|said|talked about|brought up|described|told me about|were saying)\s+(?:earlier |before )?(?:that\s+)?([^.?!;:]{3,90})/i,
+  /\b(?:the|that|this|your)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:thing |story |part |point |bit )?(?:that )?you (?:just )?(?:mentioned|said|described|talked about|brought up)\b/i,
+  /\bthat(?:['’]?s| is| was) (?:so |really |such |a |an )*(?:real|true|interesting|lovely|great|fascinating|wild|funny|helpful|good)(?: story| point)? about ([^.?!;]{3,70})/i,
+  /\b(?:about|on) the ((?:[\w'’-]+\s+){0,3}?[\w'’-]+) (?:part|thing|bit|point)\b/i,
+  /\bthat ((?:[\w'’-]+\s+){0,3}?[\w'’-]+) (?:thing|story) (?:is|was|sounds|you)\b/i,
+];
+
+const FILLER = new Set(['actually', 'really', 'basically', 'something', 'thing', 'things', 'stuff', 'part', 'kind', 'sort', 'story', 'whole', 'first', 'earlier', 'before', 'when', 'where', 'most', 'much', 'more', 'like', 'just', 'also', 'about', 'your', 'yours', 'their', 'that', 'this', 'those', 'these', 'with', 'from', 'into', 'have', 'been', 'were', 'being', 'would', 'could', 'should', 'than', 'then', 'there', 'here', 'what', 'which', 'very', 'pretty', 'still', 'even']);
+
+/** The words of a claim that carry its content (four letters or more, no fillers), by a five-letter stem. */
+function claimWords(claim: string): string[] {
+  return [...new Set(tokens(claim).filter((w) => w.length >= 4 && !FILLER.has(w)).map((w) => w.slice(0, 5)))];
+}
+
+/** What the user says they said, if the earlier replies do not bear it out, in the professional's words ("the CRRT rollout"). */
+export function unfoundedClaim(userText: string, previousReplies: readonly string[]): string | undefined {
+  const text = unText(userText);
+  const said = new Set(tokens(previousReplies.join(' ')).map((w) => w.slice(0, 5)));
+  for (const re of CLAIMS) {
+    const match = re.exec(text);
+    if (!match) continue;
+    // Up to the first clause break: "the community solar subscriptions and how difficult…" keeps its head.
+    const claim = match[1]!.split(/\s+(?:and how|and why|and what|and that|which|because|so)\b|,/i)[0]!.trim();
+    const words = claimWords(claim);
+    if (words.length === 0) continue;
+    const found = words.filter((w) => said.has(w)).length;
+    if (found / words.length >= 0.5) return undefined;
+    const spoken = claim
+      .split(/\s+/)
+      .slice(0, 10)
+      .join(' ')
+      .replace(/\byou(?:['’]re| are)\b/gi, "I'm")
+      .replace(/\byour\b/gi, 'my')
+      .replace(/\byou\b/gi, 'I')
+      .replace(/\b(?:is|was) (?:so )?(?:interesting|real|true)$/i, '')
+      .trim();
+    return spoken;
+  }
+  return undefined;
+}
+
+/** The gentle correction said before the answer: a thing ("the CRRT rollout") is not mentioned, a claim ("recruiting is half the battle") not said. */
+export function unfoundedNote(claim: string, pick: (lines: readonly string[]) => string): string {
+  const clause = /\b(?:is|are|was|were|where|have|has|had|do|does|did|can|could|would|will)\b/i.test(claim);
+  return clause
+    ? pick([`I don't think I said that ${claim}, actually, but I can answer the question.`, `Hm, I'm not sure I said that ${claim}. Still, happy to answer.`])
+    : pick([`I don't think I mentioned ${claim}, actually, but I can answer the question.`, `Hm, I don't think ${claim} came up before. Still, happy to answer.`]);
+}
