@@ -152,7 +152,7 @@ const THIS_HELPED = /\b(?:(?:this|that|it|today|you)(?:['’]s| was| has been| h
 const ALL_ASKED = /\b(?:that(?:['’]s| is| was) (?:everything|all|it) (?:I (?:wanted|needed|had|meant) to ask|from me|for my questions)|(?:those|that) (?:were|was|are|is) all (?:of )?(?:my|the) questions|I(?:['’]m| am) (?:all )?out of questions|(?:no|that's all my) (?:more )?questions)\b/i;
 
 /** The user is taking their leave: "I'll let you go", "I've taken up enough of your time", "I'll send you a thank-you note". */
-const LEAVING = /\b(?:I(?:['’]ll| will) let you (?:go|get back)|before (?:we|you) (?:finish|go|wrap up|hang up)|taken up enough of your time|before I (?:go|let you go)|I(?:['’]ll| will) wrap (?:it )?up|wrap (?:it )?up there|we(?:['’]re| are) (?:almost |about )?(?:at|out of) time|I(?:['’]ll| will) send you (?:a |an )?(?:short |quick )?(?:thank[- ]you|note|email|message)|(?:has|have|it(?:['’]s| has)) given me (?:a lot|so much|plenty|lots)|exactly what I (?:was hoping|needed|wanted)|(?:really |truly )?appreciate (?:your|the) time|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|rest of (?:your|ur) day))\b/i;
+const LEAVING = /\b(?:I(?:['’]ll| will) let you (?:go|get back)|before (?:we|you) (?:finish|go|wrap up|hang up)|taken up enough of your time|before I (?:go|let you go)|I(?:['’]ll| will) wrap (?:it )?up|wrap (?:it )?up there|we(?:['’]re| are) (?:almost |about )?(?:at|out of) time|I(?:['’]ll| will) send you (?:a |an )?(?:short |quick )?(?:thank[- ]you|note|email|message)|(?:has|have|it(?:['’]s| has)) given me (?:a lot|so much|plenty|lots)|exactly what I (?:was hoping|needed|wanted)|(?:really |truly )?appreciate (?:your|the) time|have a (?:good|great|nice|lovely|wonderful) (?:one|day|night|week|weekend|afternoon|evening|rest of (?:your|ur) (?:day|week))|that(?:['’]?s| is) (?:about |all )?(?:the |my )?time|got(?:ta| to) (?:go|run|jump)|talk (?:to you )?soon|signing off)\b/i;
 
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
 const WRAP_MARK = /\b(?:good luck|best of luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
@@ -412,6 +412,14 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     const more = continueLast(state);
     if (more) return [afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more)];
   }
+  // Before "I don't know": the best fact on what the topic model reads the question as being about,
+  // when it reads it with some confidence (a question on their own work rarely has nothing on the card).
+  const guessed = !best && part !== 'second' && !u.dutyPremise && state.replyCount > 0 && findQuestions(state.userText).length > 0 ? guessedFact(state, ranked) : undefined;
+  if (guessed) {
+    const text = sayFact(state, guessed.fact);
+    state.firstPart = guessed.fact;
+    return [u.wrongPremise || u.rolePremise || u.unfounded ? premise(state, text) : text];
+  }
   if (!best) return part === 'second' ? [] : [premise(state, bridge(state))];
   const text = sayFact(state, best.fact);
   if (part === 'second') return [secondPart(state, best.fact, text)];
@@ -431,6 +439,21 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     if (more && more.fact.text.length < 260) parts.push(`${pickFresh(state, leads.length > 0 ? leads : ALSO)} ${lowerFirst(sayFact(state, more.fact))}`);
   }
   return parts;
+}
+
+/** The model's confidence from which its topic answers a question nothing else fits. */
+const GUESS_FLOOR = 0.4;
+
+/** The best unsaid fact on the model's likeliest topics (a confident one, or a shared word with the question). */
+function guessedFact(state: ReplyState, ranked: readonly Ranked[]): Ranked | undefined {
+  const u = state.understanding;
+  for (const guess of (u.guesses ?? []).slice(0, 2)) {
+    if (guess.probability < GUESS_FLOOR) break;
+    const on = ranked.filter((r) => r.fact.topics.includes(guess.topic) && r.fact.id !== 'card-role' && !(u.stance && opposite(u.stance, r.fact.stance)));
+    const pick = on.find((r) => (r.matched >= 1 || guess.probability >= 0.6) && !nearSaid(state, r.fact.text));
+    if (pick) return pick;
+  }
+  return undefined;
 }
 
 /** Aspects about people in their life: "did anyone mentor you?" wants the person, not advice on finding one. */

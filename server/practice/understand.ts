@@ -42,6 +42,8 @@ export interface Understanding {
   aspect: FactTopic | undefined;
   /** Something the user says they said that no earlier reply bears out ("the CRRT rollout"): set by the engine, corrected first. */
   unfounded?: string | undefined;
+  /** The topic model's reading of the question, most likely first (for the answer of last resort before "I don't know"). */
+  guesses?: TopicGuess[];
   /** What the turn says around its questions ("I keep hearing 'influence without authority'"): words that help rank, never topics. */
   context: string;
 }
@@ -269,6 +271,8 @@ export function dutyPremise(card: PersonaCard, question: string): string | undef
  * questions (each ends "?"), or one question when it asks one.
  */
 export function splitTwoPart(query: string): string[] {
+  // "…wants a splashy announcement but what the business needs is something boring?": a clause, not a second question.
+  if (!/\?\s+\S/.test(query) && /\b(?:but|and) (?:what|how|why|who|which|where|when) (?:the|a|an|my|your|their|his|her|its|they|he|she|it|we|I|you|people|someone|everyone)\b(?! (?:do|does|did|would|should|can|could)\b)/i.test(unText(query))) return [query];
   const parts = unText(query)
     .split(/(?:,\s*|;\s*|\s+)(?:and|but|plus|also)\s+(?=(?:what|how|why|who|which|where|when|is|are|do|does|did|would|could|can|any)\b)|\?\s+(?=\S)/i)
     .map((p) => p.trim().replace(/[?.!\s]*$/, '?'))
@@ -397,7 +401,8 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
   // What it asks about, from its frame, leads: "what made you pick logistics software" is a transition.
   // "Tell me more", "can I keep you posted?": the model reads no topic into a turn that asks for none.
   const plain = (SAY_MORE.test(text) || BARE_FOLLOW.test(text) || KEEP_IN_TOUCH.test(text)) && framesOf(asked).length === 0;
-  const aspect = questions.length > 0 && !plain ? aspectOf(asked) : undefined;
+  const fused = questions.length > 0 && !plain ? fusedAspect(asked) : undefined;
+  const aspect = fused?.aspect;
   const framed = aspect ? [aspect, ...topics.filter((t) => t !== aspect)] : topics;
   // "How did you get into this?" is their path, not how people get started in general.
   const pathPruned = framed.includes('path') ? framed.filter((t) => t !== 'getting-started') : framed;
@@ -426,6 +431,7 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
     rolePremise: questions.length > 0 ? rolePremise(card, unText(text)) : undefined,
     aboutThem: /\b(?:you|your|yours|yourself)\b/i.test(query),
     aspect,
+    guesses: fused?.guesses ?? [],
     context: questions.length > 0 ? unText(questions.reduce((rest, q) => rest.replace(q.quote, ' '), text)) : '',
   };
 }
