@@ -408,7 +408,7 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     (u.dutyPremise ? ranked.find((r) => r.fact.id === 'card-role') ?? ranked.find((r) => r.fact.topics.includes('projects') && !nearSaid(state, r.fact.text)) : undefined);
   // "What happens if someone needs more time?" right after an answer: a short question with nothing
   // else to go on is about what was just said, so it goes on from there before "I don't know".
-  if (!best && !part && !u.aspect && state.lastFact && u.query.split(/\s+/).length <= 12) {
+  if (!best && !part && !u.aspect && !u.unfounded && state.lastFact && u.query.split(/\s+/).length <= 12) {
     const more = continueLast(state);
     if (more) return [afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more)];
   }
@@ -658,7 +658,7 @@ function wishAnswer(state: ReplyState, wish: string): string | undefined {
 }
 
 /** What an introduction says the user is trying to work out: "trying to figure out if policy work is something I could do". */
-const GOAL = /\b(?:trying|hoping|want(?:ing)?|looking|here|excited) to (?:figure out|understand|learn(?: more)?(?: about)?|decide|see|get a (?:sense|feel) (?:of|for)|work out|find out|explore)\s+([^.!?;]{6,120})/i;
+const GOAL = /\b(?:(?:trying|hoping|want(?:ing)?|looking|here|excited|(?:I['’]d|I would) (?:like|love)) to (?:figure out|understand|learn(?: more)?(?: about)?|decide|see|get a (?:sense|feel) (?:of|for)|work out|find out|explore)|wondering)\s+([^.!?;]{6,120})/i;
 
 /** The user's goal said back in the professional's words, with an invitation to start there. */
 function goalPickup(state: ReplyState): string | undefined {
@@ -674,7 +674,7 @@ function goalPickup(state: ReplyState): string | undefined {
     .replace(/\bme\b/gi, 'you')
     .replace(/\bmyself\b/gi, 'yourself')
     .trim();
-  const verb = /figure out|work out|decide|find out/i.test(match[0]) ? 'figure out' : /understand/i.test(match[0]) ? 'understand' : 'get a feel for';
+  const verb = /figure out|work out|decide|find out|wondering/i.test(match[0]) ? 'figure out' : /understand/i.test(match[0]) ? 'understand' : 'get a feel for';
   return state.random.pick([
     `Let's see if I can help you ${verb} ${goal}. Where would you like to start?`,
     `Happy to help you ${verb} ${goal}. What would be most useful to start with?`,
@@ -780,10 +780,10 @@ function referralAnswer(state: ReplyState): string {
   return hedge ? `${hedge}${lowerFirst(line)}` : line;
 }
 
-const REFERRAL_FILLER = new Set(['someone', 'somebody', 'anyone', 'anybody', 'people', 'talk', 'speak', 'else', 'think', 'maybe', 'could', 'would', 'should', 'like', 'trying', 'good', 'know', 'tell', 'really', 'went', 'made', 'same', 'other', 'side', 'field', 'work', 'working', 'doing']);
+const REFERRAL_FILLER = new Set(['company', 'companies', 'group', 'groups', 'organization', 'organisation', 'nonprofit', 'office', 'team', 'firm', 'place', 'point', 'anyone', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'talk', 'speak', 'else', 'think', 'maybe', 'could', 'would', 'should', 'like', 'trying', 'good', 'know', 'tell', 'really', 'went', 'made', 'same', 'other', 'side', 'field', 'work', 'working', 'doing']);
 
 /** The kind of person asked for: "maybe someone who switched into research from another career". */
-const REFERRAL_PROFILE = /\b((?:someone|somebody|anyone|anybody|a (?!lot\b)[\w-]+) (?:who|that|doing|working|at|on|in|from) [^.?!;]{4,90}?)(?=[.?!;]|,? or\b| and (?:can|could|would|might)\b|$)/i;
+const REFERRAL_PROFILE = /\b((?:someone|somebody|anyone|anybody|a (?!lot\b)[\w-]+) (?:who|that|doing|working|at|on|in|from) [^.?!;]{4,90}?)(?=[.?!;]|,? or (?:someone|somebody|anyone|anybody|maybe|a|an)\b|, or\b| and (?:can|could|would|might)\b| (?:that )?(?:you think|I (?:should|could|can|might))\b|$)/i;
 
 /** The user's words as the professional says them: "like I'm trying to" → "like you're trying to". */
 function swapPerson(text: string): string {

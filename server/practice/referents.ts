@@ -17,6 +17,8 @@ const CLAIMS: readonly RegExp[] = [
 
 const FILLER = new Set(['actually', 'really', 'basically', 'something', 'thing', 'things', 'stuff', 'part', 'kind', 'sort', 'story', 'whole', 'first', 'earlier', 'before', 'when', 'where', 'most', 'much', 'more', 'like', 'just', 'also', 'about', 'your', 'yours', 'their', 'that', 'this', 'those', 'these', 'with', 'from', 'into', 'have', 'been', 'were', 'being', 'would', 'could', 'should', 'than', 'then', 'there', 'here', 'what', 'which', 'very', 'pretty', 'still', 'even']);
 
+const SMALL = new Set(['the', 'and', 'you', 'your', 'was', 'are', 'for', 'with', 'used', 'who', 'that', 'did', 'had', 'has', 'how', 'why', 'what', 'not', 'but', 'our', 'all', 'one', 'two']);
+
 /** The words of a claim that carry its content (four letters or more, no fillers), by a five-letter stem. */
 function claimWords(claim: string): string[] {
   return [...new Set(tokens(claim).filter((w) => w.length >= 4 && !FILLER.has(w)).map((w) => w.slice(0, 5)))];
@@ -34,7 +36,12 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
     const words = claimWords(claim);
     if (words.length === 0) continue;
     const found = words.filter((w) => said.has(w)).length;
-    if (found / words.length >= 0.5) return undefined;
+    // A thing of several words is said as a phrase: "the eye-tracking lab" is not "tracking participants" and "a lab".
+    const phrase = tokens(claim).filter((w) => w.length >= 3 && !FILLER.has(w) && !SMALL.has(w));
+    const saidText = ` ${tokens(previousReplies.join(' ')).join(' ')} `;
+    const pairs = phrase.slice(1).map((w, i) => `${phrase[i]} ${w}`);
+    const noPhrase = pairs.length >= 2 && !pairs.some((pair) => saidText.includes(` ${pair} `));
+    if (found / words.length >= 0.5 && !(noPhrase && found < words.length)) return undefined;
     const spoken = claim
       .split(/\s+/)
       .slice(0, 10)
@@ -51,7 +58,7 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
 
 /** The gentle correction said before the answer: a thing ("the CRRT rollout") is not mentioned, a claim ("recruiting is half the battle") not said. */
 export function unfoundedNote(claim: string, pick: (lines: readonly string[]) => string): string {
-  const clause = /\b(?:is|are|was|were|where|have|has|had|do|does|did|can|could|would|will)\b/i.test(claim);
+  const clause = /^(?:I|we|they|he|she|it)\b/.test(claim) || /\b(?:is|are|was|were|where|have|has|had|do|does|did|can|could|would|will)\b/i.test(claim);
   return clause
     ? pick([`I don't think I said that ${claim}, actually, but I can answer the question.`, `Hm, I'm not sure I said that ${claim}. Still, happy to answer.`])
     : pick([`I don't think I mentioned ${claim}, actually, but I can answer the question.`, `Hm, I don't think ${claim} came up before. Still, happy to answer.`]);

@@ -54,7 +54,7 @@ export interface Understanding {
  * a question about tools; "what would you do first, mid-career with a decent salary" is advice).
  */
 export const ASPECTS: ReadonlyArray<[FactTopic, RegExp]> = [
-  ['referrals', /\b(?:anyone|anybody|someone|somebody|who|people) else\b[^?]{0,100}\b(?:talk|speak|reach out|meet|contact|connect|ask)\b|\b(?:who else|anyone else|anybody else|someone else|other people) (?:(?:should|could|would|do you think|might|can) (?:I|you)|I should|to talk|you(?:['’]d| would) (?:suggest|recommend)|worth)|\b(?:should|could) I (?:talk|speak|reach out) to\b|\bpeople you(?:['’]d| would) (?:suggest|recommend) I\b/i],
+  ['referrals', /\b(?:do|would|might) you know (?:anyone|anybody|someone|somebody|people|a \w+) (?:who|that|doing|working|at|in|from)\b|\b(?:anyone|anybody|someone|somebody) you know (?:who|that|at|in)\b|\bpoint me (?:to|toward|towards|at) (?:someone|somebody|anyone|anybody|people)\b|\b(?:anyone|anybody|someone|somebody|who|people) else\b[^?]{0,100}\b(?:talk|speak|reach out|meet|contact|connect|ask)\b|\b(?:who else|anyone else|anybody else|someone else|other people) (?:(?:should|could|would|do you think|might|can) (?:I|you)|I should|to talk|you(?:['’]d| would) (?:suggest|recommend)|worth)|\b(?:should|could) I (?:talk|speak|reach out) to\b|\bpeople you(?:['’]d| would) (?:suggest|recommend) I\b/i],
   ['mistakes', /\bmistakes?\b|\bmess(?:ed)? (?:it |things |something )?up\b|\b(?:run|handle|approach|do|done) (?:\w+ ){0,2}differently\b|\bdo (?:it|that) over\b|\bregrets?\b|\bwent (?:wrong|sideways|badly)|\bgot (?:it )?wrong\b|\b(?:do|done) (?:anything |something )?differently\b|\bincidents?\b|\boutages?\b|\bscrew(?:ed)? up\b|\blessons? learned\b|\bfail(?:ed|ure)\b/i],
   ['surprises', /\b(?:people|most people|outsiders|students|others) (?:get wrong|misunderstand|don['’]t (?:know|realize|realise|understand|expect))|\bmisconceptions?\b|\bmyths?\b|\bsurpris|\bwish (?:you(?:['’]d| had)?|someone had|I had|new \w+ \w* ?knew|\w+ knew)|\b(?:didn['’]t|did not) expect|\bunexpected\b/i],
   ['mentors', /\bmentor|\bwho (?:taught|helped|shaped|influenced|inspired|guided|trained) you|\b(?:influence|influences) on you|\brole models?\b|\blooked up to\b|\btook you under\b|\bwho (?:did )?you learn(?:ed)? (?:the )?most from|\bwho(?:['’]s| has| was| were)? (?:been )?(?:the )?(?:biggest|most important) (?:influence|help)/i],
@@ -169,7 +169,7 @@ const FRAME_KEPT = 0.2;
  */
 const DUTIES: ReadonlyArray<{ asked: RegExp; theirs: RegExp; say: string }> = [
   {
-    asked: /\b(?:report(?:s|ing)? (?:directly )?to you|your (?:direct )?reports|(?:people|engineers|staff) do you manage|(?:do|how do) you manage (?:a team|people|engineers|staff|your team)|performance reviews? (?:for|of) your|your (?:team of|staff of))\b/i,
+    asked: /\b(?:you manage (?:like |about |around |over |roughly )?(?:\d+|a|the|your|all|many|several|\w+) (?:\w+ )?(?:engineers|people|staff|nurses|advisors|researchers|reports|employees)|(?:do|write|give) (?:their |the |your )?performance reviews|report(?:s|ing)? (?:directly )?to you|your (?:direct )?reports|(?:people|engineers|staff) do you manage|(?:do|how do) you manage (?:a team|people|engineers|staff|your team)|performance reviews? (?:for|of) your|your (?:team of|staff of))\b/i,
     theirs: /\b(?:manag(?:e|er|ing)|lead|director|supervis\w*|direct reports|staff of|my team)\b/i,
     say: "Nobody reports to me, actually; I'm not a people manager",
   },
@@ -220,7 +220,7 @@ function ownDuties(card: PersonaCard): string {
  * aide": a role said to be theirs. The role's head noun must appear in what the card says they are
  * (their role, headline, summary, the roles of their path); otherwise they correct it first.
  */
-const ROLE_CLAIM = /\b(as (?:an?|the)|since you(?:['’]re| are) (?:an?|the)|you(?:['’]re| are) (?:an?|the)|you (?:were (?:working |employed )?as|worked as|started (?:out )?as|used to be) (?:an?|the)|you (?:were|became) (?:an?|the)|(?:became|become) (?:an?|the))\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)(?=\s*(?:[,.?!;—]|\b(?:how|do|did|what|why|then|right|before|and|at|for|in|like)\b|$))/i;
+const ROLE_CLAIM = /\b(as (?:an?|the)|since (?:you(?:['’]re| are)|your|ur) (?:an?|the)|you(?:['’]re| are) (?:an?|the)|you (?:were (?:working |employed )?as|worked as|started (?:out )?as|used to be) (?:an?|the)|you (?:were|became) (?:an?|the)|(?:became|become) (?:an?|the))\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)(?=\s*(?:[,.?!;—]|\b(?:how|do|did|what|why|then|right|before|and|at|for|in|like)\b|$))/i;
 const NOT_ROLES = /^(?:one|person|kind|lot|bit|part|little|big|good|great|way|student|new grad|result|matter|reminder|side note)$/i;
 
 export function rolePremise(card: PersonaCard, question: string): string | undefined {
