@@ -8,7 +8,7 @@ import { unText } from './understand.ts';
  * earlier reply, the claim is unfounded and the professional says so gently before answering.
  */
 const CLAIMS: readonly RegExp[] = [
-  /\byou(?:['’]ve)? (?:mentioned|said|talked about|brought up|described|told me about|were saying)\s+(?:earlier |before )?(?:that\s+)?([^.?!;:]{3,90})/i,
+  /\byou(?:['’]ve)? (?:mentioned|said|talked about|brought up|described|told me about|were saying)(?!\s+(?:is|was|are|were|sounds?|seems?)\b)\s+(?:earlier |before )?(?:that\s+)?([^.?!;:]{3,90})/i,
   /\b(?:the|that|this|your)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:thing |story |part |point |bit )?(?:that )?you (?:just )?(?:mentioned|said|described|talked about|brought up)\b/i,
   /\bthat(?:['’]?s| is| was) (?:so |really |such |a |an )*(?:real|true|interesting|lovely|great|fascinating|wild|funny|helpful|good)(?: story| point)? about ([^.?!;]{3,70})/i,
   /\b(?:about|on) the ((?:[\w'’-]+\s+){0,3}?[\w'’-]+) (?:part|thing|bit|point)\b/i,

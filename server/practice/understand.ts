@@ -63,7 +63,7 @@ export const ASPECTS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['change', /\bwould you change\b|\bif you could (?:change|fix)\b|\bwhat would you (?:change|fix|improve)\b|\bchange about\b/i],
   ['outlook', /\bfuture\b|\bheading\b|\bnext (?:few|couple of|\d+|three|five|ten) years\b|\bin (?:five|ten|\d+) years\b|\blook different\b|\bchanged since\b|\bhow has [\w -]{2,40} changed\b|\bchanging\b|\btrends?\b|\bjob market\b|\boutlook\b|\blandscape\b/i],
   ['advice', /\badvice\b|\bif you were (?:me|in my|starting|a |my |\w+ again)|\bin my shoes\b|\bwhat would you (?:tell|say to|do (?:first|if|in))\b|\bwould you (?:recommend|suggest) (?:I|starting|going|doing|taking)\b/i],
-  ['projects', /\btell me about (?:a|one|the) (?:company|project|time|case|client|student|patient|bill|study|campaign|program)\b|\b(?:you(?:['’]re| are)|are you|you been|you currently|u) (?:\w+ )?working on\b|\bwhat(?:['’]s| is| are)? (?:you|your team) (?:\w+ )?working on\b|\b(?:most )?focused on (?:right now|these days|this)|\bon your plate\b|\bproud(?:est)?\b|\bprojects?\b|\bwhat(?:['’]s| is| are) (?:taking|keeping) (?:most of )?your (?:energy|time)|\bthis (?:year|session|term|semester|quarter)\b(?!.*\b(?:hours|weekends)\b)|\bcurrently (?:doing|focused|building)|\bwhat (?:are|is) (?:you|your team) (?:building|focused on)|\bany(?:thing)? (?:cool|big|new) (?:rn|right now|these days|at the moment)/i],
+  ['projects', /\b(?:current|recent|favou?rite|new|big) (?:program|project|campaign|initiative|study|bill|rollout)s?\b(?! (?:manager|director|coordinator|officer|assistant))|\btell me about (?:a|one|the) (?:company|project|time|case|client|student|patient|bill|study|campaign|program)\b|\b(?:you(?:['’]re| are)|are you|you been|you currently|u) (?:\w+ )?working on\b|\bwhat(?:['’]s| is| are)? (?:you|your team) (?:\w+ )?working on\b|\b(?:most )?focused on (?:right now|these days|this)|\bon your plate\b|\bproud(?:est)?\b|\bprojects?\b|\bwhat(?:['’]s| is| are) (?:taking|keeping) (?:most of )?your (?:energy|time)|\bthis (?:year|session|term|semester|quarter)\b(?!.*\b(?:hours|weekends)\b)|\bcurrently (?:doing|focused|building)|\bwhat (?:are|is) (?:you|your team) (?:building|focused on)|\bany(?:thing)? (?:cool|big|new) (?:rn|right now|these days|at the moment)/i],
   ['skills', /\bskills?\b|\bqualities\b|\btraits\b|\bwhat makes (?:someone|a person|people|an? [\w -]{2,30}) (?:good|great|successful|effective)|\blook for in\b|\bgood at (?:your|this|the) (?:job|work|role)\b|\bthrive\b|\bwhat it takes\b/i],
   ['day', /\b(?:typical|average|normal|usual|regular) (?:day|workday|shift)\b|\b(?:look|looks|like) (?:like )?on an? (?:mon|tues|wednes|thurs|fri)day\b|\bday look(?:s)? like\b|\b(?:your|a) day (?:actually )?(?:involve|entail|look)|\bwhat does your day\b|\ba day in\b|\bwhat(?:['’]s| is) your (?:normal |typical )?day\b/i],
   ['week', /\b(?:typical|average|normal|usual|regular) (?:day|week|workday|shift)|\b(?:typical|average|normal|usual) month\b|\b(?:day|week|month|year)s? looks? like\b|\byour (?:week|day|days|weeks)\b|\bwhat does your (?:day|week|job|role|work) (?:actually )?(?:involve|entail|look like)|\bday[- ]to[- ]day\b|\ball (?:day|week)\b|\bdaily\b|\brhythm of\b|\bhow much of (?:it|your (?:time|week|day))\b|\bspend (?:most of )?(?:your|the) (?:time|days?|weeks?)|\bschedule like\b|\bday (?:as|like)\b|\bwhat(?:['’]s| is) your (?:normal |typical )?day\b|\bjob involve\b|\bwhat does (?:your|a|an) (?:\w+ ){0,4}(?:actually )?(?:do all|spend)/i],
@@ -379,6 +379,13 @@ export function wrongPremise(card: PersonaCard, question: string): string | unde
   return field;
 }
 
+/** Whether the question names their organization ("at Railyard", "Green Futures"). */
+function namesOrganization(card: PersonaCard, query: string): boolean {
+  const name = card.organization.replace(/\s*\(.*\)$/, '').trim();
+  const head = name.split(/\s+/)[0] ?? '';
+  return name.length > 0 && (query.toLowerCase().includes(name.toLowerCase()) || (head.length >= 4 && new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(query)));
+}
+
 export function understand(text: string, lastReply: string | undefined, card: PersonaCard): Understanding {
   const questions = findQuestions(text);
   // Texting shorthand read as words ("how do u test it" is about them).
@@ -429,7 +436,8 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
     dutyPremise: questions.length > 0 ? dutyPremise(card, query) : undefined,
     // The premise is often said before the question: "You started out as a legislative aide. What made you…?"
     rolePremise: questions.length > 0 ? rolePremise(card, unText(text)) : undefined,
-    aboutThem: /\b(?:you|your|yours|yourself)\b/i.test(query),
+    // "What's the stack like at Railyard?", "how is it over there?": about them too.
+    aboutThem: /\b(?:you|your|yours|yourself|over there)\b/i.test(query) || namesOrganization(card, query),
     aspect,
     guesses: fused?.guesses ?? [],
     context: questions.length > 0 ? unText(questions.reduce((rest, q) => rest.replace(q.quote, ' '), text)) : '',
