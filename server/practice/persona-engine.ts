@@ -297,7 +297,8 @@ function say(state: ReplyState, line: string): string {
 
 /** Whether the turn asks the professional something: a question, a topic, or "say more". */
 function asksSomething(turn: TurnClass, u: Understanding): boolean {
-  return has(turn, 'question') || turn.topics.length > 0 || u.topics.length > 0 || u.sayMore;
+  // A question typed without its mark ("whats the hardest part…") still has an aspect; a claim about what they said still asks.
+  return has(turn, 'question') || turn.topics.length > 0 || u.topics.length > 0 || u.sayMore || u.aspect !== undefined || u.unfounded !== undefined;
 }
 
 /** Says a fact: marks it said (by id and text), returns its text. */
@@ -662,7 +663,7 @@ const GOAL = /\b(?:(?:trying|hoping|want(?:ing)?|looking|here|excited|(?:I['’]
 
 /** The user's goal said back in the professional's words, with an invitation to start there. */
 function goalPickup(state: ReplyState): string | undefined {
-  const match = GOAL.exec(unText(state.userText));
+  const match = GOAL.exec(unText(state.userText).replace(/\bi\b/g, 'I').replace(/\bi(?=['’](?:m|ve|d|ll)\b)/g, 'I'));
   if (!match) return undefined;
   const goal = match[1]!
     .replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, '')

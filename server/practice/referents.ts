@@ -33,7 +33,11 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
     if (!match) continue;
     // Up to the first clause break: "the community solar subscriptions and how difficult…" keeps its head.
     const claim = match[1]!.split(/\s+(?:and how|and why|and what|and that|which|because|so)\b|,/i)[0]!.trim();
-    const words = claimWords(claim);
+    // "Session is basically a different job…": a claim about something they did name is a paraphrase
+    // of what they said about it; only its subject is checked.
+    const verb = /\s(?:is|are|was|were|has|have|had|can|could|would|will|does|do|did|makes?|takes?|comes?|goes?|means?)\s/i.exec(` ${claim} `);
+    const subject = verb && verb.index > 0 ? claim.slice(0, verb.index - 1) : claim;
+    const words = claimWords(claimWords(subject).length > 0 ? subject : claim);
     if (words.length === 0) continue;
     const found = words.filter((w) => said.has(w)).length;
     // A thing of several words is said as a phrase: "the eye-tracking lab" is not "tracking participants" and "a lab".
@@ -58,8 +62,10 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
 
 /** The gentle correction said before the answer: a thing ("the CRRT rollout") is not mentioned, a claim ("recruiting is half the battle") not said. */
 export function unfoundedNote(claim: string, pick: (lines: readonly string[]) => string): string {
-  const clause = /^(?:I|we|they|he|she|it)\b/.test(claim) || /\b(?:is|are|was|were|where|have|has|had|do|does|did|can|could|would|will)\b/i.test(claim);
-  return clause
+  const size = claim.split(/\s+/).length;
+  if (size > 9) return pick([`I don't think I said that, actually, but I can answer the question.`, `Hm, I'm not sure I said that. Still, happy to answer.`]);
+  const thing = size <= 6 && (/^(?:the|a|an|that|this|those|these|my|our)\b/i.test(claim) || size <= 2);
+  return !thing
     ? pick([`I don't think I said that ${claim}, actually, but I can answer the question.`, `Hm, I'm not sure I said that ${claim}. Still, happy to answer.`])
     : pick([`I don't think I mentioned ${claim}, actually, but I can answer the question.`, `Hm, I don't think ${claim} came up before. Still, happy to answer.`]);
 }
