@@ -359,6 +359,12 @@ function twoPartAnswer(state: ReplyState): string[] {
   // The first answer may already answer the second question ("can anyone sign up?" after "anyone can sign up"): nothing tacked on.
   const secondWords = new Set(tokens(second!.query));
   const covered = state.firstPart && tokens(state.firstPart.text).filter((t, i, all) => secondWords.has(t) && all.indexOf(t) === i).length >= 3;
+  // "…and what did you learn?": a second part with nothing of its own to ask about goes with the first answer.
+  const ownWords = tokens(second!.query).filter((t) => t.length >= 4 && !SECOND_PART_FILLER.has(t));
+  if (ownWords.length < 2 && !second!.aspect) {
+    state.understanding = u;
+    return parts;
+  }
   if (!covered) parts.push(...factAnswer(state, 'second'));
   state.understanding = u;
   return parts;
@@ -456,6 +462,8 @@ function guessedFact(state: ReplyState, ranked: readonly Ranked[]): Ranked | und
   }
   return undefined;
 }
+
+const SECOND_PART_FILLER = new Set(['what', 'when', 'where', 'which', 'does', 'that', 'this', 'there', 'then', 'from', 'with', 'would', 'could', 'should', 'learn', 'learned', 'learnt', 'happen', 'happened', 'like', 'feel', 'your', 'about', 'thing', 'things', 'after', 'afterwards', 'were', 'have', 'been', 'take', 'away', 'takeaway']);
 
 /** Aspects about people in their life: "did anyone mentor you?" wants the person, not advice on finding one. */
 const PERSON_ASPECTS: readonly FactTopic[] = ['mentors', 'team', 'people'];

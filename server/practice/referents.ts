@@ -64,7 +64,7 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
 export function unfoundedNote(claim: string, pick: (lines: readonly string[]) => string): string {
   const size = claim.split(/\s+/).length;
   if (size > 9) return pick([`I don't think I said that, actually, but I can answer the question.`, `Hm, I'm not sure I said that. Still, happy to answer.`]);
-  const thing = size <= 6 && (/^(?:the|a|an|that|this|those|these|my|our)\b/i.test(claim) || size <= 2);
+  const thing = /^(?:the|a|an|that|this|those|these|my|our)\b/i.test(claim) ? !/\s(?:is|are|was|were|has|have|had|can|could|would|will)\s/i.test(claim) : size <= 2;
   return !thing
     ? pick([`I don't think I said that ${claim}, actually, but I can answer the question.`, `Hm, I'm not sure I said that ${claim}. Still, happy to answer.`])
     : pick([`I don't think I mentioned ${claim}, actually, but I can answer the question.`, `Hm, I don't think ${claim} came up before. Still, happy to answer.`]);
