@@ -361,7 +361,7 @@ function twoPartAnswer(state: ReplyState): string[] {
   const covered = state.firstPart && tokens(state.firstPart.text).filter((t, i, all) => secondWords.has(t) && all.indexOf(t) === i).length >= 3;
   // "…and what did you learn?": a second part with nothing of its own to ask about goes with the first answer.
   const ownWords = tokens(second!.query).filter((t) => t.length >= 4 && !SECOND_PART_FILLER.has(t));
-  if (ownWords.length < 2 && !second!.aspect) {
+  if (ownWords.length === 0) {
     state.understanding = u;
     return parts;
   }
@@ -770,10 +770,11 @@ function referralAnswer(state: ReplyState): string {
   // The person who fits the ask: "someone who moved from ops into engineering" is matched on
   // their role and why, not picked at random.
   // Only the words of the profile asked for count, and never the field's own ("economic development" fits everyone).
-  const own = new Set(tokens(`${card.field} ${card.role}`).map((w) => w.slice(0, 5)));
+  const stem = (w: string) => w.replace(/(?:ations?|ing|ers?|ed|es|s)$/, '');
+  const own = new Set(tokens(`${card.field} ${card.role}`).map(stem));
   const described = REFERRAL_PROFILE.exec(unText(state.userText))?.[1] ?? unText(state.userText);
-  const asked = new Set(tokens(described).filter((w) => w.length >= 4 && !own.has(w.slice(0, 5)) && !REFERRAL_FILLER.has(w)).map((w) => w.slice(0, 5)));
-  const fit = (r: (typeof fresh)[number]) => new Set(tokens(`${r.role} ${r.why}`).filter((w) => w.length >= 4).map((w) => w.slice(0, 5)).filter((w) => asked.has(w))).size;
+  const asked = new Set(tokens(described).filter((w) => w.length >= 4 && !own.has(stem(w)) && !REFERRAL_FILLER.has(w)).map(stem));
+  const fit = (r: (typeof fresh)[number]) => new Set(tokens(`${r.role} ${r.why}`).filter((w) => w.length >= 4).map(stem).filter((w) => asked.has(w))).size;
   const best = Math.max(...fresh.map(fit));
   const person = random.pick(best > 0 ? fresh.filter((r) => fit(r) === best) : fresh);
   say(state, person.name);
