@@ -669,10 +669,19 @@ function wishAnswer(state: ReplyState, wish: string): string | undefined {
 /** What an introduction says the user is trying to work out: "trying to figure out if policy work is something I could do". */
 const GOAL = /\b(?:(?:trying|hoping|want(?:ing)?|looking|here|excited|(?:I['’]d|I would) (?:like|love)) to (?:figure out|understand|learn(?: more)?(?: about)?|decide|see|get a (?:sense|feel) (?:of|for)|work out|find out|explore)|wondering)\s+([^.!?;]{6,120})/i;
 
+const CURIOUS = /\b(?:I['’]m|I am) (?:really |especially |mostly |most |also )?(?:curious|interested) (?:about|in) ([^.!?;]{4,80})/i;
+
 /** The user's goal said back in the professional's words, with an invitation to start there. */
 function goalPickup(state: ReplyState): string | undefined {
-  const match = GOAL.exec(unText(state.userText).replace(/\bi\b/g, 'I').replace(/\bi(?=['’](?:m|ve|d|ll)\b)/g, 'I'));
-  if (!match) return undefined;
+  const said = unText(state.userText).replace(/\bi\b/g, 'I').replace(/\bi(?=['’](?:m|ve|d|ll)\b)/g, 'I');
+  const match = GOAL.exec(said);
+  if (!match) {
+    // "I'm curious about critical care and maybe education later on": a subject, talked about.
+    const curious = CURIOUS.exec(said)?.[1]?.replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, '').trim();
+    if (!curious) return undefined;
+    const about = curious.replace(/\bmy\b/gi, 'your').replace(/\bme\b/gi, 'you').replace(/\bI(?:['’]m| am)\b/g, "you're").replace(/\bI\b/g, 'you');
+    return state.random.pick([`Happy to talk about ${about}. Where would you like to start?`, `We can certainly get into ${about}. What would be most useful first?`]);
+  }
   const goal = match[1]!
     .replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, '')
     .replace(/\bI(?:['’]m| am)\b/g, "you're")
@@ -683,11 +692,21 @@ function goalPickup(state: ReplyState): string | undefined {
     .replace(/\bme\b/gi, 'you')
     .replace(/\bmyself\b/gi, 'yourself')
     .trim();
-  const verb = /figure out|work out|decide|find out|wondering/i.test(match[0]) ? 'figure out' : /understand/i.test(match[0]) ? 'understand' : 'get a feel for';
+  const clause = /^(?:if|whether|what|how|why|where|which|who)\b/i.test(goal);
+  const verb = /decide/i.test(match[0]) && /^between\b/i.test(goal)
+    ? 'decide'
+    : /understand/i.test(match[0]) ? 'understand' : /figure out|work out|decide|find out|wondering/i.test(match[0]) || clause ? 'figure out' : 'get a feel for';
   return state.random.pick([
     `Let's see if I can help you ${verb} ${goal}. Where would you like to start?`,
     `Happy to help you ${verb} ${goal}. What would be most useful to start with?`,
   ]);
+}
+
+/** "you're a paramedic for nine years" → "you've been a paramedic for nine years". */
+function sinceWhen(phrase: string): string {
+  return phrase
+    .replace(/^you['’]re (an? .+ for (?:\w+ ){1,2}(?:years?|months?))$/i, "you've been $1")
+    .replace(/^you work (as|in|at) (.+ for (?:\w+ ){1,2}(?:years?|months?))$/i, "you've worked $1 $2");
 }
 
 /** Backgrounds the shared reader leaves out: "I'm in my last semester of a BSN program", "I worked as a pharmacy technician". */
@@ -706,7 +725,7 @@ function introEcho(state: ReplyState): string {
   const background = userBackground(state.firstUserText) ?? moreBackground(state.firstUserText);
   const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
   if (!background) return `${hello} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
-  const phrase = background.startsWith('you') ? background : background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`;
+  const phrase = sinceWhen(background.startsWith('you') ? background : background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`);
   return `${hello} ${random.pick(INTRO_PICKUPS[card.temperament]).replace('{bg}', phrase).replace('{Bg}', phrase.charAt(0).toUpperCase() + phrase.slice(1))}`;
 }
 
@@ -1059,7 +1078,7 @@ const OTHER_LANGUAGE: ByTemperament = {
 const INTRO_REACTIONS: ByTemperament = {
   warm: ['Thanks, that is really helpful context.', 'Oh, that is a great background to come in with.', 'That is lovely — thanks for sharing that.'],
   busy: ['Got it, thanks.', 'Useful context, thanks.', 'Okay, that helps.'],
-  reserved: ['Thank you, that helps.', 'I see. Thank you.', 'Okay. That is useful to know.'],
+  reserved: ['Thank you, that helps.', 'That is helpful to know, thank you.', 'Okay. That is useful to know.'],
 };
 
 const WELCOMES: ByTemperament = {
