@@ -9,7 +9,7 @@ import { userBackground, userName } from '../../shared/practice/intro.ts';
 import { tokens } from '../../shared/practice/bm25.ts';
 import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
 import { splitTwoPart, type Understanding, understand, unText } from './understand.ts';
-import { unfoundedClaim, unfoundedNote } from './referents.ts';
+import { deniedFact, unfoundedClaim, unfoundedNote } from './referents.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
 /**
@@ -77,6 +77,8 @@ export function composeReply(input: EngineInput): EngineReply {
   // "You mentioned the CRRT rollout" when they never did: corrected first, and nothing "continued".
   const unfounded = unfoundedClaim(userText, previousReplies);
   if (unfounded) Object.assign(understanding, { unfounded, sayMore: false, referents: [] });
+  // "Since you can't talk to actual patients…" when their facts say they do: that fact, as the correction.
+  if (!understanding.wrongPremise && !understanding.rolePremise && !understanding.dutyPremise) understanding.denied = deniedFact(userText, index.facts);
   const voice = (text: string) => agreeNumbers(contract(text, card.temperament));
 
   const state: ReplyState = {
@@ -335,7 +337,7 @@ function twoPartAnswer(state: ReplyState): string[] {
   const u = state.understanding;
   const asked = splitTwoPart(u.query);
   // A wrong duty is corrected and answered once: "how do you write their reviews?" has no second answer.
-  if (asked.length < 2 || u.sayMore || u.dutyPremise) return factAnswer(state);
+  if (asked.length < 2 || u.sayMore || u.dutyPremise || u.denied) return factAnswer(state);
   const [first, second] = asked.map((q) => understand(q, state.lastReply, state.card));
   // Two questions only when each is about something, and not the same thing twice.
   // Two questions only when one is about something, and not the same thing twice.
@@ -345,13 +347,13 @@ function twoPartAnswer(state: ReplyState): string[] {
     const before = state.saidIds.size;
     const whole = factAnswer(state);
     if (state.saidIds.size > before) return whole;
-    state.understanding = { ...first!, context: '', unfounded: u.unfounded };
+    state.understanding = { ...first!, context: '', unfounded: u.unfounded, denied: u.denied };
     const alone = factAnswer(state);
     state.understanding = u;
     return state.saidIds.size > before ? alone : whole;
   }
   if (first!.topics[0] === second!.topics[0]) return factAnswer(state);
-  state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise, unfounded: u.unfounded };
+  state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise, unfounded: u.unfounded, denied: u.denied };
   const parts = factAnswer(state, 'first');
   // "Where is the field heading? Should someone starting out be worried?": a second part with no frame of its own follows the first's.
   const inherited = !second!.aspect && second!.topics.length === 0 && first!.aspect ? { aspect: first!.aspect, topics: [first!.aspect] } : {};
@@ -383,6 +385,11 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     const more = continueLast(state);
     // The next step of a career story needs no lead: it starts "From there I moved on…".
     if (more) return [premise(state, story ? more : afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
+  }
+  const denied = u.denied && part !== 'second' ? state.index.facts.find((f) => f.id === u.denied) : undefined;
+  if (denied) {
+    state.firstPart = denied;
+    return [`${random.pick(DENIED_LEADS)} ${sayFact(state, denied)}`];
   }
   // The words around the question count too ("I keep hearing 'influence without authority'"), but only for one question asked.
   const around = part ? '' : u.context;
@@ -464,6 +471,8 @@ function guessedFact(state: ReplyState, ranked: readonly Ranked[]): Ranked | und
 }
 
 const SECOND_PART_FILLER = new Set(['what', 'when', 'where', 'which', 'does', 'that', 'this', 'there', 'then', 'from', 'with', 'would', 'could', 'should', 'learn', 'learned', 'learnt', 'happen', 'happened', 'like', 'feel', 'your', 'about', 'thing', 'things', 'after', 'afterwards', 'were', 'have', 'been', 'take', 'away', 'takeaway']);
+
+const DENIED_LEADS = ["Actually, that's not quite how it works for me.", "Not quite, actually.", "That's not really the case for me, actually."];
 
 /** Aspects about people in their life: "did anyone mentor you?" wants the person, not advice on finding one. */
 const PERSON_ASPECTS: readonly FactTopic[] = ['mentors', 'team', 'people'];

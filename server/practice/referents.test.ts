@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unfoundedClaim, unfoundedNote } from './referents.ts';
+import { deniedFact, unfoundedClaim, unfoundedNote } from './referents.ts';
 
 const said = [
   'A recent project was rolling out a new sedation protocol. I trained roughly a hundred and ten nurses over six weeks.',
@@ -27,5 +27,21 @@ describe('a referent the professional never said', () => {
     const first = (lines: readonly string[]) => lines[0]!;
     expect(unfoundedNote('the CRRT rollout', first)).toMatch(/^I don't think I mentioned the CRRT rollout/);
     expect(unfoundedNote('recruiting is half the battle', first)).toMatch(/^I don't think I said that recruiting is half the battle/);
+  });
+});
+
+describe('a premise that denies what the card says', () => {
+  const facts = [
+    { id: 'reminders', text: "Right now I'm on a study of appointment reminders. I can't say much about it, but it's the first time I'm talking to patients, not just clinic staff." },
+    { id: 'tools', text: 'Zoom for sessions and a spreadsheet for tracking participants.' },
+  ];
+
+  it('finds the fact a negated premise about them contradicts', () => {
+    expect(deniedFact("Since HIPAA means you can't talk to actual patients, is most of your work surveys?", facts)).toBe('reminders');
+  });
+
+  it('leaves the asker’s own situation and plain questions alone', () => {
+    expect(deniedFact("Since I can't talk to patients in my job, how would I practise interviewing?", facts)).toBeUndefined();
+    expect(deniedFact('Do you talk to patients directly?', facts)).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ const CLAIMS: readonly RegExp[] = [
   /\bthat ((?:[\w'’-]+\s+){0,3}?[\w'’-]+) (?:thing|story) (?:is|was|sounds|you)\b/i,
 ];
 
-const FILLER = new Set(['actually', 'really', 'basically', 'something', 'thing', 'things', 'stuff', 'part', 'kind', 'sort', 'story', 'whole', 'first', 'earlier', 'before', 'when', 'where', 'most', 'much', 'more', 'like', 'just', 'also', 'about', 'your', 'yours', 'their', 'that', 'this', 'those', 'these', 'with', 'from', 'into', 'have', 'been', 'were', 'being', 'would', 'could', 'should', 'than', 'then', 'there', 'here', 'what', 'which', 'very', 'pretty', 'still', 'even']);
+const FILLER = new Set(['actual', 'legally', 'anymore', 'actually', 'really', 'basically', 'something', 'thing', 'things', 'stuff', 'part', 'kind', 'sort', 'story', 'whole', 'first', 'earlier', 'before', 'when', 'where', 'most', 'much', 'more', 'like', 'just', 'also', 'about', 'your', 'yours', 'their', 'that', 'this', 'those', 'these', 'with', 'from', 'into', 'have', 'been', 'were', 'being', 'would', 'could', 'should', 'than', 'then', 'there', 'here', 'what', 'which', 'very', 'pretty', 'still', 'even']);
 
 const SMALL = new Set(['the', 'and', 'you', 'your', 'was', 'are', 'for', 'with', 'used', 'who', 'that', 'did', 'had', 'has', 'how', 'why', 'what', 'not', 'but', 'our', 'all', 'one', 'two']);
 
@@ -68,4 +68,34 @@ export function unfoundedNote(claim: string, pick: (lines: readonly string[]) =>
   return !thing
     ? pick([`I don't think I said that ${claim}, actually, but I can answer the question.`, `Hm, I'm not sure I said that ${claim}. Still, happy to answer.`])
     : pick([`I don't think I mentioned ${claim}, actually, but I can answer the question.`, `Hm, I don't think ${claim} came up before. Still, happy to answer.`]);
+}
+
+/**
+ * A premise that denies what the card says ("since HIPAA means you can't talk to actual patients…"
+ * to a researcher whose facts say she talks to patients): the negated words, found together in one
+ * sentence of a fact that says them without a negation. Returns that fact's id.
+ */
+const PREMISE_MARK = /\b(?:since|I (?:read|heard|think|assume|guess|imagine|figured|understand)(?: that)?|I['’]m (?:guessing|assuming)|isn['’]t it true|so basically|because)\b/i;
+const NEGATED = /\b(?:can['’]?t|cannot|can not|don['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|aren['’]?t|won['’]?t|no longer|never|not)\s+((?:[\w'’-]+\s+){1,6}[\w'’-]+)/i;
+const NEGATION = /\b(?:can['’]?t|cannot|don['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|aren['’]?t|won['’]?t|never|not|no)\b/i;
+
+export function deniedFact(userText: string, facts: ReadonlyArray<{ id: string; text: string }>): string | undefined {
+  const text = unText(userText);
+  for (const sentence of text.split(/(?<=[.?!])\s+/)) {
+    if (!PREMISE_MARK.test(sentence)) continue;
+    const rest = sentence.slice(PREMISE_MARK.exec(sentence)!.index);
+    const negated = NEGATED.exec(rest);
+    // "Since I can't afford a bootcamp": the asker's own situation, not a premise about them.
+    if (!negated || /\b(?:I|we|me)\s+$/i.test(rest.slice(0, negated.index))) continue;
+    const words = claimWords(negated[1]!);
+    if (words.length < 2) continue;
+    for (const fact of facts) {
+      for (const line of fact.text.split(/(?<=[.?!])\s+|[,;:]\s*|\s+but\s+/)) {
+        if (NEGATION.test(line)) continue;
+        const stems = new Set(tokens(line).map((w) => w.slice(0, 5)));
+        if (words.filter((w) => stems.has(w)).length >= 2) return fact.id;
+      }
+    }
+  }
+  return undefined;
 }

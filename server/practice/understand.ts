@@ -42,6 +42,8 @@ export interface Understanding {
   aspect: FactTopic | undefined;
   /** Something the user says they said that no earlier reply bears out ("the CRRT rollout"): set by the engine, corrected first. */
   unfounded?: string | undefined;
+  /** A fact the question's premise denies ("since you can't talk to patients…"): set by the engine, said as the correction. */
+  denied?: string | undefined;
   /** The topic model's reading of the question, most likely first (for the answer of last resort before "I don't know"). */
   guesses?: TopicGuess[];
   /** What the turn says around its questions ("I keep hearing 'influence without authority'"): words that help rank, never topics. */
