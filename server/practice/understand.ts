@@ -76,7 +76,7 @@ export const ASPECTS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['metrics', /\bmeasur|\bmetrics?\b|\bkpis?\b|\b(?:know|tell|judge|see) (?:if|whether|when) (?:[\w -]{0,40})(?:work|worked|working|made a difference|succeed|helped|paid off)|\bsuccess (?:look|mean)|\bwhat (?:are you|do you) (?:actually )?track|\bimpact\b/i],
   ['outlook', /\b(?:ai|artificial intelligence|chatbots?)\b/i],
   ['tools', /\btools?\b|\btech(?:nology)? stack\b|\bstack\b|\bsoftware (?:do you|you) use|\bwhat do you use\b|\bprograms? (?:do you|you) use/i],
-  ['training', /\bdegrees?\b|\bmaster['’]?s\b|\bcertif|\bcredential|\blaw school\b|\bgrad(?:uate)? school\b|\bph\.?d\b|\bbootcamp\b|\bcourses?\b|\bclasses\b|\bmsn\b|\bccrn\b|\bcecd\b|\blicen[cs]e\b|\bqualifications?\b/i],
+  ['training', /\btraining (?:helped|did you|do you|would|should|matters?|programs?)\b|\bwhat training\b|\bdegrees?\b|\bmaster['’]?s\b|\bcertif|\bcredential|\blaw school\b|\bgrad(?:uate)? school\b|\bph\.?d\b|\bbootcamp\b|\bcourses?\b|\bclasses\b|\bmsn\b|\bccrn\b|\bcecd\b|\blicen[cs]e\b|\bqualifications?\b/i],
   ['reading', /\bbooks?\b|\bnewsletters?\b|\bpodcasts?\b|\bwhat do you read\b|\bstay (?:current|up to date|informed)\b/i],
   ['associations', /\bprofessional (?:groups?|associations?|organi[sz]ations?)\b|\bassociations?\b|\bconferences?\b|\bgroups? (?:would you|to join|worth)|\bjoin(?:ing)?\b/i],
   ['advice', /\badvice\b|\bshould I\b|\bwould you (?:recommend|suggest|tell|say to|do (?:first|if))|\bwhat would you (?:tell|say to|do)\b|\bif you were (?:me|in my|starting|a |my )|\bin my shoes\b|\bwhat should (?:I|someone|a student)\b|\bwhere should I\b|\bfirst step\b|\bhow (?:would|could|can|should) (?:I|someone|somebody|a student|one) (?:even )?(?:get|start|find|go about|break|prepare)|\bwhat (?:can|could) I do\b|\bwhat should I build\b|\bworth (?:it|doing)\b/i],
@@ -139,7 +139,9 @@ export function fusedAspect(query: string): { aspect: FactTopic | undefined; gue
   const first = frames[0];
   if (!first) {
     // Alone, the model names the aspect when it is sure, or clearly surer than of anything else.
-    const sure = top && (top.probability >= MODEL_ALONE || (top.probability >= 0.45 && top.probability >= 2 * (next?.probability ?? 0)));
+    // Two topics near-tied ("what training helped you?": reading 0.64, skills 0.63) is no reading at all.
+    const margin = top ? top.probability - (next?.probability ?? 0) : 0;
+    const sure = top && ((top.probability >= MODEL_ALONE && (margin >= 0.15 || top.probability >= 0.85)) || (top.probability >= 0.45 && top.probability >= 2 * (next?.probability ?? 0)));
     if (!sure) return { aspect: undefined, guesses };
     // "Do you know other people I could talk with?": people to talk to are a referral.
     // Money only when money is named: "does the effort pay off?" is not about pay.
