@@ -411,7 +411,8 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   // The best fitting fact that is not mostly said already, checked in rank order (lazily: it is the costly test).
   const top = pool.find((r) => answers(r) && !nearSaid(state, r.fact.text));
   // Facts as good as the best (a near tie) take turns across sessions; a career story keeps its order.
-  const ties = top && u.topics[0] !== 'path' ? pool.filter((r) => r.score >= top.score - 0.3 && r.topical === top.topical && answers(r)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
+  // (Only among facts that share as many of the question's words: variety never costs relevance.)
+  const ties = top && u.topics[0] !== 'path' ? pool.filter((r) => r.score >= top.score - 0.3 && r.topical === top.topical && r.matched >= top.matched && answers(r)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
   // A question about their own work, or one that assumed a duty they do not have, takes the best
   // weaker match before "not my area"; a wrong duty with nothing closer gets what they do instead.
   const best =
