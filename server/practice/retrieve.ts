@@ -130,6 +130,7 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
   const lexical = index.bm25.score(queryTokens);
   const matched = index.bm25.matches(questionTokens);
   const asked = new Set(questionTokens).size;
+  const atTheStart = /\b(?:in the first place|originally|at first|to begin with|in the beginning|at the very start)\b/i.test(u.query);
   const wantsEarly = /\b(?:first|start(?:ed)?|early|began|originally|back then)\b/i.test(u.query);
   const wantsNow = /\b(?:now|these days|currently|right now|rn|at the moment|today)\b/i.test(u.query);
   // A question in the present ("how are the hours?") is about their job now, not the agency years.
@@ -159,6 +160,8 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     if (u.topics[0] && fact.topics[0] === u.topics[0]) score += 1.5;
     if (u.asks.includes('number') && index.numberish[i]) score += 2;
     if (wantsEarly && fact.time === 'early') score += 1;
+    // "What drew you to it in the first place?": the beginning of the story, whatever words it shares with later steps.
+    if (atTheStart && fact.topics.includes('path')) score += fact.time === 'early' ? 4 : fact.time === 'general' ? 0 : -1;
     if (wantsNow) score += fact.time === 'now' ? 3 : fact.time === 'general' ? 0 : fact.time === 'recent' ? -0.5 : -2;
     else if (!past && u.topics[0] !== 'path' && (fact.time === 'early' || fact.time === 'mid')) score -= 1.5;
     // "What's your tech stack?": a question about them takes their own (dated) facts over general remarks.
