@@ -354,7 +354,16 @@ function twoPartAnswer(state: ReplyState): string[] {
   }
   if (first!.topics[0] === second!.topics[0]) return factAnswer(state);
   state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise, unfounded: u.unfounded, denied: u.denied };
+  const beforeFirst = state.saidIds.size;
   const parts = factAnswer(state, 'first');
+  // Nothing fits the first question but the second has an answer: that answer alone, never "I don't know… As for the second part, <the answer>".
+  if (state.saidIds.size === beforeFirst && !u.unfounded) {
+    state.understanding = { ...second!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise };
+    const alone = factAnswer(state);
+    state.understanding = u;
+    if (state.saidIds.size > beforeFirst) return alone;
+    return parts;
+  }
   // "Where is the field heading? Should someone starting out be worried?": a second part with no frame of its own follows the first's.
   const inherited = !second!.aspect && second!.topics.length === 0 && first!.aspect ? { aspect: first!.aspect, topics: [first!.aspect] } : {};
   state.understanding = { ...second!, ...inherited, wrongPremise: undefined, dutyPremise: undefined, rolePremise: undefined };

@@ -54,8 +54,10 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
       .replace(/\byour\b/gi, 'my')
       .replace(/\byou\b/gi, 'I')
       .replace(/\b(?:is|was) (?:so )?(?:interesting|real|true)$/i, '')
+      .replace(/\bw\b/g, 'with')
       .trim();
-    return spoken;
+    // "scanner timestamp" (from "the scanner timestamp thing you said") is said with its article.
+    return /^(?:the|a|an|my|our|this|that|those|these|I|we|not)\b/i.test(spoken) || /\w+ing\b/.test(spoken.split(' ')[0] ?? '') || spoken.split(' ').length < 2 || /\s(?:is|are|was|were)\s/.test(spoken) ? spoken : `the ${spoken}`;
   }
   return undefined;
 }
@@ -63,6 +65,10 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
 /** The gentle correction said before the answer: a thing ("the CRRT rollout") is not mentioned, a claim ("recruiting is half the battle") not said. */
 export function unfoundedNote(claim: string, pick: (lines: readonly string[]) => string): string {
   const size = claim.split(/\s+/).length;
+  // "not checking with the coalition partners first", "recruiting": an activity, talked about.
+  if (/^(?:not\s+)?\w+ing\b/i.test(claim) && !/\s(?:is|are|was|were)\s/i.test(claim) && size <= 9) {
+    return pick([`I don't think I talked about ${claim}, actually, but I can answer the question.`, `Hm, I don't think I talked about ${claim}. Still, happy to answer.`]);
+  }
   if (size > 9) return pick([`I don't think I said that, actually, but I can answer the question.`, `Hm, I'm not sure I said that. Still, happy to answer.`]);
   const thing = /^(?:the|a|an|that|this|those|these|my|our)\b/i.test(claim) ? !/\s(?:is|are|was|were|has|have|had|can|could|would|will)\s/i.test(claim) : size <= 2;
   return !thing
