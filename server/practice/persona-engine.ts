@@ -10,6 +10,8 @@ import { tokens } from '../../shared/practice/bm25.ts';
 import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
 import { splitTwoPart, type Understanding, understand, unText } from './understand.ts';
 import { deniedFact, unfoundedClaim, unfoundedNote } from './referents.ts';
+import { guessTopics } from '../../shared/language/topics.ts';
+import { ensureTopicModel } from './topic-model.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
 /**
@@ -471,7 +473,8 @@ const GUESS_FLOOR = 0.4;
 /** The best unsaid fact on the model's likeliest topics (a confident one, or a shared word with the question). */
 function guessedFact(state: ReplyState, ranked: readonly Ranked[]): Ranked | undefined {
   const u = state.understanding;
-  for (const guess of (u.guesses ?? []).slice(0, 2)) {
+  if (!u.guesses) ensureTopicModel();
+  for (const guess of (u.guesses ?? guessTopics(unText(u.query))).slice(0, 2)) {
     if (guess.probability < GUESS_FLOOR) break;
     const on = ranked.filter((r) => r.fact.topics.includes(guess.topic) && r.fact.id !== 'card-role' && !(u.stance && opposite(u.stance, r.fact.stance)));
     const pick = on.find((r) => (r.matched >= 1 || guess.probability >= 0.6) && !nearSaid(state, r.fact.text));

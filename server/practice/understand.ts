@@ -130,9 +130,11 @@ const MODEL_SIDE: Partial<Record<FactTopic, FactTopic[]>> = {
  * about tools, not the week); a question no frame reads ("how'd you end up in logistics?") takes
  * the model's topic when it is confident.
  */
-export function fusedAspect(query: string): { aspect: FactTopic | undefined; guesses: TopicGuess[] } {
-  ensureTopicModel();
+export function fusedAspect(query: string): { aspect: FactTopic | undefined; guesses: TopicGuess[] | undefined } {
   const frames = framesOf(query);
+  // One precise frame ("who else should I talk to?") has nothing for the model to overrule: no inference.
+  if (frames.length === 1 && SPECIFIC_FRAMES.includes(frames[0]!)) return { aspect: frames[0], guesses: undefined };
+  ensureTopicModel();
   const guesses = guessTopics(unText(query));
   const p = (t: FactTopic) => Math.max(guesses.find((g) => g.topic === t)?.probability ?? 0, ...(MODEL_SIDE[t] ?? []).map((s) => guesses.find((g) => g.topic === s)?.probability ?? 0));
   const [top, next] = guesses;
@@ -443,7 +445,7 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
     // "What's the stack like at Railyard?", "how is it over there?": about them too.
     aboutThem: /\b(?:you|your|yours|yourself|over there)\b/i.test(query) || namesOrganization(card, query),
     aspect,
-    guesses: fused?.guesses ?? [],
+    guesses: fused?.guesses,
     context: questions.length > 0 ? unText(questions.reduce((rest, q) => rest.replace(q.quote, ' '), text)) : '',
   };
 }
