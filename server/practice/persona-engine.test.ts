@@ -618,3 +618,34 @@ describe('leads that never echo the answer', () => {
     expect(sharesOpening('Also,', 'The honest truth is there are fewer junior roles.')).toBe(false);
   });
 });
+
+describe('practice round 4: intros, unfounded referents, referrals', () => {
+  const software = PRESET_PERSONAS.find((p) => p.id === 'preset-software-engineer')!.card;
+  const DODGE = /don['’]t know|outside what I|not my area|not part of my work|rather not guess|nothing specific comes to mind|would be guessing/i;
+
+  it('never answers an introduction with a dodge, and picks up what the user is trying to work out', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const text = converse(
+        ["Hi! Quick bit about me: I've taught 8th grade science for six years, and I got hooked on how kids use learning apps. Now I'm trying to figure out if UX research is a realistic move for me."],
+        { seed },
+      ).texts[0]!;
+      expect(text).not.toMatch(DODGE);
+      expect(text).toMatch(/realistic move for you/);
+    }
+  });
+
+  it('says gently that it never mentioned a thing the user says it did, then answers', () => {
+    const { texts } = converse(['Hi, thanks for making time!', 'What are you working on right now?', 'You mentioned the CRRT rollout. How do you train a whole unit on something new?'], { card: nurse });
+    expect(texts[2]).toMatch(/^(?:I don't think I mentioned the CRRT rollout|Hm, I don't think the CRRT rollout came up)/);
+    expect(texts[2]!.length).toBeGreaterThan(120);
+  });
+
+  it('matches a referral to the kind of person asked for, or says none fits', () => {
+    const asked = converse(['Hi, thanks for making time!', 'Is there anyone doing communications for an advocacy group I could talk to?'], {
+      card: PRESET_PERSONAS.find((p) => p.id === 'preset-repro-health-advocate')!.card,
+    }).texts[1]!;
+    expect(asked).toMatch(/Aaron Feld/);
+    const none = converse(['Hi, thanks for making time!', 'Anybody else you think I should talk to? Maybe someone who moved from warehouse ops into engineering?'], { card: software }).texts[1]!;
+    expect(none).toMatch(/^Offhand I can't think of someone who moved from warehouse ops into engineering, but/);
+  });
+});

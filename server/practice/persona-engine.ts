@@ -8,7 +8,10 @@ import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
 import { tokens } from '../../shared/practice/bm25.ts';
 import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
-import { splitTwoPart, type Understanding, understand } from './understand.ts';
+import { splitTwoPart, type Understanding, understand, unText } from './understand.ts';
+import { deniedFact, unfoundedClaim, unfoundedNote } from './referents.ts';
+import { guessTopics } from '../../shared/language/topics.ts';
+import { ensureTopicModel } from './topic-model.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 
 /**
@@ -73,6 +76,11 @@ export function composeReply(input: EngineInput): EngineReply {
   const random = createRandom(seed, history.length);
   const index = factIndex(card);
   const understanding = understand(userText, lastReply, card);
+  // "You mentioned the CRRT rollout" when they never did: corrected first, and nothing "continued".
+  const unfounded = unfoundedClaim(userText, previousReplies);
+  if (unfounded) Object.assign(understanding, { unfounded, sayMore: false, referents: [] });
+  // "Since you can't talk to actual patients…" when their facts say they do: that fact, as the correction.
+  if (!understanding.wrongPremise && !understanding.rolePremise && !understanding.dutyPremise) understanding.denied = deniedFact(userText, index.facts);
   const voice = (text: string) => agreeNumbers(contract(text, card.temperament));
 
   const state: ReplyState = {
@@ -109,6 +117,8 @@ export function composeReply(input: EngineInput): EngineReply {
 }
 
 interface ReplyState {
+  /** The note on an unfounded referent is said once per reply. */
+  unfoundedSaid?: boolean;
   card: PersonaCard;
   index: FactIndex;
   understanding: Understanding;
@@ -146,7 +156,7 @@ const THIS_HELPED = /\b(?:(?:this|that|it|today|you)(?:['’]s| was| has been| h
 const ALL_ASKED = /\b(?:that(?:['’]s| is| was) (?:everything|all|it) (?:I (?:wanted|needed|had|meant) to ask|from me|for my questions)|(?:those|that) (?:were|was|are|is) all (?:of )?(?:my|the) questions|I(?:['’]m| am) (?:all )?out of questions|(?:no|that's all my) (?:more )?questions)\b/i;
 
 /** The user is taking their leave: "I'll let you go", "I've taken up enough of your time", "I'll send you a thank-you note". */
-const LEAVING = /\b(?:I(?:['’]ll| will) let you (?:go|get back)|before (?:we|you) (?:finish|go|wrap up|hang up)|taken up enough of your time|before I (?:go|let you go)|I(?:['’]ll| will) wrap (?:it )?up|wrap (?:it )?up there|we(?:['’]re| are) (?:almost |about )?(?:at|out of) time|I(?:['’]ll| will) send you (?:a |an )?(?:short |quick )?(?:thank[- ]you|note|email|message)|(?:has|have|it(?:['’]s| has)) given me (?:a lot|so much|plenty|lots)|exactly what I (?:was hoping|needed|wanted)|(?:really |truly )?appreciate (?:your|the) time|have a (?:good|great|nice|lovely) (?:day|afternoon|evening|rest of (?:your|ur) day))\b/i;
+const LEAVING = /\b(?:I(?:['’]ll| will) let you (?:go|get back)|before (?:we|you) (?:finish|go|wrap up|hang up)|taken up enough of your time|before I (?:go|let you go)|I(?:['’]ll| will) wrap (?:it )?up|wrap (?:it )?up there|we(?:['’]re| are) (?:almost |about )?(?:at|out of) time|I(?:['’]ll| will) send you (?:a |an )?(?:short |quick )?(?:thank[- ]you|note|email|message)|(?:has|have|it(?:['’]s| has)) given me (?:a lot|so much|plenty|lots)|exactly what I (?:was hoping|needed|wanted)|(?:really |truly )?appreciate (?:your|the) time|have a (?:good|great|nice|lovely|wonderful) (?:one|day|night|week|weekend|afternoon|evening|rest of (?:your|ur) (?:day|week))|that(?:['’]?s| is) (?:about |all )?(?:the |my )?time|got(?:ta| to) (?:go|run|jump)|talk (?:to you )?soon|signing off)\b/i;
 
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
 const WRAP_MARK = /\b(?:good luck|best of luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
@@ -202,7 +212,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (forbidden) {
     // The boundary, then what they can say in general on what was asked (a fact on its aspect), never a stock tail when there is one.
     parts.push(random.pick(OFF_LIMITS[card.temperament]).replace('{topic}', forbidden), generalAnswer(state, forbidden) ?? random.pick(AFTER_BOUNDARY[card.temperament]));
-  } else if (has(turn, 'referral-ask')) {
+  } else if (has(turn, 'referral-ask') || (u.aspect === 'referrals' && has(turn, 'question') && !has(turn, 'name-drop'))) {
     parts.push(referralAnswer(state));
   } else if (has(turn, 'name-drop') && namedReferral(state)) {
     parts.push(nameDropAnswer(state, namedReferral(state)!));
@@ -210,9 +220,16 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(pickFresh(state, KEEP_IN_TOUCH[card.temperament]));
   } else if (asksSomething(turn, u)) {
     // A first turn that introduces the user is picked up before the answer; later, a word of thanks.
-    if (has(turn, 'self-intro') && first) parts.push(introEcho(state));
-    else if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
-    parts.push(...twoPartAnswer(state));
+    const before = state.saidIds.size;
+    const answer = twoPartAnswer(state);
+    if (state.saidIds.size === before && (first || has(turn, 'self-intro')) && state.replyCount <= 1) {
+      // An introduction is never answered with "I don't know": a hello, what they want picked up, a question back.
+      parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, where would you like to start?');
+    } else {
+      if (has(turn, 'self-intro') && first) parts.push(introEcho(state));
+      else if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
+      parts.push(...answer);
+    }
     if (u.keepInTouch) parts.push(pickFresh(state, KEEP_IN_TOUCH[card.temperament]));
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
@@ -225,7 +242,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // "…and I'd love to hear how someone ends up doing research for healthcare": answered, not just greeted.
     const wish = INTRO_WISH.exec(state.userText)?.[1];
     const wished = wish ? wishAnswer(state, wish) : undefined;
-    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), wished ?? askBack(state, experienced(state.userText)) ?? 'So, what would you like to know?');
+    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), wished ?? goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, what would you like to know?');
   } else if (first && has(turn, 'self-intro')) {
     parts.push(introEcho(state), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
@@ -284,7 +301,8 @@ function say(state: ReplyState, line: string): string {
 
 /** Whether the turn asks the professional something: a question, a topic, or "say more". */
 function asksSomething(turn: TurnClass, u: Understanding): boolean {
-  return has(turn, 'question') || turn.topics.length > 0 || u.topics.length > 0 || u.sayMore;
+  // A question typed without its mark ("whats the hardest part…") still has an aspect; a claim about what they said still asks.
+  return has(turn, 'question') || turn.topics.length > 0 || u.topics.length > 0 || u.sayMore || u.aspect !== undefined || u.unfounded !== undefined;
 }
 
 /** Says a fact: marks it said (by id and text), returns its text. */
@@ -321,7 +339,7 @@ function twoPartAnswer(state: ReplyState): string[] {
   const u = state.understanding;
   const asked = splitTwoPart(u.query);
   // A wrong duty is corrected and answered once: "how do you write their reviews?" has no second answer.
-  if (asked.length < 2 || u.sayMore || u.dutyPremise) return factAnswer(state);
+  if (asked.length < 2 || u.sayMore || u.dutyPremise || u.denied) return factAnswer(state);
   const [first, second] = asked.map((q) => understand(q, state.lastReply, state.card));
   // Two questions only when each is about something, and not the same thing twice.
   // Two questions only when one is about something, and not the same thing twice.
@@ -331,20 +349,35 @@ function twoPartAnswer(state: ReplyState): string[] {
     const before = state.saidIds.size;
     const whole = factAnswer(state);
     if (state.saidIds.size > before) return whole;
-    state.understanding = { ...first!, context: '' };
+    state.understanding = { ...first!, context: '', unfounded: u.unfounded, denied: u.denied };
     const alone = factAnswer(state);
     state.understanding = u;
     return state.saidIds.size > before ? alone : whole;
   }
   if (first!.topics[0] === second!.topics[0]) return factAnswer(state);
-  state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise };
+  state.understanding = { ...first!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise, unfounded: u.unfounded, denied: u.denied };
+  const beforeFirst = state.saidIds.size;
   const parts = factAnswer(state, 'first');
+  // Nothing fits the first question but the second has an answer: that answer alone, never "I don't know… As for the second part, <the answer>".
+  if (state.saidIds.size === beforeFirst && !u.unfounded) {
+    state.understanding = { ...second!, wrongPremise: u.wrongPremise, dutyPremise: u.dutyPremise, rolePremise: u.rolePremise };
+    const alone = factAnswer(state);
+    state.understanding = u;
+    if (state.saidIds.size > beforeFirst) return alone;
+    return parts;
+  }
   // "Where is the field heading? Should someone starting out be worried?": a second part with no frame of its own follows the first's.
   const inherited = !second!.aspect && second!.topics.length === 0 && first!.aspect ? { aspect: first!.aspect, topics: [first!.aspect] } : {};
   state.understanding = { ...second!, ...inherited, wrongPremise: undefined, dutyPremise: undefined, rolePremise: undefined };
   // The first answer may already answer the second question ("can anyone sign up?" after "anyone can sign up"): nothing tacked on.
   const secondWords = new Set(tokens(second!.query));
   const covered = state.firstPart && tokens(state.firstPart.text).filter((t, i, all) => secondWords.has(t) && all.indexOf(t) === i).length >= 3;
+  // "…and what did you learn?": a second part with nothing of its own to ask about goes with the first answer.
+  const ownWords = tokens(second!.query).filter((t) => t.length >= 4 && !SECOND_PART_FILLER.has(t));
+  if (ownWords.length === 0) {
+    state.understanding = u;
+    return parts;
+  }
   if (!covered) parts.push(...factAnswer(state, 'second'));
   state.understanding = u;
   return parts;
@@ -363,6 +396,11 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     const more = continueLast(state);
     // The next step of a career story needs no lead: it starts "From there I moved on…".
     if (more) return [premise(state, story ? more : afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
+  }
+  const denied = u.denied && part !== 'second' ? state.index.facts.find((f) => f.id === u.denied) : undefined;
+  if (denied) {
+    state.firstPart = denied;
+    return [`${random.pick(DENIED_LEADS)} ${sayFact(state, denied)}`];
   }
   // The words around the question count too ("I keep hearing 'influence without authority'"), but only for one question asked.
   const around = part ? '' : u.context;
@@ -384,7 +422,8 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   // The best fitting fact that is not mostly said already, checked in rank order (lazily: it is the costly test).
   const top = pool.find((r) => answers(r) && !nearSaid(state, r.fact.text));
   // Facts as good as the best (a near tie) take turns across sessions; a career story keeps its order.
-  const ties = top && u.topics[0] !== 'path' ? pool.filter((r) => r.score >= top.score - 0.3 && r.topical === top.topical && answers(r)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
+  // (Only among facts that share as many of the question's words: variety never costs relevance.)
+  const ties = top && u.topics[0] !== 'path' ? pool.filter((r) => r.score >= top.score - 0.3 && r.topical === top.topical && r.matched >= top.matched && answers(r)).slice(0, 3).filter((r) => !nearSaid(state, r.fact.text)) : [];
   // A question about their own work, or one that assumed a duty they do not have, takes the best
   // weaker match before "not my area"; a wrong duty with nothing closer gets what they do instead.
   const best =
@@ -395,9 +434,17 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     (u.dutyPremise ? ranked.find((r) => r.fact.id === 'card-role') ?? ranked.find((r) => r.fact.topics.includes('projects') && !nearSaid(state, r.fact.text)) : undefined);
   // "What happens if someone needs more time?" right after an answer: a short question with nothing
   // else to go on is about what was just said, so it goes on from there before "I don't know".
-  if (!best && !part && !u.aspect && state.lastFact && u.query.split(/\s+/).length <= 12) {
+  if (!best && !part && !u.aspect && !u.unfounded && state.lastFact && u.query.split(/\s+/).length <= 12) {
     const more = continueLast(state);
     if (more) return [afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more)];
+  }
+  // Before "I don't know": the best fact on what the topic model reads the question as being about,
+  // when it reads it with some confidence (a question on their own work rarely has nothing on the card).
+  const guessed = !best && part !== 'second' && !u.dutyPremise && state.replyCount > 0 && findQuestions(state.userText).length > 0 ? guessedFact(state, ranked) : undefined;
+  if (guessed) {
+    const text = sayFact(state, guessed.fact);
+    state.firstPart = guessed.fact;
+    return [u.wrongPremise || u.rolePremise || u.unfounded ? premise(state, text) : text];
   }
   if (!best) return part === 'second' ? [] : [premise(state, bridge(state))];
   const text = sayFact(state, best.fact);
@@ -406,7 +453,8 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   const openers = ownPhrases(card, OPENERS[card.temperament], 5);
   // Never an opener that repeats the fact's own first words ("Honestly? Honestly, …").
   const fitting = openers.filter((o) => !(/^[^.]{0,40}:/.test(text) && o.endsWith(':')) && !sharesOpening(o, text));
-  parts.push(u.wrongPremise || u.dutyPremise || u.rolePremise ? premise(state, text) : afterLead(pickFresh(state, fitting.length > 0 ? fitting : openers), text));
+  const bare = random.next() < BARE_ANSWER[card.temperament];
+  parts.push(u.wrongPremise || u.dutyPremise || u.rolePremise || u.unfounded ? premise(state, text) : bare ? text : afterLead(pickFresh(state, fitting.length > 0 ? fitting : openers), text));
   if (part === 'first') return parts;
   // A warm persona may say a second fact, only on the same aspect and sharing the question's words: never tacked on.
   const main = u.topics[0];
@@ -418,6 +466,26 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   }
   return parts;
 }
+
+/** The model's confidence from which its topic answers a question nothing else fits. */
+const GUESS_FLOOR = 0.4;
+
+/** The best unsaid fact on the model's likeliest topics (a confident one, or a shared word with the question). */
+function guessedFact(state: ReplyState, ranked: readonly Ranked[]): Ranked | undefined {
+  const u = state.understanding;
+  if (!u.guesses) ensureTopicModel();
+  for (const guess of (u.guesses ?? guessTopics(unText(u.query))).slice(0, 2)) {
+    if (guess.probability < GUESS_FLOOR) break;
+    const on = ranked.filter((r) => r.fact.topics.includes(guess.topic) && r.fact.id !== 'card-role' && !(u.stance && opposite(u.stance, r.fact.stance)));
+    const pick = on.find((r) => (r.matched >= 1 || guess.probability >= 0.6) && !nearSaid(state, r.fact.text));
+    if (pick) return pick;
+  }
+  return undefined;
+}
+
+const SECOND_PART_FILLER = new Set(['what', 'when', 'where', 'which', 'does', 'that', 'this', 'there', 'then', 'from', 'with', 'would', 'could', 'should', 'learn', 'learned', 'learnt', 'happen', 'happened', 'like', 'feel', 'your', 'about', 'thing', 'things', 'after', 'afterwards', 'were', 'have', 'been', 'take', 'away', 'takeaway']);
+
+const DENIED_LEADS = ["Actually, that's not quite how it works for me.", "Not quite, actually.", "That's not really the case for me, actually."];
 
 /** Aspects about people in their life: "did anyone mentor you?" wants the person, not advice on finding one. */
 const PERSON_ASPECTS: readonly FactTopic[] = ['mentors', 'team', 'people'];
@@ -514,7 +582,11 @@ function afterLead(lead: string, text: string): string {
 
 /** "I'm in advocacy, not nursing, but…" before the answer, when the question assumed a field they are not in. */
 function premise(state: ReplyState, answer: string): string {
-  const { wrongPremise: wrong, dutyPremise: duty, rolePremise: role } = state.understanding;
+  const { wrongPremise: wrong, dutyPremise: duty, rolePremise: role, unfounded } = state.understanding;
+  if (unfounded && !state.unfoundedSaid) {
+    state.unfoundedSaid = true;
+    return `${unfoundedNote(unfounded, (lines) => state.random.pick(lines))} ${answer}`;
+  }
   if (role) return `${role} ${answer}`;
   if (duty) {
     // "I'm a staff software engineer", unless the answer says so itself.
@@ -616,14 +688,66 @@ function wishAnswer(state: ReplyState, wish: string): string | undefined {
   return state.saidIds.size > before ? answer.join(' ') : undefined;
 }
 
+/** What an introduction says the user is trying to work out: "trying to figure out if policy work is something I could do". */
+const GOAL = /\b(?:(?:trying|hoping|want(?:ing)?|looking|here|excited|(?:I['’]d|I would) (?:like|love)) to (?:figure out|understand|learn(?: more)?(?: about)?|decide|see|get a (?:sense|feel) (?:of|for)|work out|find out|explore)|wondering)\s+([^.!?;]{6,120})/i;
+
+const CURIOUS = /\b(?:I['’]m|I am) (?:really |especially |mostly |most |also )?(?:curious|interested) (?:about|in) ([^.!?;]{4,80})/i;
+
+/** The user's goal said back in the professional's words, with an invitation to start there. */
+function goalPickup(state: ReplyState): string | undefined {
+  const said = unText(state.userText).replace(/\bi\b/g, 'I').replace(/\bi(?=['’](?:m|ve|d|ll)\b)/g, 'I');
+  const match = GOAL.exec(said);
+  if (!match) {
+    // "I'm curious about critical care and maybe education later on": a subject, talked about.
+    const curious = CURIOUS.exec(said)?.[1]?.replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, '').trim();
+    if (!curious) return undefined;
+    const about = curious.replace(/\bmy\b/gi, 'your').replace(/\bme\b/gi, 'you').replace(/\bI(?:['’]m| am)\b/g, "you're").replace(/\bI\b/g, 'you');
+    return state.random.pick([`Happy to talk about ${about}. Where would you like to start?`, `We can certainly get into ${about}. What would be most useful first?`]);
+  }
+  const goal = match[1]!
+    .replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, '')
+    .replace(/\bI(?:['’]m| am)\b/g, "you're")
+    .replace(/\bI(?:['’]ve| have)\b/g, "you've")
+    .replace(/\bI(?:['’]d| would)\b/g, "you'd")
+    .replace(/\bI\b/g, 'you')
+    .replace(/\bmy\b/gi, 'your')
+    .replace(/\bme\b/gi, 'you')
+    .replace(/\bmyself\b/gi, 'yourself')
+    .trim();
+  const clause = /^(?:if|whether|what|how|why|where|which|who)\b/i.test(goal);
+  const verb = /decide/i.test(match[0]) && /^between\b/i.test(goal)
+    ? 'decide'
+    : /understand/i.test(match[0]) ? 'understand' : /figure out|work out|decide|find out|wondering/i.test(match[0]) || clause ? 'figure out' : 'get a feel for';
+  return state.random.pick([
+    `Let's see if I can help you ${verb} ${goal}. Where would you like to start?`,
+    `Happy to help you ${verb} ${goal}. What would be most useful to start with?`,
+  ]);
+}
+
+/** "you're a paramedic for nine years" → "you've been a paramedic for nine years". */
+function sinceWhen(phrase: string): string {
+  return phrase
+    .replace(/^you['’]re (an? .+ for (?:\w+ ){1,2}(?:years?|months?))$/i, "you've been $1")
+    .replace(/^you work (as|in|at) (.+ for (?:\w+ ){1,2}(?:years?|months?))$/i, "you've worked $1 $2");
+}
+
+/** Backgrounds the shared reader leaves out: "I'm in my last semester of a BSN program", "I worked as a pharmacy technician". */
+function moreBackground(text: string): string | undefined {
+  const inMy = /\bI(?:['’]m| am) in (?:my|the) ((?:last|final|first|second|third|fourth|\w+) (?:semester|year|term)s? (?:of|in) [^,.;!?()]{3,60}?)(?=,| and | but |[.;!?]|$)/i.exec(text);
+  if (inMy) return `you're in your ${inMy[1]}`;
+  const worked = /\bI(?: have|['’]ve)? (?:worked|spent (?:\w+ )?(?:years?|months?)) as (an? [^,.;!?()]{3,50}?)(?=,| for | and | but |[.;!?]|$)/i.exec(text);
+  if (worked) return `you've worked as ${worked[1]}`;
+  return undefined;
+}
+
 /** The first reply to an introduction: their name and background, picked up in the persona's words. */
 function introEcho(state: ReplyState): string {
   const { card, random } = state;
   const name = userName(state.firstUserText);
-  const background = userBackground(state.firstUserText);
+  const background = userBackground(state.firstUserText) ?? moreBackground(state.firstUserText);
   const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
   if (!background) return `${hello} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
-  const phrase = background.startsWith('you') ? background : background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`;
+  const phrase = sinceWhen(background.startsWith('you') ? background : background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`);
   return `${hello} ${random.pick(INTRO_PICKUPS[card.temperament]).replace('{bg}', phrase).replace('{Bg}', phrase.charAt(0).toUpperCase() + phrase.slice(1))}`;
 }
 
@@ -684,14 +808,44 @@ function referralAnswer(state: ReplyState): string {
     const names = card.referrals.map((r) => firstName(r.name)).join(' and ');
     return `I think ${names} are the people I would start with — I have given you everyone I can think of right now.`;
   }
-  const person = random.pick(fresh);
+  // The person who fits the ask: "someone who moved from ops into engineering" is matched on
+  // their role and why, not picked at random.
+  // Only the words of the profile asked for count, and never the field's own ("economic development" fits everyone).
+  const stem = (w: string) => w.replace(/(?:ations?|ing|ers?|ed|es|s)$/, '');
+  const own = new Set(tokens(`${card.field} ${card.role}`).map(stem));
+  const described = REFERRAL_PROFILE.exec(unText(state.userText))?.[1] ?? unText(state.userText);
+  const asked = new Set(tokens(described).filter((w) => w.length >= 4 && !own.has(stem(w)) && !REFERRAL_FILLER.has(w)).map(stem));
+  const fit = (r: (typeof fresh)[number]) => new Set(tokens(`${r.role} ${r.why}`).filter((w) => w.length >= 4).map(stem).filter((w) => asked.has(w))).size;
+  const best = Math.max(...fresh.map(fit));
+  const person = random.pick(best > 0 ? fresh.filter((r) => fit(r) === best) : fresh);
   say(state, person.name);
-  return random
+  // Asked for a kind of person nobody on their list is: said plainly, then the closest they have.
+  const profile = best === 0 ? REFERRAL_PROFILE.exec(unText(state.userText))?.[1] : undefined;
+  const hedge = profile && profile.split(/\s+/).length <= 14 ? `Offhand I can't think of ${swapPerson(profile.trim())}, but ` : '';
+  const line = random
     .pick([
       `You should talk to ${person.name}, ${lowerFirst(person.role)}. ${person.why}`,
       `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}`,
       `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`,
     ]);
+  return hedge ? `${hedge}${lowerFirst(line)}` : line;
+}
+
+const REFERRAL_FILLER = new Set(['company', 'companies', 'group', 'groups', 'organization', 'organisation', 'nonprofit', 'office', 'team', 'firm', 'place', 'point', 'anyone', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'talk', 'speak', 'else', 'think', 'maybe', 'could', 'would', 'should', 'like', 'trying', 'good', 'know', 'tell', 'really', 'went', 'made', 'same', 'other', 'side', 'field', 'work', 'working', 'doing']);
+
+/** The kind of person asked for: "maybe someone who switched into research from another career". */
+const REFERRAL_PROFILE = /\b((?:someone|somebody|anyone|anybody|a (?!lot\b)[\w-]+) (?:who|that|doing|working|at|on|in|from) [^.?!;]{4,90}?)(?=[.?!;]|,? or (?:someone|somebody|anyone|anybody|maybe|a|an)\b|, or\b| and (?:can|could|would|might)\b| (?:that )?(?:you think|I (?:should|could|can|might))\b|$)/i;
+
+/** The user's words as the professional says them: "like I'm trying to" → "like you're trying to". */
+function swapPerson(text: string): string {
+  return text
+    .replace(/\bI(?:['’]m| am)\b/g, "you're")
+    .replace(/\bI(?:['’]ve| have)\b/g, "you've")
+    .replace(/\bI\b/g, 'you')
+    .replace(/\bmy\b/gi, 'your')
+    .replace(/\bme\b/gi, 'you')
+    .replace(/^anyone\b/i, 'someone')
+    .replace(/^anybody\b/i, 'somebody');
 }
 
 /** The last person they suggested talking to, if any. */
@@ -800,18 +954,23 @@ function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): num
 
 type ByTemperament = Record<Temperament, readonly string[]>;
 
+// Plain acknowledgements only: a lead that claims something ("Put differently:", "Simply put:",
+// "to give you a concrete example:") is false whenever the fact after it is not that.
 const OPENERS: ByTemperament = {
-  warm: ['Oh, good question.', 'I love that question.', 'Happy to talk about that.', 'Sure!', 'Ha, where do I start?', 'That is a great one.', 'Let me think about how to put it.', 'Honestly?'],
-  busy: ['Short version:', 'Quickly:', 'Okay.', 'Sure.', 'In a nutshell:', 'Good one.', 'Right.', 'Fair question.'],
-  reserved: ['Hm.', 'Let me think.', 'Good question.', 'That is fair to ask.', 'Mm.', 'I would say this:', 'Okay.', 'Simply put:'],
+  warm: ['Oh, good question.', 'Happy to talk about that.', 'Sure!', 'Good question.', 'Oh, that one I can answer.', 'Sure, happy to.'],
+  busy: ['Okay.', 'Sure.', 'Good one.', 'Right.', 'Fair question.', 'Yeah.'],
+  reserved: ['Hm.', 'Let me think.', 'Good question.', 'That is fair to ask.', 'Mm.', 'Okay.'],
 };
 
-const ALSO = ['And beyond that,', 'On top of that,', 'The other thing I would add:', 'Also,', 'And honestly,'];
+/** How often an answer starts with no acknowledgement at all: people mostly just answer. */
+const BARE_ANSWER: Record<PersonaCard['temperament'], number> = { warm: 0.4, busy: 0.6, reserved: 0.5 };
+
+const ALSO = ['And beyond that,', 'On top of that,', 'Also,'];
 
 const FOLLOW_UP_LEADS: ByTemperament = {
-  warm: ['Yes — to give you a concrete example:', 'Good catch. The longer story:', 'Right, and related to that:', 'Oh, definitely. Here is what I mean:'],
-  busy: ['Concretely:', 'Example:', 'To expand a little:', 'Put differently:'],
-  reserved: ['To say a bit more:', 'In practice:', 'What I mean is this:', 'More specifically:'],
+  warm: ['Sure.', 'Oh, sure.', 'Yes, happy to.', 'Right.'],
+  busy: ['Sure.', 'Okay.', 'Right.', 'Yeah.'],
+  reserved: ['Yes.', 'Mm, sure.', 'Well.', 'Right.'],
 };
 
 const STATEMENT_REACTIONS: ByTemperament = {
@@ -941,7 +1100,7 @@ const OTHER_LANGUAGE: ByTemperament = {
 const INTRO_REACTIONS: ByTemperament = {
   warm: ['Thanks, that is really helpful context.', 'Oh, that is a great background to come in with.', 'That is lovely — thanks for sharing that.'],
   busy: ['Got it, thanks.', 'Useful context, thanks.', 'Okay, that helps.'],
-  reserved: ['Thank you, that helps.', 'I see. Thank you.', 'Okay. That is useful to know.'],
+  reserved: ['Thank you, that helps.', 'That is helpful to know, thank you.', 'Okay. That is useful to know.'],
 };
 
 const WELCOMES: ByTemperament = {

@@ -130,11 +130,15 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
   const lexical = index.bm25.score(queryTokens);
   const matched = index.bm25.matches(questionTokens);
   const asked = new Set(questionTokens).size;
+  const atTheStart = /\b(?:in the first place|originally|at first|to begin with|in the beginning|at the very start)\b/i.test(u.query);
   const wantsEarly = /\b(?:first|start(?:ed)?|early|began|originally|back then)\b/i.test(u.query);
   const wantsNow = /\b(?:now|these days|currently|right now|rn|at the moment|today)\b/i.test(u.query);
   // A question in the present ("how are the hours?") is about their job now, not the agency years.
   const past = /\b(?:was|were|did|had|used to|back then|early|first|before|when you (?:started|began|were)|start(?:ed)?|began|ago|looking back|career)\b/i.test(u.query);
   const transition = u.asks.includes('transition');
+  // "How'd you end up in logistics software?": a question that names a step of the story is answered
+  // by that step (its words), not by the next untold one.
+  const namesStep = u.topics[0] === 'path' && index.facts.some((f, i) => f.topics.includes('path') && matched[i]! >= 2 && lexical[i]! >= LEXICAL_FIT);
   const out: Ranked[] = [];
   index.facts.forEach((fact, i) => {
     if (said.has(fact.id)) return;
@@ -156,6 +160,8 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     if (u.topics[0] && fact.topics[0] === u.topics[0]) score += 1.5;
     if (u.asks.includes('number') && index.numberish[i]) score += 2;
     if (wantsEarly && fact.time === 'early') score += 1;
+    // "What drew you to it in the first place?": the beginning of the story, whatever words it shares with later steps.
+    if (atTheStart && fact.topics.includes('path')) score += fact.time === 'early' ? 4 : fact.time === 'general' ? 0 : -1;
     if (wantsNow) score += fact.time === 'now' ? 3 : fact.time === 'general' ? 0 : fact.time === 'recent' ? -0.5 : -2;
     else if (!past && u.topics[0] !== 'path' && (fact.time === 'early' || fact.time === 'mid')) score -= 1.5;
     // "What's your tech stack?": a question about them takes their own (dated) facts over general remarks.
@@ -164,9 +170,9 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     if (transition && fact.asks.includes('transition')) score += 3;
     // A career is told in order: the earliest untold step of the path first.
     // (A move asked about is found by its words, not by the order of the story.)
-    if (u.topics[0] === 'path' && fact.topics.includes('path') && !transition) score += (4 - TIME_ORDER[fact.time]) * 0.6;
-    // A career story is told in order, whatever words the question shares with a later step.
-    if (u.topics[0] === 'path' && u.asks.includes('path') && fact.topics.includes('path')) score += (4 - TIME_ORDER[fact.time]) * 3 - lexical[i]! + i * -0.001;
+    if (u.topics[0] === 'path' && fact.topics.includes('path') && !transition && !namesStep) score += (4 - TIME_ORDER[fact.time]) * 0.6;
+    // A career story is told in order, whatever words the question shares with a later step (unless it names one).
+    if (u.topics[0] === 'path' && u.asks.includes('path') && fact.topics.includes('path') && !namesStep) score += (4 - TIME_ORDER[fact.time]) * 3 - lexical[i]! + i * -0.001;
     // A question with a topic is answered on that topic; a stray shared word does not win.
     // (Without a framed aspect, a topic word alone, "your organization", is a hint, not a verdict.)
     if (u.topics.length > 0 && !topical && (u.aspect || matched[i]! < 2)) score = matched[i]! < 2 ? score - 3 : score * 0.5 - 1;

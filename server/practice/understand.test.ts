@@ -150,3 +150,19 @@ describe('backgrounds from what the user has done', () => {
     expect(userBackground('Quick background: I taught high school English for seven years, and I loved it.')).toBe('you taught high school English for seven years');
   });
 });
+
+describe('the frames fused with the trained topic model', () => {
+  it('lets the model pick between two frames, and read a question no frame reads', async () => {
+    const { fusedAspect } = await import('./understand.ts');
+    expect(fusedAspect('What tools are you actually using day to day?').aspect).toBe('tools');
+    expect(fusedAspect("how'd you end up in logistics software specifically?").aspect).toBe('path');
+    expect(fusedAspect('Do you know other people that could be good for me to talk with?').aspect).toBe('referrals');
+    expect(fusedAspect('How do you expect the field to change over the next several years?').aspect).toBe('outlook');
+  });
+
+  it('reads no topic into a question about nothing in their work, and no pay into "pay off"', async () => {
+    const { fusedAspect } = await import('./understand.ts');
+    expect(fusedAspect('Have you tried the new vegan ramen downtown?').aspect).toBeUndefined();
+    expect(fusedAspect('Does the effort pay off in the end?').aspect).not.toBe('salary-range');
+  });
+});

@@ -1,5 +1,7 @@
 import type { FactAsk, FactStance, FactTopic, PersonaCard } from '../../shared/contracts/practice.ts';
 import { findFollowUpCue, findQuestions, sharedContentWords } from '../../shared/practice/signals.ts';
+import { guessTopics, type TopicGuess } from '../../shared/language/topics.ts';
+import { ensureTopicModel } from './topic-model.ts';
 
 /**
  * What a user's turn asks, richer than its intents (classify-turn.ts): the fact topics it is about,
@@ -38,6 +40,12 @@ export interface Understanding {
    * topic an answer must be on. Also first in `topics`.
    */
   aspect: FactTopic | undefined;
+  /** Something the user says they said that no earlier reply bears out ("the CRRT rollout"): set by the engine, corrected first. */
+  unfounded?: string | undefined;
+  /** A fact the question's premise denies ("since you can't talk to patients…"): set by the engine, said as the correction. */
+  denied?: string | undefined;
+  /** The topic model's reading of the question, most likely first (for the answer of last resort before "I don't know"). */
+  guesses?: TopicGuess[];
   /** What the turn says around its questions ("I keep hearing 'influence without authority'"): words that help rank, never topics. */
   context: string;
 }
@@ -48,18 +56,18 @@ export interface Understanding {
  * a question about tools; "what would you do first, mid-career with a decent salary" is advice).
  */
 export const ASPECTS: ReadonlyArray<[FactTopic, RegExp]> = [
-  ['referrals', /\b(?:anyone|someone|somebody|who|people) else\b[^?]{0,100}\b(?:talk|speak|reach out|meet|contact|connect|ask)\b|\b(?:who else|anyone else|someone else|other people) (?:(?:should|could|would|do you think|might|can) (?:I|you)|I should|to talk|you(?:['’]d| would) (?:suggest|recommend)|worth)|\b(?:should|could) I (?:talk|speak|reach out) to\b|\bpeople you(?:['’]d| would) (?:suggest|recommend) I\b/i],
-  ['mistakes', /\bmistakes?\b|\bregrets?\b|\bwent (?:wrong|sideways|badly)|\bgot (?:it )?wrong\b|\b(?:do|done) (?:anything |something )?differently\b|\bincidents?\b|\boutages?\b|\bscrew(?:ed)? up\b|\blessons? learned\b|\bfail(?:ed|ure)\b/i],
+  ['referrals', /\b(?:do|would|might) you know (?:anyone|anybody|someone|somebody|people|a \w+) (?:who|that|doing|working|at|in|from)\b|\b(?:anyone|anybody|someone|somebody) you know (?:who|that|at|in)\b|\bpoint me (?:to|toward|towards|at) (?:someone|somebody|anyone|anybody|people)\b|\b(?:anyone|anybody|someone|somebody|who|people) else\b[^?]{0,100}\b(?:talk|speak|reach out|meet|contact|connect|ask)\b|\b(?:who else|anyone else|anybody else|someone else|other people) (?:(?:should|could|would|do you think|might|can) (?:I|you)|I should|to talk|you(?:['’]d| would) (?:suggest|recommend)|worth)|\b(?:should|could) I (?:talk|speak|reach out) to\b|\bpeople you(?:['’]d| would) (?:suggest|recommend) I\b/i],
+  ['mistakes', /\bmistakes?\b|\bmess(?:ed)? (?:it |things |something )?up\b|\b(?:run|handle|approach|do|done) (?:\w+ ){0,2}differently\b|\bdo (?:it|that) over\b|\bregrets?\b|\bwent (?:wrong|sideways|badly)|\bgot (?:it )?wrong\b|\b(?:do|done) (?:anything |something )?differently\b|\bincidents?\b|\boutages?\b|\bscrew(?:ed)? up\b|\blessons? learned\b|\bfail(?:ed|ure)\b/i],
   ['surprises', /\b(?:people|most people|outsiders|students|others) (?:get wrong|misunderstand|don['’]t (?:know|realize|realise|understand|expect))|\bmisconceptions?\b|\bmyths?\b|\bsurpris|\bwish (?:you(?:['’]d| had)?|someone had|I had|new \w+ \w* ?knew|\w+ knew)|\b(?:didn['’]t|did not) expect|\bunexpected\b/i],
   ['mentors', /\bmentor|\bwho (?:taught|helped|shaped|influenced|inspired|guided|trained) you|\b(?:influence|influences) on you|\brole models?\b|\blooked up to\b|\btook you under\b|\bwho (?:did )?you learn(?:ed)? (?:the )?most from|\bwho(?:['’]s| has| was| were)? (?:been )?(?:the )?(?:biggest|most important) (?:influence|help)/i],
   ['salary-range', /\bsalar(?:y|ies) (?:range|should|for|do|can)|\bwhat (?:do|does|can|could|would) (?:an? |the )?(?:entry[- ]level |new |junior )?[\w -]{0,30}(?:make|earn)\b|\bpay (?:range|like) for\b/i],
-  ['path', /\bhow (?:you|someone|people|one) (?:ended|ends?|wound|winds?) up\b|\bhow did you (?:first )?(?:get|end up|become|come|find (?:your way|this|the (?:field|job|role|work)|it|yourself)|land|break|wind up|start|get started|choose|pick|decide)\b|\bwhat (?:made|led|drew|brought|got|pulled) you (?:to |into |in)?(?:choose|decide|go|switch|move|want|pick|leave|get|come|join|this|the field|[\w -]{0,40})|\bwhy did you (?:choose|leave|move|switch|go|get|decide|become|pick|join|quit)\b|\bhow did you go from\b|\byour (?:own )?(?:career )?(?:path|journey|story|trajectory|background)\b|\bcareer path\b|\bfirst job\b|\bwhere did you (?:start|begin)\b|\b(?:what was|how was) (?:it like )?(?:being|working as|the [\w-]+ (?:year|years|job)|your time)\b|\bwhat was (?:it|that|the [\w-]+(?: \w+)?) like\b|\bwhat was (?:the )?[\w -]{2,30} (?:year|job|stint|time) like\b|\bbefore this,? right\b|\byou (?:move|moved|switch|switched) (?:over )?(?:from|into|to)\b|\btransition(?:ed)?\b|\bswitch(?:ed)? (?:careers?|fields?|from|into|to)\b/i],
+  ['path', /\bhow (?:you|someone|people|one) (?:ended|ends?|wound|winds?) up\b|\bhow did you (?:first )?(?:get|end up|become|come|find (?:your way|this|the (?:field|job|role|work)|it|yourself)|land|break|wind up|start|get started|choose|pick|decide)\b|\bwhat (?:made|led|drew|brought|got|pulled) you (?:to |into |in)?(?:choose|decide|go|switch|move|want|pick|leave|get|come|join|this|the field|[\w -]{0,40})|\bwhy did you (?:choose|leave|move|switch|go|get|decide|become|pick|join|quit)\b|\bhow did you go from\b|\bhow(?:['’]d| did)? you (?:arrive|arrived|came|come|got|end(?:ed)? up|wound up|land(?:ed)?) (?:to|at|into|in|on)\b|\byour (?:own )?(?:career )?(?:path|journey|story|trajectory|background)\b|\bcareer path\b|\bfirst job\b|\bwhere did you (?:start|begin)\b|\b(?:what was|how was) (?:it like )?(?:being|working as|the [\w-]+ (?:year|years|job)|your time)\b|\bwhat was (?:it|that|the [\w-]+(?: \w+)?) like\b|\bwhat was (?:the )?[\w -]{2,30} (?:year|job|stint|time) like\b|\bbefore this,? right\b|\byou (?:move|moved|switch|switched) (?:over )?(?:from|into|to)\b|\btransition(?:ed)?\b|\bswitch(?:ed)? (?:careers?|fields?|from|into|to)\b/i],
   ['change', /\bwould you change\b|\bif you could (?:change|fix)\b|\bwhat would you (?:change|fix|improve)\b|\bchange about\b/i],
   ['outlook', /\bfuture\b|\bheading\b|\bnext (?:few|couple of|\d+|three|five|ten) years\b|\bin (?:five|ten|\d+) years\b|\blook different\b|\bchanged since\b|\bhow has [\w -]{2,40} changed\b|\bchanging\b|\btrends?\b|\bjob market\b|\boutlook\b|\blandscape\b/i],
   ['advice', /\badvice\b|\bif you were (?:me|in my|starting|a |my |\w+ again)|\bin my shoes\b|\bwhat would you (?:tell|say to|do (?:first|if|in))\b|\bwould you (?:recommend|suggest) (?:I|starting|going|doing|taking)\b/i],
-  ['projects', /\btell me about (?:a|one|the) (?:company|project|time|case|client|student|patient|bill|study|campaign|program)\b|\b(?:you(?:['’]re| are)|are you|you been|you currently|u) (?:\w+ )?working on\b|\bwhat(?:['’]s| is| are)? (?:you|your team) (?:\w+ )?working on\b|\b(?:most )?focused on (?:right now|these days|this)|\bon your plate\b|\bproud(?:est)?\b|\bprojects?\b|\bwhat(?:['’]s| is| are) (?:taking|keeping) (?:most of )?your (?:energy|time)|\bthis (?:year|session|term|semester|quarter)\b(?!.*\b(?:hours|weekends)\b)|\bcurrently (?:doing|focused|building)|\bwhat (?:are|is) (?:you|your team) (?:building|focused on)|\bany(?:thing)? (?:cool|big|new) (?:rn|right now|these days|at the moment)/i],
+  ['projects', /\b(?:current|recent|favou?rite|new|big) (?:program|project|campaign|initiative|study|bill|rollout)s?\b(?! (?:manager|director|coordinator|officer|assistant))|\btell me about (?:a|one|the) (?:company|project|time|case|client|student|patient|bill|study|campaign|program)\b|\b(?:you(?:['’]re| are)|are you|you been|you currently|u) (?:\w+ )?working on\b|\bwhat(?:['’]s| is| are)? (?:you|your team) (?:\w+ )?working on\b|\b(?:most )?focused on (?:right now|these days|this)|\bon your plate\b|\bproud(?:est)?\b|\bprojects?\b|\bwhat(?:['’]s| is| are) (?:taking|keeping) (?:most of )?your (?:energy|time)|\bthis (?:year|session|term|semester|quarter)\b(?!.*\b(?:hours|weekends)\b)|\bcurrently (?:doing|focused|building)|\bwhat (?:are|is) (?:you|your team) (?:building|focused on)|\bany(?:thing)? (?:cool|big|new) (?:rn|right now|these days|at the moment)/i],
   ['skills', /\bskills?\b|\bqualities\b|\btraits\b|\bwhat makes (?:someone|a person|people|an? [\w -]{2,30}) (?:good|great|successful|effective)|\blook for in\b|\bgood at (?:your|this|the) (?:job|work|role)\b|\bthrive\b|\bwhat it takes\b/i],
-  ['day', /\b(?:typical|average|normal|usual|regular) (?:day|workday|shift)\b|\bday look(?:s)? like\b|\b(?:your|a) day (?:actually )?(?:involve|entail|look)|\bwhat does your day\b|\ba day in\b|\bwhat(?:['’]s| is) your (?:normal |typical )?day\b/i],
+  ['day', /\b(?:typical|average|normal|usual|regular) (?:day|workday|shift)\b|\b(?:look|looks|like) (?:like )?on an? (?:mon|tues|wednes|thurs|fri)day\b|\bday look(?:s)? like\b|\b(?:your|a) day (?:actually )?(?:involve|entail|look)|\bwhat does your day\b|\ba day in\b|\bwhat(?:['’]s| is) your (?:normal |typical )?day\b/i],
   ['week', /\b(?:typical|average|normal|usual|regular) (?:day|week|workday|shift)|\b(?:typical|average|normal|usual) month\b|\b(?:day|week|month|year)s? looks? like\b|\byour (?:week|day|days|weeks)\b|\bwhat does your (?:day|week|job|role|work) (?:actually )?(?:involve|entail|look like)|\bday[- ]to[- ]day\b|\ball (?:day|week)\b|\bdaily\b|\brhythm of\b|\bhow much of (?:it|your (?:time|week|day))\b|\bspend (?:most of )?(?:your|the) (?:time|days?|weeks?)|\bschedule like\b|\bday (?:as|like)\b|\bwhat(?:['’]s| is) your (?:normal |typical )?day\b|\bjob involve\b|\bwhat does (?:your|a|an) (?:\w+ ){0,4}(?:actually )?(?:do all|spend)/i],
   ['balance', /\bhours\b|\bwork[- ]life\b|\bbalance\b|\bweekends?\b|\bevenings?\b|\bnights?\b|\bon[- ]call\b|\bburn ?out\b|\bovertime\b|\bshifts?\b|\bmonday to friday\b|\b(?:young|small) (?:kids|children|daughter|son)\b|\bfamily\b/i],
   ['dislikes', /\bworst\b|\bleast\b|\bdislike|\b(?:could|can|would) (?:you )?(?:happily )?do without\b|\bdrives? you (?:nuts|crazy|mad)|\bhand (?:off |over )?to someone else\b|\bwears? you (?:down|out)\b|\bdon['’]t (?:like|love|enjoy)\b|\bpet peeve|\bdownsides?\b|\bannoy/i],
@@ -68,7 +76,7 @@ export const ASPECTS: ReadonlyArray<[FactTopic, RegExp]> = [
   ['metrics', /\bmeasur|\bmetrics?\b|\bkpis?\b|\b(?:know|tell|judge|see) (?:if|whether|when) (?:[\w -]{0,40})(?:work|worked|working|made a difference|succeed|helped|paid off)|\bsuccess (?:look|mean)|\bwhat (?:are you|do you) (?:actually )?track|\bimpact\b/i],
   ['outlook', /\b(?:ai|artificial intelligence|chatbots?)\b/i],
   ['tools', /\btools?\b|\btech(?:nology)? stack\b|\bstack\b|\bsoftware (?:do you|you) use|\bwhat do you use\b|\bprograms? (?:do you|you) use/i],
-  ['training', /\bdegrees?\b|\bmaster['’]?s\b|\bcertif|\bcredential|\blaw school\b|\bgrad(?:uate)? school\b|\bph\.?d\b|\bbootcamp\b|\bcourses?\b|\bclasses\b|\bmsn\b|\bccrn\b|\bcecd\b|\blicen[cs]e\b|\bqualifications?\b/i],
+  ['training', /\btraining (?:helped|did you|do you|would|should|matters?|programs?)\b|\bwhat training\b|\bdegrees?\b|\bmaster['’]?s\b|\bcertif|\bcredential|\blaw school\b|\bgrad(?:uate)? school\b|\bph\.?d\b|\bbootcamp\b|\bcourses?\b|\bclasses\b|\bmsn\b|\bccrn\b|\bcecd\b|\blicen[cs]e\b|\bqualifications?\b/i],
   ['reading', /\bbooks?\b|\bnewsletters?\b|\bpodcasts?\b|\bwhat do you read\b|\bstay (?:current|up to date|informed)\b/i],
   ['associations', /\bprofessional (?:groups?|associations?|organi[sz]ations?)\b|\bassociations?\b|\bconferences?\b|\bgroups? (?:would you|to join|worth)|\bjoin(?:ing)?\b/i],
   ['advice', /\badvice\b|\bshould I\b|\bwould you (?:recommend|suggest|tell|say to|do (?:first|if))|\bwhat would you (?:tell|say to|do)\b|\bif you were (?:me|in my|starting|a |my )|\bin my shoes\b|\bwhat should (?:I|someone|a student)\b|\bwhere should I\b|\bfirst step\b|\bhow (?:would|could|can|should) (?:I|someone|somebody|a student|one) (?:even )?(?:get|start|find|go about|break|prepare)|\bwhat (?:can|could) I do\b|\bwhat should I build\b|\bworth (?:it|doing)\b/i],
@@ -95,9 +103,70 @@ const TRANSITION_FRAME = /\b(?:what (?:made|led|pulled|drew) you|why did you|how
 const MONEY_ASKED = /\b(?:salary|salaries|compensation|pay (?:range|scale|band)|what (?:do|does|can|could|would|will) [\w -]{1,40}(?:make|earn)|how much [\w -]{0,30}(?:make|earn|paid)|earn(?:ing)? (?:a living|enough))\b/i;
 
 export function aspectOf(query: string): FactTopic | undefined {
-  const text = unText(query);
-  return ASPECTS.find(([, re]) => re.test(text))?.[0];
+  return fusedAspect(query).aspect;
 }
+
+/** Every frame the question matches, most specific first (each topic once). */
+export function framesOf(query: string): FactTopic[] {
+  const text = unText(query);
+  const out: FactTopic[] = [];
+  for (const [topic, re] of ASPECTS) if (!out.includes(topic) && re.test(text)) out.push(topic);
+  return out;
+}
+
+/** Frames read precisely by their wording, which the topic model (trained on 18 broader topics) does not name. */
+const SPECIFIC_FRAMES: readonly FactTopic[] = ['referrals', 'mistakes', 'mentors', 'salary-range', 'change', 'metrics', 'training', 'opinions', 'dislikes', 'team', 'day'];
+
+/** A card topic as the model's topics say it: a mistake is a hard part, a mentor one of the people. */
+const MODEL_SIDE: Partial<Record<FactTopic, FactTopic[]>> = {
+  day: ['week'], team: ['people', 'culture'], mentors: ['people'], referrals: ['people'], mistakes: ['hard', 'surprises'], dislikes: ['hard'],
+  change: ['outlook', 'culture'], training: ['getting-started', 'skills'], metrics: ['projects'], opinions: ['outlook'],
+};
+
+/**
+ * What the question asks about: the hand-written frames fused with the trained topic model
+ * (shared/language/topics.ts). A frame the model finds plausible stands; a broad frame the model
+ * finds unlikely gives way to the model's confident topic ("what tools do you use day to day?" is
+ * about tools, not the week); a question no frame reads ("how'd you end up in logistics?") takes
+ * the model's topic when it is confident.
+ */
+export function fusedAspect(query: string): { aspect: FactTopic | undefined; guesses: TopicGuess[] | undefined } {
+  const frames = framesOf(query);
+  // One precise frame ("who else should I talk to?") has nothing for the model to overrule: no inference.
+  if (frames.length === 1 && SPECIFIC_FRAMES.includes(frames[0]!)) return { aspect: frames[0], guesses: undefined };
+  ensureTopicModel();
+  const guesses = guessTopics(unText(query));
+  const p = (t: FactTopic) => Math.max(guesses.find((g) => g.topic === t)?.probability ?? 0, ...(MODEL_SIDE[t] ?? []).map((s) => guesses.find((g) => g.topic === s)?.probability ?? 0));
+  const [top, next] = guesses;
+  const first = frames[0];
+  if (!first) {
+    // Alone, the model names the aspect when it is sure, or clearly surer than of anything else.
+    // Two topics near-tied ("what training helped you?": reading 0.64, skills 0.63) is no reading at all.
+    const margin = top ? top.probability - (next?.probability ?? 0) : 0;
+    const sure = top && ((top.probability >= MODEL_ALONE && (margin >= 0.15 || top.probability >= 0.85)) || (top.probability >= 0.45 && top.probability >= 2 * (next?.probability ?? 0)));
+    if (!sure) return { aspect: undefined, guesses };
+    // "Do you know other people I could talk with?": people to talk to are a referral.
+    // Money only when money is named: "does the effort pay off?" is not about pay.
+    if (top.topic === 'salary-range' && !MONEY_WORDS.test(query)) return { aspect: undefined, guesses };
+    const referral = top.topic === 'people' && /\b(?:talk(?:ing)?|speak(?:ing)?|reach(?:ing)? out|contact|meet|connect|introduce)\b/i.test(query);
+    return { aspect: referral ? 'referrals' : top.topic, guesses };
+  }
+  if (!top || top.topic === first) return { aspect: first, guesses };
+  // Two frames, one the model prefers clearly: "what tools do you use day to day?" is about tools.
+  const preferred = frames.includes(top.topic) && top.probability >= p(first) + (SPECIFIC_FRAMES.includes(first) ? 0.3 : 0.15) && top.probability >= 0.5;
+  if (preferred) return { aspect: top.topic, guesses };
+  if (SPECIFIC_FRAMES.includes(first) || p(first) >= FRAME_KEPT) return { aspect: first, guesses };
+  // A broad frame the model finds unlikely, against a topic it is sure of: "how do you expect the field to change…" is the outlook.
+  const overruled = top.probability >= 0.6 && p(first) < 0.1;
+  return { aspect: overruled ? top.topic : first, guesses };
+}
+
+const MONEY_WORDS = /\b(?:pay(?!s? off| (?:it|that) forward)|paid|salar\w*|earn\w*|make|money|compensation|start(?:ing)? (?:out )?at|ballpark|wages?|income)\b|\$\d/i;
+
+/** The model's probability from which it names the aspect of a question no frame reads. */
+const MODEL_ALONE = 0.6;
+/** The model's probability from which a frame it did not rank first still stands. */
+const FRAME_KEPT = 0.2;
 
 /**
  * Duties a question may wrongly assume ("how many engineers report to you?" to a staff engineer,
@@ -106,7 +175,7 @@ export function aspectOf(query: string): FactTopic | undefined {
  */
 const DUTIES: ReadonlyArray<{ asked: RegExp; theirs: RegExp; say: string }> = [
   {
-    asked: /\b(?:report(?:s|ing)? (?:directly )?to you|your (?:direct )?reports|(?:people|engineers|staff) do you manage|(?:do|how do) you manage (?:a team|people|engineers|staff|your team)|performance reviews? (?:for|of) your|your (?:team of|staff of))\b/i,
+    asked: /\b(?:you manage (?:like |about |around |over |roughly )?(?:\d+|a|the|your|all|many|several|\w+) (?:\w+ )?(?:engineers|people|staff|nurses|advisors|researchers|reports|employees)|(?:do|write|give) (?:their |the |your )?performance reviews|report(?:s|ing)? (?:directly )?to you|your (?:direct )?reports|(?:people|engineers|staff) do you manage|(?:do|how do) you manage (?:a team|people|engineers|staff|your team)|performance reviews? (?:for|of) your|your (?:team of|staff of))\b/i,
     theirs: /\b(?:manag(?:e|er|ing)|lead|director|supervis\w*|direct reports|staff of|my team)\b/i,
     say: "Nobody reports to me, actually; I'm not a people manager",
   },
@@ -157,7 +226,7 @@ function ownDuties(card: PersonaCard): string {
  * aide": a role said to be theirs. The role's head noun must appear in what the card says they are
  * (their role, headline, summary, the roles of their path); otherwise they correct it first.
  */
-const ROLE_CLAIM = /\b(as (?:an?|the)|since you(?:['’]re| are) (?:an?|the)|you(?:['’]re| are) (?:an?|the)|you (?:were (?:working |employed )?as|worked as|started (?:out )?as|used to be) (?:an?|the)|you (?:were|became) (?:an?|the)|(?:became|become) (?:an?|the))\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)(?=\s*(?:[,.?!;—]|\b(?:how|do|did|what|why|then|right|before|and|at|for|in|like)\b|$))/i;
+const ROLE_CLAIM = /\b(as (?:an?|the)|since (?:you(?:['’]re| are)|your|ur) (?:an?|the)|you(?:['’]re| are) (?:an?|the)|you (?:were (?:working |employed )?as|worked as|started (?:out )?as|used to be) (?:an?|the)|you (?:were|became) (?:an?|the)|(?:became|become) (?:an?|the))\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)(?=\s*(?:[,.?!;—]|\b(?:how|do|did|what|why|then|right|before|and|at|for|in|like)\b|$))/i;
 const NOT_ROLES = /^(?:one|person|kind|lot|bit|part|little|big|good|great|way|student|new grad|result|matter|reminder|side note)$/i;
 
 export function rolePremise(card: PersonaCard, question: string): string | undefined {
@@ -208,6 +277,8 @@ export function dutyPremise(card: PersonaCard, question: string): string | undef
  * questions (each ends "?"), or one question when it asks one.
  */
 export function splitTwoPart(query: string): string[] {
+  // "…wants a splashy announcement but what the business needs is something boring?": a clause, not a second question.
+  if (!/\?\s+\S/.test(query) && /\b(?:but|and) (?:what|how|why|who|which|where|when) (?:the|a|an|my|your|their|his|her|its|they|he|she|it|we|I|you|people|someone|everyone)\b(?! (?:do|does|did|would|should|can|could)\b)/i.test(unText(query))) return [query];
   const parts = unText(query)
     .split(/(?:,\s*|;\s*|\s+)(?:and|but|plus|also)\s+(?=(?:what|how|why|who|which|where|when|is|are|do|does|did|would|could|can|any)\b)|\?\s+(?=\S)/i)
     .map((p) => p.trim().replace(/(?<![?.!\s])[?.!\s]*$/, '?'))
@@ -314,6 +385,13 @@ export function wrongPremise(card: PersonaCard, question: string): string | unde
   return field;
 }
 
+/** Whether the question names their organization ("at Railyard", "Green Futures"). */
+function namesOrganization(card: PersonaCard, query: string): boolean {
+  const name = card.organization.replace(/\s*\(.*\)$/, '').trim();
+  const head = name.split(/\s+/)[0] ?? '';
+  return name.length > 0 && (query.toLowerCase().includes(name.toLowerCase()) || (head.length >= 4 && new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(query)));
+}
+
 export function understand(text: string, lastReply: string | undefined, card: PersonaCard): Understanding {
   const questions = findQuestions(text);
   // Texting shorthand read as words ("how do u test it" is about them).
@@ -334,7 +412,10 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
           .map(({ t }) => t)
       : [];
   // What it asks about, from its frame, leads: "what made you pick logistics software" is a transition.
-  const aspect = questions.length > 0 ? aspectOf(asked) : undefined;
+  // "Tell me more", "can I keep you posted?": the model reads no topic into a turn that asks for none.
+  const plain = (SAY_MORE.test(text) || BARE_FOLLOW.test(text) || KEEP_IN_TOUCH.test(text)) && framesOf(asked).length === 0;
+  const fused = questions.length > 0 && !plain ? fusedAspect(asked) : undefined;
+  const aspect = fused?.aspect;
   const framed = aspect ? [aspect, ...topics.filter((t) => t !== aspect)] : topics;
   // "How did you get into this?" is their path, not how people get started in general.
   const pathPruned = framed.includes('path') ? framed.filter((t) => t !== 'getting-started') : framed;
@@ -361,8 +442,10 @@ export function understand(text: string, lastReply: string | undefined, card: Pe
     dutyPremise: questions.length > 0 ? dutyPremise(card, query) : undefined,
     // The premise is often said before the question: "You started out as a legislative aide. What made you…?"
     rolePremise: questions.length > 0 ? rolePremise(card, unText(text)) : undefined,
-    aboutThem: /\b(?:you|your|yours|yourself)\b/i.test(query),
+    // "What's the stack like at Railyard?", "how is it over there?": about them too.
+    aboutThem: /\b(?:you|your|yours|yourself|over there)\b/i.test(query) || namesOrganization(card, query),
     aspect,
+    guesses: fused?.guesses,
     context: questions.length > 0 ? unText(questions.reduce((rest, q) => rest.replace(q.quote, ' '), text)) : '',
   };
 }

@@ -79,7 +79,7 @@ function splitQuestions(text: string): Evidence[] {
     const core = value.replace(/^(?:(?:so|and|ok|okay|also|but|well|then|oh|hmm|right|alright)\b[,\s-]*)+/i, '');
     const asks =
       value.endsWith('?') ||
-      /^(?:what|how|why|which|who|whom|tell me (?:about|more|how|what|why)|i(?:['’]d| would) love to (?:hear|know)|i(?:['’]m| am) curious (?:about|how|what|why|whether)|i wonder (?:how|what|why|whether|if))\b/i.test(core) ||
+      /^(?:what|whats|how|hows|howd|why|which|who|whos|whom|tell me (?:about|more|how|what|why)|i(?:['’]d| would) love to (?:hear|know)|i(?:['’]m| am) curious (?:about|how|what|why|whether)|i wonder (?:how|what|why|whether|if))\b/i.test(core) ||
       // Yes/no questions typed without a question mark: a verb, then a subject ("is a masters worth it").
       /^(?:is|are|do|does|did|can|could|would|should|will|was|were|has) (?:it|there|a|an|the|this|that|you|your|someone|people|i|we|they|my|one|any|getting|having|doing)\b/i.test(core);
     if (asks) {
