@@ -5,13 +5,12 @@
 // (shared/language/features.ts), deterministic and seeded, Platt-calibrated on 5 seeded folds.
 // Writes shared/language/models/topics.json; prints cross-validated top-1 accuracy (training data,
 // not blind). Inference is shared/language/topics.ts.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { textFeatures } from '../shared/language/features.ts';
 import { LanguageModel } from '../shared/language/model.ts';
 import { QUESTION_TOPICS } from '../shared/language/topics.ts';
-import { corpusFiles, dedupe, ROOT } from './train/corpus.ts';
+import { dedupe, ROOT, TOPIC_CORPUS_FILES, topicCorpusHash } from './train/corpus.ts';
 import { platt, rng, round, shuffled, toArtifact, toExample, train, vocabulary, type Weights } from './train/logreg.ts';
 
 const SEED = 20261207;
@@ -27,14 +26,10 @@ interface TopicUnit {
   topics: string[];
 }
 
-const files = [...corpusFiles('questions'), ...corpusFiles('turns')];
-const hash = createHash('sha256');
+const files = TOPIC_CORPUS_FILES();
 const all: TopicUnit[] = [];
 for (const file of files) {
   const bytes = readFileSync(file);
-  hash.update(`${path.basename(file)}\n`);
-  hash.update(bytes);
-  hash.update('\n\0');
   for (const line of bytes.toString('utf8').split('\n')) {
     if (line.trim() === '') continue;
     const value = JSON.parse(line) as { text: string; labels: string[]; topics?: string[] };
@@ -96,7 +91,7 @@ const artifact = toArtifact({
   weights: final,
   calibration,
   thresholds: { add: 0.5, doubt: 0.2 },
-  corpusHash: hash.digest('hex'),
+  corpusHash: topicCorpusHash(),
   trainedOn: { units: units.length, nearDuplicatesDropped: dropped.length, seed: SEED, folds: FOLDS, epochs: OPTIONS.epochs, cvTop1: round(top1 / units.length, 4) },
 });
 LanguageModel.fromArtifact(artifact);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LanguageModelArtifact } from '../../shared/language/model.ts';
 import { MODEL_HASHES } from '../../shared/language/models/manifest.ts';
 import { fnv1a64 } from '../../shared/rules/rulebook-version.ts';
-import { CorpusError, corpusHash, dedupe, readCorpus, ROOT } from './corpus.ts';
+import { CorpusError, corpusHash, dedupe, readCorpus, ROOT, topicCorpusHash } from './corpus.ts';
 import { extraUnits } from './extra.ts';
 
 const MODELS = path.join(ROOT, 'shared/language/models');
@@ -23,6 +23,13 @@ describe('the committed models (CI trains nothing)', () => {
       expect(MODEL_HASHES[kind]).toBe(fnv1a64(text));
     });
   }
+});
+
+describe('the committed question-topic model (CI trains nothing)', () => {
+  it('was trained on the questions and turns corpus as committed (retrain with npm run train:topics)', () => {
+    const artifact = LanguageModelArtifact.parse(JSON.parse(readFileSync(path.join(MODELS, 'topics.json'), 'utf8')));
+    expect(artifact.corpusHash).toBe(topicCorpusHash());
+  });
 });
 
 describe('readCorpus', () => {

@@ -160,3 +160,16 @@ export function dedupe<T extends { text: string }>(units: readonly T[], threshol
   });
   return { kept, dropped };
 }
+
+/** The files the question-topic model learns from (questions and practice turns), and their hash as the artifact records it. */
+export const TOPIC_CORPUS_FILES = (dir = CORPUS_DIR): string[] => [...corpusFiles('questions', dir), ...corpusFiles('turns', dir)];
+
+export function topicCorpusHash(dir = CORPUS_DIR): string {
+  const hash = createHash('sha256');
+  for (const file of TOPIC_CORPUS_FILES(dir)) {
+    hash.update(`${path.basename(file)}\n`);
+    hash.update(readFileSync(file));
+    hash.update('\n\0');
+  }
+  return hash.digest('hex');
+}

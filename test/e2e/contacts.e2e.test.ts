@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     // Draft the ask, for Dana: the context is filled in, the critiqued draft is linked, then sent.
     await page.getByRole('link', { name: 'Draft the ask' }).click();
     await page.getByRole('heading', { level: 1, name: 'Outreach message' }).waitFor();
-    await page.getByRole('region', { name: 'Contact' }).getByText('Dana Whitehorse').waitFor();
+    await page.getByRole('region', { name: 'Contact' }).getByText('Dana Whitehorse', { exact: true }).waitFor();
     await expect.poll(() => page.getByLabel('Recipient name').inputValue()).toBe('Dana Whitehorse');
     await expect(page.getByLabel('Organization').inputValue()).resolves.toBe('Access Forward');
     await page
@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     // Practice for her: the page knows who it is for, and the session started is linked.
     await page.getByRole('link', { name: 'Practice with Dana' }).click();
     await page.getByRole('heading', { level: 1, name: 'Practice' }).waitFor();
-    await page.getByRole('region', { name: 'Contact' }).getByText('Dana Whitehorse').waitFor();
+    await page.getByRole('region', { name: 'Contact' }).getByText('Dana Whitehorse', { exact: true }).waitFor();
     await page.locator('[data-persona-id="preset-repro-health-advocate"]').click();
     await page.getByRole('button', { name: /^Start the conversation with Dana Whitehorse/ }).click();
     await page.getByLabel('Your message').waitFor();
