@@ -3,7 +3,7 @@ import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT } from '../../shared/r
 import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
 import { analyse, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
-import { FAVOUR, formatClash, lostFacts, newShapes, strayTopic } from '../text/shapes.ts';
+import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes, strayTopic } from '../text/shapes.ts';
 
 /**
  * The law of suggested edits: an edit is offered only when it fixes a failing rule with high
@@ -31,7 +31,7 @@ const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-du
 const IN_PERSON = /\b(?:coffee|lunch|breakfast|in person|in-person|meet (?:you|up)\b|stop by|come by|swing by|drop by|visit|tour|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|yard|station|practice|clinic|salon)|meet (?:you )?(?:at|in)\b)/i;
 
 /** The writer already offers to fit their time. */
-const FLEXIBLE = /\b(?:any (?:hour|time|day)|whenever (?:works|suits|is)|at your convenience|(?:I['’]m |I am )?flexible|work around|fit (?:your|around)|(?:that )?suits you|works (?:best )?for you|happy to (?:adjust|accommodate)|your schedule)\b/i;
+const FLEXIBLE = /\b(?:any (?:hour|time|day)|whenever (?:works|suits|is|you(?:['’]re| are) free)|at your (?:earliest )?convenience|(?:I['’]m |I am )?flexible|work around|fit (?:your|around)|(?:that )?suits you|works (?:best )?for you|happy to (?:adjust|accommodate)|your schedule)\b/i;
 
 export interface PolicyInput {
   draft: string;
@@ -75,8 +75,14 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   }
   // The format never contradicts the writer's: "by phone or video" beside coffee or a visit.
   if (/\bphone or video\b/i.test(e.text) && (IN_PERSON.test(p.draft) || p.facts.format)) return false;
-  // The writer already leaves the time to them ("at any hour that suits you", "whenever works"): no second offer.
-  if (e.ruleId === 'outreach.proposes-times' && e.kind === 'insert' && FLEXIBLE.test(p.draft)) return false;
+  // The writer already leaves the time to them ("at any hour that suits you", "whenever you're free"): no second offer, nor their offer reworded.
+  if (e.ruleId === 'outreach.proposes-times' && FLEXIBLE.test(p.draft)) return false;
+  // A numbered or bulleted list keeps its items and numbers: no edit starts after a list marker or takes one.
+  if (e.end > e.start || e.kind === 'insert') {
+    const lineStart = p.draft.lastIndexOf('\n', e.start - 1) + 1;
+    if (/^\s*(?:\d{1,2}[.)]|[-•*])\s*$/.test(p.draft.slice(lineStart, e.start)) && lineStart < e.start) return false;
+    if (/(?:^|\n)\s*(?:\d{1,2}[.)]|[-•*])\s|\d{1,2}[.)]\s*$/.test(p.draft.slice(e.start, e.end))) return false;
+  }
   // Shortening guesses at what can go: only a favour, or a sentence said twice.
   if (e.ruleId === 'outreach.brief' && !(e.reason.includes('more than once') || FAVOUR.test(p.draft.slice(e.start, e.end)))) return false;
   if (e.ruleId === 'outreach.specific-purpose') {
@@ -107,7 +113,10 @@ function keptFacts(p: PolicyInput): OutreachFacts {
 /** Extra deletions: a sentence that only asks a favour (pay, a review, a referral) goes, with the sentence that leans on it. */
 function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
-  const facts = factSpans(keptFacts(p));
+  // A day inside a favour ("I can start Monday") was never offered for the meeting: it does not hold the sentence.
+  const inFavour = (t: TextSpan) => p.sentences.some((s) => overlaps(s, t) && FAVOUR.test(s.text));
+  const kept = keptFacts(p);
+  const facts = factSpans({ ...kept, times: kept.times.filter((t) => !inFavour(t)) });
   const asks = p.sentences.filter((s) => isMeetingAsk(s.text));
   // No meeting ask at all: the last favour that is a request becomes one, so the message still asks.
   const requests = p.sentences.filter((s) => FAVOUR.test(s.text) && (/\?\s*$/.test(s.text) || /^(?:please|kindly|could|can|would|will)\b/i.test(s.text)));
@@ -142,14 +151,37 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
   return out;
 }
 
-/** A sentence that leans on a deleted one ("It's about 5,000 characters.") goes with it. */
+/** What a deleted attachment or favour sentence talks about. */
+const ATTACHED = /\b(?:r[eé]sum[eé]s?|cv|portfolio|transcripts?|reel|lookbook|cover letter|writing samples?|job (?:link|posting|description)|references|work samples?)\b/i;
+/** A sentence that points at it: "send them to", "I'll send my résumé and the job link". */
+const POINTS_AT = /\b(?:send|sent|forward|attach|share|pass)\w*\b[^.!?]{0,40}\b(?:them|it|those|these)\b/i;
+
+/** A sentence that leans on a deleted one ("It's about 5,000 characters.", "…anyone else I should send them to.") goes with it. */
 function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
   const facts = factSpans(p.facts);
   for (const e of kept) {
-    if (e.kind !== 'delete') continue;
+    const removed = p.draft.slice(e.start, e.end);
+    const thing = ATTACHED.exec(removed)?.[0];
+    // A favour replaced or deleted: the sentences that point at it or offer what it needed go too
+    // ("I'll send my résumé and the job link right after you reply").
+    if ((e.kind === 'delete' || (e.kind === 'replace' && e.ruleId !== 'outreach.gracious')) && (thing || FAVOUR.test(removed))) {
+      const names = thing ? new RegExp(`\\b${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i') : undefined;
+      for (const s of p.sentences) {
+        if (overlaps(s, e) || isMeetingAsk(s.text) || facts.some((f) => overlaps(f, s))) continue;
+        const sends = /\b(?:send|sent|forward|attach|share|include|link|below|attached|enclosed)\w*\b/i.test(s.text);
+        if (!(POINTS_AT.test(s.text) || (sends && ((names && names.test(s.text)) || ATTACHED.test(s.text))))) continue;
+        if ([...kept, ...out].some((o) => overlaps(o, s))) continue;
+        let end = s.end;
+        while (end < p.draft.length && p.draft[end] === ' ') end++;
+        out.push({ id: `${e.ruleId}@${s.start}`, ruleId: e.ruleId, kind: 'delete', start: s.start, end, text: '', reason: 'This sentence points at what was taken out.' });
+      }
+    }
     const next = p.sentences.find((s) => s.start >= e.end && p.draft.slice(e.end, s.start).trim() === '');
-    if (!next || !/^(?:It|That|This|These|Those|They)(?:['’]s|['’]re|\s)/.test(next.text) || isMeetingAsk(next.text) || facts.some((f) => overlaps(f, next))) continue;
+    // "…tell me what to fix? Like really tear it apart, I can take it!": a short sentence about the favour's "it" goes with it.
+    const aboutIt = !!next && (e.kind === 'delete' || FAVOUR.test(removed)) && FAVOUR.test(removed) && /\b(?:it|them|that|below|above|here|links?)\b/i.test(next.text) && next.text.split(/\s+/).length <= 12 && !/\?\s*$/.test(next.text);
+    if (e.kind !== 'delete' && !aboutIt) continue;
+    if (!next || !(aboutIt || /^(?:It|That|This|These|Those|They)(?:['’]s|['’]re|\s)/.test(next.text)) || isMeetingAsk(next.text) || asksForMeeting(next.text) || facts.some((f) => overlaps(f, next))) continue;
     if ([...kept, ...out].some((o) => overlaps(o, next))) continue;
     let end = next.end;
     while (end < p.draft.length && p.draft[end] === ' ') end++;
@@ -177,10 +209,14 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   // Two sentences glued together ("schedule.Thank you", "Spanish.I am") that the draft did not have.
   const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
   if (glued(out) > glued(p.draft)) return false;
-  // Two asks where the draft had at most one.
-  const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text)).length;
+  // Two asks where the draft had at most one: the writer's own ask counts in their own phrasing
+  // ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime").
+  const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text) || asksForMeeting(s.text)).length;
   const n = asks(out);
   if (n > Math.max(1, asks(p.draft))) return false;
+  // Nothing goes after the writer's sign-off ("tysm 💕\n-ava. Would you have…", "blessings!!\nCaleb Thank you…").
+  const closing = closingStart(p.draft);
+  if (closing < p.draft.trimEnd().length && edits.some((e) => e.kind !== 'delete' && e.start > closing)) return false;
   // An offer of times or a format with no ask to attach to reads as a non sequitur.
   const askLike = n > 0 || /\b(?:call|chat|talk|speak|meet|coffee|conversation|zoom|minutes?|mins?)\b/i.test(out);
   if (!askLike && edits.some((e) => e.kind === 'insert' && /^outreach\.(?:proposes-times|easy-format)$/.test(e.ruleId))) return false;
@@ -198,6 +234,9 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   const order = [...all].sort((a, b) => rank(a) - rank(b));
   const kept: SuggestedEdit[] = [];
   for (const e of order) if (noWorse(p, [...kept, e])) kept.push(e);
+  // A second pass: an edit that was worse alone may be fine beside another (a résumé sentence and the
+  // "send them to" that leans on it go together).
+  for (const e of order) if (!kept.includes(e) && noWorse(p, [...kept, e])) kept.push(e);
   const final = all.filter((e) => kept.includes(e));
   // Inserts stacked at one spot after a sentence left without its stop: only the first brings the stop.
   // Inserts stacked at one spot never run into each other ("…schedule.Thank you…").

@@ -8,6 +8,7 @@ import { extractFacts, maskPlaceholders, placeholdersIn } from '../text/facts.ts
 import { freshDraft } from './fresh-draft.ts';
 import { askMinutes, needsPolish, rewriteOutreach } from './outreach-rewrite.ts';
 import { applyEdits, hasRepeatedSentence, suggestEdits } from './suggested-edits.ts';
+import { favourInSubject, strayTopic, subjectFragment } from '../text/shapes.ts';
 
 /** What a coach says about a draft (no persistence fields). */
 export interface OutreachCritiqueBody {
@@ -157,3 +158,15 @@ export function offlineOutreachCritique(draft: string, context: OutreachContext 
     ...offers,
   };
 }
+
+/**
+ * The writer's subject line after the edits: kept as written, unless it still names a favour the edited
+ * body no longer asks ("Referral for SOC Analyst II", "Quick favor - Google L3 referral"); then the fresh
+ * draft's subject (made from the facts) or a plain one stands in, so subject and body agree.
+ */
+export function subjectAfterEdits(subject: string, editedBody: string, freshSubject?: string): string {
+  if (!favourInSubject(subject, editedBody)) return subject;
+  if (freshSubject && !favourInSubject(freshSubject, editedBody) && !subjectFragment(freshSubject) && !strayTopic(freshSubject)) return freshSubject;
+  return 'Request for a short informational conversation';
+}
+
