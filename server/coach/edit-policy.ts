@@ -98,9 +98,24 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
 
 /** The facts an edit must keep: a topic read out of a favour ("anyone on the admissions committee at Duke") is not one. */
 function keptFacts(p: PolicyInput): OutreachFacts {
+  // A day inside a favour ("we could meet every week … on Sundays") was never offered for the meeting.
+  const inFavour = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && FAVOUR.test(s.text));
+  let facts = p.facts.times.some(inFavour) ? { ...p.facts, times: p.facts.times.filter((x) => !inFavour(x)) } : p.facts;
+  // Nor an amount of time inside one ("maybe an hour on Zoom every week").
+  if (facts.minutes && inFavour(facts.minutes)) facts = { ...facts, minutes: undefined };
+  // A question about their pay or a favour asked of them: the role in it is theirs ("what you make as a senior manager at EY").
+  const theirs = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && FAVOUR.test(s.text) && /\?\s*$/.test(s.text) && /\byou(?:r)?\b/i.test(s.text));
+  if (facts.affiliation && theirs(facts.affiliation)) facts = { ...facts, affiliation: undefined };
+  if (facts.topic && theirs(facts.topic)) facts = { ...facts, topic: undefined };
+  return keptTopic({ ...p, facts });
+}
+
+function keptTopic(p: PolicyInput): OutreachFacts {
   const t = p.facts.topic;
   if (!t) return p.facts;
   const s = p.sentences.find((x) => x.start <= t.start && t.start < x.end);
+  // A topic read out of an offer to send something ("paste it into the referral portal") is not one either.
+  if (s && ATTACHED.test(s.text) && /\b(?:send|sent|forward|attach|share|paste|include)\w*\b/i.test(s.text)) return { ...p.facts, topic: undefined };
   const m = s ? FAVOUR.exec(s.text) : null;
   if (!s || !m) return p.facts;
   // Only when no clause boundary stands between the favour and the topic ("I love marketing, and I want to work at your firm" keeps marketing).
@@ -114,10 +129,9 @@ function keptFacts(p: PolicyInput): OutreachFacts {
 function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
   // A day inside a favour ("I can start Monday") was never offered for the meeting: it does not hold the sentence.
-  const inFavour = (t: TextSpan) => p.sentences.some((s) => overlaps(s, t) && FAVOUR.test(s.text));
-  const kept = keptFacts(p);
-  const facts = factSpans({ ...kept, times: kept.times.filter((t) => !inFavour(t)) });
-  const asks = p.sentences.filter((s) => isMeetingAsk(s.text));
+  const facts = factSpans(keptFacts(p));
+  // The asks that stay: a meeting ask in the stock shapes or the writer's phrasing, that is no favour itself.
+  const asks = p.sentences.filter((s) => (isMeetingAsk(s.text) || asksForMeeting(s.text)) && !FAVOUR.test(s.text));
   // No meeting ask at all: the last favour that is a request becomes one, so the message still asks.
   const requests = p.sentences.filter((s) => FAVOUR.test(s.text) && (/\?\s*$/.test(s.text) || /^(?:please|kindly|could|can|would|will)\b/i.test(s.text)));
   const lastRequest = asks.length === 0 && p.facts.channel !== 'phone-script' && !taken.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text)) ? requests.at(-1) : undefined;
@@ -125,7 +139,10 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
     const s = p.sentences[i]!;
     if (!FAVOUR.test(s.text)) continue;
     if ([...taken, ...out].some((e) => overlaps(e, s) || (e.start === e.end && e.start > s.start && e.start < s.end))) continue;
-    if (facts.some((f) => overlaps(f, s))) {
+    // A question about their pay or a favour asked of them: the facts in it are theirs ("what you make as a senior
+    // manager at EY"), not the writer's; it goes whole unless it names the writer or the connection.
+    const theirs = /\?\s*$/.test(s.text) && /\byou(?:r)?\b/i.test(s.text) && ![p.facts.name, p.facts.connection].some((f) => f && overlaps(f, s));
+    if (facts.some((f) => overlaps(f, s)) && !theirs) {
       // The favour is a clause of a sentence that carries a fact: only that clause goes
       // ("I'd value 15 min on your path at CrowdStrike[, and would be grateful to be kept in mind if your team grows].").
       const m = FAVOUR.exec(s.text)!;
@@ -138,8 +155,8 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
       continue;
     }
     // The only ask of the message becomes an ask about their work (a message still asks for something).
-    if ((asks.length === 1 && asks[0]!.start === s.start) || lastRequest?.start === s.start) {
-      if (p.facts.channel === 'phone-script' || facts.some((f) => overlaps(f, s))) continue;
+    if (lastRequest?.start === s.start) {
+      if (p.facts.channel === 'phone-script' || (facts.some((f) => overlaps(f, s)) && !theirs)) continue;
       const minutes = p.facts.minutes && p.facts.minutes.value <= 60 ? p.facts.minutes.value : 20;
       out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text: `Would you have ${minutes} minutes for a call about your work?`, reason: 'Ask for the conversation, not a favour.' });
       continue;
@@ -152,14 +169,14 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
 }
 
 /** What a deleted attachment or favour sentence talks about. */
-const ATTACHED = /\b(?:r[eé]sum[eé]s?|cv|portfolio|transcripts?|reel|lookbook|cover letter|writing samples?|job (?:link|posting|description)|references|work samples?)\b/i;
+const ATTACHED = /\b(?:r[eé]sum[eé]s?|cv|portfolio|transcripts?|reel|lookbook|cover letter|writing samples?|job (?:link|posting|description)|references|work samples?)(?!\w)/i;
 /** A sentence that points at it: "send them to", "I'll send my résumé and the job link". */
 const POINTS_AT = /\b(?:send|sent|forward|attach|share|pass)\w*\b[^.!?]{0,40}\b(?:them|it|those|these)\b/i;
 
 /** A sentence that leans on a deleted one ("It's about 5,000 characters.", "…anyone else I should send them to.") goes with it. */
 function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
-  const facts = factSpans(p.facts);
+  const facts = factSpans(keptFacts(p));
   for (const e of kept) {
     const removed = p.draft.slice(e.start, e.end);
     const thing = ATTACHED.exec(removed)?.[0];
@@ -202,7 +219,7 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   const out = applyEdits(p.draft, edits);
   const limit = noteLimit(p);
   if (limit !== undefined && [...out.trim()].length > limit) return false;
-  if (Object.keys(newShapes(p.draft, out, undefined, p.facts)).length > 0) return false;
+  if (Object.keys(newShapes(p.draft, out, undefined, keptFacts(p))).length > 0) return false;
   if (lostFacts(p.draft, out, keptFacts(p), edits).length > 0) return false;
   if (formatClash(out, p.facts.channel) && !formatClash(p.draft, p.facts.channel)) return false;
   if (strayTopic(out) && !strayTopic(p.draft)) return false;
@@ -245,6 +262,11 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   return final.map((e) => {
     if (e.kind !== 'insert') return e;
     let text = e.text;
+    // The words before the insert were deleted: the stop it brought for them goes too ("…lmk" gone → no ". Would you…").
+    if (/^[?.]/.test(text) && final.some((d) => d.kind === 'delete' && d.end >= e.start - 1 && d.start < e.start && p.draft.slice(d.end, e.start).trim() === '')) {
+      stopped.add(e.start);
+      text = text.slice(1).replace(/^\s+/, final.some((d) => d.kind === 'delete' && d.start === 0) ? '' : ' ');
+    }
     if (/^[?.]/.test(text)) {
       if (stopped.has(e.start)) text = text.slice(1);
       else stopped.add(e.start);
