@@ -204,7 +204,7 @@ export function noteSignature(turns: readonly TranscriptTurn[]): string | undefi
 export function referralSaid(said: string): { name: string; offered: boolean } | undefined {
   const NAME = "([A-Z][a-z'’-]+ [A-Z][a-z'’-]+)";
   const told = new RegExp(`\\b(?:[Tt]alk to|[Rr]each out to|[Cc]all|[Ee]mail|[Cc]ontact|[Aa]sk for|[Yy]ou should meet|[Gg]et in touch with|[Ll]ook up)\\s+${NAME}`).exec(said);
-  const colleague = new RegExp(`\\b(?:my (?:colleague|friend|coworker|co-worker|old boss|mentor|former student)|introduce you to|connect you with|put you in touch with)\\s+${NAME}`).exec(said);
+  const colleague = new RegExp(`\\b(?:[Mm]y (?:colleague|friend|coworker|co-worker|old boss|mentor|former student)|[Ii]ntroduce you to|[Cc]onnect you with|[Pp]ut you in touch with)\\s+${NAME}`).exec(said);
   const m = colleague ?? told;
   if (!m) return undefined;
   const after = said.slice(m.index, m.index + 220);
