@@ -241,9 +241,23 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
 }
 
 /** The edits the law allows, in text order: each admissible, and together no worse than the draft. */
+/** Where the greeting that opens a message ends ("Hey Lisa, ", "Hi Ms. Grant, "): no deletion takes it. */
+function greetingEnd(draft: string): number {
+  const m = /^\s*(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b(?:[^\n,!.?:]|\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Capt|Sgt|Lt|Rev)\.){0,40}[,!:]+[ \t]*/i.exec(draft);
+  return m ? m[0].length : 0;
+}
+
+/** An edit that starts inside the greeting starts after it; a replacement then goes on from the comma in lower case. */
+function keepGreeting(p: PolicyInput, e: SuggestedEdit): SuggestedEdit {
+  const g = greetingEnd(p.draft);
+  if (g === 0 || e.start >= g || e.end <= g || e.kind === 'insert') return e;
+  const text = e.kind === 'replace' && /,[ \t]*$/.test(p.draft.slice(0, g)) ? e.text.replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase()) : e.text;
+  return { ...e, start: g, text };
+}
+
 export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
-  const admitted = p.edits.filter((e) => admissible(e, p));
-  const withFavours = [...admitted, ...favourDeletions(p, admitted)];
+  const admitted = p.edits.filter((e) => admissible(e, p)).map((e) => keepGreeting(p, e));
+  const withFavours = [...admitted, ...favourDeletions(p, admitted).map((e) => keepGreeting(p, e))];
   const all = [...withFavours, ...leaning(p, withFavours)].sort((a, b) => a.start - b.start);
   // Greedy: the deletions of favours first (they fix the worst faults), then the rest; an edit that makes the draft worse is withdrawn.
   // Then the edits that bring the ask, so an offer of times has an ask to follow.

@@ -120,7 +120,9 @@ function insertSentence(c: Ctx, ruleId: string, spot: number, sentence: string, 
   const after = c.draft.slice(at);
   // A sentence after one the writer left without its stop: the stop first ("…coffee tomorrow? I'm happy…").
   const open = /[\p{L}\p{N})]$/u.test(before) && !/[:;]-?[()DPp]$/.test(before) && /^[A-Z]/.test(sentence) ? (/(?:^|[.!?]\s+)(?:can|could|would|will|do|does|are|is|may|might|should|shall|r|u)\b[^.!?]*$/i.test(before) ? '?' : '.') : '';
-  const lead = open + (before === '' || /\s$/.test(before) ? '' : ' ');
+  // Never glued to a link ("itch.io/frogjump. Would you…" reads as a broken address): a new line instead.
+  const link = /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|io|net|org|ly|co|me|dev|app)\/)\S*$/i.test(before);
+  const lead = link ? '\n' : open + (before === '' || /\s$/.test(before) ? '' : ' ');
   const trail = after === '' || /^\s/.test(after) ? '' : ' ';
   return edit(ruleId, 'insert', at, at, `${lead}${sentence}${trail}`, reason);
 }
