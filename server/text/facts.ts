@@ -234,7 +234,11 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   if (name) facts.name = at(draft, name.start, name.end);
   const intro = evidenceOf(v, 'outreach.introduces-self')[0];
   const aff = findAffiliation(masked, intro, facts.name) ?? (intro ? findAffiliation(masked, undefined, facts.name) : undefined);
-  if (aff) facts.affiliation = at(draft, aff.start, aff.end);
+  // Who the writer is never comes out of a question to them ("what you make as a senior manager at EY?"):
+  // that role is the professional's.
+  const affSentence = aff ? analyse(masked).sentences.find((x) => x.start <= aff.start && aff.start < x.end) : undefined;
+  const theirs = !!affSentence && /\?\s*$/.test(affSentence.text) && /\byou(?:r)?\b/i.test(affSentence.text.slice(0, aff!.start - affSentence.start)) && !/\b(?:I['’]m|I am|my)\b/i.test(affSentence.text);
+  if (aff && !theirs) facts.affiliation = at(draft, aff.start, aff.end);
 
   const conn = evidenceOf(v, 'outreach.connection')[0];
   if (conn) {

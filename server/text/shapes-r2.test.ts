@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimes, isSpoken } from './facts.ts';
+import { extractFacts, findTimes, isSpoken } from './facts.ts';
 import { analyse } from './nlp.ts';
 import { asksForMeeting, availabilityNotOffered, closingStart, danglingReference, FAVOUR, favourInSubject, textAfterSignoff, twoAsks } from './shapes.ts';
 
@@ -83,5 +83,11 @@ describe('round-2 failure shapes', () => {
     expect(isSpoken('(Calling the restaurant at 7:15 on a Friday) Hi, can I talk to the manager?')).toBe(true);
     expect(isSpoken("Yeah hi, Mr. Rossi? My name's Tony, I got your number off your van.")).toBe(true);
     expect(isSpoken('Hi Dana,\n\nI study biology at Reed.')).toBe(false);
+  });
+
+  it("the professional's role in a question to them is not who the writer is", () => {
+    const f = extractFacts("Hi Mr. Feinberg,\n\nI'm thinking about tax. Could you tell me what you make as a senior manager at EY?\n\nThanks,\nCarla Mendes");
+    expect(f.affiliation).toBeUndefined();
+    expect(extractFacts("Hi Ana,\n\nI'm a junior at Reed studying biology. Would you have 20 minutes?\n\nLi").affiliation?.text).toMatch(/junior at Reed/);
   });
 });
