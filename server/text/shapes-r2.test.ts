@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, findTimes, isSpoken } from './facts.ts';
 import { analyse } from './nlp.ts';
-import { asksForMeeting, availabilityNotOffered, closingStart, danglingReference, FAVOUR, favourInSubject, textAfterSignoff, twoAsks } from './shapes.ts';
+import { freshDraft } from '../coach/fresh-draft.ts';
+import { asksForMeeting, availabilityNotOffered, closingStart, danglingReference, FAVOUR, favourInSubject, isStrayTopic, textAfterSignoff, twoAsks } from './shapes.ts';
 
 /** The shapes blind readers named in round 2 (2026-12-07), each a mechanical scorer. */
 describe('round-2 failure shapes', () => {
@@ -89,5 +90,16 @@ describe('round-2 failure shapes', () => {
     const f = extractFacts("Hi Mr. Feinberg,\n\nI'm thinking about tax. Could you tell me what you make as a senior manager at EY?\n\nThanks,\nCarla Mendes");
     expect(f.affiliation).toBeUndefined();
     expect(extractFacts("Hi Ana,\n\nI'm a junior at Reed studying biology. Would you have 20 minutes?\n\nLi").affiliation?.text).toMatch(/junior at Reed/);
+  });
+
+  it.each(['10 years', 'a year and a half', '8 or 10 years', 'six months'])('an amount of time is no topic: %s', (t) => {
+    expect(isStrayTopic(t)).toBe(true);
+  });
+
+  it("the fresh draft keeps the writer's own connection sentence, stranded preposition and all", () => {
+    const draft = "Hi Ray,\n\nI'm Danny Kowalski, an apprentice with Bradley Mechanical. Gary Pruitt at the supply house said you started your shop from a single van and that you're good people to talk to.\n\nI want to know what to learn now if I want my own shop in 8 or 10 years. Would you have 15 minutes for a phone call?\n\nThanks,\nDanny";
+    const fresh = freshDraft(draft);
+    expect(fresh.text).toContain('Gary Pruitt');
+    expect(fresh.subject ?? '').not.toMatch(/on (?:8 or )?10 years/);
   });
 });
