@@ -55,4 +55,12 @@ describe('edit law, round 2', () => {
     const or = "Hi Ray,\n\nI'm Danny, an HVAC apprentice at Bradley. Gary said you'd be good to talk to about running a shop. Would you have 15 minutes for a phone call some evening? Or I could swing by the shop early, whatever is easier.\n\nThanks,\nDanny";
     expect(edited(or)).not.toMatch(/evening\? I'm happy/);
   });
+
+  it('a phone script whose only ask was a favour gets the spoken ask, and its job pitch goes', () => {
+    const call = "(Calling the garage on a Monday) Hi, is the owner in? ... Hi, I'm Jake, I want to be a mechanic. Are you guys hiring? I can start tomorrow, I'm a hard worker. How much do you pay?";
+    const out = edited(call);
+    expect(out).toMatch(/Would you have 20 minutes sometime to tell me about your work\?/);
+    expect(out).not.toMatch(/hiring|start tomorrow|hard worker|how much/i);
+    expect(out).not.toMatch(/phone or video|Subject/);
+  });
 });

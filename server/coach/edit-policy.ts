@@ -24,6 +24,10 @@ import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes
  *   sentence also carries a fact; the message's only request becomes an ask about their work.
  */
 
+/** The ask a phone script gets in place of a favour that was its only ask (no format: they are on the phone). */
+const SPOKEN_ASK = /^Would you have \d+ minutes sometime to tell me about your work\?$/;
+export const spokenAsk = (minutes: number) => `Would you have ${minutes} minutes sometime to tell me about your work?`;
+
 /** Rules whose edits rewrite the writer's times or minutes, or guess at sentences to cut: never offered. */
 const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-dump', 'outreach.introduces-self']);
 
@@ -61,8 +65,9 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   }
   if (/\[[^\]]*\]/.test(e.text)) return false;
   const phone = p.facts.channel === 'phone-script';
-  // A call is a dialogue: nothing is put into it but the dropping of a favour.
-  if (phone && e.kind !== 'delete') return false;
+  // A call is a dialogue: nothing is put into it but the dropping of a favour, or a favour that was the only
+  // ask turned into the spoken ask for the conversation.
+  if (phone && e.kind !== 'delete' && !(e.kind === 'replace' && SPOKEN_ASK.test(e.text))) return false;
   // The writer's times and minutes stay theirs.
   const timeSpans = [...p.facts.times, ...(p.facts.minutes ? [p.facts.minutes] : [])];
   if (e.end > e.start && timeSpans.some((t) => overlaps(t, e)) && e.ruleId !== 'text.repeated-sentence') return false;
@@ -106,6 +111,9 @@ function keptFacts(p: PolicyInput): OutreachFacts {
   // A question about their pay or a favour asked of them: the role in it is theirs ("what you make as a senior manager at EY").
   const theirs = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && FAVOUR.test(s.text) && /\?\s*$/.test(s.text) && /\byou(?:r)?\b/i.test(s.text));
   if (facts.affiliation && theirs(facts.affiliation)) facts = { ...facts, affiliation: undefined };
+  // A fact that is the favour's own words ("I'm a hard worker" read as who they are) holds nothing.
+  const pitched = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && FAVOUR.test(p.draft.slice(Math.max(s.start, x.start - 12), Math.min(s.end, x.end + 12))));
+  if (facts.affiliation && pitched(facts.affiliation)) facts = { ...facts, affiliation: undefined };
   if (facts.topic && theirs(facts.topic)) facts = { ...facts, topic: undefined };
   return keptTopic({ ...p, facts });
 }
@@ -134,7 +142,7 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
   const asks = p.sentences.filter((s) => (isMeetingAsk(s.text) || asksForMeeting(s.text)) && !FAVOUR.test(s.text));
   // No meeting ask at all: the last favour that is a request becomes one, so the message still asks.
   const requests = p.sentences.filter((s) => FAVOUR.test(s.text) && (/\?\s*$/.test(s.text) || /^(?:please|kindly|could|can|would|will)\b/i.test(s.text)));
-  const lastRequest = asks.length === 0 && p.facts.channel !== 'phone-script' && !taken.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text)) ? requests.at(-1) : undefined;
+  const lastRequest = asks.length === 0 && !taken.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text)) ? requests.at(-1) : undefined;
   for (let i = 0; i < p.sentences.length; i++) {
     const s = p.sentences[i]!;
     if (!FAVOUR.test(s.text)) continue;
@@ -156,9 +164,10 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
     }
     // The only ask of the message becomes an ask about their work (a message still asks for something).
     if (lastRequest?.start === s.start) {
-      if (p.facts.channel === 'phone-script' || (facts.some((f) => overlaps(f, s)) && !theirs)) continue;
+      if (facts.some((f) => overlaps(f, s)) && !theirs) continue;
       const minutes = p.facts.minutes && p.facts.minutes.value <= 60 ? p.facts.minutes.value : 20;
-      out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text: `Would you have ${minutes} minutes for a call about your work?`, reason: 'Ask for the conversation, not a favour.' });
+      const text = p.facts.channel === 'phone-script' ? spokenAsk(minutes) : `Would you have ${minutes} minutes for a call about your work?`;
+      out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text, reason: 'Ask for the conversation, not a favour.' });
       continue;
     }
     let end = s.end;

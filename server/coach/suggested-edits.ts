@@ -5,7 +5,7 @@ import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from
 import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
 import { closingStart } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
-import { conservativeEdits } from './edit-policy.ts';
+import { conservativeEdits, spokenAsk } from './edit-policy.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -317,7 +317,7 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
       // The message's only request: asked about the work instead, so the message still asks.
       c.askProvided = true;
       c.askAt = s.start;
-      out.push(edit(v.rule.id, 'replace', s.start, s.end, `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
+      out.push(edit(v.rule.id, 'replace', s.start, s.end, c.facts.channel === 'phone-script' ? spokenAsk(c.minutes) : `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
       continue;
     }
     const span = withTrailingSpace(c.draft, s);
