@@ -12,7 +12,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { offlineOutreachCritique } from '../server/coach/offline-outreach.ts';
+import { offlineOutreachCritique, subjectAfterEdits } from '../server/coach/offline-outreach.ts';
 import { createOfflineQuestionsCoach } from '../server/coach/questions-coach.ts';
 import { extractFacts } from '../server/text/facts.ts';
 import { leftoverFavour, newShapes, outreachShapes, questionShapes } from '../server/text/shapes.ts';
@@ -76,19 +76,25 @@ for (const file of files) {
       }
       const facts = extractFacts(body, ctx);
       const editedBody = r.editedDraft ?? body;
-      const edited = subjectLine ? `${subjectLine}${editedBody}` : editedBody;
-      const fresh = r.freshDraft!;
-      const freshText = fresh.subject ? `Subject: ${fresh.subject}\n\n${fresh.text}` : fresh.text;
+      // No fresh draft when the edits alone make the draft pass every rule (only the edited draft is offered).
+      const fresh = r.freshDraft;
+      // The writer's subject stays, unless it still names a favour the edits took out of the body.
+      const subject = subjectLine ? subjectAfterEdits(subjectLine.replace(/^\s*Subject:\s*/i, '').trim(), editedBody, fresh?.subject) : undefined;
+      const edited = subjectLine ? `Subject: ${subject}\n\n${editedBody}` : editedBody;
       out.push(JSON.stringify({ id, kind: 'outreach-edited', input: text, output: edited, score: r.score, edits: r.edits?.length ?? 0 }));
-      out.push(JSON.stringify({ id, kind: 'outreach-fresh', input: text, output: freshText, channel: fresh.channel, template: fresh.template }));
-      outreachOutputs += 2;
+      outreachOutputs += 1;
       if (/\[[^\]]+\]/.test(edited)) withBlanks++;
-      if (/\[[^\]]+\]/.test(fresh.text)) withBlanks++;
-      for (const k of Object.keys(newShapes(body, editedBody, undefined, facts))) bump(`edited:${k}`);
+      if (fresh) {
+        const freshText = fresh.subject ? `Subject: ${fresh.subject}\n\n${fresh.text}` : fresh.text;
+        out.push(JSON.stringify({ id, kind: 'outreach-fresh', input: text, output: freshText, channel: fresh.channel, template: fresh.template }));
+        outreachOutputs += 1;
+        if (/\[[^\]]+\]/.test(fresh.text)) withBlanks++;
+      } else bump('fresh:notOffered(editsSuffice)');
+      for (const k of Object.keys(newShapes(body, editedBody, subjectLine && subject !== subjectLine.replace(/^\s*Subject:\s*/i, '').trim() ? subject : undefined, facts))) bump(`edited:${k}`);
       // A favour the edits left in (pay, a review, a referral) counts even though the writer wrote it.
       if (leftoverFavour(editedBody)) bump('edited:leftoverFavour(kept)');
       if (editedBody === body) bump('edited:unchanged');
-      for (const k of Object.keys(outreachShapes(body, fresh.text, fresh.subject, facts))) bump(`fresh:${k}`);
+      if (fresh) for (const k of Object.keys(outreachShapes(body, fresh.text, fresh.subject, facts))) bump(`fresh:${k}`);
       continue;
     }
     counts.question++;

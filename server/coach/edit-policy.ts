@@ -3,7 +3,7 @@ import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT } from '../../shared/r
 import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
 import { analyse, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
-import { FAVOUR, formatClash, lostFacts, newShapes, strayTopic } from '../text/shapes.ts';
+import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes, strayTopic } from '../text/shapes.ts';
 
 /**
  * The law of suggested edits: an edit is offered only when it fixes a failing rule with high
@@ -24,6 +24,10 @@ import { FAVOUR, formatClash, lostFacts, newShapes, strayTopic } from '../text/s
  *   sentence also carries a fact; the message's only request becomes an ask about their work.
  */
 
+/** The ask a phone script gets in place of a favour that was its only ask (no format: they are on the phone). */
+const SPOKEN_ASK = /^Would you have \d+ minutes sometime to tell me about your work\?$/;
+export const spokenAsk = (minutes: number) => `Would you have ${minutes} minutes sometime to tell me about your work?`;
+
 /** Rules whose edits rewrite the writer's times or minutes, or guess at sentences to cut: never offered. */
 const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-dump', 'outreach.introduces-self']);
 
@@ -31,7 +35,7 @@ const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-du
 const IN_PERSON = /\b(?:coffee|lunch|breakfast|in person|in-person|meet (?:you|up)\b|stop by|come by|swing by|drop by|visit|tour|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|yard|station|practice|clinic|salon)|meet (?:you )?(?:at|in)\b)/i;
 
 /** The writer already offers to fit their time. */
-const FLEXIBLE = /\b(?:any (?:hour|time|day)|whenever (?:works|suits|is)|at your convenience|(?:I['’]m |I am )?flexible|work around|fit (?:your|around)|(?:that )?suits you|works (?:best )?for you|happy to (?:adjust|accommodate)|your schedule)\b/i;
+const FLEXIBLE = /\b(?:any (?:hour|time|day)|whenever (?:works|suits|is|you(?:['’]re| are) free)|at your (?:earliest )?convenience|(?:I['’]m |I am )?flexible|work around|fit (?:your|around)|(?:that )?suits you|works (?:best )?for you|happy to (?:adjust|accommodate)|your schedule)\b/i;
 
 export interface PolicyInput {
   draft: string;
@@ -61,8 +65,9 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   }
   if (/\[[^\]]*\]/.test(e.text)) return false;
   const phone = p.facts.channel === 'phone-script';
-  // A call is a dialogue: nothing is put into it but the dropping of a favour.
-  if (phone && e.kind !== 'delete') return false;
+  // A call is a dialogue: nothing is put into it but the dropping of a favour, or a favour that was the only
+  // ask turned into the spoken ask for the conversation.
+  if (phone && e.kind !== 'delete' && !(e.kind === 'replace' && SPOKEN_ASK.test(e.text))) return false;
   // The writer's times and minutes stay theirs.
   const timeSpans = [...p.facts.times, ...(p.facts.minutes ? [p.facts.minutes] : [])];
   if (e.end > e.start && timeSpans.some((t) => overlaps(t, e)) && e.ruleId !== 'text.repeated-sentence') return false;
@@ -75,8 +80,14 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   }
   // The format never contradicts the writer's: "by phone or video" beside coffee or a visit.
   if (/\bphone or video\b/i.test(e.text) && (IN_PERSON.test(p.draft) || p.facts.format)) return false;
-  // The writer already leaves the time to them ("at any hour that suits you", "whenever works"): no second offer.
-  if (e.ruleId === 'outreach.proposes-times' && e.kind === 'insert' && FLEXIBLE.test(p.draft)) return false;
+  // The writer already leaves the time to them ("at any hour that suits you", "whenever you're free"): no second offer, nor their offer reworded.
+  if (e.ruleId === 'outreach.proposes-times' && FLEXIBLE.test(p.draft)) return false;
+  // A numbered or bulleted list keeps its items and numbers: no edit starts after a list marker or takes one.
+  if (e.end > e.start || e.kind === 'insert') {
+    const lineStart = p.draft.lastIndexOf('\n', e.start - 1) + 1;
+    if (/^\s*(?:\d{1,2}[.)]|[-•*])\s*$/.test(p.draft.slice(lineStart, e.start)) && lineStart < e.start) return false;
+    if (/(?:^|\n)\s*(?:\d{1,2}[.)]|[-•*])\s|\d{1,2}[.)]\s*$/.test(p.draft.slice(e.start, e.end))) return false;
+  }
   // Shortening guesses at what can go: only a favour, or a sentence said twice.
   if (e.ruleId === 'outreach.brief' && !(e.reason.includes('more than once') || FAVOUR.test(p.draft.slice(e.start, e.end)))) return false;
   if (e.ruleId === 'outreach.specific-purpose') {
@@ -92,9 +103,27 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
 
 /** The facts an edit must keep: a topic read out of a favour ("anyone on the admissions committee at Duke") is not one. */
 function keptFacts(p: PolicyInput): OutreachFacts {
+  // A day inside a favour ("we could meet every week … on Sundays") was never offered for the meeting.
+  const inFavour = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && FAVOUR.test(s.text));
+  let facts = p.facts.times.some(inFavour) ? { ...p.facts, times: p.facts.times.filter((x) => !inFavour(x)) } : p.facts;
+  // Nor an amount of time inside one ("maybe an hour on Zoom every week").
+  if (facts.minutes && inFavour(facts.minutes)) facts = { ...facts, minutes: undefined };
+  // A question about their pay or a favour asked of them: the role in it is theirs ("what you make as a senior manager at EY").
+  const theirs = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && FAVOUR.test(s.text) && /\?\s*$/.test(s.text) && /\byou(?:r)?\b/i.test(s.text));
+  if (facts.affiliation && theirs(facts.affiliation)) facts = { ...facts, affiliation: undefined };
+  // A fact that is the favour's own words ("I'm a hard worker" read as who they are) holds nothing.
+  const pitched = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && FAVOUR.test(p.draft.slice(Math.max(s.start, x.start - 12), Math.min(s.end, x.end + 12))));
+  if (facts.affiliation && pitched(facts.affiliation)) facts = { ...facts, affiliation: undefined };
+  if (facts.topic && theirs(facts.topic)) facts = { ...facts, topic: undefined };
+  return keptTopic({ ...p, facts });
+}
+
+function keptTopic(p: PolicyInput): OutreachFacts {
   const t = p.facts.topic;
   if (!t) return p.facts;
   const s = p.sentences.find((x) => x.start <= t.start && t.start < x.end);
+  // A topic read out of an offer to send something ("paste it into the referral portal") is not one either.
+  if (s && ATTACHED.test(s.text) && /\b(?:send|sent|forward|attach|share|paste|include)\w*\b/i.test(s.text)) return { ...p.facts, topic: undefined };
   const m = s ? FAVOUR.exec(s.text) : null;
   if (!s || !m) return p.facts;
   // Only when no clause boundary stands between the favour and the topic ("I love marketing, and I want to work at your firm" keeps marketing).
@@ -107,16 +136,21 @@ function keptFacts(p: PolicyInput): OutreachFacts {
 /** Extra deletions: a sentence that only asks a favour (pay, a review, a referral) goes, with the sentence that leans on it. */
 function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
+  // A day inside a favour ("I can start Monday") was never offered for the meeting: it does not hold the sentence.
   const facts = factSpans(keptFacts(p));
-  const asks = p.sentences.filter((s) => isMeetingAsk(s.text));
+  // The asks that stay: a meeting ask in the stock shapes or the writer's phrasing, that is no favour itself.
+  const asks = p.sentences.filter((s) => (isMeetingAsk(s.text) || asksForMeeting(s.text)) && !FAVOUR.test(s.text));
   // No meeting ask at all: the last favour that is a request becomes one, so the message still asks.
   const requests = p.sentences.filter((s) => FAVOUR.test(s.text) && (/\?\s*$/.test(s.text) || /^(?:please|kindly|could|can|would|will)\b/i.test(s.text)));
-  const lastRequest = asks.length === 0 && p.facts.channel !== 'phone-script' && !taken.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text)) ? requests.at(-1) : undefined;
+  const lastRequest = asks.length === 0 && !taken.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text)) ? requests.at(-1) : undefined;
   for (let i = 0; i < p.sentences.length; i++) {
     const s = p.sentences[i]!;
     if (!FAVOUR.test(s.text)) continue;
     if ([...taken, ...out].some((e) => overlaps(e, s) || (e.start === e.end && e.start > s.start && e.start < s.end))) continue;
-    if (facts.some((f) => overlaps(f, s))) {
+    // A question about their pay or a favour asked of them: the facts in it are theirs ("what you make as a senior
+    // manager at EY"), not the writer's; it goes whole unless it names the writer or the connection.
+    const theirs = /\?\s*$/.test(s.text) && /\byou(?:r)?\b/i.test(s.text) && ![p.facts.name, p.facts.connection].some((f) => f && overlaps(f, s));
+    if (facts.some((f) => overlaps(f, s)) && !theirs) {
       // The favour is a clause of a sentence that carries a fact: only that clause goes
       // ("I'd value 15 min on your path at CrowdStrike[, and would be grateful to be kept in mind if your team grows].").
       const m = FAVOUR.exec(s.text)!;
@@ -129,10 +163,11 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
       continue;
     }
     // The only ask of the message becomes an ask about their work (a message still asks for something).
-    if ((asks.length === 1 && asks[0]!.start === s.start) || lastRequest?.start === s.start) {
-      if (p.facts.channel === 'phone-script' || facts.some((f) => overlaps(f, s))) continue;
+    if (lastRequest?.start === s.start) {
+      if (facts.some((f) => overlaps(f, s)) && !theirs) continue;
       const minutes = p.facts.minutes && p.facts.minutes.value <= 60 ? p.facts.minutes.value : 20;
-      out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text: `Would you have ${minutes} minutes for a call about your work?`, reason: 'Ask for the conversation, not a favour.' });
+      const text = p.facts.channel === 'phone-script' ? spokenAsk(minutes) : `Would you have ${minutes} minutes for a call about your work?`;
+      out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text, reason: 'Ask for the conversation, not a favour.' });
       continue;
     }
     let end = s.end;
@@ -142,14 +177,37 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
   return out;
 }
 
-/** A sentence that leans on a deleted one ("It's about 5,000 characters.") goes with it. */
+/** What a deleted attachment or favour sentence talks about. */
+const ATTACHED = /\b(?:r[eé]sum[eé]s?|cv|portfolio|transcripts?|reel|lookbook|cover letter|writing samples?|job (?:link|posting|description)|references|work samples?)(?!\w)/i;
+/** A sentence that points at it: "send them to", "I'll send my résumé and the job link". */
+const POINTS_AT = /\b(?:send|sent|forward|attach|share|pass)\w*\b[^.!?]{0,40}\b(?:them|it|those|these)\b/i;
+
+/** A sentence that leans on a deleted one ("It's about 5,000 characters.", "…anyone else I should send them to.") goes with it. */
 function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
-  const facts = factSpans(p.facts);
+  const facts = factSpans(keptFacts(p));
   for (const e of kept) {
-    if (e.kind !== 'delete') continue;
+    const removed = p.draft.slice(e.start, e.end);
+    const thing = ATTACHED.exec(removed)?.[0];
+    // A favour replaced or deleted: the sentences that point at it or offer what it needed go too
+    // ("I'll send my résumé and the job link right after you reply").
+    if ((e.kind === 'delete' || (e.kind === 'replace' && e.ruleId !== 'outreach.gracious')) && (thing || FAVOUR.test(removed))) {
+      const names = thing ? new RegExp(`\\b${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i') : undefined;
+      for (const s of p.sentences) {
+        if (overlaps(s, e) || isMeetingAsk(s.text) || facts.some((f) => overlaps(f, s))) continue;
+        const sends = /\b(?:send|sent|forward|attach|share|include|link|below|attached|enclosed)\w*\b/i.test(s.text);
+        if (!(POINTS_AT.test(s.text) || (sends && ((names && names.test(s.text)) || ATTACHED.test(s.text))))) continue;
+        if ([...kept, ...out].some((o) => overlaps(o, s))) continue;
+        let end = s.end;
+        while (end < p.draft.length && p.draft[end] === ' ') end++;
+        out.push({ id: `${e.ruleId}@${s.start}`, ruleId: e.ruleId, kind: 'delete', start: s.start, end, text: '', reason: 'This sentence points at what was taken out.' });
+      }
+    }
     const next = p.sentences.find((s) => s.start >= e.end && p.draft.slice(e.end, s.start).trim() === '');
-    if (!next || !/^(?:It|That|This|These|Those|They)(?:['’]s|['’]re|\s)/.test(next.text) || isMeetingAsk(next.text) || facts.some((f) => overlaps(f, next))) continue;
+    // "…tell me what to fix? Like really tear it apart, I can take it!": a short sentence about the favour's "it" goes with it.
+    const aboutIt = !!next && (e.kind === 'delete' || FAVOUR.test(removed)) && FAVOUR.test(removed) && /\b(?:it|them|that|below|above|here|links?)\b/i.test(next.text) && next.text.split(/\s+/).length <= 12 && !/\?\s*$/.test(next.text);
+    if (e.kind !== 'delete' && !aboutIt) continue;
+    if (!next || !(aboutIt || /^(?:It|That|This|These|Those|They)(?:['’]s|['’]re|\s)/.test(next.text)) || isMeetingAsk(next.text) || asksForMeeting(next.text) || facts.some((f) => overlaps(f, next))) continue;
     if ([...kept, ...out].some((o) => overlaps(o, next))) continue;
     let end = next.end;
     while (end < p.draft.length && p.draft[end] === ' ') end++;
@@ -170,17 +228,21 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   const out = applyEdits(p.draft, edits);
   const limit = noteLimit(p);
   if (limit !== undefined && [...out.trim()].length > limit) return false;
-  if (Object.keys(newShapes(p.draft, out, undefined, p.facts)).length > 0) return false;
+  if (Object.keys(newShapes(p.draft, out, undefined, keptFacts(p))).length > 0) return false;
   if (lostFacts(p.draft, out, keptFacts(p), edits).length > 0) return false;
   if (formatClash(out, p.facts.channel) && !formatClash(p.draft, p.facts.channel)) return false;
   if (strayTopic(out) && !strayTopic(p.draft)) return false;
   // Two sentences glued together ("schedule.Thank you", "Spanish.I am") that the draft did not have.
   const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
   if (glued(out) > glued(p.draft)) return false;
-  // Two asks where the draft had at most one.
-  const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text)).length;
+  // Two asks where the draft had at most one: the writer's own ask counts in their own phrasing
+  // ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime").
+  const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text) || asksForMeeting(s.text)).length;
   const n = asks(out);
   if (n > Math.max(1, asks(p.draft))) return false;
+  // Nothing goes after the writer's sign-off ("tysm 💕\n-ava. Would you have…", "blessings!!\nCaleb Thank you…").
+  const closing = closingStart(p.draft);
+  if (closing < p.draft.trimEnd().length && edits.some((e) => e.kind !== 'delete' && e.start > closing)) return false;
   // An offer of times or a format with no ask to attach to reads as a non sequitur.
   const askLike = n > 0 || /\b(?:call|chat|talk|speak|meet|coffee|conversation|zoom|minutes?|mins?)\b/i.test(out);
   if (!askLike && edits.some((e) => e.kind === 'insert' && /^outreach\.(?:proposes-times|easy-format)$/.test(e.ruleId))) return false;
@@ -191,9 +253,23 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
 export const MAX_CANDIDATE_EDITS = 12;
 
 /** The edits the law allows, in text order: each admissible, and together no worse than the draft. */
+/** Where the greeting that opens a message ends ("Hey Lisa, ", "Hi Ms. Grant, "): no deletion takes it. */
+function greetingEnd(draft: string): number {
+  const m = /^\s*(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b(?:[^\n,!.?:]|\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Capt|Sgt|Lt|Rev)\.){0,40}[,!:]+[ \t]*/i.exec(draft);
+  return m ? m[0].length : 0;
+}
+
+/** An edit that starts inside the greeting starts after it; a replacement then goes on from the comma in lower case. */
+function keepGreeting(p: PolicyInput, e: SuggestedEdit): SuggestedEdit {
+  const g = greetingEnd(p.draft);
+  if (g === 0 || e.start >= g || e.end <= g || e.kind === 'insert') return e;
+  const text = e.kind === 'replace' && /,[ \t]*$/.test(p.draft.slice(0, g)) ? e.text.replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase()) : e.text;
+  return { ...e, start: g, text };
+}
+
 export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
-  const admitted = p.edits.filter((e) => admissible(e, p));
-  const withFavours = [...admitted, ...favourDeletions(p, admitted)];
+  const admitted = p.edits.filter((e) => admissible(e, p)).map((e) => keepGreeting(p, e));
+  const withFavours = [...admitted, ...favourDeletions(p, admitted).map((e) => keepGreeting(p, e))];
   const all = [...withFavours, ...leaning(p, withFavours)].sort((a, b) => a.start - b.start);
   // Greedy: the deletions of favours first (they fix the worst faults), then the rest; an edit that makes the draft worse is withdrawn.
   // Then the edits that bring the ask, so an offer of times has an ask to follow.
@@ -203,6 +279,9 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   const order = [...all].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_CANDIDATE_EDITS);
   const kept: SuggestedEdit[] = [];
   for (const e of order) if (noWorse(p, [...kept, e])) kept.push(e);
+  // A second pass: an edit that was worse alone may be fine beside another (a résumé sentence and the
+  // "send them to" that leans on it go together).
+  for (const e of order) if (!kept.includes(e) && noWorse(p, [...kept, e])) kept.push(e);
   const final = all.filter((e) => kept.includes(e));
   // Inserts stacked at one spot after a sentence left without its stop: only the first brings the stop.
   // Inserts stacked at one spot never run into each other ("…schedule.Thank you…").
@@ -211,6 +290,11 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   return final.map((e) => {
     if (e.kind !== 'insert') return e;
     let text = e.text;
+    // The words before the insert were deleted: the stop it brought for them goes too ("…lmk" gone → no ". Would you…").
+    if (/^[?.]/.test(text) && final.some((d) => d.kind === 'delete' && d.end >= e.start - 1 && d.start < e.start && p.draft.slice(d.end, e.start).trim() === '')) {
+      stopped.add(e.start);
+      text = text.slice(1).replace(/^\s+/, final.some((d) => d.kind === 'delete' && d.start === 0) ? '' : ' ');
+    }
     if (/^[?.]/.test(text)) {
       if (stopped.has(e.start)) text = text.slice(1);
       else stopped.add(e.start);

@@ -120,7 +120,11 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext): string 
   else if (!/\b(?:I|we|me|my|our)\b/i.test(c) && !/\b(?:suggested|referred|recommended|mentioned)\b/i.test(c) && !hasVerb(c)) c = `I'm reaching out through ${c.replace(/^(?:through|via)\s+/i, '')}`;
   const s = sentence(c);
   // The connection sentence must not carry a second ask or a job ask.
-  if (/\?$/.test(s) || !checkComplete(s).complete) return undefined;
+  if (/\?$/.test(s) || FAVOUR.test(s)) return undefined;
+  // The writer's own whole sentence, with its verb, stays as they wrote it (a stranded "talk to" or a word said
+  // twice is theirs): readers found the dropped connection the commonest lost fact of fresh drafts.
+  const own = !!f.connection && hasVerb(s) && s.length <= 220 && s.replace(/[.!]$/, '') === sentence(polishWords(f.connection.text.replace(/\s+/g, ' ').trim())).replace(/[.!]$/, '');
+  if (!own && !checkComplete(s).complete) return undefined;
   return s;
 }
 

@@ -3,8 +3,9 @@ import { findDurations, graciousParts, MAX_ASK_MINUTES } from '../../shared/rule
 import type { RuleVerdict } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
 import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
+import { closingStart } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
-import { conservativeEdits } from './edit-policy.ts';
+import { conservativeEdits, spokenAsk } from './edit-policy.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -67,11 +68,25 @@ function afterGreeting(c: Ctx): number {
 function beforeSignoff(c: Ctx): number {
   const at = signoffAt(c);
   // "…Would also love to catch up. Thanks!!\n\n- Nikhil": what is added goes above the thanks too.
-  const thanks = /(?:^|(?<=[.!?]\s+))(?:thanks|thank you|thx|cheers|many thanks)\b[^.!?\n]{0,30}[.!]*\s*$/i.exec(c.draft.slice(0, at));
+  const thanks = /(?:^|(?<=[.!?]\s+))(?:thanks|thank you|thx|tysm|ty|cheers|many thanks|blessings|xo+)\b[^.!?\n]{0,30}[.!]*\s*$/i.exec(c.draft.slice(0, at));
   return thanks && thanks.index > 0 ? thanks.index : at;
 }
 
 function signoffAt(c: Ctx): number {
+  return Math.min(stockSignoffAt(c), closingStart(c.draft));
+}
+
+/** The end of the paragraph `at` stands in (before the sign-off): a sentence inserted there never splits the writer's paragraph. */
+function paragraphEnd(c: Ctx, at: number): number {
+  const limit = beforeSignoff(c);
+  const brk = c.draft.slice(at).search(/\n[ \t]*\n/);
+  const end = brk < 0 ? limit : Math.min(at + brk, limit);
+  let e = end;
+  while (e > at && /\s/.test(c.draft[e - 1]!)) e--;
+  return e;
+}
+
+function stockSignoffAt(c: Ctx): number {
   const m = /\n(?<!\n\s*?\n)\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thx|ty|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
   // Any short closing line ending in a comma above the name: "Ngā mihi,\nAroha", "Merci,\nCeline", "V/r,\nJosh".
@@ -104,8 +119,10 @@ function insertSentence(c: Ctx, ruleId: string, spot: number, sentence: string, 
   const before = c.draft.slice(0, at);
   const after = c.draft.slice(at);
   // A sentence after one the writer left without its stop: the stop first ("…coffee tomorrow? I'm happy…").
-  const open = /[\p{L}\p{N})]$/u.test(before) && /^[A-Z]/.test(sentence) ? (/(?:^|[.!?]\s+)(?:can|could|would|will|do|does|are|is|may|might|should|shall|r|u)\b[^.!?]*$/i.test(before) ? '?' : '.') : '';
-  const lead = open + (before === '' || /\s$/.test(before) ? '' : ' ');
+  const open = /[\p{L}\p{N})]$/u.test(before) && !/[:;]-?[()DPp]$/.test(before) && /^[A-Z]/.test(sentence) ? (/(?:^|[.!?]\s+)(?:can|could|would|will|do|does|are|is|may|might|should|shall|r|u)\b[^.!?]*$/i.test(before) ? '?' : '.') : '';
+  // Never glued to a link ("itch.io/frogjump. Would you…" reads as a broken address): a new line instead.
+  const link = /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|io|net|org|ly|co|me|dev|app)\/)\S*$/i.test(before);
+  const lead = link ? '\n' : open + (before === '' || /\s$/.test(before) ? '' : ' ');
   const trail = after === '' || /^\s/.test(after) ? '' : ' ';
   return edit(ruleId, 'insert', at, at, `${lead}${sentence}${trail}`, reason);
 }
@@ -124,7 +141,8 @@ function askSpot(c: Ctx): number {
     if (!next || !(leans || connects)) break;
     after = next;
   }
-  return after ? after.end : handOff ? handOff.start : beforeSignoff(c);
+  // Never mid-paragraph ("…to meet? Anyway, I saw…"): the ask closes the paragraph the purpose is in.
+  return after ? paragraphEnd(c, after.end) : handOff ? handOff.start : beforeSignoff(c);
 }
 
 function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
@@ -139,8 +157,9 @@ const IN_PERSON_ASK = /\b(?:coffee|lunch|in person|in-person|meet (?:you|up)|sto
 function fullAsk(c: Ctx): string {
   const f = c.facts.format?.text.toLowerCase();
   if (!f && IN_PERSON_ASK.test(c.masked)) return `Would you have ${c.minutes} minutes to meet?`;
-  const format = !f ? 'a phone or video call' : /coffee/.test(f) ? 'a coffee' : /zoom|video|google meet|teams/.test(f) ? 'a video call' : /phone/.test(f) ? 'a phone call' : 'a phone or video call';
-  return `Would you have ${c.minutes} minutes for ${format}?`;
+  // No format the writer did not name: readers read "phone or video" as invented.
+  const format = !f ? undefined : /coffee/.test(f) ? 'a coffee' : /zoom|video|google meet|teams/.test(f) ? 'a video call' : /phone/.test(f) ? 'a phone call' : undefined;
+  return format ? `Would you have ${c.minutes} minutes for ${format}?` : `Would you have ${c.minutes} minutes to talk?`;
 }
 
 function theAsk(c: Ctx): TextSpan | undefined {
@@ -202,9 +221,8 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
         const article = noun[0].slice(0, noun[0].indexOf(' '));
         return edit('outreach.time-ask', 'replace', at, at + article.length + 1 + (noun[1]?.length ?? 0), `a ${noun[1] ?? ''}${c.minutes}-minute `, `Say how much time: ${minutes}.`);
       }
-      const end = ask.start + ask.text.replace(/\s+$/, '').replace(/(?<![?.!])[?.!]+$/, '').length;
-      const hasFor = /\bfor\b/i.test(ask.text);
-      return edit('outreach.time-ask', 'insert', end, end, hasFor ? `, for ${minutes}` : ` for ${minutes}`, `Say how much time: ${minutes}.`);
+      // No " for 20 minutes" bolted onto the end of the writer's own ask ("…what you do for 20 minutes!",
+      // "…if you're open to it :) for 20 minutes"): their ask stands as they wrote it.
     }
     return undefined;
   },
@@ -216,6 +234,10 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
       if (s && !(c.facts.ask && s.start === c.facts.ask.start)) return edit('outreach.proposes-times', 'replace', s.start, s.end, line, 'Offer to fit their schedule (or name two or three times) instead of leaving it all to them.');
     }
     const ask = theAsk(c);
+    // Only where the ask closes its paragraph: never between the ask and the sentence that goes on from it
+    // ("…some evening? Or I could swing by…", a list of questions).
+    const rest = ask ? c.draft.slice(ask.end, paragraphEnd(c, ask.end)).trim() : '';
+    if (/^(?:or|and|but|also|either|instead|otherwise|if not|alternatively|\d+[.)]|[-•*])(?:\s|,)/i.test(rest) || /^[^.!?]*\?/.test(rest) || /\n\s*(?:\d+[.)]|[-•*])\s/.test(c.draft.slice(ask?.end ?? 0))) return undefined;
     return insertSentence(c, 'outreach.proposes-times', ask ? ask.end : beforeSignoff(c), line, 'Offer to fit their schedule, or name two or three times.');
   },
   'outreach.easy-format': (c, v) => {
@@ -224,11 +246,8 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     if (ask && !hasVerb(ask.text) && c.timeAskFailed) return undefined;
     // No ask at all: the time-ask rule's edit inserts one with the format in it, unless that rule passed.
     if (!ask) return c.timeAskFailed ? undefined : insertAsk(c, v.rule.id);
-    if (ask && /\?$/.test(ask.text.trim())) {
-      const end = ask.start + ask.text.replace(/\s+$/, '').replace(/(?<![?.!])[?.!]+$/, '').length;
-      return edit('outreach.easy-format', 'insert', end, end, ' by phone or video', 'Say how you would talk: a phone or video call is easiest.');
-    }
-    return insertSentence(c, 'outreach.easy-format', ask ? ask.end : beforeSignoff(c), 'A phone or video call would be easiest.', 'Say how you would talk.');
+    // The writer asked in their own words: no format is added to it (readers read "phone or video" as invented).
+    return undefined;
   },
   'outreach.gracious': (c) => {
     const { thanks, pressure, presumes } = graciousParts(c.masked);
@@ -298,7 +317,7 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
       // The message's only request: asked about the work instead, so the message still asks.
       c.askProvided = true;
       c.askAt = s.start;
-      out.push(edit(v.rule.id, 'replace', s.start, s.end, `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
+      out.push(edit(v.rule.id, 'replace', s.start, s.end, c.facts.channel === 'phone-script' ? spokenAsk(c.minutes) : `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
       continue;
     }
     const span = withTrailingSpace(c.draft, s);

@@ -218,3 +218,45 @@ describe('the note says only what stands alone', () => {
     expect(workPhrase({ role: 'Founder & CEO, Acme', field: 'startups' })).toBe('your work in startups');
   });
 });
+
+describe('thank-you note, round 2 (blind readers 2026-12-07)', () => {
+  const preset = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
+  const note = (turns: Array<[string, string]>, name = 'Femi Okafor') => {
+    const c = { ...preset, name, role: 'project foreman', referrals: [{ name: 'Nobody Listed', role: 'n/a', why: 'n/a' }] };
+    return offlineDebrief({ card: c, minutes: 20, turns: turns.map(([role, content], i) => ({ role: role as 'user' | 'professional', content, elapsedMinutes: i })) }).thankYouDraft;
+  };
+
+  it('uses the name they asked to be called, the person they named, and no role they never spoke of', () => {
+    const text = note([
+      ['user', "Hi Mr. Okafor, thanks for making time. I'm Teresa, I'm in the electrical program at Hennepin Tech."],
+      ['professional', "Happy to. Call me Femi. What's on your mind?"],
+      ['user', 'What does a normal week look like for you?'],
+      ['professional', 'Talk to Rachel Suarez at the training center. She runs the apprenticeship intake.'],
+    ]);
+    expect(text).toMatch(/^Dear Femi,/);
+    expect(text).toContain('Rachel Suarez');
+    expect(text).not.toContain('project foreman');
+    expect(text).not.toContain('what you suggested');
+    expect(text.trimEnd().endsWith('Teresa')).toBe(true);
+  });
+
+  it('signs with the name as the user gave it, and thanks an offered introduction', () => {
+    const mei = note([
+      ['user', "Hi Dr. Patel, I'm Mei Ling Wu, the P2 Dr. Hanna mentioned."],
+      ['professional', 'Happy to. My colleague Priya Nair moved from retail too. I’ll ask if she’s open to a chat.'],
+    ], 'Dr. Anjali Patel');
+    expect(mei.trimEnd().endsWith('Mei Ling Wu')).toBe(true);
+    expect(mei).toContain('Thank you for offering to connect me with Priya Nair.');
+    const noor = note([
+      ['user', 'Hi Dr. Fairbanks! This is Noor Haddad, I emailed you about mixed-animal practice.'],
+      ['professional', 'Noor! How is Pepper doing?'],
+    ], 'Dr. Ellen Fairbanks');
+    expect(noor.trimEnd().endsWith('Noor')).toBe(true);
+    expect(noor).not.toContain('[Your name]');
+    const danny = note([
+      ['user', 'Hi Ray, Danny Kowalski, Gary at the supply house told me to call.'],
+      ['professional', 'Danny! Gary said you would call.'],
+    ], 'Ray Molnar');
+    expect(danny.trimEnd().endsWith('Danny')).toBe(true);
+  });
+});

@@ -134,6 +134,10 @@ const TITLE = /^(Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Chaplain|Imam|Rabbi|Past
  */
 export function addressAs(fullName: string, turns: readonly TranscriptTurn[]): string {
   const userText = turns.filter((t) => t.role === 'user').map((t) => t.content).join('\n');
+  // They asked to be called by a name ("Call me Femi.", "Please, Ana is fine."): the note uses it.
+  const proText = turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n');
+  const asked = /\b[Cc]all me ([A-Z][a-z'’-]+)\b/.exec(proText) ?? /(?:^|[.!?,]\s+)(?:[Pp]lease,?\s+)?([A-Z][a-z'’-]+) is fine\b/.exec(proText);
+  if (asked && !/^(?:That|This|It|Anything|Email|Text|Phone|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(asked[1]!)) return asked[1]!;
   const title = TITLE.exec(fullName)?.[1];
   const bare = fullName.replace(TITLE, '').trim();
   const parts = bare.split(/\s+/);
@@ -163,6 +167,11 @@ export function noteSignature(turns: readonly TranscriptTurn[]): string | undefi
     if (called && !NOT.test(called[1]!)) return called[1];
   }
   for (const text of user) {
+    // The name as they gave it: "I'm Mei Ling Wu" signs in full (which words are the given name is not ours
+    // to guess), "This is Noor Haddad" and "Hi Ray, Danny Kowalski, …" sign with the first name.
+    const gave = /\b(?:I['’]m|I am|[Tt]his is|[Mm]y name(?:['’]s| is)|[Ii]t['’]s)\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?=[\s,.!;—-]|$)/.exec(text) ?? /^(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))\s+[^,\n]{1,30},\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})[,.]/.exec(text.trim());
+    const words = gave?.[1]!.split(/\s+/) ?? [];
+    if (words.length > 0 && !words.some((w) => NOT.test(w) || /^(?:I|Dr|Mr|Ms|Mrs|The|A|An)$/.test(w) || /['’]s$/.test(w))) return words.length >= 3 ? words.join(' ') : words[0];
     const here = /(?:^|[,.!—–-]\s*)([A-Z][a-z'’-]+) here\b/.exec(text);
     if (here && !NOT.test(here[1]!)) return here[1];
     // "Mr. Tran, Sarah Whitfield. Thanks for…": a full name standing alone after the address.
@@ -171,7 +180,11 @@ export function noteSignature(turns: readonly TranscriptTurn[]): string | undefi
     const said = userName(text);
     if (said) return said;
   }
+  const userText = user.join('\n');
   for (const text of pro.slice(0, 3)) {
+    // "Noor! I remember…", "Danny! Gary said…": a name they greet, that the user said too.
+    const hailed = /^([A-Z][a-z'’-]+)!/.exec(text.trim());
+    if (hailed && !NOT.test(hailed[1]!) && new RegExp(`\\b${hailed[1]}\\b`).test(userText)) return hailed[1];
     const greeted = /^(?:(?:Hi|Hey|Hello|Thanks|Thank you|Happy to help|Good to meet you|Nice to meet you|Great to meet you|Of course|Sure|Welcome|Good morning|Good afternoon)[,!]?\s+)([A-Z][a-z'’-]+)[,.!]/.exec(text.trim()) ?? /^[^.!?]{0,40},\s+([A-Z][a-z'’-]+)[.!]/.exec(text.trim());
     if (greeted && !NOT.test(greeted[1]!)) return greeted[1];
   }
@@ -184,6 +197,22 @@ export function noteSignature(turns: readonly TranscriptTurn[]): string | undefi
 }
 
 /**
+ * A person the professional named for the user to talk to, in their own words: "Talk to Rachel Suarez at
+ * the Local 292 training center", "my colleague Priya Nair … I'll ask if she's open to a chat" (offered:
+ * they will make the connection themselves).
+ */
+export function referralSaid(said: string): { name: string; offered: boolean } | undefined {
+  const NAME = "([A-Z][a-z'’-]+ [A-Z][a-z'’-]+)";
+  const told = new RegExp(`\\b(?:[Tt]alk to|[Rr]each out to|[Cc]all|[Ee]mail|[Cc]ontact|[Aa]sk for|[Yy]ou should meet|[Gg]et in touch with|[Ll]ook up)\\s+${NAME}`).exec(said);
+  const colleague = new RegExp(`\\b(?:[Mm]y (?:colleague|friend|coworker|co-worker|old boss|mentor|former student)|[Ii]ntroduce you to|[Cc]onnect you with|[Pp]ut you in touch with)\\s+${NAME}`).exec(said);
+  const m = colleague ?? told;
+  if (!m) return undefined;
+  const after = said.slice(m.index, m.index + 220);
+  const offered = !!colleague && /\b(?:I['’]ll|I will|I can|I could|let me) (?:ask|introduce|connect|email|text|send|loop|put|check)\b/i.test(after);
+  return { name: m[1]!, offered };
+}
+
+/**
  * A thank-you note the user can edit, built from the user's own words (issue 13): the topics they
  * asked about, what they said they learned and will do, the person the professional suggested,
  * signed with the name they gave. Never the professional's sentences in the user's mouth.
@@ -193,17 +222,23 @@ export function thankYouDraft({ card, turns }: PracticeTranscript): string {
   const topics = discussedTopicLabels(turns).slice(0, 2);
   const learned = userSentences(turns, LEARNED).filter((s) => !echoesProfessional(s, said));
   const plans = userSentences(turns, PLANS).filter((s) => !echoesProfessional(s, said) && !learned.includes(s));
-  const referral = card.referrals.find((r) => said.includes(r.name));
+  const referral = card.referrals.find((r) => said.includes(r.name)) ?? referralSaid(said);
   const name = noteSignature(turns);
   const lines = [`Dear ${addressAs(card.name, turns)},`, ''];
+  // Their role or field only as the conversation said it: a title from the card they never spoke of reads as invented.
+  const work = workPhrase(card);
+  const head = /([\p{L}-]+)$/u.exec(work)?.[1] ?? '';
+  const spoken = turns.map((t) => t.content).join('\n');
+  const about = head && new RegExp(`\\b${head.replace(/[-]/g, '.')}`, 'i').test(spoken) ? work : 'your work';
   lines.push(
-    `Thank you for taking the time to talk with me about ${workPhrase(card)}.` +
+    `Thank you for taking the time to talk with me about ${about}.` +
       (topics.length > 0 ? ` I especially appreciated hearing about ${topics.join(' and ')}.` : ''),
   );
   if (learned[0]) lines.push(learned[0]);
   if (plans[0]) lines.push(plans[0]);
-  else if (!referral) lines.push(`I'm going to follow up on what you suggested as I keep exploring ${card.field}.`);
-  if (referral) lines.push(`As you suggested, I'll reach out to ${referral.name} to learn about their side of the work.`);
+  // Never "what you suggested" when nothing was: a plain line that claims no advice.
+  else if (!referral) lines.push('What you shared will help me as I decide my next steps.');
+  if (referral) lines.push('offered' in referral && referral.offered ? `Thank you for offering to connect me with ${referral.name}.` : `As you suggested, I'll reach out to ${referral.name} to learn about their side of the work.`);
   lines.push('', 'With thanks,', name ?? '[Your name]');
   return lines.join('\n');
 }

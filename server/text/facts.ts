@@ -159,6 +159,12 @@ export function findTimes(text: string): Fact[] {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((f) => f.start < end && f.end > start)) continue;
+    // Not an offer of time: a day gone by ("last Thursday", "my email from Monday"), a deadline ("hear back
+    // by Friday"), or the scene of a call ("(Calling … on a Friday)").
+    const lead = text.slice(Math.max(0, start - 60), start);
+    if (/(?:\blast|\bby|\bon a|\bsince|\buntil|\btill|\bdeadline(?: is| of)?|\bdue)\s+$/i.test(lead)) continue;
+    if (/\b(?:emailed|wrote|sent|messaged|met|saw|spoke|talked|called|my (?:email|message|note|letter))\b[^.!?\n]{0,30}\b(?:on|from)\s+$/i.test(lead)) continue;
+    if (/^\s*[(\[][^)\]\n]*$/.test(text.slice(0, start)) && /^[^(\[\n]*[)\]]/.test(text.slice(end))) continue;
     out.push(trimmed(text, start, end));
   }
   return out;
@@ -172,7 +178,10 @@ const FORMAT = /\b(?:phone(?: call)?|video call|zoom(?: call)?|google meet|teams
  * "gave me your number", "leave a voicemail").
  */
 export function isSpoken(draft: string): boolean {
-  const t = draft.trim();
+  // A stage direction first ("(Calling the restaurant at 7:15) Hi, can I…"): a script to say aloud.
+  if (/^\s*[(\[]\s*(?:calling|call|dial|phone|on the phone|voicemail|if (?:they|he|she) (?:answer|pick))/i.test(draft)) return true;
+  const t = draft.trim().replace(/^[(\[][^)\]\n]{0,120}[)\]]\s*/, '').replace(/^(?:yeah|yes|oh|um+|uh+|so|ok(?:ay)?)[,!.]?\s+/i, '');
+  if (/\b(?:got|found|saw) your (?:number|cell|phone number)\b/i.test(t)) return true;
   const opening = t.slice(0, 160);
   if (/\b(?:this is [A-Z]\w+(?: [A-Z]\w+)? calling|(?:I['’]m |I am )?calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
   if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:is this|am I speaking (?:to|with)|(?:may|can|could) I (?:speak|talk) (?:to|with)|who['’]s this|is [A-Z][\p{L}'’-]+ (?:there|available|in)\b)/iu.test(opening)) return true;
@@ -225,7 +234,11 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   if (name) facts.name = at(draft, name.start, name.end);
   const intro = evidenceOf(v, 'outreach.introduces-self')[0];
   const aff = findAffiliation(masked, intro, facts.name) ?? (intro ? findAffiliation(masked, undefined, facts.name) : undefined);
-  if (aff) facts.affiliation = at(draft, aff.start, aff.end);
+  // Who the writer is never comes out of a question to them ("what you make as a senior manager at EY?"):
+  // that role is the professional's.
+  const affSentence = aff ? analyse(masked).sentences.find((x) => x.start <= aff.start && aff.start < x.end) : undefined;
+  const theirs = !!affSentence && /\?\s*$/.test(affSentence.text) && /\byou(?:r)?\b/i.test(affSentence.text.slice(0, aff!.start - affSentence.start)) && !/\b(?:I['’]m|I am|my)\b/i.test(affSentence.text);
+  if (aff && !theirs) facts.affiliation = at(draft, aff.start, aff.end);
 
   const conn = evidenceOf(v, 'outreach.connection')[0];
   if (conn) {

@@ -39,7 +39,17 @@ export interface Analysis {
 const VERB_FIXES = new Set(['fit', 'matter', 'work', 'look', 'leave', 'handle', 'decide', 'choose', 'learn', 'wish', 'manage']);
 
 /** Tokens with their character offsets in `text`, sentence by sentence. Pure; deterministic. */
-export function analyse(text: string): Analysis {
+/** Links and addresses with their stops hidden (same length), so "behance.net/kait" or "bit.ly/ek" never ends a sentence. */
+export function maskLinks(text: string): string {
+  return text.replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)(?:\/[^\s<>"]*)?/gi, (m) => {
+    const trail = /[.,!?;:)\]]+$/.exec(m)?.[0] ?? '';
+    const body = m.slice(0, m.length - trail.length);
+    return body.replace(/[.?!]/g, '_') + trail;
+  });
+}
+
+export function analyse(original: string): Analysis {
+  const text = maskLinks(original);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -56,7 +66,7 @@ export function analyse(text: string): Analysis {
     // "How many balls fit in a bus?": a noun right after a plural noun and before a preposition is the verb.
     if (tag === 'NOUN' && VERB_FIXES.has(value.toLowerCase()) && i > 0 && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PRON') && /^(?:ADP|ADV|ADJ|PUNCT|DET)$/.test(pos[i + 1] ?? 'PUNCT'))
       tag = 'VERB';
-    tokens.push({ text: value, start, end, pos: tag, lemma: (lemmas[i] ?? value).toLowerCase() });
+    tokens.push({ text: original.slice(start, end), start, end, pos: tag, lemma: (lemmas[i] ?? value).toLowerCase() });
   }
   const entities: Analysis['entities'] = [];
   doc.entities().each((e: { out: (f: unknown) => unknown }) => {
@@ -65,7 +75,7 @@ export function analyse(text: string): Analysis {
     const b = tokens[last];
     if (!a || !b) return;
     const type = e.out(its.type) as string;
-    entities.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, type });
+    entities.push({ text: original.slice(a.start, b.end), start: a.start, end: b.end, type });
     for (let k = first; k <= last; k++) tokens[k]!.entity = type;
   });
   const sentences: Sentence[] = [];
@@ -74,7 +84,18 @@ export function analyse(text: string): Analysis {
     const a = tokens[first];
     const b = tokens[last];
     if (!a || !b) return;
-    sentences.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, tokens: tokens.slice(first, last + 1) });
+    // A sentence never runs over a paragraph break ("…I'm free 😊\n\nblessings!!"): it ends at the break.
+    let from = first;
+    for (let k = first + 1; k <= last; k++) {
+      if (/\n[ \t]*\n/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+        sentences.push({ text: original.slice(tokens[from]!.start, tokens[k - 1]!.end), start: tokens[from]!.start, end: tokens[k - 1]!.end, tokens: tokens.slice(from, k) });
+        from = k;
+      }
+    }
+    const f = tokens[from]!;
+    // Never the line breaks after it (a token wink reads differently, an emoji, can leave them inside).
+    const body = original.slice(f.start, b.end).replace(/\s+$/, '');
+    sentences.push({ text: body, start: f.start, end: f.start + body.length, tokens: tokens.slice(from, last + 1) });
   });
   return { sentences, tokens, entities };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewQuestion } from '../../shared/questions/review.ts';
 import { createOfflineQuestionsCoach } from '../coach/questions-coach.ts';
-import { FAMILIES, improveResult, oneQuestion, openingRole, similar, strayQuestionTopic, verifiedTopic } from './question-rephrase.ts';
+import { FAMILIES, improveResult, oneQuestion, openingRole, similar, strayQuestionTopic, verifiedTopic, withoutPreface } from './question-rephrase.ts';
 import { questionShapes } from './shapes.ts';
 
 const review = (q: string, context = {}) => improveResult(reviewQuestion(q, context), context);
@@ -87,5 +87,21 @@ describe('one question, with clean slots (readers 2026-12-07)', () => {
     const r = results[0]!;
     expect(r.rephrased).not.toMatch(/hack the hours/);
     for (const a of r.alternatives) expect(a).not.toMatch(/surgery residency look like|drew you to surgery residency/);
+  });
+});
+
+describe('withoutPreface (blind readers, round 2)', () => {
+  it.each([
+    ["Hi Dana, thanks for meeting! Before we start, I'm just going to be upfront: what does a typical week look like for you?", false, 'What does a typical week look like for you?'],
+    ['If the server crashed at midnight. How do you handle being on call?', false, 'How do you handle being on call?'],
+    ["I've read some harsh reviews of warehouse jobs online. What did you enjoy most about your earlier roles?", true, 'What did you enjoy most about your earlier roles?'],
+    ['What made you stay in the Navy after your first tour tho?', false, 'What made you stay in the Navy after your first tour?'],
+  ])('%s', (q, template, want) => {
+    expect(withoutPreface(q as string, template as boolean)).toBe(want);
+  });
+
+  it("keeps the writer's own context before a question of theirs", () => {
+    const q = "I'm switching from teaching to instructional design. Which of your skills carried over best?";
+    expect(withoutPreface(q, false)).toBe(q);
   });
 });

@@ -2,7 +2,7 @@ import type { QuestionCategory, QuestionContext, QuestionResult } from '../../sh
 import { bankQuestions } from '../../shared/questions/bank.ts';
 import { withoutInstructions } from '../../shared/questions/instructions.ts';
 import { passesReview, toCheckContext } from '../../shared/questions/rephrase.ts';
-import { analyse, checkComplete, nounPhrases, transformWhy } from './nlp.ts';
+import { analyse, checkComplete, hasVerb, nounPhrases, transformWhy } from './nlp.ts';
 import { questionShapes } from './shapes.ts';
 
 /**
@@ -322,5 +322,29 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
     seen.add(a);
     alternatives.push(a);
   }
-  return { ...result, rephrased, alternatives };
+  const tidy = (q: string) => withoutPreface(q, needsTemplate);
+  return { ...result, rephrased: rephrased === null ? rephrased : tidy(rephrased), alternatives: alternatives.map(tidy) };
+}
+
+/** A lead-in that belongs to the moment, not the question: a greeting, "before we start", "I don't want to pry", "to be honest". */
+const LEAD_IN = /^(?:hi|hello|hey|thanks|thank you|before we (?:start|begin)|i don['’]t want to pry|not to pry|just to be (?:upfront|honest)|to be (?:honest|upfront)|honestly|quick question|so,|ok(?:ay)?,|i['’]m just going to be)/i;
+
+/**
+ * The rephrasing as one question without the writer's lead-in: the sentences before the question go
+ * when they greet or preface ("Hi Carla, thanks for meeting! Before we start, I'm just going to be
+ * upfront: …"), when they are a fragment cut from the old question ("If production went down at 2 a.m."),
+ * or when the question is a template that no longer answers them (a Glassdoor preface before "What did you
+ * enjoy most…"). A slang tag at the end ("… tho?") goes too.
+ */
+export function withoutPreface(q: string, template: boolean): string {
+  let out = q.trim();
+  const sentences = analyse(out).sentences.map((x) => x.text.trim()).filter(Boolean);
+  if (sentences.length > 1 && /\?$/.test(sentences.at(-1)!)) {
+    const pre = sentences.slice(0, -1).join(' ');
+    if (template || LEAD_IN.test(pre) || /^(?:if|when|whenever|because|although)\b/i.test(sentences.at(-2)!) || !hasVerb(pre)) out = sentences.at(-1)!;
+  }
+  // "Before we start, I'm just going to be upfront: what skills…" → "What skills…".
+  const colon = /^([^:?]{3,120}):\s+([a-z][^:]*\?)$/.exec(out);
+  if (colon && (LEAD_IN.test(colon[1]!.trim()) || template)) out = colon[2]!.charAt(0).toUpperCase() + colon[2]!.slice(1);
+  return out.replace(/,?\s+(?:tho|though|lol|haha|fr)\s*\?$/i, '?');
 }

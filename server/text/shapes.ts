@@ -50,9 +50,119 @@ export function twoGreetings(text: string): string | undefined {
   return found.length > 1 ? found.join(' / ') : undefined;
 }
 
+/**
+ * The writer's own ask in their own phrasing, beyond the stock shapes: "request the honour of a 30-minute
+ * informational interview", "Let me know if you're around sometime", "would welcome a conversation",
+ * "I would appreciate a brief call", "Would love to hop on a call", "grateful if someone … could speak with me".
+ */
+export const WRITER_ASK =
+  /\b(?:request (?:the (?:honou?r|pleasure|favou?r) of )?(?:a |an )?[\w -]{0,30}(?:interview|meeting|call|conversation|chat)|(?:would|will|shall) (?:really |truly |greatly |so |very much |sincerely )?(?:welcome|appreciate|value|love|like|enjoy) (?:a|an|the (?:chance|opportunity)|any|some|the|hearing|to (?:hear|learn|talk|chat|speak|connect|meet|hop|jump|get))\b[^.!?\n]{0,60}\b(?:call|chat|talk|conversation|speak|minutes?|mins?|meet|coffee|zoom|hear|learn|story|advice)|let me know if you(?:['’]re| are| would be| have)? (?:around|free|available|open|up for|have (?:a few|some|time))|(?:lmk|let me know) (?:if|when) (?:u|you)(?:['’]re| r| are)? (?:free|around|down|open)|(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|phone call)|grateful if (?:you|someone|anyone)\b[^.!?\n]{0,60}\b(?:speak|talk|chat|meet|call)|(?:got|have|any chance (?:you (?:have|could spare)|of)) (?:\d{1,2}|a few|five|ten|fifteen|twenty) (?:min|mins|minutes)\b|(?:could|can|may) (?:I|we) (?:ask you|borrow|have|steal) (?:for )?\d{1,2}\s*(?:min|mins|minutes)|(?:happy|glad|love) to (?:buy you (?:a )?coffee|grab (?:a )?coffee|meet (?:you|up))|(?:open|up) (?:to|for) (?:a |an )?(?:quick |short |brief )?(?:call|chat|coffee|conversation|zoom)|(?:still|also) love (?:\d{1,2}|a few|some) (?:min|mins|minutes)|(?:if|whether) you(?:['’]d| would| might| could)?(?: ever)?(?: be)? (?:willing|open|able|up for|have time) to (?:talk|chat|speak|meet|share)|willing to (?:talk|chat|speak|meet|share)\b|\b(?:I|we) (?:can|could) (?:swing|stop|come|drop|pop) (?:by|in|over)\b[^.!?\n]*\?|\bneed (?:like |just |only )?(?:\d{1,2}|a few|five|ten|fifteen|twenty) (?:min|mins|minutes)\b|\b(?:I['’]d|I would|would) (?:really )?love to (?:hear|chat|talk) more\b)/i;
+
+/** A sentence that asks for the conversation, in the stock shapes or the writer's own phrasing. */
+export function asksForMeeting(sentence: string): boolean {
+  if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
+  return ASKS.test(sentence) || WRITER_ASK.test(sentence) || /^(?:can|could|would|may) (?:we|you|I)\b[^?]*\?$/i.test(sentence);
+}
+
 export function twoAsks(text: string): string | undefined {
-  const asks = bodySentences(text).filter((s) => ASKS.test(s) || /^(?:can|could|would|may) (?:we|you|I)\b[^?]*\?$/i.test(s));
+  const asks = bodySentences(text).filter(asksForMeeting);
   return asks.length > 1 ? asks.join(' / ') : undefined;
+}
+
+/** Common closings, and the short casual ones ("blessings!!", "tysm 💕", "xo", "lmk"). */
+const CLOSING_WORD = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours(?: faithfully| truly| sincerely)?|thanks|thx|ty|tysm|thank you(?: so much)?|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon|blessings|xo+|xoxo|love|peace|v\/r|ngā mihi|merci|gracias)\b[^\n]{0,30}$/iu;
+/** A signature's contact line: a phone number, an address, a link. */
+const CONTACT_LINE = /^(?:[(+]?\d[\d ().-]{6,}\d|\S+@\S+\.\w+|(?:https?:\/\/|www\.)\S+|\S+\.(?:com|io|net|org|ly|me|co|dev)(?:\/\S*)?|linkedin\.com\S*|[\w .,'’-]{0,40}\|[\w .,'’|-]{0,60})$/i;
+/** A name alone on a line: "Caleb", "-ava", "— Priyanka Menon", "Sam W.". */
+const NAME_LINE = /^(?:[-–—~]\s*\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*$/u;
+
+/**
+ * Where the closing starts: the sign-off line ("Best,", "blessings!!", "tysm 💕"), the name, and the
+ * contact lines under it. The length of the text when the message has none.
+ */
+export function closingStart(text: string): number {
+  const lines: Array<{ text: string; start: number }> = [];
+  let at = 0;
+  for (const l of text.split('\n')) {
+    lines.push({ text: l.trim(), start: at });
+    at += l.length + 1;
+  }
+  let i = lines.length - 1;
+  while (i >= 0 && lines[i]!.text === '') i--;
+  const end = i;
+  while (i >= 0 && CONTACT_LINE.test(lines[i]!.text) && end - i < 4) i--;
+  const contact = i < end ? i + 1 : -1;
+  let start = -1;
+  if (i >= 0 && NAME_LINE.test(lines[i]!.text) && lines[i]!.text.split(/\s+/).length <= 4 && i > 0) {
+    start = i;
+    i--;
+  }
+  while (i >= 0 && lines[i]!.text === '') i--;
+  const close = lines[i]?.text ?? '';
+  if (i > 0 && (CLOSING_WORD.test(close.replace(/[\p{Extended_Pictographic}\s!,.]+$/u, '').trim()) || (/^[^.!?]{1,25}[,!]+[\s\p{Extended_Pictographic}]*$/u.test(close) && start >= 0))) start = i;
+  else if (start >= 0) {
+    // "…lmk asap tysm 💕\n-ava": a closing word at the end of the last body line stays with the body;
+    // the closing is the name line.
+  }
+  // A link or number on the last line(s) with no sign-off: nothing goes after it ("…lol\nsoundcloud.com/x. Would you…").
+  if (start < 0 && contact > 0) start = contact;
+  if (start < 0) {
+    // A one-paragraph note signed on its last line: "…Totally fine if not. - Imani".
+    const dashed = /\s[-–—~][ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+)?\s*$/u.exec(text);
+    return dashed ? dashed.index : text.trimEnd().length;
+  }
+  // The closing starts where the body's last words end (an insertion there stays above the line break).
+  let at0 = lines[start]!.start;
+  while (at0 > 0 && /\s/.test(text[at0 - 1]!)) at0--;
+  return at0;
+}
+
+/** Words the writer wrote after the draft's sign-off that the output moved, or new words put after it ("blessings!!\nCaleb. Thank you…"). */
+export function textAfterSignoff(input: string, output: string): string | undefined {
+  const at = closingStart(input);
+  const closing = input.slice(at).trim();
+  if (!closing || at >= input.trimEnd().length) return undefined;
+  const tail = output.trimEnd();
+  if (tail.endsWith(closing)) return undefined;
+  // Only the writer's own closing, kept whole but no longer last (a fresh draft has a closing of its own).
+  const i = tail.lastIndexOf(closing);
+  return i >= 0 ? tail.slice(i).replace(/\s+/g, ' ').slice(0, 120) : undefined;
+}
+
+/** A subject line that still names the favour the edits took out ("Referral for SOC Analyst II", "Quick favor"). */
+export const SUBJECT_FAVOUR = /\b(?:referr?al|refer|favou?r|application|applying|apply|position|opening|job|hiring|role at|req(?:uisition)? ?#?\d*|intro(?:duction)? to|resume|résumé|cv|portfolio|recommendation|interested candidate|candidate|internship - |opportunit(?:y|ies))(?!\w)/i;
+export function favourInSubject(subject: string | undefined, body: string): string | undefined {
+  if (!subject) return undefined;
+  const m = SUBJECT_FAVOUR.exec(subject);
+  if (!m) return undefined;
+  // The body still asks it: the subject agrees with the body (leftoverFavour counts that).
+  return leftoverFavour(body) ? undefined : m[0];
+}
+
+/** What an attachment or favour sentence talks about: a sentence left pointing at it after it went. */
+const ATTACHED = /\b(?:r[eé]sum[eé]s?|cv|portfolio|transcripts?|reel|lookbook|cover letter|writing samples?|job (?:link|posting|description)|the (?:link|posting|req)|references?|work samples?)(?!\w)/i;
+export function danglingReference(input: string, output: string): string | undefined {
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const kept = new Set(analyse(output).sentences.map((s) => squash(s.text)));
+  const gone = analyse(input).sentences.map((s) => squash(s.text)).filter((s) => !kept.has(s) && !output.includes(s));
+  const goneThing = gone.find((s) => ATTACHED.test(s) || FAVOUR.test(s));
+  if (!goneThing) return undefined;
+  const thing = ATTACHED.exec(goneThing)?.[0];
+  return [...kept].find((s) => (/\b(?:send|sent|forward|attach|share|pass)\w*\b[^.!?]{0,40}\b(?:them|it|those|these)\b/i.test(s) || (thing && new RegExp(`\\b${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(s))) && input.includes(s));
+}
+
+const DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+/** "I'm free Friday" in the output where the writer's Friday was a deadline or a date, not an offer of time. */
+export function availabilityNotOffered(input: string, output: string): string | undefined {
+  const offers = [...output.matchAll(/\b(?:I['’]m|I am) (?:free|available|around|open)\b[^.!?\n]{0,60}/gi)];
+  for (const o of offers) {
+    for (const d of o[0].match(DAY) ?? []) {
+      // The writer offered that day: in a sentence of theirs that offers time.
+      const theirs = analyse(input).sentences.some((s) => new RegExp(`\\b${d}`, 'i').test(s.text) && /\b(?:free|available|around|open|works?|could (?:do|meet|talk)|can (?:do|meet|talk)|how about|does|would|any time|anytime|after|before|morning|afternoon|evening)\b/i.test(s.text) && !/\b(?:hear back|deadline|due|by (?:this |next )?\w+day|sent|emailed|wrote|on (?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d)/i.test(s.text));
+      if (!theirs) return o[0];
+    }
+  }
+  return undefined;
 }
 
 /** What a placeholder asks for, by its words. */
@@ -150,7 +260,7 @@ export function andWhyLeftover(text: string): string | undefined {
 
 /** A favour beyond the conversation: pay, a review, a referral, a job, introductions. */
 export const FAVOUR =
-  /\b(?:how much (?:do|did|does|would|will) [^.!?]{0,40}\b(?:make|earn|get paid|take home)|what(?:['’]s| is| does)? (?:it|the job|that) pay|what (?:do|did) you (?:make|earn)|what (?:are|were) you making|your (?:salary|pay|income)\b|(?:salary|pay) (?:range|band)|(?:review|look (?:over|at)|read|edit|critique|proofread|mark up) my (?:[\w-]+ ){0,2}?(?:resume|résumé|cv|portfolio|cover letter|essay|statement|personal statement|application|paper|draft|reel)|(?:refer|recommend|referring|recommending) me\b|(?:a|an internal|your) referral\b|(?:put|throw) (?:in )?(?:a good word|my name in)|pass (?:along|on) my (?:resume|résumé|cv|info|name)|send my (?:info|resume|résumé|cv)|letter of recommendation|(?:are|is) (?:you|your (?:team|company|firm)|y['’]all|u guys|you guys) hiring|any (?:open )?(?:openings|positions|vacancies)|(?:keep|have) me in mind|(?:be )?kept in mind|if (?:you|your team) (?:ever )?(?:need|needs) (?:an? )?(?:intern|another|someone|help)|send (?:me )?(?:those |some |the )?(?:intros|introductions|examples|templates|a list)|intro(?:duce)? me to|when can i start|i need (?:work|a job)|(?:do you )?know anyone (?:on|at|in|who)|what(?:['’]s| is) the pay|how(?:['’]s| is) the pay|send me (?:your|the|a copy)|want to work (?:at|for) your|(?:reply|respond|get back to me) (?:asap|urgently|as soon as possible)|an intro(?:duction)? would|supervise me|(?:taking|accepting) (?:new |any )?(?:graduate )?students|(?:get|help) me (?:a job|hired|on a set|in the door|an interview))\b/i;
+  /\b(?:how much (?:do|did|does|would|will) [^.!?]{0,40}\b(?:make|earn|get paid|take home|pay)|what(?:['’]s| is| does)? (?:it|the job|that) pay|what (?:do|did) you (?:make|earn)|what you (?:make|earn|clear|take home|bring home)\b|what (?:are|were) you making|your (?:salary|pay|income)\b|(?:salary|pay) (?:range|band)|(?:review|look (?:over|at)|read|edit|critique|proofread|mark up) my (?:[\w-]+ ){0,2}?(?:resume|résumé|cv|portfolio|cover letter|essay|statement|personal statement|application|paper|draft|reel)|(?:refer|recommend|referring|recommending) me\b|(?:a|an internal|your) referral\b|(?:put|throw) (?:in )?(?:a good word|my name in)|pass (?:along|on) my (?:resume|résumé|cv|info|name)|send my (?:info|resume|résumé|cv)|letter of recommendation|(?:are|is|r) (?:you|u|your (?:team|company|firm|studio|shop)|y['’]all|u guys|you guys) (?:\w+ )?hiring|any (?:open )?(?:openings|positions|vacancies)|(?:keep|have) me in mind|(?:be )?kept in mind|if (?:you|your team) (?:ever )?(?:need|needs) (?:an? )?(?:intern|another|someone|help)|send (?:me )?(?:those |some |the )?(?:intros|introductions|examples|templates|a list)|intro(?:duce)? me to|when can i start|i need (?:work|a job)|(?:do you )?know anyone (?:on|at|in|who)|what(?:['’]s| is) the pay|how(?:['’]s| is) the pay|send me (?:your|the|a copy)|want to work (?:at|for) your|(?:reply|respond|get back to me) (?:asap|urgently|as soon as possible)|an intro(?:duction)? would|supervise me|(?:taking|accepting) (?:new |any )?(?:graduate )?students|(?:get|help) me (?:a job|hired|on a set|in the door|an interview)|(?:would|will|could) (?:be|make) (?:a )?(?:great|good|strong|valuable) (?:addition|asset|fit)|(?:i['’]d|i would|i['’]ll|i will) be a (?:great|good|perfect) fit|(?:i can|i could|ready to) start (?:monday|tomorrow|immediately|right away|asap|next week|any ?time)|i['’]m (?:a )?(?:really |super |very )?hard[- ]work(?:er|ing)|i work (?:super |really |very )?hard\b|(?:me )?coming on(?: board)?\b|talk (?:to you )?about (?:a|the) (?:job|position|role)|be my mentor|mentor me|(?:meet|call|talk) (?:every|each) week|introductions? to (?:your |the )?(?:department heads|hiring|recruiters?|team leads|managers)|(?:interest|interested) in (?:a|the|your|any) [\w -]{0,40}(?:position|opening|role|internship|vacancy)\b|(?:what|how much) (?:do you|you) (?:clear|bring home|pull in)|six figures|(?:your|the) bonus|would (?:\w+ )?hire (?:someone|somebody|me)|taking (?:any )?(?:lateral|new) (?:analysts|hires|associates)|any (?:open )?roles|(?:lmk|let me know) (?:if|when) there['’]s (?:a )?(?:fit|spot|opening|role)|(?:a )?fit on your team|vouch for me|(?:listen to|look at|check out|watch|play|review|rate|critique) (?:my|the) (?:beats?|music|mix(?:tape)?|demo|tracks?|songs?|designs?|art|drawings?|video|film|game|work|website|site)\b[^.!?\n]{0,40}\b(?:tell me|let me know|give me)|tell me (?:if|whether) (?:i['’]?m|im|it['’]?s|its|i am|it is) good enough|good enough to (?:get hired|make it|work)|(?:do|does) (?:you|your \w+) need (?:a|an|any|another) (?:helper|hand|apprentice|assistant|intern|employee|worker|designer)|send them my way|tear it apart|(?:if|whether) [\w ]{1,30}? (?:is|are) (?:still )?hiring|(?:what|how much) (?:they|you|it|the (?:job|role|position)|\w+s) (?:pay|get paid|make)\b|(?:taking|accepting|hiring|looking for) (?:on )?(?:any |new |more |summer |fall |spring )*(?:interns|applications|hires)|(?:work|help out|intern|volunteer|stage|shifts?)\b[^.!?\n]{0,40}\bfor free\b|(?:what|how) (?:the|your) comp(?:ensation)? (?:looks|is)|flag my application)(?!\w)/i;
 
 /** A sentence that still asks a favour (pay, a review, a referral, a job). */
 export function leftoverFavour(text: string): string | undefined {
@@ -158,7 +268,7 @@ export function leftoverFavour(text: string): string | undefined {
 }
 
 /** Words that are no topic: days and times, the writer themself, a page they read, pay, a stray reaction. */
-const STRAY = /^(?:(?:the |a |an |some |few |next |this |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|weeks?|months?|mornings?|afternoons?|evenings?|weekends?|weekdays?|\d{1,2}(?:st|nd|rd|th)?|tomorrow|today|tonight)(?:\s+(?:and|or)\s+(?:\w+days?|mornings?|afternoons?|evenings?))*|(?:my|me|myself|i)\b.*|.*\b(?:website|web ?site|page|profile|tiktok|instagram|post|posts|video|videos|article)\b.*|(?:pay|money|no money|salary|the debt|worth the debt)|.*\b(?:lol|lmao|omg)\b.*|.*\p{Extended_Pictographic}.*)$/iu;
+const STRAY = /^(?:(?:about |almost |over |nearly |another )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)(?:\s+(?:or|to|-)\s+\d+)?\s+(?:years?|months?|weeks?|days?|hours?)(?:\s+and a half)?|(?:the |a |an |some |few |next |this |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|weeks?|months?|mornings?|afternoons?|evenings?|weekends?|weekdays?|\d{1,2}(?:st|nd|rd|th)?|tomorrow|today|tonight)(?:\s+(?:and|or)\s+(?:\w+days?|mornings?|afternoons?|evenings?))*|(?:my|me|myself|i)\b.*|.*\b(?:website|web ?site|page|profile|tiktok|instagram|post|posts|video|videos|article)\b.*|(?:pay|money|no money|salary|the debt|worth the debt)|.*\b(?:lol|lmao|omg)\b.*|.*\p{Extended_Pictographic}.*)$/iu;
 
 /** Whether a topic phrase is stray words, not something to learn about ("Tuesdays and Thursdays", "my first attempt", "the Rollins alumni page"). */
 export function isStrayTopic(topic: string): boolean {
@@ -237,6 +347,14 @@ export interface ShapeReport {
   leftoverFavour?: string;
   /** A [placeholder] the writer's draft did not have. */
   placeholder?: string;
+  /** Words put after the writer's sign-off. */
+  textAfterSignoff?: string;
+  /** A sentence left pointing at a deleted résumé or favour ("send them to"). */
+  danglingReference?: string;
+  /** "I'm free Friday" where the writer's Friday was no offer of time. */
+  availabilityNotOffered?: string;
+  /** The subject still names the favour the body no longer asks. */
+  favourInSubject?: string;
 }
 
 /** The shapes the output has and the draft did not: what an edit introduced (the writer's own sentences are theirs). */
@@ -248,6 +366,9 @@ export function newShapes(input: string, output: string, subject?: string, facts
   // An edit never adds a [blank]: the writer's own blanks are theirs; a new one makes the draft unsendable.
   const added = placeholdersIn(output).map((p) => p.text).find((p) => !input.includes(p));
   if (added) out.placeholder = added;
+  // An edit never writes under the writer's sign-off (a fresh draft has its own closing; only an edit is held to this).
+  const signed = textAfterSignoff(input, output);
+  if (signed) out.textAfterSignoff = signed;
   return out;
 }
 
@@ -270,6 +391,9 @@ export function outreachShapes(input: string, output: string, subject?: string, 
   set('changedTimeAmount', changedTimeAmount(output, facts));
   set('overNoteLimit', overNoteLimit(output, facts.channel));
   set('leftoverFavour', leftoverFavour(output));
+  set('danglingReference', danglingReference(input, output));
+  set('availabilityNotOffered', availabilityNotOffered(input, output));
+  set('favourInSubject', favourInSubject(subject, output));
   return r;
 }
 
