@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { availableParallelism, loadavg } from 'node:os';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { draftOfWords } from './drafts.ts';
+import { routeFilter } from './route-filter.ts';
 import { type ShapeCost, type WorstShape, WORST_SHAPES } from './worst-requests.ts';
 
 const SECONDS = Number(process.env.BENCH_ROUTE_SECONDS ?? 4);
@@ -216,7 +217,7 @@ export async function benchEveryRoute(worst: readonly ShapeCost[]): Promise<Rout
   console.log(`  ${'route'.padEnd(44)} ${'without'.padStart(9)} ${'with'.padStart(9)} ${'kept'.padStart(6)}  ${'normal p95 calm/busy'.padStart(21)}  ${'worst shape: loop / all'.padStart(24)}`);
   const out: RouteThroughput[] = [];
   let r = 0;
-  for (const route of ROUTES) {
+  for (const route of ROUTES.filter((r) => routeFilter(r.name))) {
     const rows = worst.filter((w) => w.route === route.name);
     const costliest = rows.reduce<ShapeCost | undefined>((a, b) => (!a || b.total > a.total ? b : a), undefined);
     const shape = costliest ? WORST_SHAPES.find((s) => s.route === costliest.route && s.shape === costliest.shape) : undefined;

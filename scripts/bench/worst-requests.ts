@@ -21,6 +21,7 @@ import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { lintOutreach, score, toFinding } from '../../shared/rules/index.ts';
 import { decideQuestion } from '../../shared/language/questions.ts';
 import { HOSTILE_SHAPES } from './hostile-shapes.ts';
+import { routeFilter } from './route-filter.ts';
 
 type App = ReturnType<typeof createApp>;
 interface Answer {
@@ -254,7 +255,7 @@ export async function measureWorstShapes(offload: Offload, shapes = WORST_SHAPES
 export async function benchWorstRequests(): Promise<ShapeCost[]> {
   const offload = createWorkerOffload();
   await offload.run('reviewQuestions', ['warm-up?'], {});
-  const rows = await measureWorstShapes(offload);
+  const rows = await measureWorstShapes(offload, WORST_SHAPES.filter((s) => routeFilter(s.route)));
   await offload.close();
   console.log(
     `\nWorst accepted request per route (CPU ms, median of up to 5 runs in process, the server's worker pool as in main.ts; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,

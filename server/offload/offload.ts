@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { AppError, type ErrorCode } from '../errors.ts';
-import { chargeOffloadedCpu, currentClient } from '../middleware/cpu-budget.ts';
+import { chargeOffloadedCpu, currentClient, refuseIfCpuSpent } from '../middleware/cpu-budget.ts';
 import { TASKS, type TaskName, type Tasks } from './tasks.ts';
 
 /**
@@ -44,9 +44,107 @@ export function defaultOffloadThreads(cores = availableParallelism()): number {
   return Math.max(2, Math.min(4, cores - 1));
 }
 
+export interface FairQueueOptions {
+  /** Tasks running at once (the pool's workers). */
+  slots: number;
+  /** Tasks one client may have queued or running; more are refused with 429 `analysis_busy`. */
+  perClient: number;
+}
+
+/** The seconds a refused client is told to wait: about one task's time. */
+const BUSY_RETRY_AFTER_S = 1;
+
+/**
+ * Runs tasks `slots` at a time, fairly across clients: each client's tasks wait in its own queue,
+ * one of a client's tasks runs at a time, and a free slot goes to the next client in turn
+ * (round-robin, a client going to the back after each task of its own). So one client's backlog
+ * never delays another client's task by more than the tasks already running; and a client may
+ * hold at most `perClient` tasks (queued or running), the rest refused with 429 `analysis_busy`
+ * and `Retry-After` through the one error mapper. Tasks with no client (tests, tools) wait their
+ * turn under the key `''` and are never refused.
+ */
+export function createFairQueue({ slots, perClient }: FairQueueOptions) {
+  // Insertion order is the rotation: a client goes to the back when one of its tasks ends, behind
+  // every client that was waiting meanwhile.
+  const waiting = new Map<string, Array<() => void>>();
+  const running = new Set<string>();
+  const held = new Map<string, number>();
+  const pump = () => {
+    while (running.size < slots) {
+      let next: string | undefined;
+      for (const client of waiting.keys()) {
+        if (!running.has(client)) {
+          next = client;
+          break;
+        }
+      }
+      if (next === undefined) return;
+      const queue = waiting.get(next)!;
+      const start = queue.shift()!;
+      if (queue.length === 0) waiting.delete(next);
+      running.add(next);
+      start();
+    }
+  };
+  const finished = (key: string) => {
+    running.delete(key);
+    const left = (held.get(key) ?? 1) - 1;
+    if (left > 0) held.set(key, left);
+    else held.delete(key);
+    const queue = waiting.get(key);
+    if (queue) {
+      waiting.delete(key);
+      waiting.set(key, queue);
+    }
+    pump();
+  };
+  return {
+    run<T>(client: string | undefined, task: () => Promise<T>): Promise<T> {
+      const key = client ?? '';
+      const count = held.get(key) ?? 0;
+      if (client !== undefined && count >= perClient) {
+        throw new AppError(
+          'analysis_busy',
+          429,
+          `Your earlier requests are still being analysed (at most ${perClient} at a time per client). Try again in ${BUSY_RETRY_AFTER_S} s.`,
+          { headers: { 'Retry-After': String(BUSY_RETRY_AFTER_S) } },
+        );
+      }
+      held.set(key, count + 1);
+      return new Promise<T>((resolve, reject) => {
+        const start = () => {
+          let settled: Promise<T>;
+          try {
+            settled = task();
+          } catch (error) {
+            settled = Promise.reject(error as Error);
+          }
+          settled.then(resolve, reject).finally(() => finished(key));
+        };
+        const queue = waiting.get(key);
+        if (queue) queue.push(start);
+        else waiting.set(key, [start]);
+        pump();
+      });
+    },
+    /** Tasks running, and waiting, now (for tests and the bench). */
+    get size() {
+      let queued = 0;
+      for (const q of waiting.values()) queued += q.length;
+      return { running: running.size, queued };
+    },
+  };
+}
+
+/** Tasks one client may have queued or running in the pool (one running, one waiting). */
+export const TASKS_PER_CLIENT = 2;
+
 /**
  * A pool of worker threads running `tasks.ts`. The workers start at once (each loads the language
- * models, about a second of one core), so the first request does not wait for them.
+ * models, about a second of one core), so the first request does not wait for them. Tasks go
+ * through a fair queue (`createFairQueue`): round-robin across clients, one task running per
+ * client, at most `TASKS_PER_CLIENT` held per client; a client whose CPU budget is spent is
+ * refused before its task is queued (`refuseIfCpuSpent`).
  */
 export function createWorkerOffload({ threads = defaultOffloadThreads(), modelsDir }: WorkerOffloadOptions = {}): Offload {
   const pool = new Piscina({
@@ -57,26 +155,13 @@ export function createWorkerOffload({ threads = defaultOffloadThreads(), modelsD
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: { modelsDir },
   });
-  // One task at a time per client (peer address): its next task waits for its last, so a client
-  // that sends many heavy requests at once takes one worker, not all of them.
-  const lastOf = new Map<string, Promise<unknown>>();
-  const queued = (client: string | undefined, task: () => Promise<unknown>): Promise<unknown> => {
-    if (client === undefined) return task();
-    const run = (lastOf.get(client) ?? Promise.resolve()).then(task, task);
-    const settled = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    lastOf.set(client, settled);
-    void settled.then(() => {
-      if (lastOf.get(client) === settled) lastOf.delete(client);
-    });
-    return run;
-  };
+  // Tasks reach piscina only when a worker is free, so its own queue (first come, first served) stays empty.
+  const fair = createFairQueue({ slots: threads, perClient: TASKS_PER_CLIENT });
   return {
     kind: 'workers',
     async run(name, ...args) {
-      const outcome = (await queued(currentClient(), () => pool.run({ name, args }))) as TaskOutcome;
+      refuseIfCpuSpent();
+      const outcome = (await fair.run(currentClient(), () => pool.run({ name, args }) as Promise<TaskOutcome>)) as TaskOutcome;
       // The worker's time is the requesting client's (its CPU budget), like the event loop's.
       chargeOffloadedCpu(outcome.cpuMs);
       if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.status as never, outcome.error.message);
