@@ -7,7 +7,7 @@ import { createOfflineCoach } from '../coach/offline-coach.ts';
 import { createOfflineQuestionsCoach } from '../coach/questions-coach.ts';
 import { createOfflinePracticeCoach } from '../practice/practice-coach.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
-import { createFairQueue, createWorkerOffload, defaultOffloadThreads, inProcess, type Offload } from './offload.ts';
+import { createFairQueue, createWorkerOffload, defaultOffloadThreads, inProcess, LARGE_TASK_CHARS, type Offload, taskChars } from './offload.ts';
 import type { TaskName } from './tasks.ts';
 
 /** Runs in process, and records which tasks each request handed over. */
@@ -203,5 +203,28 @@ describe('the CPU budget before a task is queued', () => {
     expect((await res.json()).error.code).toBe('cpu_budget_exceeded');
     // Two tasks went ahead (60 + 60 ≥ 100), the third was refused before it was queued.
     expect(queued).toBe(2);
+  });
+});
+
+describe('the large-task lane', () => {
+  it('measures a task by the characters of its input, at any depth', () => {
+    expect(taskChars(['ab', { profile: 'cde', questions: ['f', 'gh'] }, 12, null])).toBe(8);
+  });
+
+  it('sends a 50-question review to the large lane and a 5-question one to the small lane, by the same measure', () => {
+    const long = Array.from({ length: 50 }, (_, i) => `Why ${i}? `.repeat(60).slice(0, 500));
+    expect(taskChars([long, { profile: 'x'.repeat(100) }])).toBeGreaterThanOrEqual(LARGE_TASK_CHARS);
+    expect(taskChars([QUESTIONS, { field: 'UX research', profile: 'Researcher at Lumen since 2019.' }])).toBeLessThan(LARGE_TASK_CHARS);
+  });
+
+  it('answers a large task exactly as in process', async () => {
+    const pool = createWorkerOffload({ threads: 1 });
+    try {
+      const long = Array.from({ length: 20 }, (_, i) => `Are you hiring for role ${i}, and what does a typical week look like? `.repeat(6).slice(0, 499) + '?');
+      expect(taskChars([long, {}])).toBeGreaterThanOrEqual(LARGE_TASK_CHARS);
+      expect(await pool.run('reviewQuestions', long, {})).toEqual(await inProcess.run('reviewQuestions', long, {}));
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -127,6 +127,8 @@ export function createFairQueue({ slots, perClient }: FairQueueOptions) {
         pump();
       });
     },
+    /** Tasks `client` has running or waiting here. */
+    holds: (client: string) => held.get(client) ?? 0,
     /** Tasks running, and waiting, now (for tests and the bench). */
     get size() {
       let queued = 0;
@@ -139,34 +141,67 @@ export function createFairQueue({ slots, perClient }: FairQueueOptions) {
 /** Tasks one client may have queued or running in the pool (one running, one waiting). */
 export const TASKS_PER_CLIENT = 2;
 
+/** Characters of input from which a task is large: it runs in the low-priority lane. */
+export const LARGE_TASK_CHARS = 8_000;
+/** The OS priority (nice) of the large-task lane's worker. */
+const LARGE_TASK_NICE = 10;
+
+/** The characters of a task's input (its strings, at any depth): what its analysis costs grows with it. */
+export function taskChars(args: readonly unknown[]): number {
+  let total = 0;
+  const walk = (value: unknown, depth: number) => {
+    if (typeof value === 'string') total += value.length;
+    else if (depth < 4 && value && typeof value === 'object') for (const v of Object.values(value)) walk(v, depth + 1);
+  };
+  for (const a of args) walk(a, 0);
+  return total;
+}
+
+const busy = () =>
+  new AppError('analysis_busy', 429, `Your earlier requests are still being analysed (at most ${TASKS_PER_CLIENT} at a time per client). Try again in 1 s.`, {
+    headers: { 'Retry-After': '1' },
+  });
+
 /**
  * A pool of worker threads running `tasks.ts`. The workers start at once (each loads the language
  * models, about a second of one core), so the first request does not wait for them. Tasks go
  * through a fair queue (`createFairQueue`): round-robin across clients, one task running per
  * client, at most `TASKS_PER_CLIENT` held per client; a client whose CPU budget is spent is
- * refused before its task is queued (`refuseIfCpuSpent`).
+ * refused before its task is queued (`refuseIfCpuSpent`). A large task (`LARGE_TASK_CHARS` of input
+ * or more: a 50-question review, a 20,000-character draft) goes to its own lane, one worker at a
+ * lower OS priority, so on a busy machine the ordinary small tasks get the CPU first and a large
+ * task takes what is left.
  */
 export function createWorkerOffload({ threads = defaultOffloadThreads(), modelsDir }: WorkerOffloadOptions = {}): Offload {
-  const pool = new Piscina({
-    filename: new URL('./worker.ts', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // Idle workers are kept: starting one costs more than any task.
-    idleTimeout: Number.POSITIVE_INFINITY,
-    workerData: { modelsDir },
-  });
-  // Tasks reach piscina only when a worker is free, so its own queue (first come, first served) stays empty.
-  const fair = createFairQueue({ slots: threads, perClient: TASKS_PER_CLIENT });
+  const piscina = (count: number, nice: number) =>
+    new Piscina({
+      filename: new URL('./worker.ts', import.meta.url).href,
+      minThreads: count,
+      maxThreads: count,
+      // Idle workers are kept: starting one costs more than any task.
+      idleTimeout: Number.POSITIVE_INFINITY,
+      workerData: { modelsDir, nice },
+    });
+  const lanes = {
+    small: { pool: piscina(threads, 0), fair: createFairQueue({ slots: threads, perClient: TASKS_PER_CLIENT }) },
+    large: { pool: piscina(1, LARGE_TASK_NICE), fair: createFairQueue({ slots: 1, perClient: TASKS_PER_CLIENT }) },
+  };
   return {
     kind: 'workers',
     async run(name, ...args) {
       refuseIfCpuSpent();
-      const outcome = (await fair.run(currentClient(), () => pool.run({ name, args }) as Promise<TaskOutcome>)) as TaskOutcome;
+      const client = currentClient();
+      if (client !== undefined && lanes.small.fair.holds(client) + lanes.large.fair.holds(client) >= TASKS_PER_CLIENT) throw busy();
+      // Tasks reach piscina only when a worker of their lane is free, so its own queue (first come, first served) stays empty.
+      const lane = taskChars(args) >= LARGE_TASK_CHARS ? lanes.large : lanes.small;
+      const outcome = (await lane.fair.run(client, () => lane.pool.run({ name, args }) as Promise<TaskOutcome>)) as TaskOutcome;
       // The worker's time is the requesting client's (its CPU budget), like the event loop's.
       chargeOffloadedCpu(outcome.cpuMs);
       if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.status as never, outcome.error.message);
       return outcome.value as never;
     },
-    close: () => pool.close({ force: true }),
+    close: async () => {
+      await Promise.all([lanes.small.pool.close({ force: true }), lanes.large.pool.close({ force: true })]);
+    },
   };
 }
