@@ -195,10 +195,10 @@ async function round(port: number, route: RouteCase, hostile: RouteCase['hostile
   // Until the normal clients' last answer: a slow server stretches the round, and their throughput
   // is counted over all of it. Not until the hostile client's last answer: a server that makes the
   // hostile client's large task wait (a low-priority lane) is doing its job, not losing throughput.
-  const seconds = (performance.now() - started) / 1000;
+  const servedSeconds = (performance.now() - started) / 1000;
   await attack;
   for (const c of [...clients, attacker]) c.close();
-  return { ok, hostileRequests, latencies, seconds };
+  return { ok, hostileRequests, latencies, seconds: servedSeconds };
 }
 
 export interface RouteThroughput {
