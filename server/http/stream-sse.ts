@@ -75,39 +75,37 @@ async function streamWork<E extends string>(
   work: (channel: EventChannel<E | 'error'>) => Promise<void>,
   options: StreamEventsOptions,
 ): Promise<void> {
-  {
-    const left = new AbortController();
-    stream.onAbort(() => left.abort(new DOMException('The client went away.', 'AbortError')));
-    const signal = AbortSignal.any([c.req.raw.signal, left.signal]);
+  const left = new AbortController();
+  stream.onAbort(() => left.abort(new DOMException('The client went away.', 'AbortError')));
+  const signal = AbortSignal.any([c.req.raw.signal, left.signal]);
 
-    let written: Promise<void> = Promise.resolve();
-    let lastWrite = Date.now();
-    const write = (run: () => Promise<unknown>): Promise<void> => {
-      written = written
-        .then(async () => {
-          if (signal.aborted || stream.aborted || stream.closed) return;
-          await run();
-          lastWrite = Date.now();
-        })
-        .catch(() => undefined);
-      return written;
-    };
-    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
-    const heartbeat = setInterval(() => {
-      if (Date.now() - lastWrite >= heartbeatMs / 2) void write(() => stream.write(': keep-alive\n\n'));
-    }, Math.max(1, Math.floor(heartbeatMs / 2)));
-    const channel: EventChannel<E | 'error'> = {
-      send: (event, data) => write(() => stream.writeSSE({ event, data: JSON.stringify(data) })),
-      signal,
-    };
-    try {
-      await work(channel);
-    } catch (error) {
-      if (!signal.aborted) await channel.send('error', options.onError(error));
-    } finally {
-      clearInterval(heartbeat);
-      await written;
-    }
+  let written: Promise<void> = Promise.resolve();
+  let lastWrite = Date.now();
+  const write = (run: () => Promise<unknown>): Promise<void> => {
+    written = written
+      .then(async () => {
+        if (signal.aborted || stream.aborted || stream.closed) return;
+        await run();
+        lastWrite = Date.now();
+      })
+      .catch(() => undefined);
+    return written;
+  };
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const heartbeat = setInterval(() => {
+    if (Date.now() - lastWrite >= heartbeatMs / 2) void write(() => stream.write(': keep-alive\n\n'));
+  }, Math.max(1, Math.floor(heartbeatMs / 2)));
+  const channel: EventChannel<E | 'error'> = {
+    send: (event, data) => write(() => stream.writeSSE({ event, data: JSON.stringify(data) })),
+    signal,
+  };
+  try {
+    await work(channel);
+  } catch (error) {
+    if (!signal.aborted) await channel.send('error', options.onError(error));
+  } finally {
+    clearInterval(heartbeat);
+    await written;
   }
 }
 
