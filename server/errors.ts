@@ -53,18 +53,23 @@ export type ErrorCode =
   | 'session_full'
   | 'message_too_many_sentences'
   | 'transcript_too_long'
-  | 'cpu_budget_exceeded';
+  | 'cpu_budget_exceeded'
+  // The worker pool's fair queue: a client with its tasks already queued
+  | 'analysis_busy';
 
 /** An error whose code, status and message are meant for the client as they are. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: ContentfulStatusCode;
+  /** Headers the answer carries (a 429's `Retry-After`); set by the one error mapper. */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(code: ErrorCode, status: ContentfulStatusCode, message: string, options?: ErrorOptions) {
+  constructor(code: ErrorCode, status: ContentfulStatusCode, message: string, options?: ErrorOptions & { headers?: Record<string, string> }) {
     super(message, options);
     this.name = 'AppError';
     this.code = code;
     this.status = status;
+    this.headers = options?.headers ?? {};
   }
 }
 
@@ -160,6 +165,8 @@ export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please 
 export interface ErrorAnswer {
   status: ContentfulStatusCode;
   body: ErrorBody;
+  /** Headers of the answer (an AppError's `Retry-After`). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -171,7 +178,7 @@ export function toErrorAnswer(error: unknown, c: Context, logger: Logger): Error
     status,
     body: { error: { code, message } },
   });
-  if (error instanceof AppError) return answer(error.status, error.code, error.message);
+  if (error instanceof AppError) return { ...answer(error.status, error.code, error.message), headers: error.headers };
   if (error instanceof ZodError) {
     const coded = codedZodIssue(error);
     return coded ? answer(coded.status, coded.code, coded.message) : answer(400, 'invalid_request', formatZodError(error));
@@ -191,7 +198,8 @@ export function toErrorAnswer(error: unknown, c: Context, logger: Logger): Error
 
 export function createErrorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
-    const { status, body } = toErrorAnswer(error, c, logger);
+    const { status, body, headers = {} } = toErrorAnswer(error, c, logger);
+    for (const [name, value] of Object.entries(headers)) c.header(name, value);
     return c.json(body, status);
   };
 }

@@ -39,6 +39,14 @@ export interface PracticeStore {
   listPersonas(page?: Page): Promise<Paged<Persona>>;
   getPersona(id: string): Promise<Persona | undefined>;
   createPersona(card: PersonaCard): Promise<Persona>;
+  /**
+   * How the persona list has changed in this process: `version` counts the personas created, and
+   * `reordered` is the last version whose persona did not sort after every earlier one (a clock
+   * that went back; the first one after start, whose place is unknown). A page full and followed
+   * by more, read at `version >= reordered`, stays the same until `reordered` moves past it: the
+   * list only grows at its end. (One server process per database, as `npm start` runs it.)
+   */
+  personaChanges(): { version: number; reordered: number };
   createSession(session: NewSession): Promise<PracticeSession>;
   getSession(id: string): Promise<PracticeSession | undefined>;
   /** Newest first, with the debrief's score once ended. */
@@ -77,6 +85,10 @@ function toSession(row: SessionRow, turns: TurnRow[]): PracticeSession {
 
 export function createPracticeStore(db: Database, clock: () => Date, newId: () => string): PracticeStore {
   const presets = (): Persona[] => PRESET_PERSONAS.map((p) => ({ id: p.id, preset: true, card: p.card, createdAt: PRESET_CREATED_AT }));
+
+  let personaVersion = 0;
+  let personaReordered = 0;
+  let newestPersonaAt: string | undefined;
 
   // Turn positions come from a read then a write; queueing turn writes in-process keeps two
   // messages to the same session from taking the same position.
@@ -127,8 +139,13 @@ export function createPracticeStore(db: Database, clock: () => Date, newId: () =
     async createPersona(card) {
       const row = { id: newId(), card, createdAt: clock().toISOString() };
       await db.insert(practicePersonas).values(row);
+      personaVersion += 1;
+      if (newestPersonaAt === undefined || row.createdAt < newestPersonaAt) personaReordered = personaVersion;
+      if (newestPersonaAt === undefined || row.createdAt > newestPersonaAt) newestPersonaAt = row.createdAt;
       return { ...row, preset: false };
     },
+
+    personaChanges: () => ({ version: personaVersion, reordered: personaReordered }),
 
     async createSession(session) {
       const row: SessionRow = {

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { streamSSE } from 'hono/streaming';
+import { type SSEStreamingApi, streamSSE } from 'hono/streaming';
 import { textDelta, type TextDelta } from '../../shared/contracts/text-delta.ts';
 
 /** A comment line at least this often keeps proxies with an idle timeout (often 60 s) from cutting the stream. */
@@ -28,6 +28,18 @@ export interface StreamEventsOptions {
   onError: (error: unknown) => unknown;
 }
 
+/** Streams whose work has not finished (its cleanup after the client left included). */
+let running = 0;
+let settledWaiters: Array<() => void> = [];
+
+/**
+ * Resolves once no stream's work is running: its `finally`, and what it awaited, done. Tests await
+ * it instead of sleeping after a client leaves.
+ */
+export function streamsSettled(): Promise<void> {
+  return running === 0 ? Promise.resolve() : new Promise((resolve) => settledWaiters.push(resolve));
+}
+
 /**
  * The one way a route streams: Server-Sent Events with named events, a `: keep-alive` comment
  * every `heartbeatMs` while nothing else is written, the work aborted when the client leaves, and
@@ -43,39 +55,58 @@ export function streamEvents<E extends string>(
   c.header('X-Accel-Buffering', 'no');
   c.header('Cache-Control', 'no-cache');
   return streamSSE(c, async (stream) => {
-    const left = new AbortController();
-    stream.onAbort(() => left.abort(new DOMException('The client went away.', 'AbortError')));
-    const signal = AbortSignal.any([c.req.raw.signal, left.signal]);
-
-    let written: Promise<void> = Promise.resolve();
-    let lastWrite = Date.now();
-    const write = (run: () => Promise<unknown>): Promise<void> => {
-      written = written
-        .then(async () => {
-          if (signal.aborted || stream.aborted || stream.closed) return;
-          await run();
-          lastWrite = Date.now();
-        })
-        .catch(() => undefined);
-      return written;
-    };
-    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
-    const heartbeat = setInterval(() => {
-      if (Date.now() - lastWrite >= heartbeatMs / 2) void write(() => stream.write(': keep-alive\n\n'));
-    }, Math.max(1, Math.floor(heartbeatMs / 2)));
-    const channel: EventChannel<E | 'error'> = {
-      send: (event, data) => write(() => stream.writeSSE({ event, data: JSON.stringify(data) })),
-      signal,
-    };
+    running += 1;
     try {
-      await work(channel);
-    } catch (error) {
-      if (!signal.aborted) await channel.send('error', options.onError(error));
+      await streamWork(c, stream, work, options);
     } finally {
-      clearInterval(heartbeat);
-      await written;
+      running -= 1;
+      if (running === 0) {
+        const waiters = settledWaiters;
+        settledWaiters = [];
+        for (const resolve of waiters) resolve();
+      }
     }
   });
+}
+
+async function streamWork<E extends string>(
+  c: Context,
+  stream: SSEStreamingApi,
+  work: (channel: EventChannel<E | 'error'>) => Promise<void>,
+  options: StreamEventsOptions,
+): Promise<void> {
+  const left = new AbortController();
+  stream.onAbort(() => left.abort(new DOMException('The client went away.', 'AbortError')));
+  const signal = AbortSignal.any([c.req.raw.signal, left.signal]);
+
+  let written: Promise<void> = Promise.resolve();
+  let lastWrite = Date.now();
+  const write = (run: () => Promise<unknown>): Promise<void> => {
+    written = written
+      .then(async () => {
+        if (signal.aborted || stream.aborted || stream.closed) return;
+        await run();
+        lastWrite = Date.now();
+      })
+      .catch(() => undefined);
+    return written;
+  };
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const heartbeat = setInterval(() => {
+    if (Date.now() - lastWrite >= heartbeatMs / 2) void write(() => stream.write(': keep-alive\n\n'));
+  }, Math.max(1, Math.floor(heartbeatMs / 2)));
+  const channel: EventChannel<E | 'error'> = {
+    send: (event, data) => write(() => stream.writeSSE({ event, data: JSON.stringify(data) })),
+    signal,
+  };
+  try {
+    await work(channel);
+  } catch (error) {
+    if (!signal.aborted) await channel.send('error', options.onError(error));
+  } finally {
+    clearInterval(heartbeat);
+    await written;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MiddlewareHandler } from 'hono';
 import type { ErrorBody } from '../../shared/contracts/common.ts';
+import { AppError } from '../errors.ts';
 import { clientKey } from './client-key.ts';
 
 /**
@@ -25,11 +26,22 @@ const threadCpuMs = () => {
 };
 
 /** The CPU time spent on a request's behalf off the event loop (the worker pool), added up while it runs; and whose request it is. */
-const offloaded = new AsyncLocalStorage<{ ms: number; client: string }>();
+const offloaded = new AsyncLocalStorage<{ ms: number; client: string; refusal: () => AppError | undefined }>();
 
 /** The client (peer address) whose request is running, for the worker pool's per-client queue; undefined outside a request. */
 export function currentClient(): string | undefined {
   return offloaded.getStore()?.client;
+}
+
+/**
+ * Throws 429 `cpu_budget_exceeded` (with `Retry-After`) when the running request's client has
+ * spent its window's budget, the worker time of this request's earlier tasks included: the worker
+ * pool asks before it queues a task, so a client that spent its share mid-request queues nothing
+ * more. Outside a request: nothing.
+ */
+export function refuseIfCpuSpent(): void {
+  const refusal = offloaded.getStore()?.refusal();
+  if (refusal) throw refusal;
 }
 
 /**
@@ -62,24 +74,35 @@ export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = threadCpuMs }: 
       window = { start: at, spent: 0 };
       windows.set(key, window);
     }
-    if (window.spent >= msPerMinute / WINDOWS_PER_MINUTE) {
-      const seconds = Math.max(1, Math.ceil((window.start + WINDOW_MS - at) / 1000));
-      c.header('Retry-After', String(seconds));
-      return c.json<ErrorBody>(
-        {
-          error: {
-            code: 'cpu_budget_exceeded',
-            message: `Your requests used more than their share of server time (${msPerMinute.toLocaleString('en-US')} ms a minute). Try again in ${seconds} s.`,
-          },
-        },
+    const refusal = (w: { start: number; spent: number }, extra: number) => {
+      if (w.spent + extra < msPerMinute / WINDOWS_PER_MINUTE) return undefined;
+      const seconds = Math.max(1, Math.ceil((w.start + WINDOW_MS - now()) / 1000));
+      return new AppError(
+        'cpu_budget_exceeded',
         429,
+        `Your requests used more than their share of server time (${msPerMinute.toLocaleString('en-US')} ms a minute). Try again in ${seconds} s.`,
+        { headers: { 'Retry-After': String(seconds) } },
       );
+    };
+    const refused = refusal(window, 0);
+    if (refused) {
+      for (const [name, value] of Object.entries(refused.headers)) c.header(name, value);
+      return c.json<ErrorBody>({ error: { code: refused.code, message: refused.message } }, 429);
     }
     const charged = window;
     inFlight += 1;
     const peakAtStart = inFlight;
     const before = cpuMs();
-    const elsewhere = { ms: 0, client: key };
+    const elsewhere = {
+      ms: 0,
+      client: key,
+      // The client's current window (a new one may have begun while the request ran).
+      refusal: () => {
+        const current = windows.get(key);
+        if (!current || now() - current.start >= WINDOW_MS) return undefined;
+        return refusal(current, current === charged ? elsewhere.ms : 0);
+      },
+    };
     try {
       await offloaded.run(elsewhere, next);
     } finally {

@@ -1,13 +1,26 @@
 // One worker of the offload pool (server/offload/offload.ts): loads the language models once,
 // then runs the tasks it is sent. An AppError (a 4xx the route answers) comes back as data, so it
 // keeps its code and status across the thread boundary; any other error is a 500 as in process.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { workerData } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
 import { loadLanguageModels } from '../language/models.ts';
 import { TASKS, type TaskName } from './tasks.ts';
 import type { TaskOutcome } from './offload.ts';
 
-loadLanguageModels((workerData as { modelsDir?: string } | undefined)?.modelsDir);
+const data = workerData as { modelsDir?: string; nice?: number } | undefined;
+loadLanguageModels(data?.modelsDir);
+
+// The large-task lane's worker runs at a lower OS priority (Linux: this thread only, by its id), so
+// a small task of anyone else gets the CPU first. Elsewhere, or when refused, it runs as it is.
+if (data?.nice) {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), data.nice);
+  } catch {
+    // Not Linux, or not allowed: same priority as the others.
+  }
+}
 
 const threadCpuMs = () => {
   const { user, system } = process.threadCpuUsage();

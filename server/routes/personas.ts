@@ -11,18 +11,20 @@ import type { PracticeCoach } from '../practice/practice-coach.ts';
 import { limitPracticeBody } from './practice.ts';
 import { readJson } from './read-json.ts';
 import { ListQuery } from '../../shared/contracts/common.ts';
-import { pageOf } from '../db/page.ts';
+import { type Page, pageOf } from '../db/page.ts';
 import { linkNext } from '../http/link-next.ts';
 
 /** `/api/personas`: presets and the personas users described; a model can generate one. */
 export function personaRoutes({ store, coach }: { store: PracticeStore; coach: PracticeCoach }) {
+  const pages = personaPageCache(store);
   return new Hono()
     .use('*', limitPracticeBody)
     .get('/', async (c) => {
       const page = pageOf(ListQuery.parse(c.req.query()));
-      const paged = await store.listPersonas(page);
-      linkNext(c, page, paged);
-      return c.json<PersonaList>(paged.items);
+      const { body, more } = await pages.get(page);
+      linkNext(c, page, { items: new Array<unknown>(body.count), more });
+      c.header('content-type', 'application/json');
+      return c.body(body.json);
     })
     .post('/', async (c) => {
       const { card } = await readJson(c, CreatePersonaRequest);
@@ -45,4 +47,42 @@ export function personaRoutes({ store, coach }: { store: PracticeStore; coach: P
       if (!persona) throw new AppError('persona_not_found', 404, 'No persona with this id.');
       return c.json<Persona>(persona);
     });
+}
+
+/** Pages kept serialised; a client that varies `?cursor=` makes at most this many. */
+const PERSONA_PAGES_KEPT = 64;
+
+/**
+ * `GET /api/personas` pages, serialised once per state of the list: a page is read and turned into
+ * JSON again only after a persona was created, and a page full and followed by more not even then
+ * (the list grows at its end, `PracticeStore.personaChanges`). So a list request costs the event
+ * loop a map lookup and a copy, however many clients ask and however many personas are stored;
+ * at most `PERSONA_PAGES_KEPT` pages (of at most 200 personas) are kept, the least recently used
+ * dropped first.
+ */
+export function personaPageCache(store: PracticeStore) {
+  const kept = new Map<string, { version: number; body: { json: string; count: number }; more: boolean; settled: boolean }>();
+  return {
+    async get(page: Page) {
+      const key = `${page.offset}:${page.limit}`;
+      const { version, reordered } = store.personaChanges();
+      const hit = kept.get(key);
+      if (hit && (hit.version === version || (hit.settled && hit.version >= reordered))) {
+        kept.delete(key);
+        kept.set(key, hit);
+        return hit;
+      }
+      const paged = await store.listPersonas(page);
+      const entry = {
+        version,
+        body: { json: JSON.stringify(paged.items satisfies PersonaList), count: paged.items.length },
+        more: paged.more,
+        settled: paged.more && paged.items.length === page.limit,
+      };
+      kept.delete(key);
+      kept.set(key, entry);
+      if (kept.size > PERSONA_PAGES_KEPT) kept.delete(kept.keys().next().value!);
+      return entry;
+    },
+  };
 }
