@@ -64,7 +64,29 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** Sends one request; a non-2xx answer becomes an `ApiError` with the server's code and message. */
+/** How often a request the server refused as busy (`analysis_busy`: this client's analyses already running) is sent again. */
+export const BUSY_RETRIES = 2;
+const MAX_BUSY_WAIT_MS = 5_000;
+
+/** The wait a 429 asks for (`Retry-After` in seconds), bounded; 1 s when it names none. */
+function retryAfterMs(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, MAX_BUSY_WAIT_MS) : 1000;
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+/**
+ * Sends one request; a non-2xx answer becomes an `ApiError` with the server's code and message.
+ * A 429 `analysis_busy` (the server runs at most two analyses per client at once) is sent again
+ * after the `Retry-After` it names, up to BUSY_RETRIES times: a double click is not an error.
+ */
 async function request(path: string, options: RequestOptions): Promise<Response> {
   const init: RequestInit = { method: options.method ?? 'GET', headers: { accept: 'application/json' } };
   if (options.signal) init.signal = options.signal;
@@ -72,9 +94,13 @@ async function request(path: string, options: RequestOptions): Promise<Response>
     init.headers = { accept: 'application/json', 'content-type': 'application/json' };
     init.body = JSON.stringify(options.body);
   }
-  const response = await send(path, init);
-  if (!response.ok) throw await errorFromResponse(response);
-  return response;
+  for (let attempt = 0; ; attempt++) {
+    const response = await send(path, init);
+    if (response.ok) return response;
+    const error = await errorFromResponse(response);
+    if (error.code !== 'analysis_busy' || attempt >= BUSY_RETRIES) throw error;
+    await wait(retryAfterMs(response), options.signal);
+  }
 }
 
 /** One JSON request: sends, maps `{ error }` answers to `ApiError`, parses the answer with `schema`. */
