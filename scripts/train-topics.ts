@@ -11,7 +11,7 @@ import { textFeatures } from '../shared/language/features.ts';
 import { LanguageModel } from '../shared/language/model.ts';
 import { QUESTION_TOPICS } from '../shared/language/topics.ts';
 import { dedupe, ROOT, TOPIC_CORPUS_FILES, topicCorpusHash } from './train/corpus.ts';
-import { platt, rng, round, shuffled, toArtifact, toExample, train, vocabulary, type Weights } from './train/logreg.ts';
+import { platt, rawScores, rng, round, shuffled, toArtifact, toExample, train, vocabulary, type Weights } from './train/logreg.ts';
 
 const SEED = 20261207;
 const FOLDS = 5;
@@ -58,12 +58,7 @@ const oof = units.map(() => new Float64Array(L));
 for (let f = 0; f < FOLDS; f++) {
   const weights: Weights = train(examples.filter((_, i) => fold[i] !== f), { ...o, seed: SEED + f + 1 });
   examples.forEach((e, i) => {
-    if (fold[i] !== f) return;
-    for (let l = 0; l < L; l++) {
-      let s = weights.bias[l]!;
-      for (let k = 0; k < e.rows.length; k++) s += weights.w[e.rows[k]! * L + l]! * e.values[k]!;
-      oof[i]![l] = s;
-    }
+    if (fold[i] === f) oof[i] = rawScores(weights, e, L);
   });
 }
 const calibration = labels.map((_, l) => platt(oof.map((s) => s[l]!), examples.map((e) => (e.targets[l]! ? 1 : 0))));

@@ -12,7 +12,7 @@ import { fnv1a64 } from '../shared/rules/rulebook-version.ts';
 import { CORPUS_DIR, CorpusError, corpusHash, dedupe, readCorpus, ROOT, type Unit } from './train/corpus.ts';
 import { BORROWED_SOURCE, extraUnits } from './train/extra.ts';
 import { SPECS, type KindSpec } from './train/kinds.ts';
-import { platt, rng, round, shuffled, toArtifact, toExample, vocabulary, type Weights } from './train/logreg.ts';
+import { platt, rawScores, rng, round, shuffled, toArtifact, toExample, vocabulary, type Weights } from './train/logreg.ts';
 import { trainMany } from './train/pool.ts';
 
 const SEED = 20261207;
@@ -73,12 +73,7 @@ async function trainKind(spec: KindSpec) {
   for (let f = 0; f < FOLDS; f++) {
     const weights = foldWeights[f]!;
     examples.forEach((e, i) => {
-      if (fold[i] !== f) return;
-      for (let l = 0; l < L; l++) {
-        let s = weights.bias[l]!;
-        for (let k = 0; k < e.rows.length; k++) s += weights.w[e.rows[k]! * L + l]! * e.values[k]!;
-        oof[i]![l] = s;
-      }
+      if (fold[i] === f) oof[i] = rawScores(weights, e, L);
     });
   }
   // Calibrated on the kind's own units (not those borrowed from another kind's corpus).

@@ -123,6 +123,17 @@ export function train(examples: readonly Example[], o: TrainOptions): Weights {
   return { w, bias };
 }
 
+/** An example's raw score for each of `L` labels under `weights` (before calibration). */
+export function rawScores(weights: Weights, e: Example, L: number): Float64Array<ArrayBuffer> {
+  const out = new Float64Array(L);
+  for (let l = 0; l < L; l++) {
+    let s = weights.bias[l]!;
+    for (let k = 0; k < e.rows.length; k++) s += weights.w[e.rows[k]! * L + l]! * e.values[k]!;
+    out[l] = s;
+  }
+  return out;
+}
+
 /** Platt scaling: `[a, b]` minimising log loss of σ(a·s + b) on (score, target) pairs, Newton steps, Platt's smoothed targets. */
 export function platt(scores: readonly number[], targets: readonly number[]): [number, number] {
   const pos = targets.filter((t) => t === 1).length;
