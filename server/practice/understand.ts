@@ -1,7 +1,7 @@
 import type { FactAsk, FactStance, FactTopic, PersonaCard } from '../../shared/contracts/practice.ts';
 import { findFollowUpCue, findQuestions, sharedContentWords } from '../../shared/practice/signals.ts';
-import { guessTopics, type TopicGuess } from '../../shared/language/topics.ts';
-import { ensureTopicModel } from './topic-model.ts';
+import { guessTopics, type TopicGuess } from '../../shared/language/intents.ts';
+import { ensureIntentModel } from './intent-model.ts';
 
 /**
  * What a user's turn asks, richer than its intents (classify-turn.ts): the fact topics it is about,
@@ -134,7 +134,7 @@ export function fusedAspect(query: string): { aspect: FactTopic | undefined; gue
   const frames = framesOf(query);
   // One precise frame ("who else should I talk to?") has nothing for the model to overrule: no inference.
   if (frames.length === 1 && SPECIFIC_FRAMES.includes(frames[0]!)) return { aspect: frames[0], guesses: undefined };
-  ensureTopicModel();
+  ensureIntentModel();
   const guesses = guessTopics(unText(query));
   const p = (t: FactTopic) => Math.max(guesses.find((g) => g.topic === t)?.probability ?? 0, ...(MODEL_SIDE[t] ?? []).map((s) => guesses.find((g) => g.topic === s)?.probability ?? 0));
   const [top, next] = guesses;
