@@ -167,7 +167,12 @@ export function dedupe<T extends { text: string }>(units: readonly T[], threshol
  * (shared/contracts/practice.ts `INTENTS`), or `none` for small talk about nothing in their work
  * (a negative for every intent).
  */
-export const IntentUnit = z.strictObject({ text: z.string().trim().min(1, 'text is empty'), intent: z.union([Intent, z.literal('none')]) });
+export const IntentUnit = z.strictObject({
+  text: z.string().trim().min(1, 'text is empty'),
+  intent: z.union([Intent, z.literal('none')]),
+  field: z.string().trim().min(1).optional(),
+  register: z.enum(REGISTERS).optional(),
+});
 export type IntentUnit = z.infer<typeof IntentUnit>;
 
 /** Every line of corpus/intents/*.jsonl, validated; throws `CorpusError` at the first bad line (file:line). */
