@@ -93,10 +93,16 @@ export function wasSaid(state: Pick<DirectState, 'said' | 'voice'>, text: string
   return state.said.includes(probe(state.voice(text))) || state.said.includes(probe(text));
 }
 
-/** An unsaid direct answer for the intent (a different one each time it is asked), or undefined when all were said. */
-export function pickAnswer(state: DirectState, intent: Intent): DirectAnswer | undefined {
+/**
+ * An unsaid direct answer for the intent (a different one each time it is asked): the one sharing
+ * most words with the question ("…or more the people side?"), else any, taking turns across sessions.
+ */
+export function pickAnswer(state: DirectState, intent: Intent, query = ''): DirectAnswer | undefined {
   const fresh = (state.answers[intent] ?? []).filter((a) => !wasSaid(state, a.text));
-  return fresh.length > 0 ? state.random.pick(fresh) : undefined;
+  if (fresh.length === 0) return undefined;
+  const overlap = fresh.map((a) => sharedWords(a.text, query));
+  const most = Math.max(...overlap);
+  return state.random.pick(fresh.filter((_, i) => overlap[i] === most));
 }
 
 /** The direct answer the last reply gave (or went on from), with its intent. */

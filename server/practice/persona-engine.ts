@@ -332,25 +332,27 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
   const frameOf = (q: string) => ({ aspect: framesOf(q)[0] });
   // The question, and the whole turn when it says more ("Everybody says AI writes the code. Is it true?"): the surer reading.
   let readings = u.dutyPremise || u.rolePremise ? [{ intent: 'role' as const, confidence: 1 }] : readParts(u, frameOf);
-  const whole = u.context ? readIntent(`${u.context} ${u.query}`) : undefined;
-  if (whole && whole.confidence >= WHOLE_TURN_SURE && readings.length < 2 && whole.confidence > (readings[0]?.confidence ?? 0)) readings = [whole];
-  readings = readings.filter((r) => r.intent !== 'salary-range' || MONEY.test(u.query));
   // A follow-up asks about what was just said: only a sure reading of something new answers it by intent.
   const followUp = has(turn, 'follow-up');
   const pointsBack = followUp || u.unfounded !== undefined || (u.sayMore && /\b(?:they|them|those|these)\b/i.test(u.query));
+  const whole = u.context && !pointsBack ? readIntent(`${u.context} ${u.query}`) : undefined;
+  if (whole && whole.confidence >= WHOLE_TURN_SURE && readings.length < 2 && whole.confidence > (readings[0]?.confidence ?? 0)) readings = [whole];
+  readings = readings.filter((r) => r.intent !== 'salary-range' || MONEY.test(u.query));
   if (pointsBack || u.sayMore) readings = readings.filter((r) => r.confidence >= (pointsBack ? NEW_INTENT_ON_FOLLOW_UP : INTENT_SURE));
   // "Tell me more", "how so?": the last answer goes on; a follow-up with words of its own goes on
   // only with a follow-up that shares them (else the facts answer it).
-  if (last && (followUp || u.sayMore) && readings.every((r) => r.intent === last.intent)) {
+  if (last && (pointsBack || u.sayMore) && readings.every((r) => r.intent === last.intent)) {
     const more = nextFollowUp(d, last.answer, u.query);
     // Bare ("how so?", "what happened next?"), on the same intent, or sharing words with the follow-up.
     const bare = tokens(u.query).length <= 2;
-    if (more && (bare || readings.length > 0 || sharedWords(more, u.query) >= 2)) return [premise(state, say(state, more))];
+    if (more && (bare || (readings.length > 0 && !pointsBack) || sharedWords(more, u.query) >= 2)) return [premise(state, say(state, more))];
+    // A question about what was just said that no follow-up answers: the facts, by its words.
+    if (pointsBack) return undefined;
   }
   if (readings.length === 0) return undefined;
   const texts: string[] = [];
   for (const reading of readings) {
-    const answer = pickAnswer(d, reading.intent);
+    const answer = pickAnswer(d, reading.intent, readings.length === 2 ? '' : `${u.query} ${u.context}`);
     if (!answer) continue;
     const text = readings.length === 2 ? firstSentences(answer.text, 2) : answer.text;
     d.said += `\n${text}`;
