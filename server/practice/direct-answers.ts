@@ -6,7 +6,7 @@ import type { Random } from './random.ts';
 import { splitTwoPart, type Understanding, unText } from './understand.ts';
 
 /**
- * Answers by intent (README → "How the offline professional answers"): what each part of a
+ * Answers by intent (README → "How the offline engine chooses a reply"): what each part of a
  * question asks is read by the intent model and the question frames; a confident intent is
  * answered with one of the persona's hand-written direct answers not yet said in the session, and
  * "tell me more" goes on with the follow-ups of the answer just given. Pure: what was said is read

@@ -142,7 +142,7 @@ export type KnowledgeCardFile = z.infer<typeof KnowledgeCardFile>;
 
 /**
  * What a user's practice question is really asking the professional (README → "How the offline
- * professional answers"): the offline engine answers by intent first, with one of the persona's
+ * engine chooses a reply"): the offline engine answers by intent first, with one of the persona's
  * hand-written direct answers, and falls back to retrieval over the facts.
  */
 export const INTENTS = [
