@@ -38,6 +38,8 @@ export interface IntentReading {
 
 /** Frames are hand-written and precise: one that matches reads the question at this confidence. */
 const FRAME_CONFIDENCE = 0.55;
+/** Below this probability of the frame's intent, the model vetoes the frame. */
+const FRAME_VETO = 0.05;
 
 /**
  * What one question asks: its frame, refined by the model when the model is sure of an intent no
@@ -52,8 +54,10 @@ export function readIntent(query: string, frame?: { aspect?: FactTopic | undefin
   const framed = frame?.aspect ? FRAME_INTENT[frame.aspect] : undefined;
   // A frame names what it asks ("what do you dislike…" is the hard part, however much it sounds like
   // "what do you like"), unless the model is sure of an intent no frame can name (stress, remote…).
-  if (framed && !(top && top.probability >= INTENT_SURE && UNFRAMED.includes(top.intent))) {
-    return { intent: framed, confidence: Math.max(FRAME_CONFIDENCE, guesses.find((g) => g.intent === framed)?.probability ?? 0) };
+  const framedP = framed ? (guesses.find((g) => g.intent === framed)?.probability ?? 0) : 0;
+  // …and unless the model all but rules the frame out ("build projects by myself" is not a question about their projects).
+  if (framed && framedP >= FRAME_VETO && !(top && top.probability >= INTENT_SURE && UNFRAMED.includes(top.intent))) {
+    return { intent: framed, confidence: Math.max(FRAME_CONFIDENCE, framedP) };
   }
   // A frame no intent answers ("how do you feel about quantum computing?" is an opinion): only a very sure model reads it.
   if (frame?.aspect && !framed) return top && top.probability >= 0.8 ? { intent: top.intent, confidence: top.probability } : undefined;
@@ -103,6 +107,13 @@ export function pickAnswer(state: DirectState, intent: Intent, query = ''): Dire
   const overlap = fresh.map((a) => sharedWords(a.text, query));
   const most = Math.max(...overlap);
   return state.random.pick(fresh.filter((_, i) => overlap[i] === most));
+}
+
+/** The unsaid answer for the intent that shares fewest words with what was just said (a correction before it). */
+export function leastSaid(state: DirectState, intent: Intent, before: string): DirectAnswer | undefined {
+  const fresh = (state.answers[intent] ?? []).filter((a) => !wasSaid(state, a.text));
+  if (fresh.length === 0) return undefined;
+  return fresh.reduce((best, a) => (sharedWords(firstSentences(a.text, 1), before) < sharedWords(firstSentences(best.text, 1), before) ? a : best), fresh[0]!);
 }
 
 /** The direct answer the last reply gave (or went on from), with its intent. */

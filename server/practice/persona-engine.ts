@@ -14,7 +14,7 @@ import { guessTopics } from '../../shared/language/intents.ts';
 import { ensureIntentModel } from './intent-model.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 import { answersFor } from './answers.ts';
-import { type DirectState, firstSentences, INTENT_SURE, lastDirect, NEW_INTENT_ON_FOLLOW_UP, nextFollowUp, pickAnswer, readIntent, readParts, sharedWords, WHOLE_TURN_SURE } from './direct-answers.ts';
+import { type DirectState, firstSentences, INTENT_SURE, lastDirect, leastSaid, NEW_INTENT_ON_FOLLOW_UP, nextFollowUp, pickAnswer, readIntent, readParts, sharedWords, WHOLE_TURN_SURE } from './direct-answers.ts';
 import type { PersonaAnswers } from '../../shared/contracts/practice.ts';
 
 /**
@@ -334,6 +334,7 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
   let readings = u.dutyPremise || u.rolePremise ? [{ intent: 'role' as const, confidence: 1 }] : readParts(u, frameOf);
   // A follow-up asks about what was just said: only a sure reading of something new answers it by intent.
   const followUp = has(turn, 'follow-up');
+  const correcting = u.dutyPremise !== undefined || u.rolePremise !== undefined;
   const pointsBack = followUp || u.unfounded !== undefined || (u.sayMore && /\b(?:they|them|those|these)\b/i.test(u.query));
   const whole = u.context && !pointsBack ? readIntent(`${u.context} ${u.query}`) : undefined;
   if (whole && whole.confidence >= WHOLE_TURN_SURE && readings.length < 2 && whole.confidence > (readings[0]?.confidence ?? 0)) readings = [whole];
@@ -345,14 +346,16 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
     const more = nextFollowUp(d, last.answer, u.query);
     // Bare ("how so?", "what happened next?"), on the same intent, or sharing words with the follow-up.
     const bare = tokens(u.query).length <= 2;
-    if (more && (bare || (readings.length > 0 && !pointsBack) || sharedWords(more, u.query) >= 2)) return [premise(state, say(state, more))];
+    if (more && !correcting && (bare || (readings.length > 0 && !pointsBack) || sharedWords(more, u.query) >= 2)) return [premise(state, say(state, more))];
     // A question about what was just said that no follow-up answers: the facts, by its words.
     if (pointsBack) return undefined;
   }
   if (readings.length === 0) return undefined;
   const texts: string[] = [];
+  // After a correction ("Nobody reports to me, actually; I'm a staff software engineer."), the answer that says least of it again.
+  const corrected = u.dutyPremise ?? u.rolePremise;
   for (const reading of readings) {
-    const answer = pickAnswer(d, reading.intent, readings.length === 2 ? '' : `${u.query} ${u.context}`);
+    const answer = corrected ? leastSaid(d, reading.intent, `${corrected} ${state.card.role}`) : pickAnswer(d, reading.intent, readings.length === 2 ? '' : `${u.query} ${u.context}`);
     if (!answer) continue;
     const text = readings.length === 2 ? firstSentences(answer.text, 2) : answer.text;
     d.said += `\n${text}`;
