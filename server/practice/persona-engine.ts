@@ -347,8 +347,9 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
     // Bare ("how so?", "what happened next?"), on the same intent, or sharing words with the follow-up.
     const bare = tokens(u.query).length <= 2;
     if (more && !correcting && (bare || (readings.length > 0 && !pointsBack) || sharedWords(more, u.query) >= 2)) return [premise(state, say(state, more))];
-    // A question about what was just said that no follow-up answers: the facts, by its words.
-    if (pointsBack) return undefined;
+    // A question about what was just said ("how long are they?") that no follow-up answers: the
+    // facts, by its words; the same thing asked anew ("another mistake you learned from?"): another answer.
+    if (pointsBack && (readings.length === 0 || /\b(?:they|them|those|these|that|it)\b/i.test(u.query))) return undefined;
   }
   if (readings.length === 0) return undefined;
   const texts: string[] = [];
