@@ -242,9 +242,11 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
   } else if (has(turn, 'statement') && state.replyCount > 0) {
-    const about = relatedFact(state);
+    // A reaction, then what it connects to (the last direct answer's next step when the statement
+    // shares its words, else a fact that does), said plainly: never "Related to that:".
+    const about = statementFollowUp(state) ?? relatedFact(state);
     parts.push(pickFresh(state, STATEMENT_REACTIONS[card.temperament]));
-    if (about) parts.push(`${pickFresh(state, TIE_INS)} ${about}`);
+    if (about) parts.push(about);
     else parts.push(askBack(state) ?? random.pick(TAILS));
   } else if (has(turn, 'self-intro')) {
     // "…and I'd love to hear how someone ends up doing research for healthcare": answered, not just greeted.
@@ -364,6 +366,16 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
   }
   if (texts.length === 0) return undefined;
   return [premise(state, texts.join(' '))];
+}
+
+/** After a direct answer, a statement that picks up its words ("that sounds like my old job") is answered with its next follow-up. */
+function statementFollowUp(state: ReplyState): string | undefined {
+  if (!state.answers) return undefined;
+  const d = directState(state, state.answers);
+  const last = lastDirect(d, state.lastReply);
+  if (!last) return undefined;
+  const more = nextFollowUp(d, last.answer, state.userText);
+  return more && sharedWords(more, state.userText) >= 1 ? say(state, more) : undefined;
 }
 
 /** The direct answer on entry pay, when the persona has one left. */
@@ -639,15 +651,15 @@ function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[
 
 /**
  * The answer to the second of two questions, joined as a person would: "On the flip side," after
- * a liked thing, "And" otherwise (never "As for <topic label>," tacked on).
+ * a liked thing, "And" before "I…", else plainly (never "As for the second part," tacked on).
  */
 function secondPart(state: ReplyState, fact: Fact, text: string): string {
   const first = state.firstPart;
   const contrast = first && first.stance === 'likes' && (fact.stance === 'dislikes' || fact.stance === 'hard');
   if (contrast) return `${state.random.pick(['On the flip side,', 'The other side of it:', 'What wears on me, though:'])} ${lowerFirst(text)}`;
-  if (/^[^.]{0,40}:/.test(text)) return `And to your other question: ${text}`;
   if (/^(?:I|I['’]\w+|We|We['’]\w+|My|Our|It['’]s|There['’]s)\b/.test(text)) return `And ${lowerFirst(text)}`;
-  return `${state.random.pick(['And to your other question:', 'As for the second part,', 'On your other question,'])} ${lowerFirst(text)}`;
+  // Plainly, as a person goes on to the other thing asked: never "As for the second part," glued on.
+  return text;
 }
 
  /** A lead phrase then the answer: after a colon the answer goes on mid-sentence ("Simply put: during session…"). */
@@ -1056,7 +1068,6 @@ const STATEMENT_REACTIONS: ByTemperament = {
   reserved: ['I see.', 'That makes sense.', 'Mm, understandable.', 'Fair.'],
 };
 
-const TIE_INS = ['That connects to something I see:', 'On that note:', 'Related to that:', 'For what it is worth:'];
 
 
 
