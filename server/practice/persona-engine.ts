@@ -229,7 +229,17 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     const before = state.saidIds.size;
     // By intent first (a direct answer), else from the facts.
     const direct = directReply(state, turn);
-    const answer = direct ?? twoPartAnswer(state);
+    const saidBefore = state.said;
+    let answer = direct ?? twoPartAnswer(state);
+    // A follow-up the facts have nothing for goes on with the last direct answer, by a follow-up that
+    // shares a word with it, rather than "nothing comes to mind".
+    if (!direct && state.saidIds.size === before && !u.unfounded && (has(turn, 'follow-up') || u.sayMore)) {
+      const more = lastFollowUp(state);
+      if (more && sharedWords(more, u.query) >= 1) {
+        state.said = saidBefore;
+        answer = [premise(state, say(state, more))];
+      }
+    }
     if (!direct && state.saidIds.size === before && (first || has(turn, 'self-intro')) && state.replyCount <= 1) {
       // An introduction is never answered with "I don't know": a hello, what they want picked up, a question back.
       parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, where would you like to start?');
@@ -376,6 +386,14 @@ function statementFollowUp(state: ReplyState): string | undefined {
   if (!last) return undefined;
   const more = nextFollowUp(d, last.answer, state.userText);
   return more && sharedWords(more, state.userText) >= 1 ? say(state, more) : undefined;
+}
+
+/** The last direct answer's next unsaid follow-up (the one sharing most words with the question). */
+function lastFollowUp(state: ReplyState): string | undefined {
+  if (!state.answers) return undefined;
+  const d = directState(state, state.answers);
+  const last = lastDirect(d, state.lastReply);
+  return last ? nextFollowUp(d, last.answer, state.understanding.query) : undefined;
 }
 
 /** The direct answer on entry pay, when the persona has one left. */
