@@ -2,7 +2,6 @@ import type { DirectAnswer, FactTopic, Intent, PersonaAnswers } from '../../shar
 import { tokens } from '../../shared/practice/bm25.ts';
 import { guessIntents } from '../../shared/language/intents.ts';
 import { ensureIntentModel } from './intent-model.ts';
-import type { Random } from './random.ts';
 import { splitTwoPart, type Understanding, unText } from './understand.ts';
 
 /**
@@ -86,7 +85,6 @@ export interface DirectState {
   answers: PersonaAnswers;
   /** Everything said so far in the session, this reply's parts included. */
   said: string;
-  random: Random;
   /** How the persona says a line (contractions), as it appears in the transcript. */
   voice: (text: string) => string;
 }
@@ -98,15 +96,15 @@ export function wasSaid(state: Pick<DirectState, 'said' | 'voice'>, text: string
 }
 
 /**
- * An unsaid direct answer for the intent (a different one each time it is asked): the one sharing
- * most words with the question ("…or more the people side?"), else any, taking turns across sessions.
+ * An unsaid direct answer for the intent (a different one each time it is asked, in turn): the one
+ * sharing most words with the question ("…or more the people side?"), else the first unsaid in the
+ * file's order (writers put the most central answer first).
  */
 export function pickAnswer(state: DirectState, intent: Intent, query = ''): DirectAnswer | undefined {
   const fresh = (state.answers[intent] ?? []).filter((a) => !wasSaid(state, a.text));
   if (fresh.length === 0) return undefined;
   const overlap = fresh.map((a) => sharedWords(a.text, query));
-  const most = Math.max(...overlap);
-  return state.random.pick(fresh.filter((_, i) => overlap[i] === most));
+  return fresh[overlap.indexOf(Math.max(...overlap))];
 }
 
 /** The unsaid answer for the intent that shares fewest words with what was just said (a correction before it). */

@@ -323,7 +323,7 @@ function say(state: ReplyState, line: string): string {
 const MONEY = /\b(?:pay|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|how much (?:do|does|can|could) [\w ]{1,30} make)\b/i;
 
 function directState(state: ReplyState, answers: PersonaAnswers): DirectState {
-  return { answers, said: state.said, random: state.random, voice: (text) => voiced(state, text) };
+  return { answers, said: state.said, voice: (text) => voiced(state, text) };
 }
 
 /**

@@ -124,8 +124,8 @@ const MODEL_SIDE: Partial<Record<FactTopic, FactTopic[]>> = {
 };
 
 /**
- * What the question asks about: the hand-written frames fused with the trained topic model
- * (shared/language/topics.ts). A frame the model finds plausible stands; a broad frame the model
+ * What the question asks about: the hand-written frames fused with the trained intent model read
+ * as card topics (shared/language/intents.ts). A frame the model finds plausible stands; a broad frame the model
  * finds unlikely gives way to the model's confident topic ("what tools do you use day to day?" is
  * about tools, not the week); a question no frame reads ("how'd you end up in logistics?") takes
  * the model's topic when it is confident.
