@@ -34,6 +34,9 @@ describe('reading what a question asks', () => {
     const parts = (q: string) => readParts({ query: q, aspect: undefined, asksRole: false }, (p) => ({ aspect: framesOf(p)[0] })).map((r) => r.intent);
     expect(parts('What do you enjoy most about the work? And what is the hardest part?')).toEqual(['enjoy', 'hard']);
     expect(parts('What does a normal week look like? Like, how much of it is meetings?')).toEqual(['week']);
+    // Two question marks make two parts only when the second is a question of its own, not a pointer back or a gloss.
+    expect(parts('For somebody self-taught with no degree, is a bootcamp worth it? And does my retail background count for anything?')).toEqual(['education', 'background-fit']);
+    expect(parts('What is the most difficult part of your job? Technical things, or more the people side?')).toEqual(['hard']);
   });
 });
 

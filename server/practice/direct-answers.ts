@@ -68,9 +68,18 @@ export function readIntent(query: string, frame?: { aspect?: FactTopic | undefin
 /** Intents no question frame (understand.ts ASPECTS) names: only the model reads them. */
 const UNFRAMED: readonly Intent[] = ['role', 'why-field', 'misconceptions', 'background-fit', 'growth', 'stress', 'remote', 'education'];
 
+/** How a question of its own opens (after "and", "so", "also"). */
+const OWN_QUESTION = /^(?:(?:and|so|also|plus|oh|ok(?:ay)?)[,\s]+)?(?:what|what['’]s|how|why|who|which|where|when|is|are|was|were|do|does|did|would|could|can|will|should|have|has|any)\b/i;
+
 /** The question's parts and what each asks: two parts only when both are read and ask different things. */
 export function readParts(u: Pick<Understanding, 'query' | 'aspect' | 'asksRole'>, frameOf: (q: string) => { aspect?: FactTopic | undefined; asksRole?: boolean }): IntentReading[] {
-  const parts = splitTwoPart(u.query);
+  // Two questions, each ending in a question mark, count as two parts even when the first opens
+  // with a lead ("for somebody self-taught, what would you focus on…? and does my background count?").
+  // The second must be a question of its own: it opens as one and does not just point back ("How should I talk about it?").
+  const marked = u.query.split(/(?<=\?)\s+/).filter((p) => p.split(/\s+/).length >= 4);
+  const ownQuestion = (p: string) => OWN_QUESTION.test(p) && !(p.split(/\s+/).length <= 6 && /\b(?:it|that|this|them)\b/i.test(p));
+  if (marked.length === 2 && !ownQuestion(marked[1]!)) marked.pop();
+  const parts = splitTwoPart(u.query).length === 2 ? splitTwoPart(u.query) : marked.length === 2 ? marked : [u.query];
   const whole = readIntent(u.query, u);
   if (parts.length === 2) {
     const [a, b] = parts.map((p) => readIntent(p, frameOf(p)));
