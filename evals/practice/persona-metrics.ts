@@ -1,5 +1,9 @@
 import type { PersonaCard } from '../../shared/contracts/practice.ts';
 import { factIndex, lastFactIn } from '../../server/practice/retrieve.ts';
+import { answersFor } from '../../server/practice/answers.ts';
+import { contract } from '../../server/practice/voice.ts';
+import { INTENT_TOPIC } from '../../shared/language/intents.ts';
+import type { Intent } from '../../shared/contracts/practice.ts';
 
 /**
  * Persona metrics computable without a model, over the professional's replies of one session (or
@@ -116,6 +120,11 @@ export function replyTopics(card: PersonaCard, reply: string): string[] {
   });
   const last = lastFactIn(index, reply);
   if (last) for (const t of last.topics) topics.add(t);
+  // A direct answer (or one of its follow-ups) speaks its intent's topic.
+  for (const [intent, answers] of Object.entries(answersFor(card) ?? {}) as Array<[Intent, Array<{ text: string; followUps: string[] }>]>) {
+    const heard = (line: string) => reply.includes(contract(line, card.temperament).slice(0, 60)) || reply.includes(line.slice(0, 60));
+    if (answers.some((a) => heard(a.text) || a.followUps.some(heard))) topics.add(INTENT_TOPIC[intent]);
+  }
   return [...topics];
 }
 

@@ -1,4 +1,8 @@
 import { composeReply } from '../../server/practice/persona-engine.ts';
+import { answersFor } from '../../server/practice/answers.ts';
+import { contract } from '../../server/practice/voice.ts';
+import { INTENT_TOPIC } from '../../shared/language/intents.ts';
+import type { FactTopic, Intent, PersonaCard } from '../../shared/contracts/practice.ts';
 import { factIndex, saidFacts } from '../../server/practice/retrieve.ts';
 import { understand } from '../../server/practice/understand.ts';
 import { findPreset } from '../../shared/practice/presets.ts';
@@ -56,11 +60,24 @@ function play(c: ScopeCase): { reply: string; wrappedUp: boolean } {
   throw new Error('unreachable');
 }
 
+/** The card topics of the direct answers (or their follow-ups) a reply says. */
+function directTopics(card: PersonaCard, reply: string): FactTopic[] {
+  const out = new Set<FactTopic>();
+  for (const [intent, answers] of Object.entries(answersFor(card) ?? {}) as Array<[Intent, Array<{ text: string; followUps: string[] }>]>) {
+    const heard = (line: string) => reply.includes(contract(line, card.temperament).slice(0, 60)) || reply.includes(line.slice(0, 60));
+    if (answers.some((a) => heard(a.text) || heard(a.text.split(/(?<=[.?!])\s/)[0]!) || a.followUps.some(heard))) out.add(INTENT_TOPIC[intent]);
+  }
+  return [...out];
+}
+
 export function scoreCase(c: ScopeCase): ScopeResult {
   const { reply, wrappedUp } = play(c);
   const card = findPreset(c.preset)!.card;
   const index = factIndex(card);
   const facts = index.facts.filter((f) => saidFacts(index, [reply]).has(f.id));
+  // A direct answer (a preset's answers file) counts as a fact on its intent's topic.
+  const direct = directTopics(card, reply);
+  if (direct.length > 0) facts.push({ id: 'direct-answer', text: '', topics: direct as [FactTopic, ...FactTopic[]], time: 'now', stance: 'neutral', people: [], asks: ['general'] });
   const fail = (why: string): ScopeResult => ({ c, reply, ok: false, why });
   const firstSentence = reply.split(/(?<=[.?!])\s/)[0] ?? reply;
   switch (c.cls) {

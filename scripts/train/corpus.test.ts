@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LanguageModelArtifact } from '../../shared/language/model.ts';
 import { MODEL_HASHES } from '../../shared/language/models/manifest.ts';
 import { fnv1a64 } from '../../shared/rules/rulebook-version.ts';
-import { CorpusError, corpusHash, dedupe, readCorpus, ROOT, topicCorpusHash } from './corpus.ts';
+import { CorpusError, corpusHash, dedupe, intentCorpusHash, readCorpus, readIntentCorpus, ROOT } from './corpus.ts';
 import { extraUnits } from './extra.ts';
 
 const MODELS = path.join(ROOT, 'shared/language/models');
@@ -25,10 +25,14 @@ describe('the committed models (CI trains nothing)', () => {
   }
 });
 
-describe('the committed question-topic model (CI trains nothing)', () => {
-  it('was trained on the questions and turns corpus as committed (retrain with npm run train:topics)', () => {
-    const artifact = LanguageModelArtifact.parse(JSON.parse(readFileSync(path.join(MODELS, 'topics.json'), 'utf8')));
-    expect(artifact.corpusHash).toBe(topicCorpusHash());
+describe('the committed question-intent model (CI trains nothing)', () => {
+  it('was trained on the intents, questions and turns corpus as committed (retrain with npm run train:intents)', () => {
+    const artifact = LanguageModelArtifact.parse(JSON.parse(readFileSync(path.join(MODELS, 'intents.json'), 'utf8')));
+    expect(artifact.corpusHash).toBe(intentCorpusHash());
+  });
+
+  it('reads every intent unit (a bad line fails with file:line)', () => {
+    expect(readIntentCorpus().length).toBeGreaterThan(0);
   });
 });
 
@@ -66,6 +70,16 @@ describe('readCorpus', () => {
     expect(errorOf()).toBe('a.jsonl:1: labels: informational cannot be combined with another label');
     write([good.replace('"What does a typical week look like?"', '"  "')]);
     expect(errorOf()).toBe('a.jsonl:1: text: text is empty');
+  });
+
+  it('validates intent units strictly', () => {
+    mkdirSync(path.join(dir, 'intents'), { recursive: true });
+    writeFileSync(path.join(dir, 'intents', 'a.jsonl'), '{"text":"Did anyone mentor you?","intent":"mentors"}\n{"text":"What is next?","intent":"next"}\n');
+    expect(() => readIntentCorpus(dir)).toThrow(/a\.jsonl:2: intent: /);
+    const before = intentCorpusHash(dir);
+    writeFileSync(path.join(dir, 'intents', 'a.jsonl'), '{"text":"Did anyone mentor you?","intent":"mentors"}\n');
+    expect(readIntentCorpus(dir)).toEqual([{ text: 'Did anyone mentor you?', intent: 'mentors' }]);
+    expect(intentCorpusHash(dir)).not.toBe(before);
   });
 
   it('hashes every byte of the corpus', () => {

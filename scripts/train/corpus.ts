@@ -6,6 +6,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { Intent } from '../../shared/contracts/practice.ts';
 import type { LanguageKind } from '../../shared/language/registry.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,7 +55,7 @@ export class CorpusError extends Error {
   override name = 'CorpusError';
 }
 
-export function corpusFiles(kind: LanguageKind, dir = CORPUS_DIR): string[] {
+export function corpusFiles(kind: LanguageKind | 'intents', dir = CORPUS_DIR): string[] {
   return globSync('*.jsonl', { cwd: path.join(dir, kind) })
     .sort()
     .map((f) => path.join(dir, kind, f));
@@ -161,13 +162,53 @@ export function dedupe<T extends { text: string }>(units: readonly T[], threshol
   return { kept, dropped };
 }
 
-/** The files the question-topic model learns from (questions and practice turns), and their hash as the artifact records it. */
-export const TOPIC_CORPUS_FILES = (dir = CORPUS_DIR): string[] => [...corpusFiles('questions', dir), ...corpusFiles('turns', dir)];
+/**
+ * A line of `corpus/intents/*.jsonl`: a practice question and the one intent it asks
+ * (shared/contracts/practice.ts `INTENTS`), or `none` for small talk about nothing in their work
+ * (a negative for every intent).
+ */
+export const IntentUnit = z.strictObject({
+  text: z.string().trim().min(1, 'text is empty'),
+  intent: z.union([Intent, z.literal('none')]),
+  field: z.string().trim().min(1).optional(),
+  register: z.enum(REGISTERS).optional(),
+});
+export type IntentUnit = z.infer<typeof IntentUnit>;
 
-export function topicCorpusHash(dir = CORPUS_DIR): string {
+/** Every line of corpus/intents/*.jsonl, validated; throws `CorpusError` at the first bad line (file:line). */
+export function readIntentCorpus(dir = CORPUS_DIR): IntentUnit[] {
+  const units: IntentUnit[] = [];
+  for (const file of corpusFiles('intents', dir)) {
+    const rel = path.relative(ROOT, file);
+    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      if (line.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new CorpusError(`${rel}:${i + 1}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+      }
+      const parsed = IntentUnit.safeParse(value);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new CorpusError(`${rel}:${i + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
+      }
+      units.push(parsed.data);
+    });
+  }
+  return units;
+}
+
+/**
+ * The files the question-intent model learns from (the intent units, then the topic-labelled
+ * questions and practice turns), and their hash as the artifact records it.
+ */
+export const INTENT_CORPUS_FILES = (dir = CORPUS_DIR): string[] => [...corpusFiles('intents', dir), ...corpusFiles('questions', dir), ...corpusFiles('turns', dir)];
+
+export function intentCorpusHash(dir = CORPUS_DIR): string {
   const hash = createHash('sha256');
-  for (const file of TOPIC_CORPUS_FILES(dir)) {
-    hash.update(`${path.basename(file)}\n`);
+  for (const file of INTENT_CORPUS_FILES(dir)) {
+    hash.update(`${path.relative(dir, file)}\n`);
     hash.update(readFileSync(file));
     hash.update('\n\0');
   }

@@ -4,6 +4,7 @@ import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
 import { composeReply, type EngineReply, offLimits, sharesOpening } from './persona-engine.ts';
 import { lowerFirst, TOPICS, topicLines } from './topics.ts';
+import { answersFor } from './answers.ts';
 import { contract } from './voice.ts';
 import type { FactTopic } from '../../shared/contracts/practice.ts';
 import { cardFacts } from '../../shared/practice/facts.ts';
@@ -129,13 +130,18 @@ describe('classifyTurn', () => {
 describe('composeReply', () => {
   it('answers a topic from the card', () => {
     const { texts } = converse(['Hi, thanks for making time!', 'What does an average week look like for you?']);
-    expect(factsOn(ux, 'week', 'day').some((line) => texts[1]!.includes(line))).toBe(true);
+    // The preset has direct answers: one on its week is said (facts answer a card without them).
+    expect(answersFor(ux)!.week!.some((a) => texts[1]!.includes(spoken(ux, a.text).slice(0, 60))), texts[1]).toBe(true);
+    const bare = { ...ux, name: 'Pat Doe' };
+    const plain = converse(['Hi, thanks for making time!', 'What does an average week look like for you?'], { card: bare }).texts;
+    expect(factsOn(bare, 'week', 'day').some((line) => plain[1]!.includes(line)), plain[1]).toBe(true);
   });
 
   it('answers with the card line closest to the question, and relates a statement to the card', () => {
     const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
     const { texts } = converse(['Hi, thanks!', 'is a masters worth it', 'I think clean energy interests me most'], { card: director });
-    expect(factsOn(director, 'training').some((line) => texts[1]!.includes(line) && /master/i.test(line))).toBe(true);
+    expect(answersFor(director)!.education!.some((a) => texts[1]!.includes(spoken(director, a.text).slice(0, 60))), texts[1]).toBe(true);
+    expect(texts[1]).toMatch(/master/i);
     expect(texts[2]).toMatch(/energy/i);
   });
 
@@ -146,6 +152,12 @@ describe('composeReply', () => {
       }
       const motivated = converse(['Hi, thanks for making time!', 'What keeps you motivated?'], { card }).texts[1]!;
       expect(motivated, card.name).not.toMatch(/not my area|outside (?:my|what I)|rather not guess|don't know much/i);
+      // A persona with direct answers says one on what it enjoys (or why it stays).
+      const direct = answersFor(card);
+      if (direct) {
+        expect([...direct.enjoy!, ...direct['why-field']!].some((a) => motivated.includes(spoken(card, a.text).slice(0, 60))), `${card.name}: ${motivated}`).toBe(true);
+        continue;
+      }
       const index = factIndex(card);
       const said = saidFacts(index, [motivated]);
       expect(index.facts.some((f) => said.has(f.id) && f.topics.includes('enjoy')), `${card.name}: ${motivated}`).toBe(true);
@@ -513,6 +525,12 @@ describe('issue 14: a professional who answers what you asked', () => {
   it('answers a question about dislikes with something disliked or hard, never something liked', () => {
     for (const { card } of PRESET_PERSONAS) {
       const reply = converse([...opening, 'What do you dislike about the job?'], { card }).texts[1]!;
+      // A persona with direct answers says one of its answers on the hard part.
+      const direct = answersFor(card);
+      if (direct) {
+        expect(direct.hard!.some((a) => reply.includes(spoken(card, a.text).slice(0, 60))), `${card.name}: ${reply}`).toBe(true);
+        continue;
+      }
       const spokenFacts = cardFacts(card).filter((f) => reply.includes(spoken(card, f.text).slice(1, 60)));
       expect(spokenFacts.length, card.name).toBeGreaterThan(0);
       for (const f of spokenFacts) expect(f.stance, `${card.name}: ${f.text}`).not.toBe('likes');
@@ -523,6 +541,14 @@ describe('issue 14: a professional who answers what you asked', () => {
     for (const { card } of PRESET_PERSONAS) {
       const { texts } = converse([...opening, 'How did you get into this field?', 'What happened next?', 'And after that?'], { card });
       for (const t of texts) expect(t, card.name).not.toMatch(/\bfrom \d{4}[–-](?:\d{4}|now) I was\b/i);
+      // A persona with direct answers tells its path answer, then goes on with that answer's follow-ups.
+      const direct = answersFor(card);
+      if (direct) {
+        const told = direct.path!.find((a) => texts[1]!.includes(spoken(card, a.text).slice(0, 60)));
+        expect(told, `${card.name}: ${texts[1]}`).toBeDefined();
+        expect(told!.followUps.some((f) => texts[2]!.includes(spoken(card, f).slice(0, 40))), `${card.name}: ${texts[2]}`).toBe(true);
+        continue;
+      }
       const path = cardFacts(card).filter((f) => f.topics.includes('path'));
       const firstTold = path.find((f) => texts[1]!.includes(spoken(card, f.text).slice(1, 60)));
       expect(firstTold?.time, card.name).toBe('early');

@@ -8,11 +8,14 @@ import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
 import { tokens } from '../../shared/practice/bm25.ts';
 import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
-import { splitTwoPart, type Understanding, understand, unText } from './understand.ts';
+import { framesOf, splitTwoPart, type Understanding, understand, unText } from './understand.ts';
 import { deniedFact, unfoundedClaim, unfoundedNote } from './referents.ts';
-import { guessTopics } from '../../shared/language/topics.ts';
-import { ensureTopicModel } from './topic-model.ts';
+import { guessTopics } from '../../shared/language/intents.ts';
+import { ensureIntentModel } from './intent-model.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
+import { answersFor } from './answers.ts';
+import { type DirectState, firstSentences, INTENT_SURE, lastDirect, leastSaid, NEW_INTENT_ON_FOLLOW_UP, nextFollowUp, pickAnswer, readIntent, readParts, sharedWords, WHOLE_TURN_SURE } from './direct-answers.ts';
+import type { PersonaAnswers } from '../../shared/contracts/practice.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -90,6 +93,7 @@ export function composeReply(input: EngineInput): EngineReply {
     lastFact: lastFactIn(index, lastReply),
     firstUserText: history.find((t) => t.role === 'user')?.content ?? userText,
     card,
+    answers: answersFor(card),
     minutes,
     random,
     said: previousReplies.join('\n'),
@@ -120,6 +124,8 @@ interface ReplyState {
   /** The note on an unfounded referent is said once per reply. */
   unfoundedSaid?: boolean;
   card: PersonaCard;
+  /** The persona's hand-written direct answers by intent (a preset's); undefined: answered from the facts alone. */
+  answers: PersonaAnswers | undefined;
   index: FactIndex;
   understanding: Understanding;
   /** Ids of the facts said so far (this reply's included, as it is composed). */
@@ -204,9 +210,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (has(turn, 'extra-labour')) {
     parts.push(random.pick(LABOUR_DEFLECTIONS[card.temperament]), topicFact(state, ['advice'], 'The most useful thing I can offer is some advice. '));
   } else if (has(turn, 'personal-salary')) {
-    parts.push(random.pick(OWN_PAY_DEFLECTIONS[card.temperament]), entryRange(card, random));
+    parts.push(random.pick(OWN_PAY_DEFLECTIONS[card.temperament]), salaryAnswer(state) ?? entryRange(card, random));
   } else if (has(turn, 'entry-salary')) {
-    parts.push(entryRange(card, random));
+    parts.push(salaryAnswer(state) ?? entryRange(card, random));
   } else if (has(turn, 'profile-question')) {
     parts.push(profileAnswer(state));
   } else if (forbidden) {
@@ -221,8 +227,20 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (asksSomething(turn, u)) {
     // A first turn that introduces the user is picked up before the answer; later, a word of thanks.
     const before = state.saidIds.size;
-    const answer = twoPartAnswer(state);
-    if (state.saidIds.size === before && (first || has(turn, 'self-intro')) && state.replyCount <= 1) {
+    // By intent first (a direct answer), else from the facts.
+    const direct = directReply(state, turn);
+    const saidBefore = state.said;
+    let answer = direct ?? twoPartAnswer(state);
+    // A follow-up the facts have nothing for goes on with the last direct answer, by a follow-up that
+    // shares a word with it, rather than "nothing comes to mind".
+    if (!direct && state.saidIds.size === before && !u.unfounded && (has(turn, 'follow-up') || u.sayMore)) {
+      const more = lastFollowUp(state);
+      if (more && sharedWords(more, u.query) >= 1) {
+        state.said = saidBefore;
+        answer = [premise(state, say(state, more))];
+      }
+    }
+    if (!direct && state.saidIds.size === before && (first || has(turn, 'self-intro')) && state.replyCount <= 1) {
       // An introduction is never answered with "I don't know": a hello, what they want picked up, a question back.
       parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, where would you like to start?');
     } else {
@@ -234,9 +252,11 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (has(turn, 'off-topic')) {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
   } else if (has(turn, 'statement') && state.replyCount > 0) {
-    const about = relatedFact(state);
+    // A reaction, then what it connects to (the last direct answer's next step when the statement
+    // shares its words, else a fact that does), said plainly: never "Related to that:".
+    const about = statementFollowUp(state) ?? relatedFact(state);
     parts.push(pickFresh(state, STATEMENT_REACTIONS[card.temperament]));
-    if (about) parts.push(`${pickFresh(state, TIE_INS)} ${about}`);
+    if (about) parts.push(about);
     else parts.push(askBack(state) ?? random.pick(TAILS));
   } else if (has(turn, 'self-intro')) {
     // "…and I'd love to hear how someone ends up doing research for healthcare": answered, not just greeted.
@@ -295,6 +315,93 @@ function say(state: ReplyState, line: string): string {
   return line;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Answers by intent
+
+/** Money asked about in words: "salary-range" is read only then ("does the effort pay off?" is not about pay). */
+const MONEY = /\b(?:pay|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|how much (?:do|does|can|could) [\w ]{1,30} make)\b/i;
+
+function directState(state: ReplyState, answers: PersonaAnswers): DirectState {
+  return { answers, said: state.said, voice: (text) => voiced(state, text) };
+}
+
+/**
+ * The reply by intent: a follow-up goes on with the last direct answer's follow-ups (unless it
+ * clearly asks something new); a question gets, for each part read with confidence, one direct
+ * answer not said before, two parts joined plainly (the first sentences of each). Undefined when
+ * the card has no answers or nothing is read with confidence: the facts answer then.
+ */
+function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
+  const answers = state.answers;
+  const u = state.understanding;
+  if (!answers || u.denied) return undefined;
+  // An introduction with no question in it is greeted and picked up, not answered.
+  const asking = has(turn, 'question') || findQuestions(state.userText).length > 0;
+  if (!asking && !u.sayMore) return undefined;
+  const d = directState(state, answers);
+  const last = lastDirect(d, state.lastReply);
+  const frameOf = (q: string) => ({ aspect: framesOf(q)[0] });
+  // The question, and the whole turn when it says more ("Everybody says AI writes the code. Is it true?"): the surer reading.
+  let readings = u.dutyPremise || u.rolePremise ? [{ intent: 'role' as const, confidence: 1 }] : readParts(u, frameOf);
+  // A follow-up asks about what was just said: only a sure reading of something new answers it by intent.
+  const followUp = has(turn, 'follow-up');
+  const correcting = u.dutyPremise !== undefined || u.rolePremise !== undefined;
+  const pointsBack = followUp || u.unfounded !== undefined || (u.sayMore && /\b(?:they|them|those|these)\b/i.test(u.query));
+  const whole = u.context && !pointsBack ? readIntent(`${u.context} ${u.query}`) : undefined;
+  if (whole && whole.confidence >= WHOLE_TURN_SURE && readings.length < 2 && whole.confidence > (readings[0]?.confidence ?? 0)) readings = [whole];
+  readings = readings.filter((r) => r.intent !== 'salary-range' || MONEY.test(u.query));
+  if (pointsBack || u.sayMore) readings = readings.filter((r) => r.confidence >= (pointsBack ? NEW_INTENT_ON_FOLLOW_UP : INTENT_SURE));
+  // "Tell me more", "how so?": the last answer goes on; a follow-up with words of its own goes on
+  // only with a follow-up that shares them (else the facts answer it).
+  if (last && (pointsBack || u.sayMore) && readings.every((r) => r.intent === last.intent)) {
+    const more = nextFollowUp(d, last.answer, u.query);
+    // Bare ("how so?", "what happened next?"), on the same intent, or sharing words with the follow-up.
+    const bare = tokens(u.query).length <= 2;
+    if (more && !correcting && (bare || (readings.length > 0 && !pointsBack) || sharedWords(more, u.query) >= 2)) return [premise(state, say(state, more))];
+    // A question about what was just said ("how long are they?") that no follow-up answers: the
+    // facts, by its words; the same thing asked anew ("another mistake you learned from?"): another answer.
+    if (pointsBack && (readings.length === 0 || /\b(?:they|them|those|these|that|it)\b/i.test(u.query))) return undefined;
+  }
+  if (readings.length === 0) return undefined;
+  const texts: string[] = [];
+  // After a correction ("Nobody reports to me, actually; I'm a staff software engineer."), the answer that says least of it again.
+  const corrected = u.dutyPremise ?? u.rolePremise;
+  for (const reading of readings) {
+    const answer = corrected ? leastSaid(d, reading.intent, `${corrected} ${state.card.role}`) : pickAnswer(d, reading.intent, readings.length === 2 ? '' : `${u.query} ${u.context}`);
+    if (!answer) continue;
+    const text = readings.length === 2 ? firstSentences(answer.text, 2) : answer.text;
+    d.said += `\n${text}`;
+    texts.push(say(state, text));
+  }
+  if (texts.length === 0) return undefined;
+  return [premise(state, texts.join(' '))];
+}
+
+/** After a direct answer, a statement that picks up its words ("that sounds like my old job") is answered with its next follow-up. */
+function statementFollowUp(state: ReplyState): string | undefined {
+  if (!state.answers) return undefined;
+  const d = directState(state, state.answers);
+  const last = lastDirect(d, state.lastReply);
+  if (!last) return undefined;
+  const more = nextFollowUp(d, last.answer, state.userText);
+  return more && sharedWords(more, state.userText) >= 1 ? say(state, more) : undefined;
+}
+
+/** The last direct answer's next unsaid follow-up (the one sharing most words with the question). */
+function lastFollowUp(state: ReplyState): string | undefined {
+  if (!state.answers) return undefined;
+  const d = directState(state, state.answers);
+  const last = lastDirect(d, state.lastReply);
+  return last ? nextFollowUp(d, last.answer, state.understanding.query) : undefined;
+}
+
+/** The direct answer on entry pay, when the persona has one left. */
+function salaryAnswer(state: ReplyState): string | undefined {
+  if (!state.answers) return undefined;
+  const answer = pickAnswer(directState(state, state.answers), 'salary-range');
+  return answer ? say(state, answer.text) : undefined;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Answers from facts
@@ -473,7 +580,7 @@ const GUESS_FLOOR = 0.4;
 /** The best unsaid fact on the model's likeliest topics (a confident one, or a shared word with the question). */
 function guessedFact(state: ReplyState, ranked: readonly Ranked[]): Ranked | undefined {
   const u = state.understanding;
-  if (!u.guesses) ensureTopicModel();
+  if (!u.guesses) ensureIntentModel();
   for (const guess of (u.guesses ?? guessTopics(unText(u.query))).slice(0, 2)) {
     if (guess.probability < GUESS_FLOOR) break;
     const on = ranked.filter((r) => r.fact.topics.includes(guess.topic) && r.fact.id !== 'card-role' && !(u.stance && opposite(u.stance, r.fact.stance)));
@@ -562,15 +669,15 @@ function onAspect(ranked: readonly Ranked[], u: Understanding): readonly Ranked[
 
 /**
  * The answer to the second of two questions, joined as a person would: "On the flip side," after
- * a liked thing, "And" otherwise (never "As for <topic label>," tacked on).
+ * a liked thing, "And" before "I…", else plainly (never "As for the second part," tacked on).
  */
 function secondPart(state: ReplyState, fact: Fact, text: string): string {
   const first = state.firstPart;
   const contrast = first && first.stance === 'likes' && (fact.stance === 'dislikes' || fact.stance === 'hard');
   if (contrast) return `${state.random.pick(['On the flip side,', 'The other side of it:', 'What wears on me, though:'])} ${lowerFirst(text)}`;
-  if (/^[^.]{0,40}:/.test(text)) return `And to your other question: ${text}`;
   if (/^(?:I|I['’]\w+|We|We['’]\w+|My|Our|It['’]s|There['’]s)\b/.test(text)) return `And ${lowerFirst(text)}`;
-  return `${state.random.pick(['And to your other question:', 'As for the second part,', 'On your other question,'])} ${lowerFirst(text)}`;
+  // Plainly, as a person goes on to the other thing asked: never "As for the second part," glued on.
+  return text;
 }
 
  /** A lead phrase then the answer: after a colon the answer goes on mid-sentence ("Simply put: during session…"). */
@@ -979,7 +1086,6 @@ const STATEMENT_REACTIONS: ByTemperament = {
   reserved: ['I see.', 'That makes sense.', 'Mm, understandable.', 'Fair.'],
 };
 
-const TIE_INS = ['That connects to something I see:', 'On that note:', 'Related to that:', 'For what it is worth:'];
 
 
 

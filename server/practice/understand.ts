@@ -1,7 +1,7 @@
 import type { FactAsk, FactStance, FactTopic, PersonaCard } from '../../shared/contracts/practice.ts';
 import { findFollowUpCue, findQuestions, sharedContentWords } from '../../shared/practice/signals.ts';
-import { guessTopics, type TopicGuess } from '../../shared/language/topics.ts';
-import { ensureTopicModel } from './topic-model.ts';
+import { guessTopics, type TopicGuess } from '../../shared/language/intents.ts';
+import { ensureIntentModel } from './intent-model.ts';
 
 /**
  * What a user's turn asks, richer than its intents (classify-turn.ts): the fact topics it is about,
@@ -124,8 +124,8 @@ const MODEL_SIDE: Partial<Record<FactTopic, FactTopic[]>> = {
 };
 
 /**
- * What the question asks about: the hand-written frames fused with the trained topic model
- * (shared/language/topics.ts). A frame the model finds plausible stands; a broad frame the model
+ * What the question asks about: the hand-written frames fused with the trained intent model read
+ * as card topics (shared/language/intents.ts). A frame the model finds plausible stands; a broad frame the model
  * finds unlikely gives way to the model's confident topic ("what tools do you use day to day?" is
  * about tools, not the week); a question no frame reads ("how'd you end up in logistics?") takes
  * the model's topic when it is confident.
@@ -134,7 +134,7 @@ export function fusedAspect(query: string): { aspect: FactTopic | undefined; gue
   const frames = framesOf(query);
   // One precise frame ("who else should I talk to?") has nothing for the model to overrule: no inference.
   if (frames.length === 1 && SPECIFIC_FRAMES.includes(frames[0]!)) return { aspect: frames[0], guesses: undefined };
-  ensureTopicModel();
+  ensureIntentModel();
   const guesses = guessTopics(unText(query));
   const p = (t: FactTopic) => Math.max(guesses.find((g) => g.topic === t)?.probability ?? 0, ...(MODEL_SIDE[t] ?? []).map((s) => guesses.find((g) => g.topic === s)?.probability ?? 0));
   const [top, next] = guesses;

@@ -141,6 +141,34 @@ export const KnowledgeCardFile = z.object({ presetId: z.string().trim().min(1).m
 export type KnowledgeCardFile = z.infer<typeof KnowledgeCardFile>;
 
 /**
+ * What a user's practice question is really asking the professional (README → "How the offline
+ * engine chooses a reply"): the offline engine answers by intent first, with one of the persona's
+ * hand-written direct answers, and falls back to retrieval over the facts.
+ */
+export const INTENTS = [
+  'role', 'week', 'projects', 'path', 'why-field', 'people', 'tools', 'enjoy', 'hard', 'surprises', 'misconceptions', 'mistakes',
+  'mentors', 'skills', 'background-fit', 'education', 'getting-started', 'advice', 'growth', 'metrics', 'balance', 'stress', 'remote',
+  'culture', 'salary-range', 'outlook', 'reading', 'associations',
+] as const;
+export const Intent = z.enum(INTENTS);
+export type Intent = z.infer<typeof Intent>;
+
+/** One direct answer to an intent: its first sentence answers it; `followUps` go one step deeper when asked to say more. */
+export const DirectAnswer = z.strictObject({
+  text: line(700),
+  followUps: z.array(line(400)).min(1).max(4),
+});
+export type DirectAnswer = z.infer<typeof DirectAnswer>;
+
+/** A preset's answers file (`shared/practice/cards/answers/<preset-id>.json`): per intent, its direct answers. */
+export const AnswersFile = z.strictObject({
+  presetId: z.string().trim().min(1).max(120),
+  answers: z.partialRecord(Intent, z.array(DirectAnswer).min(1).max(6)),
+});
+export type AnswersFile = z.infer<typeof AnswersFile>;
+export type PersonaAnswers = AnswersFile['answers'];
+
+/**
  * A professional to interview. Every list holds things said in the professional's voice (first
  * person), so the engine can compose replies from them without rewriting.
  */

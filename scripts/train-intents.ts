@@ -1,34 +1,39 @@
-// `npm run train:topics`: trains the question-topic model from the `topics` labels of
-// corpus/questions/*.jsonl and corpus/turns/*.jsonl (see corpus/README.md): what a question asks
-// about ("how'd you end up in logistics?" is `path`, whatever words it shares with a tools fact).
+// `npm run train:intents`: trains the question-intent model (the 28 intents of
+// shared/contracts/practice.ts) from corpus/intents/*.jsonl (one intent per unit) and the `topics`
+// labels of corpus/questions/*.jsonl and corpus/turns/*.jsonl (see corpus/README.md; a topic is the
+// intent of the same name, `trends` is `outlook`): what a question asks ("how'd you end up in
+// logistics?" is `path`, whatever words it shares with a tools fact). The intent units come first,
+// so a topic unit they relabel (corpus/intents/relabel-r5.jsonl) is dropped as their duplicate.
 // One-vs-rest logistic regression over the language layer's hashed word and char n-grams
 // (shared/language/features.ts), deterministic and seeded, Platt-calibrated on 5 seeded folds.
-// Writes shared/language/models/topics.json; prints cross-validated top-1 accuracy (training data,
-// not blind). Inference is shared/language/topics.ts.
+// Writes shared/language/models/intents.json; prints cross-validated top-1 accuracy (training
+// data, not blind). Inference is shared/language/intents.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { textFeatures } from '../shared/language/features.ts';
 import { LanguageModel } from '../shared/language/model.ts';
-import { QUESTION_TOPICS } from '../shared/language/topics.ts';
-import { dedupe, ROOT, TOPIC_CORPUS_FILES, topicCorpusHash } from './train/corpus.ts';
+import { INTENTS, type Intent } from '../shared/contracts/practice.ts';
+import { corpusFiles, dedupe, intentCorpusHash, readIntentCorpus, ROOT } from './train/corpus.ts';
 import { platt, rawScores, rng, round, shuffled, toArtifact, toExample, train, vocabulary, type Weights } from './train/logreg.ts';
 
 const SEED = 20261207;
 const FOLDS = 5;
 const OPTIONS = { epochs: 14, rate: 0.3, l2: 1e-4 };
-const OUT = path.join(ROOT, 'shared/language/models/topics.json');
+const OUT = path.join(ROOT, 'shared/language/models/intents.json');
 
 /** Turn labels that are about no topic of their work: negatives for every head. */
 const NONE = ['off-topic', 'injection', 'role-swap', 'ai-probe', 'other-language'];
 
-interface TopicUnit {
+interface IntentUnit {
   text: string;
   topics: string[];
 }
 
-const files = TOPIC_CORPUS_FILES();
-const all: TopicUnit[] = [];
-for (const file of files) {
+/** A corpus topic as an intent: the same name, but `trends` is the outlook. */
+const intentOf = (topic: string): Intent | undefined => (topic === 'trends' ? 'outlook' : (INTENTS as readonly string[]).includes(topic) ? (topic as Intent) : undefined);
+
+const all: IntentUnit[] = readIntentCorpus().map((u) => ({ text: u.text, topics: u.intent === 'none' ? [] : [u.intent] }));
+for (const file of [...corpusFiles('questions'), ...corpusFiles('turns')]) {
   const bytes = readFileSync(file);
   for (const line of bytes.toString('utf8').split('\n')) {
     if (line.trim() === '') continue;
@@ -39,12 +44,12 @@ for (const file of files) {
       continue;
     }
     if (!value.topics || value.topics.length === 0) continue;
-    const topics = value.topics.filter((t) => (QUESTION_TOPICS as readonly string[]).includes(t));
+    const topics = [...new Set(value.topics.map(intentOf).filter((t) => t !== undefined))];
     if (topics.length > 0) all.push({ text: value.text, topics });
   }
 }
 const { kept: units, dropped } = dedupe(all);
-const labels = [...QUESTION_TOPICS];
+const labels = [...INTENTS];
 const L = labels.length;
 const hits = units.map((u) => textFeatures(u.text).hits);
 const buckets = vocabulary(hits);
@@ -80,19 +85,19 @@ units.forEach((u, i) => {
 
 const final = train(examples, { ...o, seed: SEED });
 const artifact = toArtifact({
-  kind: 'topics',
+  kind: 'intents',
   labels,
   buckets,
   weights: final,
   calibration,
   thresholds: { add: 0.5, doubt: 0.2 },
-  corpusHash: topicCorpusHash(),
+  corpusHash: intentCorpusHash(),
   trainedOn: { units: units.length, nearDuplicatesDropped: dropped.length, seed: SEED, folds: FOLDS, epochs: OPTIONS.epochs, cvTop1: round(top1 / units.length, 4) },
 });
 LanguageModel.fromArtifact(artifact);
 const json = `${JSON.stringify(artifact)}\n`;
 writeFileSync(OUT, json);
 console.log(
-  `topics: ${units.length} units (${dropped.length} near-duplicates dropped), ${artifact.rows} rows, ${(json.length / 1024).toFixed(0)} KB; ` +
+  `intents: ${units.length} units (${dropped.length} near-duplicates dropped), ${artifact.rows} rows, ${(json.length / 1024).toFixed(0)} KB; ` +
     `cross-validated top-1 ${((100 * top1) / units.length).toFixed(1)}%, p ≥ 0.5 on ${((100 * confident) / units.length).toFixed(1)}% at ${((100 * confidentRight) / Math.max(1, confident)).toFixed(1)}% right (training data, not blind)`,
 );
