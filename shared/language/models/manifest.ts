@@ -2,6 +2,6 @@
 export const MODEL_HASHES: Readonly<Record<string, string>> = {
   'questions': '87c6669e52ecdb22',
   'outreach': '654490003a4fb50d',
-  'turns': '284ed7624c7eec3c',
+  'turns': '367593eea946ae72',
   'follow-up': 'ba23ba2c7ea4aea1',
 };
