@@ -9,6 +9,12 @@ import type { LanguageKind } from '../shared/language/registry.ts';
  * to the figure recorded at that one scoring. A batch below its floor fails the run. Per-category
  * precision, recall and F1 with intervals, the reliability diagram and the disagreements are in
  * the language report (evals/reports/language.md, written by every run).
+ *
+ * A used batch that became training data (`trainedOn` in its manifest entry; round 4 made outreach
+ * and turns batches 1–7 corpus) is no blind batch any more: it is scored in an eval of its own,
+ * "(used batches, trained on)", its sha256 still checked, its figures reported as training data and
+ * no floor held (a model trained on a batch clears the figure of one that never saw it by
+ * construction; that proves nothing).
  */
 interface BlindCase {
   name: string;
@@ -21,21 +27,23 @@ interface Output {
   labels: string[];
 }
 
-function blindEval(kind: LanguageKind, job: string) {
+function blindEval(kind: LanguageKind, job: string, trainedOn: boolean) {
   const manifest = blindManifest(kind);
   if (!manifest) return undefined;
-  const cases: BlindCase[] = manifest.batches.flatMap((b, bi) =>
-    readBatch(kind, b.file, b.sha256).map((u, i) => ({ name: `batch ${bi + 1} #${i + 1}: ${u.text.slice(0, 80)}`, batch: bi + 1, text: u.text, labels: u.labels })),
+  // Batch numbers are their place in the manifest, whichever eval scores them.
+  const batches = manifest.batches.map((b, bi) => ({ ...b, batch: bi + 1 })).filter((b) => (b.trainedOn !== undefined) === trainedOn);
+  if (batches.length === 0) return undefined;
+  const cases: BlindCase[] = batches.flatMap((b) =>
+    readBatch(kind, b.file, b.sha256).map((u, i) => ({ name: `batch ${b.batch} #${i + 1}: ${u.text.slice(0, 80)}`, batch: b.batch, text: u.text, labels: u.labels })),
   );
   const { headline, heads, truth } = decider(kind);
   const headlineIndex = heads.indexOf(headline);
-  const scorers: Array<EvalScorer<BlindCase, Output>> = manifest.batches.flatMap((_, bi) => {
-    const batch = bi + 1;
+  const scorers: Array<EvalScorer<BlindCase, Output>> = batches.flatMap(({ batch }) => {
     const positive = (c: BlindCase) => truth(c.labels)[headlineIndex]!;
     return [
       {
         name: `b${batch}-caught`,
-        description: `batch ${batch}: the units labelled ${headline} that the decision flags`,
+        description: `batch ${batch}${trainedOn ? ' (trained on)' : ''}: the units labelled ${headline} that the decision flags`,
         score: ({ input, output }) =>
           input.batch !== batch || !positive(input)
             ? { skipped: 'another batch or label' }
@@ -45,7 +53,7 @@ function blindEval(kind: LanguageKind, job: string) {
       },
       {
         name: `b${batch}-kept`,
-        description: `batch ${batch}: the units not labelled ${headline} that the decision keeps`,
+        description: `batch ${batch}${trainedOn ? ' (trained on)' : ''}: the units not labelled ${headline} that the decision keeps`,
         score: ({ input, output }) =>
           input.batch !== batch || positive(input)
             ? { skipped: 'another batch or label' }
@@ -56,11 +64,10 @@ function blindEval(kind: LanguageKind, job: string) {
     ];
   });
   const threshold: Record<string, number> & { default: number } = { default: 0 };
-  manifest.batches.forEach((b, bi) => {
-    for (const [measure, floor] of Object.entries(b.floors)) threshold[`b${bi + 1}-${measure}`] = floor;
-  });
+  // Floors only for batches still blind.
+  if (!trainedOn) for (const b of batches) for (const [measure, floor] of Object.entries(b.floors)) threshold[`b${b.batch}-${measure}`] = floor;
   return defineEval<BlindCase, Output>({
-    name: `language: ${kind} (blind batches)`,
+    name: trainedOn ? `language: ${kind} (used batches, trained on)` : `language: ${kind} (blind batches)`,
     job,
     cases,
     setup: () => {
@@ -73,7 +80,9 @@ function blindEval(kind: LanguageKind, job: string) {
   });
 }
 
-export const questionsBlindEval = blindEval('questions', 'questions');
-export const outreachBlindEval = blindEval('outreach', 'outreach');
-export const turnsBlindEval = blindEval('turns', 'practice');
-export const followUpBlindEval = blindEval('follow-up', 'practice');
+export const questionsBlindEval = blindEval('questions', 'questions', false);
+export const outreachBlindEval = blindEval('outreach', 'outreach', false);
+export const turnsBlindEval = blindEval('turns', 'practice', false);
+export const followUpBlindEval = blindEval('follow-up', 'practice', false);
+export const outreachTrainedOnEval = blindEval('outreach', 'outreach', true);
+export const turnsTrainedOnEval = blindEval('turns', 'practice', true);

@@ -196,6 +196,16 @@ async function trainKind(spec: KindSpec) {
     disagreementCount: disagreements.length,
   };
   writeFileSync(path.join(CV_DIR, `${spec.kind}.json`), `${JSON.stringify(cv, null, 1)}\n`);
+  // `CV_ERRORS=file.json`: every unit whose cross-validated decision differs from its labels (for corpus writers).
+  if (process.env.CV_ERRORS) {
+    const errors: Array<{ text: string; labels: string[]; fused: string[]; p: number; source: string }> = [];
+    units.forEach((u, i) => {
+      if (!scored[i]) return;
+      const fused = spec.decide(u, prepared[i]!, models[fold[i]!]!);
+      if (spec.heads.some((h, l) => fused.has(h) !== truthOf[i]![l])) errors.push({ text: u.text, labels: u.labels, fused: [...fused].sort(), p: round(models[fold[i]!]!.calibrate(headline, oof[i]![headline]!), 3), source: u.source });
+    });
+    writeFileSync(process.env.CV_ERRORS.replace('{kind}', spec.kind), `${JSON.stringify(errors, null, 1)}\n`);
+  }
   // `CV_SOURCE=part-of-a-file-name`: the cross-validated fused figures on those units alone (compare corpus additions on the same units).
   if (process.env.CV_SOURCE) {
     const only: Record<string, Counts> = Object.fromEntries(spec.heads.map((x) => [x, zero()]));

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/train/corpus.ts';
 import { LANGUAGE_KINDS } from '../../shared/language/registry.ts';
 import { blindManifest, readBatch } from './blind.ts';
 
@@ -37,6 +40,24 @@ describe('blind manifests', () => {
           expect(lowered.reason.length).toBeGreaterThan(40);
         }
       }
+    }
+  });
+});
+
+describe('used batches made training data (trainedOn)', () => {
+  it('are in the corpus file they name, and scored apart from the blind batches, with no floor held', async () => {
+    const evals = await import('../language.eval.ts');
+    for (const kind of ['outreach', 'turns'] as const) {
+      const manifest = blindManifest(kind)!;
+      const used = manifest.batches.filter((b) => b.trainedOn !== undefined);
+      expect(used.length, kind).toBeGreaterThan(0);
+      for (const b of used) expect(existsSync(path.join(ROOT, b.trainedOn!.corpusFile)), b.file).toBe(true);
+      const trained = kind === 'outreach' ? evals.outreachTrainedOnEval : evals.turnsTrainedOnEval;
+      const blind = kind === 'outreach' ? evals.outreachBlindEval : evals.turnsBlindEval;
+      expect(trained?.name).toMatch(/trained on/);
+      expect(Object.keys(trained!.threshold)).toEqual(['default']);
+      // Whatever is still blind (a later round's batches) keeps its floors; the used ones are not in it.
+      for (const c of blind?.cases ?? []) expect(used.some((b) => c.name.startsWith(`batch ${manifest.batches.indexOf(b) + 1} #`))).toBe(false);
     }
   });
 });

@@ -33,7 +33,12 @@ export const BlindManifest = z.strictObject({
        * only for a deliberate, cross-validated change of operating point, never to hide a regression.
        */
       lowered: z.record(z.string(), z.strictObject({ from: z.number().min(0).max(1), at: z.string(), reason: z.string().min(1) })).optional(),
-      /** Scorer name → the figure at the one scoring; a later run below it fails. */
+      /**
+       * A used batch made training data (evals/blind/README.md, round 4): since when, and the corpus
+       * file it went into. Its figures are then training data: reported as "trained on", no floor held.
+       */
+      trainedOn: z.strictObject({ since: z.string(), corpusFile: z.string(), reason: z.string().min(1) }).optional(),
+      /** Scorer name → the figure at the one scoring; a later run below it fails (unless the batch is `trainedOn`). */
       floors: z.record(z.string(), z.number().min(0).max(1)),
     }),
   ),

@@ -135,11 +135,15 @@ function kindSection(kind: LanguageKind): { md: string[]; summary: string[] } {
     const h = counts[d.headline]!['fused']!;
     const caught = wilson(h.tp, h.tp + h.fn);
     const kept = wilson(h.tn, h.tn + h.fp);
+    // A used batch made training data (its manifest's `trainedOn`) is reported as such, never as blind.
+    const what = batch.trainedOn ? `trained-on batch ${bi + 1} (used blind batch, now in ${batch.trainedOn.corpusFile}; training data, not blind)` : `blind batch ${bi + 1}`;
     summary.push(
-      `${kind}, blind batch ${bi + 1} (${batch.file}, ${units.length} units): ${d.headline} caught ${showRate(caught)}, others kept ${showRate(kept)}; macro-F1 ${macroF1(counts, 'fused', SYNTHETIC).toFixed(3)} (rules ${macroF1(counts, 'rules', SYNTHETIC).toFixed(3)})`,
+      `${kind}, ${what} (${batch.file}, ${units.length} units): ${d.headline} caught ${showRate(caught)}, others kept ${showRate(kept)}; macro-F1 ${macroF1(counts, 'fused', SYNTHETIC).toFixed(3)} (rules ${macroF1(counts, 'rules', SYNTHETIC).toFixed(3)})`,
     );
     md.push(
-      `### Blind batch ${bi + 1}: ${batch.file} (${units.length} units, sha256 ${batch.sha256.slice(0, 12)}…, floors ${JSON.stringify(batch.floors)})`,
+      batch.trainedOn
+        ? `### Trained-on batch ${bi + 1}: ${batch.file} (${units.length} units, sha256 ${batch.sha256.slice(0, 12)}…; used, in the corpus since ${batch.trainedOn.since}: training data, not blind; figures at its one blind scoring ${JSON.stringify(batch.floors)}, no longer held)`
+        : `### Blind batch ${bi + 1}: ${batch.file} (${units.length} units, sha256 ${batch.sha256.slice(0, 12)}…, floors ${JSON.stringify(batch.floors)})`,
       '',
       ...table(Object.entries(counts), ['rules', 'fused']),
       '',
@@ -164,7 +168,7 @@ function kindSection(kind: LanguageKind): { md: string[]; summary: string[] } {
 
 /** Writes the report into `dir` and returns the summary lines for the terminal. */
 export function writeLanguageReport(dir: string): LanguageSummary {
-  const md: string[] = ['# The language layer: rules and models', '', 'Figures marked "training data" are cross-validated on the corpus the model was trained on; only the blind batches measure generalisation.', ''];
+  const md: string[] = ['# The language layer: rules and models', '', 'Figures marked "training data" are cross-validated on the corpus the model was trained on; only the blind batches measure generalisation (a used batch made training data is marked "trained-on").', ''];
   const lines: string[] = [];
   for (const kind of decidableKinds()) {
     const section = kindSection(kind);

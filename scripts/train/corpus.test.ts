@@ -7,6 +7,8 @@ import { MODEL_HASHES } from '../../shared/language/models/manifest.ts';
 import { fnv1a64 } from '../../shared/rules/rulebook-version.ts';
 import { CorpusError, corpusHash, dedupe, intentCorpusHash, readCorpus, readIntentCorpus, ROOT } from './corpus.ts';
 import { extraUnits } from './extra.ts';
+import { normaliseTurnLabels } from './labels.ts';
+import { USED_FILE, usedBlindLines } from './used-blind.ts';
 
 const MODELS = path.join(ROOT, 'shared/language/models');
 
@@ -106,5 +108,31 @@ describe('dedupe', () => {
   it('keeps questions that only share a shape', () => {
     const units = [{ text: 'What do you enjoy most about teaching?' }, { text: 'What do you enjoy most about plumbing?' }];
     expect(dedupe(units).kept).toHaveLength(2);
+  });
+});
+
+describe('the turns corpus labels follow one convention (scripts/train/labels.ts)', () => {
+  it('every follow-up that asks something is also a question, a follow-up remark is not a statement', () => {
+    const off = readCorpus('turns').filter((u) => JSON.stringify(normaliseTurnLabels(u.text, u.labels)) !== JSON.stringify(u.labels));
+    expect(off.map((u) => `${u.source}: ${u.text}`)).toEqual([]);
+  });
+
+  it('reads a question without its mark, and a remark as none', () => {
+    expect(normaliseTurnLabels('wait what do u mean by that', ['follow-up'])).toEqual(['follow-up', 'question']);
+    expect(normaliseTurnLabels('Haha yeah my back already hates me.', ['statement', 'follow-up'])).toEqual(['follow-up']);
+    expect(normaliseTurnLabels('You mentioned a raise. What are you making now?', ['follow-up', 'personal-salary'])).toEqual(['follow-up', 'personal-salary']);
+    expect(normaliseTurnLabels('What does a typical week look like?', ['question'])).toEqual(['question']);
+  });
+});
+
+describe('the used blind batches in the corpus (scripts/train/used-blind.ts)', () => {
+  it('are the frozen batches, as the script writes them (rerun it after a batch or the corpus changes)', () => {
+    for (const kind of ['outreach', 'turns'] as const) {
+      const file = path.join(ROOT, 'corpus', kind, USED_FILE);
+      const inCorpus = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+      const fromBatches = usedBlindLines(kind).length;
+      expect(inCorpus).toBeGreaterThan(0.9 * fromBatches);
+      expect(inCorpus).toBeLessThanOrEqual(fromBatches);
+    }
   });
 });

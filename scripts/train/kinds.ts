@@ -108,8 +108,11 @@ export const outreachSpec: KindSpec = {
   // The umbrella first: the model's own head for "a job ask or extra labour" reads better than either role alone.
   labelAdd: ['asks-for-more', 'job-ask', 'extra-labour'],
   // The model alone raises a finding only when it rates the role more likely than not: below 0.5 a
-  // short, plain line ("Could we have a call?") sits on a coin flip between roles.
+  // short, plain line ("Could we have a call?") sits on a coin flip between roles. The shared `add`
+  // too: a role with no `add` of its own uses it (round 4's larger corpus chose 0.4 without this
+  // bound, and "Could we have a call?" became extra labour in a draft).
   minLabelAdd: 0.5,
+  minAdd: 0.5,
   targets: (unit) => OUTREACH_MODEL_LABELS.map((h) => (h === 'asks-for-more' ? unit.labels.includes('job-ask') || unit.labels.includes('extra-labour') : unit.labels.includes(h))),
   prepare(unit) {
     const verdicts = runCheckers(outreachRules, unit.text, {});

@@ -35,6 +35,16 @@ describe('outreach: sentence roles and the rules together', () => {
     expect(verdict(text, 'outreach.no-job-ask').result.passed).toBe(false);
   });
 
+  it('the umbrella head raises a role only when the role itself is not all but ruled out', () => {
+    const job = OUTREACH_ROLE_RULES.find((r) => r.label === 'job-ask')!;
+    const one = (p: Record<string, number>): SentenceRoles => ({ start: 0, end: 1, text: 'x', prediction: { tokens: [], hits: [], scores: [] }, probability: (l) => p[l] ?? 0 });
+    const thresholds = { add: 0.5, doubt: 0.3, labelAdd: { 'asks-for-more': 0.6 } };
+    // "I'd love to connect and learn more about the industry.": the umbrella likes it, no role does.
+    expect(raisedBy([one({ 'asks-for-more': 0.89, 'job-ask': 0.06, 'extra-labour': 0.01 })], job, OUTREACH_ROLE_RULES, thresholds)).toBeUndefined();
+    // "Are you hiring?": the umbrella is sure, the job ask the likelier of its two roles.
+    expect(raisedBy([one({ 'asks-for-more': 0.92, 'job-ask': 0.37, 'extra-labour': 0.36 })], job, OUTREACH_ROLE_RULES, thresholds)?.p).toBe(0.92);
+  });
+
   it('raises a finding the rules miss, with the sentence as evidence and the rule as citation', () => {
     const text = "Hi Mr. Park, I'm finishing a design degree and admire your studio's work. I'd be glad to send my CV if that helps. Could we talk for 15 minutes?";
     const v = verdict(text, 'outreach.no-attachments');

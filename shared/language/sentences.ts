@@ -100,8 +100,11 @@ function sentencesHit(roles: readonly SentenceRoles[], found: readonly Evidence[
 /**
  * The sentence that makes the model raise an "avoids" rule the rules left silent, and how sure it
  * is: one at or above the role's `add`, or at or above its umbrella's `add` while this role is the
- * likeliest of the umbrella's roles. The surest such sentence; undefined when none.
+ * likeliest of the umbrella's roles and not all but ruled out itself (`UMBRELLA_ROLE_FLOOR`). The surest such sentence; undefined when none.
  */
+/** The least a role's own probability may be for its umbrella head to raise it (round 4: a purpose line read as a job ask at 0.06). */
+export const UMBRELLA_ROLE_FLOOR = 0.1;
+
 export function raisedBy(
   roles: readonly SentenceRoles[],
   role: RoleRule,
@@ -119,7 +122,9 @@ export function raisedBy(
     let p = own >= addFor(thresholds, role.label) ? own : -1;
     if (umbrellaAdd !== undefined) {
       const u = r.probability(role.umbrella!);
-      if (u >= umbrellaAdd && siblings.every((x) => own >= r.probability(x.label))) p = Math.max(p, u);
+      // The role itself must not be all but ruled out: a sentence the umbrella head likes but no role
+      // does ("I'd love to connect and learn more about the industry.") raises nothing.
+      if (u >= umbrellaAdd && own >= UMBRELLA_ROLE_FLOOR && siblings.every((x) => own >= r.probability(x.label))) p = Math.max(p, u);
     }
     if (p >= 0 && (!out || p > out.p)) out = { sentence: r, p };
   }

@@ -1,7 +1,7 @@
 // Written by `npm run train`: FNV-1a 64 of each shipped model artifact. It joins the rulebook version.
 export const MODEL_HASHES: Readonly<Record<string, string>> = {
   'questions': '87c6669e52ecdb22',
-  'outreach': 'a6c19a296962d116',
-  'turns': 'c531a025628dfaa4',
+  'outreach': '654490003a4fb50d',
+  'turns': '367593eea946ae72',
   'follow-up': 'ba23ba2c7ea4aea1',
 };
