@@ -158,7 +158,7 @@ export function availabilityNotOffered(input: string, output: string): string | 
   for (const o of offers) {
     for (const d of o[0].match(DAY) ?? []) {
       // The writer offered that day: in a sentence of theirs that offers time.
-      const theirs = analyse(input).sentences.some((s) => new RegExp(`\\b${d}`, 'i').test(s.text) && /\b(?:free|available|around|open|works?|could (?:do|meet|talk)|can (?:do|meet|talk)|how about|does|would|any time|anytime|after|before|morning|afternoon|evening)\b/i.test(s.text) && !/\b(?:hear back|deadline|due|by (?:this |next )?\w+day|sent|emailed|wrote|on (?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d)/i.test(s.text));
+      const theirs = analyse(input).sentences.some((s) => new RegExp(`\\b${d}`, 'i').test(s.text) && /\b(?:free|available|around|open|works?|could (?:do|meet|talk)|can (?:do|meet|talk)|how about|does|would|any time|anytime|after|before|morning|afternoon|evening)\b/i.test(s.text) && !/\b(?:hear back|deadline|due|by (?:this |next )?\w+day|sent|emailed|wrote)/i.test(s.text) && (!/\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d/i.test(s.text) || /\b(?:free|available)\b/i.test(s.text)));
       if (!theirs) return o[0];
     }
   }
