@@ -141,6 +141,12 @@ function findName(draft: string): Fact | undefined {
     const s = draft.lastIndexOf(tail[1]!);
     return at(draft, s, s + tail[1]!.length);
   }
+  // "…would love a critique! Sofia": one capitalised word after the note's last stop is its signature.
+  const signed = /[.!?)]\s+([A-Z][\p{Ll}'’-]+)\s*$/u.exec(draft.trimEnd());
+  if (signed && !NOT_A_NAME.test(signed[1]!) && !/^(?:Thanks|Thank|Cheers|Best|Regards|Sincerely|Bye|Later|Ty|Thx|Please|Anyway|Anyways|Again|Yes|No|Sure|Okay|Ok|Hello|Hi|Hey|Lol|Haha|Soon|Today|Tomorrow|Tonight|Asap)$/i.test(signed[1]!)) {
+    const s = draft.trimEnd().length - signed[1]!.length;
+    return at(draft, s, s + signed[1]!.length);
+  }
   return undefined;
 }
 
@@ -387,6 +393,8 @@ function topicReads(topic: string): boolean {
 /** Whether a sentence asks for the meeting: "Could we talk…?", "20 min on Zoom next Tue?". */
 export function isMeetingAsk(sentence: string): boolean {
   if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
+  // "I'd love to take you to coffee and learn…": the writer's own invitation is their ask.
+  if (/\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b/i.test(sentence)) return true;
   return ASKS.test(sentence) || (/\?["'”’)]*\s*$/.test(sentence) && (findDurations(sentence).length > 0 || /\b(?:call|chat|coffee|zoom|talk|meet|speak|conversation)\b/i.test(sentence)));
 }
 
