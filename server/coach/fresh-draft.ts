@@ -154,7 +154,9 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
   // bookkeeping business", "architecture stuff" → "architecture", "copywriting ASAP" → "copywriting".
   if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a').replace(/\s+(?:stuff|things|and stuff|and things)$/i, '').replace(/\s+(?:asap|urgently|right away|soon|lol)$/i, '');
   // "I volunteered on the Senator's campaign in 2022", "I worked at a bank": what the writer did is background, not a topic.
-  if (t && draft && f.topic && /\bI (?:\w+ed|did|was|went|spent|ran|led|took|grew up)\s+(?:[\w'’-]+\s+){0,2}$/i.test(draft.slice(Math.max(0, f.topic.start - 40), f.topic.start))) t = undefined;
+  if (t && draft && f.topic && /\bI (?:\w+ed|did|was|went|came|met|saw|heard|got|grew up|took|spent|ran|led|had|bought|found|read|sent|made)\s+(?:[\w'’-]+\s+){0,5}$/i.test(draft.slice(Math.max(0, f.topic.start - 60), f.topic.start).split(/[.!?\n]/).at(-1) ?? '')) t = undefined;
+  // A day, a span of time or the writer's availability is when, not what: "Saturday with my nephew", "a year and a half", "weeknights".
+  if (t && /^(?:on |this |next |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|weekdays?|evenings?|mornings?|afternoons?|tomorrow|today|tonight)\b|^(?:a|an|one|two|three|four|five|six|\d+)(?: and a half)? (?:years?|months?|weeks?|days?|hours?)\b|\bavailability\b|^(?:your|my) (?:days|schedule|calendar)$/i.test(t)) t = undefined;
   if (t && draft && f.topic) {
     // The sentence the topic sits in asks a favour ("Do you know anyone on the admissions committee at Duke?"): no topic.
     const line = draft.slice(Math.max(0, draft.lastIndexOf('\n', f.topic.start)), f.topic.end + 120).split(/(?<=[.!?])\s/)[0] ?? '';
@@ -315,6 +317,11 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   for (const t of offered) {
     const prev = joined.at(-1);
     const gap = draft && prev ? draft.slice(prev.end, t.start) : '';
+    // "Monday through Thursday", "9 a.m. to 6 p.m.": a range stays one range, never two days to pick from.
+    if (prev && draft && /^\s*(?:through|thru|to|until|till|-|–|—)\s*$/i.test(gap)) {
+      joined[joined.length - 1] = { text: `${prev.text} ${gap.trim().replace(/^(?:-|–|—|thru)$/, 'through')} ${t.text}`, start: prev.start, end: t.end };
+      continue;
+    }
     if (prev && draft && /^,?\s*$/.test(gap) && /^(?:at|from|between|after|before|around|in the|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)/i.test(t.text)) joined[joined.length - 1] = { text: `${prev.text}${gap.includes(',') && !/^at\b/i.test(t.text) ? ', ' : ' '}${t.text}`, start: prev.start, end: t.end };
     else joined.push({ text: t.text, start: t.start, end: t.end });
   }
@@ -471,7 +478,10 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' 
   if (np && topic && new RegExp(`${np.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]`).test(topic)) np = undefined;
   if (np && !/^(?:your|the|a|an|my)\b/i.test(np) && /(?:er|or|ist|ian|ant)$/i.test(np) && !/\b(?:manager|engineer|designer|developer|writer)ing\b/i.test(np) && /^[a-z]/.test(np)) np = undefined;
   if (np && /^(?:your|my|the|a|an)?\s*(?:time|work|day|week|job|career|path|ground|move|switch|business|that|it)$/i.test(np)) np = undefined;
-  if (np && np.length <= 45 && !isStrayTopic(np) && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(np)) return `${minutes.charAt(0).toUpperCase()}${minutes.slice(1)} on ${np}?`;
+  // A subject names a topic a stranger can read without the body: not one pointing back ("that khalid remix",
+  // "her own mother's quilts"), not a bare "the part", not a vague span of time or "thing".
+  if (np && (/\b(?:that|this|those|these|her|his|their|its|our|my|whole)\b/i.test(np) || /^(?:the|a|an)\s+[\p{L}-]+$/iu.test(np) || /\b(?:thing|things|part|stuff|balance|years?|months?|weeks?|days?|experiences?)$/i.test(np) || /^(?:front|back|side|top|end|rest|line) (?:of|at)\b/i.test(np) || /^the (?:line|work|job|field|industry|role)\b/i.test(np))) np = undefined;
+  if (np && np.length <= 45 && !isStrayTopic(np) && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv|opportunit\w*)\b/i.test(np)) return `${minutes.charAt(0).toUpperCase()}${minutes.slice(1)} on ${np}?`;
   return `Request for ${an(adjective(minutes))} ${adjective(minutes)} informational conversation`;
 }
 
