@@ -155,7 +155,7 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
       // ("I'd value 15 min on your path at CrowdStrike[, and would be grateful to be kept in mind if your team grows].").
       const m = FAVOUR.exec(s.text)!;
       // The clause opens at the last join before it: ", and", " but", ", so", ", or", "; ".
-      const joins = [...s.text.slice(0, m.index).matchAll(/,?\s+(?:and|but|or|—|–)\s+|,\s+so\s+|;\s+/g)];
+      const joins = [...s.text.slice(0, m.index).matchAll(/(?<!\s),?\s+(?:and|but|or|—|–)\s+|,\s+so\s+|;\s+/g)];
       const join = joins.at(-1);
       const end = s.start + s.text.length - (/[.!?]+["'”’)]*$/.exec(s.text)?.[0].length ?? 0);
       if (join && !facts.some((f) => f.end > s.start + join.index && f.start < end)) {

@@ -4,7 +4,7 @@ import { lintOutreach } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
-import { FAVOUR, isStrayTopic } from '../text/shapes.ts';
+import { asksForMeeting, FAVOUR, isStrayTopic } from '../text/shapes.ts';
 import { polishWords } from './outreach-rewrite.ts';
 
 /**
@@ -253,7 +253,21 @@ function formatOf(f: OutreachFacts): string {
 /** Words that say a sentence offers the writer's own free time ("I'm free", "works best for me", "I'm home weekends"). */
 const AVAILABLE = /\b(?:free|available|(?:I['’]?m|am) (?:open|around)|open (?:on|any|most|all|every|in the)|(?:can|could) (?:come|swing|stop) by|works? (?:best |well |great )?(?:for me|too)|(?:are|is) (?:best|good|easiest) for me|best for me|could do|can do|suits? me|would suit|i['’]?m home|off (?:on|work)|done with (?:class|work|school)|any (?:weekday|day|morning|afternoon|evening)s? (?:works?|after|before))\b/i;
 /** A sentence that names a job, a favour or money is not one the fresh draft keeps. */
-const NOT_KEPT = /\b(?:hiring|openings?|vacanc(?:y|ies)|positions?|internships?|refer(?:ral)?|resume|résumé|cv|portfolio|reel|salary|pay|earn|make a year|recommendation|shadow|jobs?|job hunting|interviewing with|adding (?:agents|staff|people)|taking on|work in (?:the|your) (?:office|team|kitchen|shop)|opportunit\w*|next steps|fit for)\b|\?/i;
+const NOT_KEPT = /\b(?:hiring|openings?|vacanc(?:y|ies)|positions?|internships?|refer(?:ral)?|resume|résumé|cv|portfolio|reel|salary|pay|earn|make a year|recommendation|shadow|job hunting|interviewing with|adding (?:agents|staff|people)|taking on|work in (?:the|your) (?:office|team|kitchen|shop)|opportunit\w*|next steps|fit for)\b|\?/i;
+
+/** "…the business side lol", "…so excited!!": the chat noise at a sentence's end goes, and a "!" becomes a stop. */
+function withoutChatTail(text: string): string {
+  let t = text.trimEnd();
+  for (;;) {
+    while (t.endsWith('!') || t.endsWith('.')) t = t.slice(0, -1);
+    t = t.trimEnd();
+    const cut = t.lastIndexOf(' ');
+    const word = t.slice(cut + 1).toLowerCase();
+    if (cut < 0 || !/^(?:lol|lmao|jk|:\)|:d|(?:ha){2,}h?)$/.test(word)) break;
+    t = t.slice(0, cut).trimEnd();
+  }
+  return t.endsWith('?') ? t : `${t}.`;
+}
 
 /** The writer's sentence around a span, as the text layer splits the draft. */
 function sentenceAt(draft: string, at: number): { text: string; start: number; end: number } | undefined {
@@ -265,7 +279,7 @@ function keepable(raw: string, max = 220): string | undefined {
   const text = raw.replace(/\s+/g, ' ').trim().replace(/^(?:and|also|so|but|anyway|oh|plus)[,]?\s+/i, '');
   if (text.length < 12 || text.length > max || FAVOUR.test(text) || NOT_KEPT.test(text) || /\[|\]|https?:|www\.|\.com\b/i.test(text)) return undefined;
   // Chat noise in a kept sentence would clash with the template's voice.
-  const s = sentence(polishWords(text).replace(/\s*(?:lol|haha+|lmao|jk|:\)|:D|!{2,})\s*(?=[.!?]?$)/gi, '').replace(/!+$/, '.'));
+  const s = sentence(withoutChatTail(polishWords(text)));
   if (!/^(?:I|I['’]m|I['’]ve|I['’]d|My|Since|After|Before|Because|Right now|Most|Weekday|Weekend|Any|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Mornings?|Afternoons?|Evenings?)\b/.test(s)) return undefined;
   if (!checkComplete(s).complete || !hasVerb(s)) return undefined;
   return s;
@@ -280,8 +294,11 @@ function purposeSentence(f: OutreachFacts, draft: string): string | undefined {
     ...(f.topic ? sentences.filter((x) => x.start <= f.topic!.start && f.topic!.start < x.end) : []),
     ...sentences.filter((x) => WANT.test(x.text)),
   ];
+  // The sentence the purpose rule called vague ("hear more about what you do and maybe brainstorm") is not kept.
+  const vague = lintOutreach(maskPlaceholders(draft), {}).filter((v) => v.rule.id === 'outreach.specific-purpose' && !v.result.passed).flatMap((v) => v.result.evidence ?? []);
   for (const c of candidates) {
-    if (isMeetingAsk(c.text) || used(c) || !WANT.test(c.text) || AVAILABLE.test(c.text)) continue;
+    if (isMeetingAsk(c.text) || asksForMeeting(c.text) || used(c) || !WANT.test(c.text) || AVAILABLE.test(c.text)) continue;
+    if (vague.some((e) => e.start < c.end && e.end > c.start)) continue;
     const kept = keepable(c.text);
     if (kept) return kept;
   }

@@ -118,6 +118,14 @@ describe('offline critique offers', () => {
     expect(r.findings.find((f) => f.ruleId === 'outreach.introduces-self')?.passed).toBe(false);
   });
 
+  it('a texting draft gets what is added in its own register, and no second ask beside the offer it made', () => {
+    const casual = 'hey Rich, Sal from the Carpenters Local 157 intro night said u do finish work for Pinnacle. im thinking about the apprenticeship. could i call u for 15 min some evening? thx, Nico';
+    const out = applyEdits(casual, edits(casual));
+    expect(out).not.toMatch(/I'm happy to work around your schedule|Thank you for considering it/);
+    const offered = "Hi Jonas, Yale FES alum here too! I'm curious how you moved into energy policy at RMI. Also happy to chat for 20 min any Tue/Wed!";
+    expect(applyEdits(offered, edits(offered))).not.toMatch(/Would you have/);
+  });
+
   it('the edited draft is all the edits applied', () => {
     const [, draft] = DRAFTS[1]!;
     const r = offlineOutreachCritique(draft, {});

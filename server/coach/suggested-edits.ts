@@ -45,7 +45,7 @@ const CASUAL_CUE = /(?:^|[\s(])(?:u|ur|im|ive|idk|lol|lmk|thx|ty|tysm|pls|plz|rn
 /** The pronoun "i" in lowercase: "i'm", "i work", "can i call". */
 const LOWER_I = /(?:^|[\s(])i(?:['’]m|['’]d|['’]ve|['’]ll)?\s/mu;
 export function isCasual(draft: string): boolean {
-  const starts = [...draft.matchAll(/(?:^|[.!?]\s+|\n)\s*(\p{L})/gu)].map((m) => m[1]!);
+  const starts = draft.split(/[.!?\n]/).map((piece) => piece.trimStart().charAt(0)).filter((ch) => /\p{L}/u.test(ch));
   const lower = starts.filter((x) => /\p{Ll}/u.test(x)).length;
   return CASUAL_CUE.test(draft) || LOWER_I.test(draft) || (starts.length >= 2 && lower * 2 >= starts.length);
 }
@@ -54,7 +54,7 @@ export function isCasual(draft: string): boolean {
 const OWN_THANKS = /\b(?:thx|ty|tysm|thank u|thanks|thank you|appreciate (?:it|you|this|your))\b/i;
 
 /** An offer to talk the writer made in their own words ("Also happy to chat for 20 min any Tue/Wed!", "down to hop on a call"): their ask. */
-const OFFER_TO_TALK = /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\blet me know if you(?:['’]re| are) (?:around|free|open|up) (?:for|to)\b|\bI(?:['’]d| would) only need (?:about |around )?[\w-]+ minutes\b|\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b|\b[\w-]+ minutes (?:on the phone|by phone|of your time)[^.!?\n]{0,40}\bwould be (?:great|amazing|wonderful|helpful)\b/i;
+const OFFER_TO_TALK = /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\blet me know if you(?:['’]re| are) (?:around|free|open|up) (?:for|to)\b|\bI(?:['’]d| would) only need (?:about |around )?\w+(?:-\w+)? minutes\b|\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b|\b\w+(?:-\w+)? minutes (?:on the phone|by phone|of your time)[^.!?\n]{0,40}\bwould be (?:great|amazing|wonderful|helpful)\b/i;
 
 /** A sentence span with the space after it (so deleting it leaves no hole). */
 function withTrailingSpace(draft: string, s: { start: number; end: number }): { start: number; end: number } {

@@ -75,7 +75,7 @@ const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}";
 const CLOSING_LINE = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}$/i;
 
 /** A line under the name that is not the name: a phone number, an address, a link, a credential line. */
-const CONTACT_LINE = /^(?:[(+]?\d[\d\s().+-]{6,}\d|\S+@\S+|(?:https?:\/\/|www\.)?\S+\.(?:com|org|net|io|co|edu|me|ly)\S*|[\p{L}\s.]*\b(?:phone|cell|mobile|tel|email)\b.*)$/iu;
+const CONTACT_LINE = /^(?:[(+]?\d[\d\s().+-]{6,}\d|\S+@\S+|(?:https?:\/\/|www\.)?\S+\.(?:com|org|net|io|co|edu|me|ly)\S*)$|^(?:phone|cell|mobile|tel|e-?mail)\b/iu;
 /** A rank or honorific in front of a signature: "SSgt Caleb Winters" signs as Caleb Winters. */
 const SIGNATURE_RANK = /^(?:SSgt|Sgt|SrA|A1C|Cpl|LCpl|PFC|Spc|Pvt|Lt|Capt|Maj|Col|Cmdr|CPT|1LT|2LT|PO\d?|Dr|Mr|Ms|Mrs|Mx)\.?\s+(?=[A-Z])/;
 
@@ -136,7 +136,7 @@ function findName(draft: string): Fact | undefined {
     break;
   }
   // A one-paragraph note signed at its end: "… Thanks, Omar", "… thx, Nico".
-  const tail = /(?:^|[.!?]\s+|,\s+)(?:thanks|thank you|thx|ty|cheers|best)[,!]?\s+[-–—]?\s*([A-Z][\p{L}'’-]+)[.!]?\s*$/iu.exec(draft.trim());
+  const tail = /(?:^|[.!?]\s+|,\s+)(?:thanks|thank you|thx|ty|cheers|best)[,!]?\s+(?:[-–—]\s*)?([A-Z][\p{L}'’-]+)[.!]?\s*$/iu.exec(draft.trim());
   if (tail && !NOT_A_NAME.test(tail[1]!) && !/^(?:so|again|much|for|you|a|lot|in|man)$/i.test(tail[1]!)) {
     const s = draft.lastIndexOf(tail[1]!);
     return at(draft, s, s + tail[1]!.length);
