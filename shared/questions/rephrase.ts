@@ -43,7 +43,7 @@ function fieldName(ctx: CheckContext): string {
  * → "logistics", "tobacco industry" → "the tobacco industry" (blind readers: "started in restaurant / culinary" is no English).
  */
 export function fieldPhrase(field: string): string | undefined {
-  const parts = field.replace(/\s*\([^)]*\)/g, '').split(/\s*(?:\/|,|;|\bor\b)\s*/).map((x) => x.trim()).filter(Boolean);
+  const parts = field.replace(/\s*\([^)]*\)/g, '').split(/[/,;]|\bor\b/).map((x) => x.trim()).filter(Boolean);
   // "restaurant / culinary": two labels of one field read as "restaurant and culinary work".
   let f = parts.length === 2 && /(?:ary|al|ic|ive|ous)$/i.test(parts[1]!) ? `${parts[0]} and ${parts[1]} work` : (parts[0] ?? '');
   if (!f) return undefined;

@@ -135,9 +135,9 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\b(?:despise[sd]?|loathe[sd]?|detest(?:s|ed)?|lame|lamest|crummy|lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|stupidest|dumb|dumbest|silliest|most ridiculous|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
   // Blame, gossip and loaded frames blind readers found left (rounds 2–3): "who is most to blame", "who to avoid",
-  // "which GC was the problem", "is it as bad as people say", "your own conscience", "throwing away your twenties",
+  // "which GC was the problem", "your own conscience", "throwing away your twenties",
   // "how can you stay in", "the biggest mistakes your former lab head made".
-  rx(`\\b(?:to blame|who to avoid|as bad as (?:people|everyone|they) say|(?:your|their) (?:own )?conscience|throw(?:ing|n)? away (?:your|their)|how (?:can|could) you (?:stay|work) (?:in|at|for) (?:a|an|that|this)\\b|(?:which|what) (?:\\w+ ){0,2}(?:was|is) the problem|biggest mistakes? (?:your|their|the) (?:\\w+ ){0,3}made|who made it (?:that|so) (?:bad|hard))\\b`),
+  rx(`\\b(?:to blame|who to avoid|(?:your|their) (?:own )?conscience|throw(?:ing|n)? away (?:your|their)|how (?:can|could) you (?:stay|work) (?:in|at|for) (?:a|an|that|this)\\b|(?:which|what) (?:\\w+ ){0,2}(?:was|is) the problem|biggest mistakes? (?:your|their|the) (?:\\w+ ){0,3}made|who made it (?:that|so) (?:bad|hard))\\b`),
   // Negative superlatives other than "worst": "the most disappointing thing", "your least favourite part".
   // ("Most frustrating" and "most challenging" stay: the guides' own better question asks about those.)
   rx(`\\b(?:most|least) (?:disappointing|annoying|irritating|unpleasant|infuriating|maddening|demoralizing|demoralising|soul-destroying|regrettable|embarrassing|hated|disliked)\\b|\\bleast (?:favou?rite|enjoyable|likeable|likable|rewarding)\\b`),
