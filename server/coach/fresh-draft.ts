@@ -113,7 +113,11 @@ const SHARED = /\b(?:(?:also|both) (?:an? )?[^.!?\n]{0,40}\b(?:alum|alumna|alumn
 function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: string): string | undefined {
   if (!f.connection && !context.connection?.trim() && draft) {
     const found = analyse(maskPlaceholders(draft)).sentences.find((x) => SHARED.test(x.text) && !isMeetingAsk(x.text) && ![f.affiliation, f.ask].some((g) => g && g.start < x.end && g.end > x.start));
-    const own = found && keepable(found.text);
+    // "My name is Jamal Wright, and Sharon Dill … gave me your number": the intro says the name; the connection starts after it.
+    const esc = f.name?.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const text = found && esc ? found.text.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${esc},?\\s+(?:and\\s+)?`, 'i'), '') : found?.text;
+    // Never the greeting line itself ("Dear Mr. Lyons, CFA Level II candidate, … Forté Fellow.").
+    const own = text && !/^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening))\b/i.test(text) && keepable(text, 220, true);
     return own;
   }
   let c = f.connection?.text ?? context.connection?.trim();
@@ -275,12 +279,12 @@ function sentenceAt(draft: string, at: number): { text: string; start: number; e
 }
 
 /** A writer's sentence made ready to keep: texting shorthand written out, a capital, an end stop; undefined when it does not read whole. */
-function keepable(raw: string, max = 220): string | undefined {
+function keepable(raw: string, max = 220, anyStart = false): string | undefined {
   const text = raw.replace(/\s+/g, ' ').trim().replace(/^(?:and|also|so|but|anyway|oh|plus)[,]?\s+/i, '');
   if (text.length < 12 || text.length > max || FAVOUR.test(text) || NOT_KEPT.test(text) || /\[|\]|https?:|www\.|\.com\b/i.test(text)) return undefined;
   // Chat noise in a kept sentence would clash with the template's voice.
   const s = sentence(withoutChatTail(polishWords(text)));
-  if (!/^(?:I|I['’]m|I['’]ve|I['’]d|My|Since|After|Before|Because|Right now|Most|Weekday|Weekend|Any|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Mornings?|Afternoons?|Evenings?)\b/.test(s)) return undefined;
+  if (!anyStart && !/^(?:I|I['’]m|I['’]ve|I['’]d|My|Since|After|Before|Because|Right now|Most|Weekday|Weekend|Any|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Mornings?|Afternoons?|Evenings?)\b/.test(s)) return undefined;
   if (!checkComplete(s).complete || !hasVerb(s)) return undefined;
   return s;
 }
