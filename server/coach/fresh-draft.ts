@@ -118,7 +118,7 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: 
     const text = found && esc ? found.text.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${esc},?\\s+(?:and\\s+)?`, 'i'), '') : found?.text;
     // Never the greeting line itself ("Dear Mr. Lyons, CFA Level II candidate, … Forté Fellow.").
     const own = text && !/^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening))\b/i.test(text) && keepable(text, 220, true);
-    return own;
+    return own || undefined;
   }
   let c = f.connection?.text ?? context.connection?.trim();
   if (!c) return undefined;
