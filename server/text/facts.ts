@@ -234,6 +234,8 @@ export function isSpoken(draft: string): boolean {
   if (/\b(?:got|found|saw) your (?:number|cell|phone number)\b/i.test(t)) return true;
   const opening = t.slice(0, 160);
   if (/\b(?:this is [A-Z]\w+(?: [A-Z]\w+)? calling|(?:I['’]m |I am )?calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
+  // A voicemail: "this message is for Mr. Petrakis", "my number's 773-…", "you can reach me at 907-…", "whenever you're in port".
+  if (/\b(?:this (?:message|voicemail) is for|(?:I['’]m )?leaving (?:you )?a (?:message|voicemail)|my number['’]s|(?:you can )?reach me (?:at|on) \(?\d{3}|(?:call|text) me (?:back )?at \(?\d{3}|can you tell (?:him|her|them))/i.test(t)) return true;
   if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:is this|am I speaking (?:to|with)|(?:may|can|could) I (?:speak|talk) (?:to|with)|who['’]s this|is [A-Z][\p{L}'’-]+ (?:there|available|in)\b)/iu.test(opening)) return true;
   // "Hi, Mr. Duarte? Hey, this is Luis": the greeting itself asks whether it is them.
   if (/^(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))[,!]?\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\?/u.test(opening)) return true;
