@@ -70,10 +70,11 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   if (phone && e.kind !== 'delete' && !(e.kind === 'replace' && SPOKEN_ASK.test(e.text))) return false;
   // The writer's times and minutes stay theirs.
   const timeSpans = [...p.facts.times, ...(p.facts.minutes ? [p.facts.minutes] : [])];
-  if (e.end > e.start && timeSpans.some((t) => overlaps(t, e)) && e.ruleId !== 'text.repeated-sentence') return false;
+  // (The grammar of "a 20 minutes call" → "a 20-minute call" keeps their minutes.)
+  if (e.end > e.start && timeSpans.some((t) => overlaps(t, e)) && e.ruleId !== 'text.repeated-sentence' && e.ruleId !== 'text.grammar') return false;
   if (/\b(?:next few weeks|coming weeks)\b/i.test(e.text)) return false;
   // A deletion or replacement never takes the words that carry the writer's purpose, connection or who they are.
-  if (e.end > e.start && e.ruleId !== 'text.repeated-sentence') {
+  if (e.end > e.start && e.ruleId !== 'text.repeated-sentence' && e.ruleId !== 'text.grammar') {
     const removed = p.draft.slice(e.start, e.end);
     const carried = factSpans(p.facts).filter((f) => overlaps(f, e) && !e.text.includes(f.text));
     if (carried.length > 0 && !(FAVOUR.test(removed) && carried.every((f) => f === p.facts.topic && FAVOUR.test(f.text)))) return false;

@@ -126,6 +126,13 @@ describe('offline critique offers', () => {
     expect(applyEdits(offered, edits(offered))).not.toMatch(/Would you have/);
   });
 
+  it('"a 20 minutes video call" becomes "a 20-minute video call", the writer\'s minutes kept', () => {
+    const draft = "Dear Dr. Ramirez,\n\nI am Lucia Herrera, a master's student in Plant Pathology at UC Davis. I read your extension bulletin about strawberry root diseases.\n\nI am interested to know how extension specialists divide their time between research and working with growers. Could we have a 20 minutes video call? I am available Tuesday or Thursday mornings, or any other moment that is good for you.\n\nThank you for your time,\nLucia Herrera";
+    const out = applyEdits(draft, edits(draft));
+    expect(out).toContain('Could we have a 20-minute video call?');
+    expect(out).not.toContain('20 minutes video');
+  });
+
   it('the edited draft is all the edits applied', () => {
     const [, draft] = DRAFTS[1]!;
     const r = offlineOutreachCritique(draft, {});

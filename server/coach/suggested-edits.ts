@@ -50,6 +50,9 @@ export function isCasual(draft: string): boolean {
   return CASUAL_CUE.test(draft) || LOWER_I.test(draft) || (starts.length >= 2 && lower * 2 >= starts.length);
 }
 
+/** "a 20 minutes video call", "a 15 minutes chat": minutes used as an adjective, written as the plural. */
+const MINUTES_AS_ADJECTIVE = /\b(an? )((\d{1,2}|fifteen|twenty|thirty) minutes)(?= (?:(?:video|phone|zoom|quick|short|brief|informational|online) )?(?:call|chat|meeting|conversation|coffee|interview)\b)/gi;
+
 /** The writer already thanked in their own words ("thx", "ty", "thanks man", "appreciate it"). */
 const OWN_THANKS = /\b(?:thx|ty|tysm|thank u|thanks|thank you|appreciate (?:it|you|this|your))\b/i;
 
@@ -436,6 +439,12 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
   // A sentence said twice is a slip whatever the rules say.
   const dup = repeatedSentences(draft, c.sentences, 'text.repeated-sentence');
   if (dup && !out.some((o) => o.start < dup.end && o.end > dup.start)) out.push(dup);
+  // So is "a 20 minutes video call" (readers: a slip a careful writer fixes): "a 20-minute video call".
+  for (const m of masked.matchAll(MINUTES_AS_ADJECTIVE)) {
+    const start = m.index + m[1]!.length;
+    const end = start + m[2]!.length;
+    if (!out.some((o) => o.start < end && o.end > start)) out.push(edit('text.grammar', 'replace', start, end, `${m[3]}-minute`, 'Before a noun, the minutes read "20-minute".'));
+  }
   const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
   // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
   return conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
