@@ -535,14 +535,8 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   /\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,40}?(?:\b(?:my way|to me)\b[^.!?\n]{0,40}\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b|\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,20}\b(?:my way|to me|(?:them|it|those|these|anything|any) along)\b)[^.!?\n]*/i,
   /\b(?:send|forward|share) me (?:any )?(?:job )?(?:postings|listings|openings|leads)\b[^.!?\n]*/i,
   /\b(?:be(?:ing)? my mentor|(?:a|my) mentor to me|mentor(?:ing)? me)\b[^.!?\n]*/i,
-  // Their time on the writer's work or for the writer's file: "check out my reel", "listen to my beats and tell me if
-  // im good enough", "so you can tell me what you'd change", "a letter of rec", "observation hours at your clinic",
-  // "send me any of your recent deal memos".
-  /\b(?:check out|watch|listen to|look through|hear) my (?:reel|demo|demos|beats|mixes|tracks|music|songs|work|portfolio|website|channel|page)\b[^.!?\n]*/i,
-  /\btell me (?:what you(?:['’]d| would) change|what to fix|if (?:i['’]?m|i am|it['’]s|its|they['’]re) (?:good|any good))\b[^.!?\n]*/i,
-  /\b(?:letter of rec|rec letter|reference letter|be (?:a|my) reference)\b[^.!?\n]*/i,
-  /\b(?:observation hours|accepts? observers|(?:shadow|observe) (?:you|at your|for a))\b[^.!?\n]*/i,
-  /\bsend me (?:any |some |a few |copies )?(?:of )?your (?:\w+ ){0,2}(?:memos|documents|files|templates|checklists|notes|slides|decks|materials)\b[^.!?\n]*/i,
+  // Their time on the writer's work or file: "check out my reel", "a letter of rec", "observation hours".
+  /\b(?:(?:check out|listen to) my (?:reel|demo|beats|mixes|music)|letter of rec|observation hours|accepts? observers)\b[^.!?\n]*/i,
   // One conversation, not a standing commitment.
   /\b(?:monthly|weekly|bi-?weekly|fortnightly|quarterly|recurring|standing|regular|ongoing)\b[^.!?\n]{0,20}\b(?:meetings?|calls?|chats?|check-ins?|coffees?|catch-ups?|sessions?|syncs?)\b[^.!?\n]*/i,
   /\b(?:meet|talk|chat|call|check in|catch up)\b[^.!?\n]{0,20}\b(?:every (?:week|month|other week|few weeks)|once a (?:week|month)|each (?:week|month)|regularly|on a regular basis)\b[^.!?\n]*/i,
