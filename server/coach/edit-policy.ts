@@ -70,10 +70,11 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   if (phone && e.kind !== 'delete' && !(e.kind === 'replace' && SPOKEN_ASK.test(e.text))) return false;
   // The writer's times and minutes stay theirs.
   const timeSpans = [...p.facts.times, ...(p.facts.minutes ? [p.facts.minutes] : [])];
-  if (e.end > e.start && timeSpans.some((t) => overlaps(t, e)) && e.ruleId !== 'text.repeated-sentence') return false;
+  // (The grammar of "a 20 minutes call" → "a 20-minute call" keeps their minutes.)
+  if (e.end > e.start && timeSpans.some((t) => overlaps(t, e)) && e.ruleId !== 'text.repeated-sentence' && e.ruleId !== 'text.grammar') return false;
   if (/\b(?:next few weeks|coming weeks)\b/i.test(e.text)) return false;
   // A deletion or replacement never takes the words that carry the writer's purpose, connection or who they are.
-  if (e.end > e.start && e.ruleId !== 'text.repeated-sentence') {
+  if (e.end > e.start && e.ruleId !== 'text.repeated-sentence' && e.ruleId !== 'text.grammar') {
     const removed = p.draft.slice(e.start, e.end);
     const carried = factSpans(p.facts).filter((f) => overlaps(f, e) && !e.text.includes(f.text));
     if (carried.length > 0 && !(FAVOUR.test(removed) && carried.every((f) => f === p.facts.topic && FAVOUR.test(f.text)))) return false;
@@ -154,7 +155,8 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
       // The favour is a clause of a sentence that carries a fact: only that clause goes
       // ("I'd value 15 min on your path at CrowdStrike[, and would be grateful to be kept in mind if your team grows].").
       const m = FAVOUR.exec(s.text)!;
-      const joins = [...s.text.slice(0, m.index).matchAll(/,?\s+(?:and|but|or|—|–)\s+/g)];
+      // The clause opens at the last join before it: ", and", " but", ", so", ", or", "; ".
+      const joins = [...s.text.slice(0, m.index).matchAll(/(?<!\s),?\s+(?:and|but|or|—|–)\s+|,\s+so\s+|;\s+/g)];
       const join = joins.at(-1);
       const end = s.start + s.text.length - (/[.!?]+["'”’)]*$/.exec(s.text)?.[0].length ?? 0);
       if (join && !facts.some((f) => f.end > s.start + join.index && f.start < end)) {

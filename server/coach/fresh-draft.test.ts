@@ -92,6 +92,21 @@ describe('fresh drafts keep every fact the writer gave', () => {
     expect(`${fresh.subject}\n${fresh.text}`).not.toMatch(/admissions committee/);
   });
 
+  it("keeps the writer's own availability and purpose sentences whole: a range stays a range, no day is made an offer", () => {
+    const fresh = freshDraft("Hi Ray,\n\nMy instructor at Lincoln Tech, Gary Pulaski, said you'd be honest with me about the commercial side of HVAC. I'm trying to understand what a week looks like on commercial jobs. I volunteer at the food bank on Saturdays. I'm done with class by noon Monday through Thursday.\n\nThanks a lot,\nLuis Espinoza\n(267) 555-0134");
+    expect(fresh.text).toContain("I'm trying to understand what a week looks like on commercial jobs.");
+    expect(fresh.text).toContain("I'm done with class by noon Monday through Thursday.");
+    expect(fresh.text).not.toMatch(/Monday or Thursday|Saturdays? would|I'm free Saturday/);
+    expect(fresh.text).toMatch(/Luis Espinoza$/);
+    expect(fresh.placeholders).toEqual([]);
+  });
+
+  it('a casual signature is written as a name, and a day the writer named only as busy is no offer', () => {
+    const fresh = freshDraft("hey Rich, Sal from the Carpenters Local 157 intro night said u do finish work. im thinking about the apprenticeship. i work saturdays. could i call u for 15 min some evening?\n\nthx\n-nico");
+    expect(fresh.text).toMatch(/\bNico\b/);
+    expect(fresh.text).not.toMatch(/\[Your name\]|Saturdays? would suit|I'm free Saturday/);
+  });
+
   it('signs with a name given with a credential, never [Your name]', () => {
     const fresh = freshDraft("Dear Dr. Nakamura,\n\nI'm a postdoctoral fellow in molecular biology interested in careers outside academia. Could we talk for 30 minutes?\n\nBest,\nOlumide Bankole, PhD");
     expect(fresh.text).toMatch(/Olumide Bankole$/);

@@ -1,10 +1,10 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
-import { extractFacts, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
+import { extractFacts, isMeetingAsk, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
-import { FAVOUR, isStrayTopic } from '../text/shapes.ts';
+import { asksForMeeting, FAVOUR, isStrayTopic } from '../text/shapes.ts';
 import { polishWords } from './outreach-rewrite.ts';
 
 /**
@@ -51,6 +51,12 @@ interface Slots {
   flexible: boolean;
   name: string;
   firstName: string | undefined;
+  /** The writer's own sentence saying what they want to learn, tidied, when it reads whole: kept instead of a topic cut out of it. */
+  purpose?: string;
+  /** The writer's own sentence saying when they are free ("done with class by noon Monday through Thursday"): never re-listed. */
+  ownTimes?: string;
+  /** The draft names a day or time (offered or not): no "in the next few weeks" is added beside it. */
+  dated: boolean;
 }
 
 const sentence = (s: string) => {
@@ -88,6 +94,8 @@ function introOf(f: OutreachFacts): string {
   if (aff && (aff.match(/\(/g) ?? []).length !== (aff.match(/\)/g) ?? []).length) aff = aff.slice(0, aff.lastIndexOf('(')).trim().replace(/[,;:]$/, '');
   while (aff && /\s+(?:from|at|in|of|with|for|to|and|or|the|a|an)$/i.test(aff)) aff = aff.replace(/\s+\S+$/, '');
   if (aff !== undefined && aff.split(' ').length < 2) aff = undefined;
+  // "Yale FES alum", "conference interpreter student at Middlebury": a role said without its article gets one.
+  if (aff && !/^(?:a|an|the|in|at|on|from|with|I)\b/i.test(aff) && /^(?:[\p{L}&'’.-]+ ){0,4}(?:alum|alumna|alumnus|grad|graduate|MBA|student|dentist|doctor|nurse|engineer|teacher|technician|developer|designer|analyst|candidate)\b/u.test(aff)) aff = `${an(aff)} ${aff}`;
   if (aff && /^I\b/.test(aff)) return name ? `I'm ${name}. ${sentence(polishWords(aff))}` : sentence(polishWords(aff));
   // "in the Navy", "studying nursing": not a noun phrase after the name, a clause of its own.
   if (aff && name && /^(?:in|at|on|from|with|studying|working|finishing|pursuing|completing|majoring|graduating|starting|building|running|training|volunteering|teaching|currently)\b/i.test(aff)) return `I'm ${name}. I'm ${polishWords(aff)}.`;
@@ -99,7 +107,19 @@ function introOf(f: OutreachFacts): string {
 }
 
 /** The connection as a sentence of its own: "fellow UT alum here" → "I'm a fellow UT alum." */
-function connectionSentence(f: OutreachFacts, context: OutreachContext): string | undefined {
+/** Where the rulebook found no connection, the writer's own sentence that names one: a shared school, a referral, a talk. */
+const SHARED = /\b(?:(?:also|both) (?:an? )?[^.!?\n]{0,40}\b(?:alum|alumna|alumnus|alumni|grad|graduate|member)s?\b|fellow\b|we both\b|we (?:met|spoke|talked|chatted)\b|you spoke (?:at|to)|I (?:heard|saw) you (?:speak|present|talk)|gave me your (?:name|number|email|contact)|suggested (?:I|that I) (?:reach out|contact|write|call|email|get in touch)|told me to (?:reach out|call|email|contact))/i;
+
+function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: string): string | undefined {
+  if (!f.connection && !context.connection?.trim() && draft) {
+    const found = analyse(maskPlaceholders(draft)).sentences.find((x) => SHARED.test(x.text) && !isMeetingAsk(x.text) && ![f.affiliation, f.ask].some((g) => g && g.start < x.end && g.end > x.start));
+    // "My name is Jamal Wright, and Sharon Dill … gave me your number": the intro says the name; the connection starts after it.
+    const esc = f.name?.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const text = found && esc ? found.text.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${esc},?\\s+(?:and\\s+)?`, 'i'), '') : found?.text;
+    // Never the greeting line itself ("Dear Mr. Lyons, CFA Level II candidate, … Forté Fellow.").
+    const own = text && !/^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening))\b/i.test(text) && keepable(text, 220, true);
+    return own || undefined;
+  }
   let c = f.connection?.text ?? context.connection?.trim();
   if (!c) return undefined;
   // The intro already carries it ("I'm a fellow UT alum studying…").
@@ -137,6 +157,10 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
   // The writer's own words made a topic they can ask about: "starting my own bookkeeping business" → "starting a
   // bookkeeping business", "architecture stuff" → "architecture", "copywriting ASAP" → "copywriting".
   if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a').replace(/\s+(?:stuff|things|and stuff|and things)$/i, '').replace(/\s+(?:asap|urgently|right away|soon|lol)$/i, '');
+  // "I volunteered on the Senator's campaign in 2022", "I worked at a bank": what the writer did is background, not a topic.
+  if (t && draft && f.topic && /\bI (?:\w+ed|did|was|went|came|met|saw|heard|got|grew up|took|spent|ran|led|had|bought|found|read|sent|made)\s+(?:[\w'’-]+\s+){0,5}$/i.test(draft.slice(Math.max(0, f.topic.start - 60), f.topic.start).split(/[.!?\n]/).at(-1) ?? '')) t = undefined;
+  // A day, a span of time or the writer's availability is when, not what: "Saturday with my nephew", "a year and a half", "weeknights".
+  if (t && /^(?:on |this |next |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|weekdays?|evenings?|mornings?|afternoons?|tomorrow|today|tonight)\b|^(?:a|an|one|two|three|four|five|six|\d+)(?: and a half)? (?:years?|months?|weeks?|days?|hours?)\b|\bavailability\b|^(?:your|my) (?:days|schedule|calendar)$/i.test(t)) t = undefined;
   if (t && draft && f.topic) {
     // The sentence the topic sits in asks a favour ("Do you know anyone on the admissions committee at Duke?"): no topic.
     const line = draft.slice(Math.max(0, draft.lastIndexOf('\n', f.topic.start)), f.topic.end + 120).split(/(?<=[.!?])\s/)[0] ?? '';
@@ -230,6 +254,72 @@ function formatOf(f: OutreachFacts): string {
   return 'call';
 }
 
+/** Words that say a sentence offers the writer's own free time ("I'm free", "works best for me", "I'm home weekends"). */
+const AVAILABLE = /\b(?:free|available|(?:I['’]?m|am) (?:open|around)|open (?:on|any|most|all|every|in the)|(?:can|could) (?:come|swing|stop) by|works? (?:best |well |great )?(?:for me|too)|(?:are|is) (?:best|good|easiest) for me|best for me|could do|can do|suits? me|would suit|i['’]?m home|off (?:on|work)|done with (?:class|work|school)|any (?:weekday|day|morning|afternoon|evening)s? (?:works?|after|before))\b/i;
+/** A sentence that names a job, a favour or money is not one the fresh draft keeps. */
+const NOT_KEPT = /\b(?:hiring|openings?|vacanc(?:y|ies)|positions?|internships?|refer(?:ral)?|resume|résumé|cv|portfolio|reel|salary|pay|earn|make a year|recommendation|shadow|job hunting|interviewing with|adding (?:agents|staff|people)|taking on|work in (?:the|your) (?:office|team|kitchen|shop)|opportunit\w*|next steps|fit for)\b|\?/i;
+
+/** "…the business side lol", "…so excited!!": the chat noise at a sentence's end goes, and a "!" becomes a stop. */
+function withoutChatTail(text: string): string {
+  let t = text.trimEnd();
+  for (;;) {
+    while (t.endsWith('!') || t.endsWith('.')) t = t.slice(0, -1);
+    t = t.trimEnd();
+    const cut = t.lastIndexOf(' ');
+    const word = t.slice(cut + 1).toLowerCase();
+    if (cut < 0 || !/^(?:lol|lmao|jk|:\)|:d|(?:ha){2,}h?)$/.test(word)) break;
+    t = t.slice(0, cut).trimEnd();
+  }
+  return t.endsWith('?') ? t : `${t}.`;
+}
+
+/** The writer's sentence around a span, as the text layer splits the draft. */
+function sentenceAt(draft: string, at: number): { text: string; start: number; end: number } | undefined {
+  return analyse(maskPlaceholders(draft)).sentences.find((x) => x.start <= at && at < x.end);
+}
+
+/** A writer's sentence made ready to keep: texting shorthand written out, a capital, an end stop; undefined when it does not read whole. */
+function keepable(raw: string, max = 220, anyStart = false): string | undefined {
+  const text = raw.replace(/\s+/g, ' ').trim().replace(/^(?:and|also|so|but|anyway|oh|plus)[,]?\s+/i, '');
+  if (text.length < 12 || text.length > max || FAVOUR.test(text) || NOT_KEPT.test(text) || /\[|\]|https?:|www\.|\.com\b/i.test(text)) return undefined;
+  // Chat noise in a kept sentence would clash with the template's voice.
+  const s = sentence(withoutChatTail(polishWords(text)));
+  if (!anyStart && !/^(?:I|I['’]m|I['’]ve|I['’]d|My|Since|After|Before|Because|Right now|Most|Weekday|Weekend|Any|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Mornings?|Afternoons?|Evenings?)\b/.test(s)) return undefined;
+  if (!checkComplete(s).complete || !hasVerb(s)) return undefined;
+  return s;
+}
+
+/** The writer's own purpose: the sentence their topic sits in, or the first that says what they want to learn; never an ask. */
+function purposeSentence(f: OutreachFacts, draft: string): string | undefined {
+  const sentences = analyse(maskPlaceholders(draft)).sentences;
+  const used = (x: { start: number; end: number }) => [f.affiliation, f.connection, f.ask, f.name].some((g) => g && g.start < x.end && g.end > x.start);
+  const WANT = /\b(?:trying to (?:understand|figure out|decide|learn)|(?:want|wanted|hoping|like|love) to (?:learn|hear|understand|know|ask)|interested to (?:know|learn|hear|understand)|want (?:a|to get a) (?:realistic |better |clearer |honest |real )?(?:picture|sense|idea|understanding)|curious (?:about|how|what|whether)|wondering (?:about|how|what|whether)|interested in (?:how|what|learning|hearing)|(?:deciding|torn|choosing) between|what I['’]d love to (?:hear|learn|know)|the (?:thing|part) I['’]m (?:most )?(?:curious|trying|struggling))\b/i;
+  const candidates = [
+    ...(f.topic ? sentences.filter((x) => x.start <= f.topic!.start && f.topic!.start < x.end) : []),
+    ...sentences.filter((x) => WANT.test(x.text)),
+  ];
+  // The sentence the purpose rule called vague ("hear more about what you do and maybe brainstorm") is not kept.
+  const vague = lintOutreach(maskPlaceholders(draft), {}).filter((v) => v.rule.id === 'outreach.specific-purpose' && !v.result.passed).flatMap((v) => v.result.evidence ?? []);
+  for (const c of candidates) {
+    if (isMeetingAsk(c.text) || asksForMeeting(c.text) || used(c) || !WANT.test(c.text) || AVAILABLE.test(c.text)) continue;
+    if (vague.some((e) => e.start < c.end && e.end > c.start)) continue;
+    const kept = keepable(c.text);
+    if (kept) return kept;
+  }
+  return undefined;
+}
+
+/** The writer's own availability sentence: it names their times as they wrote them (a range stays a range). */
+function ownTimesSentence(f: OutreachFacts, draft: string): string | undefined {
+  for (const t of f.times) {
+    const x = sentenceAt(draft, t.start);
+    if (!x || isMeetingAsk(x.text) || !AVAILABLE.test(x.text)) continue;
+    const kept = keepable(x.text, 180);
+    if (kept) return kept;
+  }
+  return undefined;
+}
+
 function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean, draft?: string): Slots {
   const who = f.recipient?.text ?? context.recipientName?.trim();
   const { topic, learn } = topicOf(f, context, draft);
@@ -238,11 +328,27 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   const sentences = draft ? analyse(maskPlaceholders(draft)).sentences : [];
   const offered = f.times.filter((t) => {
     const sen = sentences.find((x) => x.start <= t.start && t.start < x.end)?.text ?? '';
-    return !FAVOUR.test(sen) && !new RegExp(`${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:deadline|due date|cutoff)`, 'i').test(sen) && !/\b(?:deadline|due|closes|by the end of)\b/i.test(sen.slice(0, 200)) || /\b(?:free|available|work for me|works for me|could do|can do|suit)\b/i.test(sen);
+    // A day named for something else ("I volunteer Saturdays", "my interview is Friday") is no time on offer:
+    // only a sentence that offers time, or the ask itself, gives one.
+    const offering = AVAILABLE.test(sen) || isMeetingAsk(sen);
+    return offering && !FAVOUR.test(sen) && !new RegExp(`${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:deadline|due date|cutoff)`, 'i').test(sen) && !/\b(?:deadline|due|closes|by the end of)\b/i.test(sen.slice(0, 200));
   });
-  const uniqueTimes = [...new Set(offered.map((t) => normaliseTime(t.text).replace(/,\s+(?=at\b)/, ' ')))];
+  // "Friday, October 11, at 4:00 p.m." is one time, not "Friday, October 11 or at 4:00 p.m.".
+  const joined: Array<{ text: string; start: number; end: number }> = [];
+  for (const t of offered) {
+    const prev = joined.at(-1);
+    const gap = draft && prev ? draft.slice(prev.end, t.start) : '';
+    // "Monday through Thursday", "9 a.m. to 6 p.m.": a range stays one range, never two days to pick from.
+    if (prev && draft && /^\s*(?:through|thru|to|until|till|-|–|—)\s*$/i.test(gap)) {
+      joined[joined.length - 1] = { text: `${prev.text} ${gap.trim().replace(/^(?:-|–|—|thru)$/, 'through')} ${t.text}`, start: prev.start, end: t.end };
+      continue;
+    }
+    if (prev && draft && /^,?\s*$/.test(gap) && /^(?:at|from|between|after|before|around|in the|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)/i.test(t.text)) joined[joined.length - 1] = { text: `${prev.text}${gap.includes(',') && !/^at\b/i.test(t.text) ? ', ' : ' '}${t.text}`, start: prev.start, end: t.end };
+    else joined.push({ text: t.text, start: t.start, end: t.end });
+  }
+  const uniqueTimes = [...new Set(joined.map((t) => normaliseTime(t.text).replace(/,\s+(?=at\b)/, ' ')))];
   const times = uniqueTimes.length > 0 ? list(uniqueTimes) : undefined;
-  const connection = connectionSentence(f, context);
+  const connection = connectionSentence(f, context, draft);
   const grams = (x: string, n: number) => {
     const w = x.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
     return new Set(w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' ')));
@@ -262,16 +368,24 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
     format: formatOf(f),
     times,
     flexible,
-    name: f.name?.text ?? BLANK.name,
-    firstName: f.name?.text.split(' ')[0],
+    name: f.name ? capitalName(f.name.text) : BLANK.name,
+    firstName: f.name ? capitalName(f.name.text).split(' ')[0] : undefined,
+    dated: f.times.length > 0,
+    ...(draft && purposeSentence(f, draft) ? { purpose: purposeSentence(f, draft)! } : {}),
+    ...(draft && ownTimesSentence(f, draft) ? { ownTimes: ownTimesSentence(f, draft)! } : {}),
   };
 }
+
+/** "ava", "jake morales" (a casual signature) → "Ava", "Jake Morales". */
+const capitalName = (n: string) => n.replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 
 const an = (w: string) => (/^(?:[aeiou]|hour|honest)/i.test(w) ? 'an' : 'a');
 /** "15 minutes" → "15-minute". */
 const adjective = (minutes: string) => (minutes === 'an hour' ? 'hour-long' : minutes.replace(/^(\d+) minutes$/, '$1-minute'));
 
 function timesLine(s: Slots, variant: number): string {
+  // The writer's own sentence about when they are free says it best (and never turns "Monday through Thursday" into two days).
+  if (s.ownTimes) return /\b(?:work around|flexible|whatever|whenever|fit (?:your|around)|your schedule|easiest for you|good for you|suits you)\b/i.test(s.ownTimes) ? s.ownTimes : `${s.ownTimes} ${variant % 2 === 0 ? "I'm happy to work around your schedule." : 'I can also fit your calendar.'}`;
   if (s.times) {
     return [
       `I'm free ${s.times}, and happy to work around your schedule.`,
@@ -286,20 +400,23 @@ function timesLine(s: Slots, variant: number): string {
 
 type Template = (s: Slots) => string[];
 
+/** The purpose sentence: the writer's own when it reads whole, else the template's lead with the topic. */
+const learn = (s: Slots, lead: string) => s.purpose ?? `${lead} ${s.learnTopic}.`;
+
 /** Email: greeting, who, connection, purpose, one ask, times, thanks, sign-off. Four human-written variants. */
 const EMAIL: Template[] = [
-  (s) => [s.hello, '', [s.intro, s.connection, `I'd love to learn ${s.learnTopic}.`].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format}${s.times ? '' : ' in the next few weeks'}? ${timesLine(s, 0)}`, '', 'Thank you for considering it.', '', 'Best regards,', s.name],
-  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), '', `I'm hoping to hear ${s.learnTopic}, and would be grateful for ${s.minutes} of your time for a ${s.format}. ${timesLine(s, 1)}`, '', "Thank you, and I understand if now isn't a good time.", '', 'Best,', s.name],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'm writing because I'd like to learn ${s.learnTopic}. Could we have ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 2)}`, '', 'Thanks for reading, and for considering it.', '', 'Warm regards,', s.name],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd be grateful to hear ${s.learnTopic}. Would ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format} work for you? ${timesLine(s, 3)}`, '', 'Thank you for your time.', '', 'Kind regards,', s.name],
+  (s) => [s.hello, '', [s.intro, s.connection, learn(s, "I'd love to learn")].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format}${s.times || s.ownTimes || s.dated ? '' : ' in the next few weeks'}? ${timesLine(s, 0)}`, '', 'Thank you for considering it.', '', 'Best regards,', s.name],
+  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), '', `${s.purpose ? `${s.purpose} I'd be grateful for` : `I'm hoping to hear ${s.learnTopic}, and would be grateful for`} ${s.minutes} of your time for a ${s.format}. ${timesLine(s, 1)}`, '', "Thank you, and I understand if now isn't a good time.", '', 'Best,', s.name],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${s.purpose ?? `I'm writing because I'd like to learn ${s.learnTopic}.`} Could we have ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 2)}`, '', 'Thanks for reading, and for considering it.', '', 'Warm regards,', s.name],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${learn(s, "I'd be grateful to hear")} Would ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format} work for you? ${timesLine(s, 3)}`, '', 'Thank you for your time.', '', 'Kind regards,', s.name],
 ];
 
 /** LinkedIn message (no character cap, but short): greeting, who and connection, purpose, ask. */
 const LINKEDIN_MESSAGE: Template[] = [
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `I'd love to learn ${s.learnTopic}. Would you be open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `I'm hoping to hear ${s.learnTopic}. Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', 'Thank you,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.intro, s.connection, `I'm curious to learn ${s.learnTopic}.`].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', 'Best,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format} ${/^(?:more )?about /.test(s.learnTopic) ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${learn(s, "I'd love to learn")} Would you be open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `${learn(s, "I'm hoping to hear")} Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', 'Thank you,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection, learn(s, "I'm curious to learn")].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times || s.ownTimes || s.dated ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', 'Best,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a ${s.format}? ${timesLine(s, 3)}` : `Would you have ${s.minutes} for a ${s.format} ${/^(?:more )?about /.test(s.learnTopic) ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
 ];
 
 /** LinkedIn connection note: at most 200 characters (300 with Premium), the connection always kept. */
@@ -329,10 +446,10 @@ const callIntro = (s: Slots) => {
 
 /** Phone script: who is calling, why, one ask, an easy way out. */
 const PHONE: Template[] = [
-  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, 'Thank you.'],
-  (s) => [`${callHello(s, 'Hi')}, my name is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `I'd love to learn ${s.learnTopic}. Would you have ${s.minutes} for a call${s.times ? '' : ' in the next few weeks'}?`, `${timesLine(s, 1)} Thank you for taking my call.`],
-  (s) => [`${callHello(s, 'Good morning')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), "If now isn't a good time, I'm glad to call back. Thank you."],
-  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `Would you have ${s.minutes} for a short call about ${s.topic}?`, `${timesLine(s, 3)} Thanks so much for your time.`],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation.` : `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, 'Thank you.'],
+  (s) => [`${callHello(s, 'Hi')}, my name is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${learn(s, "I'd love to learn")} Would you have ${s.minutes} for a call${s.times || s.ownTimes || s.dated ? '' : ' in the next few weeks'}?`, `${timesLine(s, 1)} Thank you for taking my call.`],
+  (s) => [`${callHello(s, 'Good morning')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${s.purpose ? `${s.purpose} I'm calling to ask` : `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask`} whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), "If now isn't a good time, I'm glad to call back. Thank you."],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a short call?` : `Would you have ${s.minutes} for a short call about ${s.topic}?`, `${timesLine(s, 3)} Thanks so much for your time.`],
 ];
 
 export const TEMPLATES: Record<DraftChannel, Template[]> = { email: EMAIL, 'linkedin-message': LINKEDIN_MESSAGE, 'linkedin-note': LINKEDIN_NOTE, 'phone-script': PHONE };
@@ -345,7 +462,14 @@ function pick(draft: string, n: number): number {
 }
 
 /** Subject from the facts: "15 minutes on urban water management?"; a noun phrase or nothing, never a fragment. */
-export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' | 'topic'>): string {
+export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' | 'topic'> & { purpose?: string }): string {
+  // The body says the writer's own purpose: the subject names what that sentence asks about, or stays general.
+  if (slots.purpose) {
+    const own = subjectTopic(slots.purpose, 45);
+    const tokens = own ? analyse(own).tokens : [];
+    if (own && tokens.every((t) => t.pos !== 'AUX') && /^(?:NOUN|PROPN)$/.test(tokens.at(-1)?.pos ?? '') && !isStrayTopic(own) && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(own)) return `${slots.minutes.charAt(0).toUpperCase()}${slots.minutes.slice(1)} on ${own}?`;
+    return `Request for ${an(adjective(slots.minutes))} ${adjective(slots.minutes)} informational conversation`;
+  }
   // The subject names the topic the body uses (a stray one was dropped there).
   // "how you would choose between public accounting and industry" → "public accounting or industry".
   const choice = /^how you would choose between (.+) and (.+)$/.exec(slots.topic);
@@ -366,11 +490,19 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' 
     }
   }
   const minutes = slots.minutes;
+  // A phrase cut out of the topic mid-way: "the differences between working in tax[ and audit]", "[the ]academy".
+  if (np && topic) {
+    const i = topic.indexOf(np);
+    if (i >= 0 && (/^\s+(?:and|or|vs\.?|versus|&)\s/i.test(topic.slice(i + np.length)) || /\b(?:the|a|an|your|my|their|our)\s+$/i.test(topic.slice(0, i)))) np = undefined;
+  }
   // A phrase cut before a possessive ("your first children" of "children's book") or naming a person ("site reliability engineer") is no subject.
   if (np && topic && new RegExp(`${np.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]`).test(topic)) np = undefined;
   if (np && !/^(?:your|the|a|an|my)\b/i.test(np) && /(?:er|or|ist|ian|ant)$/i.test(np) && !/\b(?:manager|engineer|designer|developer|writer)ing\b/i.test(np) && /^[a-z]/.test(np)) np = undefined;
   if (np && /^(?:your|my|the|a|an)?\s*(?:time|work|day|week|job|career|path|ground|move|switch|business|that|it)$/i.test(np)) np = undefined;
-  if (np && np.length <= 45 && !isStrayTopic(np) && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(np)) return `${minutes.charAt(0).toUpperCase()}${minutes.slice(1)} on ${np}?`;
+  // A subject names a topic a stranger can read without the body: not one pointing back ("that khalid remix",
+  // "her own mother's quilts"), not a bare "the part", not a vague span of time or "thing".
+  if (np && (/\b(?:that|this|those|these|her|his|their|its|our|my|whole)\b/i.test(np) || /^(?:the|a|an)\s+[\p{L}-]+$/iu.test(np) || /\b(?:thing|things|part|stuff|balance|years?|months?|weeks?|days?|experiences?)$/i.test(np) || /^(?:front|back|side|top|end|rest|line) (?:of|at)\b/i.test(np) || /^the (?:line|work|job|field|industry|role)\b/i.test(np))) np = undefined;
+  if (np && np.length <= 45 && !isStrayTopic(np) && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv|opportunit\w*)\b/i.test(np)) return `${minutes.charAt(0).toUpperCase()}${minutes.slice(1)} on ${np}?`;
   return `Request for ${an(adjective(minutes))} ${adjective(minutes)} informational conversation`;
 }
 

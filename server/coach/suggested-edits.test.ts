@@ -118,6 +118,21 @@ describe('offline critique offers', () => {
     expect(r.findings.find((f) => f.ruleId === 'outreach.introduces-self')?.passed).toBe(false);
   });
 
+  it('a texting draft gets what is added in its own register, and no second ask beside the offer it made', () => {
+    const casual = 'hey Rich, Sal from the Carpenters Local 157 intro night said u do finish work for Pinnacle. im thinking about the apprenticeship. could i call u for 15 min some evening? thx, Nico';
+    const out = applyEdits(casual, edits(casual));
+    expect(out).not.toMatch(/I'm happy to work around your schedule|Thank you for considering it/);
+    const offered = "Hi Jonas, Yale FES alum here too! I'm curious how you moved into energy policy at RMI. Also happy to chat for 20 min any Tue/Wed!";
+    expect(applyEdits(offered, edits(offered))).not.toMatch(/Would you have/);
+  });
+
+  it('"a 20 minutes video call" becomes "a 20-minute video call", the writer\'s minutes kept', () => {
+    const draft = "Dear Dr. Ramirez,\n\nI am Lucia Herrera, a master's student in Plant Pathology at UC Davis. I read your extension bulletin about strawberry root diseases.\n\nI am interested to know how extension specialists divide their time between research and working with growers. Could we have a 20 minutes video call? I am available Tuesday or Thursday mornings, or any other moment that is good for you.\n\nThank you for your time,\nLucia Herrera";
+    const out = applyEdits(draft, edits(draft));
+    expect(out).toContain('Could we have a 20-minute video call?');
+    expect(out).not.toContain('20 minutes video');
+  });
+
   it('the edited draft is all the edits applied', () => {
     const [, draft] = DRAFTS[1]!;
     const r = offlineOutreachCritique(draft, {});

@@ -36,7 +36,28 @@ interface Ctx {
   askAt?: number;
   /** Spans a passing rule relies on: no edit deletes them. */
   relied: Array<{ start: number; end: number }>;
+  /** The draft is written in a texting or casual register: what an edit adds is said the same way. */
+  casual: boolean;
 }
+
+/** Texting and chat cues: "u", "im", "lol", "lmk", "thx", "!!", an emoji, sentences begun in lowercase. */
+const CASUAL_CUE = /(?:^|[\s(])(?:u|ur|im|ive|idk|lol|lmk|thx|ty|tysm|pls|plz|rn|tbh|btw|haha\w*|gonna|wanna|tryna|yo|hiii+|hey+)(?=[\s,.!?)]|$)|!!|\p{Extended_Pictographic}/imu;
+/** The pronoun "i" in lowercase: "i'm", "i work", "can i call". */
+const LOWER_I = /(?:^|[\s(])i(?:['’]m|['’]d|['’]ve|['’]ll)?\s/mu;
+export function isCasual(draft: string): boolean {
+  const starts = draft.split(/[.!?\n]/).map((piece) => piece.trimStart().charAt(0)).filter((ch) => /\p{L}/u.test(ch));
+  const lower = starts.filter((x) => /\p{Ll}/u.test(x)).length;
+  return CASUAL_CUE.test(draft) || LOWER_I.test(draft) || (starts.length >= 2 && lower * 2 >= starts.length);
+}
+
+/** "a 20 minutes video call", "a 15 minutes chat": minutes used as an adjective, written as the plural. */
+const MINUTES_AS_ADJECTIVE = /\b(an? )((\d{1,2}|fifteen|twenty|thirty) minutes)(?= (?:(?:video|phone|zoom|quick|short|brief|informational|online) )?(?:call|chat|meeting|conversation|coffee|interview)\b)/gi;
+
+/** The writer already thanked in their own words ("thx", "ty", "thanks man", "appreciate it"). */
+const OWN_THANKS = /\b(?:thx|ty|tysm|thank u|thanks|thank you|appreciate (?:it|you|this|your))\b/i;
+
+/** An offer to talk the writer made in their own words ("Also happy to chat for 20 min any Tue/Wed!", "down to hop on a call"): their ask. */
+const OFFER_TO_TALK = /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\blet me know if you(?:['’]re| are) (?:around|free|open|up) (?:for|to)\b|\bI(?:['’]d| would) only need (?:about |around )?\w+(?:-\w+)? minutes\b|\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b|\b\w+(?:-\w+)? minutes (?:on the phone|by phone|of your time)[^.!?\n]{0,40}\bwould be (?:great|amazing|wonderful|helpful)\b/i;
 
 /** A sentence span with the space after it (so deleting it leaves no hole). */
 function withTrailingSpace(draft: string, s: { start: number; end: number }): { start: number; end: number } {
@@ -73,7 +94,10 @@ function beforeSignoff(c: Ctx): number {
 }
 
 function signoffAt(c: Ctx): number {
-  return Math.min(stockSignoffAt(c), closingStart(c.draft));
+  // A one-paragraph note signed with the name after its last stop ("…would love a critique! Sofia"): the name is the sign-off.
+  const name = c.facts.name;
+  const signed = name && c.draft.slice(name.end).trim() === '' && /[.!?)]\s+$/.test(c.draft.slice(0, name.start)) ? name.start : c.draft.length;
+  return Math.min(stockSignoffAt(c), closingStart(c.draft), signed);
 }
 
 /** The end of the paragraph `at` stands in (before the sign-off): a sentence inserted there never splits the writer's paragraph. */
@@ -163,8 +187,12 @@ function fullAsk(c: Ctx): string {
 }
 
 function theAsk(c: Ctx): TextSpan | undefined {
-  return c.facts.ask ?? c.sentences.find((s) => isMeetingAsk(s.text));
+  return c.facts.ask ?? c.sentences.find((s) => isMeetingAsk(s.text)) ?? c.sentences.find((s) => OFFER_TO_TALK.test(s.text) && !/\bwork around your schedule\b/i.test(s.text));
 }
+
+/** A line an edit adds, in the draft's register: a texting draft gets the short, plain form. */
+const TIMES_LINE = (c: Ctx) => (c.casual ? 'Happy to work around your schedule.' : "I'm happy to work around your schedule.");
+const THANKS = (c: Ctx) => (c.casual ? 'Thanks!' : 'Thank you for considering it.');
 
 const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undefined> = {
   'outreach.introduces-self': (c) =>
@@ -227,7 +255,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     return undefined;
   },
   'outreach.proposes-times': (c, v) => {
-    const line = "I'm happy to work around your schedule.";
+    const line = TIMES_LINE(c);
     const handOff = v.result.evidence?.[0];
     if (handOff) {
       const s = sentenceAt(c, handOff.start);
@@ -261,12 +289,13 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
         return edit('outreach.gracious', 'delete', span.start, span.end, '', 'Drop the pressure: they owe you nothing.');
       }
     }
-    if (!thanks) {
+    // A texting draft that already thanks in its own words ("thx", "ty") is thanked enough: no stock line beside it.
+    if (!thanks && !(c.casual && OWN_THANKS.test(c.masked))) {
       const at = beforeSignoff(c);
       const paragraphs = /\n\s*\n/.test(c.draft.slice(0, at));
       return paragraphs
-        ? edit('outreach.gracious', 'insert', at, at, `${/\n$/.test(c.draft.slice(0, at)) ? '' : '\n\n'}Thank you for considering it.`, 'Thank them for considering it.')
-        : insertSentence(c, 'outreach.gracious', at, 'Thank you for considering it.', 'Thank them for considering it.');
+        ? edit('outreach.gracious', 'insert', at, at, `${/\n$/.test(c.draft.slice(0, at)) ? '' : '\n\n'}${THANKS(c)}`, 'Thank them for considering it.')
+        : insertSentence(c, 'outreach.gracious', at, THANKS(c), 'Thank them for considering it.');
     }
     return undefined;
   },
@@ -382,7 +411,7 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
     const lead = /^\s*/.exec(x.text)![0].length;
     return { ...x, start: x.start + lead, text: x.text.slice(lead) };
   });
-  const c: Ctx = { draft, masked, sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
+  const c: Ctx = { casual: isCasual(masked), draft, masked, sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
   const out: SuggestedEdit[] = [];
   const kinds = new Set(facts.placeholders.map((p) => placeholderKind(p.text)));
   // The deletions first: a job ask that is the only ask is replaced whole, and nothing is inserted into it.
@@ -410,6 +439,12 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
   // A sentence said twice is a slip whatever the rules say.
   const dup = repeatedSentences(draft, c.sentences, 'text.repeated-sentence');
   if (dup && !out.some((o) => o.start < dup.end && o.end > dup.start)) out.push(dup);
+  // So is "a 20 minutes video call" (readers: a slip a careful writer fixes): "a 20-minute video call".
+  for (const m of masked.matchAll(MINUTES_AS_ADJECTIVE)) {
+    const start = m.index + m[1]!.length;
+    const end = start + m[2]!.length;
+    if (!out.some((o) => o.start < end && o.end > start)) out.push(edit('text.grammar', 'replace', start, end, `${m[3]}-minute`, 'Before a noun, the minutes read "20-minute".'));
+  }
   const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
   // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
   return conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });

@@ -188,6 +188,9 @@ describe('the thank-you note addresses and signs as the transcript does', () => 
   it.each([
     ["Hi Farah - I'm Miguel, well, everyone calls me Sam. Thanks for the chat!", 'Sam'],
     ['Hey Brad, Tyler here. Appreciate you taking the call.', 'Tyler'],
+    // Blind readers found "[Your name]" after these (round 3).
+    ["Hello Rabbi Levinson. This is Sister Agnes's nephew, Paul. She said you two serve on the interfaith council together.", 'Paul'],
+    ['hi shawna!! im kayla, my cousin Brittany gets her hair done at ur salon and said u wouldnt mind me asking some stuff', 'Kayla'],
   ])('signs with the name the user goes by: %s', (opening, name) => {
     const turns = [turn('user', opening, 0), turn('professional', 'Happy to.', 1), turn('user', ask, 2)];
     expect(offlineDebrief({ card, minutes: 20, turns }).thankYouDraft).toMatch(new RegExp(`\\n${name}$`));

@@ -172,6 +172,12 @@ export function noteSignature(turns: readonly TranscriptTurn[]): string | undefi
     const gave = /\b(?:I['’]m|I am|[Tt]his is|[Mm]y name(?:['’]s| is)|[Ii]t['’]s)\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?=[\s,.!;—-]|$)/.exec(text) ?? /^(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))\s+[^,\n]{1,30},\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})[,.]/.exec(text.trim());
     const words = gave?.[1]!.split(/\s+/) ?? [];
     if (words.length > 0 && !words.some((w) => NOT.test(w) || /^(?:I|Dr|Mr|Ms|Mrs|The|A|An)$/.test(w) || /['’]s$/.test(w))) return words.length >= 3 ? words.join(' ') : words[0];
+    // "This is Sister Agnes's nephew, Paul.": the name after who they are to the person who connected them.
+    const kin = /\b(?:[Tt]his is|I['’]m|[Ii]t['’]s) [^.!?\n]{0,40}?\b(?:nephew|niece|son|daughter|cousin|friend|student|grandson|granddaughter|brother|sister|colleague|neighbou?r|mentee),\s+([A-Z][a-z'’-]+)[.,!]/.exec(text);
+    if (kin && !NOT.test(kin[1]!)) return kin[1];
+    // "hi shawna!! im kayla, my cousin…": a name written in lowercase, as texting writes it.
+    const lower = /(?:^|[\s,.!])(?:i['’]?m|this is|it['’]s)\s+([a-z][a-z'’-]{2,14})[,.!]/.exec(text);
+    if (lower && !/^(?:fine|good|sorry|okay|ok|here|new|sure|glad|happy|not|just|so|really|still|back|done|ready|free|curious|interested|trying|thinking|wondering|calling|writing|also|actually|honestly|currently|now)$/.test(lower[1]!)) return lower[1]!.charAt(0).toUpperCase() + lower[1]!.slice(1);
     const here = /(?:^|[,.!—–-]\s*)([A-Z][a-z'’-]+) here\b/.exec(text);
     if (here && !NOT.test(here[1]!)) return here[1];
     // "Mr. Tran, Sarah Whitfield. Thanks for…": a full name standing alone after the address.

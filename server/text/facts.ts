@@ -74,12 +74,30 @@ const NOT_A_NAME = /^(?:Interested|Hoping|Writing|Reaching|Looking|Available|Fre
 const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}";
 const CLOSING_LINE = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}$/i;
 
+/** A line under the name that is not the name: a phone number, an address, a link, a credential line. */
+const CONTACT_LINE = /^(?:[(+]?\d[\d\s().+-]{6,}\d|\S+@\S+|(?:https?:\/\/|www\.)?\S+\.(?:com|org|net|io|co|edu|me|ly)\S*)$|^(?:phone|cell|mobile|tel|e-?mail)\b/iu;
+/** A rank or honorific in front of a signature: "SSgt Caleb Winters" signs as Caleb Winters. */
+const SIGNATURE_RANK = /^(?:SSgt|Sgt|SrA|A1C|Cpl|LCpl|PFC|Spc|Pvt|Lt|Capt|Maj|Col|Cmdr|CPT|1LT|2LT|PO\d?|Dr|Mr|Ms|Mrs|Mx)\.?\s+(?=[A-Z])/;
+
 function findName(draft: string): Fact | undefined {
-  const said = new RegExp(`\\b(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+)?(${NAME_RUN})`, 'u').exec(draft);
+  // Every register says who is writing: "My name is…", "I'm…", "i'm Bri", "this is Bea", "it's Kai from…".
+  const said = new RegExp(`(?<![\\p{L}'’])(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|[Ii]['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+)?(${NAME_RUN})`, 'u').exec(draft);
   if (said && !NOT_A_NAME.test(said[1]!.split(' ')[0]!)) {
     const start = said.index + said[0].length - said[1]!.length;
     // "I'm Jordan Lee, a junior" — stop before a lowercase word.
     return at(draft, start, start + said[1]!.length);
+  }
+  // "Brandon Mills here, newly licensed…", "hey Tom, Jake Morales here": a name that says "here".
+  const here = new RegExp(`(?:^|[,.!\\n]\\s*|\\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\\s+[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’-]+)?[,!]\\s*)(${NAME_RUN}) here\\b`, 'u').exec(draft);
+  if (here && !NOT_A_NAME.test(here[1]!.split(' ')[0]!) && !/\b(?:MBA|alum|grad|student|[A-Z]{2,})\b/.test(here[1]!)) {
+    const start = here.index + here[0].length - here[1]!.length - ' here'.length;
+    return at(draft, start, start + here[1]!.length);
+  }
+  // A phone message left for someone: "can you tell him Marco called".
+  const called = new RegExp(`\\btell (?:him|her|them) (${NAME_RUN}) (?:called|rang|stopped by)\\b`, 'u').exec(draft);
+  if (called) {
+    const start = called.index + called[0].indexOf(called[1]!, 'tell him '.length - 1);
+    return at(draft, start, start + called[1]!.length);
   }
   // The name under the closing line.
   const lines = draft.split('\n');
@@ -90,8 +108,17 @@ function findName(draft: string): Fact | undefined {
     return s;
   });
   for (let i = lines.length - 1; i >= 1; i--) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
+    const raw = lines[i]!.trim();
+    // The phone number, address or link under the name is passed over to reach the name.
+    if (!raw || CONTACT_LINE.test(raw)) continue;
+    // "xo Kait", "-ava", "jake": a signature in a casual register, written as the writer signs.
+    const casual = /^(?:[-–—~]\s*|(?:xo|xoxo|x|tysm|ty|thx|thanks|cheers|love)[,!]?\s+[-–—]?\s*)?(\p{L}[\p{L}'’-]{1,14})$/u.exec(raw);
+    const prevLine = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
+    if (casual && (/^[-–—~]/.test(raw) || /\s/.test(raw) || CLOSING_LINE.test(prevLine) || /(?:thanks|thank you|thx|ty|tysm|cheers|best|man)[!.,]*\s*(?:\p{Extended_Pictographic}\s*)*$/iu.test(prevLine)) && !/^(?:thanks|thx|ty|tysm|cheers|best|regards|sincerely|lol|ok|okay|bye|asap)$/i.test(casual[1]!)) {
+      const s = starts[i]! + lines[i]!.lastIndexOf(casual[1]!);
+      return at(draft, s, s + casual[1]!.length);
+    }
+    const line = raw.replace(SIGNATURE_RANK, '');
     const inline = new RegExp(`^(?:${CLOSING_LINE.source.slice(1, -1)}),?\\s+[-–—]?\\s*(${NAME_RUN})$`, 'iu').exec(line);
     if (inline && CLOSING_LINE.test(line.split(',')[0]!)) {
       const name = inline[inline.length - 1]!;
@@ -102,11 +129,23 @@ function findName(draft: string): Fact | undefined {
     const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})(?:,\\s*[A-Z][A-Za-z.]{1,8}(?:,\\s*[A-Z][A-Za-z.]{1,8})?)?$`, 'u').exec(line);
     const prev = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
     const blankBefore = /\n\s*\n\s*$/.test(lines.slice(0, i).join('\n') + '\n');
-    if (m && (CLOSING_LINE.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || /^[^.?\n]{1,25}[,!]$/.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!) && !CLOSING_LINE.test(m[1]!)))) {
+    if (m && (CLOSING_LINE.test(prev) || /^(?:with |and )?(?:warm|warmest|kind|best|many|all)\b[^\n]{0,80},$/i.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || /^[^.?\n]{1,25}[,!]$/.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!) && !CLOSING_LINE.test(m[1]!)))) {
       const s = starts[i]! + lines[i]!.indexOf(m[1]!);
       return at(draft, s, s + m[1]!.length);
     }
     break;
+  }
+  // A one-paragraph note signed at its end: "… Thanks, Omar", "… thx, Nico".
+  const tail = /(?:^|[.!?]\s+|,\s+)(?:thanks|thank you|thx|ty|cheers|best)[,!]?\s+(?:[-–—]\s*)?([A-Z][\p{L}'’-]+)[.!]?\s*$/iu.exec(draft.trim());
+  if (tail && !NOT_A_NAME.test(tail[1]!) && !/^(?:so|again|much|for|you|a|lot|in|man)$/i.test(tail[1]!)) {
+    const s = draft.lastIndexOf(tail[1]!);
+    return at(draft, s, s + tail[1]!.length);
+  }
+  // "…would love a critique! Sofia": one capitalised word after the note's last stop is its signature.
+  const signed = /[.!?)]\s+([A-Z][\p{Ll}'’-]+)\s*$/u.exec(draft.trimEnd());
+  if (signed && !NOT_A_NAME.test(signed[1]!) && !/^(?:Thanks|Thank|Cheers|Best|Regards|Sincerely|Bye|Later|Ty|Thx|Please|Anyway|Anyways|Again|Yes|No|Sure|Okay|Ok|Hello|Hi|Hey|Lol|Haha|Soon|Today|Tomorrow|Tonight|Asap)$/i.test(signed[1]!)) {
+    const s = draft.trimEnd().length - signed[1]!.length;
+    return at(draft, s, s + signed[1]!.length);
   }
   return undefined;
 }
@@ -116,7 +155,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
   const text = intro ? draft.slice(intro.start, intro.end) : draft;
   const base = intro?.start ?? 0;
   const patterns = [
-    /\b(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?((?:a|an|the)\s+(?:[^.!?\n]|\.(?=\S)|(?<=\b(?:St|Dr|Mt|Ft|U\.S|Jr))\.)+)/i,
+    /\b(?:I['’]?m|I am)\s+(?:currently\s+|now\s+)?((?:a|an|the)\s+(?:[^.!?\n]|\.(?=\S)|(?<=\b(?:St|Dr|Mt|Ft|U\.S|Jr))\.)+)/i,
     new RegExp(`\\b(?:I['’]m|I am|my name is)\\s+${NAME_RUN},\\s+((?:a|an|the)\\s+(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b(?:St|Dr|Mt|Ft|Jr))\\.)+)`, 'u'),
     /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
     /\bI (?:study|studied|teach|taught|major in|majored in|work in|research|manage|run|own|coach|drive|cook|nurse)\s+[^.!?\n]+/i,
@@ -124,6 +163,17 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\bI have (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|yrs)(?: of experience)? (?:in|as|at) [^.!?\n,]+/i,
     /\b(?:[Ii]['’]?m|I am) (?:currently |now |still )?(in (?:the |my )?(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+)*|(?:first|second|third|fourth|final|last|senior) year[^.!?\n,]*|community college|college|grad school|high school|nursing school|law school|med school))/u,
     /\bAs (an? [^,.!?\n]+),/i,
+    // The registers readers saw missed: "I'm in the dairy science program at UW-River Falls", "I'm in my second term",
+    // "I'm at Cummins in production planning", "I am conference interpreter student at Middlebury", "I'm 31 and work in
+    // construction", "I've driven OTR for six years", "I'm moving from teaching into HR".
+    /\b(?:[Ii]['’]?m|I am) (?:currently |now |still )?(in (?:the |my |a )?[\p{L}' -]{0,40}?\b(?:program|programme|school|degree|term|semester|year|apprenticeship|academy|bootcamp|residency|fellowship)\b[^.!?\n]*)/iu,
+    /\b(?:[Ii]['’]?m|I am) (?:currently |now )?(at [A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3}(?: (?:in|as|on) [^.!?\n,]+)?)/u,
+    /\b(?:[Ii]['’]?m|I am) ((?:[\p{Ll}-]+ ){0,3}(?:student|dentist|doctor|nurse|engineer|teacher|graduate|developer|designer|analyst|technician|driver|barista|cook|chef|veteran|candidate|apprentice|electrician|welder|paralegal|accountant)\b[^.!?\n]*)/iu,
+    // "Wharton MBA here", "Yale FES alum here too": who they are, said the short way.
+    /(?:^|[,.!]\s*|\b(?:Hi|Hey|Hello|Dear)\s+[A-Z][\p{L}'’.-]+[,!]\s*)((?:[A-Z][\p{L}&'’.-]*\s+){1,4}(?:alum|alumna|alumnus|grad|graduate|MBA|student))\s+here\b/u,
+    /\b[Ii]['’]?m \d{2} and (?:I )?(?:work|study|teach|drive|cook)\b[^.!?\n]+/,
+    /\b[Ii]['’]?ve (?:driven|worked|taught|served|nursed|cooked|coached|volunteered)\b[^.!?\n]+/,
+    /\b(?:[Ii]['’]?m|I am) (?:currently |now )?((?:moving|switching|transitioning|pivoting|trying to (?:break|move|switch|get) into|breaking into|new (?:up )?(?:here|to))\b[^.!?\n]+)/iu,
     /\bI (?:served|spent|have served|have spent|have worked|have taught|have been working|['’]ve been working|['’]ve worked)\b[^.!?\n]+/i,
   ];
   for (const p of patterns) {
@@ -184,6 +234,8 @@ export function isSpoken(draft: string): boolean {
   if (/\b(?:got|found|saw) your (?:number|cell|phone number)\b/i.test(t)) return true;
   const opening = t.slice(0, 160);
   if (/\b(?:this is [A-Z]\w+(?: [A-Z]\w+)? calling|(?:I['’]m |I am )?calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
+  // A voicemail: "this message is for Mr. Petrakis", "my number's 773-…", "you can reach me at 907-…", "whenever you're in port".
+  if (/\b(?:this (?:message|voicemail) is for|(?:I['’]m )?leaving (?:you )?a (?:message|voicemail)|my number['’]s|(?:you can )?reach me (?:at|on) \(?\d{3}|(?:call|text) me (?:back )?at \(?\d{3}|can you tell (?:him|her|them))/i.test(t)) return true;
   if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:is this|am I speaking (?:to|with)|(?:may|can|could) I (?:speak|talk) (?:to|with)|who['’]s this|is [A-Z][\p{L}'’-]+ (?:there|available|in)\b)/iu.test(opening)) return true;
   // "Hi, Mr. Duarte? Hey, this is Luis": the greeting itself asks whether it is them.
   if (/^(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))[,!]?\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\?/u.test(opening)) return true;
@@ -343,6 +395,8 @@ function topicReads(topic: string): boolean {
 /** Whether a sentence asks for the meeting: "Could we talk…?", "20 min on Zoom next Tue?". */
 export function isMeetingAsk(sentence: string): boolean {
   if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
+  // "I'd love to take you to coffee and learn…": the writer's own invitation is their ask.
+  if (/\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b/i.test(sentence)) return true;
   return ASKS.test(sentence) || (/\?["'”’)]*\s*$/.test(sentence) && (findDurations(sentence).length > 0 || /\b(?:call|chat|coffee|zoom|talk|meet|speak|conversation)\b/i.test(sentence)));
 }
 

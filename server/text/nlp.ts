@@ -97,6 +97,17 @@ export function analyse(original: string): Analysis {
     const body = original.slice(f.start, b.end).replace(/\s+$/, '');
     sentences.push({ text: body, start: f.start, end: f.start + body.length, tokens: tokens.slice(from, last + 1) });
   });
+  // A stop that ends an abbreviation, not a sentence: "at 2:00 p.m., Wednesday at 10", "the D.C. Public Defender Service".
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const a = sentences[i]!;
+    const b = sentences[i + 1]!;
+    const gap = text.slice(a.end, b.start);
+    if (/\n/.test(gap)) continue;
+    const clock = /[ap]\.m\.$/i.test(a.text) && /^[,;:\p{Ll}\d(]/u.test(b.text);
+    const initials = /(?:^|\s)(?:[A-Z]\.){2,}$/.test(a.text) && /^[A-Z][\p{L}-]+/u.test(b.text) && !/^(?:I|We|My|The|This|That|It|He|She|They|You|Our|Your|But|And|So|If|Thank|Thanks|Please|Would|Could|Can|Best|Also|Any|Let)/.test(b.text);
+    if (!clock && !initials) continue;
+    sentences.splice(i, 2, { text: original.slice(a.start, b.end), start: a.start, end: b.end, tokens: [...a.tokens, ...b.tokens] });
+  }
   return { sentences, tokens, entities };
 }
 
@@ -285,6 +296,8 @@ export function duplicatedClause(sentence: string): string | undefined {
     const a = w[i]!;
     const b = w[i + 1]!;
     if (STOP.has(a) || STOP.has(b)) continue;
+    // A clock time's pieces ("2:00 p.m. … 4:00 p.m.") are not a clause said twice.
+    if (/^\d+$/.test(a) && /^(?:a|p|am|pm|\d+)$/.test(b) || /^[ap]$/.test(a) && b === 'm') continue;
     const key = `${a} ${b}`;
     const prev = seen.get(key);
     if (prev !== undefined && i - prev >= 2) return key;

@@ -104,4 +104,21 @@ describe('withoutPreface (blind readers, round 2)', () => {
     const q = "I'm switching from teaching to instructional design. Which of your skills carried over best?";
     expect(withoutPreface(q, false)).toBe(q);
   });
+
+  it.each([
+    ["What's the most miserable year you had at the firm, and who made it that bad?", {}],
+    ["I've heard the leadership at Meta is pretty toxic. Is it as bad as people say?", {}],
+    ['Which partners at Kirkland are the nightmare ones to work for? I want to know who to avoid.', {}],
+    ['In your view, who is most to blame for the staffing crisis on your unit: administration or the travel nurse agencies?', {}],
+    ['Is it true tenured profs at Michigan pull in like 200k? Is that about what you get?', {}],
+  ])('a loaded or gossip question is never kept with a word swapped: %s', (q, context) => {
+    const r = review(q, context);
+    expect(r.verdict).toBe('rephrase');
+    expect(r.rephrased).not.toMatch(/who made it|as bad as people say|who to avoid|to blame|what you get|challenge ones/i);
+  });
+
+  it('a field label is written as English in a rephrasing', () => {
+    const r = review('Is it true the head chef at your old place used to throw pans at people?', { field: 'restaurant / culinary' });
+    expect(`${r.rephrased} ${r.alternatives.join(' ')}`).not.toMatch(/restaurant \/ culinary|in restaurant\?/);
+  });
 });

@@ -1,7 +1,7 @@
 import type { QuestionCategory, QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
 import { bankQuestions } from '../../shared/questions/bank.ts';
 import { withoutInstructions } from '../../shared/questions/instructions.ts';
-import { passesReview, toCheckContext } from '../../shared/questions/rephrase.ts';
+import { fieldPhrase, passesReview, toCheckContext } from '../../shared/questions/rephrase.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases, transformWhy } from './nlp.ts';
 import { questionShapes } from './shapes.ts';
 
@@ -164,6 +164,13 @@ export function strayQuestionTopic(topic: string, question: string): boolean {
 
 /** Leading or hostile follow-ups a rephrasing never keeps: "Wasn't that a mistake?", "Couldn't hack the hours?", "Go ahead and ask." */
 const LEADING = /^(?:is that why|isn['’]t|wasn['’]t|weren['’]t|couldn['’]t|didn['’]t|don['’]t you|aren['’]t|wouldn['’]t|was it|were you|be honest|explain|justify|prove|go ahead|i like to see|i didn['’]t get a chance|by how much|just (?:curious|wondering)|right\?)/i;
+/**
+ * A rephrasing that only swapped a word and kept the loaded frame or broke the grammar (blind readers, rounds 2–3):
+ * "…and who made it that bad?", "Off the record…", "Is it as bad as people say?", "a lot of find challenging",
+ * "the challenge ones to work for", "…reffing youth soccer is it the parents…", text-speak left ("on n which").
+ */
+const STILL_LOADED = /\b(?:who made it|off the record|as bad as (?:people|everyone|they) say|is it true|to blame|who to avoid|was the problem|(?:of|the|a) (?:find challenging|challenge ones)|throwing away|conscience|grumbles?|dumbest|least useful decision|keep(?:s)? you up at night|when the science|(?:setbacks|mistakes) (?:your|their|the) (?:\w+ ){1,3}made)\b|\b(?:n|u|ur|tho)\b(?=\s)|\w (?:is|was) it (?:the|because)\b|(?:^|\s)I['’]ve heard\b/i;
+
 /** A rephrasing still about getting a job. */
 const STILL_JOB = /\b(?:interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given)\b/i;
 
@@ -273,7 +280,7 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   // The user's field, when given, is the cleaner slot: a phrase from the question fills it only when it is
   // about that field ("family medicine" in medicine) — never "the layoffs", "conflict" or "the obvious move".
   const onField = (p: string) => !field || field.toLowerCase().split(/\W+/).some((w) => w.length >= 4 && p.toLowerCase().includes(w.slice(0, Math.max(4, w.length - 2))));
-  const topic = fits && onField(found!) && !strayQuestionTopic(found!, question) ? found : family === 'organization-and-culture' ? undefined : field;
+  const topic = fits && onField(found!) && !strayQuestionTopic(found!, question) ? found : family === 'organization-and-culture' ? undefined : field && fieldPhrase(field);
   const role = openingRole(question);
   const why = transformWhy(question);
   const clause = why.kind !== 'none' ? why.text.replace(/^How did you decide to /, '').replace(/\?$/, '') : undefined;
@@ -283,7 +290,7 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   void hash;
   const filled: string[] = [];
   // The transformed clause first when there is one: it keeps the writer's own verb and object.
-  const ok = (x: string) => offerable(x, context) && !STILL_JOB.test(x);
+  const ok = (x: string) => offerable(x, context) && !STILL_JOB.test(x) && !STILL_LOADED.test(x);
   if (why.kind !== 'none' && ok(why.text)) filled.push(why.text);
   for (let k = 0; k < templates.length; k++) {
     const tpl = templates[(start + k) % templates.length]!;
@@ -306,7 +313,7 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
  * the rephrasing and each other.
  */
 export function improveResult(result: QuestionResult, context: QuestionContext = {}): QuestionResult {
-  const fine = (q: string | null) => q !== null && offerable(q, context) && !STILL_JOB.test(q) && !/\b(?:handle|approach|do|manage|think about) (?:it|that|this|them)\?$/i.test(q);
+  const fine = (q: string | null) => q !== null && offerable(q, context) && !STILL_JOB.test(q) && !/\b(?:handle|approach|do|manage|think about) (?:it|that|this|them)\?$/i.test(q) && !STILL_LOADED.test(q);
   // The review's rephrasing as one question (its leftover tail dropped); a template stands in when none is left.
   const single = result.rephrased === null ? null : (oneQuestion(result.rephrased) ?? null);
   if (result.verdict === 'rephrase') result = { ...result, rephrased: single ?? result.rephrased };

@@ -35,7 +35,20 @@ export function toCheckContext(context: QuestionContext = {}): CheckContext {
 
 /** "the field" when we know nothing; "health policy" when the user told us the field. */
 function fieldName(ctx: CheckContext): string {
-  return ctx.field ? ctx.field : 'this field';
+  return (ctx.field && fieldPhrase(ctx.field)) || 'this field';
+}
+
+/**
+ * The field as a phrase a sentence can hold: "restaurant / culinary" → "restaurant", "logistics (military to civilian)"
+ * → "logistics", "tobacco industry" → "the tobacco industry" (blind readers: "started in restaurant / culinary" is no English).
+ */
+export function fieldPhrase(field: string): string | undefined {
+  const parts = field.replace(/\s*\([^)]*\)/g, '').split(/[/,;]|\bor\b/).map((x) => x.trim()).filter(Boolean);
+  // "restaurant / culinary": two labels of one field read as "restaurant and culinary work".
+  let f = parts.length === 2 && /(?:ary|al|ic|ive|ous)$/i.test(parts[1]!) ? `${parts[0]} and ${parts[1]} work` : (parts[0] ?? '');
+  if (!f) return undefined;
+  if (/^[a-z][\w -]* (?:industry|sector|trade|trades|field|business|world|space|market)$/i.test(f) && !/^(?:the|a|an)\s/i.test(f)) f = `the ${f}`;
+  return f;
 }
 
 /** One space, no space before punctuation, a capital first letter, one question mark. */

@@ -498,6 +498,12 @@ const JOB_ASK_PATTERNS: readonly RegExp[] = [
   /\b(?:interview|interviewing) (?:me|for (?:a|an|the) (?:job|position|role|opening))\b[^.!?\n]*/i,
   new RegExp(`\\b(?:how|what|where|ways?) I (?:could|can|might|would) (?:contribute to|add value to|bring to|help|fit (?:in|into|on)|fit) ${THEIR_PLACE}[^.!?\\n]*`, 'i'),
   new RegExp(`\\b(?:a|my) (?:good )?fit (?:for|on|with|at) ${THEIR_PLACE}[^.!?\\n]*`, 'i'),
+  // Readers' leftovers (rounds 2–3): "actively seeking new opportunities", "if you know of anything opening up",
+  // "I'd be a great fit for a partner track role", "I'd really like to work in the office".
+  /\b(?:seeking|looking for|searching for|open to) (?:new |job |career |full-time |exciting )?opportunit(?:y|ies)\b[^.!?\n]*/i,
+  /\b(?:anything|something) opening up\b[^.!?\n]*|\b(?:a spot|a role|a position|positions|roles|jobs) (?:opening|opens|coming|comes) up\b[^.!?\n]*/i,
+  /\b(?:great|good|perfect|strong|excellent|ideal) fit for (?:a|an|the|your)\b[^.!?\n]*/i,
+  /\bwork in (?:your|the) (?:office|kitchen|shop|lab|studio|clinic|department)\b[^.!?\n]*/i,
 ];
 
 function noJobAsk(text: string): CheckResult {
@@ -517,7 +523,7 @@ function noJobAsk(text: string): CheckResult {
 // outreach.no-extra-labour
 
 /** The writer's own documents: what reviewing, editing or commenting on is extra work. */
-const MY_WORK = `my (?:[\\w-]+ ){0,3}?(?:${DOCUMENT}|(?:writing|essays?|application|linkedin(?: profile)?|drafts?|personal statement|statement of purpose|thesis|dissertation|papers?|manuscript|article|code|website|pitch(?: deck)?|deck|proposal|business plan|profile|materials|work)\\b)`;
+const MY_WORK = `my (?:[\\w-]+ ){0,3}?(?:${DOCUMENT}|(?:writing|essays?|application|linkedin(?: profile)?|drafts?|personal statement|statement of purpose|(?:philosophy|teaching|research|diversity) statement|thesis|dissertation|papers?|manuscript|article|code|website|pitch(?: deck)?|deck|proposal|business plan|profile|materials|work)\\b)`;
 const LABOUR_PATTERNS: readonly RegExp[] = [
   // Their eyes on the writer's documents: "look over my resume", "proofread my statement", "your edits on my draft".
   new RegExp(`\\b(?:review(?:ing)?|look(?:ing)? over|look(?:ing)? at|take a (?:quick )?look at|glance (?:at|over)|critique|proofread(?:ing)?|edit(?:ing)?|check(?:ing)? over|read(?:ing)? over|mark(?:ing)? up|give (?:me )?(?:some )?(?:feedback|notes|comments|pointers|input) on|(?:feedback|notes|comments|edits|input|thoughts|eyes|a second pair of eyes) on)\\b[^.!?\\n]{0,30}\\b${MY_WORK}[^.!?\\n]*`, 'i'),
@@ -529,6 +535,8 @@ const LABOUR_PATTERNS: readonly RegExp[] = [
   /\b(?:send|pass|forward|share|point)\b[^.!?\n]{0,40}?(?:\b(?:my way|to me)\b[^.!?\n]{0,40}\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b|\b(?:postings?|listings?|openings?|leads?|vacancies|opportunities|roles?|jobs?)\b[^.!?\n]{0,20}\b(?:my way|to me|(?:them|it|those|these|anything|any) along)\b)[^.!?\n]*/i,
   /\b(?:send|forward|share) me (?:any )?(?:job )?(?:postings|listings|openings|leads)\b[^.!?\n]*/i,
   /\b(?:be(?:ing)? my mentor|(?:a|my) mentor to me|mentor(?:ing)? me)\b[^.!?\n]*/i,
+  // Their time on the writer's work or file: "check out my reel", "a letter of rec", "observation hours".
+  /\b(?:(?:check out|listen to) my (?:reel|demo|beats|mixes|music)|letter of rec|observation hours|accepts? observers)\b[^.!?\n]*/i,
   // One conversation, not a standing commitment.
   /\b(?:monthly|weekly|bi-?weekly|fortnightly|quarterly|recurring|standing|regular|ongoing)\b[^.!?\n]{0,20}\b(?:meetings?|calls?|chats?|check-ins?|coffees?|catch-ups?|sessions?|syncs?)\b[^.!?\n]*/i,
   /\b(?:meet|talk|chat|call|check in|catch up)\b[^.!?\n]{0,20}\b(?:every (?:week|month|other week|few weeks)|once a (?:week|month)|each (?:week|month)|regularly|on a regular basis)\b[^.!?\n]*/i,

@@ -134,6 +134,10 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\bworst\\b(?! (?:advice|misconceptions?|myths?)\\b)`),
   rx(`\\b(?:despise[sd]?|loathe[sd]?|detest(?:s|ed)?|lame|lamest|crummy|lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|stupidest|dumb|dumbest|silliest|most ridiculous|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
+  // Blame, gossip and loaded frames blind readers found left (rounds 2–3): "who is most to blame", "who to avoid",
+  // "which GC was the problem", "your own conscience", "throwing away your twenties",
+  // "how can you stay in", "the biggest mistakes your former lab head made".
+  rx(`\\b(?:to blame|who to avoid|(?:your|their) (?:own )?conscience|throw(?:ing|n)? away (?:your|their)|how (?:can|could) you (?:stay|work) (?:in|at|for) (?:a|an|that|this)\\b|(?:which|what) (?:\\w+ ){0,2}(?:was|is) the problem|biggest mistakes? (?:your|their|the) (?:\\w+ ){0,3}made|who made it (?:that|so) (?:bad|hard))\\b`),
   // Negative superlatives other than "worst": "the most disappointing thing", "your least favourite part".
   // ("Most frustrating" and "most challenging" stay: the guides' own better question asks about those.)
   rx(`\\b(?:most|least) (?:disappointing|annoying|irritating|unpleasant|infuriating|maddening|demoralizing|demoralising|soul-destroying|regrettable|embarrassing|hated|disliked)\\b|\\bleast (?:favou?rite|enjoyable|likeable|likable|rewarding)\\b`),
@@ -329,6 +333,8 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\bhow much (?:are|were|is) you(?:r (?:company|employer|firm|team))? (?:paid|paying|making|earning|getting paid)\\b`),
   rx(`\\bhow much (?:do|does|did|will|would) (?:they|the [\\w-]+|your [\\w-]+|[A-Z][\\w&.-]+) (?:pay|paid|give) you\\b`),
   rx(`\\bwhat (?:do|did) you (?:make|earn|get paid|charge|take home)\\b`),
+  // "what do u actually clear a yr", "is that about what you get", "pull in like 200k".
+  rx(`\\bwhat (?:do|did) (?:you|u) (?:actually |really )?(?:clear|net|pull in|bring home)\\b|\\bis that (?:about |roughly |around )?what you (?:get|make|earn)\\b`),
   rx(`\\b(?:what's|what is|what was|what are|what were|how big is|how big was|how large is|how high is|what does) your (?:current |annual |yearly |monthly |hourly |own |personal |first |starting |base |typical |total )?${MONEY}\\b`),
   rx(`\\b(?:share|tell me|disclose|reveal|ask (?:about|what)|mind sharing|know) (?:what )?your (?:current |annual |own |personal |starting )?${MONEY}\\b`),
   rx(`\\byour (?:[\\w-]+ )?(?:salary|pay|income|paycheck|wages?|compensation|total comp)\\b(?! (?:expectations|negotiation))`),
