@@ -48,7 +48,52 @@ export function maskLinks(text: string): string {
   });
 }
 
+/**
+ * The last analyses, by text: one request asks for the same text's analysis many times (the
+ * completeness check, the verb check, the failure shapes, the noun phrases of each candidate), and
+ * the starter bank's and the templates' texts recur across requests. Bounded by entries and by
+ * characters; an analysis is frozen, so a caller can never change what the next one reads.
+ */
+const ANALYSIS_CACHE = new Map<string, Analysis>();
+const CACHE_ENTRIES = 2_000;
+const CACHE_CHARS = 400_000;
+let cachedChars = 0;
+
 export function analyse(original: string): Analysis {
+  const hit = ANALYSIS_CACHE.get(original);
+  if (hit) {
+    // Most recently used last.
+    ANALYSIS_CACHE.delete(original);
+    ANALYSIS_CACHE.set(original, hit);
+    return hit;
+  }
+  const made = freezeAnalysis(analyseUncached(original));
+  if (original.length <= CACHE_CHARS / 4) {
+    ANALYSIS_CACHE.set(original, made);
+    cachedChars += original.length;
+    for (const [key] of ANALYSIS_CACHE) {
+      if (ANALYSIS_CACHE.size <= CACHE_ENTRIES && cachedChars <= CACHE_CHARS) break;
+      ANALYSIS_CACHE.delete(key);
+      cachedChars -= key.length;
+    }
+  }
+  return made;
+}
+
+function freezeAnalysis(a: Analysis): Analysis {
+  for (const t of a.tokens) Object.freeze(t);
+  for (const s of a.sentences) {
+    Object.freeze(s.tokens);
+    Object.freeze(s);
+  }
+  for (const e of a.entities) Object.freeze(e);
+  Object.freeze(a.tokens);
+  Object.freeze(a.sentences);
+  Object.freeze(a.entities);
+  return Object.freeze(a);
+}
+
+function analyseUncached(original: string): Analysis {
   const text = maskLinks(original);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];

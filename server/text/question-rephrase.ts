@@ -281,21 +281,25 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   // Best-first: each family lists its most natural templates first; the alternatives are the next ones.
   const start = 0;
   void hash;
-  const filled: string[] = [];
-  // The transformed clause first when there is one: it keeps the writer's own verb and object.
+  // Only the first three distinct offerable candidates are used (the rephrasing and two
+  // alternatives): the candidates are held to `offerable` in order until three are found.
+  const all: string[] = [];
   const ok = (x: string) => offerable(x, context) && !STILL_JOB.test(x);
-  if (why.kind !== 'none' && ok(why.text)) filled.push(why.text);
-  for (let k = 0; k < templates.length; k++) {
+  const take = (x: string | undefined) => {
+    if (all.length < 3 && x && !all.includes(x) && ok(x)) all.push(x);
+  };
+  // The transformed clause first when there is one: it keeps the writer's own verb and object.
+  if (why.kind !== 'none') take(why.text);
+  for (let k = 0; k < templates.length && all.length < 3; k++) {
     const tpl = templates[(start + k) % templates.length]!;
     let text: string | undefined;
     if (tpl.slot === 'topic' && topic) text = tpl.text.replace('{topic}', topic);
     else if (tpl.slot === 'clause' && clause) text = tpl.text.replace('{clause}', clause);
     else if (tpl.slot === 'role' && role) text = tpl.text.replace('{role}', role);
     else if (tpl.slot === 'none') text = tpl.text;
-    if (text && !filled.includes(text) && ok(text)) filled.push(text);
+    take(text);
   }
-  const bank = closestBank(question, family === 'the-work' ? 'skills-and-training' : family).filter(ok);
-  const all = [...filled, ...bank].filter((x, i, a) => a.indexOf(x) === i);
+  if (all.length < 3) for (const b of closestBank(question, family === 'the-work' ? 'skills-and-training' : family)) if (all.length < 3) take(b); else break;
   return { rephrased: all[0]!, alternatives: all.slice(1, 3), family };
 }
 
@@ -311,12 +315,13 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
   const single = result.rephrased === null ? null : (oneQuestion(result.rephrased) ?? null);
   if (result.verdict === 'rephrase') result = { ...result, rephrased: single ?? result.rephrased };
   const needsTemplate = result.verdict === 'rephrase' && (single === null || !fine(result.rephrased) || BRAIN_TEASER.test(result.question) || (result.ruleIds.includes('question.not-job-seeking') && openingRole(result.question) !== undefined));
-  const t = templateRephrasings(result.question, result.ruleIds, result.category, context);
-  const rephrased = result.verdict === 'rephrase' ? (needsTemplate ? t.rephrased : result.rephrased) : result.rephrased;
+  // The templates only when they are used: a rephrasing to stand in, or alternatives to offer.
+  const t = needsTemplate || result.rephrased !== null ? templateRephrasings(result.question, result.ruleIds, result.category, context) : undefined;
+  const rephrased = result.verdict === 'rephrase' ? (needsTemplate ? t!.rephrased : result.rephrased) : result.rephrased;
   const seen = new Set([result.question.trim(), ...(rephrased ? [rephrased] : [])]);
   const alternatives: string[] = [];
   // Alternatives on the question's own topic first (the family's templates), then the ones the review had.
-  for (const a of [...(result.rephrased !== null ? [t.rephrased, ...t.alternatives] : []), ...result.alternatives.map((x) => oneQuestion(x) ?? x)]) {
+  for (const a of [...(result.rephrased !== null ? [t!.rephrased, ...t!.alternatives] : []), ...result.alternatives.map((x) => oneQuestion(x) ?? x)]) {
     if (alternatives.length >= 2) break;
     if (seen.has(a) || !fine(a) || [...(rephrased ? [rephrased] : []), ...alternatives].some((b) => similar(a, b))) continue;
     seen.add(a);
