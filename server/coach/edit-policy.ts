@@ -186,6 +186,13 @@ const POINTS_AT = /\b(?:send|sent|forward|attach|share|pass)\w*\b[^.!?]{0,40}\b(
 function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
   const facts = factSpans(keptFacts(p));
+  // What each sentence is, read once (not once for every edit weighed against it).
+  let read: Array<{ s: TextSpan; skip: boolean; sends: boolean; points: boolean; attached: boolean }> | undefined;
+  const sentences = () =>
+    (read ??= p.sentences.map((s) => {
+      const skip = isMeetingAsk(s.text) || facts.some((f) => overlaps(f, s));
+      return { s, skip, sends: !skip && /\b(?:send|sent|forward|attach|share|include|link|below|attached|enclosed)\w*\b/i.test(s.text), points: !skip && POINTS_AT.test(s.text), attached: !skip && ATTACHED.test(s.text) };
+    }));
   for (const e of kept) {
     const removed = p.draft.slice(e.start, e.end);
     const thing = ATTACHED.exec(removed)?.[0];
@@ -193,10 +200,9 @@ function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
     // ("I'll send my résumé and the job link right after you reply").
     if ((e.kind === 'delete' || (e.kind === 'replace' && e.ruleId !== 'outreach.gracious')) && (thing || FAVOUR.test(removed))) {
       const names = thing ? new RegExp(`\\b${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i') : undefined;
-      for (const s of p.sentences) {
-        if (overlaps(s, e) || isMeetingAsk(s.text) || facts.some((f) => overlaps(f, s))) continue;
-        const sends = /\b(?:send|sent|forward|attach|share|include|link|below|attached|enclosed)\w*\b/i.test(s.text);
-        if (!(POINTS_AT.test(s.text) || (sends && ((names && names.test(s.text)) || ATTACHED.test(s.text))))) continue;
+      for (const { s, skip, sends, points, attached } of sentences()) {
+        if (skip || overlaps(s, e)) continue;
+        if (!(points || (sends && ((names && names.test(s.text)) || attached)))) continue;
         if ([...kept, ...out].some((o) => overlaps(o, s))) continue;
         let end = s.end;
         while (end < p.draft.length && p.draft[end] === ' ') end++;

@@ -342,6 +342,19 @@ function topicReads(topic: string): boolean {
 
 /** Whether a sentence asks for the meeting: "Could we talk…?", "20 min on Zoom next Tue?". */
 export function isMeetingAsk(sentence: string): boolean {
+  let known = meetingAsks.get(sentence);
+  if (known === undefined) {
+    known = meetingAskUncached(sentence);
+    if (meetingAsks.size >= 4_096) meetingAsks.delete(meetingAsks.keys().next().value!);
+    meetingAsks.set(sentence, known);
+  }
+  return known;
+}
+
+/** The last sentences asked about: a critique asks about each sentence again for every edit it weighs. */
+const meetingAsks = new Map<string, boolean>();
+
+function meetingAskUncached(sentence: string): boolean {
   if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
   return ASKS.test(sentence) || (/\?["'”’)]*\s*$/.test(sentence) && (findDurations(sentence).length > 0 || /\b(?:call|chat|coffee|zoom|talk|meet|speak|conversation)\b/i.test(sentence)));
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { bracketSpans, lastLineStart, listItemAfterBreak, parenAside, stripEnd, trailingSpace } from './scan.ts';
+
+/** Each helper against the pattern it stands for, on texts built at random from the characters that pattern reads. */
+function texts(pieces: readonly string[], n: number, seed: number): string[] {
+  let x = seed;
+  const next = () => {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    return x / 2 ** 31;
+  };
+  return Array.from({ length: n }, () => Array.from({ length: Math.floor(next() * 10) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+}
+
+const spans = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+
+describe('linear helpers agree with the patterns they replace', () => {
+  it('runs at the end', () => {
+    for (const text of texts(['.', '!', '?', ' ', '\n', '\u00a0', 'a', '.!'], 3_000, 3)) {
+      expect(stripEnd(text, '.!')).toBe(text.replace(/[.!]*$/, ''));
+      expect(trailingSpace(text)).toBe(/\s*$/.exec(text)![0].length);
+      expect(text.slice(lastLineStart(text))).toBe(/.*$/.exec(text)![0]);
+    }
+  });
+
+  it('bracket pairs', () => {
+    for (const text of texts(['[', ']', '[]', 'a', '\n', ' ', '[x'], 3_000, 5)) {
+      expect(bracketSpans(text), JSON.stringify(text)).toEqual(spans(text, /\[[^\]]*\]/g));
+      expect(bracketSpans(text, { multiline: false }), JSON.stringify(text)).toEqual(spans(text, /\[[^\]\n]+\]/g));
+    }
+  });
+
+  it('an aside in parentheses', () => {
+    for (const text of texts(['(', ')', ' ', '\t', 'abc', 'x'.repeat(30), '()'], 3_000, 9)) {
+      for (const max of [Number.POSITIVE_INFINITY, 160, 5]) {
+        const m = new RegExp(`\\s*\\([^)]{0,${max === Number.POSITIVE_INFINITY ? '' : max}}\\)`).exec(text);
+        expect(parenAside(text, max), JSON.stringify(text)).toEqual(m ? { index: m.index, end: m.index + m[0].length } : undefined);
+      }
+    }
+  });
+
+  it('a list item after a line break', () => {
+    for (const text of texts(['\n', ' ', '\t', '1', '12', '123', '.', ')', '-', '•', '*', 'a'], 5_000, 17)) {
+      expect(listItemAfterBreak(text), JSON.stringify(text)).toBe(/\n\s*(?:\d+[.)]|[-•*])\s/.test(text));
+      expect(listItemAfterBreak(text, { digits: 2, lineStart: true }), JSON.stringify(text)).toBe(/(?:^|\n)\s*(?:\d{1,2}[.)]|[-•*])\s/.test(text));
+    }
+  });
+});

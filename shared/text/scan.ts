@@ -1,0 +1,108 @@
+/**
+ * Linear-time string helpers for the shapes a regular expression can only find by backtracking:
+ * a run at the end of the text (`[.!]+$`, `\s*$`), the last line (`,.*$`), the first bracket pair
+ * (`\[[^\]]*\]`). Each one says the pattern it stands for and gives the same answer, in one pass.
+ * Pure, no imports: runs in the browser and the server.
+ */
+
+/** JavaScript's `\s` (what `trim()` removes), for one character. */
+export const isSpace = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && ch.trim() === '';
+
+/** A line terminator: what `.` never matches. */
+export const isLineBreak = (ch: string | undefined): boolean => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+
+/** Where the run of characters passing `test` that ends at `end` starts (`end` when there is none). */
+export function runStart(text: string, test: (ch: string) => boolean, end = text.length): number {
+  let i = end;
+  while (i > 0 && test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Where the run of characters passing `test` that starts at `from` ends. */
+export function runEnd(text: string, test: (ch: string) => boolean, from = 0): number {
+  let i = from;
+  while (i < text.length && test(text[i]!)) i++;
+  return i;
+}
+
+/** The characters of `chars` at the end of `text` removed: `text.replace(/[<chars>]*$/, '')`. */
+export function stripEnd(text: string, chars: string): string {
+  return text.slice(0, runStart(text, (ch) => chars.includes(ch)));
+}
+
+/** The length of the whitespace at the end: `/\s*$/.exec(text)[0].length`. */
+export const trailingSpace = (text: string): number => text.length - text.trimEnd().length;
+
+/** Where the last line starts: after the last line terminator (`.*$` can only match there). */
+export function lastLineStart(text: string): number {
+  return runStart(text, (ch) => !isLineBreak(ch));
+}
+
+/** ASCII letters lowered, nothing else: how a non-unicode `i` pattern compares ASCII words. */
+export const asciiLower = (text: string): string => text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+/**
+ * The bracket pairs `/\[[^\]]*\]/g` finds (`multiline` false: `/\[[^\]\n]+\]/g`, no line break and
+ * at least one character inside), as `[start, end)` spans, left to right.
+ */
+export function bracketSpans(text: string, { multiline = true } = {}): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (from < text.length) {
+    const open = text.indexOf('[', from);
+    if (open < 0) break;
+    if (multiline) {
+      const close = text.indexOf(']', open + 1);
+      if (close < 0) break;
+      out.push([open, close + 1]);
+      from = close + 1;
+      continue;
+    }
+    let k = open + 1;
+    while (k < text.length && text[k] !== ']' && text[k] !== '\n') k++;
+    if (k >= text.length) break;
+    if (text[k] === ']' && k > open + 1) {
+      out.push([open, k + 1]);
+      from = k + 1;
+    } else from = text[k] === '\n' ? k + 1 : open + 1;
+  }
+  return out;
+}
+
+/**
+ * The first aside in parentheses with the space before it: `/\s*\([^)]{0,max}\)/.exec(text)` as
+ * `{ index, end }` (the first "(" whose next ")" is at most `max` characters on).
+ */
+export function parenAside(text: string, max = Number.POSITIVE_INFINITY): { index: number; end: number } | undefined {
+  let close = -1;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    if (close < open) close = text.indexOf(')', open + 1);
+    if (close < 0) return undefined;
+    if (close - open - 1 <= max) return { index: runStart(text, isSpace, open), end: close + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a list item starts after a line break: `/\n\s*(?:\d+[.)]|[-•*])\s/.test(text)` (`digits`:
+ * how many digits a number may have, `\d{1,2}` for 2; `lineStart`: the text's start counts as a line break, `(?:^|\n)`).
+ */
+export function listItemAfterBreak(text: string, { digits = Number.POSITIVE_INFINITY, lineStart = false } = {}): boolean {
+  let i = 0;
+  while (i <= text.length) {
+    const from = i;
+    const end = runEnd(text, isSpace, from);
+    const broken = (lineStart && from === 0) || text.slice(from, end).includes('\n');
+    if (broken && end < text.length && listMarkerAt(text, end, digits)) return true;
+    i = end === from ? end + 1 : end;
+    if (end === text.length) break;
+  }
+  return false;
+}
+
+/** A list marker at `at`: a number and "." or ")", or a bullet, then a space. */
+function listMarkerAt(text: string, at: number, digits: number): boolean {
+  if ('-•*'.includes(text[at]!)) return isSpace(text[at + 1]);
+  const end = runEnd(text, (ch) => ch >= '0' && ch <= '9', at);
+  return end > at && end - at <= digits && (text[end] === '.' || text[end] === ')') && isSpace(text[end + 1]);
+}
