@@ -101,7 +101,8 @@ function findName(draft: string): Fact | undefined {
     // "Olumide Bankole, PhD", "Chukwuemeka Eze, EIT": a credential after the name is not part of it.
     const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})(?:,\\s*[A-Z][A-Za-z.]{1,8}(?:,\\s*[A-Z][A-Za-z.]{1,8})?)?$`, 'u').exec(line);
     const prev = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
-    const blankBefore = /\n\s*\n\s*$/.test(lines.slice(0, i).join('\n') + '\n');
+    // A blank line right above (what `/\n\s*\n\s*$/` finds at the end of the lines above, read without re-joining them).
+    const blankBefore = i >= 2 && lines[i - 1]!.trim() === '';
     if (m && (CLOSING_LINE.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || /^[^.?\n]{1,25}[,!]$/.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!) && !CLOSING_LINE.test(m[1]!)))) {
       const s = starts[i]! + lines[i]!.indexOf(m[1]!);
       return at(draft, s, s + m[1]!.length);
