@@ -3,7 +3,7 @@ import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT } from '../../shared/r
 import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
 import { analyse, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
-import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes, strayTopic } from '../text/shapes.ts';
+import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes, outreachShapes, type ShapeReport, strayTopic } from '../text/shapes.ts';
 
 /**
  * The law of suggested edits: an edit is offered only when it fixes a failing rule with high
@@ -230,24 +230,57 @@ function noteLimit(p: PolicyInput): number | undefined {
 }
 
 /** Whether a set of edits leaves the draft no worse: no new shape, no lost fact, within the note's length. */
+/** What `noWorse` reads of the draft itself, read once per draft (it weighs up to twice MAX_CANDIDATE_EDITS sets of edits against it). */
+interface DraftReading {
+  facts: OutreachFacts;
+  shapes: ShapeReport;
+  formatClash: boolean;
+  strayTopic: boolean;
+  glued: number;
+  asks: number;
+  closing: number;
+}
+const readings = new WeakMap<PolicyInput, DraftReading>();
+
+/** Two sentences glued together ("schedule.Thank you", "Spanish.I am"). */
+const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
+/** The writer's own ask counts in their own phrasing ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime"). */
+const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text) || asksForMeeting(s.text)).length;
+
+function reading(p: PolicyInput): DraftReading {
+  let r = readings.get(p);
+  if (!r) {
+    const facts = keptFacts(p);
+    r = {
+      facts,
+      shapes: outreachShapes(p.draft, p.draft, undefined, facts),
+      formatClash: !!formatClash(p.draft, p.facts.channel),
+      strayTopic: !!strayTopic(p.draft),
+      glued: glued(p.draft),
+      asks: asks(p.draft),
+      closing: closingStart(p.draft),
+    };
+    readings.set(p, r);
+  }
+  return r;
+}
+
 function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   const out = applyEdits(p.draft, edits);
   const limit = noteLimit(p);
   if (limit !== undefined && [...out.trim()].length > limit) return false;
-  if (Object.keys(newShapes(p.draft, out, undefined, keptFacts(p))).length > 0) return false;
-  if (lostFacts(p.draft, out, keptFacts(p), edits).length > 0) return false;
-  if (formatClash(out, p.facts.channel) && !formatClash(p.draft, p.facts.channel)) return false;
-  if (strayTopic(out) && !strayTopic(p.draft)) return false;
-  // Two sentences glued together ("schedule.Thank you", "Spanish.I am") that the draft did not have.
-  const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
-  if (glued(out) > glued(p.draft)) return false;
-  // Two asks where the draft had at most one: the writer's own ask counts in their own phrasing
-  // ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime").
-  const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text) || asksForMeeting(s.text)).length;
+  const draft = reading(p);
+  if (Object.keys(newShapes(p.draft, out, undefined, draft.facts, draft.shapes)).length > 0) return false;
+  if (lostFacts(p.draft, out, draft.facts, edits).length > 0) return false;
+  if (formatClash(out, p.facts.channel) && !draft.formatClash) return false;
+  if (strayTopic(out) && !draft.strayTopic) return false;
+  // Two sentences glued together that the draft did not have.
+  if (glued(out) > draft.glued) return false;
+  // Two asks where the draft had at most one.
   const n = asks(out);
-  if (n > Math.max(1, asks(p.draft))) return false;
+  if (n > Math.max(1, draft.asks)) return false;
   // Nothing goes after the writer's sign-off ("tysm 💕\n-ava. Would you have…", "blessings!!\nCaleb Thank you…").
-  const closing = closingStart(p.draft);
+  const closing = draft.closing;
   if (closing < p.draft.trimEnd().length && edits.some((e) => e.kind !== 'delete' && e.start > closing)) return false;
   // An offer of times or a format with no ask to attach to reads as a non sequitur.
   const askLike = n > 0 || /\b(?:call|chat|talk|speak|meet|coffee|conversation|zoom|minutes?|mins?)\b/i.test(out);

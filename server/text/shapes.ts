@@ -358,8 +358,7 @@ export interface ShapeReport {
 }
 
 /** The shapes the output has and the draft did not: what an edit introduced (the writer's own sentences are theirs). */
-export function newShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input)): ShapeReport {
-  const before = outreachShapes(input, input, undefined, facts);
+export function newShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input), before: ShapeReport = outreachShapes(input, input, undefined, facts)): ShapeReport {
   const after = outreachShapes(input, output, subject, facts);
   const out: ShapeReport = {};
   for (const [k, v] of Object.entries(after) as Array<[keyof ShapeReport, string]>) if (before[k] === undefined) out[k] = v;
