@@ -3,6 +3,7 @@ import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT } from '../../shared/r
 import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
 import { analyse, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
+import { bracketSpans, lastJoinIndex, listItemAfterBreak, runStart } from '../../shared/text/scan.ts';
 import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes, outreachShapes, type ShapeReport, strayTopic } from '../text/shapes.ts';
 
 /**
@@ -63,7 +64,7 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
     if (/^\s*[a-z,]/.test(e.text) && !/[\p{L}\p{N})]/u.test(before)) return false;
     if (!/\s$/.test(e.text) && /[\p{L}\p{N}]/u.test(after)) return false;
   }
-  if (/\[[^\]]*\]/.test(e.text)) return false;
+  if (bracketSpans(e.text).length > 0) return false;
   const phone = p.facts.channel === 'phone-script';
   // A call is a dialogue: nothing is put into it but the dropping of a favour, or a favour that was the only
   // ask turned into the spoken ask for the conversation.
@@ -86,7 +87,9 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   if (e.end > e.start || e.kind === 'insert') {
     const lineStart = p.draft.lastIndexOf('\n', e.start - 1) + 1;
     if (/^\s*(?:\d{1,2}[.)]|[-•*])\s*$/.test(p.draft.slice(lineStart, e.start)) && lineStart < e.start) return false;
-    if (/(?:^|\n)\s*(?:\d{1,2}[.)]|[-•*])\s|\d{1,2}[.)]\s*$/.test(p.draft.slice(e.start, e.end))) return false;
+    const span = p.draft.slice(e.start, e.end);
+    // A list item (`(?:^|\n)\s*(?:\d{1,2}[.)]|[-•*])\s`) or a number ending the span (`\d{1,2}[.)]\s*$`), read in one pass.
+    if (listItemAfterBreak(span, { digits: 2, lineStart: true }) || /\d[.)]$/.test(span.trimEnd().slice(-2))) return false;
   }
   // Shortening guesses at what can go: only a favour, or a sentence said twice.
   if (e.ruleId === 'outreach.brief' && !(e.reason.includes('more than once') || FAVOUR.test(p.draft.slice(e.start, e.end)))) return false;
@@ -154,11 +157,13 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
       // The favour is a clause of a sentence that carries a fact: only that clause goes
       // ("I'd value 15 min on your path at CrowdStrike[, and would be grateful to be kept in mind if your team grows].").
       const m = FAVOUR.exec(s.text)!;
-      const joins = [...s.text.slice(0, m.index).matchAll(/,?\s+(?:and|but|or|—|–)\s+/g)];
-      const join = joins.at(-1);
-      const end = s.start + s.text.length - (/[.!?]+["'”’)]*$/.exec(s.text)?.[0].length ?? 0);
-      if (join && !facts.some((f) => f.end > s.start + join.index && f.start < end)) {
-        out.push({ id: `text.favour@${s.start + join.index}`, ruleId: 'text.favour', kind: 'delete', start: s.start + join.index, end, text: '', reason: 'Leave this favour out: ask only for the conversation.' });
+      const join = lastJoinIndex(s.text.slice(0, m.index));
+      // The sentence's end before its stop and closing quotes (`[.!?]+["'”’)]*$`).
+      const closers = runStart(s.text, (ch) => `"'”’)`.includes(ch));
+      const stop = runStart(s.text, (ch) => '.!?'.includes(ch), closers);
+      const end = s.start + (stop < closers ? stop : s.text.length);
+      if (join !== undefined && !facts.some((f) => f.end > s.start + join && f.start < end)) {
+        out.push({ id: `text.favour@${s.start + join}`, ruleId: 'text.favour', kind: 'delete', start: s.start + join, end, text: '', reason: 'Leave this favour out: ask only for the conversation.' });
       }
       continue;
     }

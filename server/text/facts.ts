@@ -1,6 +1,17 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { getRule, lintOutreach, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
+import { asciiLower, isSpace, runStart } from '../../shared/text/scan.ts';
+
+const PERSON_NOUNS = ['designer', 'developer', 'engineer', 'analyst', 'researcher', 'writer', 'manager'];
+
+/** `text.replace(/\s+(?:designer|…|manager)$/i, replace)`, read from the end in one pass. */
+function replacePersonNoun(text: string, replace: (w: string) => string): string {
+  const wordStart = runStart(text, (ch) => !isSpace(ch));
+  if (!PERSON_NOUNS.includes(asciiLower(text.slice(wordStart)))) return text;
+  const start = runStart(text, isSpace, wordStart);
+  return start < wordStart ? text.slice(0, start) + replace(text.slice(start)) : text;
+}
 import { analyse, nounPhrases, type TextSpan } from './nlp.ts';
 
 /**
@@ -299,7 +310,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     // The field the writer says they are moving into or curious about: "a transition into instructional design".
     const field = /\b(?:interest(?:ed)? in|interest for the field of|transition(?:ing)? into|moving into|move into|switch(?:ing)? into|break(?:ing)? into|get(?:ting)? into|exploring(?: careers in| a career in)?|opportunities in|careers? in|aspiring)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+?)(?=[.,;!?]|\s+(?:and|but|at|in|for|because|so|who|which|after|since)\b|$)/iu.exec(masked);
     if (field) {
-      const value = field[1]!.replace(/\s+(?:designer|developer|engineer|analyst|researcher|writer|manager)$/i, (w) => ({ ' designer': ' design', ' developer': ' development', ' engineer': ' engineering', ' analyst': ' analysis', ' researcher': ' research', ' writer': ' writing', ' manager': ' management' } as Record<string, string>)[w.toLowerCase()] ?? w);
+      const value = replacePersonNoun(field[1]!, (w) => ({ ' designer': ' design', ' developer': ' development', ' engineer': ' engineering', ' analyst': ' analysis', ' researcher': ' research', ' writer': ' writing', ' manager': ' management' } as Record<string, string>)[w.toLowerCase()] ?? w);
       const tokens = analyse(value).tokens;
       if (tokens.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens.at(-1)!.pos) && !/\b(?:jobs?|openings?|positions?|roles?|opportunit\w*|company|field)\b/i.test(value)) {
         const s = field.index + field[0].length - field[1]!.length;
@@ -325,7 +336,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
 
   const askSentence = analyse(masked).sentences.find((s) => isMeetingAsk(s.text));
   // The sentence without the line breaks after it: an insert at its end stays on its line.
-  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.start + askSentence.text.replace(/\s+$/, '').length);
+  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.start + askSentence.text.trimEnd().length);
 
   facts.times = findTimes(masked).map((t) => at(draft, t.start, t.end));
   // The first format that names one ("on Google Meet"), not the generic "chat" before it.

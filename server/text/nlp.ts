@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { runStart } from '../../shared/text/scan.ts';
 
 /**
  * The text layer: sentences, tokens with part of speech and lemma, noun phrases, and the
@@ -42,7 +43,7 @@ const VERB_FIXES = new Set(['fit', 'matter', 'work', 'look', 'leave', 'handle', 
 /** Links and addresses with their stops hidden (same length), so "behance.net/kait" or "bit.ly/ek" never ends a sentence. */
 export function maskLinks(text: string): string {
   return text.replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)(?:\/[^\s<>"]*)?/gi, (m) => {
-    const trail = /[.,!?;:)\]]+$/.exec(m)?.[0] ?? '';
+    const trail = m.slice(runStart(m, (ch) => '.,!?;:)]'.includes(ch)));
     const body = m.slice(0, m.length - trail.length);
     return body.replace(/[.?!]/g, '_') + trail;
   });

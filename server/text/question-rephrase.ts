@@ -4,6 +4,7 @@ import { withoutInstructions } from '../../shared/questions/instructions.ts';
 import { passesReview, toCheckContext } from '../../shared/questions/rephrase.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases, transformWhy } from './nlp.ts';
 import { questionShapes } from './shapes.ts';
+import { stripEnd } from '../../shared/text/scan.ts';
 
 /**
  * The question rephrasing path on the text layer: each category has a family of human-written
@@ -185,7 +186,7 @@ export function oneQuestion(text: string): string | undefined {
       break;
     }
     const asks = /\?$/.test(sen) || /^(?:what|which|how|why|who|where|when|do|does|did|is|are|was|were|can|could|would|will|should|have|has)\b/i.test(sen);
-    out.push(asks ? sen.replace(/[.!]+$/, '?') : sen);
+    out.push(asks && /[.!]$/.test(sen) ? `${stripEnd(sen, '.!')}?` : sen);
     if (asks) break;
   }
   const q = out.join(' ');

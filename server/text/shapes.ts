@@ -1,4 +1,5 @@
 import { findDurations } from '../../shared/rules/outreach-rules.ts';
+import { isSpace, stripEnd, stripEndPoints } from '../../shared/text/scan.ts';
 import { ASKS, extractFacts, findTimes, placeholdersIn, type DraftChannel, type OutreachFacts } from './facts.ts';
 import { analyse, checkComplete, duplicatedClause, hasVerb } from './nlp.ts';
 
@@ -99,7 +100,7 @@ export function closingStart(text: string): number {
   }
   while (i >= 0 && lines[i]!.text === '') i--;
   const close = lines[i]?.text ?? '';
-  if (i > 0 && (CLOSING_WORD.test(close.replace(/[\p{Extended_Pictographic}\s!,.]+$/u, '').trim()) || (/^[^.!?]{1,25}[,!]+[\s\p{Extended_Pictographic}]*$/u.test(close) && start >= 0))) start = i;
+  if (i > 0 && (CLOSING_WORD.test(stripEndPoints(close, (c) => isSpace(c) || '!,.'.includes(c) || /\p{Extended_Pictographic}/u.test(c)).trim()) || (/^[^.!?]{1,25}[,!]+[\s\p{Extended_Pictographic}]*$/u.test(close) && start >= 0))) start = i;
   else if (start >= 0) {
     // "…lmk asap tysm 💕\n-ava": a closing word at the end of the last body line stays with the body;
     // the closing is the name line.
@@ -272,7 +273,7 @@ const STRAY = /^(?:(?:about |almost |over |nearly |another )?(?:\d+|a|an|one|two
 
 /** Whether a topic phrase is stray words, not something to learn about ("Tuesdays and Thursdays", "my first attempt", "the Rollins alumni page"). */
 export function isStrayTopic(topic: string): boolean {
-  const t = topic.trim().replace(/[.?!]+$/, '');
+  const t = stripEnd(topic.trim(), '.?!');
   return STRAY.test(t) || /\b(?:and|or|the|a|of|to|in|at|for)$/i.test(t) || /^(?:you|you and your \w+|it|that|this|things|stuff|everything|few weeks)$/i.test(t);
 }
 

@@ -45,3 +45,20 @@ describe('linear helpers agree with the patterns they replace', () => {
     }
   });
 });
+
+describe('more helpers against their patterns', () => {
+  it('the last join and code points at the end', async () => {
+    const { lastJoinIndex, stripEndPoints, isSpace } = await import('./scan.ts');
+    const pieces = [' ', ',', 'and', 'And', 'or', 'but', '—', '–', 'x', 'for', '\n', '  '];
+    let found = 0;
+    for (const text of texts(pieces, 20_000, 31)) {
+      const old = [...text.matchAll(/,?\s+(?:and|but|or|—|–)\s+/g)].at(-1)?.index;
+      expect(lastJoinIndex(text), JSON.stringify(text)).toBe(old);
+      if (old !== undefined) found++;
+    }
+    expect(found).toBeGreaterThan(500);
+    for (const text of texts(['😀', '👩‍💻', ' ', '!', ',', '.', 'a', '\n', '🙏🏽', 'é'], 3_000, 37)) {
+      expect(stripEndPoints(text, (c) => isSpace(c) || '!,.'.includes(c) || /\p{Extended_Pictographic}/u.test(c))).toBe(text.replace(/[\p{Extended_Pictographic}\s!,.]+$/u, ''));
+    }
+  });
+});

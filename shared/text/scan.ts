@@ -106,3 +106,44 @@ function listMarkerAt(text: string, at: number, digits: number): boolean {
   const end = runEnd(text, (ch) => ch >= '0' && ch <= '9', at);
   return end > at && end - at <= digits && (text[end] === '.' || text[end] === ')') && isSpace(text[end + 1]);
 }
+
+/** The code points at the end of `text` that pass `test` removed (a pair of surrogates is one code point). */
+export function stripEndPoints(text: string, test: (point: string) => boolean): string {
+  let i = text.length;
+  while (i > 0) {
+    const low = text.charCodeAt(i - 1);
+    const pair = i > 1 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    const point = text.slice(pair ? i - 2 : i - 1, i);
+    if (!test(point)) break;
+    i -= point.length;
+  }
+  return text.slice(0, i);
+}
+
+/**
+ * Where the last of the joins `/,?\s+(?:and|but|or|—|–)\s+/g` finds starts ("…, and ", " — "), or
+ * undefined: the same matches, left to right, each run of spaces read once.
+ */
+export function lastJoinIndex(text: string): number | undefined {
+  let last: number | undefined;
+  let from = 0;
+  for (let r = 0; r < text.length; ) {
+    if (!isSpace(text[r])) {
+      r++;
+      continue;
+    }
+    const k = runEnd(text, isSpace, r);
+    const word = ['and', 'but', 'or', '—', '–'].find((w) => text.startsWith(w, k) && isSpace(text[k + w.length]));
+    if (!word) {
+      r = k;
+      continue;
+    }
+    const start = Math.max(r, from);
+    if (start < k) {
+      last = start > 0 && text[start - 1] === ',' && start - 1 >= from ? start - 1 : start;
+      from = runEnd(text, isSpace, k + word.length);
+      r = from;
+    } else r = k;
+  }
+  return last;
+}
