@@ -63,3 +63,26 @@ describe('the sign-off finders read the text once and agree with the patterns th
     expect(found).toBeGreaterThan(100);
   });
 });
+
+describe('the fresh draft’s phrase finders agree with the patterns they replaced', () => {
+  it('an indefinite phrase, "for my …" at the end, a trailing clause before the stop', async () => {
+    const { indefinitePhrase, withoutForMe, withoutTrailingClause } = await import('./fresh-draft.ts');
+    for (const t of texts(['a', 'an', ' ', '\t', 'nurse', '-', 'é', '.', 'x', '\n'], 8_000, 61)) {
+      expect(indefinitePhrase(t), JSON.stringify(t)).toBe(/^(?:an?)\s+[\p{L} -]+$/u.test(t));
+    }
+    let cut = 0;
+    for (const t of texts([' ', 'for', 'FOR', 'in', 'as', ' my', ' me', 'myself', '\n', 'x', 'h', '.'], 8_000, 67)) {
+      const old = t.replace(/\s+(?:for|in|as) (?:my|me)\b.*$/i, '');
+      expect(withoutForMe(t), JSON.stringify(t)).toBe(old);
+      if (old !== t) cut++;
+    }
+    expect(cut).toBeGreaterThan(50);
+    cut = 0;
+    for (const t of texts([', ', ',', ' ', 'now', 'Also', 'who', 'whom', 'x', '.', '\n', 'and'], 8_000, 71).map((x, i) => (i % 2 ? `${x}.` : x))) {
+      const old = t.replace(/,\s+(?:currently|now|also|and|where|while|who)\b[^.]*(?=\.$)/i, '');
+      expect(withoutTrailingClause(t), JSON.stringify(t)).toBe(old);
+      if (old !== t) cut++;
+    }
+    expect(cut).toBeGreaterThan(50);
+  });
+});

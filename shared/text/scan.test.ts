@@ -62,3 +62,32 @@ describe('more helpers against their patterns', () => {
     }
   });
 });
+
+describe('trailing words, brackets and asides against their patterns', () => {
+  it('agree on random texts', async () => {
+    const { stripTrailingWord, stripLastWord, replaceBrackets, removeAsides } = await import('./scan.ts');
+    const words = ['stuff', 'things', 'and stuff', 'and things'];
+    for (const text of texts(['stuff', 'Things', ' ', 'and', '\n', 'x', ' and stuff', 'AND', '\t'], 5_000, 41)) {
+      expect(stripTrailingWord(text, words), JSON.stringify(text)).toBe(text.replace(/\s+(?:stuff|things|and stuff|and things)$/i, ''));
+      expect(stripLastWord(text), JSON.stringify(text)).toBe(text.replace(/\s+\S+$/, ''));
+    }
+    for (const text of texts(['[', ']', 'a', ' ', '(', ')', '\n', '\t', '()'], 5_000, 43)) {
+      expect(replaceBrackets(text, 'it'), JSON.stringify(text)).toBe(text.replace(/\[[^\]]*\]/g, 'it'));
+      expect(removeAsides(text), JSON.stringify(text)).toBe(text.replace(/\s*\([^)]*\)/g, ''));
+    }
+  });
+});
+
+describe('a final stop and a choice', () => {
+  it('agree with their patterns on random texts', async () => {
+    const { cutAtFinalStop, choiceBetween } = await import('./scan.ts');
+    for (const text of texts(['.', ' ', '\n', 'a', '. ', '\r', 'x.y'], 5_000, 47)) {
+      expect(cutAtFinalStop(text), JSON.stringify(text)).toBe(text.replace(/\.(?:\s.*)?$/, ''));
+    }
+    for (const t of texts([' and ', 'and', ' ', 'x', '\n', 'a and b'], 5_000, 53)) {
+      const text = `how you would choose between ${t}`;
+      const m = /^how you would choose between (.+) and (.+)$/.exec(text);
+      expect(choiceBetween(text), JSON.stringify(text)).toEqual(m ? [m[1], m[2]] : undefined);
+    }
+  });
+});

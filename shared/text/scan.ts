@@ -147,3 +147,76 @@ export function lastJoinIndex(text: string): number | undefined {
   }
   return last;
 }
+
+/**
+ * Where a trailing word from `words` (lower case, ASCII; a phrase may hold single spaces) starts
+ * with the spaces before it: `/\s+(?:w1|w2|…)$/i` as the index of its match, or undefined.
+ */
+export function trailingWordAt(text: string, words: readonly string[]): number | undefined {
+  let at: number | undefined;
+  for (const w of words) {
+    const start = text.length - w.length;
+    if (start < 1 || !isSpace(text[start - 1]) || asciiLower(text.slice(start)) !== w) continue;
+    const from = runStart(text, isSpace, start);
+    if (at === undefined || from < at) at = from;
+  }
+  return at;
+}
+
+/** `text.replace(/\s+(?:w1|w2|…)$/i, '')`. */
+export function stripTrailingWord(text: string, words: readonly string[]): string {
+  const at = trailingWordAt(text, words);
+  return at === undefined ? text : text.slice(0, at);
+}
+
+/** `text.replace(/\s+\S+$/, '')`: the last word and the spaces before it. */
+export function stripLastWord(text: string): string {
+  const word = runStart(text, (ch) => !isSpace(ch));
+  if (word === text.length) return text;
+  const space = runStart(text, isSpace, word);
+  return space < word ? text.slice(0, space) : text;
+}
+
+/** `text.replace(/\[[^\]]*\]/g, by)`. */
+export function replaceBrackets(text: string, by: string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of bracketSpans(text)) {
+    out += text.slice(at, start) + by;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** `text.replace(/\s*\([^)]*\)/g, '')`: every aside in parentheses and the spaces before it. */
+export function removeAsides(text: string): string {
+  let out = '';
+  let at = 0;
+  let close = -1;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', Math.max(open + 1, at))) {
+    if (close < open) close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    const start = Math.max(at, runStart(text, isSpace, open));
+    out += text.slice(at, start);
+    at = close + 1;
+  }
+  return out + text.slice(at);
+}
+
+/** `text.replace(/\.(?:\s.*)?$/, '')`: from the first stop that ends the text or is followed by a space and the rest of the last line. */
+export function cutAtFinalStop(text: string): string {
+  const lastLine = lastLineStart(text);
+  for (let d = text.indexOf('.', Math.max(0, lastLine - 2)); d >= 0; d = text.indexOf('.', d + 1)) {
+    if (d === text.length - 1 || (isSpace(text[d + 1]) && d + 2 >= lastLine)) return text.slice(0, d);
+  }
+  return text;
+}
+
+/** `/^how you would choose between (.+) and (.+)$/.exec(text)` as its two groups. */
+export function choiceBetween(text: string, lead = 'how you would choose between '): [string, string] | undefined {
+  if (!text.startsWith(lead)) return undefined;
+  const rest = text.slice(lead.length);
+  if (lastLineStart(rest) !== 0) return undefined;
+  const i = rest.lastIndexOf(' and ', rest.length - 6);
+  return i >= 1 ? [rest.slice(0, i), rest.slice(i + 5)] : undefined;
+}
