@@ -86,3 +86,25 @@ describe('the fresh draft’s phrase finders agree with the patterns they replac
     expect(cut).toBeGreaterThan(50);
   });
 });
+
+describe('practice and rephrasing finders agree with the patterns they replaced', () => {
+  it('a slang tag before the final question mark', async () => {
+    const { withoutSlangTag } = await import('../text/question-rephrase.ts');
+    for (const q of texts([',', ' ', 'tho', 'though', 'LOL', 'fr', '?', 'x', '\n', 'afr'], 8_000, 83).map((x, i) => (i % 2 ? `${x}?` : x))) {
+      expect(withoutSlangTag(q), JSON.stringify(q)).toBe(q.replace(/,?\s+(?:tho|though|lol|haha|fr)\s*\?$/i, '?'));
+    }
+  });
+});
+
+describe('a fact that asks the user', () => {
+  it('agrees with its pattern', async () => {
+    const { asksUser } = await import('../practice/retrieve.ts');
+    let found = 0;
+    for (const t of texts(['you', 'Your', 'yours', ' ', '?', '.', '!', 'x', '\n', 'bayou'], 8_000, 89)) {
+      const old = /\b(?:you|your)\b[^.!?]*\?\s*$/i.test(t);
+      expect(asksUser(t), JSON.stringify(t)).toBe(old);
+      if (old) found++;
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});

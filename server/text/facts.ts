@@ -1,7 +1,7 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { getRule, lintOutreach, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
-import { asciiLower, isSpace, runStart } from '../../shared/text/scan.ts';
+import { asciiLower, cutAtFinalStop, isSpace, runStart } from '../../shared/text/scan.ts';
 
 const PERSON_NOUNS = ['designer', 'developer', 'engineer', 'analyst', 'researcher', 'writer', 'manager'];
 
@@ -325,7 +325,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     if (work) {
       const s = work.index + work[0].length - work[1]!.length;
       // "at NASA. That is so cool": the name ends at its sentence's stop.
-      const name = work[1]!.replace(/\.(?:\s.*)?$/, '');
+      const name = cutAtFinalStop(work[1]!);
       facts.topic = at(draft, s, s + name.length);
       facts.topicIsPlace = true;
     }

@@ -140,7 +140,7 @@ function analyseUncached(original: string): Analysis {
     }
     const f = tokens[from]!;
     // Never the line breaks after it (a token wink reads differently, an emoji, can leave them inside).
-    const body = original.slice(f.start, b.end).replace(/\s+$/, '');
+    const body = original.slice(f.start, b.end).trimEnd();
     sentences.push({ text: body, start: f.start, end: f.start + body.length, tokens: tokens.slice(from, last + 1) });
   });
   return { sentences, tokens, entities };

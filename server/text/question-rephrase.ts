@@ -4,7 +4,20 @@ import { withoutInstructions } from '../../shared/questions/instructions.ts';
 import { passesReview, toCheckContext } from '../../shared/questions/rephrase.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases, transformWhy } from './nlp.ts';
 import { questionShapes } from './shapes.ts';
-import { stripEnd } from '../../shared/text/scan.ts';
+import { asciiLower, isSpace, runStart, stripEnd } from '../../shared/text/scan.ts';
+
+/** `q.replace(/,?\s+(?:tho|though|lol|haha|fr)\s*\?$/i, '?')`: a slang tag before the final "?", read from the end. */
+export function withoutSlangTag(q: string): string {
+  if (!q.endsWith('?')) return q;
+  const end = runStart(q, isSpace, q.length - 1);
+  for (const w of ['tho', 'though', 'lol', 'haha', 'fr']) {
+    const start = end - w.length;
+    if (start < 1 || !isSpace(q[start - 1]) || asciiLower(q.slice(start, end)) !== w) continue;
+    const spaces = runStart(q, isSpace, start);
+    return `${q.slice(0, q[spaces - 1] === ',' ? spaces - 1 : spaces)}?`;
+  }
+  return q;
+}
 
 /**
  * The question rephrasing path on the text layer: each category has a family of human-written
@@ -352,5 +365,5 @@ export function withoutPreface(q: string, template: boolean): string {
   // "Before we start, I'm just going to be upfront: what skills…" → "What skills…".
   const colon = /^([^:?]{3,120}):\s+([a-z][^:]*\?)$/.exec(out);
   if (colon && (LEAD_IN.test(colon[1]!.trim()) || template)) out = colon[2]!.charAt(0).toUpperCase() + colon[2]!.slice(1);
-  return out.replace(/,?\s+(?:tho|though|lol|haha|fr)\s*\?$/i, '?');
+  return withoutSlangTag(out);
 }

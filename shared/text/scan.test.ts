@@ -91,3 +91,24 @@ describe('a final stop and a choice', () => {
     }
   });
 });
+
+describe('last-line cuts', () => {
+  it('agree with their patterns on random texts', async () => {
+    const { cutAtLastLine, withoutClosingAside } = await import('./scan.ts');
+    for (const text of texts([',', ';', 'a', ' ', '\n', '(', ')', '\u2028', '\t', 'x)'], 6_000, 73)) {
+      expect(cutAtLastLine(text, ','), JSON.stringify(text)).toBe(text.replace(/,.*$/, ''));
+      expect(cutAtLastLine(text, ',;'), JSON.stringify(text)).toBe(text.replace(/[,;].*$/, ''));
+      expect(withoutClosingAside(text), JSON.stringify(text)).toBe(text.replace(/\s*\(.*\)$/, ''));
+      expect(withoutClosingAside(text), JSON.stringify(text)).toBe(text.replace(/(?<!\s)\s*\(.*\)$/, ''));
+    }
+  });
+});
+
+describe('a trailing join', () => {
+  it('agrees with its pattern on random texts', async () => {
+    const { withoutTrailingJoin } = await import('./scan.ts');
+    for (const text of texts([',', ' ', 'and', 'AND', 'but', 'so', 'band', 'x', '\n', 'also'], 6_000, 79)) {
+      expect(withoutTrailingJoin(text), JSON.stringify(text)).toBe(text.replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, ''));
+    }
+  });
+});

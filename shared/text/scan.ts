@@ -220,3 +220,30 @@ export function choiceBetween(text: string, lead = 'how you would choose between
   const i = rest.lastIndexOf(' and ', rest.length - 6);
   return i >= 1 ? [rest.slice(0, i), rest.slice(i + 5)] : undefined;
 }
+
+/** `text.replace(/[<chars>].*$/, '')`: from the first of `chars` on the last line. */
+export function cutAtLastLine(text: string, chars: string): string {
+  for (let i = lastLineStart(text); i < text.length; i++) if (chars.includes(text[i]!)) return text.slice(0, i);
+  return text;
+}
+
+/** `text.replace(/\s*\(.*\)$/, '')` (and `/(?<!\s)\s*\(.*\)$/`, the same match): a closing aside in parentheses on the last line. */
+export function withoutClosingAside(text: string): string {
+  if (!text.endsWith(')')) return text;
+  const open = text.indexOf('(', lastLineStart(text));
+  return open >= 0 && open < text.length - 1 ? text.slice(0, runStart(text, isSpace, open)) : text;
+}
+
+/** `text.replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, '')`: a comma or a joining word left at the end, with the spaces around it. */
+export function withoutTrailingJoin(text: string): string {
+  const end = text.trimEnd().length;
+  let at: number | undefined;
+  if (text[end - 1] === ',') at = end - 1;
+  else {
+    for (const w of ['and', 'but', 'so']) {
+      const start = end - w.length;
+      if (start >= 0 && asciiLower(text.slice(start, end)) === w && !/\w/.test(text[start - 1] ?? '')) at = start;
+    }
+  }
+  return at === undefined ? text : text.slice(0, runStart(text, isSpace, at));
+}
