@@ -1,3 +1,4 @@
+import { withoutClosingAside } from '../../shared/text/scan.ts';
 import type { FactAsk, FactStance, FactTopic, PersonaCard } from '../../shared/contracts/practice.ts';
 import { findFollowUpCue, findQuestions, sharedContentWords } from '../../shared/practice/signals.ts';
 import { guessTopics, type TopicGuess } from '../../shared/language/topics.ts';
@@ -387,7 +388,7 @@ export function wrongPremise(card: PersonaCard, question: string): string | unde
 
 /** Whether the question names their organization ("at Railyard", "Green Futures"). */
 function namesOrganization(card: PersonaCard, query: string): boolean {
-  const name = card.organization.replace(/\s*\(.*\)$/, '').trim();
+  const name = withoutClosingAside(card.organization).trim();
   const head = name.split(/\s+/)[0] ?? '';
   return name.length > 0 && (query.toLowerCase().includes(name.toLowerCase()) || (head.length >= 4 && new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(query)));
 }

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { runStart } from '../../shared/text/scan.ts';
+import { replaceBrackets, runStart } from '../../shared/text/scan.ts';
 
 /**
  * The text layer: sentences, tokens with part of speech and lemma, noun phrases, and the
@@ -213,7 +213,7 @@ export function checkComplete(sentence: string, { allowPlaceholder = false } = {
   if (!/^["'“(]?[\p{Lu}\d]/u.test(s)) problems.push('does not start with a capital');
   if (!/[.?!]["'”’)]*$/.test(s)) problems.push('has no end mark');
   if (DANGLING_END.test(s)) problems.push('ends on a dangling word');
-  const leftover = LEFTOVERS.exec(allowPlaceholder ? s.replace(/\[[^\]]*\]/g, 'X') : s);
+  const leftover = LEFTOVERS.exec(allowPlaceholder ? replaceBrackets(s, 'X') : s);
   if (leftover && !/^(?:had had|that that)$/i.test(leftover[0])) problems.push(`holds "${leftover[0].trim()}"`);
   // "to" + a past form: "What led you to never worked abroad?"
   const toks = analyse(s).tokens;
@@ -226,7 +226,7 @@ export function checkComplete(sentence: string, { allowPlaceholder = false } = {
   }
   const dup = duplicatedClause(s);
   if (dup) problems.push(`repeats "${dup}"`);
-  if (!hasVerb(allowPlaceholder ? s.replace(/\[[^\]]*\]/g, 'it') : s)) problems.push('has no verb');
+  if (!hasVerb(allowPlaceholder ? replaceBrackets(s, 'it') : s)) problems.push('has no verb');
   return { complete: problems.length === 0, problems };
 }
 

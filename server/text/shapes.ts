@@ -1,5 +1,5 @@
 import { findDurations } from '../../shared/rules/outreach-rules.ts';
-import { isSpace, stripEnd, stripEndPoints } from '../../shared/text/scan.ts';
+import { isSpace, replaceBrackets, stripEnd, stripEndPoints } from '../../shared/text/scan.ts';
 import { ASKS, extractFacts, findTimes, placeholdersIn, type DraftChannel, type OutreachFacts } from './facts.ts';
 import { analyse, checkComplete, duplicatedClause, hasVerb } from './nlp.ts';
 
@@ -212,7 +212,7 @@ export function contradictoryTimes(output: string, facts: OutreachFacts, input =
   const kept = facts.times.filter((t) => !/^(?:this|today|tonight|tomorrow)\b/i.test(t.text) && !(input && inFavour(t)));
   // Any time the writer named is theirs (keeping "this Friday at 12:30" contradicts nothing).
   const theirs = facts.times.map((t) => norm(t.text));
-  const mine = findTimes(output.replace(/\[[^\]]*\]/g, ' '));
+  const mine = findTimes(replaceBrackets(output, ' '));
   if (theirs.length > 0) {
     const invented = mine.find((t) => !theirs.some((x) => x.includes(norm(t.text)) || norm(t.text).includes(x)));
     if (invented) return `"${invented.text}" is not among the writer's times`;
@@ -247,7 +247,7 @@ export function subjectFragment(subject: string | undefined): string | undefined
 
 /** A body sentence with no verb ("Your move from consulting to Clearwater Utilities."). */
 export function sentenceWithoutVerb(text: string): string | undefined {
-  return bodySentences(text.replace(/\[[^\]]*\]/g, 'it')).find((s) => s.split(/\s+/).length >= 3 && !hasVerb(s) && !/:$/.test(s));
+  return bodySentences(replaceBrackets(text, 'it')).find((s) => s.split(/\s+/).length >= 3 && !hasVerb(s) && !/:$/.test(s));
 }
 
 /** "and why", "if so", "and what you learned" left from a clause cut or pasted without its grammar. */
@@ -303,7 +303,7 @@ export function formatClash(text: string, channel: DraftChannel): string | undef
 export function changedTimeAmount(output: string, facts: OutreachFacts): string | undefined {
   if (!facts.minutes) return undefined;
   const theirs = facts.minutes.value;
-  const said = findDurations(output.replace(/\[[^\]]*\]/g, ' ')).map((d) => d.minutes).filter((n) => n > 0);
+  const said = findDurations(replaceBrackets(output, ' ')).map((d) => d.minutes).filter((n) => n > 0);
   // A range the writer gave ("15-20 minutes") keeps either end.
   const range = /(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s*(?:minutes?|mins?)/i.exec(facts.minutes.text + ' ' + (output.match(/\d{1,3}\s*(?:-|–|to|or)\s*\d{1,3}\s*(?:minutes?|mins?)/i)?.[0] ?? ''));
   const other = said.find((n) => n !== theirs && !(range && (n === Number(range[1]) || n === Number(range[2]))));
