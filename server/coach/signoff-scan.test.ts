@@ -108,3 +108,16 @@ describe('a fact that asks the user', () => {
     expect(found).toBeGreaterThan(100);
   });
 });
+
+describe('a turn split where a second question starts', () => {
+  it('agrees with the split pattern it replaced', async () => {
+    const { splitQuestions } = await import('../practice/understand.ts');
+    const old = (t: string) => t.split(/(?:,\s*|;\s*|\s+)(?:and|but|plus|also)\s+(?=(?:what|how|why|who|which|where|when|is|are|do|does|did|would|could|can|any)\b)|\?\s+(?=\S)/i);
+    let split = 0;
+    for (const t of texts([',', ';', ' ', '  ', 'and', 'AND', 'also', 'plus', 'but', 'what', 'whatever', 'does', 'do', 'x', '?', '\n', 'any'], 20_000, 97)) {
+      expect(splitQuestions(t), JSON.stringify(t)).toEqual(old(t));
+      if (old(t).length > 1) split++;
+    }
+    expect(split).toBeGreaterThan(500);
+  });
+});
