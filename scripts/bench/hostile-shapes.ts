@@ -1,13 +1,14 @@
-// Hostile input shapes for `npm run bench`: every offline coach path on each 20,000-character
+// Hostile input shapes for `npm run bench`: every offline coach path on each longest-accepted
 // shape (the slowest is printed). A hostile client beside normal ones is measured for every route
 // in one table (every-route.ts), the critique included.
 import { availableParallelism, loadavg } from 'node:os';
+import { MAX_DRAFT_CHARS } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, score, toFinding } from '../../shared/rules/index.ts';
 import { offlineOutreachCritique } from '../../server/coach/offline-outreach.ts';
 import { SENTENCE_POOLS } from '../../test/fixtures/outreach-drafts.ts';
 
 /** The draft size the API accepts at most. */
-export const SHAPE_CHARS = 20_000;
+export const SHAPE_CHARS = MAX_DRAFT_CHARS;
 
 /** Repeats `unit` to exactly `chars` code points (never a broken surrogate pair). */
 function fill(unit: string, chars = SHAPE_CHARS): string {
