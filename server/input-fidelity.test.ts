@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DraftDetail } from '../shared/contracts/outreach.ts';
+import { DraftDetail, MAX_DRAFT_CHARS } from '../shared/contracts/outreach.ts';
 import { GOOD_DRAFT } from '../test/fixtures/outreach-drafts.ts';
 import { createTestApp, NO_ROWS, postJson } from '../test/fixtures/test-app.ts';
 
@@ -42,9 +42,9 @@ describe('text the API accepts', () => {
     expect(detail.versions[0]?.text).toBe(text);
   });
 
-  it('accepts 20,000 emoji (code points), though they are 40,000 UTF-16 units', async () => {
+  it(`accepts ${MAX_DRAFT_CHARS.toLocaleString('en')} emoji (code points), though they are twice as many UTF-16 units`, async () => {
     current = await createTestApp();
-    const res = await postJson(current.app, '/api/outreach/critique', { draft: `${'😀'.repeat(19_990)} Thank you` });
+    const res = await postJson(current.app, '/api/outreach/critique', { draft: `${'😀'.repeat(MAX_DRAFT_CHARS - 10)} Thank you` });
     expect(res.status).toBe(200);
   });
 

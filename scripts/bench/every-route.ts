@@ -7,45 +7,22 @@
 // of that worst shape, on the event loop (target ≤ 20 ms) and in all threads.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { availableParallelism, loadavg } from 'node:os';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { draftOfWords } from './drafts.ts';
+import { loopbackClient, type LoopbackClient } from './loopback.ts';
 import { routeFilter } from './route-filter.ts';
 import { type ShapeCost, type WorstShape, WORST_SHAPES } from './worst-requests.ts';
 
 const SECONDS = Number(process.env.BENCH_ROUTE_SECONDS ?? 4);
 const CLIENTS = 20;
 const PACE_MS = 1_000;
+/** The share of their throughput the normal clients keep beside the hostile one (issue 15's target). */
+const TARGET_KEPT = 90;
 
-interface Answer {
-  status: number;
-  body: string;
-}
-
-/** A client on its own loopback address, with its own keep-alive connection. */
-function client(port: number, address: string) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const send = (method: string, path: string, body?: unknown): Promise<Answer> =>
-    new Promise((resolve) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const req = request(
-        { host: '127.0.0.1', port, method, path, localAddress: address, agent, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-          res.on('error', () => resolve({ status: 0, body: '' }));
-        },
-      );
-      req.on('error', () => resolve({ status: 0, body: '' }));
-      req.end(payload);
-    });
-  return { send, close: () => agent.destroy() };
-}
-type Client = ReturnType<typeof client>;
+const client = loopbackClient;
+type Client = LoopbackClient;
 
 const ordinaryQuestions = ['What does a typical week look like for you?', 'How did you get into this work?', 'What skills matter most?', 'What do you find hard?', 'Who else should I talk to?'];
 let variant = 0;
@@ -219,7 +196,7 @@ export async function benchEveryRoute(worst: readonly ShapeCost[]): Promise<Rout
   console.log(
     `\nEvery route: ${CLIENTS} normal clients (paced like people, each on its own 127.0.x.y address) with and without one hostile client (unpaced, its own address, sending the route's worst shape); the server as main.ts runs it (default limits, the worker pool); ${SECONDS}s per measurement in 2 alternating rounds; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
   );
-  console.log(`  ${'route'.padEnd(44)} ${'without'.padStart(9)} ${'with'.padStart(9)} ${'kept'.padStart(6)}  ${'normal p95 calm/busy'.padStart(21)}  ${'worst shape: loop / all'.padStart(24)}`);
+  console.log(`  ${'route'.padEnd(44)} ${'without'.padStart(9)} ${'with'.padStart(9)} ${'kept'.padStart(6)} ${'≥ 90%'.padStart(6)}  ${'normal p95 calm/busy'.padStart(21)}  ${'worst shape: loop / all'.padStart(24)}`);
   const out: RouteThroughput[] = [];
   let r = 0;
   for (const route of ROUTES.filter((r) => routeFilter(r.name))) {
@@ -257,11 +234,12 @@ export async function benchEveryRoute(worst: readonly ShapeCost[]): Promise<Rout
     out.push({ route: route.name, kept });
     const cpu = costliest ? `${Number(costliest.loop ?? NaN).toFixed(1)} / ${Number(costliest.total ?? NaN).toFixed(1)} ms` : '—';
     console.log(
-      `  ${route.name.padEnd(44)} ${calmRate.toFixed(1).padStart(7)}/s ${busyRate.toFixed(1).padStart(7)}/s ${kept.toFixed(0).padStart(5)}%  ${`${p95(calm).toFixed(0)} / ${p95(busy).toFixed(0)} ms`.padStart(21)}  ${cpu.padStart(24)}   (hostile rounds: ${hostileRequests})`,
+      `  ${route.name.padEnd(44)} ${calmRate.toFixed(1).padStart(7)}/s ${busyRate.toFixed(1).padStart(7)}/s ${kept.toFixed(0).padStart(5)}% ${(kept >= TARGET_KEPT ? 'yes' : 'NO').padStart(6)}  ${`${p95(calm).toFixed(0)} / ${p95(busy).toFixed(0)} ms`.padStart(21)}  ${cpu.padStart(24)}   (hostile rounds: ${hostileRequests})`,
     );
   }
   const least = out.reduce((a, b) => (b.kept < a.kept ? b : a));
-  console.log(`  least kept: ${least.kept.toFixed(0)}% (${least.route}); target ≥ 90% on every route`);
+  const below = out.filter((r) => r.kept < TARGET_KEPT);
+  console.log(`  least kept: ${least.kept.toFixed(0)}% (${least.route}); target ≥ ${TARGET_KEPT}% on every route: ${below.length === 0 ? `met on all ${out.length}` : `missed on ${below.length} of ${out.length} (${below.map((r) => r.route).join(', ')})`}`);
   child.stdin!.write('exit\n');
   await once(child, 'exit');
   return out;

@@ -1,13 +1,14 @@
-// Hostile input shapes for `npm run bench`: every offline coach path on each 20,000-character
-// shape (the slowest is printed), then the critique endpoint's throughput for 20 normal clients
-// with and without one more client sending the worst shape. Loads only 127.0.0.1.
+// Hostile input shapes for `npm run bench`: every offline coach path on each longest-accepted
+// shape (the slowest is printed). A hostile client beside normal ones is measured for every route
+// in one table (every-route.ts), the critique included.
 import { availableParallelism, loadavg } from 'node:os';
+import { MAX_DRAFT_CHARS } from '../../shared/contracts/outreach.ts';
 import { lintOutreach, score, toFinding } from '../../shared/rules/index.ts';
 import { offlineOutreachCritique } from '../../server/coach/offline-outreach.ts';
 import { SENTENCE_POOLS } from '../../test/fixtures/outreach-drafts.ts';
 
 /** The draft size the API accepts at most. */
-export const SHAPE_CHARS = 20_000;
+export const SHAPE_CHARS = MAX_DRAFT_CHARS;
 
 /** Repeats `unit` to exactly `chars` code points (never a broken surrogate pair). */
 function fill(unit: string, chars = SHAPE_CHARS): string {
@@ -109,69 +110,4 @@ export function printShapeTimings(rows: ShapeTiming[]): ShapeTiming {
     `  slowest: "${worst.shape}" through ${worst.path}: ${worst.best.toFixed(1)} ms best, ${worst.median.toFixed(1)} ms median (the server runs these on its worker pool: the event loop's share is under "Worst accepted request per route" below)`,
   );
   return worst;
-}
-
-interface LoadResult {
-  rps: number;
-  n: number;
-  errors: number;
-}
-
-/** `clients` loops posting `body` for `seconds`; optionally one more loop posting `hostile` alongside. */
-async function loadWith(url: string, body: string, clients: number, seconds: number, hostile?: string): Promise<LoadResult & { hostileN: number }> {
-  let n = 0;
-  let errors = 0;
-  let hostileN = 0;
-  const deadline = performance.now() + seconds * 1000;
-  const post = (payload: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
-  const normal = async () => {
-    while (performance.now() < deadline) {
-      const res = await post(body);
-      await res.arrayBuffer();
-      if (res.ok) n++;
-      else errors++;
-    }
-  };
-  const attacker = async () => {
-    while (performance.now() < deadline) {
-      const res = await post(hostile!);
-      await res.arrayBuffer();
-      hostileN++;
-    }
-  };
-  const started = performance.now();
-  await Promise.all([...Array.from({ length: clients }, normal), ...(hostile ? [attacker()] : [])]);
-  return { rps: n / ((performance.now() - started) / 1000), n, errors, hostileN };
-}
-
-/**
- * 20 normal clients, with and without one more client sending the worst shape, in alternating
- * rounds so that a neighbour's load on a shared machine falls on both alike; prints both and the ratio.
- */
-export async function benchHostileClient(url: string, normalBody: string, worst: ShapeTiming, seconds: number): Promise<void> {
-  const clients = 20;
-  const rounds = 3;
-  // The API counts at most 20,000 characters; an emoji shape is cut to what it accepts.
-  const text = HOSTILE_SHAPES[worst.shape]!.slice(0, SHAPE_CHARS);
-  const hostile = JSON.stringify({ draft: text, context: { channel: worst.path.includes('LinkedIn') ? 'linkedin' : 'email' } });
-  await loadWith(url, normalBody, clients, 1);
-  const per = seconds / rounds;
-  const total = { without: { n: 0, errors: 0, s: 0 }, with: { n: 0, errors: 0, s: 0, hostileN: 0 } };
-  for (let round = 0; round < rounds; round++) {
-    const a = await loadWith(url, normalBody, clients, per);
-    const b = await loadWith(url, normalBody, clients, per, hostile);
-    total.without.n += a.n;
-    total.without.errors += a.errors;
-    total.without.s += a.n / a.rps;
-    total.with.n += b.n;
-    total.with.errors += b.errors;
-    total.with.s += b.n / b.rps;
-    total.with.hostileN += b.hostileN;
-  }
-  const without = total.without.n / total.without.s;
-  const withHostile = total.with.n / total.with.s;
-  console.log(`\n${clients} clients posting a 300-word draft, with and without one more client sending "${worst.shape}" (${rounds} alternating rounds of ${per.toFixed(1)}s each)`);
-  console.log(`  without: ${without.toFixed(0).padStart(6)} req/s (${total.without.n} ok, ${total.without.errors} errors)`);
-  console.log(`  with:    ${withHostile.toFixed(0).padStart(6)} req/s (${total.with.n} ok, ${total.with.errors} errors; the hostile client got ${total.with.hostileN} answers)`);
-  console.log(`  with the hostile client: ${((100 * withHostile) / without).toFixed(0)}% of the throughput without (target ≥ 80%)`);
 }

@@ -169,7 +169,7 @@ export const WORST_SHAPES: WorstShape[] = [
 
 /** The page's live checks, in process (they run in the browser on each keystroke, not on the server). */
 export const LIVE_CHECKS: Record<string, () => unknown> = {
-  'outreach live check, 20,000-character draft (worst shape)': () => {
+  [`outreach live check, ${MAX_DRAFT_CHARS.toLocaleString('en')}-character draft (worst shape)`]: () => {
     let worst = 0;
     for (const text of Object.values(HOSTILE_SHAPES)) {
       const before = performance.now();
@@ -178,7 +178,7 @@ export const LIVE_CHECKS: Record<string, () => unknown> = {
     }
     return worst;
   },
-  'questions live check, 50 × 500 characters': () => {
+  [`questions live check, ${MAX_QUESTIONS} × ${MAX_QUESTION_CHARS} characters`]: () => {
     const tag = fresh();
     for (let i = 0; i < MAX_QUESTIONS; i++) decideQuestion(longQuestion(i, tag));
   },
@@ -266,13 +266,16 @@ export async function benchWorstRequests(): Promise<ShapeCost[]> {
     `\nWorst accepted request per route (CPU ms, median of up to 3 runs in process, the server's worker pool as in main.ts; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
   );
   console.log(`  ${'route'.padEnd(44)} ${'event loop'.padStart(11)} ${'all threads'.padStart(12)}  status  shape`);
+  // Each route's costliest shape by the CPU of all threads (what the request costs the machine), its event-loop share beside it.
   const byRoute = new Map<string, ShapeCost>();
-  for (const r of rows) if (!byRoute.has(r.route) || byRoute.get(r.route)!.loop < r.loop) byRoute.set(r.route, r);
-  for (const r of [...byRoute.values()].sort((a, b) => b.loop - a.loop)) {
+  for (const r of rows) if (!byRoute.has(r.route) || byRoute.get(r.route)!.total < r.total) byRoute.set(r.route, r);
+  for (const r of [...byRoute.values()].sort((a, b) => b.total - a.total)) {
     console.log(`  ${r.route.padEnd(44)} ${`${r.loop.toFixed(1)} ms`.padStart(11)} ${`${r.total.toFixed(1)} ms`.padStart(12)}  ${r.status}     ${r.shape}`);
   }
-  const worst = [...byRoute.values()].reduce((a, b) => (b.loop > a.loop ? b : a));
-  console.log(`  worst on the event loop: ${worst.loop.toFixed(1)} ms (${worst.route}, ${worst.shape}); target ≤ 20 ms`);
+  const loopWorst = rows.reduce((a, b) => (b.loop > a.loop ? b : a));
+  const worst = [...byRoute.values()].reduce((a, b) => (b.total > a.total ? b : a));
+  const over = [...byRoute.values()].filter((r) => r.total > 20);
+  console.log(`  worst on the event loop: ${loopWorst.loop.toFixed(1)} ms (${loopWorst.route}, ${loopWorst.shape}); worst in all threads: ${worst.total.toFixed(1)} ms (${worst.route}, ${worst.shape}); target ≤ 20 ms of CPU a request: ${over.length === 0 ? 'met on every route' : `missed on ${over.length} of ${byRoute.size} routes`}`);
   for (const [name, run] of Object.entries(LIVE_CHECKS)) {
     run();
     const times: number[] = [];

@@ -3,7 +3,8 @@ import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT } from '../../shared/r
 import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
 import { analyse, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
-import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes, strayTopic } from '../text/shapes.ts';
+import { bracketSpans, lastJoinIndex, listItemAfterBreak, runStart } from '../../shared/text/scan.ts';
+import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes, outreachShapes, type ShapeReport, strayTopic } from '../text/shapes.ts';
 
 /**
  * The law of suggested edits: an edit is offered only when it fixes a failing rule with high
@@ -63,7 +64,7 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
     if (/^\s*[a-z,]/.test(e.text) && !/[\p{L}\p{N})]/u.test(before)) return false;
     if (!/\s$/.test(e.text) && /[\p{L}\p{N}]/u.test(after)) return false;
   }
-  if (/\[[^\]]*\]/.test(e.text)) return false;
+  if (bracketSpans(e.text).length > 0) return false;
   const phone = p.facts.channel === 'phone-script';
   // A call is a dialogue: nothing is put into it but the dropping of a favour, or a favour that was the only
   // ask turned into the spoken ask for the conversation.
@@ -87,7 +88,9 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   if (e.end > e.start || e.kind === 'insert') {
     const lineStart = p.draft.lastIndexOf('\n', e.start - 1) + 1;
     if (/^\s*(?:\d{1,2}[.)]|[-•*])\s*$/.test(p.draft.slice(lineStart, e.start)) && lineStart < e.start) return false;
-    if (/(?:^|\n)\s*(?:\d{1,2}[.)]|[-•*])\s|\d{1,2}[.)]\s*$/.test(p.draft.slice(e.start, e.end))) return false;
+    const span = p.draft.slice(e.start, e.end);
+    // A list item (`(?:^|\n)\s*(?:\d{1,2}[.)]|[-•*])\s`) or a number ending the span (`\d{1,2}[.)]\s*$`), read in one pass.
+    if (listItemAfterBreak(span, { digits: 2, lineStart: true }) || /\d[.)]$/.test(span.trimEnd().slice(-2))) return false;
   }
   // Shortening guesses at what can go: only a favour, or a sentence said twice.
   if (e.ruleId === 'outreach.brief' && !(e.reason.includes('more than once') || FAVOUR.test(p.draft.slice(e.start, e.end)))) return false;
@@ -155,12 +158,16 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
       // The favour is a clause of a sentence that carries a fact: only that clause goes
       // ("I'd value 15 min on your path at CrowdStrike[, and would be grateful to be kept in mind if your team grows].").
       const m = FAVOUR.exec(s.text)!;
-      // The clause opens at the last join before it: ", and", " but", ", so", ", or", "; ".
-      const joins = [...s.text.slice(0, m.index).matchAll(/(?<!\s),?\s+(?:and|but|or|—|–)\s+|,\s+so\s+|;\s+/g)];
-      const join = joins.at(-1);
-      const end = s.start + s.text.length - (/[.!?]+["'”’)]*$/.exec(s.text)?.[0].length ?? 0);
-      if (join && !facts.some((f) => f.end > s.start + join.index && f.start < end)) {
-        out.push({ id: `text.favour@${s.start + join.index}`, ruleId: 'text.favour', kind: 'delete', start: s.start + join.index, end, text: '', reason: 'Leave this favour out: ask only for the conversation.' });
+      // The clause opens at the last join before it: ", and", " but", " or", a dash, ", so", "; ".
+      const before = s.text.slice(0, m.index);
+      const joins = [lastJoinIndex(before), [...before.matchAll(/,\s+so\s+|;\s+/g)].at(-1)?.index].filter((x) => x !== undefined);
+      const join = joins.length > 0 ? Math.max(...joins) : undefined;
+      // The sentence's end before its stop and closing quotes (`[.!?]+["'”’)]*$`).
+      const closers = runStart(s.text, (ch) => `"'”’)`.includes(ch));
+      const stop = runStart(s.text, (ch) => '.!?'.includes(ch), closers);
+      const end = s.start + (stop < closers ? stop : s.text.length);
+      if (join !== undefined && !facts.some((f) => f.end > s.start + join && f.start < end)) {
+        out.push({ id: `text.favour@${s.start + join}`, ruleId: 'text.favour', kind: 'delete', start: s.start + join, end, text: '', reason: 'Leave this favour out: ask only for the conversation.' });
       }
       continue;
     }
@@ -188,6 +195,13 @@ const POINTS_AT = /\b(?:send|sent|forward|attach|share|pass)\w*\b[^.!?]{0,40}\b(
 function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
   const facts = factSpans(keptFacts(p));
+  // What each sentence is, read once (not once for every edit weighed against it).
+  let read: Array<{ s: TextSpan; skip: boolean; sends: boolean; points: boolean; attached: boolean }> | undefined;
+  const sentences = () =>
+    (read ??= p.sentences.map((s) => {
+      const skip = isMeetingAsk(s.text) || facts.some((f) => overlaps(f, s));
+      return { s, skip, sends: !skip && /\b(?:send|sent|forward|attach|share|include|link|below|attached|enclosed)\w*\b/i.test(s.text), points: !skip && POINTS_AT.test(s.text), attached: !skip && ATTACHED.test(s.text) };
+    }));
   for (const e of kept) {
     const removed = p.draft.slice(e.start, e.end);
     const thing = ATTACHED.exec(removed)?.[0];
@@ -195,10 +209,9 @@ function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
     // ("I'll send my résumé and the job link right after you reply").
     if ((e.kind === 'delete' || (e.kind === 'replace' && e.ruleId !== 'outreach.gracious')) && (thing || FAVOUR.test(removed))) {
       const names = thing ? new RegExp(`\\b${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i') : undefined;
-      for (const s of p.sentences) {
-        if (overlaps(s, e) || isMeetingAsk(s.text) || facts.some((f) => overlaps(f, s))) continue;
-        const sends = /\b(?:send|sent|forward|attach|share|include|link|below|attached|enclosed)\w*\b/i.test(s.text);
-        if (!(POINTS_AT.test(s.text) || (sends && ((names && names.test(s.text)) || ATTACHED.test(s.text))))) continue;
+      for (const { s, skip, sends, points, attached } of sentences()) {
+        if (skip || overlaps(s, e)) continue;
+        if (!(points || (sends && ((names && names.test(s.text)) || attached)))) continue;
         if ([...kept, ...out].some((o) => overlaps(o, s))) continue;
         let end = s.end;
         while (end < p.draft.length && p.draft[end] === ' ') end++;
@@ -226,24 +239,57 @@ function noteLimit(p: PolicyInput): number | undefined {
 }
 
 /** Whether a set of edits leaves the draft no worse: no new shape, no lost fact, within the note's length. */
+/** What `noWorse` reads of the draft itself, read once per draft (it weighs up to twice MAX_CANDIDATE_EDITS sets of edits against it). */
+interface DraftReading {
+  facts: OutreachFacts;
+  shapes: ShapeReport;
+  formatClash: boolean;
+  strayTopic: boolean;
+  glued: number;
+  asks: number;
+  closing: number;
+}
+const readings = new WeakMap<PolicyInput, DraftReading>();
+
+/** Two sentences glued together ("schedule.Thank you", "Spanish.I am"). */
+const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
+/** The writer's own ask counts in their own phrasing ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime"). */
+const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text) || asksForMeeting(s.text)).length;
+
+function reading(p: PolicyInput): DraftReading {
+  let r = readings.get(p);
+  if (!r) {
+    const facts = keptFacts(p);
+    r = {
+      facts,
+      shapes: outreachShapes(p.draft, p.draft, undefined, facts),
+      formatClash: !!formatClash(p.draft, p.facts.channel),
+      strayTopic: !!strayTopic(p.draft),
+      glued: glued(p.draft),
+      asks: asks(p.draft),
+      closing: closingStart(p.draft),
+    };
+    readings.set(p, r);
+  }
+  return r;
+}
+
 function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   const out = applyEdits(p.draft, edits);
   const limit = noteLimit(p);
   if (limit !== undefined && [...out.trim()].length > limit) return false;
-  if (Object.keys(newShapes(p.draft, out, undefined, keptFacts(p))).length > 0) return false;
-  if (lostFacts(p.draft, out, keptFacts(p), edits).length > 0) return false;
-  if (formatClash(out, p.facts.channel) && !formatClash(p.draft, p.facts.channel)) return false;
-  if (strayTopic(out) && !strayTopic(p.draft)) return false;
-  // Two sentences glued together ("schedule.Thank you", "Spanish.I am") that the draft did not have.
-  const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
-  if (glued(out) > glued(p.draft)) return false;
-  // Two asks where the draft had at most one: the writer's own ask counts in their own phrasing
-  // ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime").
-  const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text) || asksForMeeting(s.text)).length;
+  const draft = reading(p);
+  if (Object.keys(newShapes(p.draft, out, undefined, draft.facts, draft.shapes)).length > 0) return false;
+  if (lostFacts(p.draft, out, draft.facts, edits).length > 0) return false;
+  if (formatClash(out, p.facts.channel) && !draft.formatClash) return false;
+  if (strayTopic(out) && !draft.strayTopic) return false;
+  // Two sentences glued together that the draft did not have.
+  if (glued(out) > draft.glued) return false;
+  // Two asks where the draft had at most one.
   const n = asks(out);
-  if (n > Math.max(1, asks(p.draft))) return false;
+  if (n > Math.max(1, draft.asks)) return false;
   // Nothing goes after the writer's sign-off ("tysm 💕\n-ava. Would you have…", "blessings!!\nCaleb Thank you…").
-  const closing = closingStart(p.draft);
+  const closing = draft.closing;
   if (closing < p.draft.trimEnd().length && edits.some((e) => e.kind !== 'delete' && e.start > closing)) return false;
   // An offer of times or a format with no ask to attach to reads as a non sequitur.
   const askLike = n > 0 || /\b(?:call|chat|talk|speak|meet|coffee|conversation|zoom|minutes?|mins?)\b/i.test(out);

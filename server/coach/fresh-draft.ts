@@ -6,6 +6,46 @@ import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
 import { asksForMeeting, FAVOUR, isStrayTopic } from '../text/shapes.ts';
 import { polishWords } from './outreach-rewrite.ts';
+import { asciiLower, choiceBetween, cutAtFinalStop, isSpace, lastLineStart, removeAsides, replaceBrackets, runEnd, runStart, stripLastWord, stripTrailingWord, trailingWordAt } from '../../shared/text/scan.ts';
+
+/** Words an affiliation never ends on ("a student at"): dropped with the word before them. */
+const DANGLING_WORDS = ['from', 'at', 'in', 'of', 'with', 'for', 'to', 'and', 'or', 'the', 'a', 'an'];
+
+/** `/^(?:an?)\s+[\p{L} -]+$/u.test(t)`: "a", "an", spaces, then letters, spaces and hyphens. */
+export function indefinitePhrase(t: string): boolean {
+  const rest = t.startsWith('an') && isSpace(t[2]) ? t.slice(2) : t.startsWith('a') && isSpace(t[1]) ? t.slice(1) : undefined;
+  if (rest === undefined) return false;
+  const spaces = runEnd(rest, isSpace);
+  // The letters may begin with the last of the spaces (a plain space is both).
+  if (spaces === rest.length) return spaces >= 2 && rest[spaces - 1] === ' ';
+  return /^[\p{L} -]*$/u.test(rest.slice(spaces));
+}
+
+/** `p.replace(/\s+(?:for|in|as) (?:my|me)\b.*$/i, '')`: "for my", "in me"… after a space, and the rest of the last line. */
+export function withoutForMe(p: string): string {
+  const re = /(?:for|in|as) (?:my|me)\b/gi;
+  re.lastIndex = lastLineStart(p);
+  for (let m = re.exec(p); m; m = re.exec(p)) {
+    if (m.index > 0 && isSpace(p[m.index - 1])) return p.slice(0, runStart(p, isSpace, m.index));
+    re.lastIndex = m.index + 1;
+  }
+  return p;
+}
+
+const CLAUSE_WORDS = ['currently', 'now', 'also', 'and', 'where', 'while', 'who'];
+
+/** `intro.replace(/,\s+(?:currently|now|also|and|where|while|who)\b[^.]*(?=\.$)/i, '')`: a trailing clause before the final stop. */
+export function withoutTrailingClause(intro: string): string {
+  if (!intro.endsWith('.')) return intro;
+  const lastStop = intro.lastIndexOf('.', intro.length - 2);
+  for (let c = intro.indexOf(',', lastStop + 1); c >= 0 && c < intro.length - 1; c = intro.indexOf(',', c + 1)) {
+    const word = runEnd(intro, isSpace, c + 1);
+    if (word === c + 1) continue;
+    const next = intro.slice(word, word + 10);
+    if (CLAUSE_WORDS.some((w) => asciiLower(next.slice(0, w.length)) === w && !/\w/.test(intro[word + w.length] ?? ''))) return intro.slice(0, c) + '.';
+  }
+  return intro;
+}
 
 /**
  * (b) A fresh draft from the writer's facts: a human-written template for the channel, filled
@@ -92,7 +132,7 @@ function introOf(f: OutreachFacts): string {
   // Who they are, ending on a word that ends something: no "from." left by a blank, no aside cut open.
   let aff = f.affiliation?.text.replace(/\s+/g, ' ');
   if (aff && (aff.match(/\(/g) ?? []).length !== (aff.match(/\)/g) ?? []).length) aff = aff.slice(0, aff.lastIndexOf('(')).trim().replace(/[,;:]$/, '');
-  while (aff && /\s+(?:from|at|in|of|with|for|to|and|or|the|a|an)$/i.test(aff)) aff = aff.replace(/\s+\S+$/, '');
+  while (aff && trailingWordAt(aff, DANGLING_WORDS) !== undefined) aff = stripLastWord(aff);
   if (aff !== undefined && aff.split(' ').length < 2) aff = undefined;
   // "Yale FES alum", "conference interpreter student at Middlebury": a role said without its article gets one.
   if (aff && !/^(?:a|an|the|in|at|on|from|with|I)\b/i.test(aff) && /^(?:[\p{L}&'’.-]+ ){0,4}(?:alum|alumna|alumnus|grad|graduate|MBA|student|dentist|doctor|nurse|engineer|teacher|technician|developer|designer|analyst|candidate)\b/u.test(aff)) aff = `${an(aff)} ${aff}`;
@@ -156,7 +196,8 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
   if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:including|such as|etc)\b/i.test(t) || /^(?:what|how|why|whether) (?:that|this|it|they)\b/i.test(t) || /\b(?:pay|salary|money|hiring|openings?|positions?|roles?|internships?)\b/i.test(t))) t = undefined;
   // The writer's own words made a topic they can ask about: "starting my own bookkeeping business" → "starting a
   // bookkeeping business", "architecture stuff" → "architecture", "copywriting ASAP" → "copywriting".
-  if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a').replace(/\s+(?:stuff|things|and stuff|and things)$/i, '').replace(/\s+(?:asap|urgently|right away|soon|lol)$/i, '');
+  if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a');
+  if (t) t = stripTrailingWord(stripTrailingWord(t, ['stuff', 'things', 'and stuff', 'and things']), ['asap', 'urgently', 'right away', 'soon', 'lol']);
   // "I volunteered on the Senator's campaign in 2022", "I worked at a bank": what the writer did is background, not a topic.
   if (t && draft && f.topic && /\bI (?:\w+ed|did|was|went|came|met|saw|heard|got|grew up|took|spent|ran|led|had|bought|found|read|sent|made)\s+(?:[\w'’-]+\s+){0,5}$/i.test(draft.slice(Math.max(0, f.topic.start - 60), f.topic.start).split(/[.!?\n]/).at(-1) ?? '')) t = undefined;
   // A day, a span of time or the writer's availability is when, not what: "Saturday with my nephew", "a year and a half", "weeknights".
@@ -170,7 +211,7 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
     else if ((f.topicInConnection || !/\s/.test(t)) && !f.topicIsField && !f.topicIsPlace) t = topicFromDraft(maskPlaceholders(draft)) ?? t;
   }
   // "a vet", "an electrician": a kind of person is a career — becoming one.
-  if (t && /^(?:an?)\s+[\p{L} -]+$/u.test(t) && t.split(' ').length <= 4 && /(?:er|or|ist|ian|vet|nurse|doctor|chef|pilot|lawyer|teacher|agent|scientist|designer|engineer|architect|actor|artist)$/i.test(t)) t = `becoming ${t}`;
+  if (t && indefinitePhrase(t) && t.split(' ').length <= 4 && /(?:er|or|ist|ian|vet|nurse|doctor|chef|pilot|lawyer|teacher|agent|scientist|designer|engineer|architect|actor|artist)$/i.test(t)) t = `becoming ${t}`;
   if (t && f.topicIsPlace) t = `your work at ${t}`;
   if (t && f.topicIsField) t = `your work in ${t}`;
   if (!t) {
@@ -191,7 +232,7 @@ function cleanPhrase(raw: string): string | undefined {
   let p = raw.replace(/\s+/g, ' ').trim();
   const cut = /,|;|—|–| - |\s(?:and (?=[A-Z])|and (?:I|I['’]m|would|wanted|want|was|am|have|it|so|my|you|he|she|they)|but|so|because|since|after|who|which|that|when|if|lol|rn|right now|someday|one day|next|this|in the (?:future|next))\b/i.exec(p);
   if (cut) p = p.slice(0, cut.index).trim();
-  p = p.replace(/\s+(?:a lot|too|as well|more|anyway|now|here)$/i, '').replace(/\s+(?:for|in|as) (?:my|me)\b.*$/i, '').replace(/(?<![.?!])[.?!]+$/, '');
+  p = withoutForMe(stripTrailingWord(p, ['a lot', 'too', 'as well', 'more', 'anyway', 'now', 'here'])).replace(/(?<![.?!])[.?!]+$/, '');
   if (/^(?:in|into|on|at|about|for|of|to|with|from|by|and|or|but)\s/i.test(p)) return undefined;
   const words = p.split(' ');
   if (words.length < 1 || words.length > 9) return undefined;
@@ -232,7 +273,7 @@ export function topicFromDraft(text: string): string | undefined {
     if (p && !/^(?:my|me)\b/i.test(p)) return /^(?:an?|the)\s/i.test(p) && /\b(?:becoming|careers? as)\s*$/i.test(m[0].slice(0, m[0].length - m[1]!.length)) ? `becoming ${p}` : p;
   }
   const role = /\byou(?:['’]re| are) (an? [\p{L} -]{2,40}? (?:at|with|for) [A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3})/u.exec(text);
-  if (role && !/\b(?:one of|the best|great|amazing|hiring)\b/i.test(role[1]!)) return `your work as ${role[1]!.replace(/\.(?:\s.*)?$/, '')}`;
+  if (role && !/\b(?:one of|the best|great|amazing|hiring)\b/i.test(role[1]!)) return `your work as ${cutAtFinalStop(role[1]!)}`;
   return undefined;
 }
 
@@ -472,8 +513,8 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' 
   }
   // The subject names the topic the body uses (a stray one was dropped there).
   // "how you would choose between public accounting and industry" → "public accounting or industry".
-  const choice = /^how you would choose between (.+) and (.+)$/.exec(slots.topic);
-  if (choice && `${choice[1]} or ${choice[2]}`.length <= 45) return `${slots.minutes.charAt(0).toUpperCase()}${slots.minutes.slice(1)} on ${choice[1]} or ${choice[2]}?`;
+  const choice = choiceBetween(slots.topic);
+  if (choice && `${choice[0]} or ${choice[1]}`.length <= 45) return `${slots.minutes.charAt(0).toUpperCase()}${slots.minutes.slice(1)} on ${choice[0]} or ${choice[1]}?`;
   const topic = slots.topic.startsWith('[') || /^your path and what your work/.test(slots.topic) ? undefined : slots.topic === 'that' ? f.topic?.text.replace(/(?<![.?!])[.?!]+$/, '').replace(/\s+/g, ' ') : slots.topic;
   let np: string | undefined;
   // "how you moved … into urban water management" → "your path into urban water management".
@@ -535,7 +576,7 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
     const candidate = tidyLines(family[i]!(slots));
     const text = candidate.join('\n');
     const fits = channel !== 'linkedin-note' || [...text].length <= LINKEDIN_PREMIUM_NOTE_LIMIT;
-    const complete = analyse(text.replace(/\[[^\]]*\]/g, 'it'))
+    const complete = analyse(replaceBrackets(text, 'it'))
       .sentences.filter((s) => !/^(?:Hi|Hello|Dear|Best|Kind|Warm|Thank you,|Thanks for considering it,)\b/.test(s.text) && s.text.length > 3)
       .every((s) => checkComplete(s.text, { allowPlaceholder: true }).complete || /,$/.test(s.text));
     if (fits && complete) {
@@ -548,7 +589,7 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
   let text = lines.join('\n');
   // A note over 300 characters: the intro loses its asides ("(OSHA 30, CHST…)", ", currently finishing…") before anything else.
   if (channel === 'linkedin-note' && [...text].length > LINKEDIN_PREMIUM_NOTE_LIMIT) {
-    const shorter = { ...slots, intro: slots.intro.replace(/\s*\([^)]*\)/g, '').replace(/,\s+(?:currently|now|also|and|where|while|who)\b[^.]*(?=\.$)/i, '') };
+    const shorter = { ...slots, intro: withoutTrailingClause(removeAsides(slots.intro)) };
     const again = tidyLines(family[chosen]!(shorter)).join('\n');
     if ([...again].length < [...text].length) {
       text = again;

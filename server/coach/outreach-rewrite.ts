@@ -1,5 +1,6 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { getRule, lintOutreach, score, toFinding, type RuleVerdict } from '../../shared/rules/index.ts';
+import { bracketSpans, replaceBrackets } from '../../shared/text/scan.ts';
 import {
   EMAIL_WORD_LIMIT,
   LINKEDIN_NOTE_LIMIT,
@@ -101,7 +102,7 @@ export const PLACEHOLDER_RULES: ReadonlySet<string> = new Set(['outreach.introdu
 
 /** Whether `ruleId` failing on `rewrite` only waits on a [bracketed placeholder] the writer fills in. */
 export function waitsOnPlaceholder(ruleId: string, rewrite: string): boolean {
-  return PLACEHOLDER_RULES.has(ruleId) && /\[[^\]\n]+\]/.test(rewrite);
+  return PLACEHOLDER_RULES.has(ruleId) && bracketSpans(rewrite, { multiline: false }).length > 0;
 }
 
 /** Whether a sentence asks for the meeting: "Could we talk…?", "20 min on Zoom next Tue?". */
@@ -743,7 +744,7 @@ function fitLinkedIn(parts: Parts, context: OutreachContext, minutes: number): s
   // 3. Each part in turn becomes its short stand-in, cheapest loss first, until the note fits.
   // A placeholder meets no rule until the writer fills it in: the note is scored without them.
   const value = (candidate: Unit[]) =>
-    score(lintOutreach(note(candidate).replace(/\[[^\]]*\]/g, ''), { ...context, channel: 'email' }).map(toFinding));
+    score(lintOutreach(replaceBrackets(note(candidate), ''), { ...context, channel: 'email' }).map(toFinding));
   // A part may first shrink to its head ("I'm a fellow Tufts alum" of "…alum currently working as…"), done for every part sharing it.
   for (let round = 0; round < 8 && !fits(note(list)); round++) {
     let best: Unit[] | undefined;

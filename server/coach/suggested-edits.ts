@@ -5,6 +5,7 @@ import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from
 import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
 import { closingStart } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
+import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
 import { conservativeEdits, spokenAsk } from './edit-policy.ts';
 
 /**
@@ -110,21 +111,102 @@ function paragraphEnd(c: Ctx, at: number): number {
   return e;
 }
 
+const BLANK_LINE = /^[ \t]*$/;
+/** The last line of a sign-off: a name of up to three words, a dash before it allowed ("- Imani", "bri"). */
+const ANY_NAME_LINE = /^[ \t]*(?:[-–—~][ \t]*)?\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,2}$/u;
+const CAPITAL_NAME_LINE = /^[ \t]*(?:[-–—~][ \t]*)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}$/u;
+const SHORT_NAME_LINE = /^[ \t]*(?:[-–—~][ \t]*)?\p{L}[\p{L}'’-]{0,15}$/u;
+
+/** A closing line above the name: up to 25 characters without a stop, ending in a comma or "!" ("Ngā mihi,", "V/r,"). */
+function closingLine(line: string): boolean {
+  const body = line.slice(0, runStart(line, (ch) => ch === ' ' || ch === '\t'));
+  if (!/[,!]$/.test(body) || /[.!?]/.test(body.slice(0, -1))) return false;
+  const words = body.slice(0, -1);
+  const lead = runEnd(words, (ch) => ch === ' ' || ch === '\t');
+  return words.length - lead >= 1 ? words.length - lead <= 25 : words.length >= 1;
+}
+
+/**
+ * The text up to its last non-space character, as lines (split at "\n"), with where each starts;
+ * `breakAbove(i)`: where a pattern `\n(?:[ \t]*\n)*` before line `i` starts (the line break above
+ * the blank lines over it, the first line itself never taken as blank).
+ */
+function lastLines(text: string) {
+  const lines = text.trimEnd().split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  const breakAbove = (i: number) => {
+    let b = i - 1;
+    while (b > 0 && BLANK_LINE.test(lines[b]!)) b--;
+    return starts[b + 1]! - 1;
+  };
+  return { lines, starts, breakAbove };
+}
+
+/**
+ * Whether the text ends in a link: its last run of non-space characters holds "http(s)://", "www."
+ * or a domain with a path ("itch.io/frogjump"): `/(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|io|…)\/)\S*$/i`.
+ */
+export function endsInLink(text: string): boolean {
+  const word = text.slice(runStart(text, (ch) => !isSpace(ch)));
+  const lower = asciiLower(word);
+  if (lower.includes('http://') || lower.includes('https://') || lower.includes('www.')) return true;
+  for (const m of word.matchAll(/\.(?:com|io|net|org|ly|co|me|dev|app)\//gi)) {
+    // The name before the dot: letters, digits, "_" or "-", one of them a word character (where `\b` can stand).
+    const from = runStart(word, (ch) => /[\w-]/.test(ch), m.index);
+    if (/\w/.test(word.slice(from, m.index))) return true;
+  }
+  return false;
+}
+
+const THANKS_WORDS = ['thx', 'thanks', 'thank you', 'ty', 'cheers', 'many thanks'];
+
+/** Where a thanks after a space ends the text, "!" or "." and spaces after it allowed (`(?<=\s)(?:thx|thanks|…)[!.]*\s*$`, case aside). */
+export function inlineThanks(text: string): number | undefined {
+  const core = stripEnd(text.trimEnd(), '!.');
+  const end = asciiLower(core.slice(-12));
+  let at: number | undefined;
+  for (const w of THANKS_WORDS) {
+    const start = core.length - w.length;
+    if (end.endsWith(w) && isSpace(core[start - 1]) && (at === undefined || start < at)) at = start;
+  }
+  return at;
+}
+
+/**
+ * Where a sign-off with a name on the last line starts, line by line from the end (a pattern
+ * anchored at the end would backtrack over every blank line): a short closing line ending in a
+ * comma above the name ("Ngā mihi,\nAroha", "Merci,\nCeline", "V/r,\nJosh"), else the name alone
+ * ("…\n\nSam Whitaker", "…\n- Imani", "…\n\nbri"). The line break above it and the blank lines.
+ */
+export function nameSignoffAt(text: string): number | undefined {
+  const tail = lastLines(text);
+  const last = tail.lines.length - 1;
+  if (last >= 1 && ANY_NAME_LINE.test(tail.lines[last]!)) {
+    let above = last - 1;
+    while (above >= 0 && BLANK_LINE.test(tail.lines[above]!)) above--;
+    if (above >= 1 && closingLine(tail.lines[above]!)) return tail.breakAbove(above);
+  }
+  if (last >= 1 && CAPITAL_NAME_LINE.test(tail.lines[last]!)) return tail.breakAbove(last);
+  if (last >= 2 && BLANK_LINE.test(tail.lines[last - 1]!) && SHORT_NAME_LINE.test(tail.lines[last]!)) return tail.starts[last - 1]! - 1;
+  return undefined;
+}
+
 function stockSignoffAt(c: Ctx): number {
   const m = /\n(?<!\n\s*?\n)\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thx|ty|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
-  // Any short closing line ending in a comma above the name: "Ngā mihi,\nAroha", "Merci,\nCeline", "V/r,\nJosh".
-  const closing = /\n(?:[ \t]*\n)*[ \t]*[^\n.!?]{1,25}[,!][ \t]*\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2}\s*$/u.exec(c.draft);
-  if (closing) return closing.index;
-  // A name alone on the last line: "…\n\nSam Whitaker", "…\n- Imani", "…\n\nbri".
-  const name = /\n(?:[ \t]*\n)*[ \t]*[-–—~]?[ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+){0,2}\s*$/u.exec(c.draft) ?? /\n[ \t]*\n[ \t]*[-–—~]?[ \t]*\p{L}[\p{L}'’-]{0,15}\s*$/u.exec(c.draft);
-  if (name) return name.index;
+  const byLines = nameSignoffAt(c.draft);
+  if (byLines !== undefined) return byLines;
   // A signature on the last line of a one-paragraph note: "…Totally fine if not. - Imani".
   const dashed = /\s[-–—~][ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+)?\s*$/u.exec(c.draft);
   if (dashed) return dashed.index;
   // A thanks at the end of a one-paragraph note: "…sometime? thx", "…Thank you!".
-  const inline = /(?<=[.!?]\s+|\s)(?:thx|thanks|thank you|ty|cheers|many thanks)[!.]*\s*$/i.exec(c.draft);
-  return inline ? inline.index : c.draft.trimEnd().length;
+  const inline = inlineThanks(c.draft);
+  return inline ?? c.draft.trimEnd().length;
 }
 
 function edit(ruleId: string, kind: SuggestedEdit['kind'], start: number, end: number, text: string, reason: string): SuggestedEdit {
@@ -145,7 +227,7 @@ function insertSentence(c: Ctx, ruleId: string, spot: number, sentence: string, 
   // A sentence after one the writer left without its stop: the stop first ("…coffee tomorrow? I'm happy…").
   const open = /[\p{L}\p{N})]$/u.test(before) && !/[:;]-?[()DPp]$/.test(before) && /^[A-Z]/.test(sentence) ? (/(?:^|[.!?]\s+)(?:can|could|would|will|do|does|are|is|may|might|should|shall|r|u)\b[^.!?]*$/i.test(before) ? '?' : '.') : '';
   // Never glued to a link ("itch.io/frogjump. Would you…" reads as a broken address): a new line instead.
-  const link = /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|io|net|org|ly|co|me|dev|app)\/)\S*$/i.test(before);
+  const link = endsInLink(before);
   const lead = link ? '\n' : open + (before === '' || /\s$/.test(before) ? '' : ' ');
   const trail = after === '' || /^\s/.test(after) ? '' : ' ';
   return edit(ruleId, 'insert', at, at, `${lead}${sentence}${trail}`, reason);
@@ -199,7 +281,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     insertSentence(c, 'outreach.introduces-self', afterGreeting(c), "I'm [who you are in one line, e.g. a third-year student at State U exploring water policy].", 'Say who you are in one line.'),
   'outreach.connection': (c) => {
     const known = c.context.connection?.trim();
-    const line = known ? (/\b(?:I|we|me)\b/i.test(known) ? known.replace(/[.!]*$/, '.') : `I'm reaching out through ${known.replace(/[.!]*$/, '')}.`) : '[How you found them or who suggested you write, e.g. "Maria Lopez suggested I reach out."]';
+    const line = known ? (/\b(?:I|we|me)\b/i.test(known) ? `${stripEnd(known, '.!')}.` : `I'm reaching out through ${stripEnd(known, '.!')}.`) : '[How you found them or who suggested you write, e.g. "Maria Lopez suggested I reach out."]';
     const introBlank = c.facts.placeholders.find((p) => placeholderKind(p.text) === 'intro');
     const introAt = c.facts.affiliation?.start ?? introBlank?.start;
     const intro = introAt !== undefined ? sentenceAt(c, introAt) : undefined;
@@ -216,7 +298,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
       const m = /\b(?:pick your brain|chat|talk|connect|learn more|hear more|network|get coffee|grab coffee|meet)\b[^.!?]*/i.exec(c.draft.slice(vague.start, s.end));
       if (m) {
         const at = vague.start + m.index;
-        return edit('outreach.specific-purpose', 'replace', at, at + m[0].replace(/[\s.!?]+$/, '').length, line.replace(/^I'd love to /, '').replace(/\.$/, ''), 'Name what you want to learn from them.');
+        return edit('outreach.specific-purpose', 'replace', at, at + runStart(m[0], (ch) => isSpace(ch) || '.!?'.includes(ch)), line.replace(/^I'd love to /, '').replace(/\.$/, ''), 'Name what you want to learn from them.');
       }
     }
     if (s && !holdsOther && !(c.facts.ask && s.start === c.facts.ask.start)) return edit('outreach.specific-purpose', 'replace', s.start, s.end, line, 'Name what you want to learn from them.');
@@ -230,8 +312,9 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     if (c.askProvided) return undefined;
     if (!theAsk(c)) return insertAsk(c, 'outreach.time-ask');
     const hit = v.result.evidence?.[0];
-    const day = /\s*\b(?:for )?(?:the|a) (?:whole|entire|full) day\b|\s*\ball day\b/i.exec(c.draft);
-    if (day) return edit('outreach.time-ask', 'replace', day.index, day.index + day[0].length, ` for ${minutes}`, `Ask for ${minutes}, not a day.`);
+    // "the whole day", "all day" with the spaces before it (found without them: a run of spaces is scanned once).
+    const day = /\b(?:for )?(?:the|a) (?:whole|entire|full) day\b|\ball day\b/i.exec(c.draft);
+    if (day) return edit('outreach.time-ask', 'replace', runStart(c.draft, isSpace, day.index), day.index + day[0].length, ` for ${minutes}`, `Ask for ${minutes}, not a day.`);
     const long = findDurations(c.masked).find((d) => d.minutes > MAX_ASK_MINUTES);
     if (long) return edit('outreach.time-ask', 'replace', long.evidence.start, long.evidence.end, /minute$|[\s-]long$/i.test(long.evidence.quote) ? `${c.minutes}-minute` : minutes, `Ask for ${minutes}: an informational interview is 15–30.`);
     if (hit && /\b(?:a few|a couple of|some|a little of your|a bit of your)\s+(?:minutes|moments|time)\b/i.test(hit.quote)) {
@@ -265,7 +348,7 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     // Only where the ask closes its paragraph: never between the ask and the sentence that goes on from it
     // ("…some evening? Or I could swing by…", a list of questions).
     const rest = ask ? c.draft.slice(ask.end, paragraphEnd(c, ask.end)).trim() : '';
-    if (/^(?:or|and|but|also|either|instead|otherwise|if not|alternatively|\d+[.)]|[-•*])(?:\s|,)/i.test(rest) || /^[^.!?]*\?/.test(rest) || /\n\s*(?:\d+[.)]|[-•*])\s/.test(c.draft.slice(ask?.end ?? 0))) return undefined;
+    if (/^(?:or|and|but|also|either|instead|otherwise|if not|alternatively|\d+[.)]|[-•*])(?:\s|,)/i.test(rest) || /^[^.!?]*\?/.test(rest) || listItemAfterBreak(c.draft.slice(ask?.end ?? 0))) return undefined;
     return insertSentence(c, 'outreach.proposes-times', ask ? ask.end : beforeSignoff(c), line, 'Offer to fit their schedule, or name two or three times.');
   },
   'outreach.easy-format': (c, v) => {
@@ -303,11 +386,11 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     const hit = v.result.evidence?.[0];
     if (!hit) return undefined;
     const more = (v.result.evidence ?? []).slice(1);
-    if (more.length > 0) c.extra.push(...more.map((h) => edit('outreach.plans-ahead', 'delete', h.start - c.draft.slice(0, h.start).match(/\s*$/)![0].length, h.end, '', 'Ask for a time in the next few weeks: calendars fill up ahead.')));
+    if (more.length > 0) c.extra.push(...more.map((h) => edit('outreach.plans-ahead', 'delete', h.start - trailingSpace(c.draft.slice(0, h.start)), h.end, '', 'Ask for a time in the next few weeks: calendars fill up ahead.')));
     const s = sentenceAt(c, hit.start);
     void s;
     const otherTimes = c.facts.times.some((t) => t.end <= hit.start || t.start >= hit.end);
-    const lead = c.draft.slice(0, hit.start).match(/\s*$/)![0].length;
+    const lead = trailingSpace(c.draft.slice(0, hit.start));
     return edit('outreach.plans-ahead', otherTimes ? 'delete' : 'replace', hit.start - lead, hit.end, otherTimes ? '' : ' in the next few weeks', 'Ask for a time in the next few weeks: calendars fill up ahead.');
   },
   'outreach.no-credentials-dump': (c, v) => {
@@ -315,8 +398,8 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     const s = hit ? sentenceAt(c, hit.start) : undefined;
     if (!s || (c.facts.affiliation && c.facts.affiliation.start >= s.start && c.facts.affiliation.end <= s.end)) {
       // The credentials sit in the intro: cut only the aside.
-      const aside = hit ? /\s*\([^)]{0,160}\)/.exec(c.draft.slice(hit.start, hit.end)) : null;
-      return aside && hit ? edit('outreach.no-credentials-dump', 'delete', hit.start + aside.index, hit.start + aside.index + aside[0].length, '', 'Leave the credentials for the conversation.') : undefined;
+      const aside = hit ? parenAside(c.draft.slice(hit.start, hit.end), 160) : undefined;
+      return aside && hit ? edit('outreach.no-credentials-dump', 'delete', hit.start + aside.index, hit.start + aside.end, '', 'Leave the credentials for the conversation.') : undefined;
     }
     const span = withTrailingSpace(c.draft, s);
     return edit('outreach.no-credentials-dump', 'delete', span.start, span.end, '', 'Leave the credentials for the conversation.');
@@ -337,11 +420,14 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
 function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
   const out: SuggestedEdit[] = [];
   const seen = new Set<number>();
+  // The sentences that ask for the meeting, found once (not once for every sentence deleted).
+  let askStarts: number[] | undefined;
   for (const e of v.result.evidence ?? []) {
     const s = sentenceAt(c, e.start);
     if (!s || seen.has(s.start)) continue;
     seen.add(s.start);
-    const otherAsk = c.sentences.some((x) => x.start !== s.start && isMeetingAsk(x.text));
+    askStarts ??= c.sentences.filter((x) => isMeetingAsk(x.text)).map((x) => x.start);
+    const otherAsk = askStarts.some((start) => start !== s.start);
     if (!otherAsk && !c.askProvided && (isMeetingAsk(s.text) || /\?\s*$/.test(s.text))) {
       // The message's only request: asked about the work instead, so the message still asks.
       c.askProvided = true;

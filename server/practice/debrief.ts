@@ -6,6 +6,7 @@ import { factIndex, lastFactIn } from './retrieve.ts';
 import { classifyTurn } from './classify-turn.ts';
 import { userName } from '../../shared/practice/intro.ts';
 import { analyse } from '../text/nlp.ts';
+import { stripEndPoints } from '../../shared/text/scan.ts';
 import { firstName } from './persona-engine.ts';
 import { containsLine, type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
 
@@ -233,7 +234,7 @@ export function thankYouDraft({ card, turns }: PracticeTranscript): string {
   const lines = [`Dear ${addressAs(card.name, turns)},`, ''];
   // Their role or field only as the conversation said it: a title from the card they never spoke of reads as invented.
   const work = workPhrase(card);
-  const head = /([\p{L}-]+)$/u.exec(work)?.[1] ?? '';
+  const head = work.slice(stripEndPoints(work, (c) => /[\p{L}-]/u.test(c)).length);
   const spoken = turns.map((t) => t.content).join('\n');
   const about = head && new RegExp(`\\b${head.replace(/[-]/g, '.')}`, 'i').test(spoken) ? work : 'your work';
   lines.push(

@@ -12,6 +12,7 @@ import { framesOf, splitTwoPart, type Understanding, understand, unText } from '
 import { deniedFact, unfoundedClaim, unfoundedNote } from './referents.ts';
 import { guessTopics } from '../../shared/language/intents.ts';
 import { ensureIntentModel } from './intent-model.ts';
+import { cutAtLastLine, withoutClosingAside, withoutTrailingJoin } from '../../shared/text/scan.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 import { answersFor } from './answers.ts';
 import { type DirectState, firstSentences, INTENT_SURE, lastDirect, leastSaid, NEW_INTENT_ON_FOLLOW_UP, nextFollowUp, pickAnswer, readIntent, readParts, sharedWords, WHOLE_TURN_SURE } from './direct-answers.ts';
@@ -697,7 +698,7 @@ function premise(state: ReplyState, answer: string): string {
   if (role) return `${role} ${answer}`;
   if (duty) {
     // "I'm a staff software engineer", unless the answer says so itself.
-    const role = state.card.role.replace(/,.*$/, '').replace(/\b([A-Z])([a-z]+)/g, (w) => w.toLowerCase());
+    const role = cutAtLastLine(state.card.role, ',').replace(/\b([A-Z])([a-z]+)/g, (w) => w.toLowerCase());
     return answer.toLowerCase().includes(role.toLowerCase()) ? `${duty} ${answer}` : `${duty} I'm ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}. ${answer}`;
   }
   if (!wrong) return answer;
@@ -806,13 +807,13 @@ function goalPickup(state: ReplyState): string | undefined {
   const match = GOAL.exec(said);
   if (!match) {
     // "I'm curious about critical care and maybe education later on": a subject, talked about.
-    const curious = CURIOUS.exec(said)?.[1]?.replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, '').trim();
+    const said1 = CURIOUS.exec(said)?.[1];
+    const curious = said1 === undefined ? undefined : withoutTrailingJoin(said1).trim();
     if (!curious) return undefined;
     const about = curious.replace(/\bmy\b/gi, 'your').replace(/\bme\b/gi, 'you').replace(/\bI(?:['’]m| am)\b/g, "you're").replace(/\bI\b/g, 'you');
     return state.random.pick([`Happy to talk about ${about}. Where would you like to start?`, `We can certainly get into ${about}. What would be most useful first?`]);
   }
-  const goal = match[1]!
-    .replace(/\s*(?:,|\band\b|\bbut\b|\bso\b)\s*$/i, '')
+  const goal = withoutTrailingJoin(match[1]!)
     .replace(/\bI(?:['’]m| am)\b/g, "you're")
     .replace(/\bI(?:['’]ve| have)\b/g, "you've")
     .replace(/\bI(?:['’]d| would)\b/g, "you'd")
@@ -1005,7 +1006,7 @@ function welcome(state: ReplyState): string {
 function stayInCharacter(state: ReplyState, turn: TurnClass): string {
   const { card, random } = state;
   const pool = has(turn, 'ai-probe') ? IN_CHARACTER.aiProbe : has(turn, 'role-swap') ? IN_CHARACTER.roleSwap : IN_CHARACTER.injection;
-  return random.pick(pool).replace('{org}', card.organization.replace(/\s*\(.*\)$/, '')).replace('{field}', card.field);
+  return random.pick(pool).replace('{org}', withoutClosingAside(card.organization)).replace('{field}', card.field);
 }
 
 function wrapUpReply(state: ReplyState, turn: TurnClass): string {
@@ -1018,7 +1019,8 @@ function wrapUpReply(state: ReplyState, turn: TurnClass): string {
 
 function closingReply(state: ReplyState, afterAnswer = false): string {
   const { card, random } = state;
-  const helped = HELPED_PART.exec(state.userText)?.[1]?.trim().replace(/[,;].*$/, '');
+  const helpedPart = HELPED_PART.exec(state.userText)?.[1]?.trim();
+  const helped = helpedPart === undefined ? undefined : cutAtLastLine(helpedPart, ',;');
   const glad = helped && !afterAnswer ? ` I'm glad the part about ${helped.replace(/^(?:the )?(?:part|bit|stuff) about /i, '')} was useful.` : '';
   const posted = state.understanding.keepInTouch && !afterAnswer ? ` ${pickFresh(state, KEEP_IN_TOUCH[card.temperament])}` : '';
   const named = card.referrals.find((r) => state.said.includes(r.name) && /^[A-Z]/.test(r.name));

@@ -57,7 +57,7 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
       .replace(/\bw\b/g, 'with')
       .trim();
     // "scanner timestamp" (from "the scanner timestamp thing you said") is said with its article.
-    return /^(?:the|a|an|my|our|this|that|those|these|I|we|not)\b/i.test(spoken) || /\w+ing\b/.test(spoken.split(' ')[0] ?? '') || spoken.split(' ').length < 2 || /\s(?:is|are|was|were)\s/.test(spoken) ? spoken : `the ${spoken}`;
+    return /^(?:the|a|an|my|our|this|that|those|these|I|we|not)\b/i.test(spoken) || /\b\w+ing\b/.test(spoken.split(' ')[0] ?? '') || spoken.split(' ').length < 2 || /\s(?:is|are|was|were)\s/.test(spoken) ? spoken : `the ${spoken}`;
   }
   return undefined;
 }

@@ -41,7 +41,17 @@ const BOUNDARY = /\b(?:do(?: not|n['’]t) (?:talk about|discuss|get into|go int
 const NUMBERISH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|half)\b/i;
 
 /** A sentence that asks the user a question: "What's got you interested in research?". */
-const ASKS_USER = /\b(?:you|your)\b[^.!?]*\?\s*$/i;
+/**
+ * A fact that asks the user something: its last sentence ends in "?" and says "you" or "your"
+ * (`/\b(?:you|your)\b[^.!?]*\?\s*$/i`, read from the end in one pass).
+ */
+export function asksUser(text: string): boolean {
+  const body = text.trimEnd();
+  if (!body.endsWith('?')) return false;
+  const q = body.length - 1;
+  const from = Math.max(body.lastIndexOf('.', q - 1), body.lastIndexOf('!', q - 1), body.lastIndexOf('?', q - 1)) + 1;
+  return /\b(?:you|your)\b/i.test(body.slice(from, q));
+}
 
 const cache = new Map<string, FactIndex>();
 
@@ -50,7 +60,7 @@ export function factIndex(card: PersonaCard): FactIndex {
   const hit = cache.get(key);
   if (hit) return hit;
   // A line that asks the user something ("What have you built so far?") is the persona's curiosity, never an answer.
-  const facts = cardFacts(card).filter((f) => !OPENINGS.test(f.text) && !/^ask-?back\b/.test(f.id) && !ASKS_USER.test(f.text));
+  const facts = cardFacts(card).filter((f) => !OPENINGS.test(f.text) && !/^ask-?back\b/.test(f.id) && !asksUser(f.text));
   const index: FactIndex = {
     facts,
     voiced: facts.map((f) => contract(standalone(f.text), card.temperament)),

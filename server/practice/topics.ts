@@ -1,3 +1,4 @@
+import { withoutClosingAside } from '../../shared/text/scan.ts';
 import type { PersonaCard } from '../../shared/contracts/practice.ts';
 
 /**
@@ -72,7 +73,7 @@ export const SPOKEN_TOPIC_LABELS: Record<Topic, string> = {
 
 /** A question the coach can suggest for a topic not yet covered, tailored to the card. */
 export function suggestedQuestion(topic: Topic, card: PersonaCard): string {
-  const org = card.organization.replace(/\s*\(.*\)$/, '');
+  const org = withoutClosingAside(card.organization);
   switch (topic) {
     case 'week':
       return `What does an average week look like for you at ${org}?`;

@@ -1,3 +1,4 @@
+import { asciiLower, isSpace, runEnd, withoutClosingAside } from '../../shared/text/scan.ts';
 import type { FactAsk, FactStance, FactTopic, PersonaCard } from '../../shared/contracts/practice.ts';
 import { findFollowUpCue, findQuestions, sharedContentWords } from '../../shared/practice/signals.ts';
 import { guessTopics, type TopicGuess } from '../../shared/language/intents.ts';
@@ -272,6 +273,55 @@ export function dutyPremise(card: PersonaCard, question: string): string | undef
   return duty ? `${duty.say}.` : undefined;
 }
 
+const JOINS = ['and', 'but', 'plus', 'also'];
+const ASKING_WORDS = new Set(['what', 'how', 'why', 'who', 'which', 'where', 'when', 'is', 'are', 'do', 'does', 'did', 'would', 'could', 'can', 'any']);
+const isWord = (ch: string) => /\w/.test(ch);
+
+/**
+ * A turn split where a second question starts: at ", and what…" / "; but how…" / " also is…" (a
+ * join, spaces, an asking word) and after a "?" followed by more. What
+ * `text.split(/(?:,\s*|;\s*|\s+)(?:and|but|plus|also)\s+(?=(?:what|how|…|any)\b)|\?\s+(?=\S)/i)`
+ * gives, found in one pass (that pattern's spaces backtracked over every run of them).
+ */
+export function splitQuestions(text: string): string[] {
+  const out: string[] = [];
+  let piece = 0;
+  // The end of a join that starts its spaces at `from` (after "," or ";", or the spaces themselves).
+  const joinEnd = (from: number, needSpace: boolean): number | undefined => {
+    const word = runEnd(text, isSpace, from);
+    if (needSpace && word === from) return undefined;
+    const join = JOINS.find((w) => asciiLower(text.slice(word, word + w.length)) === w);
+    if (!join || !isSpace(text[word + join.length])) return undefined;
+    const next = runEnd(text, isSpace, word + join.length);
+    return ASKING_WORDS.has(asciiLower(text.slice(next, runEnd(text, isWord, next)))) ? next : undefined;
+  };
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i]!;
+    let end: number | undefined;
+    if (ch === ',' || ch === ';') end = joinEnd(i + 1, false);
+    else if (ch === '?') {
+      const after = runEnd(text, isSpace, i + 1);
+      if (after > i + 1 && after < text.length) end = after;
+    } else if (isSpace(ch)) {
+      end = joinEnd(i, true);
+      if (end === undefined) {
+        // No join after these spaces: none after any later start among them either.
+        i = runEnd(text, isSpace, i);
+        continue;
+      }
+    }
+    if (end === undefined) {
+      i++;
+      continue;
+    }
+    out.push(text.slice(piece, i));
+    piece = end;
+    i = end;
+  }
+  out.push(text.slice(piece));
+  return out;
+}
+
 /**
  * "What do you like, and what could you do without?": a turn that asks two things, as its two
  * questions (each ends "?"), or one question when it asks one.
@@ -279,8 +329,7 @@ export function dutyPremise(card: PersonaCard, question: string): string | undef
 export function splitTwoPart(query: string): string[] {
   // "…wants a splashy announcement but what the business needs is something boring?": a clause, not a second question.
   if (!/\?\s+\S/.test(query) && /\b(?:but|and) (?:what|how|why|who|which|where|when) (?:the|a|an|my|your|their|his|her|its|they|he|she|it|we|I|you|people|someone|everyone)\b(?! (?:do|does|did|would|should|can|could)\b)/i.test(unText(query))) return [query];
-  const parts = unText(query)
-    .split(/(?:,\s*|;\s*|\s+)(?:and|but|plus|also)\s+(?=(?:what|how|why|who|which|where|when|is|are|do|does|did|would|could|can|any)\b)|\?\s+(?=\S)/i)
+  const parts = splitQuestions(unText(query))
     .map((p) => p.trim().replace(/(?<![?.!\s])[?.!\s]*$/, '?'))
     .filter((p) => p.split(/\s+/).length >= 3);
   // Each part must itself be a question: "I know it depends on the season, but could you…" is one.
@@ -387,7 +436,7 @@ export function wrongPremise(card: PersonaCard, question: string): string | unde
 
 /** Whether the question names their organization ("at Railyard", "Green Futures"). */
 function namesOrganization(card: PersonaCard, query: string): boolean {
-  const name = card.organization.replace(/\s*\(.*\)$/, '').trim();
+  const name = withoutClosingAside(card.organization).trim();
   const head = name.split(/\s+/)[0] ?? '';
   return name.length > 0 && (query.toLowerCase().includes(name.toLowerCase()) || (head.length >= 4 && new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(query)));
 }

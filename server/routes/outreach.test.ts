@@ -178,7 +178,7 @@ describe('POST /api/outreach/critique', () => {
         'a draft one character over the limit',
         { draft: 'a'.repeat(MAX_DRAFT_CHARS + 1) },
         413,
-        { error: { code: 'draft_too_long', message: 'The draft has 20,001 characters (Unicode code points); the limit is 20,000.' } },
+        { error: { code: 'draft_too_long', message: 'The draft has 5,001 characters (Unicode code points); the limit is 5,000.' } },
       ],
       ['malformed JSON', '{"draft": "Hi', 400, { error: { code: 'invalid_json', message: 'The request body is not valid JSON.' } }],
       ['an empty body', '', 400, { error: { code: 'invalid_json', message: 'The request body is not valid JSON.' } }],

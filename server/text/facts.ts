@@ -1,6 +1,17 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { getRule, lintOutreach, type RuleVerdict } from '../../shared/rules/index.ts';
 import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
+import { asciiLower, cutAtFinalStop, isSpace, runStart } from '../../shared/text/scan.ts';
+
+const PERSON_NOUNS = ['designer', 'developer', 'engineer', 'analyst', 'researcher', 'writer', 'manager'];
+
+/** `text.replace(/\s+(?:designer|…|manager)$/i, replace)`, read from the end in one pass. */
+function replacePersonNoun(text: string, replace: (w: string) => string): string {
+  const wordStart = runStart(text, (ch) => !isSpace(ch));
+  if (!PERSON_NOUNS.includes(asciiLower(text.slice(wordStart)))) return text;
+  const start = runStart(text, isSpace, wordStart);
+  return start < wordStart ? text.slice(0, start) + replace(text.slice(start)) : text;
+}
 import { analyse, nounPhrases, type TextSpan } from './nlp.ts';
 
 /**
@@ -75,7 +86,15 @@ const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}";
 const CLOSING_LINE = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}$/i;
 
 /** A line under the name that is not the name: a phone number, an address, a link, a credential line. */
-const CONTACT_LINE = /^(?:[(+]?\d[\d\s().+-]{6,}\d|\S+@\S+|(?:https?:\/\/|www\.)?\S+\.(?:com|org|net|io|co|edu|me|ly)\S*)$|^(?:phone|cell|mobile|tel|e-?mail)\b/iu;
+const PHONE_LINE = /^[(+]?\d[\d\s().+-]{6,}\d$/;
+const CONTACT_WORD = /^(?:phone|cell|mobile|tel|e-?mail)\b/i;
+/** A phone line, a labelled contact line, or one word that is an address or a link (`x@y`, `site.com/…`), in one pass. */
+function isContactLine(line: string): boolean {
+  if (PHONE_LINE.test(line) || CONTACT_WORD.test(line)) return true;
+  if (/\s/u.test(line)) return false;
+  const at = line.indexOf('@');
+  return (at > 0 && at < line.length - 1) || /.\.(?:com|org|net|io|co|edu|me|ly)/i.test(line);
+}
 /** A rank or honorific in front of a signature: "SSgt Caleb Winters" signs as Caleb Winters. */
 const SIGNATURE_RANK = /^(?:SSgt|Sgt|SrA|A1C|Cpl|LCpl|PFC|Spc|Pvt|Lt|Capt|Maj|Col|Cmdr|CPT|1LT|2LT|PO\d?|Dr|Mr|Ms|Mrs|Mx)\.?\s+(?=[A-Z])/;
 
@@ -110,9 +129,9 @@ function findName(draft: string): Fact | undefined {
   for (let i = lines.length - 1; i >= 1; i--) {
     const raw = lines[i]!.trim();
     // The phone number, address or link under the name is passed over to reach the name.
-    if (!raw || CONTACT_LINE.test(raw)) continue;
+    if (!raw || isContactLine(raw)) continue;
     // "xo Kait", "-ava", "jake": a signature in a casual register, written as the writer signs.
-    const casual = /^(?:[-–—~]\s*|(?:xo|xoxo|x|tysm|ty|thx|thanks|cheers|love)[,!]?\s+[-–—]?\s*)?(\p{L}[\p{L}'’-]{1,14})$/u.exec(raw);
+    const casual = /^(?:[-–—~]\s*|(?:xo|xoxo|x|tysm|ty|thx|thanks|cheers|love)[,!]?\s+(?:[-–—]\s*)?)?(\p{L}[\p{L}'’-]{1,14})$/u.exec(raw);
     const prevLine = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
     if (casual && (/^[-–—~]/.test(raw) || /\s/.test(raw) || CLOSING_LINE.test(prevLine) || /(?:thanks|thank you|thx|ty|tysm|cheers|best|man)[!.,]*\s*(?:\p{Extended_Pictographic}\s*)*$/iu.test(prevLine)) && !/^(?:thanks|thx|ty|tysm|cheers|best|regards|sincerely|lol|ok|okay|bye|asap)$/i.test(casual[1]!)) {
       const s = starts[i]! + lines[i]!.lastIndexOf(casual[1]!);
@@ -128,7 +147,8 @@ function findName(draft: string): Fact | undefined {
     // "Olumide Bankole, PhD", "Chukwuemeka Eze, EIT": a credential after the name is not part of it.
     const m = new RegExp(`^[-–—~]?\\s*(${NAME_RUN})(?:,\\s*[A-Z][A-Za-z.]{1,8}(?:,\\s*[A-Z][A-Za-z.]{1,8})?)?$`, 'u').exec(line);
     const prev = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
-    const blankBefore = /\n\s*\n\s*$/.test(lines.slice(0, i).join('\n') + '\n');
+    // A blank line right above (what `/\n\s*\n\s*$/` finds at the end of the lines above, read without re-joining them).
+    const blankBefore = i >= 2 && lines[i - 1]!.trim() === '';
     if (m && (CLOSING_LINE.test(prev) || /^(?:with |and )?(?:warm|warmest|kind|best|many|all)\b[^\n]{0,80},$/i.test(prev) || /(?:thanks|thank you|cheers|best)[!.,]*$/i.test(prev) || /^[^.?\n]{1,25}[,!]$/.test(prev) || (blankBefore && m[1]!.split(' ').length <= 3 && !NOT_A_NAME.test(m[1]!.split(' ')[0]!) && !CLOSING_LINE.test(m[1]!)))) {
       const s = starts[i]! + lines[i]!.indexOf(m[1]!);
       return at(draft, s, s + m[1]!.length);
@@ -170,7 +190,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\b(?:[Ii]['’]?m|I am) (?:currently |now )?(at [A-Z][\p{L}&.'’-]*(?: [A-Z][\p{L}&.'’-]*){0,3}(?: (?:in|as|on) [^.!?\n,]+)?)/u,
     /\b(?:[Ii]['’]?m|I am) ((?:[\p{Ll}-]+ ){0,3}(?:student|dentist|doctor|nurse|engineer|teacher|graduate|developer|designer|analyst|technician|driver|barista|cook|chef|veteran|candidate|apprentice|electrician|welder|paralegal|accountant)\b[^.!?\n]*)/iu,
     // "Wharton MBA here", "Yale FES alum here too": who they are, said the short way.
-    /(?:^|[,.!]\s*|\b(?:Hi|Hey|Hello|Dear)\s+[A-Z][\p{L}'’.-]+[,!]\s*)((?:[A-Z][\p{L}&'’.-]*\s+){1,4}(?:alum|alumna|alumnus|grad|graduate|MBA|student))\s+here\b/u,
+    /(?:^|[,.!]\s*|\b(?:Hi|Hey|Hello|Dear)\s+[A-Z][\p{L}'’.-]+[,!]\s*)((?:[A-Z][\p{L}&'’-]*\.?\s+){1,4}(?:alum|alumna|alumnus|grad|graduate|MBA|student))\s+here\b/u,
     /\b[Ii]['’]?m \d{2} and (?:I )?(?:work|study|teach|drive|cook)\b[^.!?\n]+/,
     /\b[Ii]['’]?ve (?:driven|worked|taught|served|nursed|cooked|coached|volunteered)\b[^.!?\n]+/,
     /\b(?:[Ii]['’]?m|I am) (?:currently |now )?((?:moving|switching|transitioning|pivoting|trying to (?:break|move|switch|get) into|breaking into|new (?:up )?(?:here|to))\b[^.!?\n]+)/iu,
@@ -350,7 +370,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     // The field the writer says they are moving into or curious about: "a transition into instructional design".
     const field = /\b(?:interest(?:ed)? in|interest for the field of|transition(?:ing)? into|moving into|move into|switch(?:ing)? into|break(?:ing)? into|get(?:ting)? into|exploring(?: careers in| a career in)?|opportunities in|careers? in|aspiring)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+?)(?=[.,;!?]|\s+(?:and|but|at|in|for|because|so|who|which|after|since)\b|$)/iu.exec(masked);
     if (field) {
-      const value = field[1]!.replace(/\s+(?:designer|developer|engineer|analyst|researcher|writer|manager)$/i, (w) => ({ ' designer': ' design', ' developer': ' development', ' engineer': ' engineering', ' analyst': ' analysis', ' researcher': ' research', ' writer': ' writing', ' manager': ' management' } as Record<string, string>)[w.toLowerCase()] ?? w);
+      const value = replacePersonNoun(field[1]!, (w) => ({ ' designer': ' design', ' developer': ' development', ' engineer': ' engineering', ' analyst': ' analysis', ' researcher': ' research', ' writer': ' writing', ' manager': ' management' } as Record<string, string>)[w.toLowerCase()] ?? w);
       const tokens = analyse(value).tokens;
       if (tokens.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens.at(-1)!.pos) && !/\b(?:jobs?|openings?|positions?|roles?|opportunit\w*|company|field)\b/i.test(value)) {
         const s = field.index + field[0].length - field[1]!.length;
@@ -365,7 +385,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     if (work) {
       const s = work.index + work[0].length - work[1]!.length;
       // "at NASA. That is so cool": the name ends at its sentence's stop.
-      const name = work[1]!.replace(/\.(?:\s.*)?$/, '');
+      const name = cutAtFinalStop(work[1]!);
       facts.topic = at(draft, s, s + name.length);
       facts.topicIsPlace = true;
     }
@@ -376,7 +396,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
 
   const askSentence = analyse(masked).sentences.find((s) => isMeetingAsk(s.text));
   // The sentence without the line breaks after it: an insert at its end stays on its line.
-  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.start + askSentence.text.replace(/\s+$/, '').length);
+  if (askSentence) facts.ask = at(draft, askSentence.start, askSentence.start + askSentence.text.trimEnd().length);
 
   facts.times = findTimes(masked).map((t) => at(draft, t.start, t.end));
   // The first format that names one ("on Google Meet"), not the generic "chat" before it.
@@ -394,6 +414,19 @@ function topicReads(topic: string): boolean {
 
 /** Whether a sentence asks for the meeting: "Could we talk…?", "20 min on Zoom next Tue?". */
 export function isMeetingAsk(sentence: string): boolean {
+  let known = meetingAsks.get(sentence);
+  if (known === undefined) {
+    known = meetingAskUncached(sentence);
+    if (meetingAsks.size >= 4_096) meetingAsks.delete(meetingAsks.keys().next().value!);
+    meetingAsks.set(sentence, known);
+  }
+  return known;
+}
+
+/** The last sentences asked about: a critique asks about each sentence again for every edit it weighs. */
+const meetingAsks = new Map<string, boolean>();
+
+function meetingAskUncached(sentence: string): boolean {
   if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
   // "I'd love to take you to coffee and learn…": the writer's own invitation is their ask.
   if (/\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b/i.test(sentence)) return true;

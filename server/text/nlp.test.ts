@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { analyse, checkComplete, duplicatedClause, hasVerb, lemmaOf, nounPhrases, pastOf, transformWhy } from './nlp.ts';
 
 describe('analyse', () => {
+  it('keeps recent analyses: the same text gives the same frozen answer, which no caller can change', () => {
+    const text = 'What does a typical week in research operations look like?';
+    const first = analyse(text);
+    expect(analyse(text)).toBe(first);
+    expect(Object.isFrozen(first.tokens[0])).toBe(true);
+    expect(() => {
+      (first.tokens as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+    expect(analyse(`${text} `)).not.toBe(first);
+  });
   it('splits sentences with their spans, abbreviations included', () => {
     const text = "Hi Dana, I'm Jordan, a junior at St. Olaf. Dr. Kim suggested I write. Thanks!";
     const { sentences } = analyse(text);

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { replaceBrackets, runStart } from '../../shared/text/scan.ts';
 
 /**
  * The text layer: sentences, tokens with part of speech and lemma, noun phrases, and the
@@ -42,13 +43,58 @@ const VERB_FIXES = new Set(['fit', 'matter', 'work', 'look', 'leave', 'handle', 
 /** Links and addresses with their stops hidden (same length), so "behance.net/kait" or "bit.ly/ek" never ends a sentence. */
 export function maskLinks(text: string): string {
   return text.replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)(?:\/[^\s<>"]*)?/gi, (m) => {
-    const trail = /[.,!?;:)\]]+$/.exec(m)?.[0] ?? '';
+    const trail = m.slice(runStart(m, (ch) => '.,!?;:)]'.includes(ch)));
     const body = m.slice(0, m.length - trail.length);
     return body.replace(/[.?!]/g, '_') + trail;
   });
 }
 
+/**
+ * The last analyses, by text: one request asks for the same text's analysis many times (the
+ * completeness check, the verb check, the failure shapes, the noun phrases of each candidate), and
+ * the starter bank's and the templates' texts recur across requests. Bounded by entries and by
+ * characters; an analysis is frozen, so a caller can never change what the next one reads.
+ */
+const ANALYSIS_CACHE = new Map<string, Analysis>();
+const CACHE_ENTRIES = 2_000;
+const CACHE_CHARS = 400_000;
+let cachedChars = 0;
+
 export function analyse(original: string): Analysis {
+  const hit = ANALYSIS_CACHE.get(original);
+  if (hit) {
+    // Most recently used last.
+    ANALYSIS_CACHE.delete(original);
+    ANALYSIS_CACHE.set(original, hit);
+    return hit;
+  }
+  const made = freezeAnalysis(analyseUncached(original));
+  if (original.length <= CACHE_CHARS / 4) {
+    ANALYSIS_CACHE.set(original, made);
+    cachedChars += original.length;
+    for (const [key] of ANALYSIS_CACHE) {
+      if (ANALYSIS_CACHE.size <= CACHE_ENTRIES && cachedChars <= CACHE_CHARS) break;
+      ANALYSIS_CACHE.delete(key);
+      cachedChars -= key.length;
+    }
+  }
+  return made;
+}
+
+function freezeAnalysis(a: Analysis): Analysis {
+  for (const t of a.tokens) Object.freeze(t);
+  for (const s of a.sentences) {
+    Object.freeze(s.tokens);
+    Object.freeze(s);
+  }
+  for (const e of a.entities) Object.freeze(e);
+  Object.freeze(a.tokens);
+  Object.freeze(a.sentences);
+  Object.freeze(a.entities);
+  return Object.freeze(a);
+}
+
+function analyseUncached(original: string): Analysis {
   const text = maskLinks(original);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
@@ -94,7 +140,7 @@ export function analyse(original: string): Analysis {
     }
     const f = tokens[from]!;
     // Never the line breaks after it (a token wink reads differently, an emoji, can leave them inside).
-    const body = original.slice(f.start, b.end).replace(/\s+$/, '');
+    const body = original.slice(f.start, b.end).trimEnd();
     sentences.push({ text: body, start: f.start, end: f.start + body.length, tokens: tokens.slice(from, last + 1) });
   });
   // A stop that ends an abbreviation, not a sentence: "at 2:00 p.m., Wednesday at 10", "the D.C. Public Defender Service".
@@ -178,7 +224,7 @@ export function checkComplete(sentence: string, { allowPlaceholder = false } = {
   if (!/^["'“(]?[\p{Lu}\d]/u.test(s)) problems.push('does not start with a capital');
   if (!/[.?!]["'”’)]*$/.test(s)) problems.push('has no end mark');
   if (DANGLING_END.test(s)) problems.push('ends on a dangling word');
-  const leftover = LEFTOVERS.exec(allowPlaceholder ? s.replace(/\[[^\]]*\]/g, 'X') : s);
+  const leftover = LEFTOVERS.exec(allowPlaceholder ? replaceBrackets(s, 'X') : s);
   if (leftover && !/^(?:had had|that that)$/i.test(leftover[0])) problems.push(`holds "${leftover[0].trim()}"`);
   // "to" + a past form: "What led you to never worked abroad?"
   const toks = analyse(s).tokens;
@@ -191,7 +237,7 @@ export function checkComplete(sentence: string, { allowPlaceholder = false } = {
   }
   const dup = duplicatedClause(s);
   if (dup) problems.push(`repeats "${dup}"`);
-  if (!hasVerb(allowPlaceholder ? s.replace(/\[[^\]]*\]/g, 'it') : s)) problems.push('has no verb');
+  if (!hasVerb(allowPlaceholder ? replaceBrackets(s, 'it') : s)) problems.push('has no verb');
   return { complete: problems.length === 0, problems };
 }
 

@@ -4,6 +4,20 @@ import { withoutInstructions } from '../../shared/questions/instructions.ts';
 import { fieldPhrase, passesReview, toCheckContext } from '../../shared/questions/rephrase.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases, transformWhy } from './nlp.ts';
 import { questionShapes } from './shapes.ts';
+import { asciiLower, isSpace, runStart, stripEnd } from '../../shared/text/scan.ts';
+
+/** `q.replace(/,?\s+(?:tho|though|lol|haha|fr)\s*\?$/i, '?')`: a slang tag before the final "?", read from the end. */
+export function withoutSlangTag(q: string): string {
+  if (!q.endsWith('?')) return q;
+  const end = runStart(q, isSpace, q.length - 1);
+  for (const w of ['tho', 'though', 'lol', 'haha', 'fr']) {
+    const start = end - w.length;
+    if (start < 1 || !isSpace(q[start - 1]) || asciiLower(q.slice(start, end)) !== w) continue;
+    const spaces = runStart(q, isSpace, start);
+    return `${q.slice(0, q[spaces - 1] === ',' ? spaces - 1 : spaces)}?`;
+  }
+  return q;
+}
 
 /**
  * The question rephrasing path on the text layer: each category has a family of human-written
@@ -192,7 +206,7 @@ export function oneQuestion(text: string): string | undefined {
       break;
     }
     const asks = /\?$/.test(sen) || /^(?:what|which|how|why|who|where|when|do|does|did|is|are|was|were|can|could|would|will|should|have|has)\b/i.test(sen);
-    out.push(asks ? sen.replace(/[.!]+$/, '?') : sen);
+    out.push(asks && /[.!]$/.test(sen) ? `${stripEnd(sen, '.!')}?` : sen);
     if (asks) break;
   }
   const q = out.join(' ');
@@ -288,21 +302,25 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   // Best-first: each family lists its most natural templates first; the alternatives are the next ones.
   const start = 0;
   void hash;
-  const filled: string[] = [];
-  // The transformed clause first when there is one: it keeps the writer's own verb and object.
+  // Only the first three distinct offerable candidates are used (the rephrasing and two
+  // alternatives): the candidates are held to `offerable` in order until three are found.
+  const all: string[] = [];
   const ok = (x: string) => offerable(x, context) && !STILL_JOB.test(x) && !STILL_LOADED.test(x);
-  if (why.kind !== 'none' && ok(why.text)) filled.push(why.text);
-  for (let k = 0; k < templates.length; k++) {
+  const take = (x: string | undefined) => {
+    if (all.length < 3 && x && !all.includes(x) && ok(x)) all.push(x);
+  };
+  // The transformed clause first when there is one: it keeps the writer's own verb and object.
+  if (why.kind !== 'none') take(why.text);
+  for (let k = 0; k < templates.length && all.length < 3; k++) {
     const tpl = templates[(start + k) % templates.length]!;
     let text: string | undefined;
     if (tpl.slot === 'topic' && topic) text = tpl.text.replace('{topic}', topic);
     else if (tpl.slot === 'clause' && clause) text = tpl.text.replace('{clause}', clause);
     else if (tpl.slot === 'role' && role) text = tpl.text.replace('{role}', role);
     else if (tpl.slot === 'none') text = tpl.text;
-    if (text && !filled.includes(text) && ok(text)) filled.push(text);
+    take(text);
   }
-  const bank = closestBank(question, family === 'the-work' ? 'skills-and-training' : family).filter(ok);
-  const all = [...filled, ...bank].filter((x, i, a) => a.indexOf(x) === i);
+  if (all.length < 3) for (const b of closestBank(question, family === 'the-work' ? 'skills-and-training' : family)) if (all.length < 3) take(b); else break;
   return { rephrased: all[0]!, alternatives: all.slice(1, 3), family };
 }
 
@@ -318,12 +336,13 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
   const single = result.rephrased === null ? null : (oneQuestion(result.rephrased) ?? null);
   if (result.verdict === 'rephrase') result = { ...result, rephrased: single ?? result.rephrased };
   const needsTemplate = result.verdict === 'rephrase' && (single === null || !fine(result.rephrased) || BRAIN_TEASER.test(result.question) || (result.ruleIds.includes('question.not-job-seeking') && openingRole(result.question) !== undefined));
-  const t = templateRephrasings(result.question, result.ruleIds, result.category, context);
-  const rephrased = result.verdict === 'rephrase' ? (needsTemplate ? t.rephrased : result.rephrased) : result.rephrased;
+  // The templates only when they are used: a rephrasing to stand in, or alternatives to offer.
+  const t = needsTemplate || result.rephrased !== null ? templateRephrasings(result.question, result.ruleIds, result.category, context) : undefined;
+  const rephrased = result.verdict === 'rephrase' ? (needsTemplate ? t!.rephrased : result.rephrased) : result.rephrased;
   const seen = new Set([result.question.trim(), ...(rephrased ? [rephrased] : [])]);
   const alternatives: string[] = [];
   // Alternatives on the question's own topic first (the family's templates), then the ones the review had.
-  for (const a of [...(result.rephrased !== null ? [t.rephrased, ...t.alternatives] : []), ...result.alternatives.map((x) => oneQuestion(x) ?? x)]) {
+  for (const a of [...(result.rephrased !== null ? [t!.rephrased, ...t!.alternatives] : []), ...result.alternatives.map((x) => oneQuestion(x) ?? x)]) {
     if (alternatives.length >= 2) break;
     if (seen.has(a) || !fine(a) || [...(rephrased ? [rephrased] : []), ...alternatives].some((b) => similar(a, b))) continue;
     seen.add(a);
@@ -353,5 +372,5 @@ export function withoutPreface(q: string, template: boolean): string {
   // "Before we start, I'm just going to be upfront: what skills…" → "What skills…".
   const colon = /^([^:?]{3,120}):\s+([a-z][^:]*\?)$/.exec(out);
   if (colon && (LEAD_IN.test(colon[1]!.trim()) || template)) out = colon[2]!.charAt(0).toUpperCase() + colon[2]!.slice(1);
-  return out.replace(/,?\s+(?:tho|though|lol|haha|fr)\s*\?$/i, '?');
+  return withoutSlangTag(out);
 }

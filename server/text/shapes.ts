@@ -1,4 +1,5 @@
 import { findDurations } from '../../shared/rules/outreach-rules.ts';
+import { isSpace, replaceBrackets, stripEnd, stripEndPoints } from '../../shared/text/scan.ts';
 import { ASKS, extractFacts, findTimes, placeholdersIn, type DraftChannel, type OutreachFacts } from './facts.ts';
 import { analyse, checkComplete, duplicatedClause, hasVerb } from './nlp.ts';
 
@@ -99,7 +100,7 @@ export function closingStart(text: string): number {
   }
   while (i >= 0 && lines[i]!.text === '') i--;
   const close = lines[i]?.text ?? '';
-  if (i > 0 && (CLOSING_WORD.test(close.replace(/[\p{Extended_Pictographic}\s!,.]+$/u, '').trim()) || (/^[^.!?]{1,25}[,!]+[\s\p{Extended_Pictographic}]*$/u.test(close) && start >= 0))) start = i;
+  if (i > 0 && (CLOSING_WORD.test(stripEndPoints(close, (c) => isSpace(c) || '!,.'.includes(c) || /\p{Extended_Pictographic}/u.test(c)).trim()) || (/^[^.!?]{1,25}[,!]+[\s\p{Extended_Pictographic}]*$/u.test(close) && start >= 0))) start = i;
   else if (start >= 0) {
     // "…lmk asap tysm 💕\n-ava": a closing word at the end of the last body line stays with the body;
     // the closing is the name line.
@@ -211,7 +212,7 @@ export function contradictoryTimes(output: string, facts: OutreachFacts, input =
   const kept = facts.times.filter((t) => !/^(?:this|today|tonight|tomorrow)\b/i.test(t.text) && !(input && inFavour(t)));
   // Any time the writer named is theirs (keeping "this Friday at 12:30" contradicts nothing).
   const theirs = facts.times.map((t) => norm(t.text));
-  const mine = findTimes(output.replace(/\[[^\]]*\]/g, ' '));
+  const mine = findTimes(replaceBrackets(output, ' '));
   if (theirs.length > 0) {
     const invented = mine.find((t) => !theirs.some((x) => x.includes(norm(t.text)) || norm(t.text).includes(x)));
     if (invented) return `"${invented.text}" is not among the writer's times`;
@@ -246,7 +247,7 @@ export function subjectFragment(subject: string | undefined): string | undefined
 
 /** A body sentence with no verb ("Your move from consulting to Clearwater Utilities."). */
 export function sentenceWithoutVerb(text: string): string | undefined {
-  return bodySentences(text.replace(/\[[^\]]*\]/g, 'it')).find((s) => s.split(/\s+/).length >= 3 && !hasVerb(s) && !/:$/.test(s));
+  return bodySentences(replaceBrackets(text, 'it')).find((s) => s.split(/\s+/).length >= 3 && !hasVerb(s) && !/:$/.test(s));
 }
 
 /** "and why", "if so", "and what you learned" left from a clause cut or pasted without its grammar. */
@@ -272,7 +273,7 @@ const STRAY = /^(?:(?:about |almost |over |nearly |another )?(?:\d+|a|an|one|two
 
 /** Whether a topic phrase is stray words, not something to learn about ("Tuesdays and Thursdays", "my first attempt", "the Rollins alumni page"). */
 export function isStrayTopic(topic: string): boolean {
-  const t = topic.trim().replace(/[.?!]+$/, '');
+  const t = stripEnd(topic.trim(), '.?!');
   return STRAY.test(t) || /\b(?:and|or|the|a|of|to|in|at|for)$/i.test(t) || /^(?:you|you and your \w+|it|that|this|things|stuff|everything|few weeks)$/i.test(t);
 }
 
@@ -302,7 +303,7 @@ export function formatClash(text: string, channel: DraftChannel): string | undef
 export function changedTimeAmount(output: string, facts: OutreachFacts): string | undefined {
   if (!facts.minutes) return undefined;
   const theirs = facts.minutes.value;
-  const said = findDurations(output.replace(/\[[^\]]*\]/g, ' ')).map((d) => d.minutes).filter((n) => n > 0);
+  const said = findDurations(replaceBrackets(output, ' ')).map((d) => d.minutes).filter((n) => n > 0);
   // A range the writer gave ("15-20 minutes") keeps either end.
   const range = /(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s*(?:minutes?|mins?)/i.exec(facts.minutes.text + ' ' + (output.match(/\d{1,3}\s*(?:-|–|to|or)\s*\d{1,3}\s*(?:minutes?|mins?)/i)?.[0] ?? ''));
   const other = said.find((n) => n !== theirs && !(range && (n === Number(range[1]) || n === Number(range[2]))));
@@ -358,8 +359,7 @@ export interface ShapeReport {
 }
 
 /** The shapes the output has and the draft did not: what an edit introduced (the writer's own sentences are theirs). */
-export function newShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input)): ShapeReport {
-  const before = outreachShapes(input, input, undefined, facts);
+export function newShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input), before: ShapeReport = outreachShapes(input, input, undefined, facts)): ShapeReport {
   const after = outreachShapes(input, output, subject, facts);
   const out: ShapeReport = {};
   for (const [k, v] of Object.entries(after) as Array<[keyof ShapeReport, string]>) if (before[k] === undefined) out[k] = v;

@@ -3,7 +3,7 @@ import { CoachInfo, Finding, userText } from './common.ts';
 import { TextDelta } from './text-delta.ts';
 
 /** Longest draft the API accepts; longer answers 413. */
-export const MAX_DRAFT_CHARS = 20_000;
+export const MAX_DRAFT_CHARS = 5_000;
 
 export const OUTREACH_CHANNELS = ['email', 'linkedin'] as const;
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { CoachInfo, EvidenceSpan, Finding } from './common.ts';
 
 /** Limits of `POST /api/questions/review`; past them the API answers 413 (400 for an empty list). */
-export const MAX_QUESTIONS = 50;
-export const MAX_QUESTION_CHARS = 500;
+export const MAX_QUESTIONS = 20;
+export const MAX_QUESTION_CHARS = 300;
 export const MAX_PROFILE_CHARS = 20_000;
 
 /** The starter bank's categories, in the order an agenda asks them. */

@@ -1,4 +1,5 @@
 import type { CareerStep, Fact, FactAsk, FactStance, FactTopic, PersonaCard } from '../contracts/practice.ts';
+import { withoutClosingAside } from '../text/scan.ts';
 
 /**
  * A card's facts: the ones written on it (`card.facts`), then the ones its lists imply, so a card
@@ -48,7 +49,7 @@ export function derivedFacts(card: PersonaCard): Fact[] {
 
 /** Their current role, from the card's own fields: the answer to "what exactly do you do?". */
 export function roleFact(card: PersonaCard): Fact {
-  const org = card.organization.replace(/(?<!\s)\s*\(.*\)$/, '');
+  const org = withoutClosingAside(card.organization);
   const years = `${card.yearsInField} ${card.yearsInField === 1 ? 'year' : 'years'}`;
   return fact('card-role', `I work as ${withArticle(card.role)} at ${org}, and I've been in ${card.field} for about ${years}.`, ['projects', 'team'], ['general', 'project', 'number'], 'neutral', 'now');
 }

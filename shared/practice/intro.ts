@@ -3,6 +3,7 @@
  * phrase turned to the second person ("a second-year nursing student", "you study economics").
  * The persona's greeting picks it up, and the thank-you note signs with the name.
  */
+import { asciiLower, isSpace, runStart } from '../text/scan.ts';
 
 const NOT_NAMES = new Set(
   ('a an the currently just really interested curious exploring finishing studying working not so very here looking hoping excited glad happy ' +
@@ -12,14 +13,34 @@ const NOT_NAMES = new Set(
     .split(' '),
 );
 
+const SIGN_OFFS = ['best', 'thanks', 'cheers', 'regards', 'sincerely'];
+
+/**
+ * The name under a sign-off at the end ("Thanks,\nJordan"), read from the end in one pass:
+ * `/(?:^|\n)\s*(?:best|thanks|cheers|regards|sincerely),?\s*\n\s*([A-Z][a-z'’-]+)\s*$/i`, whose
+ * nested spaces backtracked over every line break. The match as `[whole, name]`-like: `[1]` is the name.
+ */
+function signedName(text: string): [string, string] | null {
+  const body = text.trimEnd();
+  const nameStart = runStart(body, (ch) => !isSpace(ch));
+  const name = body.slice(nameStart);
+  if (!/^[a-z][a-z'’-]+$/i.test(name)) return null;
+  const gap = runStart(body, isSpace, nameStart);
+  if (!body.slice(gap, nameStart).includes('\n')) return null;
+  const end = body[gap - 1] === ',' ? gap - 1 : gap;
+  const word = SIGN_OFFS.find((w) => end >= w.length && asciiLower(body.slice(end - w.length, end)) === w);
+  if (!word) return null;
+  const before = runStart(body, isSpace, end - word.length);
+  return before === 0 || body.slice(before, end - word.length).includes('\n') ? [body.slice(before), name] : null;
+}
+
 export function userName(text: string): string | undefined {
   const patterns = [
     /\b[Mm]y name(?:['’]s| is)\s+([A-Z][a-z'’-]+)/,
     /\b(?:I['’]m|I am|this is|[Ii]t['’]s|call me)\s+([A-Z][a-z'’-]+)(?=[\s,.!;—-]|$)/,
     /^(?:hi|hello|hey)?[,!\s]*([A-Z][a-z'’-]+) here\b/i,
-    /(?:^|\n)\s*(?:best|thanks|cheers|regards|sincerely),?\s*\n\s*([A-Z][a-z'’-]+)\s*$/i,
   ];
-  for (const pattern of patterns) {
+  for (const pattern of [...patterns, { exec: signedName }]) {
     const name = pattern.exec(text)?.[1];
     if (name && !NOT_NAMES.has(name.toLowerCase()) && /^[A-Z]/.test(name)) return name.replace(/['’]s$/, '');
   }

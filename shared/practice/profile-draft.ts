@@ -1,3 +1,4 @@
+import { withoutClosingAside } from '../text/scan.ts';
 import { type CareerStep, PersonaCard } from '../contracts/practice.ts';
 import { lowerRole, withArticle } from './facts.ts';
 
@@ -167,7 +168,7 @@ export function draftCardFromProfile(text: string, now = new Date().getFullYear(
   const field = fieldFor(current.role, headline);
   const starts = unique.map((r) => r.start).filter((y): y is number => y !== undefined);
   const yearsInField = Math.min(50, Math.max(1, starts.length > 0 ? now - Math.min(...starts) : 3));
-  const org = current.organization.replace(/\s*\(.*\)$/, '');
+  const org = withoutClosingAside(current.organization);
   const role = lowerRole(current.role);
 
   const steps: CareerStep[] = unique.map((r, i) => ({

@@ -3,6 +3,7 @@ import { blockingQuestionVerdicts } from '../language/questions.ts';
 import { expandInformal, isProperNounAt, isStopWord, keyNouns, prepareProfile, shareKept } from '../rules/question-text.ts';
 import type { CheckContext, Evidence } from '../rules/rule.ts';
 import { looksLikeInstruction, withoutInstructions } from './instructions.ts';
+import { runStart, stripEnd } from '../text/scan.ts';
 
 /**
  * The offline rephrasing: deterministic rewrites that turn a job-interview question into an
@@ -33,6 +34,25 @@ export function toCheckContext(context: QuestionContext = {}): CheckContext {
   };
 }
 
+/**
+ * The role a question ends on: "…weaknesses as a junior analyst?" → "a junior analyst". What
+ * `/\bas (an? [\w -]+?)\s*[?.!]*$/i` captured, found from the end in one pass (that pattern's lazy
+ * run before the spaces backtracked cubically).
+ */
+export function asRoleAtEnd(q: string): string | undefined {
+  const text = stripEnd(q, '?.!');
+  const core = text.trimEnd();
+  // The role runs to the end over letters, digits, "_", spaces and "-" only: it starts after the last other character.
+  const from = runStart(core, (ch) => /[\w -]/.test(ch));
+  const m = /\bas (an? )/i.exec(text.slice(from));
+  if (!m) return undefined;
+  const start = from + m.index + 3;
+  const after = from + m.index + m[0].length;
+  if (after < core.length) return text.slice(start, core.length);
+  // Nothing after "as a " but spaces: the role takes one of them (it has at least one character).
+  return text[after] === ' ' ? text.slice(start, after + 1) : undefined;
+}
+
 /** "the field" when we know nothing; "health policy" when the user told us the field. */
 function fieldName(ctx: CheckContext): string {
   return (ctx.field && fieldPhrase(ctx.field)) || 'this field';
@@ -43,7 +63,7 @@ function fieldName(ctx: CheckContext): string {
  * → "logistics", "tobacco industry" → "the tobacco industry" (blind readers: "started in restaurant / culinary" is no English).
  */
 export function fieldPhrase(field: string): string | undefined {
-  const parts = field.replace(/\s*\([^)]*\)/g, '').split(/[/,;]|\bor\b/).map((x) => x.trim()).filter(Boolean);
+  const parts = field.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').split(/[/,;]|\bor\b/).map((x) => x.trim()).filter(Boolean);
   // "restaurant / culinary": two labels of one field read as "restaurant and culinary work".
   let f = parts.length === 2 && /(?:ary|al|ic|ive|ous)$/i.test(parts[1]!) ? `${parts[0]} and ${parts[1]} work` : (parts[0] ?? '');
   if (!f) return undefined;
@@ -196,8 +216,8 @@ const screening: Rewrite[] = [
     if (/\b(?:five|5|ten|10)[- ]year plan\b/i.test(q)) return 'What developments do you expect in your field over the next five years?';
     const strengths = /\bstrengths?\b/i.test(q);
     const weaknesses = /\bweakness(?:es)?|weak (?:points?|spots?)|shortcomings?|flaws?\b/i.test(q);
-    const as = /\bas (an? [\w -]+?)\s*[?.!]*$/i.exec(q);
-    const where = as ? `as ${as[1]}` : 'in this field';
+    const as = asRoleAtEnd(q);
+    const where = as ? `as ${as}` : 'in this field';
     if (strengths && weaknesses) return `Which strengths matter most for success ${where}, and which skills take longest to develop?`;
     if (weaknesses || /\bweakness/i.test(q)) return `Which skills took you the longest to develop ${where}?`;
     if (strengths) return `Which strengths do you think matter most for success ${where}?`;
