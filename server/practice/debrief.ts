@@ -7,6 +7,7 @@ import { classifyTurn } from './classify-turn.ts';
 import { userName } from '../../shared/practice/intro.ts';
 import { analyse } from '../text/nlp.ts';
 import { firstName } from './persona-engine.ts';
+import { composeNote, greetingName, noteParts, oddSignature, transcriptHash } from './thank-you-note.ts';
 import { containsLine, type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
 
 /**
@@ -213,34 +214,15 @@ export function referralSaid(said: string): { name: string; offered: boolean } |
 }
 
 /**
- * A thank-you note the user can edit, built from the user's own words (issue 13): the topics they
- * asked about, what they said they learned and will do, the person the professional suggested,
- * signed with the name they gave. Never the professional's sentences in the user's mouth.
+ * A thank-you note the user can edit (issue 13): composed in `thank-you-note.ts` from what the
+ * conversation was about, one concrete thing the professional said, the user's own next step and the
+ * person the professional suggested, addressed and signed as the transcript names them.
  */
 export function thankYouDraft({ card, turns }: PracticeTranscript): string {
-  const said = turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n');
-  const topics = discussedTopicLabels(turns).slice(0, 2);
-  const learned = userSentences(turns, LEARNED).filter((s) => !echoesProfessional(s, said));
-  const plans = userSentences(turns, PLANS).filter((s) => !echoesProfessional(s, said) && !learned.includes(s));
-  const referral = card.referrals.find((r) => said.includes(r.name)) ?? referralSaid(said);
-  const name = noteSignature(turns);
-  const lines = [`Dear ${addressAs(card.name, turns)},`, ''];
-  // Their role or field only as the conversation said it: a title from the card they never spoke of reads as invented.
-  const work = workPhrase(card);
-  const head = /([\p{L}-]+)$/u.exec(work)?.[1] ?? '';
-  const spoken = turns.map((t) => t.content).join('\n');
-  const about = head && new RegExp(`\\b${head.replace(/[-]/g, '.')}`, 'i').test(spoken) ? work : 'your work';
-  lines.push(
-    `Thank you for taking the time to talk with me about ${about}.` +
-      (topics.length > 0 ? ` I especially appreciated hearing about ${topics.join(' and ')}.` : ''),
-  );
-  if (learned[0]) lines.push(learned[0]);
-  if (plans[0]) lines.push(plans[0]);
-  // Never "what you suggested" when nothing was: a plain line that claims no advice.
-  else if (!referral) lines.push('What you shared will help me as I decide my next steps.');
-  if (referral) lines.push('offered' in referral && referral.offered ? `Thank you for offering to connect me with ${referral.name}.` : `As you suggested, I'll reach out to ${referral.name} to learn about their side of the work.`);
-  lines.push('', 'With thanks,', name ?? '[Your name]');
-  return lines.join('\n');
+  const greeting = greetingName(card.name, turns, addressAs);
+  const signature = oddSignature(turns) ?? noteSignature(turns);
+  const topic = discussedTopicLabels(turns)[0];
+  return composeNote(noteParts({ card, turns }, { greeting, signature, topic }), transcriptHash(turns));
 }
 
 /**
