@@ -67,6 +67,17 @@ export function discussedTopics(turns: readonly TranscriptTurn[]): Topic[] {
   return seen;
 }
 
+/** Each topic the user asked about, first time first, with the question that asked it. */
+export function askedTopics(turns: readonly TranscriptTurn[]): Array<{ label: string; question: string }> {
+  const out: Array<{ label: string; question: string }> = [];
+  for (const turn of turns) {
+    if (turn.role !== 'user') continue;
+    const question = analyse(turn.content).sentences.map((x) => x.text.trim()).find((x) => x.endsWith('?')) ?? turn.content;
+    for (const topic of classifyTurn(turn.content, undefined).topics) if (!out.some((o) => o.label === TOPIC_LABELS[topic])) out.push({ label: TOPIC_LABELS[topic], question });
+  }
+  return out;
+}
+
 export function discussedTopicLabels(turns: readonly TranscriptTurn[]): string[] {
   return discussedTopics(turns).map((topic) => TOPIC_LABELS[topic]);
 }
@@ -221,8 +232,7 @@ export function referralSaid(said: string): { name: string; offered: boolean } |
 export function thankYouDraft({ card, turns }: PracticeTranscript): string {
   const greeting = greetingName(card.name, turns, addressAs);
   const signature = oddSignature(turns) ?? noteSignature(turns);
-  const topic = discussedTopicLabels(turns)[0];
-  return composeNote(noteParts({ card, turns }, { greeting, signature, topic }), transcriptHash(turns));
+  return composeNote(noteParts({ card, turns }, { greeting, signature, asked: askedTopics(turns) }), transcriptHash(turns));
 }
 
 /**

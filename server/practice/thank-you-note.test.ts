@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { lint } from '../../shared/rules/index.ts';
 import { discussedTopicLabels, thankYouDraft } from './debrief.ts';
-import { conversationSubject, findReferral, oddSignature, pickHighlight, proToNote, userPlan } from './thank-you-note.ts';
+import { addressAs } from './debrief.ts';
+import { conversationSubject, findReferral, greetingName, oddSignature, pickHighlight, proToNote, questionClause, userPlan } from './thank-you-note.ts';
 
 // Transcripts written for these tests (not the readers' dev set).
 const preset = PRESET_PERSONAS[0]!.card;
@@ -101,5 +102,32 @@ describe('the parts of the note', () => {
     expect(conversationSubject(say([['u', 'I wanted to ask how you moved from the cellar to the vineyard.']]), card())).toBe('how you moved from the cellar to the vineyard');
     expect(conversationSubject(say([['u', 'What is the work like?']]), card())).toBeUndefined();
     expect(conversationSubject(say([['u', 'How did you get into cheesemaking?']]), card())).toBe('artisan cheesemaking');
+  });
+});
+
+describe('naming what the user asked', () => {
+  it.each([
+    ['What does a normal week look like for you on a big site?', 'what a normal week looks like for you on a big site'],
+    ['How did you get your first commission?', 'how you got your first commission'],
+    ["What's the hardest part?", 'the hardest part'],
+    ['What should I be learning now?', 'what I should be learning now'],
+    ['What surprised you most when you started?', 'what surprised you most when you started'],
+    ['And what do you enjoy most about it?', 'what you enjoy most about the work'],
+  ])('turns the question into a clause the note can name: %s', (question, clause) => {
+    expect(questionClause(question)).toBe(clause);
+  });
+
+  it('leaves a question it cannot turn cleanly, or one about a job', () => {
+    expect(questionClause('Is the work hard?')).toBeUndefined();
+    expect(questionClause('What does the hiring process look like for that opening?')).toBeUndefined();
+  });
+});
+
+describe('addressing them as they go by', () => {
+  it('uses the title they introduced themselves with, the spelling the user used, never "coach" they refused', () => {
+    expect(greetingName('Rev. Tomas Ibarra', say([['p', 'Hello, this is Father Ibarra returning your call.'], ['u', 'Yes, Father, thank you.']]), addressAs)).toBe('Father Ibarra');
+    expect(greetingName('Zoë Lind', say([['u', 'hi zoe thanks for doing this']]), addressAs)).toBe('Zoe');
+    expect(greetingName('Dana Kerr', say([['u', 'Coach Kerr, hi.'], ['p', 'Ha, nobody calls me coach. Go ahead.']]), addressAs)).toBe('Dana');
+    expect(greetingName('Lt. Ana Ruiz', say([['u', 'Hey Lieutenant, thanks for meeting me.']]), addressAs)).toBe('Lieutenant Ruiz');
   });
 });

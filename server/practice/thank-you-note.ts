@@ -1,6 +1,6 @@
 import type { PersonaCard } from '../../shared/contracts/practice.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
-import { analyse, checkComplete } from '../text/nlp.ts';
+import { analyse, checkComplete, pastOf } from '../text/nlp.ts';
 
 /**
  * The offline thank-you note (issue 13, item 4), composed the way a careful person writes one:
@@ -20,8 +20,8 @@ export interface NoteInput {
 
 export interface NoteParts {
   greeting: string;
-  /** The first topic the user asked about, as the topic model labels it; named only when nothing else names what was discussed. */
-  topic?: string;
+  /** The user's questions with the topic model's labels; one is named only when nothing else in the note names a topic. */
+  asked?: AskedTopic[];
   subject?: string;
   /** The field as the conversation said it, when it did. */
   field?: string;
@@ -278,6 +278,83 @@ export function spokenField(turns: readonly TranscriptTurn[], card: NoteInput['c
   return field && new RegExp(`\\b${field.split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(all) ? field : undefined;
 }
 
+// ——— the questions the user asked ———
+
+/** A question the user asked, with the topic model's label for it. */
+export interface AskedTopic {
+  label: string;
+  question: string;
+}
+
+const LABEL_FILLER = new Set(['about', 'their', 'there', 'which', 'would', 'people', 'someone', 'field', 'things', 'where', 'what']);
+/** The words a note has to hold to name a topic (as the follow-up rules read it). */
+export function labelWords(label: string): string[] {
+  return (label.toLowerCase().match(/[\p{L}][\p{L}'’-]{4,}/gu) ?? []).filter((w) => !LABEL_FILLER.has(w));
+}
+
+const thirdPerson = (verb: string) => (/(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
+
+/**
+ * The user's question as a clause the note can name: "What does a normal week look like for you?"
+ * → "what a normal week looks like for you"; "How did you get your CHT?" → "how you got your CHT";
+ * "What's the hardest part?" → "the hardest part". Undefined when it will not read cleanly.
+ */
+export function questionClause(question: string): string | undefined {
+  let q = norm(question).trim();
+  if (!q.endsWith('?')) return undefined;
+  q = q.replace(/^(?:(?:and|so|also|okay|ok|well|now|then|oh|great|cool)[,]?\s+)+/i, '').replace(/\?+$/, '').trim();
+  q = q.replace(/^(?:can|could|may) I ask(?: you)?,?\s+/i, '');
+  let out: string | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^what (does|do|did) (.+)$/i.exec(q))) {
+    const toks = analyse(m[2]!).tokens;
+    const v = toks.findIndex((t, i) => i > 0 && t.pos === 'VERB');
+    if (v > 0) {
+      const subject = m[2]!.slice(0, toks[v]!.start).trim();
+      const base = toks[v]!.lemma;
+      const verb = m[1]!.toLowerCase() === 'did' ? pastOf(base) : m[1]!.toLowerCase() === 'does' ? thirdPerson(base) : base;
+      out = `what ${subject} ${verb}${m[2]!.slice(toks[v]!.end)}`;
+    }
+  } else if ((m = /^how (did|do|does) (you|I|people|someone|most people) (.+)$/i.exec(q))) {
+    const toks = analyse(m[3]!).tokens;
+    const base = toks[0]?.pos === 'VERB' || toks[0]?.pos === 'AUX' ? toks[0].lemma : undefined;
+    if (base) {
+      const aux = m[1]!.toLowerCase();
+      const verb = aux === 'did' ? pastOf(base) : aux === 'does' ? thirdPerson(base) : base;
+      out = `how ${m[2]} ${verb}${m[3]!.slice(toks[0]!.end)}`;
+    }
+  } else if ((m = /^what(?:'s| is| are| was) (.+?)( like\b.*)?$/i.exec(q))) {
+    if (m[2]) out = `what ${m[1]} ${/ (?:is|are) /.test(q) ? (/^what are/i.test(q) ? 'are' : 'is') : /^what was/i.test(q) ? 'was' : 'is'}${m[2]}`;
+    else if (/^(?:the|your|a|an) /i.test(m[1]!)) out = m[1];
+  } else if ((m = /^what (should|would|could|can|will) (I|you) (.+)$/i.exec(q))) {
+    out = `what ${m[2]} ${m[1]!.toLowerCase()} ${m[3]}`;
+  } else if ((m = /^what (surprised|drew|made|led|brought|keeps|motivates|surprises) you (.+)$/i.exec(q))) {
+    out = `what ${m[1]!.toLowerCase()} you ${m[2]}`;
+  }
+  if (!out) return undefined;
+  out = out.replace(/\babout (?:it|that)$/i, 'about the work').replace(/\s+/g, ' ').trim();
+  if (words(out).length > 14 || /\b(?:it|that|this|those|them|there|hiring|salary|job|openings?)\b/i.test(withoutTimes(out))) return undefined;
+  return checkComplete(`I asked about ${out}.`).complete ? out : undefined;
+}
+
+/** The sentence that names a topic the user asked about, when nothing else in the note names one. */
+function topicLine(asked: readonly AskedTopic[], body: string, hash: number): string | undefined {
+  if (asked.length === 0) return undefined;
+  const lower = body.toLowerCase();
+  if (asked.some((a) => labelWords(a.label).some((w) => new RegExp(`\\b${w}`, 'i').test(lower)))) return undefined;
+  let phrase: string | undefined;
+  for (const a of asked) {
+    const clause = questionClause(a.question);
+    if (clause && labelWords(a.label).some((w) => new RegExp(`\\b${w}`, 'i').test(clause))) {
+      phrase = clause;
+      break;
+    }
+  }
+  // Else the topic model's label for their first question, in words that read in a sentence.
+  phrase ??= asked[0]!.label.replace(/^your advice for someone starting out$/, 'what you would tell someone starting out');
+  return pick(TOPIC_FRAMES, hash, 8)(phrase);
+}
+
 // ——— the next step the user said ———
 
 const PLAN = /\bI(?:'ll| will|'m going to| am going to| plan to|'m planning to| am planning to)\s+(?:definitely |also |probably |really |first )?([a-z][^.!?]*)/i;
@@ -398,6 +475,11 @@ export function greetingName(fullName: string, turns: readonly TranscriptTurn[],
   const canonical = titleRaw ? fullName.replace(TITLES, `${title}${/^(?:Dr|Mr|Ms|Mrs|Mx)$/.test(title!) ? '.' : ''} `) : fullName;
   const said = turns.map((t) => norm(t.content)).join('\n');
   let chosen = addressAs(canonical, turns);
+  // They introduced themselves by title ("this is Father Alvarez"): that is how they go by.
+  const surnameOfCard = fullName.replace(TITLES, '').trim().split(/\s+/).at(-1);
+  const selfTitled = surnameOfCard && new RegExp(`\\b(?:[Tt]his is|I['’]m|[Ii]t['’]s)\\s+((?:Father|Rabbi|Pastor|Chaplain|Imam|Reverend|Captain|Lieutenant|Sergeant|Chief|Coach|Chef|Sister|Brother|Dr\\.|Professor)\\s+${surnameOfCard})\\b`).exec(turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n'));
+  if (selfTitled && !TITLES.test(chosen) === false && !/^(?:Dr|Mr|Ms|Mrs)\.? /.test(chosen)) chosen = selfTitled[1]!;
+  else if (selfTitled && words(chosen).length > 1 && !chosen.startsWith(selfTitled[1]!.split(' ')[0]!)) chosen = selfTitled[1]!;
   // "Ha, nobody calls me coach": not the form to write to.
   const refused = /\b(?:nobody|no one|no-one) (?:really |actually )?calls me ([A-Za-z]+)|\bdon't call me ([A-Za-z]+)/i.exec(turns.filter((t) => t.role === 'professional').map((t) => norm(t.content)).join('\n'));
   if (refused && new RegExp(`\\b${refused[1] ?? refused[2]}\\b`, 'i').test(chosen)) chosen = fullName.replace(TITLES, '').trim().split(/\s+/)[0] ?? chosen;
@@ -484,6 +566,11 @@ const REFERRAL_FRAMES = [
   (n: string) => `Thank you for pointing me to ${n}; I'll reach out soon.`,
   (n: string) => `I'll also follow up with ${n}, as you suggested.`,
 ];
+const TOPIC_FRAMES = [
+  (x: string) => `Your answer to my question about ${x} was especially helpful.`,
+  (x: string) => `I'm glad I asked you about ${x}.`,
+  (x: string) => `I especially valued your answer about ${x}.`,
+];
 const CLOSINGS = [
   'Thank you again for your time and your candor.',
   'I am grateful for your generosity with your time.',
@@ -502,7 +589,7 @@ const SIGNOFFS = ['With thanks,', 'Best,', 'Many thanks,', 'Warm regards,'];
 const pick = <T,>(list: readonly T[], hash: number, slot: number): T => list[(hash >>> (slot * 3)) % list.length]!;
 const wordCount = (s: string) => (s.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? []).length;
 
-export function noteParts({ card, turns }: NoteInput, names: { greeting: string; signature?: string; topic?: string }): NoteParts {
+export function noteParts({ card, turns }: NoteInput, names: { greeting: string; signature?: string; asked?: AskedTopic[] }): NoteParts {
   const referral = findReferral(turns, card);
   let highlight = pickHighlight(turns, referral?.name);
   let plan = userPlan(turns, referral);
@@ -514,7 +601,7 @@ export function noteParts({ card, turns }: NoteInput, names: { greeting: string;
   }
   return {
     greeting: names.greeting,
-    topic: names.topic,
+    asked: names.asked,
     subject: conversationSubject(turns, card),
     field: spokenField(turns, card),
     highlight,
@@ -528,10 +615,13 @@ export function noteParts({ card, turns }: NoteInput, names: { greeting: string;
 export function composeNote(parts: NoteParts, hash: number): string {
   const body: string[] = [];
   body.push(parts.subject ? pick(THANKS_ABOUT, hash, 0)(parts.subject) : pick(THANKS_PLAIN, hash, 0));
-  // The user's first question, when the note would otherwise name nothing they asked about.
-  if (parts.topic && !parts.subject?.match(/^(?:choosing|how|what|whether)\b/)) body.push(`Your answers to my questions about ${parts.topic} were especially helpful.`);
   const h = parts.highlight;
-  if (h) body.push(h.kind === 'story' ? pick(STORY_FRAMES, hash, 1)(h.phrase) : h.acted ? pick(ACTED_FRAMES, hash, 1)(h.phrase) : pick(ADVICE_FRAMES, hash, 1)(h.phrase));
+  const notEcho = (frames: Array<(p: string) => string>, p: string) => {
+    const verb = /your advice to (\w+)/.exec(p)?.[1];
+    const ok = frames.filter((f) => !verb || !new RegExp(`\\b${verb}(?:ing|ed|s)?\\b`, 'i').test(f('')));
+    return pick(ok.length > 0 ? ok : frames, hash, 1)(p);
+  };
+  if (h) body.push(h.kind === 'story' ? pick(STORY_FRAMES, hash, 1)(h.phrase) : notEcho(h.acted ? ACTED_FRAMES : ADVICE_FRAMES, h.phrase));
   if (parts.plan) body.push(pick(PLAN_FRAMES, hash, 2)(parts.plan));
   const r = parts.referral;
   if (r) {
@@ -543,13 +633,15 @@ export function composeNote(parts: NoteParts, hash: number): string {
   // Nothing they can act on was said: one modest line on what comes next, naming no step they never took.
   if (!parts.plan && (!r || r.offered) && h?.kind !== 'advice') body.push(parts.field ? `I plan to explore ${parts.field} further with what you told me in mind.` : 'I plan to explore the field further with what you told me in mind.');
   // Nothing above names what was discussed: say plainly that it was their account of the work.
-  if (!parts.topic && !h) body.push('Hearing about the work from someone who does it every day helped a great deal.');
+  if (!parts.asked?.length && !h) body.push('Hearing about the work from someone who does it every day helped a great deal.');
+  const named = topicLine(parts.asked ?? [], body.join(' '), hash);
+  if (named) body.splice(1, 0, named);
   const closing = pick(CLOSINGS, hash, 4);
   const signature = parts.signature ?? '[Your name]';
   const render = (lines: string[]) => [`Dear ${parts.greeting},`, '', lines.join(' '), '', pick(SIGNOFFS, hash, 5), signature].join('\n');
   let note = render([...body, closing]);
   // Short notes get one more human line; never padding past 120 words.
-  const more = [pick(PICTURE.filter((x) => !body.includes(x)), hash, 6), pick(POSTED, hash, 7)];
+  const more = [pick(PICTURE.filter((x) => !body.some((b) => b.split(' ')[0] === x.split(' ')[0])), hash, 6), pick(POSTED, hash, 7)];
   if (wordCount(note) < 60) note = render([...body, more[0]!, closing]);
   if (wordCount(note) < 60) note = render([...body, ...more, closing]);
   if (wordCount(note) > 120) note = render(body);
