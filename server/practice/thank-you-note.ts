@@ -131,7 +131,7 @@ function trimClause(clause: string, max = 12): string | undefined {
   c = c.replace(/,?\s+(?:if|as soon as|as early as|whenever|when) (?:you|I) (?:can|could|get the chance|do)\b.*$/i, '');
   c = c.replace(/,?\s+(?:if it isn't already|for sure|honestly|obviously|definitely|especially|though|too|really|as well|now|eventually)$/i, '');
   // Cut at a clause boundary: a comma, a dash, a colon, or "and"/"but"/"because" + a new clause.
-  const cut = /\s*(?:[,;:(]|\s[-–—]\s|\s(?:because|since|so that|which|but|and (?:then |also )?(?:I|you|we|they|it|that|he|she)\b))/.exec(c);
+  const cut = /\s*(?:[,;:(]|\s[-–—]\s|\s(?:because|since|so that|which|but|and (?:then |also )?(?:I|you|we|they|it|that|he|she|could|would|can|will|should|might)\b))/.exec(c);
   if (cut && cut.index > 0) c = c.slice(0, cut.index);
   c = c.replace(/\s+(?:and|or|but|then|so)$/i, '').replace(/,?\s+(?:too|as well|for sure|now|eventually|honestly)$/i, '').trim();
   const w = words(c);
@@ -423,11 +423,11 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
       name = name.split(/\s+/).filter((w, j, all) => j < all.length || true).join(' ');
       const rest = s.slice(m.index + m[0].length);
       const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s+(?:since|because|who|and|in|to|about|for|if|when)\b|[,.;—–]|$)/.exec(rest)?.[1];
-      const offered = /\b(?:introduce|connect|put you in touch|I['’]ll (?:ask|email|text|loop|send)|I can (?:ask|email|text|introduce|connect)|let me (?:ask|email|text|introduce|connect))\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
+      const offered = /\b(?:introduce|connect|put you in touch|I['’]ll (?:ask|email|text|loop|send)|I can (?:ask|email|text|introduce|connect)|let me (?:ask|email|text|introduce|connect)|I['’](?:m|d be) happy to (?:email|ask|text|introduce|connect|reach out|put))\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
       const reason = introduced ? referralReason(`, who ${rest.trim()}`, undefined) : referralReason(rest, sentences[k + 1]);
       const full = card?.referrals.find((r) => r.name.includes(name) || name.includes(r.name));
-      const sur = surnameOf(name);
-      const userWill = turns.slice(i + 1).filter((t) => t.role === 'user').map((t) => new RegExp(`\\bI(?:'ll| will)\\s+(?:definitely |also )?(call|email|reach out to|contact|text|write to|get in touch with)\\s+(?:him|her|them|both|[^.!?]{0,20}\\b${sur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'i').exec(norm(t.content))?.[1]).find(Boolean);
+      const sur = `(?:${surnameOf(name)}|${name.replace(TITLES, '').split(/\s+/)[0]})`;
+      const userWill = turns.slice(i + 1).filter((t) => t.role === 'user').map((t) => new RegExp(`\\bI(?:'ll| will)\\s+(?:definitely |also )?(call|email|reach out to|contact|text|write to|get in touch with)\\s+(?:him|her|them|both|[^.!?]{0,20}\\b${sur})\\b`, 'i').exec(norm(t.content))?.[1]).find(Boolean);
       return { name: `${full && full.name.length > name.length && turns.some((t) => t.content.includes(full.name)) ? full.name : name}${at ? ` ${at}` : ''}`, reason, offered, userWill };
     }
   }
