@@ -393,7 +393,7 @@ const NAME = "((?:(?:Dr|Mr|Ms|Mrs|Prof|Chaplain|Father|Rabbi|Pastor|Reverend|Rev
 const CUES = [
   new RegExp(`\\b(?:[Tt]alk(?:ing)? to|[Tt]alk(?:ing)? with|[Ss]peaking (?:to|with)|[Rr]eaching out to|[Ss]peak (?:to|with)|[Rr]each out to|[Cc]all|[Ee]mail|[Cc]ontact|[Aa]sk for|[Mm]eet|[Gg]et in touch with|[Ll]ook up|[Tt]ext)\\s+${NAME}`, 'u'),
   new RegExp(`\\b(?:[Mm]y (?:former |old )?(?:colleague|friend|classmate|coworker|co-worker|boss|mentor|former student|mentee)|[Ii]ntroduce you to|[Cc]onnect you (?:with|to)|[Pp]ut you in touch with)\\s+${NAME}`, 'u'),
-  new RegExp(`${NAME}\\s+(?:at [^.,]+ )?(?:is the person to (?:talk to|ask)|would be (?:great|good|the person) to talk to|coordinates|runs)\\b`, 'u'),
+  new RegExp(`${NAME}\\s+(?:at [^.,]+ )?(?:is the person to (?:talk to|ask)|would be (?:a |the )?(?:great|good|perfect|useful)(?: person)? to (?:talk to|talk with|compare notes with|ask|meet)|coordinates|runs)\\b`, 'u'),
 ];
 const NOT_A_NAME = /^(?:I|You|The|A|An|My|Our|Their|His|Her|It|That|This|Me|Him|Them|Anyone|Everyone|Someone|Nobody|Tell|Honestly|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -422,7 +422,8 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
       // Drop a trailing word that is not part of the name ("Rachel Suarez At").
       name = name.split(/\s+/).filter((w, j, all) => j < all.length || true).join(' ');
       const rest = s.slice(m.index + m[0].length);
-      const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s+(?:since|because|who|and|in|to|about|for|if|when)\b|[,.;—–]|$)/.exec(rest)?.[1];
+      const afterName = s.slice(s.indexOf(m[1]!, m.index) + m[1]!.length);
+      const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s+(?:since|because|who|and|in|to|about|for|if|when|would|is|runs|coordinates)\b|[,.;—–]|$)/.exec(afterName)?.[1];
       const offered = /\b(?:introduce|connect|put you in touch|I['’]ll (?:ask|email|text|loop|send)|I can (?:ask|email|text|introduce|connect)|let me (?:ask|email|text|introduce|connect)|I['’](?:m|d be) happy to (?:email|ask|text|introduce|connect|reach out|put))\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
       const reason = introduced ? referralReason(`, who ${rest.trim()}`, undefined) : referralReason(rest, sentences[k + 1]);
       const full = card?.referrals.find((r) => r.name.includes(name) || name.includes(r.name));
