@@ -345,7 +345,8 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
   let phrase: string | undefined;
   for (const a of asked) {
     const clause = questionClause(a.question);
-    if (clause && labelWords(a.label).some((w) => new RegExp(`\\b${w}`, 'i').test(clause))) {
+    // Their question names the topic, or the label has no word that could show it anyway ("what you read to keep up").
+    if (clause && (labelWords(a.label).length === 0 || labelWords(a.label).some((w) => new RegExp(`\\b${w}`, 'i').test(clause)))) {
       phrase = clause;
       break;
     }
@@ -582,7 +583,7 @@ const PICTURE = [
   'Our conversation gave me a much clearer picture of the work.',
   'Hearing about the work from someone who does it every day helped a great deal.',
   'I came away with a much clearer sense of the path ahead.',
-  'Hearing how the work really goes, from you, was exactly what I needed.',
+  'Hearing how the work really goes was exactly what I needed.',
 ];
 const POSTED = ['I will let you know how things go.', "I'd be glad to keep you posted on where I land.", 'I hope to stay in touch as I take my next steps.'];
 const SIGNOFFS = ['With thanks,', 'Best,', 'Many thanks,', 'Warm regards,'];
