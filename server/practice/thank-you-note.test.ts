@@ -3,7 +3,7 @@ import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { lint } from '../../shared/rules/index.ts';
 import { discussedTopicLabels, thankYouDraft } from './debrief.ts';
 import { addressAs } from './debrief.ts';
-import { conversationSubject, findReferral, greetingName, oddSignature, pickHighlight, proToNote, questionClause, userPlan } from './thank-you-note.ts';
+import { conversationSubject, findReferral, greetingName, oddSignature, pickHighlight, proToNote, questionClause, userPlan, userTakeaway } from './thank-you-note.ts';
 
 // Transcripts written for these tests (not the readers' dev set).
 const preset = PRESET_PERSONAS[0]!.card;
@@ -129,5 +129,20 @@ describe('addressing them as they go by', () => {
     expect(greetingName('Zoë Lind', say([['u', 'hi zoe thanks for doing this']]), addressAs)).toBe('Zoe');
     expect(greetingName('Dana Kerr', say([['u', 'Coach Kerr, hi.'], ['p', 'Ha, nobody calls me coach. Go ahead.']]), addressAs)).toBe('Dana');
     expect(greetingName('Lt. Ana Ruiz', say([['u', 'Hey Lieutenant, thanks for meeting me.']]), addressAs)).toBe('Lieutenant Ruiz');
+  });
+});
+
+describe('what the user said they learned', () => {
+  it.each([
+    ["Huh, I didn't realize how much of the job is paperwork.", "I hadn't realized how much of the job is paperwork."],
+    ["I hadn't thought about the night-shift float pool at all.", "I hadn't thought about the night-shift float pool."],
+    ['I think I underestimated the travel side.', 'I had underestimated the travel side.'],
+  ])('says it as a sentence of the note: %s', (line, sentence) => {
+    expect(userTakeaway(say([['u', line]]))).toMatch(new RegExp(`^(?:Before|Until) we talked, ${sentence.charAt(0)}${sentence.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  it('leaves out one that points back or asks', () => {
+    expect(userTakeaway(say([['u', "I didn't know that existed!"]]))).toBeUndefined();
+    expect(userTakeaway(say([['u', "I didn't know that, is it common?"]]))).toBeUndefined();
   });
 });

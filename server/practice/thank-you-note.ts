@@ -20,6 +20,8 @@ export interface NoteInput {
 
 export interface NoteParts {
   greeting: string;
+  /** "Before we talked, I hadn't realized how much coordination there is." */
+  takeaway?: string;
   /** The user's questions with the topic model's labels; one is named only when nothing else in the note names a topic. */
   asked?: AskedTopic[];
   subject?: string;
@@ -356,6 +358,41 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
   return pick(TOPIC_FRAMES, hash, 8)(phrase);
 }
 
+// ——— what the user said they learned ———
+
+/**
+ * What the user said they had not known, as a sentence of the note: "I didn't realize how much
+ * coordination there is." → "Before we talked, I hadn't realized how much coordination there is."
+ * Never one that points back ("I didn't know that existed!") or repeats the professional's words.
+ */
+export function userTakeaway(turns: readonly TranscriptTurn[], hash = 0): string | undefined {
+  const said = turns.filter((t) => t.role === 'professional').map((t) => norm(t.content).toLowerCase()).join(' ');
+  for (const turn of turns) {
+    if (turn.role !== 'user') continue;
+    for (const raw of sentencesOfTurn(turn.content)) {
+      const sentence = raw.replace(/^(?:(?:wow|huh|hmm|ah|right|oh|ok|okay|yeah|honestly|and|so|that's (?:really |so |very )?(?:helpful|interesting|good to know|great|striking|fair)|thank you|thanks)[,!.]?\s+)+/i, '').replace(/[.!]+$/, '');
+      let clause: string | undefined;
+      let m: RegExpExecArray | null;
+      if ((m = /^I (?:didn't|did not|never) (realize|realise|know|think about|consider)\s+(.+)$/i.exec(sentence))) {
+        const verb = { realize: 'realized', realise: 'realised', know: 'known', 'think about': 'thought about', consider: 'considered' }[m[1]!.toLowerCase()]!;
+        clause = `I hadn't ${verb} ${m[2]}`;
+      } else if ((m = /^I hadn't (thought about|considered|realized|realised|known about|heard of)\s+(.+)$/i.exec(sentence))) {
+        clause = `I hadn't ${m[1]} ${m[2]}`;
+      } else if ((m = /^I (?:think I |guess I )?(?:underestimated|had underestimated)\s+(.+)$/i.exec(sentence))) {
+        clause = `I had underestimated ${m[1]}`;
+      }
+      if (!clause) continue;
+      clause = clause.replace(/\s+(?:at all|before|until now|until today)$/i, '').trim();
+      const rest = clause.replace(/^I (?:hadn't|had) \w+(?: about| of)? /, '');
+      if (words(rest).length < 1 || words(clause).length > 16 || DEICTIC.test(withoutTimes(rest).replace(/\bthere(?:'s| is| are| was| were)\b/gi, '')) || /\?/.test(raw)) continue;
+      if (said.includes(rest.toLowerCase()) && words(rest).length >= 6) continue;
+      const frame = (hash >>> 9) % 2 === 0 ? `Before we talked, ${clause}.` : `Until we talked, ${clause}.`;
+      if (checkComplete(frame).complete) return frame;
+    }
+  }
+  return undefined;
+}
+
 // ——— the next step the user said ———
 
 const PLAN = /\bI(?:'ll| will|'m going to| am going to| plan to|'m planning to| am planning to)\s+(?:definitely |also |probably |really |first )?([a-z][^.!?]*)/i;
@@ -551,7 +588,7 @@ const ADVICE_FRAMES = [
 const ACTED_FRAMES = [
   (p: string) => `I'm going to act on ${p} right away.`,
   (p: string) => `I'm going to follow ${p}.`,
-  (p: string) => `I'll be acting on ${p} first.`,
+  (p: string) => `I'm starting on ${p} right away.`,
 ];
 const STORY_FRAMES = [
   (p: string) => `I especially appreciated hearing ${p}.`,
@@ -604,6 +641,7 @@ export function noteParts({ card, turns }: NoteInput, names: { greeting: string;
   return {
     greeting: names.greeting,
     asked: names.asked,
+    takeaway: userTakeaway(turns, transcriptHash(turns)),
     subject: conversationSubject(turns, card),
     field: spokenField(turns, card),
     highlight,
@@ -624,6 +662,7 @@ export function composeNote(parts: NoteParts, hash: number): string {
     return pick(ok.length > 0 ? ok : frames, hash, 1)(p);
   };
   if (h) body.push(h.kind === 'story' ? pick(STORY_FRAMES, hash, 1)(h.phrase) : notEcho(h.acted ? ACTED_FRAMES : ADVICE_FRAMES, h.phrase));
+  if (parts.takeaway) body.push(parts.takeaway);
   if (parts.plan) body.push(pick(PLAN_FRAMES, hash, 2)(parts.plan));
   const r = parts.referral;
   if (r) {
@@ -636,7 +675,9 @@ export function composeNote(parts: NoteParts, hash: number): string {
   if (!parts.plan && (!r || r.offered) && h?.kind !== 'advice') body.push(parts.field ? `I plan to explore ${parts.field} further with what you told me in mind.` : 'I plan to explore the field further with what you told me in mind.');
   // Nothing above names what was discussed: say plainly that it was their account of the work.
   if (!parts.asked?.length && !h) body.push('Hearing about the work from someone who does it every day helped a great deal.');
-  const named = topicLine(parts.asked ?? [], body.join(' '), hash);
+  let named = topicLine(parts.asked ?? [], body.join(' '), hash);
+  // Never "especially" twice.
+  if (named && /especially/.test(named) && body.some((b) => /especially/.test(b))) named = topicLine(parts.asked ?? [], body.join(' '), 1 << 24);
   if (named) body.splice(1, 0, named);
   const closing = pick(CLOSINGS, hash, 4);
   const signature = parts.signature ?? '[Your name]';
@@ -646,6 +687,7 @@ export function composeNote(parts: NoteParts, hash: number): string {
   const more = [pick(PICTURE.filter((x) => !body.some((b) => b.split(' ')[0] === x.split(' ')[0])), hash, 6), pick(POSTED, hash, 7)];
   if (wordCount(note) < 60) note = render([...body, more[0]!, closing]);
   if (wordCount(note) < 60) note = render([...body, ...more, closing]);
+  if (wordCount(note) < 60) note = render([...body, ...more, 'I know how busy you are, so it meant a lot.', closing]);
   if (wordCount(note) > 120) note = render(body);
   return note;
 }
