@@ -62,6 +62,8 @@ describe('the thank-you note composer (issue 13)', () => {
     expect(proToNote('keep working while you study')).toBe('keep working while I study');
     expect(proToNote('volunteer with our mentoring program')).toBe('volunteer with your mentoring program');
     expect(pickHighlight(say([['p', 'Get your pitchside certification, the PHECC course, as soon as you can.']]))!.phrase).toBe('your advice to get my pitchside certification');
+    // "if you want to keep working while you study" is a condition, not advice.
+    expect(pickHighlight(say([['p', 'The evening program is good if you want to keep working while you study.']]))).toBeUndefined();
   });
 
   it('varies its wording by transcript, deterministically', () => {
@@ -90,6 +92,9 @@ describe('the parts of the note', () => {
     expect(findReferral(say([['p', 'Talk to Ines Arce. Tell her I sent you.']]))!.reason).toBeUndefined();
     expect(findReferral(say([['p', 'Look into Mesa Community College for the course.']]))).toBeUndefined();
     expect(findReferral(say([['p', 'My colleague Ines Arce moved from retail too. I’ll ask if she’s open to a chat.']]))!.offered).toBe(true);
+    // Named bare, in answer to "who else": the appositive is the reason.
+    expect(findReferral(say([['u', 'Who else should I talk to?'], ['p', 'Odette Vance, the lab director in Tulsa. She hires a lot of career changers.']]))).toMatchObject({ name: 'Odette Vance', reason: 'who is the lab director in Tulsa' });
+    expect(findReferral(say([['u', 'What do you read?'], ['p', 'Odette Vance, mostly. Her blog is great.']]))).toBeUndefined();
   });
 
   it('never takes a plan that points back ("I\'ll do that") and cuts the referral out of a plan', () => {

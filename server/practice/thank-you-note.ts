@@ -118,10 +118,10 @@ export function proToNote(clause: string): string {
 // ——— the one concrete thing the professional said ———
 
 const ADVICE_VERBS =
-  'get|learn|take|start|find|join|do|work|apply|practice|practise|read|look|go|keep|focus|build|spend|volunteer|shadow|try|write|follow|listen|check|save|use|pick|make|consider|sign|attend|bring|study|watch|ask|be|show|stay|put|plan|log|shoot|set|treat|pay|think|sit|call|talk|email|reach';
+  'get|learn|take|start|find|join|do|work|apply|practice|practise|read|look|go|keep|focus|build|spend|volunteer|shadow|try|write|follow|listen|check|save|use|pick|make|consider|sign|attend|bring|study|watch|ask|be|show|stay|put|plan|log|shoot|set|treat|pay|think|sit|call|talk|email|reach|pass|budget|protect|avoid|seek|document|develop|master|earn|complete|finish|register|enroll|subscribe|aim';
 const IMPERATIVE = new RegExp(`^(?:(?:and|also|but|so|oh|honestly|first|then|seriously|plus|really|just|still)[,]?\\s+)*((?:${ADVICE_VERBS})\\b.*)$`, 'i');
 const ADVICE_LEAD =
-  /^(?:.*?\b)?(?:my (?:advice|suggestion|tip)(?: would be| is)?(?: to)?|I['’]d (?:tell (?:anyone|you)(?: [^:]{0,40}?)?(?= to|:)(?: to)?|say|recommend|suggest)|I would (?:recommend|suggest|say)|if I were you,? I['’]d|you (?:should|need to|have to|want to|['’]ll want to)|the (?:best|biggest) thing (?:is|would be) to)[:,]?\s+(.+)$/i;
+  /^(?:.*?\b)?(?:my (?:advice|suggestion|tip)(?: would be| is)?(?: to)?|I['’]d (?:tell (?:anyone|you)(?: [^:]{0,40}?)?(?= to|:)(?: to)?|say|recommend|suggest)|I would (?:recommend|suggest|say)|if I were you,? I['’]d|(?<!\bif )you (?:should|need to|have to|['’]ll want to)|the (?:best|biggest) thing (?:is|would be) to)[:,]?\s+(.+)$/i;
 
 /** Advice that is about the job hunt itself or a courtesy, not something to take away. */
 const NOT_ADVICE = /\b(?:appl(?:y|ication)|website|careers? (?:site|page)|hiring|resume|résumé|recruiters?|tell (?:her|him|them)|say hi|mention my name|I sent you|good luck|keep me posted|keep in touch|reach out anytime)\b/i;
@@ -246,7 +246,7 @@ export function conversationSubject(turns: readonly TranscriptTurn[], card: Note
   const users = turns.filter((t) => t.role === 'user').map((t) => norm(t.content));
   const all = turns.map((t) => norm(t.content)).join('\n');
   for (const text of [...users, ...turns.filter((t) => t.role === 'professional').map((t) => norm(t.content))]) {
-    const between = /\b(?:deciding|decide|choosing|choose|torn|picking|pick) between ([\w' -]{3,40}?) (?:and|or) ((?:a |an |the )?[\w'-]+(?: [\w'-]+){0,3}?)(?=\s+(?:for|before|after|because|when|as|at|in|right|now|so)\b|[.,?!;]|$)/i.exec(text);
+    const between = /\b(?:deciding|decide|choosing|choose|torn|picking|pick) between ([\w'& -]{3,40}?) (?:and|or) ((?:a |an |the )?[\w'&-]+(?: [\w'&-]+){0,3}?)(?=\s+(?:for|before|after|because|when|as|at|in|right|now|so)\b|[.,?!;]|$)/i.exec(text);
     if (between && !DEICTIC.test(between[1]!) && !DEICTIC.test(between[2]!)) {
       // "…and working for a small outfit like yours": a gerund keeps its object.
       const second = /ing$/.test(between[2]!) ? (new RegExp(`${between[2]}[^.,?!;]{0,40}`).exec(text)?.[0] ?? between[2]!) : between[2]!;
@@ -470,6 +470,19 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
       return { name: `${full && full.name.length > name.length && turns.some((t) => t.content.includes(full.name)) ? full.name : name}${at ? ` ${at}` : ''}`, reason, offered, userWill };
     }
   }
+  // A name given bare in answer to "Who else should I talk to?": "Marcus Hill, who runs annual giving at Case Western."
+  for (let i = 1; i < turns.length; i++) {
+    const turn = turns[i]!;
+    const asked = turns[i - 1]!;
+    if (turn.role !== 'professional' || asked.role !== 'user' || !/\b(?:who else|anyone (?:else|you|I)|someone (?:else|in|at|I|you)|who (?:should|would|could) I|anybody)\b/i.test(asked.content)) continue;
+    const m = new RegExp(`^(?:(?:Sure|Yes|Yeah|Definitely|Absolutely|Oh|Hmm|Well)[,!.]?\\s+)?${NAME}(?=[,.;]|\\s+(?:at|in|from|on|who)\\b)`, 'u').exec(norm(turn.content).trim());
+    if (!m || m[1]!.split(/\s+/).length < 2 || NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!) || ORG_WORD.test(m[1]!)) continue;
+    const text = norm(turn.content).trim();
+    const afterName = text.slice(m.index + m[0].length);
+    const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s+(?:since|because|who|and|in|to|about|for|if|when|would|is)\b|[,.;—–]|$)/.exec(afterName)?.[1];
+    const next = sentencesOfTurn(turn.content)[1];
+    return { name: `${m[1]}${at ? ` ${at}` : ''}`, reason: referralReason(at ? afterName.slice(afterName.indexOf(at) + at.length) : afterName, next), offered: false };
+  }
   // A person on the card's list, named bare ("Mei Chen, an engineering manager.").
   for (const r of card?.referrals ?? []) {
     const turn = turns.find((t) => t.role === 'professional' && t.content.includes(r.name));
@@ -483,6 +496,7 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
 /** "She runs the apprenticeship intake" after the name → "who runs the apprenticeship intake". */
 function referralReason(restOfSentence: string, nextSentence?: string): string | undefined {
   const candidates: string[] = [];
+  restOfSentence = norm(restOfSentence).split(/(?<=[.!?])\s+/)[0] ?? '';
   const inline = /^[^,;]*?(?:[,;]\s*|\s+[-–—]\s+)(?:who|she|he|they)(?:(['’]s\s+|\s+is\s+|\s+was\s+)|\s+)(.+)$/i.exec(norm(restOfSentence));
   if (inline) candidates.push(`${inline[1] ? 'is ' : ''}${inline[2]}`);
   const appositive = /^,\s+((?:the|a|an|your|my|our) [^,]+?)(?:,|$)/.exec(norm(restOfSentence).replace(/\.$/, ''));
