@@ -339,6 +339,18 @@ export function questionClause(question: string): string | undefined {
   return checkComplete(`I asked about ${out}.`).complete ? out : undefined;
 }
 
+/**
+ * The topic model's labels in the note's words: no narrower than what a question on the topic asks
+ * ("what your day-to-day looks like" for a question about a day or a week), each keeping a word the
+ * follow-up rules look for.
+ */
+const NOTE_LABELS: Record<string, string> = {
+  'what a typical week looks like': 'what your day-to-day looks like',
+  'how your own career path unfolded': 'your career path',
+  'how people get started in the field': 'how people get started',
+  'your advice for someone starting out': 'what you would tell someone starting out',
+};
+
 /** The sentence that names a topic the user asked about, when nothing else in the note names one. */
 function topicLine(asked: readonly AskedTopic[], body: string, hash: number): string | undefined {
   if (asked.length === 0) return undefined;
@@ -354,7 +366,7 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
     }
   }
   // Else the topic model's label for their first question, in words that read in a sentence.
-  phrase ??= asked[0]!.label.replace(/^your advice for someone starting out$/, 'what you would tell someone starting out');
+  phrase ??= NOTE_LABELS[asked[0]!.label] ?? asked[0]!.label;
   return pick(TOPIC_FRAMES, hash, 8)(phrase);
 }
 
