@@ -82,25 +82,6 @@ export function discussedTopicLabels(turns: readonly TranscriptTurn[]): string[]
   return discussedTopics(turns).map((topic) => TOPIC_LABELS[topic]);
 }
 
-/** A sentence where the user says what they learned or found useful, in their own words. */
-const LEARNED = /\b(?:I (?:learned|didn['’]t know|did not know|hadn['’]t (?:thought|reali[sz]ed|considered|known)|had no idea|never (?:thought|reali[sz]ed|knew)|now (?:see|understand|realize))|(?:it['’]s|that['’]s|that is|it is|this is) (?:really |so |very |super )?(?:helpful|useful|good to know|eye-opening|reassuring|encouraging) (?:to (?:hear|know)|that|because)|good to know that)\b/i;
-/** A sentence where the user says what they will do. */
-const PLANS = /\bI(?:['’]ll| will|['’]m going to| am going to| plan to| want to try to)\s+(?!be\b|let you\b|keep you\b)\w+/i;
-
-/** The user's sentences matching a pattern, that are statements and long enough to carry content. */
-function userSentences(turns: readonly TranscriptTurn[], pattern: RegExp): string[] {
-  const out: string[] = [];
-  for (const turn of turns) {
-    if (turn.role !== 'user') continue;
-    // The text layer's sentences: "contact Dr. Price" stays whole.
-    for (const sentence of analyse(turn.content).sentences.map((x) => x.text)) {
-      const text = sentence.trim();
-      if (pattern.test(text) && !text.endsWith('?') && text.split(/\s+/).length >= 7 && !/\b(?:hiring|openings?|resume|job)\b/i.test(text) && standsAlone(text)) out.push(/[.!]$/.test(text) ? text : `${text}.`);
-    }
-  }
-  return out;
-}
-
 /**
  * Whether a sentence said in the conversation reads on its own in a note: no second thanks or
  * name said to them ("Thanks, Brad, I didn't know…"), no spoken aside ("I've got a page of notes
