@@ -120,8 +120,9 @@ export function proToNote(clause: string): string {
 const ADVICE_VERBS =
   'get|learn|take|start|find|join|do|work|apply|practice|practise|read|look|go|keep|focus|build|spend|volunteer|shadow|try|write|follow|listen|check|save|use|pick|make|consider|sign|attend|bring|study|watch|ask|be|show|stay|put|plan|log|shoot|set|treat|pay|think|sit|call|talk|email|reach|pass|budget|protect|avoid|seek|document|develop|master|earn|complete|finish|register|enroll|subscribe|aim';
 const IMPERATIVE = new RegExp(`^(?:(?:and|also|but|so|oh|honestly|first|then|seriously|plus|really|just|still)[,]?\\s+)*((?:${ADVICE_VERBS})\\b.*)$`, 'i');
+/** Words that lead into advice; the advice is what follows them. */
 const ADVICE_LEAD =
-  /^(?:.*?\b)?(?:my (?:advice|suggestion|tip)(?: would be| is)?(?: to)?|I['’]d (?:tell (?:anyone|you)(?: [^:]{0,40}?)?(?= to|:)(?: to)?|say|recommend|suggest)|I would (?:recommend|suggest|say)|if I were you,? I['’]d|(?<!\bif )you (?:should|need to|have to|['’]ll want to)|the (?:best|biggest) thing (?:is|would be) to)[:,]?\s+(.+)$/i;
+  /\b(?:my (?:advice|suggestion|tip)(?: would be| is)?(?: to)?|I['’]d (?:tell (?:anyone|you)(?: [^:]{0,40}?)?(?= to|:)(?: to)?|say|recommend|suggest)|I would (?:recommend|suggest|say)|if I were you,? I['’]d|(?<!\bif )you (?:should|need to|have to|['’]ll want to)|the (?:best|biggest) thing (?:is|would be) to)[:,]?\s+(?=\S)/i;
 
 /** Advice that is about the job hunt itself or a courtesy, not something to take away. */
 const NOT_ADVICE = /\b(?:appl(?:y|ication)|website|careers? (?:site|page)|hiring|resume|résumé|recruiters?|tell (?:her|him|them)|say hi|mention my name|I sent you|good luck|keep me posted|keep in touch|reach out anytime)\b/i;
@@ -129,13 +130,14 @@ const DEICTIC = /\b(?:it|that|this|those|these|them|there|here|him|her|he|she|th
 
 /** "Work somewhere else first, even just two years." → "work somewhere else first". */
 function trimClause(clause: string, max = 12): string | undefined {
-  let c = norm(clause).trim().replace(/[.!?]+$/, '');
-  c = c.replace(/,?\s+(?:if|as soon as|as early as|whenever|when) (?:you|I) (?:can|could|get the chance|do)\b.*$/i, '');
-  c = c.replace(/,?\s+(?:if it isn't already|for sure|honestly|obviously|definitely|especially|though|too|really|as well|now|eventually)$/i, '');
+  let c = norm(clause).trim().replace(/(?<![.!?])[.!?]+$/, '');
+  const condition = c.search(/(?<![\s,]),?\s+(?:if|as soon as|as early as|whenever|when) (?:you|I) (?:can|could|get the chance|do)\b/i);
+  if (condition > 0) c = c.slice(0, condition);
+  c = c.replace(/(?<![\s,]),?\s+(?:if it isn't already|for sure|honestly|obviously|definitely|especially|though|too|really|as well|now|eventually)$/i, '');
   // Cut at a clause boundary: a comma, a dash, a colon, or "and"/"but"/"because" + a new clause.
   const cut = /\s*(?:[,;:(]|\s[-–—]\s|\s(?:because|since|so that|which|but|and (?:then |also )?(?:I|you|we|they|it|that|he|she|could|would|can|will|should|might)\b))/.exec(c);
   if (cut && cut.index > 0) c = c.slice(0, cut.index);
-  c = c.replace(/\s+(?:and|or|but|then|so)$/i, '').replace(/,?\s+(?:too|as well|for sure|now|eventually|honestly)$/i, '').trim();
+  c = c.replace(/(?<!\s)\s+(?:and|or|but|then|so)$/i, '').replace(/(?<![\s,]),?\s+(?:too|as well|for sure|now|eventually|honestly)$/i, '').trim();
   const w = words(c);
   if (w.length < 2 || w.length > max) return undefined;
   if (/\b(?:and|or|but|the|a|an|to|of|in|on|at|for|with|from|by|my|your|his|her|their|about)$/i.test(c)) return undefined;
@@ -168,10 +170,10 @@ function adviceFrom(sentence: string): string | undefined {
   const s = norm(sentence).trim();
   if (/\?$/.test(s) || NOT_ADVICE.test(s)) return undefined;
   const lead = ADVICE_LEAD.exec(s);
-  let clause = lead?.[1];
+  let clause = lead ? s.slice(lead.index + lead[0].length) : undefined;
   // "I'd focus on getting a fieldwork placement": the advice keeps its verb.
-  const focus = /\bI['’]d (focus on|start with|start by|look at|think about|spend time on)\s+(.+)$/i.exec(s);
-  if (focus) clause = `${focus[1]} ${focus[2]}`;
+  const focus = /\bI['’]d (focus on|start with|start by|look at|think about|spend time on)\s+(?=\S)/i.exec(s);
+  if (focus) clause = `${focus[1]} ${s.slice(focus.index + focus[0].length)}`;
   if (clause && /:\s*\S/.test(clause)) clause = clause.slice(clause.indexOf(':') + 1).trim();
   // "I'd recommend speaking with…": the gerund as a verb.
   if (clause && /^\w+ing\b/.test(clause) && !focus) {
@@ -256,7 +258,7 @@ export function conversationSubject(turns: readonly TranscriptTurn[], card: Note
   for (const text of users) {
     const want = /\bI(?:'d| would)? (?:(?:really )?want(?:ed)?|was hoping|hoped|'d love|would love|wanted) to (?:ask|understand|hear|know|learn)(?: more)? (?:about )?((?:how|what|whether) [^.?!]+)/i.exec(text);
     if (want) {
-      const clause = want[1]!.replace(/\s+(?:for you|like)$/i, (m) => m).trim();
+      const clause = want[1]!.trim();
       if (words(clause).length <= 12 && !/\b(?:hiring|job|salary|openings?|refer)\b/i.test(clause) && !/\b(?:it|that|this|there)\b/i.test(clause)) {
         // "how is the work of X" / "what is the daily work of X": the question's order turned into a clause.
         const fixed = clause
@@ -304,7 +306,7 @@ const thirdPerson = (verb: string) => (/(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb
 export function questionClause(question: string): string | undefined {
   let q = norm(question).trim();
   if (!q.endsWith('?')) return undefined;
-  q = q.replace(/^(?:(?:and|so|also|okay|ok|well|now|then|oh|great|cool)[,]?\s+)+/i, '').replace(/\?+$/, '').trim();
+  q = q.replace(/^(?:(?:and|so|also|okay|ok|well|now|then|oh|great|cool)[,]?\s+)+/i, '').replace(/(?<!\?)\?+$/, '').trim();
   q = q.replace(/^(?:can|could|may) I ask(?: you)?,?\s+/i, '');
   let out: string | undefined;
   let m: RegExpExecArray | null;
@@ -325,9 +327,14 @@ export function questionClause(question: string): string | undefined {
       const verb = aux === 'did' ? pastOf(base) : aux === 'does' ? thirdPerson(base) : base;
       out = `how ${m[2]} ${verb}${m[3]!.slice(toks[0]!.end)}`;
     }
-  } else if ((m = /^what(?:'s| is| are| was) (.+?)( like\b.*)?$/i.exec(q))) {
-    if (m[2]) out = `what ${m[1]} ${/ (?:is|are) /.test(q) ? (/^what are/i.test(q) ? 'are' : 'is') : /^what was/i.test(q) ? 'was' : 'is'}${m[2]}`;
-    else if (/^(?:the|your|a|an) /i.test(m[1]!)) out = m[1];
+  } else if ((m = /^what('s| is| are| was) /i.exec(q))) {
+    // "What's X like at Y?" → "what X is like at Y"; "What's the hardest part?" → "the hardest part".
+    const verb = m[1]!.trim().replace(/^'s$/, 'is').toLowerCase();
+    const rest = q.slice(m[0].length);
+    const like = / like\b/.exec(rest);
+    const subject = like ? rest.slice(0, like.index) : rest;
+    if (subject && like) out = `what ${subject} ${verb}${rest.slice(like.index)}`;
+    else if (/^(?:the|your|a|an) /i.test(subject)) out = subject;
   } else if ((m = /^what (should|would|could|can|will) (I|you) (.+)$/i.exec(q))) {
     out = `what ${m[2]} ${m[1]!.toLowerCase()} ${m[3]}`;
   } else if ((m = /^what (surprised|drew|made|led|brought|keeps|motivates|surprises) you (.+)$/i.exec(q))) {
@@ -385,16 +392,16 @@ export function userTakeaway(turns: readonly TranscriptTurn[], hash = 0): string
       const sentence = raw.replace(/^(?:(?:wow|huh|hmm|ah|right|oh|ok|okay|yeah|honestly|and|so|that's (?:really |so |very )?(?:helpful|interesting|good to know|great|striking|fair)|thank you|thanks)[,!.]?\s+)+/i, '').replace(/[.!]+$/, '');
       let clause: string | undefined;
       let m: RegExpExecArray | null;
-      if ((m = /^I (?:didn't|did not|never) (realize|realise|know|think about|consider)\s+(.+)$/i.exec(sentence))) {
+      if ((m = /^I (?:didn't|did not|never) (realize|realise|know|think about|consider)\s+(\S.*)$/i.exec(sentence))) {
         const verb = { realize: 'realized', realise: 'realised', know: 'known', 'think about': 'thought about', consider: 'considered' }[m[1]!.toLowerCase()]!;
         clause = `I hadn't ${verb} ${m[2]}`;
-      } else if ((m = /^I hadn't (thought about|considered|realized|realised|known about|heard of)\s+(.+)$/i.exec(sentence))) {
+      } else if ((m = /^I hadn't (thought about|considered|realized|realised|known about|heard of)\s+(\S.*)$/i.exec(sentence))) {
         clause = `I hadn't ${m[1]} ${m[2]}`;
-      } else if ((m = /^I (?:think I |guess I )?(?:underestimated|had underestimated)\s+(.+)$/i.exec(sentence))) {
+      } else if ((m = /^I (?:think I |guess I )?(?:underestimated|had underestimated)\s+(\S.*)$/i.exec(sentence))) {
         clause = `I had underestimated ${m[1]}`;
       }
       if (!clause) continue;
-      clause = clause.replace(/\s+(?:at all|before|until now|until today)$/i, '').trim();
+      clause = clause.replace(/(?<!\s)\s+(?:at all|before|until now|until today)$/i, '').trim();
       const rest = clause.replace(/^I (?:hadn't|had) \w+(?: about| of)? /, '');
       if (words(rest).length < 1 || words(clause).length > 16 || DEICTIC.test(withoutTimes(rest).replace(/\bthere(?:'s| is| are| was| were)\b/gi, '')) || /\?/.test(raw)) continue;
       if (said.includes(rest.toLowerCase()) && words(rest).length >= 6) continue;
@@ -423,7 +430,8 @@ export function userPlan(turns: readonly TranscriptTurn[], referral?: Referral):
         const names = [surnameOf(referral.name), referral.name.replace(TITLES, '').split(/\s+/)[0]!];
         const mentions = (x: string) => names.some((n) => new RegExp(`\\b${n}\\b`).test(x));
         if (mentions(vp)) {
-          const kept = vp.replace(/\s+and\s+(?:then\s+)?(?:talk|reach out|call|email|message|text|contact|write)\b.*$/i, '');
+          const cut = vp.search(/(?<!\s)\s+and\s+(?:then\s+)?(?:talk|reach out|call|email|message|text|contact|write)\b/i);
+          const kept = cut > 0 ? vp.slice(0, cut) : vp;
           if (kept === vp || mentions(kept)) continue;
           return kept;
         }
@@ -436,7 +444,10 @@ export function userPlan(turns: readonly TranscriptTurn[], referral?: Referral):
 
 // ——— the referral ———
 
-const surnameOf = (name: string) => name.replace(/\s+at\s.*$/, '').split(/\s+/).at(-1)!;
+const surnameOf = (name: string) => {
+  const at = name.search(/\sat\s/);
+  return (at >= 0 ? name.slice(0, at) : name).trim().split(/\s+/).at(-1)!;
+};
 const ORG_WORD = /\b(?:College|University|Center|Centre|Program|Association|Society|School|Hospital|Museum|Institute|Department|Office|Community|Conference|Journal|Academy|Foundation|Council|Group|Network|Slack|Union|Local|Company|Inc|LLC|Clinic|Agency|Services?)\b/;
 
 const NAME = "((?:(?:Dr|Mr|Ms|Mrs|Prof|Chaplain|Father|Rabbi|Pastor|Reverend|Rev|Sister|Brother|Chef|Coach|Captain|Officer|Imam)\\.?\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+){0,2})";
@@ -468,12 +479,12 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
         introduced = !!m;
       }
       if (!m) continue;
-      let name = m[1]!.replace(/\s+(?:at|from|in|on)$/, '');
+      let name = m[1]!.replace(/(?<!\s)\s+(?:at|from|in|on)$/, '');
       // Drop a trailing word that is not part of the name ("Rachel Suarez At").
       name = name.split(/\s+/).filter((w, j, all) => j < all.length || true).join(' ');
       const rest = s.slice(m.index + m[0].length);
       const afterName = s.slice(s.indexOf(m[1]!, m.index) + m[1]!.length);
-      const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s+(?:since|because|who|and|in|to|about|for|if|when|would|is|runs|coordinates)\b|[,.;—–]|$)/.exec(afterName)?.[1];
+      const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is|runs|coordinates)\b|[,.;—–]|$)/.exec(afterName)?.[1];
       const offered = /\b(?:introduce|connect|put you in touch|I['’]ll (?:ask|email|text|loop|send)|I can (?:ask|email|text|introduce|connect)|let me (?:ask|email|text|introduce|connect)|I['’](?:m|d be) happy to (?:email|ask|text|introduce|connect|reach out|put))\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
       const reason = introduced ? referralReason(`, who ${rest.trim()}`, undefined) : referralReason(rest, sentences[k + 1]);
       const full = card?.referrals.find((r) => r.name.includes(name) || name.includes(r.name));
@@ -491,7 +502,7 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
     if (!m || m[1]!.split(/\s+/).length < 2 || NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!) || ORG_WORD.test(m[1]!)) continue;
     const text = norm(turn.content).trim();
     const afterName = text.slice(m.index + m[0].length);
-    const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s+(?:since|because|who|and|in|to|about|for|if|when|would|is)\b|[,.;—–]|$)/.exec(afterName)?.[1];
+    const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is)\b|[,.;—–]|$)/.exec(afterName)?.[1];
     const next = sentencesOfTurn(turn.content)[1];
     return { name: `${m[1]}${at ? ` ${at}` : ''}`, reason: referralReason(at ? afterName.slice(afterName.indexOf(at) + at.length) : afterName, next), offered: false };
   }
@@ -509,15 +520,17 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
 function referralReason(restOfSentence: string, nextSentence?: string): string | undefined {
   const candidates: string[] = [];
   restOfSentence = norm(restOfSentence).split(/(?<=[.!?])\s+/)[0] ?? '';
-  const inline = /^[^,;]*?(?:[,;]\s*|\s+[-–—]\s+)(?:who|she|he|they)(?:(['’]s\s+|\s+is\s+|\s+was\s+)|\s+)(.+)$/i.exec(norm(restOfSentence));
+  // The first comma, semicolon or dash, then "who …" / "she's …": "Talk to Luis Ortega, he's an assistant…".
+  const separator = /[,;]\s*|(?<!\s)\s+[-–—]\s+/.exec(restOfSentence);
+  const inline = separator ? /^(?:who|she|he|they)(['’]s|\s+is|\s+was)?\s+(\S.*)$/i.exec(restOfSentence.slice(separator.index + separator[0].length)) : null;
   if (inline) candidates.push(`${inline[1] ? 'is ' : ''}${inline[2]}`);
   const appositive = /^,\s+((?:the|a|an|your|my|our) [^,]+?)(?:,|$)/.exec(norm(restOfSentence).replace(/\.$/, ''));
   if (appositive) candidates.push(`is ${appositive[1]}`);
-  const next = /^(?:She|He|They)(['’]s\s+|\s+is\s+|\s+)(.+)$/.exec(norm(nextSentence ?? ''));
-  if (next) candidates.push(`${/['’]s|is/.test(next[1]!) ? 'is ' : ''}${next[2]}`);
+  const next = /^(?:She|He|They)(['’]s)?\s+(?:(is)\s+)?(\S.*)$/.exec(norm(nextSentence ?? ''));
+  if (next) candidates.push(`${next[1] || next[2] ? 'is ' : ''}${next[3]}`);
   for (const c of candidates) {
     if (/^is had\b/.test(c)) continue;
-    const clause = trimClause(c.replace(/^is\s+(?=(?:been|had|got)\b)/, 'has ').replace(/\s+here\b/, ''), 12);
+    const clause = trimClause(c.replace(/^is\s+(?=(?:been|had|got)\b)/, 'has ').replace(/(?<!\s)\s+here\b/, ''), 12);
     if (!clause || /\b(?:there|it|that|sent you|tell|say)\b/i.test(clause) || /\b(?:I|you)\b/.test(clause.replace(/^is /, ''))) continue;
     return `who ${proToNote(clause)}`;
   }
