@@ -87,6 +87,11 @@ describe('the parts of the note', () => {
     expect(oddSignature(say([['u', line]]))).toBe(name);
   });
 
+  it('takes no word for a name that is not one', () => {
+    expect(oddSignature(say([['u', "Thanks for having me, it's so nice here. What does a week look like?"]]))).toBeUndefined();
+    expect(oddSignature(say([['u', 'Hi Dana, everything here is new to me.']]))).toBeUndefined();
+  });
+
   it('finds the referral and its reason in the next sentence, or none', () => {
     expect(findReferral(say([['p', 'Call Ines Arce at Tri-County Lab. She trains the new techs.']]))).toMatchObject({ name: 'Ines Arce at Tri-County Lab', reason: 'who trains the new techs', offered: false });
     expect(findReferral(say([['p', 'Talk to Ines Arce. Tell her I sent you.']]))!.reason).toBeUndefined();

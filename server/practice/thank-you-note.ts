@@ -596,7 +596,9 @@ export function oddSignature(turns: readonly TranscriptTurn[]): string | undefin
     const nameIs = /(?:^|[.!,]\s*)[Nn]ame['’]s ([A-Za-z][a-z'-]+)/.exec(text);
     if (nameIs) return cap(nameIs[1]!);
     const here = /(?:^|[,.!]\s*|\s[-–—]\s*|\b(?:hi|hey|hello|it's|its|this is)\s+)([A-Za-z][a-z'-]+) here\b/i.exec(text);
-    if (here && !/^(?:I|we|it|im|just|still|everyone|nobody|so|out|over|right|from|work|live|been|there|anyone|someone)$/i.test(here[1]!)) return cap(here[1]!);
+    // A lowercase name only from someone who types in lowercase ("hi, it's bea here"), never "it's nice here".
+    const casual = !/[A-Z]/.test(text.replace(/\bI\b/g, ''));
+    if (here && (/^[A-Z]/.test(here[1]!) || casual) && !/^(?:I|we|it|im|just|still|everyone|nobody|so|out|over|right|from|work|live|been|there|anyone|someone|nice|great|good|busy|quiet|cold|hot|new|fine|lovely)$/i.test(here[1]!)) return cap(here[1]!);
     // "This is Sister Agnes's nephew, Paul."
     const kin = /\b(?:[Tt]his is|I'm|I am|[Ii]t's)\s+[A-Z][\w .'-]{1,30}'s (?:nephew|niece|son|daughter|cousin|grandson|granddaughter|friend|neighbou?r|student|brother|sister),\s+([A-Z][a-z'-]+)\b/.exec(text);
     if (kin) return kin[1];
