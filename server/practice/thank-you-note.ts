@@ -521,8 +521,8 @@ function referralReason(restOfSentence: string, nextSentence?: string): string |
   const candidates: string[] = [];
   restOfSentence = norm(restOfSentence).split(/(?<=[.!?])\s+/)[0] ?? '';
   // The first comma, semicolon or dash, then "who …" / "she's …": "Talk to Luis Ortega, he's an assistant…".
-  const separator = /[,;]\s*|(?<!\s)\s+[-–—]\s+/.exec(restOfSentence);
-  const inline = separator ? /^(?:who|she|he|they)(['’]s|\s+is|\s+was)?\s+(\S.*)$/i.exec(restOfSentence.slice(separator.index + separator[0].length)) : null;
+  const separator = /[,;]|\s[-–—]\s/.exec(restOfSentence);
+  const inline = separator ? /^(?:who|she|he|they)(['’]s|\s+is|\s+was)?\s+(\S.*)$/i.exec(restOfSentence.slice(separator.index + separator[0].length).trimStart()) : null;
   if (inline) candidates.push(`${inline[1] ? 'is ' : ''}${inline[2]}`);
   const appositive = /^,\s+((?:the|a|an|your|my|our) [^,]+?)(?:,|$)/.exec(norm(restOfSentence).replace(/\.$/, ''));
   if (appositive) candidates.push(`is ${appositive[1]}`);
