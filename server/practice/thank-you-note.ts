@@ -479,16 +479,15 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
         introduced = !!m;
       }
       if (!m) continue;
-      let name = m[1]!.replace(/(?<!\s)\s+(?:at|from|in|on)$/, '');
-      // Drop a trailing word that is not part of the name ("Rachel Suarez At").
-      name = name.split(/\s+/).filter((w, j, all) => j < all.length || true).join(' ');
+      const name = m[1]!.replace(/(?<!\s)\s+(?:at|from|in|on)$/, '');
       const rest = s.slice(m.index + m[0].length);
       const afterName = s.slice(s.indexOf(m[1]!, m.index) + m[1]!.length);
       const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is|runs|coordinates)\b|[,.;—–]|$)/.exec(afterName)?.[1];
       const offered = /\b(?:introduce|connect|put you in touch|I['’]ll (?:ask|email|text|loop|send)|I can (?:ask|email|text|introduce|connect)|let me (?:ask|email|text|introduce|connect)|I['’](?:m|d be) happy to (?:email|ask|text|introduce|connect|reach out|put))\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
       const reason = introduced ? referralReason(`, who ${rest.trim()}`, undefined) : referralReason(rest, sentences[k + 1]);
       const full = card?.referrals.find((r) => r.name.includes(name) || name.includes(r.name));
-      const sur = `(?:${surnameOf(name)}|${name.replace(TITLES, '').split(/\s+/)[0]})`;
+      const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const sur = `(?:${esc(surnameOf(name))}|${esc(name.replace(TITLES, '').split(/\s+/)[0]!)})`;
       const userWill = turns.slice(i + 1).filter((t) => t.role === 'user').map((t) => new RegExp(`\\bI(?:'ll| will)\\s+(?:definitely |also )?(call|email|reach out to|contact|text|write to|get in touch with)\\s+(?:him|her|them|both|[^.!?]{0,20}\\b${sur})\\b`, 'i').exec(norm(t.content))?.[1]).find(Boolean);
       return { name: `${full && full.name.length > name.length && turns.some((t) => t.content.includes(full.name)) ? full.name : name}${at ? ` ${at}` : ''}`, reason, offered, userWill };
     }
