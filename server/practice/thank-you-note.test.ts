@@ -96,6 +96,7 @@ describe('the parts of the note', () => {
     expect(findReferral(say([['p', 'Call Ines Arce at Tri-County Lab. She trains the new techs.']]))).toMatchObject({ name: 'Ines Arce at Tri-County Lab', reason: 'who trains the new techs', offered: false });
     expect(findReferral(say([['p', 'Talk to Ines Arce. Tell her I sent you.']]))!.reason).toBeUndefined();
     expect(findReferral(say([['p', 'Look into Mesa Community College for the course.']]))).toBeUndefined();
+    expect(findReferral(say([['p', 'Talk to Dr. (you know who).']]))).toBeUndefined();
     expect(findReferral(say([['p', 'My colleague Ines Arce moved from retail too. I’ll ask if she’s open to a chat.']]))!.offered).toBe(true);
     // Named bare, in answer to "who else": the appositive is the reason.
     expect(findReferral(say([['u', 'Who else should I talk to?'], ['p', 'Odette Vance, the lab director in Tulsa. She hires a lot of career changers.']]))).toMatchObject({ name: 'Odette Vance', reason: 'who is the lab director in Tulsa' });

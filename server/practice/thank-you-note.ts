@@ -469,7 +469,7 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
       let m: RegExpExecArray | null = null;
       for (const cue of CUES) {
         m = cue.exec(s);
-        if (m && !NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!.replace(/\.$/, '')) && !ORG_WORD.test(m[1]!)) break;
+        if (m && !NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!.replace(/\.$/, '')) && !ORG_WORD.test(m[1]!) && !/^(?:Dr|Mr|Ms|Mrs|Mx|Prof|Rev|Fr|Lt|Capt|Sgt)$/.test(m[1]!)) break;
         m = null;
       }
       let introduced = false;
