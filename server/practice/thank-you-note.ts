@@ -135,8 +135,8 @@ function trimClause(clause: string, max = 12): string | undefined {
   if (condition > 0) c = c.slice(0, condition);
   c = c.replace(/(?<![\s,]),?\s+(?:if it isn't already|for sure|honestly|obviously|definitely|especially|though|too|really|as well|now|eventually)$/i, '');
   // Cut at a clause boundary: a comma, a dash, a colon, or "and"/"but"/"because" + a new clause.
-  const cut = /\s*(?:[,;:(]|\s[-–—]\s|\s(?:because|since|so that|which|but|and (?:then |also )?(?:I|you|we|they|it|that|he|she|could|would|can|will|should|might)\b))/.exec(c);
-  if (cut && cut.index > 0) c = c.slice(0, cut.index);
+  const cut = /[,;:(]|\s[-–—]\s|\s(?:because|since|so that|which|but|and (?:then |also )?(?:I|you|we|they|it|that|he|she|could|would|can|will|should|might)\b)/.exec(c);
+  if (cut && cut.index > 0) c = c.slice(0, cut.index).trimEnd();
   c = c.replace(/(?<!\s)\s+(?:and|or|but|then|so)$/i, '').replace(/(?<![\s,]),?\s+(?:too|as well|for sure|now|eventually|honestly)$/i, '').trim();
   const w = words(c);
   if (w.length < 2 || w.length > max) return undefined;
@@ -231,13 +231,21 @@ export function pickHighlight(turns: readonly TranscriptTurn[], referralName?: s
     }
   });
   // The user thanked them for one thing by name: "Thank you for the advice about downhill welding."
-  const thanked = turns.filter((t) => t.role === 'user').map((t) => /\bthanks?(?: you)? for (?:the|your) (?:advice|tip|story) (?:about|on) ([\w -]+)/i.exec(norm(t.content))?.[1]).find(Boolean);
+  const thanked = turns
+    .filter((t) => t.role === 'user')
+    .map((t) => {
+      const lead = /\bthanks?(?: you)? for (?:the|your) (?:advice|tip|story) (?:about|on) (?=\w)/i.exec(norm(t.content));
+      return lead ? (/^[\w -]+/.exec(norm(t.content).slice(lead.index + lead[0].length))?.[0] ?? '').trim() : undefined;
+    })
+    .find(Boolean);
   if (thanked) for (const c of candidates) if (new RegExp(`\\b${thanked.split(' ').at(-1)}\\b`, 'i').test(c.phrase)) c.score += 3;
   const best = candidates.sort((a, b) => b.score - a.score || a.turn - b.turn)[0];
   if (!best) return undefined;
   // The user said they would act on it right after: "I'll do that this week.", "I'll work on it."
   const after = turns.slice(best.turn + 1).find((t) => t.role === 'user')?.content ?? '';
-  const acted = best.kind === 'advice' && /\bI(?:'ll| will|'m going to| am going to)\s+(?:\w+\s+)?(?:do|work on|start|try|get|look|follow|take)\b[^.!?]*\b(?:that|it|this|those|them|on it)\b/i.test(norm(after));
+  const act = /\bI(?:'ll| will|'m going to| am going to)\s+(?:\w+\s+)?(?:do|work on|start|try|get|look|follow|take)\b/i.exec(norm(after));
+  const rest = act ? (norm(after).slice(act.index + act[0].length).split(/[.!?]/)[0] ?? '') : '';
+  const acted = best.kind === 'advice' && !!act && /\b(?:that|it|this|those|them)\b/i.test(rest);
   return { phrase: best.phrase, kind: best.kind, acted };
 }
 
@@ -248,7 +256,7 @@ export function conversationSubject(turns: readonly TranscriptTurn[], card: Note
   const users = turns.filter((t) => t.role === 'user').map((t) => norm(t.content));
   const all = turns.map((t) => norm(t.content)).join('\n');
   for (const text of [...users, ...turns.filter((t) => t.role === 'professional').map((t) => norm(t.content))]) {
-    const between = /\b(?:deciding|decide|choosing|choose|torn|picking|pick) between ([\w'& -]{3,40}?) (?:and|or) ((?:a |an |the )?[\w'&-]+(?: [\w'&-]+){0,3}?)(?=\s+(?:for|before|after|because|when|as|at|in|right|now|so)\b|[.,?!;]|$)/i.exec(text);
+    const between = /\b(?:deciding|decide|choosing|choose|torn|picking|pick) between ([\w'& -]{3,40}?) (?:and|or) ((?:a |an |the )?[\w'&-]+(?: [\w'&-]+){0,3}?)(?=\s(?:for|before|after|because|when|as|at|in|right|now|so)\b|[.,?!;]|$)/i.exec(text);
     if (between && !DEICTIC.test(between[1]!) && !DEICTIC.test(between[2]!)) {
       // "…and working for a small outfit like yours": a gerund keeps its object.
       const second = /ing$/.test(between[2]!) ? (new RegExp(`${between[2]}[^.,?!;]{0,40}`).exec(text)?.[0] ?? between[2]!) : between[2]!;
@@ -414,16 +422,18 @@ export function userTakeaway(turns: readonly TranscriptTurn[], hash = 0): string
 
 // ——— the next step the user said ———
 
-const PLAN = /\bI(?:'ll| will|'m going to| am going to| plan to|'m planning to| am planning to)\s+(?:definitely |also |probably |really |first )?([a-z][^.!?]*)/i;
+/** "I'll …", "I'm going to …": the lead of a plan; the plan is the rest of the sentence. */
+const PLAN = /\bI(?:'ll| will|'m going to| am going to| plan to|'m planning to| am planning to)\s+(?:definitely |also |probably |really |first )?(?=[a-z])/i;
 
 /** The user's own next step, as a verb phrase ("look into the Title IV-E program"); never one pointing back. */
 export function userPlan(turns: readonly TranscriptTurn[], referral?: Referral): string | undefined {
   for (const turn of turns) {
     if (turn.role !== 'user') continue;
     for (const sentence of sentencesOfTurn(turn.content)) {
-      const m = PLAN.exec(sentence.replace(TITLE_DOT, '$1\u2024 '));
+      const masked = sentence.replace(TITLE_DOT, '$1\u2024 ');
+      const m = PLAN.exec(masked);
       if (!m) continue;
-      const vp = trimClause(m[1]!, 14)?.replace(/\u2024/g, '.');
+      const vp = trimClause(masked.slice(m.index + m[0].length).split(/[.!?]/)[0] ?? '', 14)?.replace(/\u2024/g, '.');
       if (!vp || DEICTIC.test(withoutTimes(vp)) || /\b(?:keep an eye|apply|be |let you|keep you|think about|miss)\b/i.test(vp)) continue;
       if (/^(?:be|have|try to be|do my best)\b/i.test(vp)) continue;
       if (referral) {
