@@ -251,17 +251,43 @@ export function pickHighlight(turns: readonly TranscriptTurn[], referralName?: s
 
 // ——— the subject of the conversation ———
 
+const OPTION_STOP = /^(?:for|before|after|because|when|as|at|in|right|now|so)$/i;
+
+/**
+ * "I'm trying to decide between residential and commercial before I apply" → ["residential",
+ * "commercial"]; the second option stops before "before/for/because…" (a gerund keeps its object:
+ * "working for a small outfit like yours"). Undefined when either option points elsewhere.
+ */
+export function betweenOptions(text: string): [string, string] | undefined {
+  const lead = /\b(?:deciding|decide|choosing|choose|torn|picking|pick) between /i.exec(text);
+  if (!lead) return undefined;
+  const span = text.slice(lead.index + lead[0].length).split(/[.,?!;]/)[0] ?? '';
+  const join = / (?:and|or) /i.exec(span);
+  if (!join) return undefined;
+  const first = span.slice(0, join.index).trim();
+  const ws = span.slice(join.index + join[0].length).trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let i = 0;
+  if (ws[0] && /^(?:a|an|the)$/i.test(ws[0])) out.push(ws[i++]!);
+  let count = 0;
+  while (i < ws.length && count < 4 && !OPTION_STOP.test(ws[i]!)) {
+    out.push(ws[i++]!);
+    count++;
+  }
+  if (count === 0 || (i < ws.length && !OPTION_STOP.test(ws[i]!))) return undefined;
+  if (!/^[\w'& -]{3,40}$/.test(first) || !out.every((w) => /^[\w'&-]+$/.test(w))) return undefined;
+  const second = /ing$/.test(out.at(-1)!) && ws.length <= 8 ? ws.join(' ') : out.join(' ');
+  if (DEICTIC.test(first) || DEICTIC.test(out.join(' ')) || words(second).length > 8) return undefined;
+  return [first, second];
+}
+
 /** What the user came to talk about, in their words: "choosing between residential and commercial". */
 export function conversationSubject(turns: readonly TranscriptTurn[], card: NoteInput['card']): string | undefined {
   const users = turns.filter((t) => t.role === 'user').map((t) => norm(t.content));
   const all = turns.map((t) => norm(t.content)).join('\n');
   for (const text of [...users, ...turns.filter((t) => t.role === 'professional').map((t) => norm(t.content))]) {
-    const between = /\b(?:deciding|decide|choosing|choose|torn|picking|pick) between ([\w'& -]{3,40}?) (?:and|or) ((?:a |an |the )?[\w'&-]+(?: [\w'&-]+){0,3}?)(?=\s(?:for|before|after|because|when|as|at|in|right|now|so)\b|[.,?!;]|$)/i.exec(text);
-    if (between && !DEICTIC.test(between[1]!) && !DEICTIC.test(between[2]!)) {
-      // "…and working for a small outfit like yours": a gerund keeps its object.
-      const second = /ing$/.test(between[2]!) ? (new RegExp(`${between[2]}[^.,?!;]{0,40}`).exec(text)?.[0] ?? between[2]!) : between[2]!;
-      if (words(second).length <= 8) return `choosing between ${between[1]} and ${second.trim()}`;
-    }
+    const choice = betweenOptions(text);
+    if (choice) return `choosing between ${choice[0]} and ${choice[1]}`;
   }
   for (const text of users) {
     const want = /\bI(?:'d| would)? (?:(?:really )?want(?:ed)?|was hoping|hoped|'d love|would love|wanted) to (?:ask|understand|hear|know|learn)(?: more)? (?:about )?((?:how|what|whether) [^.?!]+)/i.exec(text);
@@ -397,7 +423,7 @@ export function userTakeaway(turns: readonly TranscriptTurn[], hash = 0): string
   for (const turn of turns) {
     if (turn.role !== 'user') continue;
     for (const raw of sentencesOfTurn(turn.content)) {
-      const sentence = raw.replace(/^(?:(?:wow|huh|hmm|ah|right|oh|ok|okay|yeah|honestly|and|so|that's (?:really |so |very )?(?:helpful|interesting|good to know|great|striking|fair)|thank you|thanks)[,!.]?\s+)+/i, '').replace(/[.!]+$/, '');
+      const sentence = raw.replace(/^(?:(?:wow|huh|hmm|ah|right|oh|ok|okay|yeah|honestly|and|so|that's (?:really |so |very )?(?:helpful|interesting|good to know|great|striking|fair)|thank you|thanks)[,!.]?\s+)+/i, '').replace(/(?<![.!])[.!]+$/, '');
       let clause: string | undefined;
       let m: RegExpExecArray | null;
       if ((m = /^I (?:didn't|did not|never) (realize|realise|know|think about|consider)\s+(\S.*)$/i.exec(sentence))) {
@@ -464,7 +490,7 @@ const NAME = "((?:(?:Dr|Mr|Ms|Mrs|Prof|Chaplain|Father|Rabbi|Pastor|Reverend|Rev
 const CUES = [
   new RegExp(`\\b(?:[Tt]alk(?:ing)? to|[Tt]alk(?:ing)? with|[Ss]peaking (?:to|with)|[Rr]eaching out to|[Ss]peak (?:to|with)|[Rr]each out to|[Cc]all|[Ee]mail|[Cc]ontact|[Aa]sk for|[Mm]eet|[Gg]et in touch with|[Ll]ook up|[Tt]ext)\\s+${NAME}`, 'u'),
   new RegExp(`\\b(?:[Mm]y (?:former |old )?(?:colleague|friend|classmate|coworker|co-worker|boss|mentor|former student|mentee)|[Ii]ntroduce you to|[Cc]onnect you (?:with|to)|[Pp]ut you in touch with)\\s+${NAME}`, 'u'),
-  new RegExp(`${NAME}\\s+(?:at [^.,]+ )?(?:is the person to (?:talk to|ask)|would be (?:a |the )?(?:great|good|perfect|useful)(?: person)? to (?:talk to|talk with|compare notes with|ask|meet)|coordinates|runs)\\b`, 'u'),
+  new RegExp(`${NAME}\\s+(?:at [^.,]{1,60} )?(?:is the person to (?:talk to|ask)|would be (?:a |the )?(?:great|good|perfect|useful)(?: person)? to (?:talk to|talk with|compare notes with|ask|meet)|coordinates|runs)\\b`, 'u'),
 ];
 const NOT_A_NAME = /^(?:I|You|The|A|An|My|Our|Their|His|Her|It|That|This|Me|Him|Them|Anyone|Everyone|Someone|Nobody|Tell|Honestly|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
