@@ -490,8 +490,25 @@ const NAME = "((?:(?:Dr|Mr|Ms|Mrs|Prof|Chaplain|Father|Rabbi|Pastor|Reverend|Rev
 const CUES = [
   new RegExp(`\\b(?:[Tt]alk(?:ing)? to|[Tt]alk(?:ing)? with|[Ss]peaking (?:to|with)|[Rr]eaching out to|[Ss]peak (?:to|with)|[Rr]each out to|[Cc]all|[Ee]mail|[Cc]ontact|[Aa]sk for|[Mm]eet|[Gg]et in touch with|[Ll]ook up|[Tt]ext)\\s+${NAME}`, 'u'),
   new RegExp(`\\b(?:[Mm]y (?:former |old )?(?:colleague|friend|classmate|coworker|co-worker|boss|mentor|former student|mentee)|[Ii]ntroduce you to|[Cc]onnect you (?:with|to)|[Pp]ut you in touch with)\\s+${NAME}`, 'u'),
-  new RegExp(`${NAME}\\s+(?:at [^.,]{1,60} )?(?:is the person to (?:talk to|ask)|would be (?:a |the )?(?:great|good|perfect|useful)(?: person)? to (?:talk to|talk with|compare notes with|ask|meet)|coordinates|runs)\\b`, 'u'),
 ];
+/** "Teresa Nguyen at Hennepin County's budget office would be a good person to compare notes with": the cue after the name. */
+const CUE_AFTER = /\b(?:is the person to (?:talk to|ask)|would be (?:a |the )?(?:great|good|perfect|useful)(?: person)? to (?:talk to|talk with|compare notes with|ask|meet)|coordinates|runs)\b/;
+
+/** The name just before a cue that follows it, read word by word back from the cue (an "at …" place skipped). */
+function nameBefore(sentence: string): RegExpExecArray | null {
+  const cue = CUE_AFTER.exec(sentence);
+  if (!cue) return null;
+  const before = sentence.slice(0, cue.index).trimEnd();
+  const at = before.search(/\sat\s/);
+  const tokens = (at >= 0 ? before.slice(0, at) : before).trim().split(/\s+/);
+  const picked: string[] = [];
+  while (tokens.length > 0 && picked.length < 3 && /^[A-Z][\p{L}'-]+$/u.test(tokens.at(-1)!)) picked.unshift(tokens.pop()!);
+  if (tokens.length > 0 && TITLES.test(`${tokens.at(-1)!} `)) picked.unshift(tokens.pop()!);
+  if (picked.length === 0) return null;
+  const name = picked.join(' ');
+  const index = sentence.indexOf(name);
+  return index < 0 ? null : (Object.assign([name, name], { index, input: sentence }) as unknown as RegExpExecArray);
+}
 const NOT_A_NAME = /^(?:I|You|The|A|An|My|Our|Their|His|Her|It|That|This|Me|Him|Them|Anyone|Everyone|Someone|Nobody|Tell|Honestly|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The first person the professional pointed the user to, with the reason they gave for it. */
@@ -503,7 +520,7 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       let m: RegExpExecArray | null = null;
-      for (const cue of CUES) {
+      for (const cue of [...CUES, { exec: nameBefore }]) {
         m = cue.exec(s);
         if (m && !NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!.replace(/\.$/, '')) && !ORG_WORD.test(m[1]!) && !/^(?:Dr|Mr|Ms|Mrs|Mx|Prof|Rev|Fr|Lt|Capt|Sgt)$/.test(m[1]!)) break;
         m = null;
