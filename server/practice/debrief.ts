@@ -8,6 +8,7 @@ import { userName } from '../../shared/practice/intro.ts';
 import { analyse } from '../text/nlp.ts';
 import { stripEndPoints } from '../../shared/text/scan.ts';
 import { firstName } from './persona-engine.ts';
+import { composeNote, greetingName, noteParts, oddSignature, transcriptHash } from './thank-you-note.ts';
 import { containsLine, type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
 
 /**
@@ -67,27 +68,19 @@ export function discussedTopics(turns: readonly TranscriptTurn[]): Topic[] {
   return seen;
 }
 
-export function discussedTopicLabels(turns: readonly TranscriptTurn[]): string[] {
-  return discussedTopics(turns).map((topic) => TOPIC_LABELS[topic]);
-}
-
-/** A sentence where the user says what they learned or found useful, in their own words. */
-const LEARNED = /\b(?:I (?:learned|didn['’]t know|did not know|hadn['’]t (?:thought|reali[sz]ed|considered|known)|had no idea|never (?:thought|reali[sz]ed|knew)|now (?:see|understand|realize))|(?:it['’]s|that['’]s|that is|it is|this is) (?:really |so |very |super )?(?:helpful|useful|good to know|eye-opening|reassuring|encouraging) (?:to (?:hear|know)|that|because)|good to know that)\b/i;
-/** A sentence where the user says what they will do. */
-const PLANS = /\bI(?:['’]ll| will|['’]m going to| am going to| plan to| want to try to)\s+(?!be\b|let you\b|keep you\b)\w+/i;
-
-/** The user's sentences matching a pattern, that are statements and long enough to carry content. */
-function userSentences(turns: readonly TranscriptTurn[], pattern: RegExp): string[] {
-  const out: string[] = [];
+/** Each topic the user asked about, first time first, with the question that asked it. */
+export function askedTopics(turns: readonly TranscriptTurn[]): Array<{ label: string; question: string }> {
+  const out: Array<{ label: string; question: string }> = [];
   for (const turn of turns) {
     if (turn.role !== 'user') continue;
-    // The text layer's sentences: "contact Dr. Price" stays whole.
-    for (const sentence of analyse(turn.content).sentences.map((x) => x.text)) {
-      const text = sentence.trim();
-      if (pattern.test(text) && !text.endsWith('?') && text.split(/\s+/).length >= 7 && !/\b(?:hiring|openings?|resume|job)\b/i.test(text) && standsAlone(text)) out.push(/[.!]$/.test(text) ? text : `${text}.`);
-    }
+    const question = analyse(turn.content).sentences.map((x) => x.text.trim()).find((x) => x.endsWith('?')) ?? turn.content;
+    for (const topic of classifyTurn(turn.content, undefined).topics) if (!out.some((o) => o.label === TOPIC_LABELS[topic])) out.push({ label: TOPIC_LABELS[topic], question });
   }
   return out;
+}
+
+export function discussedTopicLabels(turns: readonly TranscriptTurn[]): string[] {
+  return discussedTopics(turns).map((topic) => TOPIC_LABELS[topic]);
 }
 
 /**
@@ -220,34 +213,14 @@ export function referralSaid(said: string): { name: string; offered: boolean } |
 }
 
 /**
- * A thank-you note the user can edit, built from the user's own words (issue 13): the topics they
- * asked about, what they said they learned and will do, the person the professional suggested,
- * signed with the name they gave. Never the professional's sentences in the user's mouth.
+ * A thank-you note the user can edit (issue 13): composed in `thank-you-note.ts` from what the
+ * conversation was about, one concrete thing the professional said, the user's own next step and the
+ * person the professional suggested, addressed and signed as the transcript names them.
  */
 export function thankYouDraft({ card, turns }: PracticeTranscript): string {
-  const said = turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n');
-  const topics = discussedTopicLabels(turns).slice(0, 2);
-  const learned = userSentences(turns, LEARNED).filter((s) => !echoesProfessional(s, said));
-  const plans = userSentences(turns, PLANS).filter((s) => !echoesProfessional(s, said) && !learned.includes(s));
-  const referral = card.referrals.find((r) => said.includes(r.name)) ?? referralSaid(said);
-  const name = noteSignature(turns);
-  const lines = [`Dear ${addressAs(card.name, turns)},`, ''];
-  // Their role or field only as the conversation said it: a title from the card they never spoke of reads as invented.
-  const work = workPhrase(card);
-  const head = work.slice(stripEndPoints(work, (c) => /[\p{L}-]/u.test(c)).length);
-  const spoken = turns.map((t) => t.content).join('\n');
-  const about = head && new RegExp(`\\b${head.replace(/[-]/g, '.')}`, 'i').test(spoken) ? work : 'your work';
-  lines.push(
-    `Thank you for taking the time to talk with me about ${about}.` +
-      (topics.length > 0 ? ` I especially appreciated hearing about ${topics.join(' and ')}.` : ''),
-  );
-  if (learned[0]) lines.push(learned[0]);
-  if (plans[0]) lines.push(plans[0]);
-  // Never "what you suggested" when nothing was: a plain line that claims no advice.
-  else if (!referral) lines.push('What you shared will help me as I decide my next steps.');
-  if (referral) lines.push('offered' in referral && referral.offered ? `Thank you for offering to connect me with ${referral.name}.` : `As you suggested, I'll reach out to ${referral.name} to learn about their side of the work.`);
-  lines.push('', 'With thanks,', name ?? '[Your name]');
-  return lines.join('\n');
+  const greeting = greetingName(card.name, turns, addressAs);
+  const signature = oddSignature(turns) ?? noteSignature(turns);
+  return composeNote(noteParts({ card, turns }, { greeting, signature, asked: askedTopics(turns) }), transcriptHash(turns));
 }
 
 /**

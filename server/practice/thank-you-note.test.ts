@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
+import { lint } from '../../shared/rules/index.ts';
+import { discussedTopicLabels, thankYouDraft } from './debrief.ts';
+import { addressAs } from './debrief.ts';
+import { conversationSubject, findReferral, greetingName, oddSignature, pickHighlight, proToNote, questionClause, userPlan, userTakeaway } from './thank-you-note.ts';
+
+// Transcripts written for these tests (not the readers' dev set).
+const preset = PRESET_PERSONAS[0]!.card;
+const say = (rows: Array<[string, string]>) => rows.map(([r, content], i) => ({ role: (r === 'u' ? 'user' : 'professional') as 'user' | 'professional', content, elapsedMinutes: i }));
+const card = (over: Partial<typeof preset> = {}) => ({ ...preset, name: 'Odile Brenner', role: 'Head Cheesemaker', field: 'artisan cheesemaking', referrals: [{ name: 'Nobody Listed', role: 'n/a', why: 'n/a' }], ...over });
+
+const CHEESE = say([
+  ['u', "Hi Odile, Name's Gus, I work the counter at Fromagerie Lune. Thanks for making time."],
+  ['p', 'Happy to, Gus. What do you want to know?'],
+  ['u', "I'm trying to decide between an affinage apprenticeship and a dairy science degree. What does your week look like?"],
+  ['p', 'Make days are Monday and Thursday, the rest is turning wheels in the cave and paperwork. I spent three years washing rinds in Savoie before anyone let me near a vat.'],
+  ['u', 'What should I do now if I lean toward the apprenticeship?'],
+  ['p', 'Take the ACS short course on cheese defects, it is cheap and it teaches you to taste. And talk to Henrik Dahl at Ridgeline Creamery. He runs the only paid apprenticeship in the state.'],
+  ['u', "That's really helpful. I'll sign up for the ACS course before the spring session fills."],
+  ['p', 'Good. Tell Henrik I sent you.'],
+]);
+
+describe('the thank-you note composer (issue 13)', () => {
+  const note = thankYouDraft({ card: card(), minutes: 20, turns: CHEESE });
+
+  it('greets with the name the user used, and signs with the name they go by', () => {
+    expect(note).toMatch(/^Dear Odile,/);
+    expect(note.trimEnd().endsWith('\nGus')).toBe(true);
+    expect(note).not.toContain('[Your name]');
+  });
+
+  it('thanks them for what the conversation was about, in the user’s own terms', () => {
+    expect(note).toContain('choosing between an affinage apprenticeship and a dairy science degree');
+  });
+
+  it('names the referral with the reason the professional gave, never an invented one', () => {
+    expect(note).toMatch(/Henrik Dahl at Ridgeline Creamery, who runs the only paid apprenticeship in the state/);
+    expect(note).not.toMatch(/their side of the work/);
+  });
+
+  it('says the user’s next step only because they said it, in a sentence of the note’s own', () => {
+    expect(note).toMatch(/sign up for the ACS course before the spring session fills/);
+    expect(note).not.toContain("I'll sign up for the ACS course");
+  });
+
+  it('keeps the note between 60 and 120 words, with no invented title, no pasted sentence of theirs', () => {
+    const words = note.match(/[\p{L}\d][\p{L}\d'’.-]*/gu)!.length;
+    expect(words).toBeGreaterThanOrEqual(60);
+    expect(words).toBeLessThanOrEqual(120);
+    expect(note.toLowerCase()).not.toContain('head cheesemaker');
+    expect(note).not.toContain('before anyone let me near a vat');
+    const failing = lint('follow-up', note, { topics: discussedTopicLabels(CHEESE) }).filter((v) => !v.result.passed).map((v) => v.rule.id);
+    expect(failing).not.toContain('follow-up.thanks');
+    expect(failing).not.toContain('follow-up.acts-on-advice');
+    expect(failing).not.toContain('follow-up.asks-nothing-new');
+  });
+
+  it('picks one concrete thing they said, in the second person', () => {
+    const h = pickHighlight(CHEESE, 'Henrik Dahl')!;
+    expect(h.phrase).toMatch(/^(?:your advice to take the ACS short course on cheese defects|how you spent three years washing rinds in Savoie)$/);
+    expect(proToNote('keep working while you study')).toBe('keep working while I study');
+    expect(proToNote('volunteer with our mentoring program')).toBe('volunteer with your mentoring program');
+    expect(pickHighlight(say([['p', 'Get your pitchside certification, the PHECC course, as soon as you can.']]))!.phrase).toBe('your advice to get my pitchside certification');
+    // "if you want to keep working while you study" is a condition, not advice.
+    expect(pickHighlight(say([['p', 'The evening program is good if you want to keep working while you study.']]))).toBeUndefined();
+  });
+
+  it('varies its wording by transcript, deterministically', () => {
+    const again = thankYouDraft({ card: card(), minutes: 20, turns: CHEESE });
+    expect(again).toBe(note);
+    const openings = new Set(
+      ['ACS', 'AWS', 'NBIS', 'CPE', 'IRE', 'SQL'].map((x) => thankYouDraft({ card: card(), minutes: 20, turns: say([['u', "Hi Odile, Name's Gus."], ['p', `Take the ${x} short course on cheese defects this spring.`], ['u', 'Thank you so much.']]) }).split('\n')[2]!.split(' ').slice(0, 3).join(' ')),
+    );
+    expect(openings.size).toBeGreaterThan(1);
+  });
+});
+
+describe('the parts of the note', () => {
+  it.each([
+    ["hi, it's bea here, thanks for the call", 'Bea'],
+    ['Hello! my name is Tomasz but everyone calls me Tom.', 'Tom'],
+    ['Hey Dana - Lu here - short for Lucía.', 'Lu'],
+    ["Name's Gus. Thanks for the time.", 'Gus'],
+    ["Hello Cantor Weiss. This is Mrs. Farid's nephew, Omar.", 'Omar'],
+  ])('signs with the name from an odd introduction: %s', (line, name) => {
+    expect(oddSignature(say([['u', line]]))).toBe(name);
+  });
+
+  it('takes no word for a name that is not one', () => {
+    expect(oddSignature(say([['u', "Thanks for having me, it's so nice here. What does a week look like?"]]))).toBeUndefined();
+    expect(oddSignature(say([['u', 'Hi Dana, everything here is new to me.']]))).toBeUndefined();
+  });
+
+  it('finds the referral and its reason in the next sentence, or none', () => {
+    expect(findReferral(say([['p', 'Call Ines Arce at Tri-County Lab. She trains the new techs.']]))).toMatchObject({ name: 'Ines Arce at Tri-County Lab', reason: 'who trains the new techs', offered: false });
+    expect(findReferral(say([['p', 'Talk to Ines Arce. Tell her I sent you.']]))!.reason).toBeUndefined();
+    expect(findReferral(say([['p', 'Look into Mesa Community College for the course.']]))).toBeUndefined();
+    expect(findReferral(say([['p', 'Talk to Dr. (you know who).']]))).toBeUndefined();
+    expect(findReferral(say([['p', 'My colleague Ines Arce moved from retail too. I’ll ask if she’s open to a chat.']]))!.offered).toBe(true);
+    // Named bare, in answer to "who else": the appositive is the reason.
+    expect(findReferral(say([['u', 'Who else should I talk to?'], ['p', 'Odette Vance, the lab director in Tulsa. She hires a lot of career changers.']]))).toMatchObject({ name: 'Odette Vance', reason: 'who is the lab director in Tulsa' });
+    expect(findReferral(say([['u', 'What do you read?'], ['p', 'Odette Vance, mostly. Her blog is great.']]))).toBeUndefined();
+  });
+
+  it('never takes a plan that points back ("I\'ll do that") and cuts the referral out of a plan', () => {
+    expect(userPlan(say([['u', "I'll do that this week."]]))).toBeUndefined();
+    expect(userPlan(say([['u', "I'll start with the credential evaluation this week."]]))).toBe('start with the credential evaluation this week');
+    expect(userPlan(say([['u', "I'm going to look into the night program and talk to Ines."]]), { name: 'Ines Arce', offered: false })).toBe('look into the night program');
+  });
+
+  it('states the subject from the user’s own question, or the field only when it was said', () => {
+    expect(conversationSubject(say([['u', 'I wanted to ask how you moved from the cellar to the vineyard.']]), card())).toBe('how you moved from the cellar to the vineyard');
+    expect(conversationSubject(say([['u', 'What is the work like?']]), card())).toBeUndefined();
+    expect(conversationSubject(say([['u', 'How did you get into cheesemaking?']]), card())).toBe('artisan cheesemaking');
+  });
+});
+
+describe('naming what the user asked', () => {
+  it.each([
+    ['What does a normal week look like for you on a big site?', 'what a normal week looks like for you on a big site'],
+    ['How did you get your first commission?', 'how you got your first commission'],
+    ["What's the hardest part?", 'the hardest part'],
+    ['What should I be learning now?', 'what I should be learning now'],
+    ['What surprised you most when you started?', 'what surprised you most when you started'],
+    ['And what do you enjoy most about it?', 'what you enjoy most about the work'],
+  ])('turns the question into a clause the note can name: %s', (question, clause) => {
+    expect(questionClause(question)).toBe(clause);
+  });
+
+  it('leaves a question it cannot turn cleanly, or one about a job', () => {
+    expect(questionClause('Is the work hard?')).toBeUndefined();
+    expect(questionClause('What does the hiring process look like for that opening?')).toBeUndefined();
+  });
+});
+
+describe('addressing them as they go by', () => {
+  it('uses the title they introduced themselves with, the spelling the user used, never "coach" they refused', () => {
+    expect(greetingName('Rev. Tomas Ibarra', say([['p', 'Hello, this is Father Ibarra returning your call.'], ['u', 'Yes, Father, thank you.']]), addressAs)).toBe('Father Ibarra');
+    expect(greetingName('Zoë Lind', say([['u', 'hi zoe thanks for doing this']]), addressAs)).toBe('Zoe');
+    expect(greetingName('Dana Kerr', say([['u', 'Coach Kerr, hi.'], ['p', 'Ha, nobody calls me coach. Go ahead.']]), addressAs)).toBe('Dana');
+    expect(greetingName('Lt. Ana Ruiz', say([['u', 'Hey Lieutenant, thanks for meeting me.']]), addressAs)).toBe('Lieutenant Ruiz');
+  });
+});
+
+describe('what the user said they learned', () => {
+  it.each([
+    ["Huh, I didn't realize how much of the job is paperwork.", "I hadn't realized how much of the job is paperwork."],
+    ["I hadn't thought about the night-shift float pool at all.", "I hadn't thought about the night-shift float pool."],
+    ['I think I underestimated the travel side.', 'I had underestimated the travel side.'],
+  ])('says it as a sentence of the note: %s', (line, sentence) => {
+    expect(userTakeaway(say([['u', line]]))).toMatch(new RegExp(`^(?:Before|Until) we talked, ${sentence.charAt(0)}${sentence.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  it('leaves out one that points back or asks', () => {
+    expect(userTakeaway(say([['u', "I didn't know that existed!"]]))).toBeUndefined();
+    expect(userTakeaway(say([['u', "I didn't know that, is it common?"]]))).toBeUndefined();
+  });
+});

@@ -1,0 +1,786 @@
+import type { PersonaCard } from '../../shared/contracts/practice.ts';
+import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
+import { analyse, checkComplete, pastOf } from '../text/nlp.ts';
+
+/**
+ * The offline thank-you note (issue 13, item 4), composed the way a careful person writes one:
+ * the greeting with the name the user used for them; thanks naming what the conversation was about
+ * (the user's own subject, or the field as it was said); ONE concrete thing the professional said,
+ * turned into a short second-person phrase ("your advice to work a pruning season", "how you spent
+ * four years at the DA's office"); the user's next step only when they said one; the person the
+ * professional pointed them to, with the reason the professional gave; signed with the name the user
+ * goes by. The frames are human-written and several per slot, chosen by a hash of the transcript.
+ * Never the professional's sentences in the user's mouth, never a title or topic nobody said.
+ */
+
+export interface NoteInput {
+  card: Pick<PersonaCard, 'name' | 'role' | 'field' | 'referrals'>;
+  turns: readonly TranscriptTurn[];
+}
+
+export interface NoteParts {
+  greeting: string;
+  /** "Before we talked, I hadn't realized how much coordination there is." */
+  takeaway?: string;
+  /** The user's questions with the topic model's labels; one is named only when nothing else in the note names a topic. */
+  asked?: AskedTopic[];
+  subject?: string;
+  /** The field as the conversation said it, when it did. */
+  field?: string;
+  highlight?: Highlight;
+  plan?: string;
+  referral?: Referral;
+  signature?: string;
+}
+
+export interface Highlight {
+  /** "your advice to work a pruning season" or "how you spent four years at the DA's office". */
+  phrase: string;
+  kind: 'advice' | 'story';
+  /** The user said they will act on it ("I'll do that this week" right after the advice). */
+  acted: boolean;
+}
+
+export interface Referral {
+  name: string;
+  /** "who runs the apprenticeship intake", from the professional's words; absent when they gave none. */
+  reason?: string;
+  /** They offered to make the introduction themselves. */
+  offered: boolean;
+  /** How the user said they would contact them ("call"), when they said it. */
+  userWill?: string;
+}
+
+const norm = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+
+/** FNV-1a over the transcript: the same transcript always picks the same frames. */
+export function transcriptHash(turns: readonly TranscriptTurn[]): number {
+  let h = 0x811c9dc5;
+  for (const t of turns) {
+    for (let i = 0; i < t.content.length; i++) {
+      h ^= t.content.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return h >>> 0;
+}
+
+const TITLE_DOT = /\b(Dr|Mr|Ms|Mrs|Prof|St|Lt|Capt|Rev|Sgt|Fr|Jr|Sr)\. (?=[A-Z])/g;
+function sentencesOfTurn(content: string): string[] {
+  const masked = norm(content).replace(TITLE_DOT, '$1\u2024 ');
+  return analyse(masked).sentences.map((s) => s.text.trim().replace(/\u2024/g, '.')).filter(Boolean);
+}
+/** Time words that point nowhere: "this week" is not a reference back. */
+const withoutTimes = (s: string) => s.replace(/\b(?:this|that|next) (?:week|month|year|spring|summer|fall|autumn|winter|semester|weekend|morning|afternoon|evening)\b|\bthat's\b|\bone (?:day|of)\b/gi, '');
+
+// ——— person: the professional's words to the user, said back to them ———
+
+const PRO_TO_NOTE: Record<string, string> = {
+  you: 'me', your: 'my', yours: 'mine', yourself: 'myself', "you're": "I'm", "you've": "I've", "you'll": "I'll", "you'd": "I'd",
+  our: 'your', ours: 'yours', i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd",
+};
+
+/**
+ * A clause the professional said, as the user would write it to them: "you"/"your" (the user)
+ * become "me"/"my" ("I" as a subject), and "I"/"my" (the professional) become "you"/"your".
+ */
+export function proToNote(clause: string): string {
+  const parts = norm(clause).split(/(\s+)/);
+  const tokens = analyse(norm(clause)).tokens;
+  return parts
+    .map((w, i) => {
+      const bare = w.replace(/[^\p{L}']/gu, '');
+      const key = bare.toLowerCase();
+      let repl = PRO_TO_NOTE[key];
+      if (!repl) return w;
+      // "you" as a subject (before a verb) is "I": "if you can" → "if I can".
+      if (key === 'you') {
+        const next = (parts[i + 2] ?? '').toLowerCase().replace(/[^\p{L}']/gu, '');
+        const prev = (parts[i - 2] ?? '').toLowerCase().replace(/[^\p{L}']/gu, '');
+        const at = tokens.findIndex((t) => t.start >= parts.slice(0, i).join('').length && t.text.toLowerCase() === 'you');
+        const before = at > 0 ? tokens[at - 1] : undefined;
+        const objectOf = before && (/^(?:ADP|VERB)$/.test(before.pos) || /^(?:to|with|for|at|from|about|than|like|tell|told|give|gave|help|let|make|show|teach|send|pay|set|take|hire|ask|call)$/i.test(before.text));
+        const conj = before && /^(?:before|after|while|if|when|until|unless|because|once|so|and|or|but|that)$/i.test(before.text);
+        const subject = (conj || !objectOf) && (i === 0 || /^(?:can|could|will|would|should|need|want|have|do|did|are|were|get|go|know|learn|see|start|think|find|like|might|may|must|study|work|change|decide|apply|move|finish|land|graduate|leave|join|try)$/.test(next) || !!before && /^(?:SCONJ|CCONJ)$/.test(before.pos));
+        if (subject) repl = 'I';
+      }
+      if (/^(?:are|were)$/.test(key)) return w;
+      return w.replace(bare, repl);
+    })
+    .join('')
+    .replace(/\bI are\b/g, 'I am')
+    .replace(/\bI were\b/g, 'I was')
+    .replace(/\byou am\b/g, 'you are')
+    .replace(/\byou was\b/g, 'you were');
+}
+
+// ——— the one concrete thing the professional said ———
+
+const ADVICE_VERBS =
+  'get|learn|take|start|find|join|do|work|apply|practice|practise|read|look|go|keep|focus|build|spend|volunteer|shadow|try|write|follow|listen|check|save|use|pick|make|consider|sign|attend|bring|study|watch|ask|be|show|stay|put|plan|log|shoot|set|treat|pay|think|sit|call|talk|email|reach|pass|budget|protect|avoid|seek|document|develop|master|earn|complete|finish|register|enroll|subscribe|aim';
+const IMPERATIVE = new RegExp(`^(?:(?:and|also|but|so|oh|honestly|first|then|seriously|plus|really|just|still)[,]?\\s+)*((?:${ADVICE_VERBS})\\b.*)$`, 'i');
+/** Words that lead into advice; the advice is what follows them. */
+const ADVICE_LEAD =
+  /\b(?:my (?:advice|suggestion|tip)(?: would be| is)?(?: to)?|I['’]d (?:tell (?:anyone|you)(?: [^:]{0,40}?)?(?= to|:)(?: to)?|say|recommend|suggest)|I would (?:recommend|suggest|say)|if I were you,? I['’]d|(?<!\bif )you (?:should|need to|have to|['’]ll want to)|the (?:best|biggest) thing (?:is|would be) to)[:,]?\s+(?=\S)/i;
+
+/** Advice that is about the job hunt itself or a courtesy, not something to take away. */
+const NOT_ADVICE = /\b(?:appl(?:y|ication)|website|careers? (?:site|page)|hiring|resume|résumé|recruiters?|tell (?:her|him|them)|say hi|mention my name|I sent you|good luck|keep me posted|keep in touch|reach out anytime)\b/i;
+const DEICTIC = /\b(?:it|that|this|those|these|them|there|here|him|her|he|she|they|both|which|one)\b/i;
+
+/** "Work somewhere else first, even just two years." → "work somewhere else first". */
+function trimClause(clause: string, max = 12): string | undefined {
+  let c = norm(clause).trim().replace(/(?<![.!?])[.!?]+$/, '');
+  const condition = c.search(/(?<![\s,]),?\s+(?:if|as soon as|as early as|whenever|when) (?:you|I) (?:can|could|get the chance|do)\b/i);
+  if (condition > 0) c = c.slice(0, condition);
+  c = c.replace(/(?<![\s,]),?\s+(?:if it isn't already|for sure|honestly|obviously|definitely|especially|though|too|really|as well|now|eventually)$/i, '');
+  // Cut at a clause boundary: a comma, a dash, a colon, or "and"/"but"/"because" + a new clause.
+  const cut = /[,;:(]|\s[-–—]\s|\s(?:because|since|so that|which|but|and (?:then |also )?(?:I|you|we|they|it|that|he|she|could|would|can|will|should|might)\b)/.exec(c);
+  if (cut && cut.index > 0) c = c.slice(0, cut.index).trimEnd();
+  c = c.replace(/(?<!\s)\s+(?:and|or|but|then|so)$/i, '').replace(/(?<![\s,]),?\s+(?:too|as well|for sure|now|eventually|honestly)$/i, '').trim();
+  const w = words(c);
+  if (w.length < 2 || w.length > max) return undefined;
+  if (/\b(?:and|or|but|the|a|an|to|of|in|on|at|for|with|from|by|my|your|his|her|their|about)$/i.test(c)) return undefined;
+  return c;
+}
+
+interface Candidate {
+  phrase: string;
+  kind: 'advice' | 'story';
+  score: number;
+  turn: number;
+}
+
+const CONCRETE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|thousand|first|second|year|years|months?|weeks?)\b/i;
+
+function concreteness(s: string): number {
+  let n = 0;
+  if (CONCRETE.test(s)) n += 1;
+  // Names, courses, credentials: capitalised words that do not start the clause.
+  const caps = s.split(/\s+/).slice(1).filter((w) => /^["'(]?[A-Z][\w.'-]*/.test(w) && !/^(?:I|I'm|I'd|I'll|I've)$/.test(w));
+  if (caps.length > 0) n += 1;
+  if (/["'][A-Z][^"']+["']/.test(s)) n += 1;
+  return n;
+}
+
+/** The user's reply says the answer mattered to them: "That's good advice", "I didn't know about…". */
+const REACTION = /\b(?:helpful|useful|good advice|great advice|good to know|didn't know|did not know|hadn't (?:thought|considered|realized)|never thought|makes sense|interesting|striking|eye[- ]opening|I'll (?:do|try|work on|look|get|start)|I will (?:do|try|work on|look|get|start)|advice about)\b/i;
+
+function adviceFrom(sentence: string): string | undefined {
+  const s = norm(sentence).trim();
+  if (/\?$/.test(s) || NOT_ADVICE.test(s)) return undefined;
+  const lead = ADVICE_LEAD.exec(s);
+  let clause = lead ? s.slice(lead.index + lead[0].length) : undefined;
+  // "I'd focus on getting a fieldwork placement": the advice keeps its verb.
+  const focus = /\bI['’]d (focus on|start with|start by|look at|think about|spend time on)\s+(?=\S)/i.exec(s);
+  if (focus) clause = `${focus[1]} ${s.slice(focus.index + focus[0].length)}`;
+  if (clause && /:\s*\S/.test(clause)) clause = clause.slice(clause.indexOf(':') + 1).trim();
+  // "I'd recommend speaking with…": the gerund as a verb.
+  if (clause && /^\w+ing\b/.test(clause) && !focus) {
+    const g = analyse(clause).tokens[0];
+    clause = g && g.pos === 'VERB' ? `${g.lemma}${clause.slice(g.text.length)}` : undefined;
+  }
+  if (clause && /^(?:[A-Z][a-z]+ [A-Z])/.test(clause)) clause = undefined;
+  if (!clause) {
+    const imp = IMPERATIVE.exec(s)?.[1];
+    if (!imp) return undefined;
+    // An imperative only when the tagger agrees the first word is a verb.
+    const toks = analyse(imp).tokens;
+    const first = toks[0];
+    if (!first || !/^(?:VERB|AUX)$/.test(first.pos) && !/^(?:get|learn|work|practice|read|log|shadow|volunteer|join|start|find|take)$/i.test(first.text)) return undefined;
+    // "Pay goes up every year": a noun subject, not an order.
+    if (toks[1] && /^(?:VERB|AUX)$/.test(toks[1].pos) && /s$/i.test(toks[1].text)) return undefined;
+    clause = imp;
+  }
+  // "you should know that…", "you have to be OK with…": no advice to carry.
+  if (/^(?:know|be|have|do)\b/i.test(clause) && !/^(?:do (?:a|an|the|some|your)\b)/i.test(clause)) return undefined;
+  if (/^(?:talk|call|email|reach|ask|speak|tell|say|go (?:[A-Z]|team|big))\b/i.test(clause)) return undefined; // a referral, said elsewhere; a cheer
+  const trimmed = trimClause(clause);
+  if (!trimmed || words(trimmed).length < 3 || DEICTIC.test(withoutTimes(trimmed))) return undefined;
+  return proToNote(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
+}
+
+function storyFrom(sentence: string): string | undefined {
+  const s = norm(sentence).trim();
+  const m = /^(?:(?:and|but|so|well|honestly|actually)[,]?\s+)*I\s+((?:\w+ly\s+)?\w+)\b(.*)$/i.exec(s);
+  if (!m || /\?$/.test(s)) return undefined;
+  const { tokens } = analyse(`I ${m[1]}${m[2]}`);
+  const verb = tokens.slice(1).find((t) => t.pos !== 'ADV');
+  // A past event of theirs: "I spent four years…", "I volunteered with a junior club…".
+  if (!verb || verb.pos !== 'VERB' || verb.lemma === verb.text.toLowerCase() || /ing$/.test(verb.text)) return undefined;
+  if (/^(?:was|were|had|did|said|told|thought|felt|knew|meant|realized|realised|guess|mean|think|got)$/i.test(verb.text)) return undefined;
+  if (/\b(?:you|your|we|our|us)\b/i.test(s)) return undefined;
+  const trimmed = trimClause(`${m[1]}${m[2]}`, 14);
+  if (!trimmed || DEICTIC.test(withoutTimes(trimmed)) || concreteness(trimmed) === 0) return undefined;
+  return `how you ${proToNote(trimmed)}`;
+}
+
+/** The professional's most concrete advice or story, the one the user reacted to first among equals. */
+export function pickHighlight(turns: readonly TranscriptTurn[], referralName?: string): Highlight | undefined {
+  const candidates: Candidate[] = [];
+  turns.forEach((turn, i) => {
+    if (turn.role !== 'professional') return;
+    const next = turns.slice(i + 1).find((t) => t.role === 'user')?.content ?? '';
+    const reacted = REACTION.test(norm(next)) ? 2 : 0;
+    for (const sentence of sentencesOfTurn(turn.content)) {
+      if (referralName && sentence.includes(referralName.split(' ')[0]!)) continue;
+      const advice = adviceFrom(sentence);
+      if (advice) candidates.push({ phrase: `your advice to ${advice}`, kind: 'advice', score: 2 + concreteness(advice) + reacted, turn: i });
+      const story = advice ? undefined : storyFrom(sentence);
+      if (story) candidates.push({ phrase: story, kind: 'story', score: 1 + concreteness(story) + reacted, turn: i });
+    }
+  });
+  // The user thanked them for one thing by name: "Thank you for the advice about downhill welding."
+  const thanked = turns
+    .filter((t) => t.role === 'user')
+    .map((t) => {
+      const lead = /\bthanks?(?: you)? for (?:the|your) (?:advice|tip|story) (?:about|on) (?=\w)/i.exec(norm(t.content));
+      return lead ? (/^[\w -]+/.exec(norm(t.content).slice(lead.index + lead[0].length))?.[0] ?? '').trim() : undefined;
+    })
+    .find(Boolean);
+  if (thanked) for (const c of candidates) if (new RegExp(`\\b${thanked.split(' ').at(-1)}\\b`, 'i').test(c.phrase)) c.score += 3;
+  const best = candidates.sort((a, b) => b.score - a.score || a.turn - b.turn)[0];
+  if (!best) return undefined;
+  // The user said they would act on it right after: "I'll do that this week.", "I'll work on it."
+  const after = turns.slice(best.turn + 1).find((t) => t.role === 'user')?.content ?? '';
+  const act = /\bI(?:'ll| will|'m going to| am going to)\s+(?:\w+\s+)?(?:do|work on|start|try|get|look|follow|take)\b/i.exec(norm(after));
+  const rest = act ? (norm(after).slice(act.index + act[0].length).split(/[.!?]/)[0] ?? '') : '';
+  const acted = best.kind === 'advice' && !!act && /\b(?:that|it|this|those|them)\b/i.test(rest);
+  return { phrase: best.phrase, kind: best.kind, acted };
+}
+
+// ——— the subject of the conversation ———
+
+const OPTION_STOP = /^(?:for|before|after|because|when|as|at|in|right|now|so)$/i;
+
+/**
+ * "I'm trying to decide between residential and commercial before I apply" → ["residential",
+ * "commercial"]; the second option stops before "before/for/because…" (a gerund keeps its object:
+ * "working for a small outfit like yours"). Undefined when either option points elsewhere.
+ */
+export function betweenOptions(text: string): [string, string] | undefined {
+  const lead = /\b(?:deciding|decide|choosing|choose|torn|picking|pick) between /i.exec(text);
+  if (!lead) return undefined;
+  const span = text.slice(lead.index + lead[0].length).split(/[.,?!;]/)[0] ?? '';
+  const join = / (?:and|or) /i.exec(span);
+  if (!join) return undefined;
+  const first = span.slice(0, join.index).trim();
+  const ws = span.slice(join.index + join[0].length).trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let i = 0;
+  if (ws[0] && /^(?:a|an|the)$/i.test(ws[0])) out.push(ws[i++]!);
+  let count = 0;
+  while (i < ws.length && count < 4 && !OPTION_STOP.test(ws[i]!)) {
+    out.push(ws[i++]!);
+    count++;
+  }
+  if (count === 0 || (i < ws.length && !OPTION_STOP.test(ws[i]!))) return undefined;
+  if (!/^[\w'& -]{3,40}$/.test(first) || !out.every((w) => /^[\w'&-]+$/.test(w))) return undefined;
+  const second = /ing$/.test(out.at(-1)!) && ws.length <= 8 ? ws.join(' ') : out.join(' ');
+  if (DEICTIC.test(first) || DEICTIC.test(out.join(' ')) || words(second).length > 8) return undefined;
+  return [first, second];
+}
+
+/** What the user came to talk about, in their words: "choosing between residential and commercial". */
+export function conversationSubject(turns: readonly TranscriptTurn[], card: NoteInput['card']): string | undefined {
+  const users = turns.filter((t) => t.role === 'user').map((t) => norm(t.content));
+  const all = turns.map((t) => norm(t.content)).join('\n');
+  for (const text of [...users, ...turns.filter((t) => t.role === 'professional').map((t) => norm(t.content))]) {
+    const choice = betweenOptions(text);
+    if (choice) return `choosing between ${choice[0]} and ${choice[1]}`;
+  }
+  for (const text of users) {
+    const want = /\bI(?:'d| would)? (?:(?:really )?want(?:ed)?|was hoping|hoped|'d love|would love|wanted) to (?:ask|understand|hear|know|learn)(?: more)? (?:about )?((?:how|what|whether) [^.?!]+)/i.exec(text);
+    if (want) {
+      const clause = want[1]!.trim();
+      if (words(clause).length <= 12 && !/\b(?:hiring|job|salary|openings?|refer)\b/i.test(clause) && !/\b(?:it|that|this|there)\b/i.test(clause)) {
+        // "how is the work of X" / "what is the daily work of X": the question's order turned into a clause.
+        const fixed = clause
+          .replace(/^how (?:is|are) (.+)$/i, (_m, rest: string) => `what ${rest} is like`)
+          .replace(/^what (is|are) (.+)$/i, (_m, verb: string, rest: string) => `what ${rest} ${verb}`);
+        if (checkComplete(`We talked about ${fixed}.`).complete) return fixed;
+      }
+    }
+  }
+  const raw = card.field?.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const field = raw && !/[/&]/.test(raw) ? (/^[A-Z][a-z]/.test(raw) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw) : undefined;
+  if (field && new RegExp(`\\b${field.split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(all)) return field;
+  return undefined;
+}
+
+/** The card's field when the conversation used its last word ("veterinary medicine" when "medicine" was said). */
+export function spokenField(turns: readonly TranscriptTurn[], card: NoteInput['card']): string | undefined {
+  const raw = card.field?.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const field = raw && !/[/&]/.test(raw) ? (/^[A-Z][a-z]/.test(raw) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw) : undefined;
+  const all = turns.map((t) => norm(t.content)).join('\n');
+  return field && new RegExp(`\\b${field.split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(all) ? field : undefined;
+}
+
+// ——— the questions the user asked ———
+
+/** A question the user asked, with the topic model's label for it. */
+export interface AskedTopic {
+  label: string;
+  question: string;
+}
+
+const LABEL_FILLER = new Set(['about', 'their', 'there', 'which', 'would', 'people', 'someone', 'field', 'things', 'where', 'what']);
+/** The words a note has to hold to name a topic (as the follow-up rules read it). */
+export function labelWords(label: string): string[] {
+  return (label.toLowerCase().match(/[\p{L}][\p{L}'’-]{4,}/gu) ?? []).filter((w) => !LABEL_FILLER.has(w));
+}
+
+const thirdPerson = (verb: string) => (/(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
+
+/**
+ * The user's question as a clause the note can name: "What does a normal week look like for you?"
+ * → "what a normal week looks like for you"; "How did you get your CHT?" → "how you got your CHT";
+ * "What's the hardest part?" → "the hardest part". Undefined when it will not read cleanly.
+ */
+export function questionClause(question: string): string | undefined {
+  let q = norm(question).trim();
+  if (!q.endsWith('?')) return undefined;
+  q = q.replace(/^(?:(?:and|so|also|okay|ok|well|now|then|oh|great|cool)[,]?\s+)+/i, '').replace(/(?<!\?)\?+$/, '').trim();
+  q = q.replace(/^(?:can|could|may) I ask(?: you)?,?\s+/i, '');
+  let out: string | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^what (does|do|did) (.+)$/i.exec(q))) {
+    const toks = analyse(m[2]!).tokens;
+    const v = toks.findIndex((t, i) => i > 0 && t.pos === 'VERB');
+    if (v > 0) {
+      const subject = m[2]!.slice(0, toks[v]!.start).trim();
+      const base = toks[v]!.lemma;
+      const verb = m[1]!.toLowerCase() === 'did' ? pastOf(base) : m[1]!.toLowerCase() === 'does' ? thirdPerson(base) : base;
+      out = `what ${subject} ${verb}${m[2]!.slice(toks[v]!.end)}`;
+    }
+  } else if ((m = /^how (did|do|does) (you|I|people|someone|most people) (.+)$/i.exec(q))) {
+    const toks = analyse(m[3]!).tokens;
+    const base = toks[0]?.pos === 'VERB' || toks[0]?.pos === 'AUX' ? toks[0].lemma : undefined;
+    if (base) {
+      const aux = m[1]!.toLowerCase();
+      const verb = aux === 'did' ? pastOf(base) : aux === 'does' ? thirdPerson(base) : base;
+      out = `how ${m[2]} ${verb}${m[3]!.slice(toks[0]!.end)}`;
+    }
+  } else if ((m = /^what('s| is| are| was) /i.exec(q))) {
+    // "What's X like at Y?" → "what X is like at Y"; "What's the hardest part?" → "the hardest part".
+    const verb = m[1]!.trim().replace(/^'s$/, 'is').toLowerCase();
+    const rest = q.slice(m[0].length);
+    const like = / like\b/.exec(rest);
+    const subject = like ? rest.slice(0, like.index) : rest;
+    if (subject && like) out = `what ${subject} ${verb}${rest.slice(like.index)}`;
+    else if (/^(?:the|your|a|an) /i.test(subject)) out = subject;
+  } else if ((m = /^what (should|would|could|can|will) (I|you) (.+)$/i.exec(q))) {
+    out = `what ${m[2]} ${m[1]!.toLowerCase()} ${m[3]}`;
+  } else if ((m = /^what (surprised|drew|made|led|brought|keeps|motivates|surprises) you (.+)$/i.exec(q))) {
+    out = `what ${m[1]!.toLowerCase()} you ${m[2]}`;
+  }
+  if (!out) return undefined;
+  out = out.replace(/\babout (?:it|that)$/i, 'about the work').replace(/\s+/g, ' ').trim();
+  if (words(out).length > 14 || /\b(?:it|that|this|those|them|there|hiring|salary|job|openings?)\b/i.test(withoutTimes(out))) return undefined;
+  return checkComplete(`I asked about ${out}.`).complete ? out : undefined;
+}
+
+/**
+ * The topic model's labels in the note's words: no narrower than what a question on the topic asks
+ * ("what your day-to-day looks like" for a question about a day or a week), each keeping a word the
+ * follow-up rules look for.
+ */
+const NOTE_LABELS: Record<string, string> = {
+  'what a typical week looks like': 'what your day-to-day looks like',
+  'how your own career path unfolded': 'your career path',
+  'how people get started in the field': 'how people get started',
+  'your advice for someone starting out': 'what you would tell someone starting out',
+};
+
+/** The sentence that names a topic the user asked about, when nothing else in the note names one. */
+function topicLine(asked: readonly AskedTopic[], body: string, hash: number): string | undefined {
+  if (asked.length === 0) return undefined;
+  const lower = body.toLowerCase();
+  if (asked.some((a) => labelWords(a.label).some((w) => new RegExp(`\\b${w}`, 'i').test(lower)))) return undefined;
+  let phrase: string | undefined;
+  for (const a of asked) {
+    const clause = questionClause(a.question);
+    // Their question names the topic, or the label has no word that could show it anyway ("what you read to keep up").
+    if (clause && (labelWords(a.label).length === 0 || labelWords(a.label).some((w) => new RegExp(`\\b${w}`, 'i').test(clause)))) {
+      phrase = clause;
+      break;
+    }
+  }
+  // Else the topic model's label for their first question, in words that read in a sentence.
+  phrase ??= NOTE_LABELS[asked[0]!.label] ?? asked[0]!.label;
+  return pick(TOPIC_FRAMES, hash, 8)(phrase);
+}
+
+// ——— what the user said they learned ———
+
+/**
+ * What the user said they had not known, as a sentence of the note: "I didn't realize how much
+ * coordination there is." → "Before we talked, I hadn't realized how much coordination there is."
+ * Never one that points back ("I didn't know that existed!") or repeats the professional's words.
+ */
+export function userTakeaway(turns: readonly TranscriptTurn[], hash = 0): string | undefined {
+  const said = turns.filter((t) => t.role === 'professional').map((t) => norm(t.content).toLowerCase()).join(' ');
+  for (const turn of turns) {
+    if (turn.role !== 'user') continue;
+    for (const raw of sentencesOfTurn(turn.content)) {
+      const sentence = raw.replace(/^(?:(?:wow|huh|hmm|ah|right|oh|ok|okay|yeah|honestly|and|so|that's (?:really |so |very )?(?:helpful|interesting|good to know|great|striking|fair)|thank you|thanks)[,!.]?\s+)+/i, '').replace(/(?<![.!])[.!]+$/, '');
+      let clause: string | undefined;
+      let m: RegExpExecArray | null;
+      if ((m = /^I (?:didn't|did not|never) (realize|realise|know|think about|consider)\s+(\S.*)$/i.exec(sentence))) {
+        const verb = { realize: 'realized', realise: 'realised', know: 'known', 'think about': 'thought about', consider: 'considered' }[m[1]!.toLowerCase()]!;
+        clause = `I hadn't ${verb} ${m[2]}`;
+      } else if ((m = /^I hadn't (thought about|considered|realized|realised|known about|heard of)\s+(\S.*)$/i.exec(sentence))) {
+        clause = `I hadn't ${m[1]} ${m[2]}`;
+      } else if ((m = /^I (?:think I |guess I )?(?:underestimated|had underestimated)\s+(\S.*)$/i.exec(sentence))) {
+        clause = `I had underestimated ${m[1]}`;
+      }
+      if (!clause) continue;
+      clause = clause.replace(/(?<!\s)\s+(?:at all|before|until now|until today)$/i, '').trim();
+      const rest = clause.replace(/^I (?:hadn't|had) \w+(?: about| of)? /, '');
+      if (words(rest).length < 1 || words(clause).length > 16 || DEICTIC.test(withoutTimes(rest).replace(/\bthere(?:'s| is| are| was| were)\b/gi, '')) || /\?/.test(raw)) continue;
+      if (said.includes(rest.toLowerCase()) && words(rest).length >= 6) continue;
+      const frame = (hash >>> 9) % 2 === 0 ? `Before we talked, ${clause}.` : `Until we talked, ${clause}.`;
+      if (checkComplete(frame).complete) return frame;
+    }
+  }
+  return undefined;
+}
+
+// ——— the next step the user said ———
+
+/** "I'll …", "I'm going to …": the lead of a plan; the plan is the rest of the sentence. */
+const PLAN = /\bI(?:'ll| will|'m going to| am going to| plan to|'m planning to| am planning to)\s+(?:definitely |also |probably |really |first )?(?=[a-z])/i;
+
+/** The user's own next step, as a verb phrase ("look into the Title IV-E program"); never one pointing back. */
+export function userPlan(turns: readonly TranscriptTurn[], referral?: Referral): string | undefined {
+  for (const turn of turns) {
+    if (turn.role !== 'user') continue;
+    for (const sentence of sentencesOfTurn(turn.content)) {
+      const masked = sentence.replace(TITLE_DOT, '$1\u2024 ');
+      const m = PLAN.exec(masked);
+      if (!m) continue;
+      const vp = trimClause(masked.slice(m.index + m[0].length).split(/[.!?]/)[0] ?? '', 14)?.replace(/\u2024/g, '.');
+      if (!vp || DEICTIC.test(withoutTimes(vp)) || /\b(?:keep an eye|apply|be |let you|keep you|think about|miss)\b/i.test(vp)) continue;
+      if (/^(?:be|have|try to be|do my best)\b/i.test(vp)) continue;
+      if (referral) {
+        const names = [surnameOf(referral.name), referral.name.replace(TITLES, '').split(/\s+/)[0]!];
+        const mentions = (x: string) => names.some((n) => new RegExp(`\\b${n}\\b`).test(x));
+        if (mentions(vp)) {
+          const cut = vp.search(/(?<!\s)\s+and\s+(?:then\s+)?(?:talk|reach out|call|email|message|text|contact|write)\b/i);
+          const kept = cut > 0 ? vp.slice(0, cut) : vp;
+          if (kept === vp || mentions(kept)) continue;
+          return kept;
+        }
+      }
+      return vp;
+    }
+  }
+  return undefined;
+}
+
+// ——— the referral ———
+
+const surnameOf = (name: string) => {
+  const at = name.search(/\sat\s/);
+  return (at >= 0 ? name.slice(0, at) : name).trim().split(/\s+/).at(-1)!;
+};
+const ORG_WORD = /\b(?:College|University|Center|Centre|Program|Association|Society|School|Hospital|Museum|Institute|Department|Office|Community|Conference|Journal|Academy|Foundation|Council|Group|Network|Slack|Union|Local|Company|Inc|LLC|Clinic|Agency|Services?)\b/;
+
+const NAME = "((?:(?:Dr|Mr|Ms|Mrs|Prof|Chaplain|Father|Rabbi|Pastor|Reverend|Rev|Sister|Brother|Chef|Coach|Captain|Officer|Imam)\\.?\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+){0,2})";
+const CUES = [
+  new RegExp(`\\b(?:[Tt]alk(?:ing)? to|[Tt]alk(?:ing)? with|[Ss]peaking (?:to|with)|[Rr]eaching out to|[Ss]peak (?:to|with)|[Rr]each out to|[Cc]all|[Ee]mail|[Cc]ontact|[Aa]sk for|[Mm]eet|[Gg]et in touch with|[Ll]ook up|[Tt]ext)\\s+${NAME}`, 'u'),
+  new RegExp(`\\b(?:[Mm]y (?:former |old )?(?:colleague|friend|classmate|coworker|co-worker|boss|mentor|former student|mentee)|[Ii]ntroduce you to|[Cc]onnect you (?:with|to)|[Pp]ut you in touch with)\\s+${NAME}`, 'u'),
+];
+/** "Teresa Nguyen at Hennepin County's budget office would be a good person to compare notes with": the cue after the name. */
+const CUE_AFTER = /\b(?:is the person to (?:talk to|ask)|would be (?:a |the )?(?:great|good|perfect|useful)(?: person)? to (?:talk to|talk with|compare notes with|ask|meet)|coordinates|runs)\b/;
+
+/** The name just before a cue that follows it, read word by word back from the cue (an "at …" place skipped). */
+function nameBefore(sentence: string): RegExpExecArray | null {
+  const cue = CUE_AFTER.exec(sentence);
+  if (!cue) return null;
+  const before = sentence.slice(0, cue.index).trimEnd();
+  const at = before.search(/\sat\s/);
+  const tokens = (at >= 0 ? before.slice(0, at) : before).trim().split(/\s+/);
+  const picked: string[] = [];
+  while (tokens.length > 0 && picked.length < 3 && /^[A-Z][\p{L}'-]+$/u.test(tokens.at(-1)!)) picked.unshift(tokens.pop()!);
+  if (tokens.length > 0 && TITLES.test(`${tokens.at(-1)!} `)) picked.unshift(tokens.pop()!);
+  if (picked.length === 0) return null;
+  const name = picked.join(' ');
+  const index = sentence.indexOf(name);
+  return index < 0 ? null : (Object.assign([name, name], { index, input: sentence }) as unknown as RegExpExecArray);
+}
+const NOT_A_NAME = /^(?:I|You|The|A|An|My|Our|Their|His|Her|It|That|This|Me|Him|Them|Anyone|Everyone|Someone|Nobody|Tell|Honestly|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The first person the professional pointed the user to, with the reason they gave for it. */
+export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput['card']): Referral | undefined {
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (turn.role !== 'professional') continue;
+    const sentences = sentencesOfTurn(turn.content);
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      let m: RegExpExecArray | null = null;
+      for (const cue of [...CUES, { exec: nameBefore }]) {
+        m = cue.exec(s);
+        if (m && !NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!.replace(/\.$/, '')) && !ORG_WORD.test(m[1]!) && !/^(?:Dr|Mr|Ms|Mrs|Mx|Prof|Rev|Fr|Lt|Capt|Sgt)$/.test(m[1]!)) break;
+        m = null;
+      }
+      let introduced = false;
+      if (!m && k > 0 && /\b(?:talk to|reach out to|get in touch with|contact|speak (?:to|with))\b/i.test(sentences[k - 1]!)) {
+        m = new RegExp(`^${NAME}\\s+(?=is (?:one of|our|the|a|an)\\b)`, 'u').exec(s);
+        if (m && (NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!) || ORG_WORD.test(m[1]!) || m[1]!.split(/\s+/).length < 2)) m = null;
+        introduced = !!m;
+      }
+      if (!m) continue;
+      const name = m[1]!.replace(/(?<!\s)\s+(?:at|from|in|on)$/, '');
+      const rest = s.slice(m.index + m[0].length);
+      const afterName = s.slice(s.indexOf(m[1]!, m.index) + m[1]!.length);
+      const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is|runs|coordinates)\b|[,.;—–]|$)/.exec(afterName)?.[1];
+      const offered = /\b(?:introduce|connect|put you in touch|I['’]ll (?:ask|email|text|loop|send)|I can (?:ask|email|text|introduce|connect)|let me (?:ask|email|text|introduce|connect)|I['’](?:m|d be) happy to (?:email|ask|text|introduce|connect|reach out|put))\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
+      const reason = introduced ? referralReason(`, who ${rest.trim()}`, undefined) : referralReason(rest, sentences[k + 1]);
+      const full = card?.referrals.find((r) => r.name.includes(name) || name.includes(r.name));
+      const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const sur = `(?:${esc(surnameOf(name))}|${esc(name.replace(TITLES, '').split(/\s+/)[0]!)})`;
+      const userWill = turns.slice(i + 1).filter((t) => t.role === 'user').map((t) => new RegExp(`\\bI(?:'ll| will)\\s+(?:definitely |also )?(call|email|reach out to|contact|text|write to|get in touch with)\\s+(?:him|her|them|both|[^.!?]{0,20}\\b${sur})\\b`, 'i').exec(norm(t.content))?.[1]).find(Boolean);
+      return { name: `${full && full.name.length > name.length && turns.some((t) => t.content.includes(full.name)) ? full.name : name}${at ? ` ${at}` : ''}`, reason, offered, userWill };
+    }
+  }
+  // A name given bare in answer to "Who else should I talk to?": "Marcus Hill, who runs annual giving at Case Western."
+  for (let i = 1; i < turns.length; i++) {
+    const turn = turns[i]!;
+    const asked = turns[i - 1]!;
+    if (turn.role !== 'professional' || asked.role !== 'user' || !/\b(?:who else|anyone (?:else|you|I)|someone (?:else|in|at|I|you)|who (?:should|would|could) I|anybody)\b/i.test(asked.content)) continue;
+    const m = new RegExp(`^(?:(?:Sure|Yes|Yeah|Definitely|Absolutely|Oh|Hmm|Well)[,!.]?\\s+)?${NAME}(?=[,.;]|\\s+(?:at|in|from|on|who)\\b)`, 'u').exec(norm(turn.content).trim());
+    if (!m || m[1]!.split(/\s+/).length < 2 || NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!) || ORG_WORD.test(m[1]!)) continue;
+    const text = norm(turn.content).trim();
+    const afterName = text.slice(m.index + m[0].length);
+    const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is)\b|[,.;—–]|$)/.exec(afterName)?.[1];
+    const next = sentencesOfTurn(turn.content)[1];
+    return { name: `${m[1]}${at ? ` ${at}` : ''}`, reason: referralReason(at ? afterName.slice(afterName.indexOf(at) + at.length) : afterName, next), offered: false };
+  }
+  // A person on the card's list, named bare ("Mei Chen, an engineering manager.").
+  for (const r of card?.referrals ?? []) {
+    const turn = turns.find((t) => t.role === 'professional' && t.content.includes(r.name));
+    if (!turn) continue;
+    const rest = norm(turn.content).slice(norm(turn.content).indexOf(r.name) + r.name.length);
+    return { name: r.name, reason: referralReason(rest, undefined), offered: false };
+  }
+  return undefined;
+}
+
+/** "She runs the apprenticeship intake" after the name → "who runs the apprenticeship intake". */
+function referralReason(restOfSentence: string, nextSentence?: string): string | undefined {
+  const candidates: string[] = [];
+  restOfSentence = norm(restOfSentence).split(/(?<=[.!?])\s+/)[0] ?? '';
+  // The first comma, semicolon or dash, then "who …" / "she's …": "Talk to Luis Ortega, he's an assistant…".
+  const separator = /[,;]|\s[-–—]\s/.exec(restOfSentence);
+  const inline = separator ? /^(?:who|she|he|they)(['’]s|\s+is|\s+was)?\s+(\S.*)$/i.exec(restOfSentence.slice(separator.index + separator[0].length).trimStart()) : null;
+  if (inline) candidates.push(`${inline[1] ? 'is ' : ''}${inline[2]}`);
+  const appositive = /^,\s+((?:the|a|an|your|my|our) [^,]+?)(?:,|$)/.exec(norm(restOfSentence).replace(/\.$/, ''));
+  if (appositive) candidates.push(`is ${appositive[1]}`);
+  const next = /^(?:She|He|They)(['’]s)?\s+(?:(is)\s+)?(\S.*)$/.exec(norm(nextSentence ?? ''));
+  if (next) candidates.push(`${next[1] || next[2] ? 'is ' : ''}${next[3]}`);
+  for (const c of candidates) {
+    if (/^is had\b/.test(c)) continue;
+    const clause = trimClause(c.replace(/^is\s+(?=(?:been|had|got)\b)/, 'has ').replace(/(?<!\s)\s+here\b/, ''), 12);
+    if (!clause || /\b(?:there|it|that|sent you|tell|say)\b/i.test(clause) || /\b(?:I|you)\b/.test(clause.replace(/^is /, ''))) continue;
+    return `who ${proToNote(clause)}`;
+  }
+  return undefined;
+}
+
+// ——— names ———
+
+const TITLE_WORDS: Record<string, string> = { lt: 'Lieutenant', capt: 'Captain', rev: 'Reverend', sgt: 'Sergeant', prof: 'Professor', fr: 'Father' };
+const TITLES = /^(Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Capt|Chaplain|Imam|Rabbi|Pastor|Reverend|Rev|Father|Fr|Coach|Chef|Judge|Officer|Sergeant|Sgt|Lieutenant|Lt|Sister|Brother|Chief)\.?\s+/;
+
+/**
+ * The professional as the conversation named them: the name they asked to be called, the form the
+ * user used ("Mr. Tran", "Captain", "Sam"), the first name as the transcript spells it; never a
+ * surname nobody said unless with the title the user used.
+ */
+export function greetingName(fullName: string, turns: readonly TranscriptTurn[], addressAs: (name: string, turns: readonly TranscriptTurn[]) => string): string {
+  const titleRaw = TITLES.exec(fullName)?.[1];
+  const title = titleRaw ? (TITLE_WORDS[titleRaw.toLowerCase()] ?? titleRaw) : undefined;
+  const canonical = titleRaw ? fullName.replace(TITLES, `${title}${/^(?:Dr|Mr|Ms|Mrs|Mx)$/.test(title!) ? '.' : ''} `) : fullName;
+  const said = turns.map((t) => norm(t.content)).join('\n');
+  let chosen = addressAs(canonical, turns);
+  // They introduced themselves by title ("this is Father Alvarez"): that is how they go by.
+  const surnameOfCard = fullName.replace(TITLES, '').trim().split(/\s+/).at(-1);
+  const selfTitled = surnameOfCard && new RegExp(`\\b(?:[Tt]his is|I['’]m|[Ii]t['’]s)\\s+((?:Father|Rabbi|Pastor|Chaplain|Imam|Reverend|Captain|Lieutenant|Sergeant|Chief|Coach|Chef|Sister|Brother|Dr\\.|Professor)\\s+${surnameOfCard})\\b`).exec(turns.filter((t) => t.role === 'professional').map((t) => t.content).join('\n'));
+  if (selfTitled && !TITLES.test(chosen) === false && !/^(?:Dr|Mr|Ms|Mrs)\.? /.test(chosen)) chosen = selfTitled[1]!;
+  else if (selfTitled && words(chosen).length > 1 && !chosen.startsWith(selfTitled[1]!.split(' ')[0]!)) chosen = selfTitled[1]!;
+  // "Ha, nobody calls me coach": not the form to write to.
+  const refused = /\b(?:nobody|no one|no-one) (?:really |actually )?calls me ([A-Za-z]+)|\bdon't call me ([A-Za-z]+)/i.exec(turns.filter((t) => t.role === 'professional').map((t) => norm(t.content)).join('\n'));
+  if (refused && new RegExp(`\\b${refused[1] ?? refused[2]}\\b`, 'i').test(chosen)) chosen = fullName.replace(TITLES, '').trim().split(/\s+/)[0] ?? chosen;
+  const bare = fullName.replace(TITLES, '').trim().split(/\s+/);
+  const first = bare[0] ?? fullName;
+  const surname = bare.length > 1 ? bare.at(-1)! : undefined;
+  const inText = (w: string) => new RegExp(`(?<![\\p{L}])${w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(said.normalize('NFD').replace(/\p{M}/gu, ''));
+  const allSaid = words(chosen.replace(TITLES, '')).every((w) => inText(w));
+  if (allSaid) {
+    // The spelling the conversation used when it differs only in accents ("Joaquin").
+    if (words(chosen).length === 1) {
+      const spelled = new RegExp(`(?<![\\p{L}])(${chosen.normalize('NFD').replace(/\p{M}/gu, '')})(?![\\p{L}])`, 'iu').exec(said.normalize('NFC'))?.[1];
+      if (spelled && spelled.toLowerCase() !== chosen.toLowerCase()) return spelled.charAt(0).toUpperCase() + spelled.slice(1);
+    }
+    return chosen;
+  }
+  // The user addressed them by title alone ("Hey Lieutenant"): the title with the card's surname.
+  const userText = turns.filter((t) => t.role === 'user').map((t) => t.content).join('\n');
+  if (title && surname && new RegExp(`\\b${title}\\b`, 'i').test(userText)) return `${title}${/^(?:Dr|Mr|Ms|Mrs|Mx)$/.test(title) ? '.' : ''} ${surname}`;
+  if (surname && inText(surname) && title) return `${title}${/^(?:Dr|Mr|Ms|Mrs|Mx)$/.test(title) ? '.' : ''} ${surname}`;
+  if (inText(first)) {
+    const spelled = new RegExp(`(?<![\\p{L}])(${first.normalize('NFD').replace(/\p{M}/gu, '')})(?![\\p{L}])`, 'iu').exec(said.normalize('NFD').replace(/\p{M}/gu, ''))?.[1];
+    return spelled && new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(said) === false ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : first;
+  }
+  return title && surname ? `${title}${/^(?:Dr|Mr|Ms|Mrs|Mx)$/.test(title) ? '.' : ''} ${surname}` : first;
+}
+
+/** Forms of a self-introduction the general signature finder misses: "it's bea here", "Name's Gus", "Lu here - short for Lucía". */
+export function oddSignature(turns: readonly TranscriptTurn[]): string | undefined {
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  for (const turn of turns) {
+    if (turn.role !== 'user') continue;
+    const text = norm(turn.content);
+    const called = /\b(?:everyone|people|friends|most people|folks|everybody) (?:just )?calls? me ([A-Za-z][a-z'-]+)/i.exec(text);
+    if (called && !/^(?:by|that|the)$/i.test(called[1]!)) return cap(called[1]!);
+    const nameIs = /(?:^|[.!,]\s*)[Nn]ame['’]s ([A-Za-z][a-z'-]+)/.exec(text);
+    if (nameIs) return cap(nameIs[1]!);
+    const here = /(?:^|[,.!]\s*|\s[-–—]\s*|\b(?:hi|hey|hello|it's|its|this is)\s+)([A-Za-z][a-z'-]+) here\b/i.exec(text);
+    // A lowercase name only from someone who types in lowercase ("hi, it's bea here"), never "it's nice here".
+    const casual = !/[A-Z]/.test(text.replace(/\bI\b/g, ''));
+    if (here && (/^[A-Z]/.test(here[1]!) || casual) && !/^(?:I|we|it|im|just|still|everyone|nobody|so|out|over|right|from|work|live|been|there|anyone|someone|nice|great|good|busy|quiet|cold|hot|new|fine|lovely)$/i.test(here[1]!)) return cap(here[1]!);
+    // "This is Sister Agnes's nephew, Paul."
+    const kin = /\b(?:[Tt]his is|I'm|I am|[Ii]t's)\s+[A-Z][\w .'-]{1,30}'s (?:nephew|niece|son|daughter|cousin|grandson|granddaughter|friend|neighbou?r|student|brother|sister),\s+([A-Z][a-z'-]+)\b/.exec(text);
+    if (kin) return kin[1];
+  }
+  return undefined;
+}
+
+// ——— the frames ———
+
+const THANKS_ABOUT = [
+  (s: string) => `Thank you for taking the time to talk with me about ${s}.`,
+  (s: string) => `Thank you so much for making time to talk about ${s}.`,
+  (s: string) => `I really appreciated the chance to talk with you about ${s}.`,
+  (s: string) => `Thanks again for talking with me about ${s}; it was generous of you to make the time.`,
+];
+const THANKS_PLAIN = [
+  'Thank you for taking the time to talk with me.',
+  'Thank you so much for making time for our conversation.',
+  'I really appreciated the chance to talk with you.',
+  'Thanks again for making the time to talk with me; it was generous of you.',
+];
+const ADVICE_FRAMES = [
+  (p: string) => `I'm taking ${p}.`,
+  (p: string) => `I'll be following ${p}.`,
+  (p: string) => `The most useful thing I heard was ${p}, and I'm taking it.`,
+  (p: string) => `I keep coming back to ${p}, and I'm following it.`,
+];
+const ACTED_FRAMES = [
+  (p: string) => `I'm going to act on ${p} right away.`,
+  (p: string) => `I'm going to follow ${p}.`,
+  (p: string) => `I'm starting on ${p} right away.`,
+];
+const STORY_FRAMES = [
+  (p: string) => `I especially appreciated hearing ${p}.`,
+  (p: string) => `It was helpful to hear ${p}.`,
+  (p: string) => `I keep thinking about ${p}.`,
+];
+const PLAN_FRAMES = [
+  (v: string) => `I'm going to ${v}.`,
+  (v: string) => `My next step is to ${v}.`,
+  (v: string) => `I plan to ${v}.`,
+];
+const REFERRAL_FRAMES = [
+  (n: string) => `As you suggested, I'll reach out to ${n}.`,
+  (n: string) => `Thank you for pointing me to ${n}; I'll reach out soon.`,
+  (n: string) => `I'll also follow up with ${n}, as you suggested.`,
+];
+const TOPIC_FRAMES = [
+  (x: string) => `Your answer to my question about ${x} was especially helpful.`,
+  (x: string) => `I'm glad I asked you about ${x}.`,
+  (x: string) => `I especially valued your answer about ${x}.`,
+];
+const CLOSINGS = [
+  'Thank you again for your time and your candor.',
+  'I am grateful for your generosity with your time.',
+  'Thanks again for everything you shared.',
+  'I really appreciate your help.',
+];
+const PICTURE = [
+  'Our conversation gave me a much clearer picture of the work.',
+  'Hearing about the work from someone who does it every day helped a great deal.',
+  'I came away with a much clearer sense of the path ahead.',
+  'Hearing how the work really goes was exactly what I needed.',
+];
+const POSTED = ['I will let you know how things go.', "I'd be glad to keep you posted on where I land.", 'I hope to stay in touch as I take my next steps.'];
+const SIGNOFFS = ['With thanks,', 'Best,', 'Many thanks,', 'Warm regards,'];
+
+const pick = <T,>(list: readonly T[], hash: number, slot: number): T => list[(hash >>> (slot * 3)) % list.length]!;
+const wordCount = (s: string) => (s.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? []).length;
+
+export function noteParts({ card, turns }: NoteInput, names: { greeting: string; signature?: string; asked?: AskedTopic[] }): NoteParts {
+  const referral = findReferral(turns, card);
+  let highlight = pickHighlight(turns, referral?.name);
+  let plan = userPlan(turns, referral);
+  // The plan is the advice ("I plan to join IRE" after "join IRE"): said once, as the user's plan.
+  const content = (x: string) => new Set((x.match(/[\p{L}\d][\p{L}\d'-]{3,}/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !/^(?:your|advice|with|that|this|from|about|into|more|some|their|have|will|going|next|week|month|year)$/.test(w)));
+  if (plan && highlight?.kind === 'advice' && [...content(plan)].some((w) => content(highlight!.phrase).has(w))) {
+    plan = `${plan}, as you suggested`;
+    highlight = undefined;
+  }
+  return {
+    greeting: names.greeting,
+    asked: names.asked,
+    takeaway: userTakeaway(turns, transcriptHash(turns)),
+    subject: conversationSubject(turns, card),
+    field: spokenField(turns, card),
+    highlight,
+    plan,
+    referral,
+    signature: names.signature,
+  };
+}
+
+/** The note from its parts, 60–120 words, frames chosen by the transcript's hash. */
+export function composeNote(parts: NoteParts, hash: number): string {
+  const body: string[] = [];
+  body.push(parts.subject ? pick(THANKS_ABOUT, hash, 0)(parts.subject) : pick(THANKS_PLAIN, hash, 0));
+  const h = parts.highlight;
+  const notEcho = (frames: Array<(p: string) => string>, p: string) => {
+    const verb = /your advice to (\w+)/.exec(p)?.[1];
+    const ok = frames.filter((f) => !verb || !new RegExp(`\\b${verb}(?:ing|ed|s)?\\b`, 'i').test(f('')));
+    return pick(ok.length > 0 ? ok : frames, hash, 1)(p);
+  };
+  if (h) body.push(h.kind === 'story' ? pick(STORY_FRAMES, hash, 1)(h.phrase) : notEcho(h.acted ? ACTED_FRAMES : ADVICE_FRAMES, h.phrase));
+  if (parts.takeaway) body.push(parts.takeaway);
+  if (parts.plan) body.push(pick(PLAN_FRAMES, hash, 2)(parts.plan));
+  const r = parts.referral;
+  if (r) {
+    const who = `${r.name}${r.reason ? `, ${r.reason}` : ''}`;
+    if (r.offered) body.push(`Thank you for offering to introduce me to ${who}.`);
+    else if (r.userWill && /^(?:call|email|text|contact)$/.test(r.userWill)) body.push(`As you suggested, I'll ${r.userWill} ${who}.`);
+    else body.push(pick(REFERRAL_FRAMES, hash, 3)(who));
+  }
+  // Nothing they can act on was said: one modest line on what comes next, naming no step they never took.
+  if (!parts.plan && (!r || r.offered) && h?.kind !== 'advice') body.push(parts.field ? `I plan to explore ${parts.field} further with what you told me in mind.` : 'I plan to explore the field further with what you told me in mind.');
+  // Nothing above names what was discussed: say plainly that it was their account of the work.
+  if (!parts.asked?.length && !h) body.push('Hearing about the work from someone who does it every day helped a great deal.');
+  let named = topicLine(parts.asked ?? [], body.join(' '), hash);
+  // Never "especially" twice.
+  if (named && /especially/.test(named) && body.some((b) => /especially/.test(b))) named = topicLine(parts.asked ?? [], body.join(' '), 1 << 24);
+  if (named) body.splice(1, 0, named);
+  const closing = pick(CLOSINGS, hash, 4);
+  const signature = parts.signature ?? '[Your name]';
+  const render = (lines: string[]) => [`Dear ${parts.greeting},`, '', lines.join(' '), '', pick(SIGNOFFS, hash, 5), signature].join('\n');
+  let note = render([...body, closing]);
+  // Short notes get one more human line; never padding past 120 words.
+  const more = [pick(PICTURE.filter((x) => !body.some((b) => b.split(' ')[0] === x.split(' ')[0])), hash, 6), pick(POSTED, hash, 7)];
+  if (wordCount(note) < 60) note = render([...body, more[0]!, closing]);
+  if (wordCount(note) < 60) note = render([...body, ...more, closing]);
+  if (wordCount(note) < 60) note = render([...body, ...more, 'I know how busy you are, so it meant a lot.', closing]);
+  if (wordCount(note) > 120) note = render(body);
+  return note;
+}
