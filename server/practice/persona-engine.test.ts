@@ -32,6 +32,28 @@ function converse(messages: readonly string[], options: { card?: typeof ux; seed
   return { history, replies, texts: replies.map((r) => r.text) };
 }
 
+describe('the goodbye names only the person they suggested', () => {
+  const closing = (said: string) =>
+    composeReply({
+      card: ux,
+      seed: 7,
+      minutes: 20,
+      history: [
+        { role: 'user', content: 'Hi Priya, thanks for making time!', elapsedMinutes: 0 },
+        { role: 'professional', content: 'Happy to. What would be useful?', elapsedMinutes: 1 },
+        { role: 'user', content: 'Who runs recruiting on your team?', elapsedMinutes: 5 },
+        { role: 'professional', content: said, elapsedMinutes: 6 },
+      ],
+      userText: 'Okay, that is all my questions. Have a great day!',
+    }).text;
+  it('not someone only mentioned in a story', () => {
+    expect(closing('Marcus Bell handles recruiting, and he keeps our repository tidy.')).not.toMatch(/reach out to Marcus/);
+  });
+  it('the referral they gave, with their role', () => {
+    expect(closing(`You should talk to Marcus Bell, ${ux.referrals[0]!.role.toLowerCase()}. ${ux.referrals[0]!.why}`)).toMatch(/reach out to Marcus/);
+  });
+});
+
 describe('classifyTurn', () => {
   it.each<[string, Intent[]]>([
     ['Hi Priya!', ['greeting']],

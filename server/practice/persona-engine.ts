@@ -1023,13 +1023,24 @@ function closingReply(state: ReplyState, afterAnswer = false): string {
   const helped = helpedPart === undefined ? undefined : cutAtLastLine(helpedPart, ',;');
   const glad = helped && !afterAnswer ? ` I'm glad the part about ${helped.replace(/^(?:the )?(?:part|bit|stuff) about /i, '')} was useful.` : '';
   const posted = state.understanding.keepInTouch && !afterAnswer ? ` ${pickFresh(state, KEEP_IN_TOUCH[card.temperament])}` : '';
-  const named = card.referrals.find((r) => state.said.includes(r.name) && /^[A-Z]/.test(r.name));
+  // The person they last suggested (a referral line names them with their role), never someone only mentioned in a story.
+  const named = lastSuggested(state);
   const mention = named ? ` If you do reach out to ${firstName(named.name)}, say hello from me.` : '';
   // The persona's own two closings (its card picks them), and the user's name when they gave it.
   const name = userName(state.firstUserText);
   const luck = name ? random.pick(NAMED_GOOD_LUCK).replace('{name}', name).replace('{field}', card.field) : random.pick(GOOD_LUCK).replace('{field}', card.field);
   const thanks = afterAnswer ? random.pick(['Thanks for reaching out.', 'This was a good conversation.', 'I enjoyed this.']) : random.pick(ownPhrases(card, CLOSINGS[card.temperament], 2));
   return `${thanks}${glad}${posted}${mention} ${luck}`;
+}
+
+/** The referral the professional last suggested: the latest reply naming one of the card's referrals with their role. */
+function lastSuggested(state: ReplyState): PersonaCard['referrals'][number] | undefined {
+  for (let i = state.previousReplies.length - 1; i >= 0; i--) {
+    const reply = state.previousReplies[i]!;
+    const person = state.card.referrals.find((r) => /^[A-Z]/.test(r.name) && reply.includes(r.name) && reply.toLowerCase().includes(r.role.toLowerCase()));
+    if (person) return person;
+  }
+  return undefined;
 }
 
 /** "…especially the part about recruiting clinic staff": what the user found useful, echoed in the goodbye. */
