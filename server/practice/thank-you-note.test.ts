@@ -64,6 +64,8 @@ describe('the thank-you note composer (issue 13)', () => {
     expect(pickHighlight(say([['p', 'Get your pitchside certification, the PHECC course, as soon as you can.']]))!.phrase).toBe('your advice to get my pitchside certification');
     // "if you want to keep working while you study" is a condition, not advice.
     expect(pickHighlight(say([['p', 'The evening program is good if you want to keep working while you study.']]))).toBeUndefined();
+    // A pay fact that opens like an instruction is not advice the user takes.
+    expect(pickHighlight(say([['p', 'Start around 60 percent of the senior rate and it goes up every year.']]))).toBeUndefined();
   });
 
   it('varies its wording by transcript, deterministically', () => {

@@ -124,8 +124,8 @@ const IMPERATIVE = new RegExp(`^(?:(?:and|also|but|so|oh|honestly|first|then|ser
 const ADVICE_LEAD =
   /\b(?:my (?:advice|suggestion|tip)(?: would be| is)?(?: to)?|I['’]d (?:tell (?:anyone|you)(?: [^:]{0,40}?)?(?= to|:)(?: to)?|say|recommend|suggest)|I would (?:recommend|suggest|say)|if I were you,? I['’]d|(?<!\bif )you (?:should|need to|have to|['’]ll want to)|the (?:best|biggest) thing (?:is|would be) to)[:,]?\s+(?=\S)/i;
 
-/** Advice that is about the job hunt itself or a courtesy, not something to take away. */
-const NOT_ADVICE = /\b(?:appl(?:y|ication)|website|careers? (?:site|page)|hiring|resume|résumé|recruiters?|tell (?:her|him|them)|say hi|mention my name|I sent you|good luck|keep me posted|keep in touch|reach out anytime)\b/i;
+/** Advice that is about the job hunt itself or a courtesy, not something to take away; a sentence about pay ("Start around 55 percent of journeyman rate") is a fact, not advice. */
+const NOT_ADVICE = /\b(?:appl(?:y|ication)|website|careers? (?:site|page)|hiring|resume|résumé|recruiters?|tell (?:her|him|them)|say hi|mention my name|I sent you|good luck|keep me posted|keep in touch|reach out anytime)\b|\b(?:percent|per cent|wages?|salary|salaries|paycheck|an hour|a year|journeyman rate)\b|\$\d|\d%/i;
 const DEICTIC = /\b(?:it|that|this|those|these|them|there|here|him|her|he|she|they|both|which|one)\b/i;
 
 /** "Work somewhere else first, even just two years." → "work somewhere else first". */
