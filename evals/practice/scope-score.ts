@@ -60,12 +60,18 @@ function play(c: ScopeCase): { reply: string; wrappedUp: boolean } {
   throw new Error('unreachable');
 }
 
+const ALSO_COVERS: Partial<Record<Intent, FactTopic[]>> = { hard: ['dislikes'], culture: ['team'], people: ['team'] };
+
 /** The card topics of the direct answers (or their follow-ups) a reply says. */
 function directTopics(card: PersonaCard, reply: string): FactTopic[] {
   const out = new Set<FactTopic>();
   for (const [intent, answers] of Object.entries(answersFor(card) ?? {}) as Array<[Intent, Array<{ text: string; followUps: string[] }>]>) {
     const heard = (line: string) => reply.includes(contract(line, card.temperament).slice(0, 60)) || reply.includes(line.slice(0, 60));
-    if (answers.some((a) => heard(a.text) || heard(a.text.split(/(?<=[.?!])\s/)[0]!) || a.followUps.some(heard))) out.add(INTENT_TOPIC[intent]);
+    if (!answers.some((a) => heard(a.text) || heard(a.text.split(/(?<=[.?!])\s/)[0]!) || a.followUps.some(heard))) continue;
+    out.add(INTENT_TOPIC[intent]);
+    // An intent's answers cover what the intent is defined to cover (the intents table): the hard part
+    // includes what they dislike, the workplace culture what the team is like.
+    for (const also of ALSO_COVERS[intent] ?? []) out.add(also);
   }
   return [...out];
 }
