@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from '../../test/fixtures/random-texts.ts';
 import { endsInLink, inlineThanks, nameSignoffAt } from './suggested-edits.ts';
 
 /**
@@ -14,18 +15,7 @@ const OLD = {
   link: /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|io|net|org|ly|co|me|dev|app)\/)\S*$/i,
 };
 
-function random(seed: number) {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    return x / 2 ** 31;
-  };
-}
-
-function texts(pieces: readonly string[], n: number, seed: number): string[] {
-  const next = random(seed);
-  return Array.from({ length: n }, () => Array.from({ length: Math.floor(next() * 9) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
-}
+const texts = (pieces: readonly string[], n: number, seed: number) => randomTexts(pieces, n, seed, 9);
 
 const SIGNOFF_PIECES = ['\n', ' ', '\t', '\r', 'Best,', 'Ngā mihi,', 'V/r', ',', '!', '.', '- ', '—', 'Sam', 'sam', ' Lee', 'Whitaker', 'bri', "O'Neil", 'Thanks!', 'a very long closing line here', 'x', '\u00a0', 'Hi. ', '?'];
 

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from '../../test/fixtures/random-texts.ts';
 import { userName } from '../practice/intro.ts';
 import { asRoleAtEnd } from './rephrase.ts';
 
 /** Patterns rewritten as one-pass code (they backtracked cubically): the same answers, on texts built at random. */
-function texts(pieces: readonly string[], n: number, seed: number): string[] {
-  let x = seed;
-  const next = () => {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    return x / 2 ** 31;
-  };
-  return Array.from({ length: n }, () => Array.from({ length: Math.floor(next() * 10) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
-}
+const texts = randomTexts;
 
 describe('linear rewrites agree with the patterns they replaced', () => {
   it('the role a question ends on', () => {

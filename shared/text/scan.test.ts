@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from '../../test/fixtures/random-texts.ts';
 import { bracketSpans, lastLineStart, listItemAfterBreak, parenAside, stripEnd, trailingSpace } from './scan.ts';
 
 /** Each helper against the pattern it stands for, on texts built at random from the characters that pattern reads. */
-function texts(pieces: readonly string[], n: number, seed: number): string[] {
-  let x = seed;
-  const next = () => {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    return x / 2 ** 31;
-  };
-  return Array.from({ length: n }, () => Array.from({ length: Math.floor(next() * 10) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
-}
+const texts = randomTexts;
 
 const spans = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 
