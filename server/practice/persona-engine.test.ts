@@ -32,6 +32,18 @@ function converse(messages: readonly string[], options: { card?: typeof ux; seed
   return { history, replies, texts: replies.map((r) => r.text) };
 }
 
+describe('an introduction with hard news', () => {
+  it('is met as a person would, never with "lovely" or "a great place to be coming from"', () => {
+    for (const { card } of PRESET_PERSONAS) {
+      for (const intro of ["Hi, I'm Dev. I was laid off in March after eleven years at a regional bank, so I'm looking at what's next.", 'Hello, my name is Rosa. My mother was in your ICU last spring and it made me want to change careers.']) {
+        const reply = converse([intro], { card }).texts[0]!;
+        expect(reply, `${card.name}: ${reply}`).toMatch(/sorry|hard|tough/i);
+        expect(reply, `${card.name}: ${reply}`).not.toMatch(/that(?:.s| is) lovely|great place|I love that|got it/i);
+      }
+    }
+  });
+});
+
 describe('the goodbye names only the person they suggested', () => {
   const closing = (said: string) =>
     composeReply({

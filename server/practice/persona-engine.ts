@@ -854,6 +854,8 @@ function introEcho(state: ReplyState): string {
   const name = userName(state.firstUserText);
   const background = userBackground(state.firstUserText) ?? moreBackground(state.firstUserText);
   const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
+  // A layoff, an illness, a loss told in the introduction is met as a person would, never "That's lovely".
+  if (HARDSHIP.test(state.firstUserText)) return `${hello} ${random.pick(HARDSHIP_REACTIONS[card.temperament])}`;
   if (!background) return `${hello} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
   const phrase = sinceWhen(background.startsWith('you') ? background : background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`);
   return `${hello} ${random.pick(INTRO_PICKUPS[card.temperament]).replace('{bg}', phrase).replace('{Bg}', phrase.charAt(0).toUpperCase() + phrase.slice(1))}`;
@@ -1132,6 +1134,15 @@ const INTRO_HELLOS: ByTemperament = {
   warm: ['Nice to meet you{name}!', 'Hi{name}, lovely to meet you.', 'Great to meet you{name}.'],
   busy: ['Hi{name}.', 'Good to meet you{name}.'],
   reserved: ['Nice to meet you{name}.', 'Hello{name}.'],
+};
+
+/** Hard news in an introduction: a job lost, a department cut, an illness or a death in the family. */
+const HARDSHIP = /\b(?:laid off|lay-?offs? (?:hit|took)|lost my (?:job|position|husband|wife|mother|father|mom|dad)|let go\b|made redundant|redundancy|cut (?:most of |half of )?(?:my|our|the) (?:job|department|team|position|role)|(?:passed away|died)|in (?:the|your) ICU|(?:my|her|his) (?:cancer|illness|stroke|diagnosis)|divorce)/i;
+
+const HARDSHIP_REACTIONS: ByTemperament = {
+  warm: ["I'm sorry you went through that. It's a hard way for a change to start, and I'm glad you're taking the time to look around.", "That sounds like a hard stretch, and I'm sorry. Let's make this useful for you."],
+  busy: ["Sorry to hear that. Rough way to start a change, but plenty of good moves start exactly like that.", 'That is a tough one, sorry. Let us make this useful.'],
+  reserved: ["I'm sorry to hear that. That is a hard thing to go through.", "I'm sorry. Thank you for telling me; it helps me understand where you're coming from."],
 };
 
 const INTRO_PICKUPS: ByTemperament = {
