@@ -159,3 +159,4 @@ describe('what the user said they learned', () => {
     expect(userTakeaway(say([['u', "I didn't know that, is it common?"]]))).toBeUndefined();
   });
 });
+

@@ -715,7 +715,11 @@ const PICTURE = [
   'I came away with a much clearer sense of the path ahead.',
   'Hearing how the work really goes was exactly what I needed.',
 ];
-const POSTED = ['I will let you know how things go.', "I'd be glad to keep you posted on where I land.", 'I hope to stay in touch as I take my next steps.'];
+// Never a line that reads as asking for more of their time ("I'd be glad to keep you posted…" did, to
+// the follow-up model): the note's own check would then fail it (the padding test below holds every line).
+const POSTED = ['I will put what you told me to good use.', 'It gave me a lot to think about as I take my next steps.', 'I am looking forward to acting on it.'];
+/** Every stock line the note may add, for the test that each passes the follow-up checks. */
+export const PADDING_LINES: readonly string[] = [...CLOSINGS, ...PICTURE, ...POSTED];
 const SIGNOFFS = ['With thanks,', 'Best,', 'Many thanks,', 'Warm regards,'];
 
 const pick = <T,>(list: readonly T[], hash: number, slot: number): T => list[(hash >>> (slot * 3)) % list.length]!;

@@ -1,3 +1,4 @@
+import { PADDING_LINES } from '../practice/thank-you-note.ts';
 import { describe, expect, it } from 'vitest';
 import {
   CoachHint,
@@ -290,6 +291,17 @@ describe('/api/practice/sessions', () => {
 });
 
 describe('/api/followup/critique', () => {
+  it('passes every stock line the drafted note may add (the note page checks the draft the same way)', async () => {
+    const t = await setup();
+    const asksNew = async (line: string) => {
+      const res = await postJson(t.app, '/api/followup/critique', { note: `Dear Ana,\n\nThank you for talking with me about your work. ${line}\n\nBest,\nSam` });
+      return FollowupCritiqueResponse.parse(await res.json()).findings.find((f) => f.ruleId === 'follow-up.asks-nothing-new')!.passed === false;
+    };
+    for (const line of PADDING_LINES) expect(await asksNew(line), line).toBe(false);
+    // The line the composer had, which the follow-up model reads as asking for more of their time.
+    expect(await asksNew("I'd be glad to keep you posted on where I land.")).toBe(true);
+  });
+
   it('checks a note against the follow-up rules with the session’s topics', async () => {
     const t = await setup();
     const session = await startSession(t.app);
