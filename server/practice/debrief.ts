@@ -6,10 +6,9 @@ import { factIndex, lastFactIn } from './retrieve.ts';
 import { classifyTurn } from './classify-turn.ts';
 import { userName } from '../../shared/practice/intro.ts';
 import { analyse } from '../text/nlp.ts';
-import { stripEndPoints } from '../../shared/text/scan.ts';
 import { firstName } from './persona-engine.ts';
 import { composeNote, greetingName, noteParts, oddSignature, transcriptHash } from './thank-you-note.ts';
-import { containsLine, type Topic, TOPIC_LABELS, TOPICS, lowerFirst, suggestedQuestion, topicLines } from './topics.ts';
+import { containsLine, type Topic, TOPIC_LABELS, TOPICS, suggestedQuestion, topicLines } from './topics.ts';
 
 /**
  * The offline debrief: the conduct rules run on the transcript, each verdict with the user's own
@@ -194,22 +193,6 @@ export function noteSignature(turns: readonly TranscriptTurn[]): string | undefi
     if (named && !NOT.test(named[1]!) && !/^(?:Honestly|Listen|Actually|Oh|Ha|Ah|Um|Look|Yep|Nope|Hmm|Exactly|Totally|Definitely|Fair|True|Perfect|Correct|Also|Plus|First|Second|Then|Now|Also)$/.test(named[1]!)) return named[1];
   }
   return undefined;
-}
-
-/**
- * A person the professional named for the user to talk to, in their own words: "Talk to Rachel Suarez at
- * the Local 292 training center", "my colleague Priya Nair … I'll ask if she's open to a chat" (offered:
- * they will make the connection themselves).
- */
-export function referralSaid(said: string): { name: string; offered: boolean } | undefined {
-  const NAME = "([A-Z][a-z'’-]+ [A-Z][a-z'’-]+)";
-  const told = new RegExp(`\\b(?:[Tt]alk to|[Rr]each out to|[Cc]all|[Ee]mail|[Cc]ontact|[Aa]sk for|[Yy]ou should meet|[Gg]et in touch with|[Ll]ook up)\\s+${NAME}`).exec(said);
-  const colleague = new RegExp(`\\b(?:[Mm]y (?:colleague|friend|coworker|co-worker|old boss|mentor|former student)|[Ii]ntroduce you to|[Cc]onnect you with|[Pp]ut you in touch with)\\s+${NAME}`).exec(said);
-  const m = colleague ?? told;
-  if (!m) return undefined;
-  const after = said.slice(m.index, m.index + 220);
-  const offered = !!colleague && /\b(?:I['’]ll|I will|I can|I could|let me) (?:ask|introduce|connect|email|text|send|loop|put|check)\b/i.test(after);
-  return { name: m[1]!, offered };
 }
 
 /**

@@ -3,7 +3,7 @@ import { findQuestions, findTimeAwareness, sharedContentWords } from '../../shar
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
-import { capitalize, containsLine, lowerFirst, SPOKEN_TOPIC_LABELS, type Topic, TOPICS, topicLines } from './topics.ts';
+import { containsLine, lowerFirst, TOPICS, topicLines } from './topics.ts';
 import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
 import { userBackground, userName } from '../../shared/practice/intro.ts';
 import { tokens } from '../../shared/practice/bm25.ts';

@@ -97,7 +97,6 @@ export function proToNote(clause: string): string {
       // "you" as a subject (before a verb) is "I": "if you can" → "if I can".
       if (key === 'you') {
         const next = (parts[i + 2] ?? '').toLowerCase().replace(/[^\p{L}']/gu, '');
-        const prev = (parts[i - 2] ?? '').toLowerCase().replace(/[^\p{L}']/gu, '');
         const at = tokens.findIndex((t) => t.start >= parts.slice(0, i).join('').length && t.text.toLowerCase() === 'you');
         const before = at > 0 ? tokens[at - 1] : undefined;
         const objectOf = before && (/^(?:ADP|VERB)$/.test(before.pos) || /^(?:to|with|for|at|from|about|than|like|tell|told|give|gave|help|let|make|show|teach|send|pay|set|take|hire|ask|call)$/i.test(before.text));

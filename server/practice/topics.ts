@@ -52,25 +52,6 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   culture: 'what your organization is like to work in',
 };
 
-/**
- * How the professional names a topic in their own voice, when a question touches a second one
- * ("As for how I got here: …"): the labels above speak to them, these speak as them.
- */
-export const SPOKEN_TOPIC_LABELS: Record<Topic, string> = {
-  week: 'my week',
-  enjoy: 'what I enjoy',
-  hard: 'the hard parts',
-  skills: 'skills',
-  'getting-started': 'how people get started',
-  path: 'how I got here',
-  advice: 'my advice for someone starting out',
-  trends: 'where the field is heading',
-  reading: 'what I read',
-  associations: 'professional organizations',
-  surprises: 'what surprised me',
-  culture: 'what it is like to work here',
-};
-
 /** A question the coach can suggest for a topic not yet covered, tailored to the card. */
 export function suggestedQuestion(topic: Topic, card: PersonaCard): string {
   const org = withoutClosingAside(card.organization);
