@@ -7,8 +7,8 @@ import { MODEL_HASHES } from '../../shared/language/models/manifest.ts';
 import { fnv1a64 } from '../../shared/rules/rulebook-version.ts';
 import { CorpusError, corpusHash, dedupe, intentCorpusHash, readCorpus, readIntentCorpus, ROOT } from './corpus.ts';
 import { extraUnits } from './extra.ts';
-import { normaliseTurnLabels } from './labels.ts';
-import { USED_FILE, usedBlindLines } from './used-blind.ts';
+import { asksSomething, normaliseTurnLabels } from './labels.ts';
+import { ROUNDS, usedBlindLines } from './used-blind.ts';
 
 const MODELS = path.join(ROOT, 'shared/language/models');
 
@@ -112,27 +112,34 @@ describe('dedupe', () => {
 });
 
 describe('the turns corpus labels follow one convention (scripts/train/labels.ts)', () => {
-  it('every follow-up that asks something is also a question, a follow-up remark is not a statement', () => {
+  it('a follow-up or a turn in another language is neither a question nor a statement beside it', () => {
     const off = readCorpus('turns').filter((u) => JSON.stringify(normaliseTurnLabels(u.text, u.labels)) !== JSON.stringify(u.labels));
     expect(off.map((u) => `${u.source}: ${u.text}`)).toEqual([]);
   });
 
-  it('reads a question without its mark, and a remark as none', () => {
-    expect(normaliseTurnLabels('wait what do u mean by that', ['follow-up'])).toEqual(['follow-up', 'question']);
+  it('labels a follow-up by its kinds alone, as the blind writers do', () => {
+    expect(normaliseTurnLabels('wait what do u mean by that', ['follow-up', 'question'])).toEqual(['follow-up']);
     expect(normaliseTurnLabels('Haha yeah my back already hates me.', ['statement', 'follow-up'])).toEqual(['follow-up']);
     expect(normaliseTurnLabels('You mentioned a raise. What are you making now?', ['follow-up', 'personal-salary'])).toEqual(['follow-up', 'personal-salary']);
+    expect(normaliseTurnLabels('¿Cómo empezaste en la enfermería?', ['other-language', 'question'])).toEqual(['other-language']);
     expect(normaliseTurnLabels('What does a typical week look like?', ['question'])).toEqual(['question']);
+    expect(normaliseTurnLabels('heyy im bea, 1st yr at state, thinking abt social work', ['self-intro'])).toEqual(['greeting', 'self-intro']);
+    expect(normaliseTurnLabels('Morning shifts are the hardest part for me.', ['statement'])).toEqual(['statement']);
+    expect(asksSomething('wait what do u mean by that')).toBe(true);
+    expect(asksSomething('Haha yeah my back already hates me.')).toBe(false);
   });
 });
 
 describe('the used blind batches in the corpus (scripts/train/used-blind.ts)', () => {
   it('are the frozen batches, as the script writes them (rerun it after a batch or the corpus changes)', () => {
-    for (const kind of ['outreach', 'turns'] as const) {
-      const file = path.join(ROOT, 'corpus', kind, USED_FILE);
-      const inCorpus = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
-      const fromBatches = usedBlindLines(kind).length;
-      expect(inCorpus).toBeGreaterThan(0.9 * fromBatches);
-      expect(inCorpus).toBeLessThanOrEqual(fromBatches);
+    for (const round of ROUNDS) {
+      for (const kind of Object.keys(round.batches) as Array<'outreach' | 'turns'>) {
+        const file = path.join(ROOT, 'corpus', kind, round.file);
+        const inCorpus = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+        const fromBatches = usedBlindLines(kind, round).length;
+        expect(inCorpus, `${kind}/${round.file}`).toBeGreaterThan(0.9 * fromBatches);
+        expect(inCorpus, `${kind}/${round.file}`).toBeLessThanOrEqual(fromBatches);
+      }
     }
   });
 });

@@ -11,6 +11,7 @@ import { questionRules } from '../../shared/rules/question-rules.ts';
 import { outreachRules } from '../../shared/rules/outreach-rules.ts';
 import { OUTREACH_LABELS, OUTREACH_MODEL_LABELS, OUTREACH_ROLE_RULES, sentenceRuleFeatures } from '../../shared/language/outreach.ts';
 import type { Unit } from './corpus.ts';
+import { ALONE } from './labels.ts';
 import { followUpRules } from '../../shared/rules/follow-up-rules.ts';
 import { FOLLOW_UP_LABELS, FOLLOW_UP_ROLE_RULES, followUpSentenceFeatures } from '../../shared/language/follow-up.ts';
 import { ruleTurnClass } from '../../server/practice/classify-turn.ts';
@@ -170,20 +171,22 @@ function previousOf(unit: Unit): string {
   return REPLIES[Math.abs(h) % REPLIES.length]!;
 }
 
-/** Kinds of question the corpus labels alone, without `question`. */
-const SPECIFIC_ASKS = ['job-ask', 'personal-salary', 'entry-salary', 'profile-question', 'extra-labour', 'referral-ask', 'name-drop', 'ai-probe', 'role-swap'];
-
 /**
  * The engine's kinds in the corpus's terms, for measuring: the engine marks any question
  * `question` beside its kind ("Are you hiring?" is a question and a job ask), the corpus labels
- * it by its kind alone. Translation only; the engine keeps both.
+ * it by its kind alone (scripts/train/labels.ts: the specific asks, a question off the subject, a
+ * follow-up, a turn in another language). Translation only; the engine keeps both.
  */
 function asLabelled(kinds: readonly string[]): Set<string> {
   const out = new Set(kinds);
-  // A question off the subject is labelled `off-topic` alone, like the specific asks.
-  if (SPECIFIC_ASKS.some((k) => out.has(k)) || out.has('off-topic')) out.delete('question');
+  if (ALONE.some((k) => out.has(k))) out.delete('question');
+  // A follow-up remark is a follow-up, not a statement; so is a remark in another language.
+  if (out.has('follow-up') || out.has('other-language')) out.delete('statement');
   return out;
 }
+
+/** The smallest `add` the trainer may choose for a follow-up the rules missed. */
+const FOLLOW_UP_MIN_ADD = 0.6;
 
 export const turnsSpec: KindSpec = {
   kind: 'turns',
@@ -195,7 +198,9 @@ export const turnsSpec: KindSpec = {
   minAdd: 0.7,
   labelAdd: TURN_KINDS.filter((k) => k !== 'question' && k !== 'statement'),
   minLabelAdd: 0.3,
-  labelAddFloor: (kind) => (ACTING_KINDS.has(kind) ? ACTING_MIN_ADD : 0.3),
+  // A follow-up sends the engine on from its last answer instead of answering the question afresh
+  // ("Does the effort pay off in the end?" after a salary answer was read as one at 0.51): not on a coin flip.
+  labelAddFloor: (kind) => (ACTING_KINDS.has(kind) ? ACTING_MIN_ADD : kind === 'follow-up' ? FOLLOW_UP_MIN_ADD : 0.3),
   targets: (unit) => TURN_KINDS.map((k) => unit.labels.includes(k)),
   prepare(unit) {
     const previous = previousOf(unit);

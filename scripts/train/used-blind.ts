@@ -1,11 +1,14 @@
 // `node scripts/train/used-blind.ts`: the blind batches a round has USED (scored once, figures
 // recorded in evals/blind/README.md) become training data. Each kind's used batches (the `used`
 // list below, recorded per batch in evals/blind/<kind>/manifest.json as `trainedOn`) are written
-// to corpus/<kind>/used-blind-r1-r3.jsonl, as the corpus schema wants them (registers mapped to
+// to one corpus file per round that used them (`ROUNDS`: round 4 wrote batches 1–7 to
+// corpus/<kind>/used-blind-r1-r3.jsonl, round 6 turns batches 8–10 to used-blind-r4.jsonl), as the corpus schema wants them (registers mapped to
 // the corpus's names, turn labels normalised as corpus/README.md says), and without the
 // units whose char-3-gram Jaccard with a unit already in the corpus (or earlier in the batches)
 // is ≥ 0.8 — the trainer's own near-duplicate rule, so none is silently dropped later.
-// Deterministic: the same batches and corpus give the same file.
+// Deterministic: the same batches and corpus give the same file. Only the latest round's file is
+// written (`node scripts/train/used-blind.ts`); an earlier round's file is kept as committed, so a
+// later corpus file (which it never saw) cannot change it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BLIND_DIR, blindManifest, readBatch } from '../../evals/language/blind.ts';
@@ -13,15 +16,29 @@ import type { LanguageKind } from '../../shared/language/registry.ts';
 import { CORPUS_DIR, corpusFiles, dedupe, readCorpus, unitSchema } from './corpus.ts';
 import { normaliseTurnLabels } from './labels.ts';
 
-export const USED_FILE = 'used-blind-r1-r3.jsonl';
-/** The batches used by round 3's end (1–7 for outreach and turns). */
-export const USED: Partial<Record<LanguageKind, readonly string[]>> = {
-  outreach: [1, 2, 3, 4, 5, 6, 7].map((n) => `outreach-batch-${n}.jsonl`),
-  turns: [1, 2, 3, 4, 5, 6, 7].map((n) => `turns-batch-${n}.jsonl`),
-};
+/** One round's used batches and the corpus file they went to; the last entry is the one written. */
+export interface UsedRound {
+  file: string;
+  batches: Partial<Record<LanguageKind, readonly string[]>>;
+}
+export const ROUNDS: readonly UsedRound[] = [
+  // Round 4: the batches used by round 3's end (1–7 for outreach and turns).
+  {
+    file: 'used-blind-r1-r3.jsonl',
+    batches: {
+      outreach: [1, 2, 3, 4, 5, 6, 7].map((n) => `outreach-batch-${n}.jsonl`),
+      turns: [1, 2, 3, 4, 5, 6, 7].map((n) => `turns-batch-${n}.jsonl`),
+    },
+  },
+  // Round 6: turns batches 8–10 (round 4's blind batches, scored twice and recorded). Outreach
+  // batches 8–10 stay out: the outreach model is at target and kept byte-identical.
+  { file: 'used-blind-r4.jsonl', batches: { turns: [8, 9, 10].map((n) => `turns-batch-${n}.jsonl`) } },
+];
+/** Every used-blind corpus file name. */
+export const USED_FILES: ReadonlySet<string> = new Set(ROUNDS.map((r) => r.file));
 
 /** The blind writers' register names that the corpus spells differently. */
-const REGISTER: Record<string, string> = { rambling: 'long', 'named-greeting': 'named' };
+const REGISTER: Record<string, string> = { rambling: 'long', 'named-greeting': 'named', 'greeting-attached': 'named', terse: 'texting' };
 // Their `topics` are left out: the writers named topics in their own words ("day-to-day",
 // "career path"), and mapped onto the corpus's names they pulled the topic model's "what tools do
 // you use day to day?" from tools to week (server/practice/understand.test.ts).
@@ -36,9 +53,9 @@ interface Line {
   source: string;
 }
 
-export function usedBlindLines(kind: LanguageKind): Line[] {
+export function usedBlindLines(kind: LanguageKind, round: UsedRound = ROUNDS[ROUNDS.length - 1]!): Line[] {
   const manifest = blindManifest(kind);
-  const files = USED[kind] ?? [];
+  const files = round.batches[kind] ?? [];
   if (!manifest) return [];
   const out: Line[] = [];
   for (const file of files) {
@@ -93,11 +110,12 @@ function normaliseTurnsCorpus() {
 
 function main() {
   normaliseTurnsCorpus();
-  for (const kind of Object.keys(USED) as LanguageKind[]) {
-    const target = path.join(CORPUS_DIR, kind, USED_FILE);
+  const round = ROUNDS[ROUNDS.length - 1]!;
+  for (const kind of Object.keys(round.batches) as LanguageKind[]) {
+    const target = path.join(CORPUS_DIR, kind, round.file);
     // The corpus without this file (it is being rewritten), then the batches in order.
-    const existing = readCorpus(kind).filter((u) => !u.source.includes(USED_FILE));
-    const lines = usedBlindLines(kind);
+    const existing = readCorpus(kind).filter((u) => !u.source.includes(round.file));
+    const lines = usedBlindLines(kind, round);
     const { kept } = dedupe([...existing.map((u) => ({ text: u.text, line: undefined as Line | undefined })), ...lines.map((l) => ({ text: l.text, line: l as Line | undefined }))]);
     const fresh = kept.flatMap((k) => (k.line ? [k.line] : []));
     const schema = unitSchema(kind);

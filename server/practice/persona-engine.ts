@@ -321,7 +321,7 @@ function say(state: ReplyState, line: string): string {
 // Answers by intent
 
 /** Money asked about in words: "salary-range" is read only then ("does the effort pay off?" is not about pay). */
-const MONEY = /\b(?:pay|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|how much (?:do|does|can|could) [\w ]{1,30} make)\b/i;
+const MONEY = /\b(?:pay(?!s? off| (?:it|that) forward)|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|how much (?:do|does|can|could) [\w ]{1,30} make)\b/i;
 
 function directState(state: ReplyState, answers: PersonaAnswers): DirectState {
   return { answers, said: state.said, voice: (text) => voiced(state, text) };

@@ -33,10 +33,62 @@ export const TURN_KINDS = [
 ] as const;
 export type TurnKind = (typeof TURN_KINDS)[number];
 
-/** Whole-turn features: each kind the rules found, and how many content words the turn shares with the last reply. */
+/** Question words and auxiliaries that open a question ("how so", "is it…", "do u…"). */
+const WH = new Set(['how', 'what', 'why', 'which', 'who', 'where', 'when', 'whats', "what's", 'hows', "how's", 'whos', "who's", 'whom', 'whose']);
+const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'have', 'has', 'had', 'may', 'might', 'am', 'isnt', "isn't", 'dont', "don't", 'didnt', "didn't", 'r', 'u']);
+/** Words that open a turn building on what was just said: "so…", "wait…", "and then?", "ok but…". */
+const OPENERS = new Set(['so', 'wait', 'and', 'but', 'ok', 'okay', 'oh', 'then', 'really', 'hmm', 'hm', 'huh', 'ah', 'right', 'also', 'sorry', 'interesting', 'wow']);
+const SECOND = new Set(['you', 'your', "you're", 'youre', 'yours', 'yourself', 'u', 'ur', "you've", "you'd", "you'll", 'ya', 'yall']);
+const FIRST = new Set(['i', "i'm", 'im', 'my', 'me', "i've", 'ive', "i'd", "i'll", 'myself', 'mine']);
+/** Pointing back at the last reply: "you mentioned", "when you say", "that part", quoted words. */
+const BACK = /\b(?:you|u)\s+(?:just\s+)?(?:mentioned|said|say|were saying|talked about|meant|brought up|described)\b|\bwhat (?:do|did) (?:you|u) mean\b|\b(?:that|those|these|this) (?:part|thing|one|ones|bit|program|course|role|step|kind)\b|\bsay more\b|\bmore about (?:that|it|this|those)\b|\bfor example\b|\b(?:like|such as) what\b|(?:^|\s)['‘"“][^'’"”\n]{2,40}['’"”](?!\p{L})/iu;
+/** Stems of words about work and study: a turn with none is more likely small talk ("do you like cricket?"). */
+const WORK = new Set(
+  (
+    'job work career field role compan firm industr team boss manag office client patient customer degre school colleg major cours ' +
+    'certif licen exam train apprentic intern hir salar pay wage shift project skill experienc resum cv interview profession busines ' +
+    'stud student class program clinic hospital lab employ position promot contract freelanc portfolio mentor network week day ' +
+    'colleagu staff startup agenc practic trade union coworker supervisor senior junior entry graduat masters phd bootcamp'
+  ).split(' '),
+);
+const isWorkWord = (w: string) => WORK.has(w) || [...WORK].some((p) => p.length >= 4 && w.startsWith(p));
+
+/** A bare pronoun pointing back ("is it hard?", "how did that happen", "why those?"). */
+const PRONOUN = /\b(?:that|those|it|they|them|there|then)\b/i;
+
+/**
+ * Whole-turn features: each kind the rules found, how many content words the turn shares with the
+ * last reply, and the turn's shape (length, how it opens and ends, who it is about, whether it
+ * points back at the last reply): what tells a follow-up from a fresh question, a short remark
+ * from a question and a remark about the weather from an answer. Text only apart from the
+ * overlap, so they read the same whatever reply came before.
+ */
 export function turnFeatures(text: string, previousReply: string | undefined, ruleKinds: readonly string[]): string[] {
   const out = ruleKinds.map((k) => `rule:turn:${k}`);
   if (previousReply !== undefined) out.push(`overlap:${Math.min(3, sharedContentWords(previousReply, text).length)}`);
+  const words = tokenize(text).map((t) => t.norm);
+  const n = words.length;
+  out.push(`shape:len:${n <= 1 ? 1 : n <= 3 ? 3 : n <= 6 ? 6 : n <= 12 ? 12 : n <= 25 ? 25 : 'long'}`);
+  const trimmed = text.trim();
+  if (trimmed.endsWith('?')) out.push('shape:ends-?');
+  else if (trimmed.includes('?')) out.push('shape:has-?');
+  const first = words[0];
+  if (first !== undefined) {
+    if (WH.has(first)) out.push('shape:opens-wh');
+    else if (AUX.has(first)) out.push('shape:opens-aux');
+    else if (OPENERS.has(first)) {
+      out.push('shape:opens-back');
+      // "so how…", "wait what…", "and did…": a question right after a word that links it to the reply.
+      const second = words[1];
+      if (second !== undefined && (WH.has(second) || AUX.has(second))) out.push('shape:opens-back-ask');
+    }
+  }
+  if (words.some((w) => SECOND.has(w))) out.push('shape:you');
+  if (words.some((w) => FIRST.has(w))) out.push('shape:i');
+  const work = words.filter(isWorkWord).length;
+  out.push(`shape:work:${Math.min(2, work)}`);
+  if (BACK.test(text)) out.push('shape:points-back');
+  else if (n <= 8 && PRONOUN.test(text)) out.push('shape:short-pronoun');
   return out;
 }
 
@@ -85,6 +137,13 @@ const MIN_INTRO_WORDS = 4;
 export const ACTING_KINDS: ReadonlySet<string> = new Set(['job-ask', 'personal-salary', 'entry-salary', 'profile-question', 'extra-labour', 'referral-ask', 'name-drop', 'injection', 'role-swap', 'ai-probe', 'closing', 'other-language']);
 export const ACTING_MIN_ADD = 0.7;
 
+/**
+ * How sure the model must be that a short turn the rules call off the subject is a plain remark
+ * ("Makes sense." 0.96, "Ok." 0.74; "Blue." 0.54 stays off the subject): the bound of the kinds the
+ * engine acts on.
+ */
+const STATEMENT_OVER_SHORT = 0.7;
+
 /** Kinds that are two readings of one ask for more than the conversation. */
 const ASK_SIBLINGS: Readonly<Record<string, string>> = { 'job-ask': 'extra-labour', 'extra-labour': 'job-ask' };
 
@@ -118,10 +177,16 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
     fused.every((k) => k === 'question' || FALLBACKS.has(k)) &&
     offTopic >= Math.max(addFor(thresholds, 'off-topic'), ACTING_MIN_ADD) &&
     offTopic > (p.get('statement') ?? 0);
+  // The other way round: the rules call any short turn they do not understand off the subject
+  // ("Got it.", "Makes sense.", "ok cool"); where the model reads a plain remark, more likely than
+  // not and more than off the subject, it is a statement (the engine reacts to it and goes on,
+  // instead of steering back to the field).
+  const statement = p.get('statement') ?? 0;
+  const saysStatement = !saysOffTopic && rules.has('off-topic') && fused.every((k) => FALLBACKS.has(k)) && statement >= STATEMENT_OVER_SHORT && statement > offTopic;
   // A fallback says nothing else was understood: it goes when the model understood something.
   const understood = fused.some((k) => !FALLBACKS.has(k));
   const kept = understood ? fused.filter((k) => !FALLBACKS.has(k) || fused.every((x) => rules.has(x))) : fused;
-  const out = saysOffTopic ? [...kept.filter((k) => !FALLBACKS.has(k)), 'off-topic' as const] : kept;
+  const out = saysOffTopic ? [...kept.filter((k) => !FALLBACKS.has(k)), 'off-topic' as const] : saysStatement ? ['statement' as const] : kept;
   // Their own pay wins over the entry range, as in the rules.
   const final = out.includes('personal-salary') ? out.filter((k) => k !== 'entry-salary') : out;
   return final.length > 0 ? final : [...ruleKinds];
