@@ -144,8 +144,22 @@ export const ACTING_MIN_ADD = 0.7;
  */
 const STATEMENT_OVER_SHORT = 0.7;
 
+/** How sure the model must be of a question the patterns did not find. */
+const QUESTION_UNMARKED = 0.7;
+/** The least `add` for a question off the subject (a remark off the subject needs `ACTING_MIN_ADD`). */
+const OFF_TOPIC_QUESTION_MIN_ADD = 0.5;
+
 /** Kinds that are two readings of one ask for more than the conversation. */
 const ASK_SIBLINGS: Readonly<Record<string, string>> = { 'job-ask': 'extra-labour', 'extra-labour': 'job-ask' };
+
+/** Whether the rules found, or the model is sure of, a kind other than a question or a fallback. */
+function understoodElse(rules: ReadonlySet<string>, p: ReadonlyMap<string, number>, thresholds: Thresholds, words: number): boolean {
+  return TURN_KINDS.some(
+    (k) =>
+      !RULES_DECIDE.has(k) &&
+      (rules.has(k) || ((p.get(k) ?? 0) >= Math.max(addFor(thresholds, k), ACTING_KINDS.has(k) ? ACTING_MIN_ADD : 0) && (k !== 'self-intro' || words >= MIN_INTRO_WORDS) && k !== 'follow-up')),
+  );
+}
 
 /** The fusion itself, on probabilities already computed (the trainer tries thresholds with it). */
 export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: readonly TurnKindScore[], thresholds: Thresholds, afterAReply = true, text?: string, wordCount?: number): Array<K | TurnKind> {
@@ -158,7 +172,11 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
     // A job ask and extra labour are two readings of one ask ("Could you pass my résumé to your
     // hiring manager?"): the model sure of one does not withdraw the rules' reading of the other.
     const sibling = ASK_SIBLINGS[kind];
-    const keep = rules.has(kind) && (RULES_DECIDE.has(kind) || probability >= thresholds.doubt || (sibling !== undefined && (p.get(sibling) ?? 0) >= addFor(thresholds, sibling)));
+    // The rules' "off the subject" goes where they (or the model) found what else the turn does and
+    // the model is sure it is not off the subject: "Hi, I'm Trey, I played D2 baseball…" introduces
+    // someone, whatever the sports words say.
+    const decided = RULES_DECIDE.has(kind) && !(kind === 'off-topic' && probability < thresholds.doubt && understoodElse(rules, p, thresholds, words));
+    const keep = rules.has(kind) && (decided || probability >= thresholds.doubt || (sibling !== undefined && (p.get(sibling) ?? 0) >= addFor(thresholds, sibling)));
     // A follow-up builds on a reply: none before the first. An introduction says something about
     // the user: a greeting and a name ("Hi Priya!") address them, too short to introduce anyone.
     const add =
@@ -168,20 +186,27 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
       (kind !== 'self-intro' || words >= MIN_INTRO_WORDS);
     if (keep || add) fused.push(kind);
   }
-  // Off the subject: the rules' patterns for it are few, so where nothing but a question or a
-  // fallback was found, the model may say it when sure (at the bound of the kinds the engine acts
-  // on). The engine still answers a question first; a remark off the subject gets its reply.
+  const statement = p.get('statement') ?? 0;
   const offTopic = p.get('off-topic') ?? 0;
+  // A question the patterns miss (no mark, no opening they know: "do u need a masters for this",
+  // "is AI gonna change design jobs in like 5 years"): where they understood nothing else, the
+  // model may read it as a question when sure, and surer than of a remark.
+  const question = p.get('question') ?? 0;
+  if (!rules.has('question') && fused.every((k) => FALLBACKS.has(k)) && question >= QUESTION_UNMARKED && question > statement && question > offTopic) fused.push('question');
+  // Off the subject: the rules' patterns for it are few, so where nothing but a question or a
+  // fallback was found, the model may say it when sure: a remark at the bound of the kinds the
+  // engine acts on (it steers back to the field), a question at the kind's own threshold (the
+  // engine answers a question first whatever its subject).
+  const asked = fused.includes('question' as K | TurnKind);
   const saysOffTopic =
     !rules.has('off-topic') &&
     fused.every((k) => k === 'question' || FALLBACKS.has(k)) &&
-    offTopic >= Math.max(addFor(thresholds, 'off-topic'), ACTING_MIN_ADD) &&
-    offTopic > (p.get('statement') ?? 0);
+    offTopic >= Math.max(addFor(thresholds, 'off-topic'), asked ? OFF_TOPIC_QUESTION_MIN_ADD : ACTING_MIN_ADD) &&
+    offTopic > statement;
   // The other way round: the rules call any short turn they do not understand off the subject
-  // ("Got it.", "Makes sense.", "ok cool"); where the model reads a plain remark, more likely than
-  // not and more than off the subject, it is a statement (the engine reacts to it and goes on,
-  // instead of steering back to the field).
-  const statement = p.get('statement') ?? 0;
+  // ("Got it.", "Makes sense.", "ok cool"); where the model is sure it is a plain remark, and surer
+  // than of off the subject, it is a statement (the engine reacts to it and goes on, instead of
+  // steering back to the field).
   const saysStatement = !saysOffTopic && rules.has('off-topic') && fused.every((k) => FALLBACKS.has(k)) && statement >= STATEMENT_OVER_SHORT && statement > offTopic;
   // A fallback says nothing else was understood: it goes when the model understood something.
   const understood = fused.some((k) => !FALLBACKS.has(k));
