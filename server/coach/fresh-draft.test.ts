@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../text/facts.ts';
 import { checkComplete, analyse } from '../text/nlp.ts';
 import { outreachShapes } from '../text/shapes.ts';
-import { freshDraft, normaliseTime, TEMPLATES } from './fresh-draft.ts';
+import { freshDraft, normaliseTime, TEMPLATES, wholeAffiliation } from './fresh-draft.ts';
 
 const DRAFTS: Array<[string, string, object]> = [
   ['complete email', "Hi Dana,\n\nI'm Jordan Lee, a junior at St. Olaf studying environmental science. Professor Kim suggested I reach out to you. I'd love to learn how you moved from consulting into urban water management. Would you have 15 minutes for a phone call next Thursday at 4pm or Friday morning?\n\nThanks so much,\nJordan", {}],
@@ -148,6 +148,16 @@ describe('fresh drafts keep every fact the writer gave', () => {
       const fresh = freshDraft("Hi Mrs. Ellison,\n\nI'm CPR certified and I really think teaching special ed is my calling. Could you put in a good word for me with Principal Hardy?\n\nThanks so much,\nDenise");
       expect(fresh.text).not.toMatch(/this is CPR|I'm CPR\b/);
       expect(fresh.text).toContain('Denise');
+    });
+
+    it('who the writer is reads whole or is left out, never spliced; the connection after a dash is kept', () => {
+      const olivia = freshDraft("Hi Ms. Grant,\n\nMy name is Olivia Chen and I'm a paraprofessional at Jefferson Elementary - Mrs. Alvarez, our reading specialist, mentioned that you used to work in our district before moving to the hospital.\n\nWould you have 20 minutes for a phone call sometime? I'm free Monday through Wednesday after 3:30.\n\nThank you!\nOlivia", { channel: 'linkedin' });
+      expect(olivia.text).toContain('a paraprofessional at Jefferson Elementary.');
+      expect(olivia.text).toContain('Mrs. Alvarez, our reading specialist, mentioned that you used to work in our district');
+      const tomas = freshDraft("Dear Ms. Abara,\n\nMy name is Tomás Reyes; I'm finishing my M.Arch at Cornell and saw on the alumni portal that you lead the residential studio at Holt Abara Partners. I'd love to understand how small firms balance design work against the business side.\n\nWould you have 20 minutes for a video call?\n\nBest,\nTomás");
+      expect(tomas.text).not.toMatch(/my M\.(?!Arch)/);
+      expect(wholeAffiliation('the one who fixed the porch steps at Father Tom\'s, he said you\'re a journeyman')).toBe("the one who fixed the porch steps at Father Tom's");
+      expect(wholeAffiliation('finishing my M.')).toBeUndefined();
     });
   });
 });

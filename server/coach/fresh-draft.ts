@@ -136,6 +136,7 @@ function introOf(f: OutreachFacts): string {
   if (aff && (aff.match(/\(/g) ?? []).length !== (aff.match(/\)/g) ?? []).length) aff = aff.slice(0, aff.lastIndexOf('(')).trim().replace(/[,;:]$/, '');
   while (aff && trailingWordAt(aff, DANGLING_WORDS) !== undefined) aff = stripLastWord(aff);
   if (aff !== undefined) aff = withoutBrag(aff);
+  if (aff !== undefined) aff = wholeAffiliation(aff);
   if (aff !== undefined && aff.split(' ').length < 2) aff = undefined;
   // "Yale FES alum", "conference interpreter student at Middlebury": a role said without its article gets one.
   if (aff && !/^(?:a|an|the|in|at|on|from|with|I)\b/i.test(aff) && /^(?:[\p{L}&'’.-]+ ){0,4}(?:alum|alumna|alumnus|grad|graduate|MBA|student|dentist|doctor|nurse|engineer|teacher|technician|developer|designer|analyst|candidate)\b/u.test(aff)) aff = `${an(aff)} ${aff}`;
@@ -152,6 +153,24 @@ function introOf(f: OutreachFacts): string {
   // A LinkedIn note or message carries the writer's name and headline on their profile: no blank for who they are.
   if (f.channel === 'linkedin-note' || f.channel === 'linkedin-message') return '';
   return `I'm ${BLANK.intro}.`;
+}
+
+/**
+ * Who the writer is, cut to a phrase that reads whole, or nothing (never a splice): no second clause after
+ * a dash ("a paraprofessional at Jefferson Elementary - Mrs. Alvarez…"), no clause about someone else
+ * (", he said you're a journeyman…"), no end on an initial or a title ("finishing my M.").
+ */
+export function wholeAffiliation(aff: string): string | undefined {
+  let a = aff.split(/\s+[-–—]\s+/)[0]!;
+  const other = /,\s+(?:and\s+)?(?:he|she|they|you|who|which|that|it|so|but)\b/i.exec(a);
+  if (other) a = a.slice(0, other.index);
+  a = a.trim().replace(/[,;:]$/, '');
+  // "my M.", "Mrs." at the end: the phrase was cut inside an abbreviation.
+  if (/(?:^|\s)(?:\p{Lu}|Mrs?|Ms|Dr|St|Mt|Jr|Sr|Prof|Rev)\.?$/u.test(a)) {
+    const comma = a.lastIndexOf(',');
+    a = comma > 0 ? a.slice(0, comma) : '';
+  }
+  return a.trim() || undefined;
 }
 
 /** The writer's field of interest as it reads after "a career in": tidied shorthand, no job words. */
@@ -178,7 +197,15 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: 
   let c = f.connection?.text ?? context.connection?.trim();
   if (!c) return undefined;
   // The intro already carries it ("I'm a fellow UT alum studying…").
-  if (f.affiliation && f.connection && f.connection.start <= f.affiliation.start && f.connection.end >= f.affiliation.end) return undefined;
+  if (f.affiliation && f.connection && f.connection.start <= f.affiliation.start && f.connection.end >= f.affiliation.end) {
+    // "…a paraprofessional at Jefferson Elementary - Mrs. Alvarez, our reading specialist, mentioned that you…": the
+    // intro keeps who they are, and what follows the dash is the connection.
+    const dash = /\s+[-–—]\s+/.exec(f.connection.text);
+    const rest = dash ? f.connection.text.slice(dash.index + dash[0].length) : '';
+    if (!dash || f.connection.start + dash.index < f.affiliation.start || !hasVerb(rest)) return undefined;
+    const own = keepable(rest, 220, true);
+    return own && !/\?$/.test(own) ? own : undefined;
+  }
   if (f.connection && f.ask && f.connection.start >= f.ask.start && f.connection.end <= f.ask.end) return undefined;
   c = polishWords(c.replace(/\s+/g, ' ').trim());
   // "This is Nina Petrov, my uncle Stan said…": the intro says the name; the connection starts after it.
@@ -419,13 +446,18 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   const repeats = !!connection && !topic.startsWith('[') && topic.split(' ').length >= 4 && [...grams(topic, 4)].some((g) => connectionGrams.has(g));
   // The connection already says who they are ("I'm a fellow DigiPen grad"): no blank for it.
   const intro = !f.name && !f.affiliation && connection && /^I['’]m\b/.test(connection) ? '' : introOf(f);
+  // The intro already says the field ("I'm exploring a career in tattooing"): the ask is about their path into it, not the field again.
+  const saidInIntro = !topic.startsWith('[') && new RegExp(`career in ${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`, 'i').test(intro);
+  if (saidInIntro) return fillWith(`your path into ${topic}`, `how you got into ${topic}`);
+  return fillWith(repeats ? 'that' : topic, repeats ? 'more about that' : learn);
+  function fillWith(topicSlot: string, learnSlot: string): Slots {
   return {
     hello: who ? (/^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s/.test(who) ? `Dear ${who},` : `Hi ${who},`) : 'Hello,',
     intro,
     connection,
     // The connection already names the topic ("…suggested I ask about your path from classroom teacher to…"): refer back, never say it twice.
-    topic: repeats ? 'that' : topic,
-    learnTopic: repeats ? 'more about that' : learn,
+    topic: topicSlot,
+    learnTopic: learnSlot,
     minutes: minutesOf(f, context),
     format: formatOf(f),
     times,
@@ -437,6 +469,7 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
     ...(draft && purposeSentence(f, draft) ? { purpose: purposeSentence(f, draft)! } : {}),
     ...(draft && ownTimesSentence(f, draft) ? { ownTimes: ownTimesSentence(f, draft)! } : {}),
   };
+  }
 }
 
 /** "ava", "jake morales" (a casual signature) → "Ava", "Jake Morales". */

@@ -195,7 +195,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     new RegExp(`\\b(?:I['’]m|I am|my name is)\\s+${NAME_RUN},\\s+((?:a|an|the)\\s+(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b(?:St|Dr|Mt|Ft|Jr))\\.)+)`, 'u'),
     /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
     /\bI (?:study|studied|teach|taught|major in|majored in|work in|research|manage|run|own|coach|drive|cook|nurse)\s+[^.!?\n]+/i,
-    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating|starting|building|running|launching|opening|training|volunteering|teaching)\b[^.!?\n]+)/i,
+    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating|starting|building|running|launching|opening|training|volunteering|teaching)\b(?:[^.!?\n]|\.(?=\S))+)/i,
     /\bI have (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|yrs)(?: of experience)? (?:in|as|at) [^.!?\n,]+/i,
     /\b(?:[Ii]['’]?m|I am) (?:currently |now |still )?(in (?:the |my )?(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+)*|(?:first|second|third|fourth|final|last|senior) year[^.!?\n,]*|community college|college|grad school|high school|nursing school|law school|med school))/u,
     /\bAs (an? [^,.!?\n]+),/i,
@@ -288,12 +288,12 @@ export function isSpoken(draft: string): boolean {
   const t = draft.trim().replace(/^[(\[][^)\]\n]{0,120}[)\]]\s*/, '').replace(/^(?:yeah|yes|oh|um+|uh+|so|ok(?:ay)?)[,!.]?\s+/i, '');
   if (/\b(?:got|found|saw) your (?:number|cell|phone number)\b/i.test(t)) return true;
   const opening = t.slice(0, 160);
-  if (/\b(?:this is [A-Z]\w+(?: [A-Z]\w+)? calling|(?:I['’]m |I am )?calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
-  // A voicemail: "this message is for Mr. Petrakis", "my number's 773-…", "you can reach me at 907-…", "whenever you're in port".
+  if (/\b(?:this is [A-Z]\w+(?: [A-Z]\w+)? calling|(?:I['’]m |I am )?(?<!\b(?:my|a|the|your|his|her|true|real|one) )calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
   // "Yeah hi, I need to talk to the owner", "Hey there, this is Jake Morrow. I'm gonna be in your area…": asking for
   // someone on the line, or a nameless greeting straight into "this is…" in one unbroken paragraph.
   if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:I need to|I['’]d like to|I want to|I wanna|lemme|let me) (?:talk|speak) (?:to|with) (?:the|your) (?:owner|manager|boss|supervisor|person in charge|foreman|chef)\b/iu.test(opening)) return true;
   if (/^(?:[Hh]ey|[Hh]i|[Hh]ello)(?: there)?[,!]?\s+this is [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?[.,!]/u.test(t) && !/\n/.test(t)) return true;
+  // A voicemail: "this message is for Mr. Petrakis", "my number's 773-…", "you can reach me at 907-…", "whenever you're in port".
   if (/\b(?:this (?:message|voicemail) is for|(?:I['’]m )?leaving (?:you )?a (?:message|voicemail)|my number['’]s|(?:you can )?reach me (?:at|on) \(?\d{3}|(?:call|text) me (?:back )?at \(?\d{3}|can you tell (?:him|her|them))/i.test(t)) return true;
   if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:is this|am I speaking (?:to|with)|(?:may|can|could) I (?:speak|talk) (?:to|with)|who['’]s this|is [A-Z][\p{L}'’-]+ (?:there|available|in)\b)/iu.test(opening)) return true;
   // "Hi, Mr. Duarte? Hey, this is Luis": the greeting itself asks whether it is them.
