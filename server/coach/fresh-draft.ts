@@ -161,7 +161,7 @@ function introOf(f: OutreachFacts): string {
  * (", he said you're a journeyman…"), no end on an initial or a title ("finishing my M.").
  */
 export function wholeAffiliation(aff: string): string | undefined {
-  let a = aff.split(/\s+[-–—]\s+/)[0]!;
+  let a = aff.split(/(?<!\s)\s+[-–—]\s+/)[0]!;
   const other = /,\s+(?:and\s+)?(?:he|she|they|you|who|which|that|it|so|but)\b/i.exec(a);
   if (other) a = a.slice(0, other.index);
   a = a.trim().replace(/[,;:]$/, '');
@@ -200,7 +200,7 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: 
   if (f.affiliation && f.connection && f.connection.start <= f.affiliation.start && f.connection.end >= f.affiliation.end) {
     // "…a paraprofessional at Jefferson Elementary - Mrs. Alvarez, our reading specialist, mentioned that you…": the
     // intro keeps who they are, and what follows the dash is the connection.
-    const dash = /\s+[-–—]\s+/.exec(f.connection.text);
+    const dash = /(?<!\s)\s+[-–—]\s+/.exec(f.connection.text);
     const rest = dash ? f.connection.text.slice(dash.index + dash[0].length) : '';
     if (!dash || f.connection.start + dash.index < f.affiliation.start || !hasVerb(rest)) return undefined;
     const own = keepable(rest, 220, true);
@@ -238,7 +238,7 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
   if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:including|such as|etc)\b/i.test(t) || /^(?:what|how|why|whether) (?:that|this|it|they)\b/i.test(t) || /\b(?:pay|salary|money|hiring|hired|hire|openings?|positions?|roles?|internships?|opportunit\w*|vacanc\w*|getting on with|get on with|join(?:ing)? your)\b/i.test(t))) t = undefined;
   // The writer's own words made a topic they can ask about: "starting my own bookkeeping business" → "starting a
   // bookkeeping business", "architecture stuff" → "architecture", "copywriting ASAP" → "copywriting".
-  if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a').replace(/\s+(?:stuff|things)(?=\s+and\b)/i, '').replace(/\bgovt\b/gi, 'government');
+  if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a').replace(/(?<!\s)\s+(?:stuff|things)(?=\s+and\b)/i, '').replace(/\bgovt\b/gi, 'government');
   if (t) t = stripTrailingWord(stripTrailingWord(t, ['stuff', 'things', 'and stuff', 'and things']), ['asap', 'urgently', 'right away', 'soon', 'lol']);
   // "I volunteered on the Senator's campaign in 2022", "I worked at a bank": what the writer did is background, not a topic.
   if (t && draft && f.topic && /\bI (?:\w+ed|did|was|went|came|met|saw|heard|got|grew up|took|spent|ran|led|had|bought|found|read|sent|made)\s+(?:[\w'’-]+\s+){0,5}$/i.test(draft.slice(Math.max(0, f.topic.start - 60), f.topic.start).split(/[.!?\n]/).at(-1) ?? '')) t = undefined;

@@ -240,7 +240,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
  * a class rank and a praise word go; a phrase that is only praise (or a CV line) is none: undefined.
  */
 export function withoutBrag(aff: string): string | undefined {
-  let a = aff.replace(/,?\s+(?:passionate|enthusiastic) about [^,.;]+/i, '').replace(/\s*\([^()]*\d[^()]*\)/g, '').replace(/\s*\((?:[^()]*,){2,}[^()]*\)/g, '').replace(/,\s*top \d+\s?%[^,]*$/i, '');
+  let a = aff.replace(/(?<!\s),?\s+(?:passionate|enthusiastic) about [^,.;]+/i, '').replace(/\((?=[^()]*\d)[^()]*\)/g, '').replace(/\((?=(?:[^(),]*,){2})[^()]*\)/g, '').replace(/(?<! ) +(?=[,.;:]|$)/g, '').replace(/,\s*top \d+\s?%[^,]*$/i, '');
   a = a.replace(/(?<![\p{L}-])(?:top-performing|high-performing|award-winning|hard-working|hardworking|results-driven|self-motivated|highly motivated|motivated|passionate|dynamic|dedicated|rockstar|world-class|talented)(?:,|\s+and)?\s+/giu, '').replace(/\s{2,}/g, ' ').trim();
   if (/^(?:an?|the)\s+(?:very\s+)?(?:best|next big|greatest|top|biggest|hard worker|number one|#1|most)\b/i.test(a) || /\b(?:GPA|CGPA|LeetCode|quota|gold medalist|President's Club|no cap)\b/i.test(a)) return undefined;
   // "a professional with over twelve years of cross-functional experience in stakeholder engagement…": a CV line.
@@ -479,7 +479,7 @@ export function findInterest(text: string): Fact | undefined {
     // The phrase ends before a new clause or a word that is not part of a field.
     const cut = /\s(?:and (?:maybe|I|I['’]m|would|want|then|also)|but|so|because|at|for|with|if|or|someday|one day|eventually|and$)\b/i.exec(value);
     if (cut) value = value.slice(0, cut.index);
-    value = value.replace(/\s+(?:stuff|things)(?=\s+and\b)/i, '').replace(/\s+(?:stuff|things|asap|someday|now|too|lol)$/i, '').trim();
+    value = value.replace(/(?<!\s)\s+(?:stuff|things)(?=\s+and\b)/i, '').replace(/(?<!\s)\s+(?:stuff|things|asap|someday|now|too|lol)$/i, '').trim();
     if (!value || NOT_A_FIELD.test(value) || /\b(?:you|your|my|me|team|company|organi[sz]ation|firm|job|jobs|hired|position|role|opening|it|this|that|touch|contact)\b/i.test(value)) continue;
     const tokens = analyse(value).tokens;
     if (tokens.length === 0 || tokens.length > 4 || !/^(?:NOUN|PROPN|VERB)$/.test(tokens.at(-1)!.pos) || tokens.some((t) => t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'ADP')) continue;
@@ -494,7 +494,7 @@ export function findInterest(text: string): Fact | undefined {
 export function findOrg(text: string): Fact | undefined {
   const m = /\b(?:(?:your|the) (?:team|firm|company|esteemed company|organi[sz]ation|office|store|lab|shop|agency|practice|studio)(?: (?:at|of))?|roles? at|positions? at|jobs? at|openings? at|(?:work|working|job|joining|join|interning|internship) (?:at|with))\s+((?:[A-Z][\p{L}&'’.-]*|&)(?: (?:[A-Z][\p{L}&'’.-]*|&)){0,3})/u.exec(text);
   if (!m) return undefined;
-  const name = cutAtFinalStop(m[1]!).replace(/[.,]+$/, '');
+  const name = cutAtFinalStop(m[1]!).replace(/(?<![.,])[.,]+$/, '');
   if (!name || /^(?:I|The|A|An|My|Your|LinkedIn|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name) || /^(?:the )?(?:I|I['’]\w+|If|It|And|But|So|Or|We|You|He|She|They)\b/.test(name)) return undefined;
   const start = m.index + m[0].lastIndexOf(m[1]!);
   return { text: name, start, end: start + name.length };
