@@ -166,7 +166,7 @@ export function wholeAffiliation(aff: string): string | undefined {
   if (other) a = a.slice(0, other.index);
   a = a.trim().replace(/[,;:]$/, '');
   // "my M.", "Mrs." at the end: the phrase was cut inside an abbreviation.
-  if (/(?:^|\s)(?:\p{Lu}|Mrs?|Ms|Dr|St|Mt|Jr|Sr|Prof|Rev)\.?$/u.test(a)) {
+  if (/(?:^|\s)(?:Mrs?|Ms|Dr|St|Mt|Jr|Sr|Prof|Rev)\.?$/.test(a) || /\b(?:my|a|an|the|his|her) \p{Lu}$/u.test(a)) {
     const comma = a.lastIndexOf(',');
     a = comma > 0 ? a.slice(0, comma) : '';
   }
@@ -546,14 +546,14 @@ const callIntro = (s: Slots) => {
 };
 
 /** The writer's number, said so it can be written down (a voicemail with none can't be returned). */
-const callback = (s: Slots, variant: number) => (s.phone ? [`My number is ${s.phone}.`, `You can reach me at ${s.phone}.`, `The best number for me is ${s.phone}.`, `My number is ${s.phone}.`][variant % 4]! : '');
+const callback = (s: Slots, variant: number): string[] => (s.phone ? [[`My number is ${s.phone}.`, `You can reach me at ${s.phone}.`, `The best number for me is ${s.phone}.`, `My number is ${s.phone}.`][variant % 4]!] : []);
 
 /** Phone script: who is calling, why, one ask, an easy way out, the callback number when the writer gave it. */
 const PHONE: Template[] = [
-  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation.` : `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, callback(s, 0), 'Thank you.'],
-  (s) => [`${callHello(s, 'Hi')}, my name is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${learn(s, "I'd love to learn")} Would you have ${s.minutes} for a call${s.times || s.ownTimes || s.dated ? '' : ' in the next few weeks'}?`, timesLine(s, 1), callback(s, 1), 'Thank you for taking my call.'],
-  (s) => [`${callHello(s, 'Good morning')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${s.purpose ? `${s.purpose} I'm calling to ask` : `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask`} whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), callback(s, 2), "If now isn't a good time, I'm glad to call back. Thank you."],
-  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a short call?` : `Would you have ${s.minutes} for a short call about ${s.topic}?`, timesLine(s, 3), callback(s, 3), 'Thanks so much for your time.'],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation.` : `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, ...callback(s, 0), 'Thank you.'],
+  (s) => [`${callHello(s, 'Hi')}, my name is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${learn(s, "I'd love to learn")} Would you have ${s.minutes} for a call${s.times || s.ownTimes || s.dated ? '' : ' in the next few weeks'}?`, timesLine(s, 1), ...callback(s, 1), 'Thank you for taking my call.'],
+  (s) => [`${callHello(s, 'Good morning')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${s.purpose ? `${s.purpose} I'm calling to ask` : `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask`} whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), ...callback(s, 2), "If now isn't a good time, I'm glad to call back. Thank you."],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a short call?` : `Would you have ${s.minutes} for a short call about ${s.topic}?`, timesLine(s, 3), ...callback(s, 3), 'Thanks so much for your time.'],
 ];
 
 export const TEMPLATES: Record<DraftChannel, Template[]> = { email: EMAIL, 'linkedin-message': LINKEDIN_MESSAGE, 'linkedin-note': LINKEDIN_NOTE, 'phone-script': PHONE };

@@ -224,7 +224,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     if (cut) end = rel + cut.index;
     let fact = trimmed(draft, base + rel, base + end);
     // "…at a law firm in Chicago for the past six years": how long is background, not who.
-    const since = /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ )?(?:years?|months?|decades?)$|\s+since \d{4}$/i.exec(fact.text);
+    const since = /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ ){0,2}(?:years?|months?|decades?)$|\s+since \d{4}$/i.exec(fact.text);
     if (since && !/^I\b/.test(fact.text)) fact = trimmed(draft, fact.start, fact.start + since.index);
     if (name && fact.start < name.end && fact.end > name.start) continue;
     // Only boasting ("the best closer on my team", "the next big thing") says nothing of who they are: read on.
@@ -457,7 +457,7 @@ export function findPhone(text: string): Fact | undefined {
 }
 
 /** Words a field never is: a job, a favour, chat noise. */
-const NOT_A_FIELD = /^(?:it|this|that|there|here|the field|the industry|your (?:team|company|firm|office)|a job|jobs?|work|stuff|things|something|anything|everything|more|roles?|positions?)$/i;
+const NOT_A_FIELD = /^(?:it|this|that|there|here|(?:the )?(?:field|industry|trades?|business|sector|work|job|line of work)|your (?:team|company|firm|office)|a job|jobs?|work|stuff|things|something|anything|everything|more|roles?|positions?)$/i;
 
 /**
  * The field the writer wants to move into, even inside a job ask: "I want to work in esports",
