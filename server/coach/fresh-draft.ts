@@ -166,7 +166,7 @@ export function wholeAffiliation(aff: string): string | undefined {
   if (other) a = a.slice(0, other.index);
   a = a.trim().replace(/[,;:]$/, '');
   // "my M.", "Mrs." at the end: the phrase was cut inside an abbreviation.
-  if (/(?:^|\s)(?:Mrs?|Ms|Dr|St|Mt|Jr|Sr|Prof|Rev)\.?$/.test(a) || /\b(?:my|a|an|the|his|her) \p{Lu}$/u.test(a)) {
+  if (/(?:^|\s)(?:Mrs?|Ms|Dr|St|Mt|Jr|Sr|Prof|Rev)\.?$/.test(a) || /\b(?:my|a|an|the|his|her) \p{Lu}\.?$/u.test(a)) {
     const comma = a.lastIndexOf(',');
     a = comma > 0 ? a.slice(0, comma) : '';
   }
