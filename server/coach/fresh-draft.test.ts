@@ -159,5 +159,13 @@ describe('fresh drafts keep every fact the writer gave', () => {
       expect(wholeAffiliation('the one who fixed the porch steps at Father Tom\'s, he said you\'re a journeyman')).toBe("the one who fixed the porch steps at Father Tom's");
       expect(wholeAffiliation('finishing my M.')).toBeUndefined();
     });
+
+    it('a LinkedIn message with no name known closes with a sentence, never a comma over nothing', () => {
+      for (const draft of ['Hi Marcus,\n\nI\'m the best closer on my team. I\'ve been a team lead at Walmart for 3 years. Can you push my application through? I can also come in tomorrow.\n\nThanks', 'Dear Ms. Kaur,\n\nI\'m a 52-year-old insurance adjuster and I have nine finished scripts. I was hoping you could read my latest and tell me honestly whether you\'d produce it. I\'m flexible on time. Please let me know what you think of the script. I\'ve attached my bio and a lookbook as well, and a short synopsis too.']) {
+        const fresh = freshDraft(draft, { channel: 'linkedin' });
+        expect(fresh.text).not.toMatch(/,$/);
+      }
+    });
   });
 });
+

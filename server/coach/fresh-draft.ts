@@ -227,7 +227,8 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: 
   // twice is theirs): readers found the dropped connection the commonest lost fact of fresh drafts.
   const own = !!f.connection && hasVerb(s) && s.length <= 220 && s.replace(/[.!]$/, '') === sentence(polishWords(f.connection.text.replace(/\s+/g, ' ').trim())).replace(/[.!]$/, '');
   if (!own && !checkComplete(s).complete) return undefined;
-  return s;
+  // "I've also read…": the writer's "also" points at a sentence the fresh draft does not keep.
+  return s.replace(/^(I(?:['’]ve| have| am|['’]m)?) also (?=\w)/, '$1 ');
 }
 
 function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { topic: string; learn: string } {
@@ -369,7 +370,8 @@ function sentenceAt(draft: string, at: number): { text: string; start: number; e
 
 /** A writer's sentence made ready to keep: texting shorthand written out, a capital, an end stop; undefined when it does not read whole. */
 function keepable(raw: string, max = 220, anyStart = false): string | undefined {
-  const text = raw.replace(/\s+/g, ' ').trim().replace(/^(?:and|also|so|but|anyway|oh|plus)[,]?\s+/i, '');
+  // "I've also read…": the writer's "also" points at a sentence the fresh draft does not keep.
+  const text = raw.replace(/\s+/g, ' ').trim().replace(/^(?:and|also|so|but|anyway|oh|plus)[,]?\s+/i, '').replace(/^(I(?:['’]ve| have| am|['’]m)?) also (?=\w)/i, '$1 ');
   if (text.length < 12 || text.length > max || FAVOUR.test(text) || NOT_KEPT.test(text) || /\[|\]|https?:|www\.|\.com\b/i.test(text)) return undefined;
   // Chat noise in a kept sentence would clash with the template's voice.
   const s = sentence(withoutChatTail(polishWords(text)));
@@ -507,12 +509,18 @@ const EMAIL: Template[] = [
   (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${learn(s, "I'd be grateful to hear")} Would ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format} work for you? ${timesLine(s, 3)}`, '', 'Thank you for your time.', '', 'Kind regards,', s.name, s.phone ?? ''],
 ];
 
+/**
+ * A LinkedIn message's closing: "Thank you," over the first name; with no name known (LinkedIn shows it) the
+ * closing stands as its own sentence, never a comma over nothing (blind readers, round 4: "Thank you," alone).
+ */
+const signOff = (s: Slots, closing: string): string[] => (s.firstName ? [`${closing},`, s.firstName] : [closing === 'Best' ? 'Thank you!' : `${closing}.`]);
+
 /** LinkedIn message (no character cap, but short): greeting, who and connection, purpose, ask. */
 const LINKEDIN_MESSAGE: Template[] = [
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${learn(s, "I'd love to learn")} Would you be open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `${learn(s, "I'm hoping to hear")} Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', 'Thank you,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.intro, s.connection, learn(s, "I'm curious to learn")].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times || s.ownTimes || s.dated ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', 'Best,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a ${s.format}? ${timesLine(s, 3)}` : `Would you have ${s.minutes} for a ${s.format} ${/^(?:more )?about /.test(s.learnTopic) ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${learn(s, "I'd love to learn")} Would you be open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', ...signOff(s, 'Thanks for considering it')],
+  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `${learn(s, "I'm hoping to hear")} Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', ...signOff(s, 'Thank you')],
+  (s) => [s.hello, '', [s.intro, s.connection, learn(s, "I'm curious to learn")].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times || s.ownTimes || s.dated ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', ...signOff(s, 'Best')],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a ${s.format}? ${timesLine(s, 3)}` : `Would you have ${s.minutes} for a ${s.format} ${/^(?:more )?about /.test(s.learnTopic) ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', ...signOff(s, 'Thank you for considering it')],
 ];
 
 /** LinkedIn connection note: at most 200 characters (300 with Premium), the connection always kept. */
