@@ -161,8 +161,9 @@ describe('fresh drafts keep every fact the writer gave', () => {
     });
 
     it('a LinkedIn message with no name known closes with a sentence, never a comma over nothing', () => {
-      for (const draft of ['Hi Marcus,\n\nI\'m the best closer on my team. I\'ve been a team lead at Walmart for 3 years. Can you push my application through? I can also come in tomorrow.\n\nThanks', 'Dear Ms. Kaur,\n\nI\'m a 52-year-old insurance adjuster and I have nine finished scripts. I was hoping you could read my latest and tell me honestly whether you\'d produce it. I\'m flexible on time. Please let me know what you think of the script. I\'ve attached my bio and a lookbook as well, and a short synopsis too.']) {
+      for (const draft of ['Hi Marcus,\n\nI\'m the best closer on my team. I\'ve been a team lead at Walmart for 3 years. Can you push my application through? I can also come in tomorrow.\n\nThanks', 'Dear Ms. Kaur,\n\nI\'m a 52-year-old insurance adjuster and I have nine finished scripts. I was hoping you could read my latest and tell me honestly whether you\'d produce it. I\'m flexible on time. Please let me know what you think of the script. I\'ve attached my bio and a lookbook as well, and a short synopsis too.\n\nThanks so much']) {
         const fresh = freshDraft(draft, { channel: 'linkedin' });
+        if (draft.startsWith('Dear')) expect(fresh.channel).toBe('linkedin-message');
         expect(fresh.text).not.toMatch(/,$/);
       }
     });

@@ -148,8 +148,9 @@ function findName(draft: string): Fact | undefined {
       return at(draft, s, s + casual[1]!.length);
     }
     const line = raw.replace(SIGNATURE_RANK, '');
-    const inline = new RegExp(`^(?:${CLOSING_LINE.source.slice(1, -1)}),?\\s+[-–—]?\\s*(${NAME_RUN})$`, 'iu').exec(line);
-    if (inline && CLOSING_LINE.test(line.split(',')[0]!)) {
+    const inline = new RegExp(`^(?:${CLOSING_LINE.source.slice(1, -1).replace("{0,30}", "{0,30}?")}),?\\s+[-–—]?\\s*(${NAME_RUN})$`, 'iu').exec(line);
+    // "Thanks so much": the closing's own words are no name (the pattern reads case-blind; a name here is capitalised).
+    if (inline && CLOSING_LINE.test(line.split(',')[0]!) && /^\p{Lu}/u.test(inline[inline.length - 1]!) && !/^(?:much|so|again|a lot|lots)$/i.test(inline[inline.length - 1]!)) {
       const name = inline[inline.length - 1]!;
       const s = starts[i]! + lines[i]!.indexOf(name);
       return at(draft, s, s + name.length);
