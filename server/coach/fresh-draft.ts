@@ -137,6 +137,8 @@ function introOf(f: OutreachFacts): string {
   while (aff && trailingWordAt(aff, DANGLING_WORDS) !== undefined) aff = stripLastWord(aff);
   if (aff !== undefined) aff = withoutBrag(aff);
   if (aff !== undefined) aff = wholeAffiliation(aff);
+  // "a landscaper for about 10 years": how long is background, not who.
+  if (aff !== undefined) aff = aff.replace(/(?<!\s)\s+for (?:about|around|almost|nearly|over|roughly) [\w-]+ (?:years?|months?)$/i, '');
   if (aff !== undefined && aff.split(' ').length < 2) aff = undefined;
   // "Yale FES alum", "conference interpreter student at Middlebury": a role said without its article gets one.
   if (aff && !/^(?:a|an|the|in|at|on|from|with|I)\b/i.test(aff) && /^(?:[\p{L}&'’.-]+ ){0,4}(?:alum|alumna|alumnus|grad|graduate|MBA|student|dentist|doctor|nurse|engineer|teacher|technician|developer|designer|analyst|candidate)\b/u.test(aff)) aff = `${an(aff)} ${aff}`;

@@ -225,7 +225,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     if (cut) end = rel + cut.index;
     let fact = trimmed(draft, base + rel, base + end);
     // "…at a law firm in Chicago for the past six years": how long is background, not who.
-    const since = /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ ){0,2}(?:years?|months?|decades?)$|\s+since \d{4}$/i.exec(fact.text);
+    const since = /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ )?(?:years?|months?|decades?)$|\s+since \d{4}$/i.exec(fact.text);
     if (since && !/^I\b/.test(fact.text)) fact = trimmed(draft, fact.start, fact.start + since.index);
     if (name && fact.start < name.end && fact.end > name.start) continue;
     // Only boasting ("the best closer on my team", "the next big thing") says nothing of who they are: read on.
