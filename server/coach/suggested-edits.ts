@@ -6,7 +6,7 @@ import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
 import { closingStart, FAVOUR } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
-import { conservativeEdits, spokenAsk } from './edit-policy.ts';
+import { conservativeEdits, NOT_OFFERED, spokenAsk } from './edit-policy.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -456,8 +456,11 @@ export const DEMAND = /^(?:(?:and|also|so|but|ok|okay|anyway)[,]?\s+)?(?:(?:plea
  * connection, the topic or their times is left to the favour deletions of the edit policy.
  */
 function demandBecomesAsk(c: Ctx, out: SuggestedEdit[]): void {
-  const facts = [c.facts.name, c.facts.affiliation, c.facts.connection, c.facts.topic, c.facts.minutes, ...c.facts.times].filter((f): f is NonNullable<typeof f> => f !== undefined);
-  const free = (s: TextSpan) => !out.some((o) => o.start < s.end && o.end > s.start) && !facts.some((f) => f.start < s.end && f.end > s.start);
+  // A topic that is the job itself ("how to get hired at a team org") holds nothing.
+  const topic = c.facts.topic && !FAVOUR.test(c.facts.topic.text) && !/\b(?:hired|hiring|jobs?|openings?|positions?)\b/i.test(c.facts.topic.text) ? c.facts.topic : undefined;
+  const facts = [c.facts.name, c.facts.affiliation, c.facts.connection, topic, c.facts.minutes, ...c.facts.times].filter((f): f is NonNullable<typeof f> => f !== undefined);
+  // An edit the policy never offers does not hold the sentence either.
+  const free = (s: TextSpan) => !out.some((o) => !NOT_OFFERED.has(o.ruleId) && o.start < s.end && o.end > s.start) && !facts.some((f) => f.start < s.end && f.end > s.start);
   const demands = c.sentences.filter((s) => !isMeetingAsk(s.text) && (DEMAND.test(s.text) || FAVOUR.test(s.text)) && free(s));
   if (demands.length === 0) return;
   const i = out.findIndex((e) => e.kind === 'insert' && isMeetingAsk(e.text.trim()));
