@@ -30,7 +30,7 @@ const SPOKEN_ASK = /^Would you have \d+ minutes sometime to tell me about your w
 export const spokenAsk = (minutes: number) => `Would you have ${minutes} minutes sometime to tell me about your work?`;
 
 /** Rules whose edits rewrite the writer's times or minutes, or guess at sentences to cut: never offered. */
-const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-dump', 'outreach.introduces-self']);
+export const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-dump', 'outreach.introduces-self']);
 
 /** A meeting in person: "coffee", "stop by your office", "at the Starbucks on Walnut". */
 const IN_PERSON = /\b(?:coffee|lunch|breakfast|in person|in-person|meet (?:you|up)\b|stop by|come by|swing by|drop by|visit|tour|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|yard|station|practice|clinic|salon)|meet (?:you )?(?:at|in)\b)/i;

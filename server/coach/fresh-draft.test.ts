@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../text/facts.ts';
 import { checkComplete, analyse } from '../text/nlp.ts';
 import { outreachShapes } from '../text/shapes.ts';
-import { freshDraft, normaliseTime, TEMPLATES } from './fresh-draft.ts';
+import { freshDraft, normaliseTime, TEMPLATES, wholeAffiliation } from './fresh-draft.ts';
 
 const DRAFTS: Array<[string, string, object]> = [
   ['complete email', "Hi Dana,\n\nI'm Jordan Lee, a junior at St. Olaf studying environmental science. Professor Kim suggested I reach out to you. I'd love to learn how you moved from consulting into urban water management. Would you have 15 minutes for a phone call next Thursday at 4pm or Friday morning?\n\nThanks so much,\nJordan", {}],
@@ -97,7 +97,8 @@ describe('fresh drafts keep every fact the writer gave', () => {
     expect(fresh.text).toContain("I'm trying to understand what a week looks like on commercial jobs.");
     expect(fresh.text).toContain("I'm done with class by noon Monday through Thursday.");
     expect(fresh.text).not.toMatch(/Monday or Thursday|Saturdays? would|I'm free Saturday/);
-    expect(fresh.text).toMatch(/Luis Espinoza$/);
+    // The callback number the writer signed with stays under the name (readers marked drafts that dropped it).
+    expect(fresh.text).toMatch(/Luis Espinoza\n\(267\) 555-0134$/);
     expect(fresh.placeholders).toEqual([]);
   });
 
@@ -112,4 +113,60 @@ describe('fresh drafts keep every fact the writer gave', () => {
     expect(fresh.text).toMatch(/Olumide Bankole$/);
     expect(fresh.text).not.toMatch(/\[/);
   });
+
+  describe('a bad draft: the fresh draft is composed from the facts, whatever the draft asked (blind readers, round 4)', () => {
+    it('a job ask still names the organization and field: the fresh draft asks about the work there, with no blank for who they are', () => {
+      const note = freshDraft('Need 1 hr w/ you this wk to discuss joining your team at Morgan Stanley. Please confirm a time by EOD. - J. Park, CFA L2, Wharton MBA', { channel: 'linkedin' });
+      expect(note.text).toContain('J. Park');
+      expect(note.text).toContain('your work at Morgan Stanley');
+      expect(note.placeholders).toEqual([]);
+      expect(note.text).not.toMatch(/joining your team|EOD/);
+      const esports = freshDraft('Hey, I want to work in esports. Tell me everything you know about how to get hired at a team org. Need this by next week for a school project. Thx', { channel: 'linkedin' });
+      expect(esports.text).toMatch(/esports/);
+      expect(esports.text).not.toMatch(/hired|\[/);
+    });
+
+    it('a phone script keeps the callback number and stays a phone script', () => {
+      const fresh = freshDraft("Hi, this message is for Ms. Ortiz. My name is Dana Reyes, I'm a second-year nursing student at Pima. I'd love to hear how you moved into hospice care. You can reach me at 520-555-0147. Thanks!");
+      expect(fresh.channel).toBe('phone-script');
+      expect(fresh.text).toContain('520-555-0147');
+      expect(fresh.subject).toBeUndefined();
+      const spoken = freshDraft("Hey there, this is Jake Morrow. I'm gonna be in your area Saturday, so I'll just swing by the farm around ten and you can show me around and tell me everything about running a CSA. See you Saturday!");
+      expect(spoken.channel).toBe('phone-script');
+    });
+
+    it('boasting is not who the writer is: figures in brackets and praise words go, a praise-only line is none', () => {
+      const fresh = freshDraft("Hi Marcus,\n\nI'm the best closer on my team. I've been a team lead at Walmart for 3 years. Could you push my application through?\n\nThanks");
+      expect(fresh.text).toContain("I'm a team lead at Walmart");
+      expect(fresh.text).not.toMatch(/best closer/);
+      const chad = freshDraft("Hi Jennifer!!\n\nI'm Chad, a top-performing SaaS rep (134% of quota 3 yrs running, President's Club x2) looking to pivot into pharma sales. Can you pass my info to your district manager?\n\nLet's make it happen!", { channel: 'linkedin' });
+      expect(chad.text).toContain("I'm Chad, a SaaS rep");
+      expect(chad.text).not.toMatch(/134%|top-performing/);
+    });
+
+    it("a credential is not a name: \"I'm CPR certified\"", () => {
+      const fresh = freshDraft("Hi Mrs. Ellison,\n\nI'm CPR certified and I really think teaching special ed is my calling. Could you put in a good word for me with Principal Hardy?\n\nThanks so much,\nDenise");
+      expect(fresh.text).not.toMatch(/this is CPR|I'm CPR\b/);
+      expect(fresh.text).toContain('Denise');
+    });
+
+    it('who the writer is reads whole or is left out, never spliced; the connection after a dash is kept', () => {
+      const olivia = freshDraft("Hi Ms. Grant,\n\nMy name is Olivia Chen and I'm a paraprofessional at Jefferson Elementary - Mrs. Alvarez, our reading specialist, mentioned that you used to work in our district before moving to the hospital.\n\nWould you have 20 minutes for a phone call sometime? I'm free Monday through Wednesday after 3:30.\n\nThank you!\nOlivia", { channel: 'linkedin' });
+      expect(olivia.text).toContain('a paraprofessional at Jefferson Elementary.');
+      expect(olivia.text).toContain('Mrs. Alvarez, our reading specialist, mentioned that you used to work in our district');
+      const tomas = freshDraft("Dear Ms. Abara,\n\nMy name is Tomás Reyes; I'm finishing my M.Arch at Cornell and saw on the alumni portal that you lead the residential studio at Holt Abara Partners. I'd love to understand how small firms balance design work against the business side.\n\nWould you have 20 minutes for a video call?\n\nBest,\nTomás");
+      expect(tomas.text).not.toMatch(/my M\.(?!Arch)/);
+      expect(wholeAffiliation('the one who fixed the porch steps at Father Tom\'s, he said you\'re a journeyman')).toBe("the one who fixed the porch steps at Father Tom's");
+      expect(wholeAffiliation('finishing my M.')).toBeUndefined();
+    });
+
+    it('a LinkedIn message with no name known closes with a sentence, never a comma over nothing', () => {
+      for (const draft of ['Hi Marcus,\n\nI\'m the best closer on my team. I\'ve been a team lead at Walmart for 3 years. Can you push my application through? I can also come in tomorrow.\n\nThanks', 'Dear Ms. Kaur,\n\nI\'m a 52-year-old insurance adjuster and I have nine finished scripts. I was hoping you could read my latest and tell me honestly whether you\'d produce it. I\'m flexible on time. Please let me know what you think of the script. I\'ve attached my bio and a lookbook as well, and a short synopsis too.\n\nThanks so much']) {
+        const fresh = freshDraft(draft, { channel: 'linkedin' });
+        if (draft.startsWith('Dear')) expect(fresh.channel).toBe('linkedin-message');
+        expect(fresh.text).not.toMatch(/,$/);
+      }
+    });
+  });
 });
+

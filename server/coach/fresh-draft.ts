@@ -1,7 +1,7 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
-import { extractFacts, isMeetingAsk, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
+import { extractFacts, isMeetingAsk, withoutBrag, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
 import { asksForMeeting, FAVOUR, isStrayTopic } from '../text/shapes.ts';
@@ -65,7 +65,7 @@ export interface FreshDraft {
 }
 
 export const BLANK = {
-  intro: "[who you are in one line, e.g. a third-year student at State U exploring water policy]",
+  intro: '[who you are, in one line]',
   name: '[Your name]',
   role: '[what you do or study, e.g. a junior studying economics]',
   topic: '[what you want to learn from them, e.g. how they got into their field]',
@@ -97,6 +97,8 @@ interface Slots {
   ownTimes?: string;
   /** The draft names a day or time (offered or not): no "in the next few weeks" is added beside it. */
   dated: boolean;
+  /** The writer's callback number, as written: a phone script says it, an email signs with it. */
+  phone?: string;
 }
 
 const sentence = (s: string) => {
@@ -133,6 +135,10 @@ function introOf(f: OutreachFacts): string {
   let aff = f.affiliation?.text.replace(/\s+/g, ' ');
   if (aff && (aff.match(/\(/g) ?? []).length !== (aff.match(/\)/g) ?? []).length) aff = aff.slice(0, aff.lastIndexOf('(')).trim().replace(/[,;:]$/, '');
   while (aff && trailingWordAt(aff, DANGLING_WORDS) !== undefined) aff = stripLastWord(aff);
+  if (aff !== undefined) aff = withoutBrag(aff);
+  if (aff !== undefined) aff = wholeAffiliation(aff);
+  // "a landscaper for about 10 years": how long is background, not who.
+  if (aff !== undefined) aff = aff.replace(/(?<!\s)\s+for (?:about|around|almost|nearly|over|roughly) [\w-]+ (?:years?|months?)$/i, '');
   if (aff !== undefined && aff.split(' ').length < 2) aff = undefined;
   // "Yale FES alum", "conference interpreter student at Middlebury": a role said without its article gets one.
   if (aff && !/^(?:a|an|the|in|at|on|from|with|I)\b/i.test(aff) && /^(?:[\p{L}&'’.-]+ ){0,4}(?:alum|alumna|alumnus|grad|graduate|MBA|student|dentist|doctor|nurse|engineer|teacher|technician|developer|designer|analyst|candidate)\b/u.test(aff)) aff = `${an(aff)} ${aff}`;
@@ -141,9 +147,39 @@ function introOf(f: OutreachFacts): string {
   if (aff && name && /^(?:in|at|on|from|with|studying|working|finishing|pursuing|completing|majoring|graduating|starting|building|running|training|volunteering|teaching|currently)\b/i.test(aff)) return `I'm ${name}. I'm ${polishWords(aff)}.`;
   if (aff && name) return `I'm ${name}, ${polishWords(aff)}.`;
   if (aff) return `I'm ${polishWords(aff)}.`;
+  // Nothing read about who they are, but the field they want to move into ("I want to work in esports"): that says who they are.
+  const field = interestPhrase(f);
+  if (field) return name ? `I'm ${name}. I'm exploring a career in ${field}.` : `I'm exploring a career in ${field}.`;
   // A name and nothing read about who they are: the name alone (a blank here often sits beside what the writer did say).
   if (name) return `I'm ${name}.`;
+  // A LinkedIn note or message carries the writer's name and headline on their profile: no blank for who they are.
+  if (f.channel === 'linkedin-note' || f.channel === 'linkedin-message') return '';
   return `I'm ${BLANK.intro}.`;
+}
+
+/**
+ * Who the writer is, cut to a phrase that reads whole, or nothing (never a splice): no second clause after
+ * a dash ("a paraprofessional at Jefferson Elementary - Mrs. Alvarez…"), no clause about someone else
+ * (", he said you're a journeyman…"), no end on an initial or a title ("finishing my M.").
+ */
+export function wholeAffiliation(aff: string): string | undefined {
+  let a = aff.split(/(?<!\s)\s+[-–—]\s+/)[0]!;
+  const other = /,\s+(?:and\s+)?(?:he|she|they|you|who|which|that|it|so|but)\b/i.exec(a);
+  if (other) a = a.slice(0, other.index);
+  a = a.trim().replace(/[,;:]$/, '');
+  // "my M.", "Mrs." at the end: the phrase was cut inside an abbreviation.
+  if (/(?:^|\s)(?:Mrs?|Ms|Dr|St|Mt|Jr|Sr|Prof|Rev)\.?$/.test(a) || /\b(?:my|a|an|the|his|her) \p{Lu}\.?$/u.test(a)) {
+    const comma = a.lastIndexOf(',');
+    a = comma > 0 ? a.slice(0, comma) : '';
+  }
+  return a.trim() || undefined;
+}
+
+/** The writer's field of interest as it reads after "a career in": tidied shorthand, no job words. */
+function interestPhrase(f: OutreachFacts): string | undefined {
+  const t = f.interest?.text.replace(/\s+/g, ' ').trim();
+  if (!t) return undefined;
+  return polishWords(t).replace(/\bgovt\b/gi, 'government');
 }
 
 /** The connection as a sentence of its own: "fellow UT alum here" → "I'm a fellow UT alum." */
@@ -163,7 +199,15 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: 
   let c = f.connection?.text ?? context.connection?.trim();
   if (!c) return undefined;
   // The intro already carries it ("I'm a fellow UT alum studying…").
-  if (f.affiliation && f.connection && f.connection.start <= f.affiliation.start && f.connection.end >= f.affiliation.end) return undefined;
+  if (f.affiliation && f.connection && f.connection.start <= f.affiliation.start && f.connection.end >= f.affiliation.end) {
+    // "…a paraprofessional at Jefferson Elementary - Mrs. Alvarez, our reading specialist, mentioned that you…": the
+    // intro keeps who they are, and what follows the dash is the connection.
+    const dash = /(?<!\s)\s+[-–—]\s+/.exec(f.connection.text);
+    const rest = dash ? f.connection.text.slice(dash.index + dash[0].length) : '';
+    if (!dash || f.connection.start + dash.index < f.affiliation.start || !hasVerb(rest)) return undefined;
+    const own = keepable(rest, 220, true);
+    return own && !/\?$/.test(own) ? own : undefined;
+  }
   if (f.connection && f.ask && f.connection.start >= f.ask.start && f.connection.end <= f.ask.end) return undefined;
   c = polishWords(c.replace(/\s+/g, ' ').trim());
   // "This is Nina Petrov, my uncle Stan said…": the intro says the name; the connection starts after it.
@@ -185,7 +229,8 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: 
   // twice is theirs): readers found the dropped connection the commonest lost fact of fresh drafts.
   const own = !!f.connection && hasVerb(s) && s.length <= 220 && s.replace(/[.!]$/, '') === sentence(polishWords(f.connection.text.replace(/\s+/g, ' ').trim())).replace(/[.!]$/, '');
   if (!own && !checkComplete(s).complete) return undefined;
-  return s;
+  // "I've also read…": the writer's "also" points at a sentence the fresh draft does not keep.
+  return s.replace(/^(I(?:['’]ve| have| am|['’]m)?) also (?=\w)/, '$1 ');
 }
 
 function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { topic: string; learn: string } {
@@ -193,10 +238,10 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
   // A job title ("the Senior Associate") is the job, not a topic.
   if (t && /^the (?:[A-Z][\p{L}-]* )*(?:Associate|Analyst|Manager|Director|Engineer|Intern|Coordinator|Specialist|Assistant|Representative|Developer|Designer)$/u.test(t)) t = undefined;
   // A topic made of stray words ("Tuesdays and Thursdays", "my first attempt") is no topic: verified by the text layer.
-  if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:including|such as|etc)\b/i.test(t) || /^(?:what|how|why|whether) (?:that|this|it|they)\b/i.test(t) || /\b(?:pay|salary|money|hiring|openings?|positions?|roles?|internships?)\b/i.test(t))) t = undefined;
+  if (t && (isStrayTopic(t) || FAVOUR.test(t) || /\b(?:including|such as|etc)\b/i.test(t) || /^(?:what|how|why|whether) (?:that|this|it|they)\b/i.test(t) || /\b(?:pay|salary|money|hiring|hired|hire|openings?|positions?|roles?|internships?|opportunit\w*|vacanc\w*|getting on with|get on with|join(?:ing)? your)\b/i.test(t))) t = undefined;
   // The writer's own words made a topic they can ask about: "starting my own bookkeeping business" → "starting a
   // bookkeeping business", "architecture stuff" → "architecture", "copywriting ASAP" → "copywriting".
-  if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a');
+  if (t) t = t.replace(/\bmy own ([aeiou])/i, 'an $1').replace(/\bmy own\b/i, 'a').replace(/(?<!\s)\s+(?:stuff|things)(?=\s+and\b)/i, '').replace(/\bgovt\b/gi, 'government');
   if (t) t = stripTrailingWord(stripTrailingWord(t, ['stuff', 'things', 'and stuff', 'and things']), ['asap', 'urgently', 'right away', 'soon', 'lol']);
   // "I volunteered on the Senator's campaign in 2022", "I worked at a bank": what the writer did is background, not a topic.
   if (t && draft && f.topic && /\bI (?:\w+ed|did|was|went|came|met|saw|heard|got|grew up|took|spent|ran|led|had|bought|found|read|sent|made)\s+(?:[\w'’-]+\s+){0,5}$/i.test(draft.slice(Math.max(0, f.topic.start - 60), f.topic.start).split(/[.!?\n]/).at(-1) ?? '')) t = undefined;
@@ -212,7 +257,8 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
   }
   // "a vet", "an electrician": a kind of person is a career — becoming one.
   if (t && indefinitePhrase(t) && t.split(' ').length <= 4 && /(?:er|or|ist|ian|vet|nurse|doctor|chef|pilot|lawyer|teacher|agent|scientist|designer|engineer|architect|actor|artist)$/i.test(t)) t = `becoming ${t}`;
-  if (t && f.topicIsPlace) t = `your work at ${t}`;
+  // "As you work in HR" → "your work in HR"; "you work at Northwind" → "your work at Northwind".
+  if (t && f.topicIsPlace) t = `your work ${draft && f.topic && /\bin\s+$/.test(draft.slice(Math.max(0, f.topic.start - 4), f.topic.start)) ? 'in' : 'at'} ${t}`;
   if (t && f.topicIsField) t = `your work in ${t}`;
   if (!t) {
     // The context names their role or organization: their work there is the topic.
@@ -221,6 +267,11 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
     if (role || org) t = `your work${role ? ` as ${/^(?:a|an|the)\b/i.test(role) ? '' : `${an(role)} `}${role}` : ''}${org ? ` at ${org}` : ''}`;
   }
   if (!t && draft) t = topicFromDraft(maskPlaceholders(draft));
+  // Nothing named as a topic, but the writer named their organization or the field they want (even in a job ask):
+  // the professional's work there, or how they got into that field.
+  if (!t && f.org && !FAVOUR.test(f.org.text)) return { topic: `your work at ${f.org.text}`, learn: `about your work at ${f.org.text}` };
+  const field = interestPhrase(f);
+  if (!t && field) return { topic: `your path into ${field}`, learn: `how you got into ${field}` };
   // Nothing the writer named reads as a topic: their work and path is always an informational topic.
   if (!t) return { topic: 'your path and what your work looks like day to day', learn: 'how you got started and what your work looks like day to day' };
   const clause = /^(?:how|what|why|whether|which|where|when)\b/i.test(t);
@@ -236,7 +287,7 @@ function cleanPhrase(raw: string): string | undefined {
   if (/^(?:in|into|on|at|about|for|of|to|with|from|by|and|or|but)\s/i.test(p)) return undefined;
   const words = p.split(' ');
   if (words.length < 1 || words.length > 9) return undefined;
-  if (isStrayTopic(p) || FAVOUR.test(p) || /\b(?:jobs?|hiring|openings?|positions?|internships?|referrals?|resume|salary|pay|money|it|this|that|stuff|things)\b/i.test(p)) return undefined;
+  if (isStrayTopic(p) || FAVOUR.test(p) || /\b(?:jobs?|hiring|hired|opportunit\w*|vacanc\w*|openings?|positions?|internships?|referrals?|resume|salary|pay|money|it|this|that|stuff|things)\b/i.test(p)) return undefined;
   const tokens = analyse(p).tokens;
   if (!/^(?:NOUN|PROPN)$/.test(tokens.at(-1)?.pos ?? '') || tokens.some((t) => t.pos === 'AUX' || t.pos === 'PRON' && !/^(?:your|their|my)$/i.test(t.text))) return undefined;
   return p;
@@ -298,7 +349,7 @@ function formatOf(f: OutreachFacts): string {
 /** Words that say a sentence offers the writer's own free time ("I'm free", "works best for me", "I'm home weekends"). */
 const AVAILABLE = /\b(?:free|available|(?:I['’]?m|am) (?:open|around)|open (?:on|any|most|all|every|in the)|(?:can|could) (?:come|swing|stop) by|works? (?:best |well |great )?(?:for me|too)|(?:are|is) (?:best|good|easiest) for me|best for me|could do|can do|suits? me|would suit|i['’]?m home|off (?:on|work)|done with (?:class|work|school)|any (?:weekday|day|morning|afternoon|evening)s? (?:works?|after|before))\b/i;
 /** A sentence that names a job, a favour or money is not one the fresh draft keeps. */
-const NOT_KEPT = /\b(?:hiring|openings?|vacanc(?:y|ies)|positions?|internships?|refer(?:ral)?|resume|résumé|cv|portfolio|reel|salary|pay|earn|make a year|recommendation|shadow|job hunting|interviewing with|adding (?:agents|staff|people)|taking on|work in (?:the|your) (?:office|team|kitchen|shop)|opportunit\w*|next steps|fit for)\b|\?/i;
+const NOT_KEPT = /\b(?:hiring|openings?|vacanc(?:y|ies)|positions?|internships?|refer(?:ral)?|resume|résumé|cv|portfolio|reel|salary|pay|earn|make a year|recommendation|shadow|job hunting|interviewing with|adding (?:agents|staff|people)|taking on|work in (?:the|your) (?:office|team|kitchen|shop)|opportunit\w*|next steps|fit for|funding|my chances|admi(?:t|ssions?)|accept me)\b|\?/i;
 
 /** "…the business side lol", "…so excited!!": the chat noise at a sentence's end goes, and a "!" becomes a stop. */
 function withoutChatTail(text: string): string {
@@ -321,7 +372,8 @@ function sentenceAt(draft: string, at: number): { text: string; start: number; e
 
 /** A writer's sentence made ready to keep: texting shorthand written out, a capital, an end stop; undefined when it does not read whole. */
 function keepable(raw: string, max = 220, anyStart = false): string | undefined {
-  const text = raw.replace(/\s+/g, ' ').trim().replace(/^(?:and|also|so|but|anyway|oh|plus)[,]?\s+/i, '');
+  // "I've also read…": the writer's "also" points at a sentence the fresh draft does not keep.
+  const text = raw.replace(/\s+/g, ' ').trim().replace(/^(?:and|also|so|but|anyway|oh|plus)[,]?\s+/i, '').replace(/^(I(?:['’]ve| have| am|['’]m)?) also (?=\w)/i, '$1 ');
   if (text.length < 12 || text.length > max || FAVOUR.test(text) || NOT_KEPT.test(text) || /\[|\]|https?:|www\.|\.com\b/i.test(text)) return undefined;
   // Chat noise in a kept sentence would clash with the template's voice.
   const s = sentence(withoutChatTail(polishWords(text)));
@@ -398,13 +450,18 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   const repeats = !!connection && !topic.startsWith('[') && topic.split(' ').length >= 4 && [...grams(topic, 4)].some((g) => connectionGrams.has(g));
   // The connection already says who they are ("I'm a fellow DigiPen grad"): no blank for it.
   const intro = !f.name && !f.affiliation && connection && /^I['’]m\b/.test(connection) ? '' : introOf(f);
+  // The intro already says the field ("I'm exploring a career in tattooing"): the ask is about their path into it, not the field again.
+  const saidInIntro = !topic.startsWith('[') && new RegExp(`career in ${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`, 'i').test(intro);
+  if (saidInIntro) return fillWith(`your path into ${topic}`, `how you got into ${topic}`);
+  return fillWith(repeats ? 'that' : topic, repeats ? 'more about that' : learn);
+  function fillWith(topicSlot: string, learnSlot: string): Slots {
   return {
     hello: who ? (/^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s/.test(who) ? `Dear ${who},` : `Hi ${who},`) : 'Hello,',
     intro,
     connection,
     // The connection already names the topic ("…suggested I ask about your path from classroom teacher to…"): refer back, never say it twice.
-    topic: repeats ? 'that' : topic,
-    learnTopic: repeats ? 'more about that' : learn,
+    topic: topicSlot,
+    learnTopic: learnSlot,
     minutes: minutesOf(f, context),
     format: formatOf(f),
     times,
@@ -412,9 +469,11 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
     name: f.name ? capitalName(f.name.text) : BLANK.name,
     firstName: f.name ? capitalName(f.name.text).split(' ')[0] : undefined,
     dated: f.times.length > 0,
+    ...(f.phone ? { phone: f.phone.text } : {}),
     ...(draft && purposeSentence(f, draft) ? { purpose: purposeSentence(f, draft)! } : {}),
     ...(draft && ownTimesSentence(f, draft) ? { ownTimes: ownTimesSentence(f, draft)! } : {}),
   };
+  }
 }
 
 /** "ava", "jake morales" (a casual signature) → "Ava", "Jake Morales". */
@@ -446,18 +505,24 @@ const learn = (s: Slots, lead: string) => s.purpose ?? `${lead} ${s.learnTopic}.
 
 /** Email: greeting, who, connection, purpose, one ask, times, thanks, sign-off. Four human-written variants. */
 const EMAIL: Template[] = [
-  (s) => [s.hello, '', [s.intro, s.connection, learn(s, "I'd love to learn")].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format}${s.times || s.ownTimes || s.dated ? '' : ' in the next few weeks'}? ${timesLine(s, 0)}`, '', 'Thank you for considering it.', '', 'Best regards,', s.name],
-  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), '', `${s.purpose ? `${s.purpose} I'd be grateful for` : `I'm hoping to hear ${s.learnTopic}, and would be grateful for`} ${s.minutes} of your time for a ${s.format}. ${timesLine(s, 1)}`, '', "Thank you, and I understand if now isn't a good time.", '', 'Best,', s.name],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${s.purpose ?? `I'm writing because I'd like to learn ${s.learnTopic}.`} Could we have ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 2)}`, '', 'Thanks for reading, and for considering it.', '', 'Warm regards,', s.name],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${learn(s, "I'd be grateful to hear")} Would ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format} work for you? ${timesLine(s, 3)}`, '', 'Thank you for your time.', '', 'Kind regards,', s.name],
+  (s) => [s.hello, '', [s.intro, s.connection, learn(s, "I'd love to learn")].filter(Boolean).join(' '), '', `Would you have ${s.minutes} for a ${s.format}${s.times || s.ownTimes || s.dated ? '' : ' in the next few weeks'}? ${timesLine(s, 0)}`, '', 'Thank you for considering it.', '', 'Best regards,', s.name, s.phone ?? ''],
+  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), '', `${s.purpose ? `${s.purpose} I'd be grateful for` : `I'm hoping to hear ${s.learnTopic}, and would be grateful for`} ${s.minutes} of your time for a ${s.format}. ${timesLine(s, 1)}`, '', "Thank you, and I understand if now isn't a good time.", '', 'Best,', s.name, s.phone ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${s.purpose ?? `I'm writing because I'd like to learn ${s.learnTopic}.`} Could we have ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 2)}`, '', 'Thanks for reading, and for considering it.', '', 'Warm regards,', s.name, s.phone ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${learn(s, "I'd be grateful to hear")} Would ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format} work for you? ${timesLine(s, 3)}`, '', 'Thank you for your time.', '', 'Kind regards,', s.name, s.phone ?? ''],
 ];
+
+/**
+ * A LinkedIn message's closing: "Thank you," over the first name; with no name known (LinkedIn shows it) the
+ * closing stands as its own sentence, never a comma over nothing (blind readers, round 4: "Thank you," alone).
+ */
+const signOff = (s: Slots, closing: string): string[] => (s.firstName ? [`${closing},`, s.firstName] : [closing === 'Best' ? 'Thank you!' : `${closing}.`]);
 
 /** LinkedIn message (no character cap, but short): greeting, who and connection, purpose, ask. */
 const LINKEDIN_MESSAGE: Template[] = [
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${learn(s, "I'd love to learn")} Would you be open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', 'Thanks for considering it,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `${learn(s, "I'm hoping to hear")} Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', 'Thank you,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.intro, s.connection, learn(s, "I'm curious to learn")].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times || s.ownTimes || s.dated ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', 'Best,', s.firstName ?? ''],
-  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a ${s.format}? ${timesLine(s, 3)}` : `Would you have ${s.minutes} for a ${s.format} ${/^(?:more )?about /.test(s.learnTopic) ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', 'Thank you for considering it,', s.firstName ?? ''],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', `${learn(s, "I'd love to learn")} Would you be open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? ${timesLine(s, 0)}`, '', ...signOff(s, 'Thanks for considering it')],
+  (s) => [s.hello, '', [s.connection, s.intro].filter(Boolean).join(' '), `${learn(s, "I'm hoping to hear")} Could I ask for ${s.minutes} of your time for a ${s.format}? ${timesLine(s, 1)}`, '', ...signOff(s, 'Thank you')],
+  (s) => [s.hello, '', [s.intro, s.connection, learn(s, "I'm curious to learn")].filter(Boolean).join(' '), '', `If you have ${s.minutes} for a ${s.format}${s.times || s.ownTimes || s.dated ? '' : ' in the coming weeks'}, I'd be grateful. ${timesLine(s, 2)}`, '', ...signOff(s, 'Best')],
+  (s) => [s.hello, '', [s.intro, s.connection].filter(Boolean).join(' '), '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a ${s.format}? ${timesLine(s, 3)}` : `Would you have ${s.minutes} for a ${s.format} ${/^(?:more )?about /.test(s.learnTopic) ? s.learnTopic : `about ${s.learnTopic}`}? ${timesLine(s, 3)}`, '', ...signOff(s, 'Thank you for considering it')],
 ];
 
 /** LinkedIn connection note: at most 200 characters (300 with Premium), the connection always kept. */
@@ -465,12 +530,17 @@ const LINKEDIN_MESSAGE: Template[] = [
 const afterComma = (s: string) => s.replace(/^(We|Our|My|Your|The|Like|Fellow|A|An|Both)\b/, (w) => w.toLowerCase());
 /** A note greets as "Hi Ms. Garcia", never "Dear". */
 const noteHello = (s: Slots) => s.hello.replace(/^Dear /, 'Hi ').replace(/,$/, '');
+/** "Hi Ms. Garcia, we both…" — or, when the note has no who-and-connection to say (LinkedIn shows the profile), "Hi Ms. Garcia!". */
+const noteOpen = (s: Slots) => {
+  const who = [s.connection, s.intro].filter(Boolean).join(' ');
+  return who ? `${noteHello(s)}, ${afterComma(who)}` : `${noteHello(s)}!`;
+};
 
 const LINKEDIN_NOTE: Template[] = [
-  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Could I ask you about ${s.topic} in ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? Thank you!`],
-  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd value ${s.minutes} to hear ${s.learnTopic}. Thank you!`],
-  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} Would you have ${s.minutes} for a ${s.format} on ${s.topic}? Thanks!`],
-  (s) => [`${noteHello(s)}, ${afterComma([s.connection, s.intro].filter(Boolean).join(' '))} I'd love to learn ${s.learnTopic}. Open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}?`],
+  (s) => [`${noteOpen(s)} Could I ask you about ${s.topic} in ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? Thank you!`],
+  (s) => [`${noteOpen(s)} I'd value ${s.minutes} to hear ${s.learnTopic}. Thank you!`],
+  (s) => [`${noteOpen(s)} Would you have ${s.minutes} for a ${s.format} on ${s.topic}? Thanks!`],
+  (s) => [`${noteOpen(s)} I'd love to learn ${s.learnTopic}. Open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}?`],
 ];
 
 /** On the phone the greeting names whom they asked for: "Hello Captain Delgado, this is Kevin Osei." */
@@ -485,12 +555,15 @@ const callIntro = (s: Slots) => {
   return s.intro.replace(new RegExp(`^I'm ${esc}\\.\\s*`), '').replace(new RegExp(`^I'm ${esc}, `), "I'm ").replace(/^I'm [^,.[]+, /, "I'm ");
 };
 
-/** Phone script: who is calling, why, one ask, an easy way out. */
+/** The writer's number, said so it can be written down (a voicemail with none can't be returned). */
+const callback = (s: Slots, variant: number): string[] => (s.phone ? [[`My number is ${s.phone}.`, `You can reach me at ${s.phone}.`, `The best number for me is ${s.phone}.`, `My number is ${s.phone}.`][variant % 4]!] : []);
+
+/** Phone script: who is calling, why, one ask, an easy way out, the callback number when the writer gave it. */
 const PHONE: Template[] = [
-  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation.` : `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, 'Thank you.'],
-  (s) => [`${callHello(s, 'Hi')}, my name is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${learn(s, "I'd love to learn")} Would you have ${s.minutes} for a call${s.times || s.ownTimes || s.dated ? '' : ' in the next few weeks'}?`, `${timesLine(s, 1)} Thank you for taking my call.`],
-  (s) => [`${callHello(s, 'Good morning')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${s.purpose ? `${s.purpose} I'm calling to ask` : `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask`} whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), "If now isn't a good time, I'm glad to call back. Thank you."],
-  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a short call?` : `Would you have ${s.minutes} for a short call about ${s.topic}?`, `${timesLine(s, 3)} Thanks so much for your time.`],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation.` : `I'm calling to ask whether you'd have ${s.minutes} sometime for a short conversation about ${s.topic}.`, `${timesLine(s, 0)} If now isn't a good time, I'm glad to call back.`, ...callback(s, 0), 'Thank you.'],
+  (s) => [`${callHello(s, 'Hi')}, my name is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${learn(s, "I'd love to learn")} Would you have ${s.minutes} for a call${s.times || s.ownTimes || s.dated ? '' : ' in the next few weeks'}?`, timesLine(s, 1), ...callback(s, 1), 'Thank you for taking my call.'],
+  (s) => [`${callHello(s, 'Good morning')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', `${s.purpose ? `${s.purpose} I'm calling to ask` : `I'm hoping to hear ${s.learnTopic}, and I'm calling to ask`} whether ${an(adjective(s.minutes))} ${adjective(s.minutes)} conversation might be possible.`, timesLine(s, 2), ...callback(s, 2), "If now isn't a good time, I'm glad to call back. Thank you."],
+  (s) => [`${callHello(s, 'Hello')}, this is ${s.name}. ${callIntro(s)}`, s.connection ?? '', s.purpose ? `${s.purpose} Would you have ${s.minutes} for a short call?` : `Would you have ${s.minutes} for a short call about ${s.topic}?`, timesLine(s, 3), ...callback(s, 3), 'Thanks so much for your time.'],
 ];
 
 export const TEMPLATES: Record<DraftChannel, Template[]> = { email: EMAIL, 'linkedin-message': LINKEDIN_MESSAGE, 'linkedin-note': LINKEDIN_NOTE, 'phone-script': PHONE };

@@ -3,7 +3,7 @@ import { lintOutreach } from '../../shared/rules/index.ts';
 import { maskPlaceholders } from '../text/facts.ts';
 import { newShapes } from '../text/shapes.ts';
 import { offlineOutreachCritique } from './offline-outreach.ts';
-import { applyEdits, suggestEdits } from './suggested-edits.ts';
+import { applyEdits, DEMAND, suggestEdits } from './suggested-edits.ts';
 
 const edits = (draft: string, context = {}) => suggestEdits(draft, context, lintOutreach(maskPlaceholders(draft), context));
 const failing = (text: string, context = {}) => lintOutreach(maskPlaceholders(text), context).filter((v) => !v.result.passed).map((v) => v.rule.id);
@@ -139,3 +139,28 @@ describe('offline critique offers', () => {
     expect(r.editedDraft).toBe(applyEdits(draft, r.edits!));
   });
 });
+
+describe('a demand beside an inserted ask (blind readers, round 4: "the ask bolted on")', () => {
+  it('the inserted ask takes the place of the demand; the writer\'s facts stay', () => {
+    const draft = 'Hey, I want to work in esports. Tell me everything you know about how to get hired at a team org. Need this by next week for a school project. Thx';
+    const edited = applyEdits(draft, edits(draft, { channel: 'linkedin' }));
+    expect(edited).not.toMatch(/Need this by next week/);
+    expect(edited).toMatch(/Would you have \d+ minutes/);
+    expect(edited).toContain('I want to work in esports.');
+    expect(edited.match(/\?/g)?.length ?? 0).toBe(1);
+  });
+
+  it('a demand that leaves with no other ask is replaced by the ask, never only deleted', () => {
+    const draft = "Hi Karen,\n\nI just got my real estate license!! I'd love to shadow you at your showings for the next month.\n\nWhen can I start?\n\nBrittany";
+    const edited = applyEdits(draft, edits(draft));
+    expect(edited).not.toMatch(/When can I start/);
+    expect(edited).toMatch(/Would you have \d+ minutes/);
+  });
+
+  it('"Please allow me to introduce myself" is no demand', () => {
+    expect(DEMAND.test('Please allow me to introduce myself.')).toBe(false);
+    expect(DEMAND.test('Please confirm a time by EOD.')).toBe(true);
+    expect(DEMAND.test("I'll just swing by the farm around ten and you can show me around.")).toBe(true);
+  });
+});
+

@@ -3,10 +3,10 @@ import { findDurations, graciousParts, MAX_ASK_MINUTES } from '../../shared/rule
 import type { RuleVerdict } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
 import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
-import { closingStart } from '../text/shapes.ts';
+import { closingStart, FAVOUR } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
-import { conservativeEdits, spokenAsk } from './edit-policy.ts';
+import { conservativeEdits, NOT_OFFERED, spokenAsk } from './edit-policy.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -441,6 +441,46 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
   return out;
 }
 
+/**
+ * A request of the recipient that is no conversation and that no rule names as a favour: a demand
+ * ("Please confirm a time by EOD.", "Tell me everything you know about…", "Let me know by tomorrow so I
+ * can plan.", "I'll just swing by the farm around ten…", "can i come stage at ur place this weekend??",
+ * "I think it's only fair you give me 30 minutes.").
+ */
+export const DEMAND = /^(?:(?:and|also|so|but|ok|okay|anyway)[,]?\s+)?(?:(?:please|kindly|pls)\b(?!\s+(?:allow|find|see|excuse|forgive|note|accept my|don['’]t hesitate))|(?:tell|send|give|confirm|forward|pass|show) me\b|(?:please )?confirm\b|let me know (?:by|asap|today|tonight|tomorrow|when (?:i|we) can)|(?:can|could|may) i (?:come|stage|shadow|start|drop|stop|swing|work|intern|sit in|tag along)\b|i['’]?(?:ll| will) (?:just )?(?:swing|stop|drop|come|be) (?:by|over|at your|in)\b|i (?:was|am|['’]m) hoping you (?:could|would|can|might) (?:read|look|review|watch|listen|tell me (?:if|whether))|i (?:would|['’]d) like you to\b|i think it['’]?s only fair\b|need (?:this|it|a response|an answer|1 hr|an hour)\b|(?:hit|get back to) me (?:back|asap)\b|lmk asap\b)|\b(?:by (?:EOD|end of (?:the )?day|tomorrow)|when can i start|i['’]?ll hang on)\b/i;
+
+/**
+ * A favour or demand left beside an inserted meeting ask reads as the ask bolted on (blind readers, round
+ * 4: "Tell me everything… Would you have 20 minutes to talk?"). The inserted ask takes the place of the
+ * last demand that carries none of the writer's facts; a sentence with their name, who they are, the
+ * connection, the topic or their times is left to the favour deletions of the edit policy.
+ */
+function demandBecomesAsk(c: Ctx, out: SuggestedEdit[]): void {
+  // A topic that is the job itself ("how to get hired at a team org") holds nothing.
+  const topic = c.facts.topic && !FAVOUR.test(c.facts.topic.text) && !/\b(?:hired|hiring|jobs?|openings?|positions?)\b/i.test(c.facts.topic.text) ? c.facts.topic : undefined;
+  const facts = [c.facts.name, c.facts.affiliation, c.facts.connection, topic, c.facts.minutes, ...c.facts.times].filter((f): f is NonNullable<typeof f> => f !== undefined);
+  // An edit the policy never offers does not hold the sentence either.
+  const free = (s: TextSpan) => !out.some((o) => !NOT_OFFERED.has(o.ruleId) && o.start < s.end && o.end > s.start) && !facts.some((f) => f.start < s.end && f.end > s.start);
+  const demands = c.sentences.filter((s) => !isMeetingAsk(s.text) && (DEMAND.test(s.text) || FAVOUR.test(s.text)) && free(s));
+  if (demands.length === 0) return;
+  const i = out.findIndex((e) => e.kind === 'insert' && isMeetingAsk(e.text.trim()));
+  // Whether the message asks for the conversation without the demands: its own ask, an edit's, or a favour the policy turns into one.
+  const asks = i >= 0 || out.some((e) => e.kind === 'replace' && isMeetingAsk(e.text)) || c.sentences.some((s) => isMeetingAsk(s.text) && !DEMAND.test(s.text)) || c.sentences.some((s) => FAVOUR.test(s.text) && /\?\s*$/.test(s.text));
+  const target = i >= 0 || !asks ? demands.at(-1) : undefined;
+  if (target) {
+    const text = i >= 0 ? out[i]!.text.trim() : c.facts.channel === 'phone-script' ? spokenAsk(c.minutes) : fullAsk(c);
+    const ruleId = i >= 0 ? out[i]!.ruleId : 'text.favour';
+    if (i >= 0) out.splice(i, 1);
+    out.push(edit(ruleId, 'replace', target.start, target.end, text, 'Ask for one short conversation in place of this request: the conversation is the only thing to ask for.'));
+  }
+  // The other demands go (the favours among them are the edit policy's to delete).
+  for (const s of demands) {
+    if (s === target || FAVOUR.test(s.text)) continue;
+    const span = withTrailingSpace(c.draft, s);
+    out.push(edit('text.favour', 'delete', span.start, span.end, '', 'Leave this demand out: ask only for the conversation.'));
+  }
+}
+
 /** A sentence pasted more than once in a row: the copies after the first go, as one edit. */
 function repeatedSentences(draft: string, sentences: TextSpan[], ruleId: string): SuggestedEdit | undefined {
   const dups = sentences.filter((x, i) => x.text.split(/\s+/).length >= 4 && sentences.findIndex((y) => y.text === x.text) !== i);
@@ -531,6 +571,7 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
     const end = start + m[2]!.length;
     if (!out.some((o) => o.start < end && o.end > start)) out.push(edit('text.grammar', 'replace', start, end, `${m[3]}-minute`, 'Before a noun, the minutes read "20-minute".'));
   }
+  demandBecomesAsk(c, out);
   const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
   // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
   return conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });

@@ -160,3 +160,17 @@ describe('what the user said they learned', () => {
   });
 });
 
+describe('no splice and no "also" with nothing before it (blind readers, round 4)', () => {
+  it('the advice after "my advice is -" keeps no dash; a referral line never says "also"', () => {
+    const turns = say([
+      ['u', "Hi Josh, I'm Bo. I'm thinking about wind tech after the Army. What would you tell someone like me?"],
+      ['p', 'My advice is - get your GWO Basic Safety Training done before you apply anywhere. Talk to Ryan Blackwood at Troops to Turbines, he places vets and knows everybody.'],
+      ['u', "That's really helpful, thank you. I'll look into the GWO course."],
+    ]);
+    const note = thankYouDraft({ card: card({ name: 'Josh Keller', field: 'wind energy' }), minutes: 30, turns });
+    expect(note).not.toMatch(/advice to [-–—]/);
+    expect(note).not.toMatch(/\balso follow up\b/);
+    expect(note).not.toMatch(/and knows,/);
+  });
+});
+

@@ -169,7 +169,8 @@ function adviceFrom(sentence: string): string | undefined {
   const s = norm(sentence).trim();
   if (/\?$/.test(s) || NOT_ADVICE.test(s)) return undefined;
   const lead = ADVICE_LEAD.exec(s);
-  let clause = lead ? s.slice(lead.index + lead[0].length) : undefined;
+  // "my advice is - be honest with your family…": the dash or colon after the lead is no part of the advice.
+  let clause = lead ? s.slice(lead.index + lead[0].length).replace(/^[-–—:;,\s]+/, '') : undefined;
   // "I'd focus on getting a fieldwork placement": the advice keeps its verb.
   const focus = /\bI['’]d (focus on|start with|start by|look at|think about|spend time on)\s+(?=\S)/i.exec(s);
   if (focus) clause = `${focus[1]} ${s.slice(focus.index + focus[0].length)}`;
@@ -583,6 +584,8 @@ function referralReason(restOfSentence: string, nextSentence?: string): string |
     if (/^is had\b/.test(c)) continue;
     const clause = trimClause(c.replace(/^is\s+(?=(?:been|had|got)\b)/, 'has ').replace(/(?<!\s)\s+here\b/, ''), 12);
     if (!clause || /\b(?:there|it|that|sent you|tell|say)\b/i.test(clause) || /\b(?:I|you)\b/.test(clause.replace(/^is /, ''))) continue;
+    // "who places vets and knows" (cut before what they know): a clause that ends on "and" + a verb is cut open.
+    if (/\band (?:knows?|has|is|does|can|will|runs?|works?)$/i.test(clause)) continue;
     return `who ${proToNote(clause)}`;
   }
   return undefined;
@@ -695,7 +698,8 @@ const PLAN_FRAMES = [
 const REFERRAL_FRAMES = [
   (n: string) => `As you suggested, I'll reach out to ${n}.`,
   (n: string) => `Thank you for pointing me to ${n}; I'll reach out soon.`,
-  (n: string) => `I'll also follow up with ${n}, as you suggested.`,
+  // No "also": the referral line may come first, with nothing before it to add to (blind readers, round 4).
+  (n: string) => `I'll follow up with ${n}, as you suggested.`,
 ];
 const TOPIC_FRAMES = [
   (x: string) => `Your answer to my question about ${x} was especially helpful.`,

@@ -136,3 +136,21 @@ describe('the channel, the recipient and the name, told the way writers write th
     expect(extractFacts('Hello,\n\nMy friend told me you work at NASA. That is so cool.\n\nThanks').topic?.text).toBe('NASA');
   });
 });
+
+describe('names at the sign-off (blind readers, round 4)', () => {
+  it('reads a one-line closing with the whole name, and never a closing word as a name', () => {
+    expect(extractFacts("Hi,\n\nI'd love to learn about your work.\n\nThanks so much").name).toBeUndefined();
+    expect(extractFacts("Hi,\n\nI'd love to learn about your work.\n\nBest regards, Dana Lee").name?.text).toBe('Dana Lee');
+    expect(extractFacts('Need 1 hr w/ you this wk. Please confirm a time by EOD. - J. Park, CFA L2, Wharton MBA').name?.text).toBe('J. Park');
+    expect(extractFacts('Kindly provide me job in your esteemed organisation. Waiting for your positive reply. Regards, Rahul').name?.text).toBe('Rahul');
+  });
+
+  it('reads the callback number, the field even inside a job ask, and the organization', () => {
+    const f = extractFacts('you free for a quick call right now? need to ask about getting into construction PM. 555-0191');
+    expect(f.phone?.text).toBe('555-0191');
+    expect(f.interest?.text).toBe('construction PM');
+    expect(extractFacts('Hi! Looking for PM roles. Pls refer me to any open roles at Stripe. Thx').org?.text).toBe('Stripe');
+    expect(extractFacts('hi - im interested in govt stuff and policy and maybe working for the city at some point.').interest?.text).toBe('govt and policy');
+  });
+});
+

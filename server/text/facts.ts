@@ -49,6 +49,15 @@ export interface OutreachFacts {
   minutes?: Fact & { value: number };
   /** The format they offered: "phone", "Zoom", "coffee". */
   format?: Fact;
+  /** The writer's callback number ("555-0191", "(907) 555-0142"): a phone script says it, a fresh draft keeps it. */
+  phone?: Fact;
+  /**
+   * The field the writer wants to move into, read even where they ask for a job in it ("I want to work in
+   * esports", "looking to pivot into pharma sales", "Looking for PM roles"): what a fresh draft can ask about.
+   */
+  interest?: Fact;
+  /** The organization the writer names as the professional's ("your team at Morgan Stanley", "open roles at Stripe"). */
+  org?: Fact;
   channel: DraftChannel;
   /** [Placeholders] already in the draft: they stand for nothing, so no fact comes from one. */
   placeholders: Fact[];
@@ -101,7 +110,8 @@ const SIGNATURE_RANK = /^(?:SSgt|Sgt|SrA|A1C|Cpl|LCpl|PFC|Spc|Pvt|Lt|Capt|Maj|Co
 function findName(draft: string): Fact | undefined {
   // Every register says who is writing: "My name is…", "I'm…", "i'm Bri", "this is Bea", "it's Kai from…".
   const said = new RegExp(`(?<![\\p{L}'’])(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|[Ii]['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+)?(${NAME_RUN})`, 'u').exec(draft);
-  if (said && !NOT_A_NAME.test(said[1]!.split(' ')[0]!)) {
+  // "I'm CPR certified", "I'm OSHA trained": a credential, not a name.
+  if (said && !NOT_A_NAME.test(said[1]!.split(' ')[0]!) && !(/^[A-Z]{2,5}$/.test(said[1]!) && /^\s+(?:certified|licensed|trained|qualified|registered)\b/i.test(draft.slice(said.index + said[0].length)))) {
     const start = said.index + said[0].length - said[1]!.length;
     // "I'm Jordan Lee, a junior" — stop before a lowercase word.
     return at(draft, start, start + said[1]!.length);
@@ -138,8 +148,9 @@ function findName(draft: string): Fact | undefined {
       return at(draft, s, s + casual[1]!.length);
     }
     const line = raw.replace(SIGNATURE_RANK, '');
-    const inline = new RegExp(`^(?:${CLOSING_LINE.source.slice(1, -1)}),?\\s+[-–—]?\\s*(${NAME_RUN})$`, 'iu').exec(line);
-    if (inline && CLOSING_LINE.test(line.split(',')[0]!)) {
+    const inline = new RegExp(`^(?:${CLOSING_LINE.source.slice(1, -1).replace("{0,30}", "{0,30}?")}),?\\s+[-–—]?\\s*(${NAME_RUN})$`, 'iu').exec(line);
+    // "Thanks so much": the closing's own words are no name (the pattern reads case-blind; a name here is capitalised).
+    if (inline && CLOSING_LINE.test(line.split(',')[0]!) && /^\p{Lu}/u.test(inline[inline.length - 1]!) && !/^(?:much|so|again|a lot|lots)$/i.test(inline[inline.length - 1]!)) {
       const name = inline[inline.length - 1]!;
       const s = starts[i]! + lines[i]!.indexOf(name);
       return at(draft, s, s + name.length);
@@ -156,7 +167,13 @@ function findName(draft: string): Fact | undefined {
     break;
   }
   // A one-paragraph note signed at its end: "… Thanks, Omar", "… thx, Nico".
-  const tail = /(?:^|[.!?]\s+|,\s+)(?:thanks|thank you|thx|ty|cheers|best)[,!]?\s+(?:[-–—]\s*)?([A-Z][\p{L}'’-]+)[.!]?\s*$/iu.exec(draft.trim());
+  // "… by EOD. - J. Park, CFA L2, Wharton MBA": a dash, a name (an initial allowed) and credentials end a one-line note.
+  const dashed = /[.!?]\s+[-–—]\s*((?:[A-Z]\.\s?)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)(?:,[^,\n]{1,30}){0,3}\s*$/u.exec(draft.trim());
+  if (dashed && !NOT_A_NAME.test(dashed[1]!.split(' ')[0]!)) {
+    const s = draft.lastIndexOf(dashed[1]!);
+    return at(draft, s, s + dashed[1]!.length);
+  }
+  const tail = /(?:^|[.!?]\s+|,\s+)(?:thanks|thank you|thx|ty|cheers|best|regards|kind regards|best regards|sincerely|warmly)[,!]?\s+(?:[-–—]\s*)?([A-Z][\p{L}'’-]+)[.!]?\s*$/iu.exec(draft.trim());
   if (tail && !NOT_A_NAME.test(tail[1]!) && !/^(?:so|again|much|for|you|a|lot|in|man)$/i.test(tail[1]!)) {
     const s = draft.lastIndexOf(tail[1]!);
     return at(draft, s, s + tail[1]!.length);
@@ -179,7 +196,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     new RegExp(`\\b(?:I['’]m|I am|my name is)\\s+${NAME_RUN},\\s+((?:a|an|the)\\s+(?:[^.!?\\n]|\\.(?=\\S)|(?<=\\b(?:St|Dr|Mt|Ft|Jr))\\.)+)`, 'u'),
     /\b(?:I (?:work|study|teach|studied|worked)\s+(?:as|at|in|on|for)\s+[^.!?\n]+)/i,
     /\bI (?:study|studied|teach|taught|major in|majored in|work in|research|manage|run|own|coach|drive|cook|nurse)\s+[^.!?\n]+/i,
-    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating|starting|building|running|launching|opening|training|volunteering|teaching)\b[^.!?\n]+)/i,
+    /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating|starting|building|running|launching|opening|training|volunteering|teaching)\b(?:[^.!?\n]|\.(?=\S))+)/i,
     /\bI have (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|yrs)(?: of experience)? (?:in|as|at) [^.!?\n,]+/i,
     /\b(?:[Ii]['’]?m|I am) (?:currently |now |still )?(in (?:the |my )?(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+)*|(?:first|second|third|fourth|final|last|senior) year[^.!?\n,]*|community college|college|grad school|high school|nursing school|law school|med school))/u,
     /\bAs (an? [^,.!?\n]+),/i,
@@ -195,6 +212,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\b[Ii]['’]?ve (?:driven|worked|taught|served|nursed|cooked|coached|volunteered)\b[^.!?\n]+/,
     /\b(?:[Ii]['’]?m|I am) (?:currently |now )?((?:moving|switching|transitioning|pivoting|trying to (?:break|move|switch|get) into|breaking into|new (?:up )?(?:here|to))\b[^.!?\n]+)/iu,
     /\bI (?:served|spent|have served|have spent|have worked|have taught|have been working|['’]ve been working|['’]ve worked)\b[^.!?\n]+/i,
+    /\bI(?:['’]ve| have) been ((?:a|an) [^.!?\n]+)/i,
   ];
   for (const p of patterns) {
     const m = p.exec(text);
@@ -210,9 +228,27 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     const since = /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ )?(?:years?|months?|decades?)$|\s+since \d{4}$/i.exec(fact.text);
     if (since && !/^I\b/.test(fact.text)) fact = trimmed(draft, fact.start, fact.start + since.index);
     if (name && fact.start < name.end && fact.end > name.start) continue;
+    // Only boasting ("the best closer on my team", "the next big thing") says nothing of who they are: read on.
+    if (withoutBrag(fact.text) === undefined) continue;
     if (fact.text.split(/\s+/).length >= 2) return fact;
   }
   return undefined;
+}
+
+/**
+ * Who the writer is, without the boasting readers marked ("a top-performing SaaS rep (134% of quota…)",
+ * "the next big thing", "a results-driven, passionate and dynamic professional…"): a figure in brackets,
+ * a class rank and a praise word go; a phrase that is only praise (or a CV line) is none: undefined.
+ */
+export function withoutBrag(aff: string): string | undefined {
+  let a = aff.replace(/(?<!\s),?\s+(?:passionate|enthusiastic) about [^,.;]+/i, '').replace(/\((?=[^()]*\d)[^()]*\)/g, '').replace(/\((?=(?:[^(),]*,){2})[^()]*\)/g, '').replace(/(?<! ) +(?=[,.;:]|$)/g, '').replace(/,\s*top \d+\s?%[^,]*$/i, '');
+  a = a.replace(/(?<![\p{L}-])(?:top-performing|high-performing|award-winning|hard-working|hardworking|results-driven|self-motivated|highly motivated|motivated|passionate|dynamic|dedicated|rockstar|world-class|talented)(?:,|\s+and)?\s+/giu, '').replace(/\s{2,}/g, ' ').trim();
+  if (/^(?:an?|the)\s+(?:very\s+)?(?:best|next big|greatest|top|biggest|hard worker|number one|#1|most)\b/i.test(a) || /\b(?:GPA|CGPA|LeetCode|quota|gold medalist|President's Club|no cap)\b/i.test(a)) return undefined;
+  // "a professional with over twelve years of cross-functional experience in stakeholder engagement…": a CV line.
+  if (/\b(?:cross-functional|core competencies|stakeholder|proven track record|skill ?set|synerg)/i.test(a)) return undefined;
+  // "a top-performing SaaS rep" → "a SaaS rep"; "an award-winning chef" → "a chef".
+  if (a !== aff.trim() && /^an? \p{Ll}/u.test(a)) a = a.replace(/^an? /, /^an? [aeiou]/i.test(a) ? 'an ' : 'a ');
+  return a || undefined;
 }
 
 /** Titles a writer greets or asks for someone by ("Captain Delgado", "Imam Rahman"). */
@@ -253,7 +289,11 @@ export function isSpoken(draft: string): boolean {
   const t = draft.trim().replace(/^[(\[][^)\]\n]{0,120}[)\]]\s*/, '').replace(/^(?:yeah|yes|oh|um+|uh+|so|ok(?:ay)?)[,!.]?\s+/i, '');
   if (/\b(?:got|found|saw) your (?:number|cell|phone number)\b/i.test(t)) return true;
   const opening = t.slice(0, 160);
-  if (/\b(?:this is [A-Z]\w+(?: [A-Z]\w+)? calling|(?:I['’]m |I am )?calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
+  if (/\b(?:this is [A-Z]\w+(?: [A-Z]\w+)? calling|(?:I['’]m |I am )?(?<!\b(?:my|a|the|your|his|her|true|real|one) )calling (?:because|to ask|about|you|to see)|leave a (?:message|voicemail)|call me back|my number is|thanks for (?:picking up|taking my call))\b/i.test(t)) return true;
+  // "Yeah hi, I need to talk to the owner", "Hey there, this is Jake Morrow. I'm gonna be in your area…": asking for
+  // someone on the line, or a nameless greeting straight into "this is…" in one unbroken paragraph.
+  if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:I need to|I['’]d like to|I want to|I wanna|lemme|let me) (?:talk|speak) (?:to|with) (?:the|your) (?:owner|manager|boss|supervisor|person in charge|foreman|chef)\b/iu.test(opening)) return true;
+  if (/^(?:[Hh]ey|[Hh]i|[Hh]ello)(?: there)?[,!]?\s+this is [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?[.,!]/u.test(t) && !/\n/.test(t)) return true;
   // A voicemail: "this message is for Mr. Petrakis", "my number's 773-…", "you can reach me at 907-…", "whenever you're in port".
   if (/\b(?:this (?:message|voicemail) is for|(?:I['’]m )?leaving (?:you )?a (?:message|voicemail)|my number['’]s|(?:you can )?reach me (?:at|on) \(?\d{3}|(?:call|text) me (?:back )?at \(?\d{3}|can you tell (?:him|her|them))/i.test(t)) return true;
   if (/^(?:[\p{L}'’]+[,!.]?\s+){0,3}(?:is this|am I speaking (?:to|with)|(?:may|can|could) I (?:speak|talk) (?:to|with)|who['’]s this|is [A-Z][\p{L}'’-]+ (?:there|available|in)\b)/iu.test(opening)) return true;
@@ -402,7 +442,63 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   // The first format that names one ("on Google Meet"), not the generic "chat" before it.
   const fmt = [...masked.matchAll(new RegExp(FORMAT.source, 'gi'))].find((m) => !/^(?:call|chat)$/i.test(m[0]));
   if (fmt) facts.format = at(draft, fmt.index, fmt.index + fmt[0].length);
+  const phone = findPhone(masked);
+  if (phone) facts.phone = at(draft, phone.start, phone.end);
+  const interest = findInterest(masked);
+  if (interest) facts.interest = { ...interest, text: draft.slice(interest.start, interest.end) === masked.slice(interest.start, interest.end) ? interest.text : draft.slice(interest.start, interest.end) };
+  const org = findOrg(masked);
+  if (org) facts.org = at(draft, org.start, org.end);
   return facts;
+}
+
+/** A callback number: "555-0191", "907-555-0142", "(773) 555-0188", "+1 312 555 0100". */
+export function findPhone(text: string): Fact | undefined {
+  const m = /(?<![\d-])(?:\+1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d-])/.exec(text);
+  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** Words a field never is: a job, a favour, chat noise. */
+const NOT_A_FIELD = /^(?:it|this|that|there|here|(?:the )?(?:field|industry|trades?|business|sector|work|job|line of work)|your (?:team|company|firm|office)|a job|jobs?|work|stuff|things|something|anything|everything|more|roles?|positions?)$/i;
+
+/**
+ * The field the writer wants to move into, even inside a job ask: "I want to work in esports",
+ * "looking to pivot into pharma sales", "Looking for PM roles", "teaching special ed is my calling",
+ * "getting into construction PM". A short noun phrase, tidied ("govt stuff and policy" → "govt and policy").
+ */
+export function findInterest(text: string): Fact | undefined {
+  const patterns = [
+    /\b(?:want|wanna|hope|hoping|plan|planning|trying|looking|aim|aiming|dream(?:ing)?|would (?:like|love)|eager|keen) (?:to )?(?:work|get a job|start|build a career|make a career|get started|find work) in (?:the )?((?:[\p{L}&/-]+ ){0,3}[\p{L}&/-]+)/iu,
+    /\b(?:pivot(?:ing)?|transition(?:ing)?|mov(?:e|ing)|switch(?:ing)?|break(?:ing)?|get(?:ting)?|go(?:ing)?) into (?:the )?((?:[\p{L}&/-]+ ){0,3}[\p{L}&/-]+)/iu,
+    /\b(?:interested in|passionate about|curious about|careers? in) (?:the )?((?:[\p{L}&/-]+ ){0,3}[\p{L}&/-]+)/iu,
+    /\b(?:looking for|seeking|applying (?:for|to)) (?:an? |some |any )?((?:[\p{L}&/-]+ ){0,2}?[\p{L}&/-]+) (?:roles?|positions?|jobs?|openings?)\b/iu,
+    /(?:^|[.!?]\s+|\n|\b(?:think|know|feel|believe|guess) (?:that )?)((?:[\p{L}&/-]+ ){0,2}[\p{L}&/-]+) is my calling\b/iu,
+  ];
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (!m) continue;
+    let value = m[1]!;
+    // The phrase ends before a new clause or a word that is not part of a field.
+    const cut = /\s(?:and (?:maybe|I|I['’]m|would|want|then|also)|but|so|because|at|for|with|if|or|someday|one day|eventually|and$)\b/i.exec(value);
+    if (cut) value = value.slice(0, cut.index);
+    value = value.replace(/(?<!\s)\s+(?:stuff|things)(?=\s+and\b)/i, '').replace(/(?<!\s)\s+(?:stuff|things|asap|someday|now|too|lol)$/i, '').trim();
+    if (!value || NOT_A_FIELD.test(value) || /\b(?:you|your|my|me|team|company|organi[sz]ation|firm|job|jobs|hired|position|role|opening|it|this|that|touch|contact)\b/i.test(value)) continue;
+    const tokens = analyse(value).tokens;
+    if (tokens.length === 0 || tokens.length > 4 || !/^(?:NOUN|PROPN|VERB)$/.test(tokens.at(-1)!.pos) || tokens.some((t) => t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'ADP')) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    // The span is the writer's words; the text is the tidied phrase.
+    return { text: value, start, end: start + m[1]!.length };
+  }
+  return undefined;
+}
+
+/** The professional's organization as the writer names it: "your team at Morgan Stanley", "roles at Stripe", "your esteemed company Amgen". */
+export function findOrg(text: string): Fact | undefined {
+  const m = /\b(?:(?:your|the) (?:team|firm|company|esteemed company|organi[sz]ation|office|store|lab|shop|agency|practice|studio)(?: (?:at|of))?|roles? at|positions? at|jobs? at|openings? at|(?:work|working|job|joining|join|interning|internship) (?:at|with))\s+((?:[A-Z][\p{L}&'’.-]*|&)(?: (?:[A-Z][\p{L}&'’.-]*|&)){0,3})/u.exec(text);
+  if (!m) return undefined;
+  const name = cutAtFinalStop(m[1]!).replace(/(?<![.,])[.,]+$/, '');
+  if (!name || /^(?:I|The|A|An|My|Your|LinkedIn|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name) || /^(?:the )?(?:I|I['’]\w+|If|It|And|But|So|Or|We|You|He|She|They)\b/.test(name)) return undefined;
+  const start = m.index + m[0].lastIndexOf(m[1]!);
+  return { text: name, start, end: start + name.length };
 }
 
 /** A topic reads as a phrase: "how …" / "what …" clauses need their verb ("what sports rehab" does not read). */

@@ -122,3 +122,29 @@ describe('withoutPreface (blind readers, round 2)', () => {
     expect(`${r.rephrased} ${r.alternatives.join(' ')}`).not.toMatch(/restaurant \/ culinary|in restaurant\?/);
   });
 });
+
+describe('hostile and loaded questions are always rephrased, never a word swapped (blind readers, round 4)', () => {
+  const loaded = [
+    'What would you say is most dysfunctional about the county planning department?',
+    'How do you reconcile working for a tobacco company with any sense of responsibility for public health?',
+    'Is the team growing at all this year? Asking for, uh, a friend. The friend is me.',
+    'Why you choose to be farmer when you have university diploma? Is it not a step back?',
+    'Hi Dr. Ahmed, what year did you finish medical school?',
+    "I know it's a bit forward, but it would really help to know what you personally brought home last year - ballpark is fine.",
+  ];
+  it.each(loaded)('%s', (q) => {
+    const r = review(q, { field: 'urban planning' });
+    expect(r.verdict).toBe('rephrase');
+    expect(r.rephrased).not.toBeNull();
+    expect(r.rephrased!).not.toMatch(/dysfunctional|reconcile|growing|step back|brought home|you choose|^(?:Hi|Dear) /i);
+  });
+
+  it('a rephrasing that keeps the charge or splices words is replaced from the templates', () => {
+    for (const q of ['How can you justify defending people you know are guilty?', 'what do u hate most abt ur manager lol', 'on a scale of 1-10 how good r u at managing ur crew lol']) {
+      const r = review(q);
+      expect(r.rephrased!).not.toMatch(/guilty|about your manager|\blol\b/i);
+    }
+    expect(oneQuestion('Dear Ms. What skills would make someone competitive?')).toBe('What skills would make someone competitive?');
+  });
+});
+

@@ -183,10 +183,10 @@ const LEADING = /^(?:is that why|isn['’]t|wasn['’]t|weren['’]t|couldn['’
  * "…and who made it that bad?", "Off the record…", "Is it as bad as people say?", "a lot of find challenging",
  * "the challenge ones to work for", "…reffing youth soccer is it the parents…", text-speak left ("on n which").
  */
-const STILL_LOADED = /\b(?:who made it|off the record|as bad as (?:people|everyone|they) say|is it true|to blame|who to avoid|was the problem|(?:of|the|a) (?:find challenging|challenge ones)|throwing away|conscience|grumbles?|dumbest|least useful decision|keep(?:s)? you up at night|when the science|(?:setbacks|mistakes) (?:your|their|the) (?:\w+ ){1,3}made)\b|\b(?:n|u|ur|tho)\b(?=\s)|\w (?:is|was) it (?:the|because)\b|(?:^|\s)I['’]ve heard\b/i;
+const STILL_LOADED = /\b(?:who made it|off the record|as bad as (?:people|everyone|they) say|is it true|to blame|who to avoid|was the problem|(?:of|the|a) (?:find challenging|challenge ones)|throwing away|conscience|grumbles?|dumbest|least useful decision|keep(?:s)? you up at night|when the science|(?:setbacks|mistakes) (?:your|their|the) (?:\w+ ){1,3}made)\b|\b(?:n|u|ur|tho)\b(?=\s)|\w (?:is|was) it (?:the|because)\b|(?:^|\s)I['’]ve heard\b|\b(?:play(?:s|ing)? favou?rites|how bad|useless|people you know are guilty|when you could(?:['’]ve| have)|lol|lmao|before I send it|compare with when|(?:challenging|difficult|frustrating|hard|annoying) (?:about|with) (?:your|their|the) (?:manager|boss|supervisor|colleagues|coworkers|co-workers|team ?mates)|(?:my|his|her) (?:\w+ )?(?:says|said|told me) (?:that )?(?:the|nobody|everyone|all)|it was right for you|(?:drew|led|brought|got) you (?:in)?to (?:you|I|we|they|he|she)(?! know)|\w+ (?:or|and) the [\w-]+ (?:would|could) you)\b|\bthe [\w-]+ or the [\w-]+\?$/i;
 
 /** A rephrasing still about getting a job. */
-const STILL_JOB = /\b(?:interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given)\b/i;
+const STILL_JOB = /\b(?:interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given|(?:team|company|firm|department) (?:growing|expanding)|hiring)\b/i;
 
 /**
  * One question, as a careful person would ask it: the first question of a rephrasing, without the
@@ -195,7 +195,7 @@ const STILL_JOB = /\b(?:interviewing me|ask me|about me|hire you|hire me|competi
  */
 export function oneQuestion(text: string): string | undefined {
   // "Ms. What first drew you…": a title left from a name the rephrasing dropped.
-  const cleaned = text.replace(/^\s*(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.\s+(?=(?:What|Which|How|Why|Who|Where|When|Do|Does|Did|Is|Are|Can|Could|Would)\b)/, '');
+  const cleaned = text.replace(/^\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.\s+(?=(?:What|Which|How|Why|Who|Where|When|Do|Does|Did|Is|Are|Can|Could|Would)\b)/, '');
   const sentences = analyse(cleaned).sentences.map((x) => x.text.trim()).filter(Boolean);
   const out: string[] = [];
   for (const sen of sentences) {
@@ -297,7 +297,9 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   const topic = fits && onField(found!) && !strayQuestionTopic(found!, question) ? found : family === 'organization-and-culture' ? undefined : field && fieldPhrase(field);
   const role = openingRole(question);
   const why = transformWhy(question);
-  const clause = why.kind !== 'none' ? why.text.replace(/^How did you decide to /, '').replace(/\?$/, '') : undefined;
+  // A clause fills "What drew you to {clause}?" only when it opens on its verb ("you choose to be farmer…" does not).
+  const rawClause = why.kind !== 'none' ? why.text.replace(/^How did you decide to /, '').replace(/\?$/, '') : undefined;
+  const clause = rawClause && !/^(?:you|I|we|they|he|she|it|your|my)\b/i.test(rawClause) ? rawClause : undefined;
   const templates = FAMILIES[family];
   // Best-first: each family lists its most natural templates first; the alternatives are the next ones.
   const start = 0;
@@ -310,7 +312,7 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
     if (all.length < 3 && x && !all.includes(x) && ok(x)) all.push(x);
   };
   // The transformed clause first when there is one: it keeps the writer's own verb and object.
-  if (why.kind !== 'none') take(why.text);
+  if (why.kind !== 'none' && clause) take(why.text);
   for (let k = 0; k < templates.length && all.length < 3; k++) {
     const tpl = templates[(start + k) % templates.length]!;
     let text: string | undefined;

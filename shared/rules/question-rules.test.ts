@@ -54,6 +54,8 @@ const cases: Case[] = [
       "Why haven't you moved into management yet?",
       'Give me three reasons to pick public health.',
       'What was your reasoning behind switching to law?',
+      'How do you reconcile working for a tobacco company with any sense of responsibility for public health?',
+      'Why you choose to be farmer when you have university diploma? Is it not a step back?',
     ],
   },
   {

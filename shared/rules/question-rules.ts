@@ -94,6 +94,9 @@ const JUSTIFICATION_PATTERNS: readonly RegExp[] = [
   rx(`\\bprove (?:to me|that)\\b`),
   rx(`^\\s*how come\\b|\\bwhy['’]re you\\b|^\\s*why (?:pick|choose|go (?:into|for)|join|stay (?:in|at|with)|work (?:at|for|in)|leave|study|become|take)\\b`),
   rx(`\\b(?:curious|wondering|wonder|know|understand|hear) why you\\b`),
+  // A moral charge to answer for (blind readers, round 4): "How do you reconcile working for a tobacco company with…",
+  // "Is it not a step back?", "what made you think it was a good idea", "nobody sane goes into…".
+  rx(`\\bhow (?:do|can|did|could) you (?:reconcile|square|live with|sleep at night)\\b|\\b(?:is it not|isn't it|wasn't it|was it not) a step (?:back|backwards|down)\\b|\\bwhat made you think (?:it|that|this) (?:was|is|would be) a good idea\\b|\\bnobody (?:sane|in their right mind)\\b`),
   rx(`\\b(?:the )?(?:\\w+ )?(?:key |main |top |real )?reasons? (?:why )?you (?:chose|picked|went|left|decided|became|stayed|joined)\\b`),
   rx(`^\\s*(?:please )?(?:explain|tell me) why (?:you|your)\\b`),
   rx(`\\b(?:can|could|would|will) you explain your (?:decision|choice|reasoning|move|switch)\\b`),
@@ -134,6 +137,9 @@ const NEGATIVE_PATTERNS: readonly RegExp[] = [
   rx(`\\bworst\\b(?! (?:advice|misconceptions?|myths?)\\b)`),
   rx(`\\b(?:despise[sd]?|loathe[sd]?|detest(?:s|ed)?|lame|lamest|crummy|lazy|incompetent|rude|clueless|mean-spirited|hate[sd]?|hating|sucks?|sucked|suckiest|terrible|awful|horrible|horrendous|miserable|toxic|nightmares?|hellish|lousy|crappy|unbearable|pointless|useless|stupid|stupidest|dumb|dumbest|silliest|most ridiculous|boring|tedious|dread(?:ful|ed)?|underpaid|overworked|exploit(?:ed|ative)|soul-crushing|depressing)\\b`),
   rx(`\\bdislike[sd]?\\b`),
+  // Blind readers, round 4, found these passed unchanged: "most dysfunctional about the county planning department",
+  // "the supervisors all play favourites", "how bad is it in there".
+  rx(`\\b(?:dysfunctional|dysfunction)\\b|\\bplay(?:s|ing|ed)? favou?rites\\b|\\bhow bad (?:is|was|are|were|has|does|did) (?:it|things?|the)\\b`),
   // Blame, gossip and loaded frames blind readers found left (rounds 2–3): "who is most to blame", "who to avoid",
   // "which GC was the problem", "your own conscience", "throwing away your twenties",
   // "how can you stay in", "the biggest mistakes your former lab head made".
@@ -217,6 +223,7 @@ const PROFILE_PATTERNS: ReadonlyArray<{ topic: ProfileTopic; pattern: RegExp }> 
   { topic: 'education', pattern: rx(`\\bwere you (?:a member of|in|part of) (?:any |a |the )?(?:clubs?|societies|society|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\\b`) },
   { topic: 'education', pattern: rx(`\\b(?:what|which) (?:[\\w-]+ )?(?:bootcamp|academy|course|institution|certificate program|training program|conservatory) did you (?:go to|attend|do|take|complete|finish)\\b`) },
   { topic: 'education', pattern: rx(`\\b(?:what|which) (?:law|med|medical|business|grad|graduate|nursing|art|design|engineering) school did you\\b`) },
+  { topic: 'education', pattern: rx(`\\b(?:what|which) year did you (?:finish|graduate|complete|start|get)\\b|\\bwhen did you (?:finish|graduate from|complete) (?:medical|med|law|nursing|grad|graduate|business|dental|vet|veterinary) school\\b`) },
   { topic: 'education', pattern: rx(`\\bwhere did you (?:go to (?:school|college|university|grad school|law school|med school)|study|graduate)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhat (?:did|do) you (?:study|major in|minor in|get your degree in)\\b`) },
   { topic: 'education', pattern: rx(`\\bwhat (?:is|was|were) your (?:major|minor|degree|degrees|field of study|alma mater|gpa|education)\\b`) },
@@ -334,7 +341,7 @@ const SALARY_PATTERNS: readonly RegExp[] = [
   rx(`\\bhow much (?:do|does|did|will|would) (?:they|the [\\w-]+|your [\\w-]+|[A-Z][\\w&.-]+) (?:pay|paid|give) you\\b`),
   rx(`\\bwhat (?:do|did) you (?:make|earn|get paid|charge|take home)\\b`),
   // "what do u actually clear a yr", "is that about what you get", "pull in like 200k".
-  rx(`\\bwhat (?:do|did) (?:you|u) (?:actually |really )?(?:clear|net|pull in|bring home)\\b|\\bis that (?:about |roughly |around )?what you (?:get|make|earn)\\b`),
+  rx(`\\bwhat you (?:personally |actually |really )?(?:brought|bring|took|take|made|make|earned|earn|cleared|clear|pulled|pull) (?:home|in)\\b|\\bwhat (?:do|did) (?:you|u) (?:actually |really )?(?:clear|net|pull in|bring home)\\b|\\bis that (?:about |roughly |around )?what you (?:get|make|earn)\\b`),
   rx(`\\b(?:what's|what is|what was|what are|what were|how big is|how big was|how large is|how high is|what does) your (?:current |annual |yearly |monthly |hourly |own |personal |first |starting |base |typical |total )?${MONEY}\\b`),
   rx(`\\b(?:share|tell me|disclose|reveal|ask (?:about|what)|mind sharing|know) (?:what )?your (?:current |annual |own |personal |starting )?${MONEY}\\b`),
   rx(`\\byour (?:[\\w-]+ )?(?:salary|pay|income|paycheck|wages?|compensation|total comp)\\b(?! (?:expectations|negotiation))`),
@@ -461,6 +468,8 @@ const JOB_SEEKING_PATTERNS: readonly RegExp[] = [
   rx(`\\bhelp me (?:get|land|find|secure) (?:a |an |the )?(?:\\w+ )?(?:${JOB}|hired)\\b`),
   rx(`\\bchances? (?:of|at) (?:me )?(?:getting|being|landing) (?:hired|an? (?:job|offer|interview|position|role))\\b|\\bmy chances\\b`),
   rx(`\\b(?:refer|referring|recommend|recommending|nominate|submit) me (?:for|to (?:a|an|the|your) (?:\\w+ )?(?:${JOB}|hiring|recruiter|team|manager|hr|company))\\b|\\b(?:a |an |your )?(?:employee |internal )?referral (?:for|to)\\b|\\bcan you refer me\\b(?! to (?:others|other people|people|someone|anyone|colleagues|a colleague|contacts))`),
+  // "Is the team growing at all this year? Asking for, uh, a friend. The friend is me.": headcount asked as a hint.
+  rx(`\\b(?:is|are) (?:the|your) (?:team|company|firm|department|group|lab|office|shop|practice) (?:growing|expanding|adding (?:people|staff|anyone))\\b[^?]{0,40}\\?[^?]{0,80}\\b(?:asking for a friend|friend is me|for me)\\b|\\bthe friend is me\\b`),
   rx(`\\bput in a (?:good )?word\\b|\\b(?:keep|have) me in mind\\b|\\bconsider me\\b|\\bthink of me\\b|\\bkeep my (?:resume|cv|name) on file\\b`),
   rx(`\\b(?:pass|forward|send|give|hand|submit) (?:along |on )?my (?:resume|résumé|cv|application|name|profile|portfolio) (?:to|along|on)\\b`),
   rx(`\\b(?:who|what) is the hiring manager\\b|\\bwho (?:does|handles|makes|is in charge of|decides) (?:the )?hiring\\b|\\bwho should I (?:send|submit|address) my (?:application|resume|cv)\\b`),
