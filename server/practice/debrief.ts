@@ -3,7 +3,7 @@ import { lint, score, type RuleVerdict } from '../../shared/rules/index.ts';
 import { renderTranscript, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { askerScores } from './asker-scores.ts';
 import { factIndex, lastFactIn } from './retrieve.ts';
-import { classifyTurn } from './classify-turn.ts';
+import { topicsAsked } from './classify-turn.ts';
 import { userName } from '../../shared/practice/intro.ts';
 import { analyse } from '../text/nlp.ts';
 import { firstName } from './persona-engine.ts';
@@ -62,7 +62,7 @@ export function discussedTopics(turns: readonly TranscriptTurn[]): Topic[] {
   const seen: Topic[] = [];
   for (const turn of turns) {
     if (turn.role !== 'user') continue;
-    for (const topic of classifyTurn(turn.content, undefined).topics) if (!seen.includes(topic)) seen.push(topic);
+    for (const topic of topicsAsked(turn.content)) if (!seen.includes(topic)) seen.push(topic);
   }
   return seen;
 }
@@ -72,8 +72,12 @@ export function askedTopics(turns: readonly TranscriptTurn[]): Array<{ label: st
   const out: Array<{ label: string; question: string }> = [];
   for (const turn of turns) {
     if (turn.role !== 'user') continue;
-    const question = analyse(turn.content).sentences.map((x) => x.text.trim()).find((x) => x.endsWith('?')) ?? turn.content;
-    for (const topic of classifyTurn(turn.content, undefined).topics) if (!out.some((o) => o.label === TOPIC_LABELS[topic])) out.push({ label: TOPIC_LABELS[topic], question });
+    let question: string | undefined;
+    for (const topic of topicsAsked(turn.content)) {
+      if (out.some((o) => o.label === TOPIC_LABELS[topic])) continue;
+      question ??= analyse(turn.content).sentences.map((x) => x.text.trim()).find((x) => x.endsWith('?')) ?? turn.content;
+      out.push({ label: TOPIC_LABELS[topic], question });
+    }
   }
   return out;
 }
