@@ -96,10 +96,14 @@ function freezeAnalysis(a: Analysis): Analysis {
   return Object.freeze(a);
 }
 
+/** Texts read by wink so far, tagged (`analyse`) or only split (`sentenceTexts`): tests read it to see which path a check took. */
+export const textLayerReads = { tagged: 0, split: 0 };
+
 function analyseUncached(original: string, engine = nlp): Analysis {
   const text = maskLinks(original);
   const doc = engine.readDoc(text);
   const tagged = engine === nlp;
+  textLayerReads[tagged ? 'tagged' : 'split'] += 1;
   const values = doc.tokens().out() as string[];
   const pos = tagged ? (doc.tokens().out(its.pos) as string[]) : [];
   const lemmas = tagged ? (doc.tokens().out(its.lemma as never) as string[]) : [];
