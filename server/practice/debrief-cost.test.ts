@@ -8,6 +8,7 @@ import { CLEAN_CONVERSATION, script } from '../../test/fixtures/practice-convers
 import { analyse, sentenceTexts } from '../text/nlp.ts';
 import { classifyTurn, topicsAsked } from './classify-turn.ts';
 import { coachHint, offlineDebrief } from './debrief.ts';
+import { lazyConductVerdicts } from './lazy-verdicts.ts';
 
 /**
  * The debrief and the hint read a whole transcript (up to the session's caps) on every request:
@@ -65,6 +66,25 @@ describe('the debrief reads each turn once', () => {
     const turns = freshTurns();
     const cold = offlineDebrief({ card, minutes: 20, turns });
     expect(offlineDebrief({ card, minutes: 20, turns })).toEqual(cold);
+  });
+});
+
+describe('the hint runs the rules it reads, in turn', () => {
+  it('stops at a job ask without reading the follow-ups of any answer', () => {
+    const turns = freshTurns();
+    const i = turns.findIndex((t, k) => k > 2 && t.role === 'user');
+    turns[i] = { ...turns[i]!, content: `${turns[i]!.content} Are you hiring right now?` };
+    const before = followUpsMemo.stats.misses;
+    expect(coachHint({ card, minutes: 20, turns }).ruleId).toBe('conduct.no-job-ask');
+    expect(followUpsMemo.stats.misses).toBe(before);
+  });
+
+  it('runs a rule once however often the hint asks about it, and reads the rules in the order the hint does', () => {
+    const verdicts = lazyConductVerdicts({ minutes: 20, turns: freshTurns() });
+    expect(verdicts.verdict('conduct.no-job-ask')).toBe(verdicts.verdict('conduct.no-job-ask'));
+    verdicts.verdict('conduct.asks-referrals');
+    expect(verdicts.ran()).toEqual(['conduct.no-job-ask', 'conduct.asks-referrals']);
+    expect(verdicts.rule('conduct.follow-up-questions')?.sources.length).toBeGreaterThan(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { renderTranscript, type TranscriptTurn } from '../../shared/practice/tra
 import { askerScores } from './asker-scores.ts';
 import { factIndex, lastFactIn } from './retrieve.ts';
 import { topicsAsked } from './classify-turn.ts';
+import { lazyConductVerdicts } from './lazy-verdicts.ts';
 import { userName } from '../../shared/practice/intro.ts';
 import { analyse } from '../text/nlp.ts';
 import { firstName } from './persona-engine.ts';
@@ -216,10 +217,14 @@ export function thankYouDraft({ card, turns }: PracticeTranscript): string {
  */
 export function coachHint(transcript: PracticeTranscript): CoachHint {
   const { card, minutes, turns } = transcript;
-  const verdicts = conductVerdicts(transcript);
-  const failedRule = (id: string) => verdicts.find((v) => v.rule.id === id && !v.result.passed);
+  // Each rule runs when the hint gets to it (lazy-verdicts.ts): the first that applies ends the search.
+  const verdicts = lazyConductVerdicts(transcript);
+  const failedRule = (id: string) => {
+    const v = verdicts.verdict(id);
+    return v && !v.result.passed ? v : undefined;
+  };
   const hint = (ruleId: string, text: string): CoachHint => {
-    const rule = verdicts.find((v) => v.rule.id === ruleId)?.rule;
+    const rule = verdicts.rule(ruleId);
     return { hint: text, ruleId, sources: rule ? rule.sources.map((s) => s.guide) : [] };
   };
   const userTurns = turns.filter((t) => t.role === 'user');
