@@ -18,4 +18,24 @@ describe('memoSpans', () => {
     find('a');
     expect(calls).toBe(4);
   });
+
+  it('keeps at most maxChars characters of texts, and never a text longer than a quarter of them', () => {
+    let calls = 0;
+    const find = memoSpans(100, (t: string) => t, () => {
+      calls += 1;
+      return [];
+    }, 40);
+    find('x'.repeat(11));
+    find('x'.repeat(11));
+    expect(calls).toBe(2);
+    for (const c of 'abcd') find(c.repeat(10));
+    find('a'.repeat(10));
+    expect(calls).toBe(6);
+    // A fifth text goes past 40 characters: the oldest ('a…') is dropped.
+    find('e'.repeat(10));
+    find('a'.repeat(10));
+    expect(calls).toBe(8);
+    find('e'.repeat(10));
+    expect(calls).toBe(8);
+  });
 });

@@ -5,12 +5,18 @@ import type { Evidence } from '../rules/rule.ts';
  * or hint asks the same detector about the same turn several times (the conduct rules, the
  * follow-up check of each question, the asker's scores, the note), and the next hint asks again
  * about every turn already stored; each asks the memo instead. The spans are frozen (callers only
- * read them), and the oldest text is dropped first past `size` entries, so memory stays bounded
- * whatever a client sends.
+ * read them), and the oldest text is dropped first past `size` entries or `maxChars` characters of
+ * keys, so memory stays bounded whatever a client sends.
  */
-export function memoSpans<A extends unknown[]>(size: number, key: (...args: A) => string, find: (...args: A) => Evidence[]): ((...args: A) => Evidence[]) & { readonly stats: MemoStats } {
+export function memoSpans<A extends unknown[]>(
+  size: number,
+  key: (...args: A) => string,
+  find: (...args: A) => Evidence[],
+  maxChars = MEMO_CHARS,
+): ((...args: A) => Evidence[]) & { readonly stats: MemoStats } {
   const known = new Map<string, readonly Evidence[]>();
   const stats = { hits: 0, misses: 0 };
+  let chars = 0;
   const memo = (...args: A): Evidence[] => {
     const k = key(...args);
     const hit = known.get(k);
@@ -21,12 +27,22 @@ export function memoSpans<A extends unknown[]>(size: number, key: (...args: A) =
     stats.misses += 1;
     const found = find(...args);
     for (const e of found) Object.freeze(e);
-    if (known.size >= size) known.delete(known.keys().next().value as string);
-    known.set(k, Object.freeze(found));
+    Object.freeze(found);
+    if (k.length > maxChars / 4) return found;
+    known.set(k, found);
+    chars += k.length;
+    for (const [old] of known) {
+      if (known.size <= size && chars <= maxChars) break;
+      known.delete(old);
+      chars -= old.length;
+    }
     return found;
   };
   return Object.assign(memo, { stats });
 }
+
+/** Characters of keys one memo keeps at most (a few long sessions' turns); a longer text is found, not kept. */
+const MEMO_CHARS = 400_000;
 
 /** How often a memo answered from what it kept (tests read this to see the memo is used). */
 export interface MemoStats {
