@@ -1,7 +1,7 @@
 import type { OutreachContext, SuggestedEdit } from '../../shared/contracts/outreach.ts';
 import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT } from '../../shared/rules/outreach-rules.ts';
 import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
-import { analyse, type TextSpan } from '../text/nlp.ts';
+import { sentenceTexts, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { bracketSpans, lastJoinIndex, listItemAfterBreak, runStart } from '../../shared/text/scan.ts';
 import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes, outreachShapes, type ShapeReport, strayTopic } from '../text/shapes.ts';
@@ -254,7 +254,7 @@ const readings = new WeakMap<PolicyInput, DraftReading>();
 /** Two sentences glued together ("schedule.Thank you", "Spanish.I am"). */
 const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
 /** The writer's own ask counts in their own phrasing ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime"). */
-const asks = (t: string) => analyse(t).sentences.filter((s) => isMeetingAsk(s.text) || asksForMeeting(s.text)).length;
+const asks = (t: string) => sentenceTexts(t).filter((s) => isMeetingAsk(s) || asksForMeeting(s)).length;
 
 function reading(p: PolicyInput): DraftReading {
   let r = readings.get(p);

@@ -77,6 +77,18 @@ export function classifyTurn(text: string, previousReply: string | undefined): T
   return { ...byRules, intents };
 }
 
+/**
+ * The topics a turn asks about: `classifyTurn(text, …).topics`, without the turn-kind model (the
+ * topics are always the patterns' own), so the debrief and the hint can read a whole transcript's
+ * topics without classifying every turn again.
+ */
+export function topicsAsked(text: string): Topic[] {
+  // Loads the models as classifyTurn did (the debrief's later rules read the turns model).
+  ensureLanguageModels();
+  // Topics come from what is asked: "I volunteer at a community garden" is not a question about communities.
+  return topicsIn(findQuestions(text).map((q) => q.quote).join(' '));
+}
+
 /** The rule-based classifier alone (the model's features, and the answer without a model). */
 export function ruleTurnClass(text: string, previousReply: string | undefined): TurnClass {
   const intents: Intent[] = [];
@@ -84,8 +96,7 @@ export function ruleTurnClass(text: string, previousReply: string | undefined): 
     if (when) intents.push(intent);
   };
   const questions = findQuestions(text);
-  // Topics come from what is asked: "I volunteer at a community garden" is not a question about communities.
-  const topics = topicsIn(questions.map((q) => q.quote).join(' '));
+  const topics = topicsAsked(text);
   const pickedUp = previousReply ? sharedContentWords(previousReply, text) : [];
 
   add('greeting', GREETING.test(text));

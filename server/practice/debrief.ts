@@ -3,7 +3,8 @@ import { lint, score, type RuleVerdict } from '../../shared/rules/index.ts';
 import { renderTranscript, type TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { askerScores } from './asker-scores.ts';
 import { factIndex, lastFactIn } from './retrieve.ts';
-import { classifyTurn } from './classify-turn.ts';
+import { topicsAsked } from './classify-turn.ts';
+import { lazyConductVerdicts } from './lazy-verdicts.ts';
 import { userName } from '../../shared/practice/intro.ts';
 import { analyse } from '../text/nlp.ts';
 import { firstName } from './persona-engine.ts';
@@ -62,7 +63,7 @@ export function discussedTopics(turns: readonly TranscriptTurn[]): Topic[] {
   const seen: Topic[] = [];
   for (const turn of turns) {
     if (turn.role !== 'user') continue;
-    for (const topic of classifyTurn(turn.content, undefined).topics) if (!seen.includes(topic)) seen.push(topic);
+    for (const topic of topicsAsked(turn.content)) if (!seen.includes(topic)) seen.push(topic);
   }
   return seen;
 }
@@ -72,8 +73,12 @@ export function askedTopics(turns: readonly TranscriptTurn[]): Array<{ label: st
   const out: Array<{ label: string; question: string }> = [];
   for (const turn of turns) {
     if (turn.role !== 'user') continue;
-    const question = analyse(turn.content).sentences.map((x) => x.text.trim()).find((x) => x.endsWith('?')) ?? turn.content;
-    for (const topic of classifyTurn(turn.content, undefined).topics) if (!out.some((o) => o.label === TOPIC_LABELS[topic])) out.push({ label: TOPIC_LABELS[topic], question });
+    let question: string | undefined;
+    for (const topic of topicsAsked(turn.content)) {
+      if (out.some((o) => o.label === TOPIC_LABELS[topic])) continue;
+      question ??= analyse(turn.content).sentences.map((x) => x.text.trim()).find((x) => x.endsWith('?')) ?? turn.content;
+      out.push({ label: TOPIC_LABELS[topic], question });
+    }
   }
   return out;
 }
@@ -212,10 +217,14 @@ export function thankYouDraft({ card, turns }: PracticeTranscript): string {
  */
 export function coachHint(transcript: PracticeTranscript): CoachHint {
   const { card, minutes, turns } = transcript;
-  const verdicts = conductVerdicts(transcript);
-  const failedRule = (id: string) => verdicts.find((v) => v.rule.id === id && !v.result.passed);
+  // Each rule runs when the hint gets to it (lazy-verdicts.ts): the first that applies ends the search.
+  const verdicts = lazyConductVerdicts(transcript);
+  const failedRule = (id: string) => {
+    const v = verdicts.verdict(id);
+    return v && !v.result.passed ? v : undefined;
+  };
   const hint = (ruleId: string, text: string): CoachHint => {
-    const rule = verdicts.find((v) => v.rule.id === ruleId)?.rule;
+    const rule = verdicts.rule(ruleId);
     return { hint: text, ruleId, sources: rule ? rule.sources.map((s) => s.guide) : [] };
   };
   const userTurns = turns.filter((t) => t.role === 'user');

@@ -1,6 +1,6 @@
 import type { PersonaCard } from '../../shared/contracts/practice.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
-import { analyse, checkComplete, pastOf } from '../text/nlp.ts';
+import { analyse, checkComplete, pastOf, sentenceTexts } from '../text/nlp.ts';
 
 /**
  * The offline thank-you note (issue 13, item 4), composed the way a careful person writes one:
@@ -69,7 +69,7 @@ export function transcriptHash(turns: readonly TranscriptTurn[]): number {
 const TITLE_DOT = /\b(Dr|Mr|Ms|Mrs|Prof|St|Lt|Capt|Rev|Sgt|Fr|Jr|Sr)\. (?=[A-Z])/g;
 function sentencesOfTurn(content: string): string[] {
   const masked = norm(content).replace(TITLE_DOT, '$1\u2024 ');
-  return analyse(masked).sentences.map((s) => s.text.trim().replace(/\u2024/g, '.')).filter(Boolean);
+  return sentenceTexts(masked).map((s) => s.trim().replace(/\u2024/g, '.')).filter(Boolean);
 }
 /** Time words that point nowhere: "this week" is not a reference back. */
 const withoutTimes = (s: string) => s.replace(/\b(?:this|that|next) (?:week|month|year|spring|summer|fall|autumn|winter|semester|weekend|morning|afternoon|evening)\b|\bthat's\b|\bone (?:day|of)\b/gi, '');
@@ -413,6 +413,9 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
 
 // ——— what the user said they learned ———
 
+/** What each of `userTakeaway`'s three sentence shapes holds, anywhere in a turn: a turn without it has no sentence to split. */
+const TAKEAWAY_ANYWHERE = /I (?:didn't|did not|never|hadn't) |underestimated/i;
+
 /**
  * What the user said they had not known, as a sentence of the note: "I didn't realize how much
  * coordination there is." → "Before we talked, I hadn't realized how much coordination there is."
@@ -421,7 +424,7 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
 export function userTakeaway(turns: readonly TranscriptTurn[], hash = 0): string | undefined {
   const said = turns.filter((t) => t.role === 'professional').map((t) => norm(t.content).toLowerCase()).join(' ');
   for (const turn of turns) {
-    if (turn.role !== 'user') continue;
+    if (turn.role !== 'user' || !TAKEAWAY_ANYWHERE.test(norm(turn.content))) continue;
     for (const raw of sentencesOfTurn(turn.content)) {
       const sentence = raw.replace(/^(?:(?:wow|huh|hmm|ah|right|oh|ok|okay|yeah|honestly|and|so|that's (?:really |so |very )?(?:helpful|interesting|good to know|great|striking|fair)|thank you|thanks)[,!.]?\s+)+/i, '').replace(/(?<![.!])[.!]+$/, '');
       let clause: string | undefined;
@@ -451,10 +454,13 @@ export function userTakeaway(turns: readonly TranscriptTurn[], hash = 0): string
 /** "I'll …", "I'm going to …": the lead of a plan; the plan is the rest of the sentence. */
 const PLAN = /\bI(?:'ll| will|'m going to| am going to| plan to|'m planning to| am planning to)\s+(?:definitely |also |probably |really |first )?(?=[a-z])/i;
 
+/** `PLAN` anywhere in a turn (its leading word boundary dropped, so never stricter): a turn without it has no sentence to split. */
+const PLAN_ANYWHERE = new RegExp(PLAN.source.replace(/^\\b/, ''), PLAN.flags);
+
 /** The user's own next step, as a verb phrase ("look into the Title IV-E program"); never one pointing back. */
 export function userPlan(turns: readonly TranscriptTurn[], referral?: Referral): string | undefined {
   for (const turn of turns) {
-    if (turn.role !== 'user') continue;
+    if (turn.role !== 'user' || !PLAN_ANYWHERE.test(norm(turn.content))) continue;
     for (const sentence of sentencesOfTurn(turn.content)) {
       const masked = sentence.replace(TITLE_DOT, '$1\u2024 ');
       const m = PLAN.exec(masked);
@@ -511,11 +517,15 @@ function nameBefore(sentence: string): RegExpExecArray | null {
 }
 const NOT_A_NAME = /^(?:I|You|The|A|An|My|Our|Their|His|Her|It|That|This|Me|Him|Them|Anyone|Everyone|Someone|Nobody|Tell|Honestly|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+const TALK_TO = /\b(?:talk to|reach out to|get in touch with|contact|speak (?:to|with))\b/i;
+/** Every cue below anywhere in a turn (word boundaries at the ends dropped, so never stricter): a turn without one has no sentence to split. */
+const REFERRAL_ANYWHERE = [...CUES, CUE_AFTER, TALK_TO].map((cue) => new RegExp(cue.source.replace(/^\\b/, '').replace(/\\b$/, ''), cue.flags));
+
 /** The first person the professional pointed the user to, with the reason they gave for it. */
 export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput['card']): Referral | undefined {
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
-    if (turn.role !== 'professional') continue;
+    if (turn.role !== 'professional' || !REFERRAL_ANYWHERE.some((cue) => cue.test(norm(turn.content)))) continue;
     const sentences = sentencesOfTurn(turn.content);
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
@@ -526,7 +536,7 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
         m = null;
       }
       let introduced = false;
-      if (!m && k > 0 && /\b(?:talk to|reach out to|get in touch with|contact|speak (?:to|with))\b/i.test(sentences[k - 1]!)) {
+      if (!m && k > 0 && TALK_TO.test(sentences[k - 1]!)) {
         m = new RegExp(`^${NAME}\\s+(?=is (?:one of|our|the|a|an)\\b)`, 'u').exec(s);
         if (m && (NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!) || ORG_WORD.test(m[1]!) || m[1]!.split(/\s+/).length < 2)) m = null;
         introduced = !!m;

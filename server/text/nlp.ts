@@ -11,6 +11,8 @@ import { replaceBrackets, runStart } from '../../shared/text/scan.ts';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
+/** The same model splitting sentences only (no tags, lemmas or entities): what `sentenceTexts` reads, a few times cheaper. */
+const splitter = winkNLP(model, ['sbd']);
 
 export interface TextSpan {
   text: string;
@@ -94,12 +96,17 @@ function freezeAnalysis(a: Analysis): Analysis {
   return Object.freeze(a);
 }
 
-function analyseUncached(original: string): Analysis {
+/** Texts read by wink so far, tagged (`analyse`) or only split (`sentenceTexts`): tests read it to see which path a check took. */
+export const textLayerReads = { tagged: 0, split: 0 };
+
+function analyseUncached(original: string, engine = nlp): Analysis {
   const text = maskLinks(original);
-  const doc = nlp.readDoc(text);
+  const doc = engine.readDoc(text);
+  const tagged = engine === nlp;
+  textLayerReads[tagged ? 'tagged' : 'split'] += 1;
   const values = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const pos = tagged ? (doc.tokens().out(its.pos) as string[]) : [];
+  const lemmas = tagged ? (doc.tokens().out(its.lemma as never) as string[]) : [];
   const tokens: Token[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -115,7 +122,7 @@ function analyseUncached(original: string): Analysis {
     tokens.push({ text: original.slice(start, end), start, end, pos: tag, lemma: (lemmas[i] ?? value).toLowerCase() });
   }
   const entities: Analysis['entities'] = [];
-  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
+  if (tagged) doc.entities().each((e: { out: (f: unknown) => unknown }) => {
     const [first, last] = e.out(its.span) as unknown as [number, number];
     const a = tokens[first];
     const b = tokens[last];
@@ -156,6 +163,29 @@ function analyseUncached(original: string): Analysis {
   }
   return { sentences, tokens, entities };
 }
+
+/**
+ * The sentences of a text, as `analyse(text).sentences` gives their text, without tagging the
+ * tokens: for callers that only split (the thank-you note reads every turn of a transcript
+ * sentence by sentence). Kept by text like `analyse`, bounded the same way.
+ */
+export function sentenceTexts(original: string): readonly string[] {
+  const hit = ANALYSIS_CACHE.get(original) ?? SENTENCE_CACHE.get(original);
+  if (hit) return Array.isArray(hit) ? hit : (hit as Analysis).sentences.map((s) => s.text);
+  const made = Object.freeze(analyseUncached(original, splitter).sentences.map((s) => s.text));
+  if (original.length <= CACHE_CHARS / 4) {
+    SENTENCE_CACHE.set(original, made);
+    sentenceChars += original.length;
+    for (const [key] of SENTENCE_CACHE) {
+      if (SENTENCE_CACHE.size <= CACHE_ENTRIES && sentenceChars <= CACHE_CHARS) break;
+      SENTENCE_CACHE.delete(key);
+      sentenceChars -= key.length;
+    }
+  }
+  return made;
+}
+const SENTENCE_CACHE = new Map<string, readonly string[]>();
+let sentenceChars = 0;
 
 const NP_HEAD = /^(?:NOUN|PROPN)$/;
 const NP_MOD = /^(?:DET|ADJ|NUM|NOUN|PROPN)$/;

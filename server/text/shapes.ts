@@ -1,7 +1,7 @@
 import { findDurations } from '../../shared/rules/outreach-rules.ts';
 import { isSpace, replaceBrackets, stripEnd, stripEndPoints } from '../../shared/text/scan.ts';
 import { ASKS, extractFacts, findTimes, placeholdersIn, type DraftChannel, type OutreachFacts } from './facts.ts';
-import { analyse, checkComplete, duplicatedClause, hasVerb } from './nlp.ts';
+import { analyse, checkComplete, duplicatedClause, hasVerb, sentenceTexts } from './nlp.ts';
 
 /**
  * The failure shapes blind readers found in rewritten text, each a mechanical detector: what the
@@ -16,7 +16,7 @@ const SIGNOFF = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|re
 function bodySentences(text: string): string[] {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const body = lines.filter((l, i) => !(i === 0 && GREETING_START.test(l) && l.length < 60) && !SIGNOFF.test(l) && !(i === lines.length - 1 && /^[-–—]?\s*[A-Z\[][\p{L}'’. \]-]{0,40}$/u.test(l)));
-  return body.flatMap((l) => analyse(l).sentences.map((s) => s.text));
+  return body.flatMap((l) => sentenceTexts(l));
 }
 
 export function duplicatedClauseIn(text: string): string | undefined {
@@ -46,7 +46,7 @@ export function duplicatedClauseIn(text: string): string | undefined {
 export function twoGreetings(text: string): string | undefined {
   const found = text
     .split('\n')
-    .flatMap((l) => analyse(l).sentences.map((s) => s.text.trim()))
+    .flatMap((l) => sentenceTexts(l).map((s) => s.trim()))
     .filter((s) => GREETING_START.test(s) && !/^hello,? this is\b/i.test(s) && !/^hi,? my name is\b/i.test(s) && s.split(/\s+/).length <= 6);
   return found.length > 1 ? found.join(' / ') : undefined;
 }
@@ -144,12 +144,14 @@ export function favourInSubject(subject: string | undefined, body: string): stri
 const ATTACHED = /\b(?:r[eé]sum[eé]s?|cv|portfolio|transcripts?|reel|lookbook|cover letter|writing samples?|job (?:link|posting|description)|the (?:link|posting|req)|references?|work samples?)(?!\w)/i;
 export function danglingReference(input: string, output: string): string | undefined {
   const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
-  const kept = new Set(analyse(output).sentences.map((s) => squash(s.text)));
-  const gone = analyse(input).sentences.map((s) => squash(s.text)).filter((s) => !kept.has(s) && !output.includes(s));
-  const goneThing = gone.find((s) => ATTACHED.test(s) || FAVOUR.test(s));
+  // The output's sentences are split only when a sentence about an attachment or a favour is gone
+  // (the edit policy asks this of every candidate set of edits, against the whole draft).
+  let keptSet: Set<string> | undefined;
+  const kept = () => (keptSet ??= new Set(sentenceTexts(output).map(squash)));
+  const goneThing = sentenceTexts(input).map(squash).find((s) => !output.includes(s) && (ATTACHED.test(s) || FAVOUR.test(s)) && !kept().has(s));
   if (!goneThing) return undefined;
   const thing = ATTACHED.exec(goneThing)?.[0];
-  return [...kept].find((s) => (/\b(?:send|sent|forward|attach|share|pass)\w*\b[^.!?]{0,40}\b(?:them|it|those|these)\b/i.test(s) || (thing && new RegExp(`\\b${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(s))) && input.includes(s));
+  return [...kept()].find((s) => (/\b(?:send|sent|forward|attach|share|pass)\w*\b[^.!?]{0,40}\b(?:them|it|those|these)\b/i.test(s) || (thing && new RegExp(`\\b${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(s))) && input.includes(s));
 }
 
 const DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;

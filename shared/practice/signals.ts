@@ -1,5 +1,6 @@
 import type { Evidence } from '../rules/rule.ts';
 import { findEvery } from '../rules/text.ts';
+import { memoSpans } from './memo.ts';
 
 /**
  * What a turn of an informational interview does, detected in plain text. Each detector takes one
@@ -12,7 +13,10 @@ import { findEvery } from '../rules/text.ts';
 export type Detector = (text: string) => Evidence[];
 
 const A = "['’]";
-const detector = (patterns: readonly RegExp[]): Detector => (text) => findEvery(text, patterns);
+/** Each detector remembers the texts it read last (`memo.ts`): a transcript's turns are read once, not once per rule. */
+const detector = (patterns: readonly RegExp[]): Detector => memoSpans(DETECTOR_MEMO_SIZE, (text) => text, (text) => findEvery(text, patterns));
+/** Texts each detector remembers: the turns of a few long sessions, like `findQuestions`. */
+const DETECTOR_MEMO_SIZE = 512;
 
 export const findThanks: Detector = detector([
   /\b(?:thank(?:s| you| u)?|thx|many thanks)\b/i,
@@ -231,6 +235,13 @@ const NEVER_FOLLOW_UPS: readonly Detector[] = [
  * the end of the question.
  */
 export function findFollowUps(previousAnswer: string, text: string): Evidence[] {
+  return followUpsMemo(previousAnswer, text);
+}
+
+/** The follow-ups of each (answer, turn) pair read last: the conduct rules and the asker's scores ask about the same pairs. */
+export const followUpsMemo = memoSpans(DETECTOR_MEMO_SIZE, (previousAnswer: string, text: string) => `${previousAnswer.length}:${previousAnswer}${text}`, followUpsOf);
+
+function followUpsOf(previousAnswer: string, text: string): Evidence[] {
   // Linear in the message: every span list is searched by bisection, the answer's words are
   // collected once, and each question looks back over its own lead sentence only.
   const cues = findFollowUpCue(text);
