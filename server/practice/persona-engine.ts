@@ -10,13 +10,15 @@ import { tokens } from '../../shared/practice/bm25.ts';
 import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
 import { framesOf, splitTwoPart, type Understanding, understand, unText } from './understand.ts';
 import { deniedFact, unfoundedClaim, unfoundedNote } from './referents.ts';
-import { guessTopics } from '../../shared/language/intents.ts';
+import { guessIntents, guessTopics } from '../../shared/language/intents.ts';
 import { ensureIntentModel } from './intent-model.ts';
 import { cutAtLastLine, withoutClosingAside, withoutTrailingJoin } from '../../shared/text/scan.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 import { answersFor } from './answers.ts';
 import { type DirectState, firstSentences, INTENT_SURE, lastDirect, leastSaid, NEW_INTENT_ON_FOLLOW_UP, nextFollowUp, pickAnswer, readIntent, readParts, sharedWords, WHOLE_TURN_SURE } from './direct-answers.ts';
-import type { PersonaAnswers } from '../../shared/contracts/practice.ts';
+import type { Intent, PersonaAnswers } from '../../shared/contracts/practice.ts';
+import type { BankEntry } from '../../shared/practice/bank.ts';
+import { type BankIndex, bankFor, type ScoredEntry } from './persona-bank.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -95,6 +97,7 @@ export function composeReply(input: EngineInput): EngineReply {
     firstUserText: history.find((t) => t.role === 'user')?.content ?? userText,
     card,
     answers: answersFor(card),
+    bank: bankFor(card),
     minutes,
     random,
     said: previousReplies.join('\n'),
@@ -127,6 +130,8 @@ interface ReplyState {
   card: PersonaCard;
   /** The persona's hand-written direct answers by intent (a preset's); undefined: answered from the facts alone. */
   answers: PersonaAnswers | undefined;
+  /** The preset's question bank (specific entries retrieved by their asks); undefined: none. */
+  bank: BankIndex | undefined;
   index: FactIndex;
   understanding: Understanding;
   /** Ids of the facts said so far (this reply's included, as it is composed). */
@@ -229,7 +234,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // A first turn that introduces the user is picked up before the answer; later, a word of thanks.
     const before = state.saidIds.size;
     // By intent first (a direct answer), else from the facts.
-    const direct = directReply(state, turn);
+    const direct = bankReply(state, turn) ?? directReply(state, turn);
     const saidBefore = state.said;
     let answer = direct ?? twoPartAnswer(state);
     // A follow-up the facts have nothing for goes on with the last direct answer, by a follow-up that
@@ -377,6 +382,119 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
   }
   if (texts.length === 0) return undefined;
   return [premise(state, texts.join(' '))];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers from the question bank
+
+/** A bank entry answers when its fused score reaches this (its best ask alone is most of it). */
+export const BANK_ANSWERS = 0.5;
+/** A correction wins over a better-scoring answer when its own score reaches this and is within the margin. */
+const CORRECTION_WINS = 0.45;
+const CORRECTION_MARGIN = 0.12;
+/** A follow-up of the entry just said answers when one of its asks matches this well. */
+const FOLLOW_UP_MATCH = 0.42;
+/** After a follow-up turn, a new entry takes over from the last one's follow-ups only when this sure. */
+const NEW_ENTRY_ON_FOLLOW_UP = 0.7;
+
+/** "How so?", "like what?", "why?", "tell me more", "what do you mean?": continue what was just said. */
+const GENERIC_MORE = /^(?:(?:oh|ok(?:ay)?|wow|really|interesting|hm+|huh|and|so)[,.!\s]+)*(?:how so|like what|why|why not|how come|meaning|such as|for example|for instance|example|examples|any examples?|in what way|what do you mean|what did you mean|go on|say more|tell me more|more on that|and then|then what|what happened( next| then)?|really|how|what else|anything else)\b[\s?!.]*$/i;
+
+/** The intent model's probabilities, as the bank's prior. */
+function intentPrior(text: string): Map<Intent, number> {
+  ensureIntentModel();
+  return new Map(guessIntents(unText(text)).map((g) => [g.intent, g.probability] as const));
+}
+
+/** Whether an entry (or one of its follow-ups) was said in the session. */
+function entrySaid(state: ReplyState, entry: BankEntry): boolean {
+  return wasSaidLine(state, entry.text);
+}
+
+function wasSaidLine(state: ReplyState, text: string): boolean {
+  const probe = (t: string) => t.slice(0, 60);
+  return state.said.includes(probe(voiced(state, text))) || state.said.includes(probe(text));
+}
+
+/** The bank entry the last reply said (its text or one of its follow-ups), by index. */
+function lastBankEntry(bank: BankIndex, lastReply: string | undefined, voice: (t: string) => string): number | undefined {
+  if (!lastReply) return undefined;
+  const inLast = (t: string) => lastReply.includes(voice(t).slice(0, 60)) || lastReply.includes(t.slice(0, 60));
+  const i = bank.entries.findIndex((e) => inLast(e.text) || e.followUps.some((f) => inLast(f.text)));
+  return i >= 0 ? i : undefined;
+}
+
+/** The best unsaid entry for a question: a correction that matches well wins over a nearby answer. */
+function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: ReadonlySet<number> = new Set()): ScoredEntry | undefined {
+  const ranked = bank.search(query, intentPrior(query)).filter((r) => !exclude.has(r.index) && !entrySaid(state, r.entry));
+  const top = ranked[0];
+  if (!top || top.score < Math.min(BANK_ANSWERS, CORRECTION_WINS)) return undefined;
+  const correction = ranked.find((r) => r.entry.kind === 'correction');
+  if (correction && correction.score >= CORRECTION_WINS && correction.score >= top.score - CORRECTION_MARGIN) return correction;
+  return top.score >= BANK_ANSWERS ? top : undefined;
+}
+
+/**
+ * The reply from the question bank: a follow-up goes on with the entry said last (the follow-up
+ * whose asks match, or the next one for "how so?"); a question gets the best unsaid entry above
+ * the threshold (a correction first when it matches well), each of two parts its own. Undefined
+ * when nothing in the bank matches well enough: the direct answers by intent answer then.
+ */
+function bankReply(state: ReplyState, turn: TurnClass): string[] | undefined {
+  const bank = state.bank;
+  const u = state.understanding;
+  if (!bank || u.unfounded) return undefined;
+  const asking = has(turn, 'question') || findQuestions(state.userText).length > 0 || u.sayMore || has(turn, 'follow-up');
+  if (!asking) return undefined;
+  const query = u.query || state.userText;
+  const voice = (t: string) => voiced(state, t);
+  const generic = GENERIC_MORE.test(query.trim()) || (u.sayMore && tokens(query).length <= 2);
+  const followUpTurn = has(turn, 'follow-up') || u.sayMore || generic;
+  const last = lastBankEntry(bank, state.lastReply, voice);
+  const whole = state.userText !== query ? bestEntry(state, bank, state.userText) : undefined;
+  let best = bestEntry(state, bank, query);
+  // The premise may sit outside the question ("My prof said nonprofits can't lobby. So how does policy work?").
+  if (whole && whole.entry.kind === 'correction' && (!best || best.entry.kind !== 'correction') && whole.score >= CORRECTION_WINS) best = whole;
+
+  // 1. A follow-up of the entry said last.
+  if (last !== undefined && !(best?.entry.kind === 'correction')) {
+    const entry = bank.entries[last]!;
+    const fresh = entry.followUps.map((f, i) => ({ f, i })).filter(({ f }) => !wasSaidLine(state, f.text));
+    if (fresh.length > 0) {
+      const scores = bank.followUpScores(last, query);
+      const top = fresh.reduce((a, b) => (scores[b.i]! > scores[a.i]! ? b : a));
+      const matched = scores[top.i]! >= FOLLOW_UP_MATCH;
+      const newQuestion = best !== undefined && best.score >= (followUpTurn ? NEW_ENTRY_ON_FOLLOW_UP : BANK_ANSWERS) && best.ask > scores[top.i]!;
+      if ((matched && !newQuestion) || (generic && !newQuestion)) return [premise(state, say(state, top.f.text))];
+    }
+  }
+  // 2. A follow-up on a direct answer: its own follow-ups, unless the bank is sure of a new entry.
+  if (followUpTurn && state.answers && lastDirect(directState(state, state.answers), state.lastReply) && !(best && best.score >= NEW_ENTRY_ON_FOLLOW_UP)) return undefined;
+  if (generic && last !== undefined) return undefined;
+
+  // 3. The bank: each of two parts its own entry, else the whole question's.
+  const parts = splitTwoPart(query);
+  if (parts.length === 2 && best?.entry.kind !== 'correction') {
+    const first = bestEntry(state, bank, parts[0]!);
+    const second = first ? bestEntry(state, bank, parts[1]!, new Set([first.index])) : undefined;
+    if (first && second) {
+      const text = `${say(state, firstSentences(first.entry.text, 3))} ${say(state, firstSentences(second.entry.text, 2))}`;
+      return [premise(state, text)];
+    }
+    // One part in the bank, the other by its intent (a direct answer), when each is read.
+    const one = first ?? bestEntry(state, bank, parts[1]!);
+    if (one && (!best || one.score > best.score)) {
+      const other = parts[first ? 1 : 0]!;
+      const reading = readIntent(other, { aspect: framesOf(other)[0] });
+      const direct = reading && reading.intent !== one.entry.intent && state.answers ? pickAnswer(directState(state, state.answers), reading.intent, other) : undefined;
+      const texts = first ? [one.entry.text, direct && firstSentences(direct.text, 2)] : [direct && firstSentences(direct.text, 2), one.entry.text];
+      return [premise(state, texts.filter((t): t is string => Boolean(t)).map((t) => say(state, t)).join(' '))];
+    }
+  }
+  if (!best) return undefined;
+  const text = say(state, best.entry.text);
+  // A correction says the premise itself: the engine's own premise line would say it twice.
+  return [best.entry.kind === 'correction' ? text : premise(state, text)];
 }
 
 /** After a direct answer, a statement that picks up its words ("that sounds like my old job") is answered with its next follow-up. */
