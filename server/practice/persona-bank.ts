@@ -182,7 +182,8 @@ export function bankIndex(entries: readonly BankEntry[]): BankIndex {
   const words = channel(allTexts.map(wordFeatures));
   const chars = channel(allTexts.map(charFeatures));
   const doc = (text: string): Doc => ({ words: words.vector(wordFeatures(text)), chars: chars.vector(charFeatures(text)) });
-  const sim = (q: Doc, d: Doc) => WORD_WEIGHT * cosine(q.words, d.words) + CHAR_WEIGHT * cosine(q.chars, d.chars);
+  // A query of function words only ("what about you?", "how so?") is matched on its characters alone.
+  const sim = (q: Doc, d: Doc) => (q.words.size === 0 || d.words.size === 0 ? cosine(q.chars, d.chars) : WORD_WEIGHT * cosine(q.words, d.words) + CHAR_WEIGHT * cosine(q.chars, d.chars));
   const askDocs = askTexts.map(doc);
   const textDocs = entries.map((e) => doc(e.text));
   let fuDocs: Doc[][][] | undefined;
