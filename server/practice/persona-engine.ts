@@ -5,7 +5,7 @@ import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
 import { containsLine, lowerFirst, TOPICS, topicLines } from './topics.ts';
 import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
-import { userBackground, userName } from '../../shared/practice/intro.ts';
+import { userName } from '../../shared/practice/intro.ts';
 import { tokens } from '../../shared/practice/bm25.ts';
 import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
 import { framesOf, splitTwoPart, type Understanding, understand, unText } from './understand.ts';
@@ -156,6 +156,8 @@ interface ReplyState {
   lastAskBack: number;
   /** The fact that answered the first of two questions (the second is joined to it). */
   firstPart?: Fact | undefined;
+  /** The greeting picked up the user's background: the invitation that follows is plain. */
+  introPicked?: boolean;
 }
 
 /** "Thanks so much for your time today": a goodbye, whenever it comes, once the conversation is under way. */
@@ -248,7 +250,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     }
     if (!direct && state.saidIds.size === before && (first || has(turn, 'self-intro')) && state.replyCount <= 1) {
       // An introduction is never answered with "I don't know": a hello, what they want picked up, a question back.
-      parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, where would you like to start?');
+      const greeting = first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]);
+      parts.push(greeting, invitation(state));
     } else {
       if (has(turn, 'self-intro') && first) parts.push(introEcho(state));
       else if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
@@ -268,7 +271,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // "…and I'd love to hear how someone ends up doing research for healthcare": answered, not just greeted.
     const wish = INTRO_WISH.exec(state.userText)?.[1];
     const wished = wish ? wishAnswer(state, wish) : undefined;
-    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), wished ?? goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, what would you like to know?');
+    const greeting = first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]);
+    parts.push(greeting, wished ?? invitation(state));
   } else if (first && has(turn, 'self-intro')) {
     parts.push(introEcho(state), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
@@ -919,6 +923,18 @@ const GOAL = /\b(?:(?:trying|hoping|want(?:ing)?|looking|here|excited|(?:I['’]
 
 const CURIOUS = /\b(?:I['’]m|I am) (?:really |especially |mostly |most |also )?(?:curious|interested) (?:about|in) ([^.!?;]{4,80})/i;
 
+/** After the greeting, the first question invited: plainly when their background was picked up (one thing, not two), else by their goal or a question back. */
+function invitation(state: ReplyState): string {
+  if (state.introPicked) return state.random.pick(INVITATIONS[state.card.temperament]);
+  return goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? state.random.pick(INVITATIONS[state.card.temperament]);
+}
+
+const INVITATIONS: ByTemperament = {
+  warm: ['So, where would you like to start?', "What's first on your list?", 'Ask me anything; where shall we start?'],
+  busy: ['What do you want to start with?', "Go ahead, what's first?"],
+  reserved: ['Where would you like to begin?', 'What would you like to ask first?'],
+};
+
 /** The user's goal said back in the professional's words, with an invitation to start there. */
 function goalPickup(state: ReplyState): string | undefined {
   const said = unText(state.userText).replace(/\bi\b/g, 'I').replace(/\bi(?=['’](?:m|ve|d|ll)\b)/g, 'I');
@@ -950,34 +966,64 @@ function goalPickup(state: ReplyState): string | undefined {
   ]);
 }
 
-/** "you're a paramedic for nine years" → "you've been a paramedic for nine years". */
-function sinceWhen(phrase: string): string {
-  return phrase
-    .replace(/^you['’]re (an? .+ for (?:\w+ ){1,2}(?:years?|months?))$/i, "you've been $1")
-    .replace(/^you work (as|in|at) (.+ for (?:\w+ ){1,2}(?:years?|months?))$/i, "you've worked $1 $2");
-}
-
-/** Backgrounds the shared reader leaves out: "I'm in my last semester of a BSN program", "I worked as a pharmacy technician". */
-function moreBackground(text: string): string | undefined {
-  const inMy = /\bI(?:['’]m| am) in (?:my|the) ((?:last|final|first|second|third|fourth|\w+) (?:semester|year|term)s? (?:of|in) [^,.;!?()]{3,60}?)(?=,| and | but |[.;!?]|$)/i.exec(text);
-  if (inMy) return `you're in your ${inMy[1]}`;
-  const worked = /\bI(?: have|['’]ve)? (?:worked|spent (?:\w+ )?(?:years?|months?)) as (an? [^,.;!?()]{3,50}?)(?=,| for | and | but |[.;!?]|$)/i.exec(text);
-  if (worked) return `you've worked as ${worked[1]}`;
-  return undefined;
-}
-
-/** The first reply to an introduction: their name and background, picked up in the persona's words. */
+/** The first reply to an introduction: a warm hello, and ONE thing they said (their background) picked up in the persona's words, never echoed. */
 function introEcho(state: ReplyState): string {
   const { card, random } = state;
   const name = userName(state.firstUserText);
-  const background = userBackground(state.firstUserText) ?? moreBackground(state.firstUserText);
   const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
+  const thanked = /\bthank|\bappreciate|\bgrateful\b/i.test(state.firstUserText) ? ` ${random.pick(THANKED_BACK[card.temperament])}` : '';
   // A layoff, an illness, a loss told in the introduction is met as a person would, never "That's lovely".
-  if (HARDSHIP.test(state.firstUserText)) return `${hello} ${random.pick(HARDSHIP_REACTIONS[card.temperament])}`;
-  if (!background) return `${hello} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
-  const phrase = sinceWhen(background.startsWith('you') ? background : background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`);
-  return `${hello} ${random.pick(INTRO_PICKUPS[card.temperament]).replace('{bg}', phrase).replace('{Bg}', phrase.charAt(0).toUpperCase() + phrase.slice(1))}`;
+  if (HARDSHIP.test(state.firstUserText)) return `${hello}${thanked} ${random.pick(HARDSHIP_REACTIONS[card.temperament])}`;
+  const pickup = backgroundPickup(state);
+  if (pickup) {
+    state.introPicked = true;
+    return `${hello}${thanked} ${pickup}`;
+  }
+  return `${hello}${thanked} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
 }
+
+/**
+ * What the professional says about the user's background: the bank's entry for that background
+ * (its first sentence: how it carries over, in this persona's words) when the introduction matches
+ * one well, else a line for the kind of background it is. Never their words said back.
+ */
+function backgroundPickup(state: ReplyState): string | undefined {
+  const text = state.firstUserText;
+  if (state.bank) {
+    const ranked = state.bank.search(text, new Map([['background-fit', 1]])).filter((r) => r.entry.intent === 'background-fit' && r.entry.kind !== 'correction');
+    const top = ranked[0];
+    if (top && top.ask >= INTRO_BANK_MATCH) {
+      const line = firstSentences(top.entry.text, 1);
+      if (line.length >= 30 && line.length <= 220 && !/^(?:honestly|yes|no|it depends|good question)\b/i.test(line)) return say(state, line);
+    }
+  }
+  const kind = BACKGROUNDS.find(([re]) => re.test(text));
+  return kind ? state.random.pick(kind[1]).replace('{field}', state.card.field) : undefined;
+}
+
+/** An introduction's background matches a bank entry's asks this well to be picked up from it. */
+const INTRO_BANK_MATCH = 0.3;
+
+/** Kinds of background an introduction tells, most telling first, each with what carries over (any field). */
+const BACKGROUNDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(?:ph\.?d|doctoral|dissertation|postdoc)\b/i, ["Years of doctoral research is real training in asking good questions, and that counts for more here than people think.", "A PhD teaches you to sit with a messy question for a long time, which is a big part of this work."]],
+  [/\b(?:self[- ]taught|teaching myself|taught myself|bootcamp)\b/i, ["Teaching yourself on top of a full-time job takes the kind of persistence I'd bet on.", "Learning this on your own time says a lot; that's the habit the work keeps asking for."]],
+  [/\b(?:international student|from (?:vietnam|india|china|nigeria|brazil|mexico|korea|japan|ghana|kenya|pakistan|the philippines|colombia|iran|turkey|egypt)|visa|opt\b|f-?1\b)/i, ["Coming from another country and another system gives you a view most people here don't have.", "Studying here from abroad takes a lot of courage and adaptability, and both matter in this work."]],
+  [/\b(?:student|community college|freshman|sophomore|semester|majoring|undergrad\w*|master'?s)\b/i, ["Starting these conversations while you're still in school puts you well ahead of where I was.", "Asking these questions this early is exactly the right move; I wish I'd done it as a student."]],
+  [/\b(?:taught|teacher|teaching)\b/i, ["Teachers bring more than they think: explaining things clearly to people who are tired or worried is half of a lot of jobs, including mine.", "Years in a classroom carry over well; managing a room and explaining hard things is most of the craft."]],
+  [/\b(?:accountant|accounting|bookkeep\w*|auditor|cpa|bank(?:ing)?|financ\w+)\b/i, ["A background with the numbers is a real head start; a lot of {field} comes down to reading them honestly.", "Someone who's lived in spreadsheets and audits has a head start here, honestly."]],
+  [/\b(?:police|patrol|officer|army|navy|marines?|military|veteran|deployed|served)\b/i, ["Years of making calls under pressure carry over better than people expect.", "People with that kind of service background tend to stay calm when things go sideways, and that matters here."]],
+  [/\b(?:retail|store manager|customer service|restaurant|shift lead|warehouse)\b/i, ["Running a team on the floor teaches you people and pressure, and that carries straight over.", "Managing people through busy days in a store is more relevant than you'd think."]],
+  [/\b(?:nurse|nursing|cna|emt|paramedic|hospital|clinic)\b/i, ["Coming from patient care means you already know what it's like on the receiving end, and that's worth a lot.", "Knowing what patient care is like from the inside is worth a lot, whatever you do next."]],
+  [/\b(?:lawyer|attorney|law firm|paralegal|law school)\b/i, ["Legal training carries over well: careful reading and writing are half the job.", "People who come from law usually write and argue better than anyone else in the room."]],
+  [/\b(?:years? (?:at|staying) home|stay[- ]at[- ]home|raising (?:my|our|the) (?:kids|children)|back to work|returning to work|career break)\b/i, ["Coming back after time at home is more common than people think, and the judgement you bring back counts.", "Plenty of good people in {field} came back after years at home; it's not the gap people worry it is."]],
+];
+
+const THANKED_BACK: ByTemperament = {
+  warm: ["I'm really glad to do this.", 'Happy to make the time.', "I'm so glad you reached out."],
+  busy: ['Happy to.', 'Glad to help.'],
+  reserved: ['I am glad to help.', 'It is my pleasure.'],
+};
 
 /** How the professional names a fact topic in their own voice. */
 export const SPOKEN_FACT_TOPICS: Record<FactTopic, string> = {
@@ -1261,12 +1307,6 @@ const HARDSHIP_REACTIONS: ByTemperament = {
   warm: ["I'm sorry you went through that. It's a hard way for a change to start, and I'm glad you're taking the time to look around.", "That sounds like a hard stretch, and I'm sorry. Let's make this useful for you."],
   busy: ["Sorry to hear that. Rough way to start a change, but plenty of good moves start exactly like that.", 'That is a tough one, sorry. Let us make this useful.'],
   reserved: ["I'm sorry to hear that. That is a hard thing to go through.", "I'm sorry. Thank you for telling me; it helps me understand where you're coming from."],
-};
-
-const INTRO_PICKUPS: ByTemperament = {
-  warm: ["So {bg}; that's a great place to be coming from.", '{Bg}, that helps me a lot. Thanks for the context.', "I love that {bg}. That'll help me pitch this right."],
-  busy: ['{Bg}, got it.', '{Bg}. Useful, thanks.'],
-  reserved: ['{Bg}. Thank you, that helps.', 'So {bg}. That is useful to know.'],
 };
 
 const EVERYTHING_SAID = [
