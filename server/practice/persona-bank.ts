@@ -73,11 +73,28 @@ export function normalize(text: string): string {
     .trim();
 }
 
-/** Word features: content stems and the bigrams of consecutive content stems. */
+/**
+ * What kind of answer a question wants, which stop words would lose: "how long" is a duration,
+ * "how many" a number, "why" a reason, "you" the professional themselves ("how long did it take
+ * you?" is not "how long does it take?").
+ */
+const ASKED_FOR: ReadonlyArray<readonly [string, RegExp]> = [
+  ['q:long', /\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:years|months|weeks|days|hours)\b/],
+  ['q:many', /\bhow (?:many|much|big|large|often)\b/],
+  ['q:why', /\bwhy\b|\bhow come\b|\bwhat (?:made|makes|drew|draws|led) you\b/],
+  ['q:when', /\bwhen\b|\bwhat time\b/],
+  ['q:who', /\bwho\b/],
+  ['q:where', /\bwhere\b/],
+  ['q:you', /\b(?:you|your|yourself|yours)\b/],
+];
+
+/** Word features: content stems, the bigrams of consecutive content stems, and what kind of answer is asked for. */
 function wordFeatures(text: string): string[] {
-  const t = tokens(normalize(text));
+  const n = normalize(text);
+  const t = tokens(n);
   const out = t.map((w) => `w:${w}`);
   for (let i = 1; i < t.length; i++) out.push(`b:${t[i - 1]}_${t[i]}`);
+  for (const [feature, re] of ASKED_FOR) if (re.test(n)) out.push(feature);
   return out;
 }
 
@@ -138,6 +155,8 @@ function cosine(a: Vector, b: Vector): number {
 /** The two channels' weights in a match (words carry meaning; character grams carry spelling and form). */
 const WORD_WEIGHT = 0.6;
 const CHAR_WEIGHT = 0.4;
+/** A follow-up ask whose words are all in the question scores this much (a full cosine match scores 1). */
+const COVERED_WEIGHT = 0.6;
 /** An entry's text counts for this share of a match (its asks are how people ask it). */
 const TEXT_WEIGHT = 0.25;
 /** The intent model's probability of an entry's intent adds this much to its score. */
@@ -208,7 +227,24 @@ export function bankIndex(entries: readonly BankEntry[]): BankIndex {
     followUpScores(entryIndex, query) {
       fuDocs ??= fuAsks.map((list) => list.map((asks) => asks.map(doc)));
       const q = doc(query);
-      return (fuDocs[entryIndex] ?? []).map((docs) => Math.max(0, ...docs.map((d) => sim(q, d))));
+      const short = normalize(query).split(' ').length <= 6;
+      // Right after an answer, a follow-up ask said whole inside the question counts ("what about you" in
+      // "how long did it take you?"): its word features covered, a content word among them or the question short.
+      const covered = (d: Doc) => {
+        if (d.words.size === 0) return 0;
+        let have = 0;
+        let all = 0;
+        let content = false;
+        for (const [f, w] of d.words) {
+          all += w;
+          if (q.words.has(f)) {
+            have += w;
+            if (!f.startsWith('q:')) content = true;
+          }
+        }
+        return content || short ? (COVERED_WEIGHT * have) / all : 0;
+      };
+      return (fuDocs[entryIndex] ?? []).map((docs) => Math.max(0, ...docs.map((d) => Math.max(sim(q, d), covered(d)))));
     },
     similarity(query, text) {
       return sim(doc(query), doc(text));

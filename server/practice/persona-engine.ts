@@ -217,9 +217,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(saidBefore ? pickFresh(state, JOB_RECALLS[card.temperament]) : random.pick(JOB_DEFLECTIONS[card.temperament]), topicFact(state, ['getting-started', 'training'], 'What I can tell you is how people usually get in. '));
   } else if (has(turn, 'extra-labour')) {
     parts.push(random.pick(LABOUR_DEFLECTIONS[card.temperament]), topicFact(state, ['advice'], 'The most useful thing I can offer is some advice. '));
-  } else if (has(turn, 'personal-salary')) {
+  } else if (has(turn, 'personal-salary') && MONEY.test(state.userText)) {
     parts.push(random.pick(OWN_PAY_DEFLECTIONS[card.temperament]), salaryAnswer(state) ?? entryRange(card, random));
-  } else if (has(turn, 'entry-salary')) {
+  } else if (has(turn, 'entry-salary') && MONEY.test(state.userText)) {
     parts.push(salaryAnswer(state) ?? entryRange(card, random));
   } else if (has(turn, 'profile-question')) {
     parts.push(profileAnswer(state));
@@ -330,7 +330,7 @@ function say(state: ReplyState, line: string): string {
 // Answers by intent
 
 /** Money asked about in words: "salary-range" is read only then ("does the effort pay off?" is not about pay). */
-const MONEY = /\b(?:pay|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|how much (?:do|does|can|could) [\w ]{1,30} make)\b/i;
+const MONEY = /\b(?:pay|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|(?:how much|what) (?:do|does|can|could|would|will) [\w ]{1,30} make|six figures|per hour|hourly)\b/i;
 
 function directState(state: ReplyState, answers: PersonaAnswers): DirectState {
   return { answers, said: state.said, voice: (text) => voiced(state, text) };
@@ -393,16 +393,21 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
 
 /** A bank entry answers when its fused score reaches this (its best ask alone is most of it). */
 export const BANK_ANSWERS = 0.5;
-/** A correction wins over a better-scoring answer when its own score reaches this and is within the margin. */
-const CORRECTION_WINS = 0.45;
-const CORRECTION_MARGIN = 0.12;
+/** A correction wins over a better-scoring answer when its best ask matches this well and nearly as well as the answer's (a near tie). */
+const CORRECTION_WINS = 0.5;
+const CORRECTION_MARGIN = 0.03;
 /** A follow-up of the entry just said answers when one of its asks matches this well. */
 const FOLLOW_UP_MATCH = 0.42;
-/** After a follow-up turn, a new entry takes over from the last one's follow-ups only when this sure. */
+/** After a turn that points back, a new entry takes over from the last one's follow-ups only when its asks match this much better. */
+const FOLLOW_UP_MARGIN = 0.1;
+/** After a follow-up turn on a direct answer, a bank entry takes over only when this sure. */
 const NEW_ENTRY_ON_FOLLOW_UP = 0.7;
 
 /** "How so?", "like what?", "why?", "tell me more", "what do you mean?": continue what was just said. */
 const GENERIC_MORE = /^(?:(?:oh|ok(?:ay)?|wow|really|interesting|hm+|huh|and|so)[,.!\s]+)*(?:how so|like what|why|why not|how come|meaning|such as|for example|for instance|example|examples|any examples?|in what way|what do you mean|what did you mean|go on|say more|tell me more|more on that|and then|then what|what happened( next| then)?|really|how|what else|anything else)\b[\s?!.]*$/i;
+
+/** "Another one", "any other…", "one more…": a new entry of the same kind, not a follow-up. */
+const ANOTHER = /\b(?:another|any other|one more|anything else|something else|a different|other (?:one|example|story|mistake)s?)\b/i;
 
 /** The intent model's probabilities, as the bank's prior. */
 function intentPrior(text: string): Map<Intent, number> {
@@ -434,7 +439,7 @@ function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: R
   const top = ranked[0];
   if (!top || top.score < Math.min(BANK_ANSWERS, CORRECTION_WINS)) return undefined;
   const correction = ranked.find((r) => r.entry.kind === 'correction');
-  if (correction && correction.score >= CORRECTION_WINS && correction.score >= top.score - CORRECTION_MARGIN) return correction;
+  if (correction && correction.ask >= CORRECTION_WINS && correction.ask >= top.ask - CORRECTION_MARGIN) return correction;
   return top.score >= BANK_ANSWERS ? top : undefined;
 }
 
@@ -453,22 +458,27 @@ function bankReply(state: ReplyState, turn: TurnClass): string[] | undefined {
   const query = u.query || state.userText;
   const voice = (t: string) => voiced(state, t);
   const generic = GENERIC_MORE.test(query.trim()) || (u.sayMore && tokens(query).length <= 2);
-  const followUpTurn = has(turn, 'follow-up') || u.sayMore || generic;
   const last = lastBankEntry(bank, state.lastReply, voice);
+  // A short question that points back ("how long did that take?", "was it the same for you?") follows up the last answer.
+  const pointsBack = last !== undefined && query.split(/\s+/).length <= 9 && /\b(?:it|that|this|they|them|those|there|you|u)\b/i.test(query);
+  const followUpTurn = has(turn, 'follow-up') || u.sayMore || generic || pointsBack;
   const whole = state.userText !== query ? bestEntry(state, bank, state.userText) : undefined;
   let best = bestEntry(state, bank, query);
   // The premise may sit outside the question ("My prof said nonprofits can't lobby. So how does policy work?").
-  if (whole && whole.entry.kind === 'correction' && (!best || best.entry.kind !== 'correction') && whole.score >= CORRECTION_WINS) best = whole;
+  if (whole && whole.entry.kind === 'correction' && (!best || best.entry.kind !== 'correction') && whole.ask >= CORRECTION_WINS) best = whole;
 
-  // 1. A follow-up of the entry said last.
-  if (last !== undefined && !(best?.entry.kind === 'correction')) {
+  // 1. A follow-up of the entry said last (not when they ask for another of the same: "another mistake?").
+  if (last !== undefined && !(best?.entry.kind === 'correction') && !ANOTHER.test(query)) {
     const entry = bank.entries[last]!;
     const fresh = entry.followUps.map((f, i) => ({ f, i })).filter(({ f }) => !wasSaidLine(state, f.text));
     if (fresh.length > 0) {
       const scores = bank.followUpScores(last, query);
-      const top = fresh.reduce((a, b) => (scores[b.i]! > scores[a.i]! ? b : a));
-      const matched = scores[top.i]! >= FOLLOW_UP_MATCH;
-      const newQuestion = best !== undefined && best.score >= (followUpTurn ? NEW_ENTRY_ON_FOLLOW_UP : BANK_ANSWERS) && best.ask > scores[top.i]!;
+      const best1 = fresh.reduce((a, b) => (scores[b.i]! > scores[a.i]! ? b : a));
+      const matched = scores[best1.i]! >= FOLLOW_UP_MATCH;
+      // "How so?" that no follow-up's asks name: the next one in the writer's order (the likeliest next question).
+      const top = matched || !generic ? best1 : fresh[0]!;
+      // A new entry takes over when its asks match better than the follow-up's (clearly better, on a turn that points back).
+      const newQuestion = best !== undefined && best.score >= BANK_ANSWERS && best.ask > scores[top.i]! + (followUpTurn ? FOLLOW_UP_MARGIN : 0);
       if ((matched && !newQuestion) || (generic && !newQuestion)) return [premise(state, say(state, top.f.text))];
     }
   }
