@@ -2,8 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PersonaCard } from '../../shared/contracts/practice.ts';
 import type { BankEntry } from '../../shared/practice/bank.ts';
-import { BankFileError, bankIndex, loadBanks } from './persona-bank.ts';
+import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
+import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
+import { BankFileError, bankFor, bankIndex, loadBanks } from './persona-bank.ts';
+import { composeReply } from './persona-engine.ts';
+import { contract } from './voice.ts';
 
 const entry = (id: string, intent: BankEntry['intent'], asks: string[], text: string, followUps: BankEntry['followUps'] = [], kind?: 'correction'): BankEntry => ({
   id,
@@ -104,5 +109,63 @@ describe('loadBanks', () => {
     expect(errorOf(JSON.stringify({ ...good, entries: [{ ...ENTRIES[0], kind: 'fix' }] }))).toMatch(/entries\.0\.kind: /);
     expect(errorOf(JSON.stringify(good), 'preset-y.json')).toBe('shared/practice/cards/bank/preset-y.json: presetId preset-x does not match the file name');
     for (const message of [errorOf('{"presetId":'), errorOf(JSON.stringify({ presetId: 'preset-x' }))]) expect(message).not.toContain('\n');
+  });
+});
+
+// The engine with the presets' banks (content-agnostic: each check uses the bank's own entries).
+describe('the engine answers from the question bank', () => {
+  const presets = PRESET_PERSONAS.filter((p) => bankFor(p.card));
+  const spoken = (card: PersonaCard, line: string) => contract(line, card.temperament).slice(0, 60);
+  function converse(card: PersonaCard, messages: readonly string[], seed = 5) {
+    const history: TranscriptTurn[] = [];
+    return messages.map((userText) => {
+      const r = composeReply({ card, seed, minutes: 60, history, userText });
+      history.push({ role: 'user', content: userText, elapsedMinutes: r.userElapsedMinutes }, { role: 'professional', content: r.text, elapsedMinutes: r.elapsedMinutes });
+      return r.text;
+    });
+  }
+  /** Entries whose first ask is a plain question the engine routes to the bank (not a referral, job or pay ask). */
+  const plain = (card: PersonaCard) =>
+    bankFor(card)!.entries.filter((e) => e.kind !== 'correction' && e.intent !== 'salary-range' && !/\b(?:hiring|job|refer|salary|pay|talk to)\b/i.test(e.asks[0]!));
+
+  it.skipIf(presets.length === 0)('answers a question with the entry whose asks it matches, never the same entry twice', () => {
+    for (const { card } of presets) {
+      const entries = plain(card).slice(0, 12);
+      let hits = 0;
+      for (const e of entries) {
+        const [, reply] = converse(card, ['Hi, thanks for making time!', `${e.asks[0]!}?`]);
+        if (reply!.includes(spoken(card, e.text))) hits++;
+      }
+      // Its own ask picks the entry (a rare near-duplicate in another entry may take it).
+      expect(hits, card.name).toBeGreaterThanOrEqual(entries.length - 1);
+      // Asked twice, the entry is said once: the second time gets something else.
+      const e = entries[0]!;
+      const replies = converse(card, ['Hi, thanks for making time!', `${e.asks[0]!}?`, `${e.asks[1] ?? e.asks[0]!}?`]);
+      expect(replies.filter((r) => r.includes(spoken(card, e.text))).length, card.name).toBe(1);
+    }
+  });
+
+  it.skipIf(presets.length === 0)('continues the entry just said with the follow-up its asks match, and "how so?" with its next one', () => {
+    for (const { card } of presets) {
+      const e = plain(card).find((x) => x.followUps.length >= 2)!;
+      const fu = e.followUps[1]!;
+      const [, first, more] = converse(card, ['Hi, thanks for making time!', `${e.asks[0]!}?`, `${fu.asks[0]!}?`]);
+      expect(first, card.name).toContain(spoken(card, e.text));
+      expect(more, `${card.name}: ${more}`).toContain(spoken(card, fu.text));
+      const [, , how] = converse(card, ['Hi, thanks for making time!', `${e.asks[0]!}?`, 'How so?']);
+      expect(e.followUps.some((f) => how!.includes(spoken(card, f.text))), `${card.name}: ${how}`).toBe(true);
+    }
+  });
+
+  it.skipIf(presets.length === 0)('answers a wrong premise with its correction', () => {
+    for (const { card } of presets) {
+      const corrections = bankFor(card)!.entries.filter((e) => e.kind === 'correction');
+      for (const c of corrections.slice(0, 6)) {
+        const [, reply] = converse(card, ['Hi, thanks for making time!', `${c.asks[0]!}?`]);
+        // A premise that names a job ask or pay goes through those paths first; the rest get their correction.
+        if (/\b(?:hiring|salary|pay|paid|earn|make)\b/i.test(c.asks[0]!)) continue;
+        expect(reply, `${card.name}: ${c.asks[0]} → ${reply}`).toContain(spoken(card, c.text));
+      }
+    }
   });
 });

@@ -206,8 +206,11 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   // Only what is asked: "I work in customer support" is background, not a question about customers.
   const forbidden = offLimits(card, findQuestions(state.userText).map((q) => q.quote).join(' '));
   let welcomed = false;
+  let strong: string[] | undefined;
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
+  } else if ((strong = bankAnswersAnyway(state, turn, forbidden))) {
+    parts.push(...strong);
   } else if (has(turn, 'other-language')) {
     // The card's professional works in English; a guess at a foreign question would be a random answer.
     parts.push(random.pick(OTHER_LANGUAGE[card.temperament]));
@@ -393,6 +396,10 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
 
 /** A bank entry answers when its fused score reaches this (its best ask alone is most of it). */
 export const BANK_ANSWERS = 0.5;
+/** An entry whose best ask matches this well answers even a turn a classifier took for something else ("walk me through your week", read as a remark). */
+const BANK_SURE = 0.75;
+/** A request put as an imperative: "walk me through your week", "tell me about the rollout". */
+const REQUEST = /^(?:(?:ok(?:ay)?|so|and|also|now|could you|can you|would you|pls|please)[,\s]+)*(?:tell me|walk me through|talk me through|take me through|explain|describe|give me|share|say more)\b/i;
 /** A correction wins over a better-scoring answer when its best ask matches this well and nearly as well as the answer's (a near tie). */
 const CORRECTION_WINS = 0.5;
 const CORRECTION_MARGIN = 0.03;
@@ -408,6 +415,19 @@ const GENERIC_MORE = /^(?:(?:oh|ok(?:ay)?|wow|really|interesting|hm+|huh|and|so)
 
 /** "Another one", "any other…", "one more…": a new entry of the same kind, not a follow-up. */
 const ANOTHER = /\b(?:another|any other|one more|anything else|something else|a different|other (?:one|example|story|mistake)s?)\b/i;
+
+/** Turn kinds that keep their own handling whatever the bank matches: a job, a favour, pay, a referral. */
+const OWN_HANDLING = ['job-ask', 'extra-labour', 'personal-salary', 'entry-salary', 'referral-ask', 'name-drop', 'closing', 'self-intro'] as const;
+
+/**
+ * A turn the classifiers took for something else (a remark, a profile question, another language)
+ * that an entry's asks match surely: the entry answers it. Never on the first turn, a job, pay or
+ * referral ask, a goodbye, or a topic they will not discuss.
+ */
+function bankAnswersAnyway(state: ReplyState, turn: TurnClass, forbidden: string | undefined): string[] | undefined {
+  if (!state.bank || forbidden || state.replyCount === 0 || OWN_HANDLING.some((k) => has(turn, k)) || state.understanding.aspect === 'referrals' || state.understanding.keepInTouch) return undefined;
+  return bankReply(state, turn, true);
+}
 
 /** The intent model's probabilities, as the bank's prior. */
 function intentPrior(text: string): Map<Intent, number> {
@@ -449,12 +469,12 @@ function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: R
  * the threshold (a correction first when it matches well), each of two parts its own. Undefined
  * when nothing in the bank matches well enough: the direct answers by intent answer then.
  */
-function bankReply(state: ReplyState, turn: TurnClass): string[] | undefined {
+function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): string[] | undefined {
   const bank = state.bank;
   const u = state.understanding;
   if (!bank || u.unfounded) return undefined;
-  const asking = has(turn, 'question') || findQuestions(state.userText).length > 0 || u.sayMore || has(turn, 'follow-up');
-  if (!asking) return undefined;
+  const asking = has(turn, 'question') || findQuestions(state.userText).length > 0 || u.sayMore || has(turn, 'follow-up') || REQUEST.test(state.userText);
+  if (!asking && !strongOnly) return undefined;
   const query = u.query || state.userText;
   const voice = (t: string) => voiced(state, t);
   const generic = GENERIC_MORE.test(query.trim()) || (u.sayMore && tokens(query).length <= 2);
@@ -479,16 +499,16 @@ function bankReply(state: ReplyState, turn: TurnClass): string[] | undefined {
       const top = matched || !generic ? best1 : fresh[0]!;
       // A new entry takes over when its asks match better than the follow-up's (clearly better, on a turn that points back).
       const newQuestion = best !== undefined && best.score >= BANK_ANSWERS && best.ask > scores[top.i]! + (followUpTurn ? FOLLOW_UP_MARGIN : 0);
-      if ((matched && !newQuestion) || (generic && !newQuestion)) return [premise(state, say(state, top.f.text))];
+      if (strongOnly ? matched && scores[top.i]! >= BANK_SURE && !newQuestion : (matched && !newQuestion) || (generic && !newQuestion)) return [premise(state, say(state, top.f.text))];
     }
   }
   // 2. A follow-up on a direct answer: its own follow-ups, unless the bank is sure of a new entry.
   if (followUpTurn && state.answers && lastDirect(directState(state, state.answers), state.lastReply) && !(best && best.score >= NEW_ENTRY_ON_FOLLOW_UP)) return undefined;
-  if (generic && last !== undefined) return undefined;
+  if ((generic && last !== undefined) || (strongOnly && (!best || best.ask < BANK_SURE))) return undefined;
 
   // 3. The bank: each of two parts its own entry, else the whole question's.
   const parts = splitTwoPart(query);
-  if (parts.length === 2 && best?.entry.kind !== 'correction') {
+  if (parts.length === 2 && best?.entry.kind !== 'correction' && !strongOnly) {
     const first = bestEntry(state, bank, parts[0]!);
     const second = first ? bestEntry(state, bank, parts[1]!, new Set([first.index])) : undefined;
     if (first && second) {
