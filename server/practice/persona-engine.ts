@@ -396,6 +396,8 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
 
 /** A bank entry answers when its fused score reaches this (its best ask alone is most of it). */
 export const BANK_ANSWERS = 0.5;
+/** …and its best ask alone must match this well: the prior and the text never carry an entry whose asks are about something else. */
+const BANK_ASK_FLOOR = 0.4;
 /** An entry whose best ask matches this well answers even a turn a classifier took for something else ("walk me through your week", read as a remark). */
 const BANK_SURE = 0.75;
 /** A request put as an imperative: "walk me through your week", "tell me about the rollout". */
@@ -440,15 +442,18 @@ function entrySaid(state: ReplyState, entry: BankEntry): boolean {
   return wasSaidLine(state, entry.text);
 }
 
+/** Bank texts are probed by their first 120 characters: two entries may open alike ("Watching a new graduate go from terrified…"). */
+const BANK_PROBE = 120;
+
 function wasSaidLine(state: ReplyState, text: string): boolean {
-  const probe = (t: string) => t.slice(0, 60);
+  const probe = (t: string) => t.slice(0, BANK_PROBE);
   return state.said.includes(probe(voiced(state, text))) || state.said.includes(probe(text));
 }
 
 /** The bank entry the last reply said (its text or one of its follow-ups), by index. */
 function lastBankEntry(bank: BankIndex, lastReply: string | undefined, voice: (t: string) => string): number | undefined {
   if (!lastReply) return undefined;
-  const inLast = (t: string) => lastReply.includes(voice(t).slice(0, 60)) || lastReply.includes(t.slice(0, 60));
+  const inLast = (t: string) => lastReply.includes(voice(t).slice(0, BANK_PROBE)) || lastReply.includes(t.slice(0, BANK_PROBE));
   const i = bank.entries.findIndex((e) => inLast(e.text) || e.followUps.some((f) => inLast(f.text)));
   return i >= 0 ? i : undefined;
 }
@@ -460,7 +465,7 @@ function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: R
   if (!top || top.score < Math.min(BANK_ANSWERS, CORRECTION_WINS)) return undefined;
   const correction = ranked.find((r) => r.entry.kind === 'correction');
   if (correction && correction.ask >= CORRECTION_WINS && correction.ask >= top.ask - CORRECTION_MARGIN) return correction;
-  return top.score >= BANK_ANSWERS ? top : undefined;
+  return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR ? top : undefined;
 }
 
 /**
@@ -488,7 +493,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   if (whole && whole.entry.kind === 'correction' && (!best || best.entry.kind !== 'correction') && whole.ask >= CORRECTION_WINS) best = whole;
 
   // 1. A follow-up of the entry said last (not when they ask for another of the same: "another mistake?").
-  if (last !== undefined && !(best?.entry.kind === 'correction') && !ANOTHER.test(query)) {
+  if (last !== undefined && !ANOTHER.test(query)) {
     const entry = bank.entries[last]!;
     const fresh = entry.followUps.map((f, i) => ({ f, i })).filter(({ f }) => !wasSaidLine(state, f.text));
     if (fresh.length > 0) {
@@ -498,7 +503,10 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
       // "How so?" that no follow-up's asks name: the next one in the writer's order (the likeliest next question).
       const top = matched || !generic ? best1 : fresh[0]!;
       // A new entry takes over when its asks match better than the follow-up's (clearly better, on a turn that points back).
-      const newQuestion = best !== undefined && best.score >= BANK_ANSWERS && best.ask > scores[top.i]! + (followUpTurn ? FOLLOW_UP_MARGIN : 0);
+      // A correction takes over when its asks match better than the follow-up's.
+      const margin = best?.entry.kind === 'correction' ? 0 : followUpTurn ? FOLLOW_UP_MARGIN : 0;
+      // A bare "tell me more" has nothing of its own to match: it always goes on.
+      const newQuestion = !generic && best !== undefined && (best.score >= BANK_ANSWERS || best.entry.kind === 'correction') && best.ask > scores[top.i]! + margin;
       if (strongOnly ? matched && scores[top.i]! >= BANK_SURE && !newQuestion : (matched && !newQuestion) || (generic && !newQuestion)) return [premise(state, say(state, top.f.text))];
     }
   }
