@@ -220,9 +220,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(saidBefore ? pickFresh(state, JOB_RECALLS[card.temperament]) : random.pick(JOB_DEFLECTIONS[card.temperament]), topicFact(state, ['getting-started', 'training'], 'What I can tell you is how people usually get in. '));
   } else if (has(turn, 'extra-labour')) {
     parts.push(random.pick(LABOUR_DEFLECTIONS[card.temperament]), topicFact(state, ['advice'], 'The most useful thing I can offer is some advice. '));
-  } else if (has(turn, 'personal-salary') && MONEY.test(state.userText)) {
+  } else if (has(turn, 'personal-salary') && SALARY_CUE.test(state.userText)) {
     parts.push(random.pick(OWN_PAY_DEFLECTIONS[card.temperament]), salaryAnswer(state) ?? entryRange(card, random));
-  } else if (has(turn, 'entry-salary') && MONEY.test(state.userText)) {
+  } else if (has(turn, 'entry-salary') && SALARY_CUE.test(state.userText)) {
     parts.push(salaryAnswer(state) ?? entryRange(card, random));
   } else if (has(turn, 'profile-question')) {
     parts.push(profileAnswer(state));
@@ -332,11 +332,14 @@ function say(state: ReplyState, line: string): string {
 // ---------------------------------------------------------------------------------------------
 // Answers by intent
 
+/** A pay question says something about pay ("like what?" read as one by the turns model is not). */
+const SALARY_CUE = /\b(?:pay|paid|salar(?:y|ies)|earn\w*|money|compensation|income|wages?|make|making|expect|range|start\w*|six figures|hourly|\$)/i;
+
 /** Money asked about in words: "salary-range" is read only then ("does the effort pay off?" is not about pay). */
 const MONEY = /\b(?:pay|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|(?:how much|what) (?:do|does|can|could|would|will) [\w ]{1,30} make|six figures|per hour|hourly)\b/i;
 
 function directState(state: ReplyState, answers: PersonaAnswers): DirectState {
-  return { answers, said: state.said, voice: (text) => voiced(state, text) };
+  return { answers, said: state.said, voice: (text) => voiced(state, text), stale: (text) => nearSaid(state, text) };
 }
 
 /**
@@ -413,7 +416,7 @@ const FOLLOW_UP_MARGIN = 0.1;
 const NEW_ENTRY_ON_FOLLOW_UP = 0.7;
 
 /** "How so?", "like what?", "why?", "tell me more", "what do you mean?": continue what was just said. */
-const GENERIC_MORE = /^(?:(?:oh|ok(?:ay)?|wow|really|interesting|hm+|huh|and|so)[,.!\s]+)*(?:how so|like what|why|why not|how come|meaning|such as|for example|for instance|example|examples|any examples?|in what way|what do you mean|what did you mean|go on|say more|tell me more|more on that|and then|then what|what happened( next| then)?|really|how|what else|anything else)\b[\s?!.]*$/i;
+const GENERIC_MORE = /^(?:(?:oh|ok(?:ay)?|wow|really|interesting|hm+|huh|and|so|but)[,.!\s]+)*(?:(?:can|could|would) you (?:please )?)?(?:how so|like what|why|why not|how come|meaning|such as|for example|for instance|(?:give (?:me )?)?(?:an? )?examples?|any examples?|in what way|what do you mean|what did you mean|go on|say more|tell me more|(?:tell me |say )?more on that|elaborate|expand on that|and then|then what|what happened(?: next| then| after(?:wards)?)?|really|how|what else)(?: (?:was|is|did|does) (?:that|it|this)(?: happen)?)?(?: (?:about|on|of) (?:that|it|this|them))?(?: please)?[\s?!.]*$/i;
 
 /** "Another one", "any other…", "one more…": a new entry of the same kind, not a follow-up. */
 const ANOTHER = /\b(?:another|any other|one more|anything else|something else|a different|other (?:one|example|story|mistake)s?)\b/i;
@@ -460,11 +463,13 @@ function lastBankEntry(bank: BankIndex, lastReply: string | undefined, voice: (t
 
 /** The best unsaid entry for a question: a correction that matches well wins over a nearby answer. */
 function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: ReadonlySet<number> = new Set()): ScoredEntry | undefined {
-  const ranked = bank.search(query, intentPrior(query)).filter((r) => !exclude.has(r.index) && !entrySaid(state, r.entry));
-  const top = ranked[0];
-  if (!top || top.score < Math.min(BANK_ANSWERS, CORRECTION_WINS)) return undefined;
-  const correction = ranked.find((r) => r.entry.kind === 'correction');
-  if (correction && correction.ask >= CORRECTION_WINS && correction.ask >= top.ask - CORRECTION_MARGIN) return correction;
+  // Never an entry said before, nor one that mostly repeats what was said (in a direct answer or another entry's words).
+  const fresh = (r: ScoredEntry) => !exclude.has(r.index) && !entrySaid(state, r.entry) && !nearSaid(state, r.entry.text);
+  const all = bank.search(query, intentPrior(query));
+  const top = all.find(fresh);
+  if (!top) return undefined;
+  const correction = all.find((r) => r.entry.kind === 'correction' && r.ask >= CORRECTION_WINS && r.ask >= top.ask - CORRECTION_MARGIN && fresh(r));
+  if (correction) return correction;
   return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR ? top : undefined;
 }
 
