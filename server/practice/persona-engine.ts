@@ -519,24 +519,22 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   if (followUpTurn && state.answers && lastDirect(directState(state, state.answers), state.lastReply) && !(best && best.score >= NEW_ENTRY_ON_FOLLOW_UP)) return undefined;
   if ((generic && last !== undefined) || (strongOnly && (!best || best.ask < BANK_SURE))) return undefined;
 
-  // 3. The bank: each of two parts its own entry, else the whole question's.
+  // 3. The bank: each of two parts its own entry, on the intent each part is read as (else the direct
+  // answers take both parts by intent), else the whole question's entry.
   const parts = splitTwoPart(query);
   if (parts.length === 2 && best?.entry.kind !== 'correction' && !strongOnly) {
+    const agrees = (part: string, e: ScoredEntry | undefined) => {
+      if (!e) return false;
+      const reading = readIntent(part, { aspect: framesOf(part)[0] });
+      return !reading || reading.intent === e.entry.intent || e.ask >= BANK_SURE;
+    };
     const first = bestEntry(state, bank, parts[0]!);
     const second = first ? bestEntry(state, bank, parts[1]!, new Set([first.index])) : undefined;
-    if (first && second) {
+    if (first && second && agrees(parts[0]!, first) && agrees(parts[1]!, second)) {
       const text = `${say(state, firstSentences(first.entry.text, 3))} ${say(state, firstSentences(second.entry.text, 2))}`;
       return [premise(state, text)];
     }
-    // One part in the bank, the other by its intent (a direct answer), when each is read.
-    const one = first ?? bestEntry(state, bank, parts[1]!);
-    if (one && (!best || one.score > best.score)) {
-      const other = parts[first ? 1 : 0]!;
-      const reading = readIntent(other, { aspect: framesOf(other)[0] });
-      const direct = reading && reading.intent !== one.entry.intent && state.answers ? pickAnswer(directState(state, state.answers), reading.intent, other) : undefined;
-      const texts = first ? [one.entry.text, direct && firstSentences(direct.text, 2)] : [direct && firstSentences(direct.text, 2), one.entry.text];
-      return [premise(state, texts.filter((t): t is string => Boolean(t)).map((t) => say(state, t)).join(' '))];
-    }
+    if (!best || best.ask < BANK_SURE) return undefined;
   }
   if (!best) return undefined;
   const text = say(state, best.entry.text);
