@@ -161,7 +161,7 @@ interface ReplyState {
 }
 
 /** "Thanks so much for your time today": a goodbye, whenever it comes, once the conversation is under way. */
-const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b[^.?!]{0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
+const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b(?:[^.?!]|\b(?:Dr|Mr|Mrs|Ms|Prof)\.){0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
 
 /** "That was really useful", "this has been so helpful": thanks that look back on the conversation, a goodbye once it is under way. */
 const THIS_HELPED = /\b(?:(?:this|that|it|today|you)(?:['’]s| was| has been| have been|['’]ve been) (?:so |really |very |incredibly |super |truly |hugely |extremely )?(?:helpful|useful|great|wonderful|valuable|insightful|illuminating|amazing|generous)|appreciate (?:your|the) time|gave me (?:a lot|so much|plenty|lots) to think about|learned (?:a lot|so much))\b/i;
@@ -1228,7 +1228,9 @@ function closingReply(state: ReplyState, afterAnswer = false): string {
   const { card, random } = state;
   const helpedPart = HELPED_PART.exec(state.userText)?.[1]?.trim();
   const helped = helpedPart === undefined ? undefined : cutAtLastLine(helpedPart, ',;');
-  const glad = helped && !afterAnswer ? ` I'm glad the part about ${helped.replace(/^(?:the )?(?:part|bit|stuff) about /i, '')} was useful.` : '';
+  // "…especially for being so candid about the market": a thanks for how they were, not a part of the talk.
+  const part = helped?.replace(/^(?:the )?(?:part|bit|stuff) about /i, '');
+  const glad = part && !afterAnswer && !/^(?:for|being|how|that|you|your)\b/i.test(part) ? ` I'm glad the part about ${part} was useful.` : '';
   const posted = state.understanding.keepInTouch && !afterAnswer ? ` ${pickFresh(state, KEEP_IN_TOUCH[card.temperament])}` : '';
   // The person they last suggested (a referral line names them with their role), never someone only mentioned in a story.
   const named = lastSuggested(state);
