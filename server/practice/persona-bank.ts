@@ -206,20 +206,44 @@ export function bankIndex(entries: readonly BankEntry[]): BankIndex {
   const askDocs = askTexts.map(doc);
   const textDocs = entries.map((e) => doc(e.text));
   let fuDocs: Doc[][][] | undefined;
+  // Inverted indexes (feature → documents and weights): a query costs the postings of its own features.
+  const postings = (docs: readonly Doc[], channel: 'words' | 'chars') => {
+    const out = new Map<string, Array<[number, number]>>();
+    docs.forEach((d, i) => {
+      for (const [f, w] of d[channel]) {
+        let list = out.get(f);
+        if (!list) out.set(f, (list = []));
+        list.push([i, w]);
+      }
+    });
+    return out;
+  };
+  const askWords = postings(askDocs, 'words');
+  const askChars = postings(askDocs, 'chars');
+  const textWords = postings(textDocs, 'words');
+  const textChars = postings(textDocs, 'chars');
+  const dots = (q: Doc, words: Map<string, Array<[number, number]>>, chars: Map<string, Array<[number, number]>>, docs: readonly Doc[]) => {
+    const w = new Float64Array(docs.length);
+    const c = new Float64Array(docs.length);
+    for (const [f, qw] of q.words) for (const [i, dw] of words.get(f) ?? []) w[i]! += qw * dw;
+    for (const [f, qw] of q.chars) for (const [i, dw] of chars.get(f) ?? []) c[i]! += qw * dw;
+    // The same fusion as sim(): a side without word features is matched on characters alone.
+    return docs.map((d, i) => (q.words.size === 0 || d.words.size === 0 ? c[i]! : WORD_WEIGHT * w[i]! + CHAR_WEIGHT * c[i]!));
+  };
 
   return {
     entries,
     search(query, prior) {
       const q = doc(query);
       const best = new Float64Array(entries.length);
-      askDocs.forEach((d, i) => {
-        const s = sim(q, d);
+      dots(q, askWords, askChars, askDocs).forEach((s, i) => {
         const owner = askOwner[i]!;
         if (s > best[owner]!) best[owner] = s;
       });
+      const text = dots(q, textWords, textChars, textDocs);
       const out = entries.map((entry, index) => {
         const ask = best[index]!;
-        const score = ask + TEXT_WEIGHT * sim(q, textDocs[index]!) + PRIOR_WEIGHT * (prior?.get(entry.intent) ?? 0);
+        const score = ask + TEXT_WEIGHT * text[index]! + PRIOR_WEIGHT * (prior?.get(entry.intent) ?? 0);
         return { entry, index, score, ask };
       });
       return out.sort((a, b) => b.score - a.score || a.index - b.index);

@@ -158,6 +158,8 @@ interface ReplyState {
   firstPart?: Fact | undefined;
   /** The greeting picked up the user's background: the invitation that follows is plain. */
   introPicked?: boolean;
+  /** The intent model's reading of each text scored against the bank this turn. */
+  priors?: Map<string, Map<Intent, number>>;
 }
 
 /** "Thanks so much for your time today": a goodbye, whenever it comes, once the conversation is under way. */
@@ -435,37 +437,61 @@ function bankAnswersAnyway(state: ReplyState, turn: TurnClass, forbidden: string
 }
 
 /** The intent model's probabilities, as the bank's prior. */
-function intentPrior(text: string): Map<Intent, number> {
-  ensureIntentModel();
-  return new Map(guessIntents(unText(text)).map((g) => [g.intent, g.probability] as const));
+function intentPrior(state: ReplyState, text: string): Map<Intent, number> {
+  state.priors ??= new Map();
+  let prior = state.priors.get(text);
+  if (!prior) {
+    ensureIntentModel();
+    prior = new Map(guessIntents(unText(text)).map((g) => [g.intent, g.probability] as const));
+    state.priors.set(text, prior);
+  }
+  return prior;
 }
 
-/** Whether an entry (or one of its follow-ups) was said in the session. */
-function entrySaid(state: ReplyState, entry: BankEntry): boolean {
-  return wasSaidLine(state, entry.text);
+/** Each bank line's opening as the persona says it and as written, per bank and temperament: probed every turn, built once. */
+const PROBES = new WeakMap<BankIndex, Map<string, { entries: Array<[string, string]>; followUps: Array<Array<[string, string]>> }>>();
+
+function probes(state: ReplyState, bank: BankIndex) {
+  let byVoice = PROBES.get(bank);
+  if (!byVoice) PROBES.set(bank, (byVoice = new Map()));
+  let out = byVoice.get(state.card.temperament);
+  if (!out) {
+    const probe = (t: string): [string, string] => [contract(t, state.card.temperament).slice(0, BANK_PROBE), t.slice(0, BANK_PROBE)];
+    out = { entries: bank.entries.map((e) => probe(e.text)), followUps: bank.entries.map((e) => e.followUps.map((f) => probe(f.text))) };
+    byVoice.set(state.card.temperament, out);
+  }
+  return out;
+}
+
+const heardIn = (text: string, [voicedProbe, written]: [string, string]) => text.includes(voicedProbe) || text.includes(written);
+
+/** Whether an entry was said in the session. */
+function entrySaid(state: ReplyState, bank: BankIndex, index: number): boolean {
+  return heardIn(state.said, probes(state, bank).entries[index]!);
+}
+
+/** Whether a follow-up of an entry was said in the session. */
+function followUpSaid(state: ReplyState, bank: BankIndex, index: number, followUp: number): boolean {
+  return heardIn(state.said, probes(state, bank).followUps[index]![followUp]!);
 }
 
 /** Bank texts are probed by their first 120 characters: two entries may open alike ("Watching a new graduate go from terrified…"). */
 const BANK_PROBE = 120;
 
-function wasSaidLine(state: ReplyState, text: string): boolean {
-  const probe = (t: string) => t.slice(0, BANK_PROBE);
-  return state.said.includes(probe(voiced(state, text))) || state.said.includes(probe(text));
-}
-
 /** The bank entry the last reply said (its text or one of its follow-ups), by index. */
-function lastBankEntry(bank: BankIndex, lastReply: string | undefined, voice: (t: string) => string): number | undefined {
-  if (!lastReply) return undefined;
-  const inLast = (t: string) => lastReply.includes(voice(t).slice(0, BANK_PROBE)) || lastReply.includes(t.slice(0, BANK_PROBE));
-  const i = bank.entries.findIndex((e) => inLast(e.text) || e.followUps.some((f) => inLast(f.text)));
+function lastBankEntry(state: ReplyState, bank: BankIndex): number | undefined {
+  const last = state.lastReply;
+  if (!last) return undefined;
+  const p = probes(state, bank);
+  const i = p.entries.findIndex((e, n) => heardIn(last, e) || p.followUps[n]!.some((f) => heardIn(last, f)));
   return i >= 0 ? i : undefined;
 }
 
 /** The best unsaid entry for a question: a correction that matches well wins over a nearby answer. */
 function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: ReadonlySet<number> = new Set()): ScoredEntry | undefined {
   // Never an entry said before, nor one that mostly repeats what was said (in a direct answer or another entry's words).
-  const fresh = (r: ScoredEntry) => !exclude.has(r.index) && !entrySaid(state, r.entry) && !nearSaid(state, r.entry.text);
-  const all = bank.search(query, intentPrior(query));
+  const fresh = (r: ScoredEntry) => !exclude.has(r.index) && !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text);
+  const all = bank.search(query, intentPrior(state, query));
   const top = all.find(fresh);
   if (!top) return undefined;
   const correction = all.find((r) => r.entry.kind === 'correction' && r.ask >= CORRECTION_WINS && r.ask >= top.ask - CORRECTION_MARGIN && fresh(r));
@@ -488,7 +514,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   const query = u.query || state.userText;
   const voice = (t: string) => voiced(state, t);
   const generic = GENERIC_MORE.test(query.trim()) || (u.sayMore && tokens(query).length <= 2);
-  const last = lastBankEntry(bank, state.lastReply, voice);
+  const last = lastBankEntry(state, bank);
   // A short question that points back ("how long did that take?", "was it the same for you?") follows up the last answer.
   const pointsBack = last !== undefined && query.split(/\s+/).length <= 9 && /\b(?:it|that|this|they|them|those|there|you|u)\b/i.test(query);
   const followUpTurn = has(turn, 'follow-up') || u.sayMore || generic || pointsBack;
@@ -500,7 +526,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   // 1. A follow-up of the entry said last (not when they ask for another of the same: "another mistake?").
   if (last !== undefined && !ANOTHER.test(query)) {
     const entry = bank.entries[last]!;
-    const fresh = entry.followUps.map((f, i) => ({ f, i })).filter(({ f }) => !wasSaidLine(state, f.text));
+    const fresh = entry.followUps.map((f, i) => ({ f, i })).filter(({ i }) => !followUpSaid(state, bank, last, i));
     if (fresh.length > 0) {
       const scores = bank.followUpScores(last, query);
       const best1 = fresh.reduce((a, b) => (scores[b.i]! > scores[a.i]! ? b : a));
@@ -583,7 +609,19 @@ function sayFact(state: ReplyState, fact: Fact): string {
   return say(state, standalone(fact.text));
 }
 
-const voiced = (state: ReplyState, text: string) => contract(text, state.card.temperament);
+/** Lines as the persona says them, remembered: the bank's thousands of lines are voiced once, not every turn. */
+const VOICED = new Map<string, string>();
+const VOICED_MAX = 50_000;
+const voiced = (state: ReplyState, text: string) => {
+  const key = `${state.card.temperament}\n${text}`;
+  let out = VOICED.get(key);
+  if (out === undefined) {
+    out = contract(text, state.card.temperament);
+    if (VOICED.size >= VOICED_MAX) VOICED.clear();
+    VOICED.set(key, out);
+  }
+  return out;
+};
 const saidText = (state: ReplyState, text: string) => state.said.includes(voiced(state, text).slice(1, 70)) || state.said.includes(text.slice(1, 70));
 
 /** Whether a fact mostly repeats something already said (in other words on the card, or an ask-back). */
