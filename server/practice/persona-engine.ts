@@ -560,6 +560,16 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
       const text = `${say(state, firstSentences(first.entry.text, 3))} ${say(state, firstSentences(second.entry.text, 2))}`;
       return [premise(state, text)];
     }
+    // One part the bank knows surely ("What is CRRT?"), the other by its intent (a direct answer) when read.
+    const sure = [first, bestEntry(state, bank, parts[1]!)].map((e, i) => (e && e.ask >= BANK_SURE && agrees(parts[i]!, e) ? e : undefined));
+    const one = sure[0] ?? sure[1];
+    if (one) {
+      const other = parts[sure[0] ? 1 : 0]!;
+      const reading = readIntent(other, { aspect: framesOf(other)[0] });
+      const direct = reading && reading.intent !== one.entry.intent && state.answers ? pickAnswer(directState(state, state.answers), reading.intent, other) : undefined;
+      const texts = sure[0] ? [one.entry.text, direct && firstSentences(direct.text, 2)] : [direct && firstSentences(direct.text, 2), one.entry.text];
+      return [premise(state, texts.filter((t): t is string => Boolean(t)).map((t) => say(state, t)).join(' '))];
+    }
     if (!best || best.ask < BANK_SURE) return undefined;
   }
   if (!best) return undefined;
