@@ -400,9 +400,12 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
 // Answers from the question bank
 
 /** A bank entry answers when its fused score reaches this (its best ask alone is most of it). */
-export const BANK_ANSWERS = 0.5;
+export const BANK_ANSWERS = 0.42;
+/** Below this fused score, an entry also needs the intent model to give its intent this probability. */
+const BANK_CONFIDENT = 0.5;
+const WEAK_NEEDS_PRIOR = 0.1;
 /** …and its best ask alone must match this well: the prior and the text never carry an entry whose asks are about something else. */
-const BANK_ASK_FLOOR = 0.4;
+const BANK_ASK_FLOOR = 0.33;
 /** An entry whose best ask matches this well answers even a turn a classifier took for something else ("walk me through your week", read as a remark). */
 const BANK_SURE = 0.75;
 /** A request put as an imperative: "walk me through your week", "tell me about the rollout". */
@@ -496,7 +499,9 @@ function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: R
   if (!top) return undefined;
   const correction = all.find((r) => r.entry.kind === 'correction' && r.ask >= CORRECTION_WINS && r.ask >= top.ask - CORRECTION_MARGIN && fresh(r));
   if (correction) return correction;
-  return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR ? top : undefined;
+  // A weaker match answers only when the intent model also gives the entry's intent some weight.
+  const weak = top.score < BANK_CONFIDENT && (intentPrior(state, query).get(top.entry.intent) ?? 0) < WEAK_NEEDS_PRIOR;
+  return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR && !weak ? top : undefined;
 }
 
 /**
