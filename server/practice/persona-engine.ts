@@ -1482,9 +1482,9 @@ const OTHER_LANGUAGE: ByTemperament = {
 };
 
 const INTRO_REACTIONS: ByTemperament = {
-  warm: ['Thanks, that is really helpful context.', 'Oh, that is a great background to come in with.', 'That is lovely — thanks for sharing that.'],
+  warm: ['Thanks, that is really helpful context.', 'Oh, that is a great background to come in with.', 'Thank you for telling me a bit about yourself.'],
   busy: ['Got it, thanks.', 'Useful context, thanks.', 'Okay, that helps.'],
-  reserved: ['Thank you, that helps.', 'That is helpful to know, thank you.', 'Okay. That is useful to know.'],
+  reserved: ['Thank you, that helps.', 'That is helpful to know, thank you.', 'Thank you for telling me that.'],
 };
 
 const WELCOMES: ByTemperament = {
