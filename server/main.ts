@@ -60,6 +60,14 @@ try {
   if (error instanceof LanguageModelLoadError) fail(error.message);
   throw error;
 }
+// The presets' hand-written answers and question banks are validated when loaded: a corrupt file stops here, in one line naming it.
+try {
+  await import('./practice/answers.ts');
+  await import('./practice/persona-bank.ts');
+} catch (error) {
+  if (error instanceof Error && (error.name === 'AnswersFileError' || error.name === 'BankFileError')) fail(`infochat: ${error.message}`);
+  throw error;
+}
 // Imported only now, after the environment is scrubbed: these load the model provider.
 const [{ getRequestListener, RequestError }, { createApp }, { createCoach, createPracticeCoach, createQuestionsCoach }, { guardConnections }, { carriesToken }, { createWorkerOffload }] =
   await Promise.all([

@@ -1,6 +1,7 @@
 import type { PersonaCard } from '../../shared/contracts/practice.ts';
 import { factIndex, lastFactIn } from '../../server/practice/retrieve.ts';
 import { answersFor } from '../../server/practice/answers.ts';
+import { bankFor } from '../../server/practice/persona-bank.ts';
 import { contract } from '../../server/practice/voice.ts';
 import { INTENT_TOPIC } from '../../shared/language/intents.ts';
 import type { Intent } from '../../shared/contracts/practice.ts';
@@ -125,6 +126,9 @@ export function replyTopics(card: PersonaCard, reply: string): string[] {
     const heard = (line: string) => reply.includes(contract(line, card.temperament).slice(0, 60)) || reply.includes(line.slice(0, 60));
     if (answers.some((a) => heard(a.text) || a.followUps.some(heard))) topics.add(INTENT_TOPIC[intent]);
   }
+  // So does a question-bank entry (or one of its follow-ups).
+  const heard = (line: string) => reply.includes(contract(line, card.temperament).slice(0, 60)) || reply.includes(line.slice(0, 60));
+  for (const entry of bankFor(card)?.entries ?? []) if (heard(entry.text) || entry.followUps.some((f) => heard(f.text))) topics.add(INTENT_TOPIC[entry.intent]);
   return [...topics];
 }
 

@@ -1,5 +1,6 @@
 import { composeReply } from '../../server/practice/persona-engine.ts';
 import { answersFor } from '../../server/practice/answers.ts';
+import { bankFor } from '../../server/practice/persona-bank.ts';
 import { contract } from '../../server/practice/voice.ts';
 import { INTENT_TOPIC } from '../../shared/language/intents.ts';
 import type { FactTopic, Intent, PersonaCard } from '../../shared/contracts/practice.ts';
@@ -62,7 +63,7 @@ function play(c: ScopeCase): { reply: string; wrappedUp: boolean } {
 
 const ALSO_COVERS: Partial<Record<Intent, FactTopic[]>> = { hard: ['dislikes'], culture: ['team'], people: ['team'] };
 
-/** The card topics of the direct answers (or their follow-ups) a reply says. */
+/** The card topics of the direct answers and bank entries (or their follow-ups) a reply says. */
 function directTopics(card: PersonaCard, reply: string): FactTopic[] {
   const out = new Set<FactTopic>();
   for (const [intent, answers] of Object.entries(answersFor(card) ?? {}) as Array<[Intent, Array<{ text: string; followUps: string[] }>]>) {
@@ -72,6 +73,13 @@ function directTopics(card: PersonaCard, reply: string): FactTopic[] {
     // An intent's answers cover what the intent is defined to cover (the intents table): the hard part
     // includes what they dislike, the workplace culture what the team is like.
     for (const also of ALSO_COVERS[intent] ?? []) out.add(also);
+  }
+  // A question-bank entry (or one of its follow-ups) covers its intent's topics the same way.
+  const heard = (line: string) => reply.includes(contract(line, card.temperament).slice(0, 60)) || reply.includes(line.slice(0, 60));
+  for (const entry of bankFor(card)?.entries ?? []) {
+    if (!heard(entry.text) && !heard(entry.text.split(/(?<=[.?!])\s/)[0]!) && !entry.followUps.some((f) => heard(f.text))) continue;
+    out.add(INTENT_TOPIC[entry.intent]);
+    for (const also of ALSO_COVERS[entry.intent] ?? []) out.add(also);
   }
   return [...out];
 }

@@ -6,6 +6,7 @@ import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { answersFor } from './answers.ts';
 import { firstSentences, lastDirect, nextFollowUp, pickAnswer, readIntent, readParts } from './direct-answers.ts';
 import { composeReply } from './persona-engine.ts';
+import { bankFor } from './persona-bank.ts';
 import { framesOf } from './understand.ts';
 import { contract } from './voice.ts';
 
@@ -72,7 +73,9 @@ describe.skipIf(!preset)('the engine answers by intent first', () => {
   const card = preset!.card;
   const answers = answersFor(card)!;
   const spoken = (line: string) => contract(line, card.temperament);
-  const heard = (reply: string, intent: Intent) => (answers[intent] ?? []).some((a) => reply.includes(spoken(a.text).slice(0, 60)) || reply.includes(spoken(firstSentences(a.text, 1)).slice(0, 50)));
+  // On the intent: one of its direct answers, or one of the question bank's entries on it (the bank answers first when it matches).
+  const texts = (intent: Intent) => [...(answers[intent] ?? []).map((a) => a.text), ...(bankFor(card)?.entries ?? []).filter((e) => e.intent === intent).map((e) => e.text)];
+  const heard = (reply: string, intent: Intent) => texts(intent).some((t) => reply.includes(spoken(t).slice(0, 60)) || reply.includes(spoken(firstSentences(t, 1)).slice(0, 50)));
   function converse(messages: readonly string[], seed = 3) {
     const history: TranscriptTurn[] = [];
     return messages.map((userText) => {

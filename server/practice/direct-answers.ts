@@ -96,6 +96,8 @@ export interface DirectState {
   said: string;
   /** How the persona says a line (contractions), as it appears in the transcript. */
   voice: (text: string) => string;
+  /** An answer that mostly repeats what was said already (in other words: a bank entry, a fact). */
+  stale?: (text: string) => boolean;
 }
 
 /** Whether a line was said already (in the persona's voice or as written). */
@@ -110,7 +112,7 @@ export function wasSaid(state: Pick<DirectState, 'said' | 'voice'>, text: string
  * file's order (writers put the most central answer first).
  */
 export function pickAnswer(state: DirectState, intent: Intent, query = ''): DirectAnswer | undefined {
-  const fresh = (state.answers[intent] ?? []).filter((a) => !wasSaid(state, a.text));
+  const fresh = (state.answers[intent] ?? []).filter((a) => !wasSaid(state, a.text) && !state.stale?.(a.text));
   if (fresh.length === 0) return undefined;
   const overlap = fresh.map((a) => sharedWords(a.text, query));
   return fresh[overlap.indexOf(Math.max(...overlap))];
@@ -118,7 +120,7 @@ export function pickAnswer(state: DirectState, intent: Intent, query = ''): Dire
 
 /** The unsaid answer for the intent that shares fewest words with what was just said (a correction before it). */
 export function leastSaid(state: DirectState, intent: Intent, before: string): DirectAnswer | undefined {
-  const fresh = (state.answers[intent] ?? []).filter((a) => !wasSaid(state, a.text));
+  const fresh = (state.answers[intent] ?? []).filter((a) => !wasSaid(state, a.text) && !state.stale?.(a.text));
   if (fresh.length === 0) return undefined;
   return fresh.reduce((best, a) => (sharedWords(firstSentences(a.text, 1), before) < sharedWords(firstSentences(best.text, 1), before) ? a : best), fresh[0]!);
 }

@@ -5,18 +5,20 @@ import { classifyTurn, has, type TurnClass } from './classify-turn.ts';
 import { createRandom, type Random } from './random.ts';
 import { containsLine, lowerFirst, TOPICS, topicLines } from './topics.ts';
 import type { Fact, FactTopic } from '../../shared/contracts/practice.ts';
-import { userBackground, userName } from '../../shared/practice/intro.ts';
+import { userName } from '../../shared/practice/intro.ts';
 import { tokens } from '../../shared/practice/bm25.ts';
 import { opposite, type Ranked, replyTrigrams, standalone, trigramSet, type FactIndex, factIndex, fits, knownAreas, lastFactIn, looseFit, rank, saidFacts } from './retrieve.ts';
 import { framesOf, splitTwoPart, type Understanding, understand, unText } from './understand.ts';
 import { deniedFact, unfoundedClaim, unfoundedNote } from './referents.ts';
-import { guessTopics } from '../../shared/language/intents.ts';
+import { guessIntents, guessTopics } from '../../shared/language/intents.ts';
 import { ensureIntentModel } from './intent-model.ts';
 import { cutAtLastLine, withoutClosingAside, withoutTrailingJoin } from '../../shared/text/scan.ts';
 import { agreeNumbers, contract, count, ownPhrases } from './voice.ts';
 import { answersFor } from './answers.ts';
 import { type DirectState, firstSentences, INTENT_SURE, lastDirect, leastSaid, NEW_INTENT_ON_FOLLOW_UP, nextFollowUp, pickAnswer, readIntent, readParts, sharedWords, WHOLE_TURN_SURE } from './direct-answers.ts';
-import type { PersonaAnswers } from '../../shared/contracts/practice.ts';
+import type { Intent, PersonaAnswers } from '../../shared/contracts/practice.ts';
+import type { BankEntry } from '../../shared/practice/bank.ts';
+import { type BankIndex, bankFor, type ScoredEntry } from './persona-bank.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -95,6 +97,7 @@ export function composeReply(input: EngineInput): EngineReply {
     firstUserText: history.find((t) => t.role === 'user')?.content ?? userText,
     card,
     answers: answersFor(card),
+    bank: bankFor(card),
     minutes,
     random,
     said: previousReplies.join('\n'),
@@ -127,6 +130,8 @@ interface ReplyState {
   card: PersonaCard;
   /** The persona's hand-written direct answers by intent (a preset's); undefined: answered from the facts alone. */
   answers: PersonaAnswers | undefined;
+  /** The preset's question bank (specific entries retrieved by their asks); undefined: none. */
+  bank: BankIndex | undefined;
   index: FactIndex;
   understanding: Understanding;
   /** Ids of the facts said so far (this reply's included, as it is composed). */
@@ -151,10 +156,14 @@ interface ReplyState {
   lastAskBack: number;
   /** The fact that answered the first of two questions (the second is joined to it). */
   firstPart?: Fact | undefined;
+  /** The greeting picked up the user's background: the invitation that follows is plain. */
+  introPicked?: boolean;
+  /** The intent model's reading of each text scored against the bank this turn. */
+  priors?: Map<string, Map<Intent, number>>;
 }
 
 /** "Thanks so much for your time today": a goodbye, whenever it comes, once the conversation is under way. */
-const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b[^.?!]{0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
+const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b(?:[^.?!]|\b(?:Dr|Mr|Mrs|Ms|Prof)\.){0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
 
 /** "That was really useful", "this has been so helpful": thanks that look back on the conversation, a goodbye once it is under way. */
 const THIS_HELPED = /\b(?:(?:this|that|it|today|you)(?:['’]s| was| has been| have been|['’]ve been) (?:so |really |very |incredibly |super |truly |hugely |extremely )?(?:helpful|useful|great|wonderful|valuable|insightful|illuminating|amazing|generous)|appreciate (?:your|the) time|gave me (?:a lot|so much|plenty|lots) to think about|learned (?:a lot|so much))\b/i;
@@ -199,8 +208,11 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   // Only what is asked: "I work in customer support" is background, not a question about customers.
   const forbidden = offLimits(card, findQuestions(state.userText).map((q) => q.quote).join(' '));
   let welcomed = false;
+  let strong: string[] | undefined;
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
+  } else if ((strong = bankAnswersAnyway(state, turn, forbidden))) {
+    parts.push(...strong);
   } else if (has(turn, 'other-language')) {
     // The card's professional works in English; a guess at a foreign question would be a random answer.
     parts.push(random.pick(OTHER_LANGUAGE[card.temperament]));
@@ -210,9 +222,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(saidBefore ? pickFresh(state, JOB_RECALLS[card.temperament]) : random.pick(JOB_DEFLECTIONS[card.temperament]), topicFact(state, ['getting-started', 'training'], 'What I can tell you is how people usually get in. '));
   } else if (has(turn, 'extra-labour')) {
     parts.push(random.pick(LABOUR_DEFLECTIONS[card.temperament]), topicFact(state, ['advice'], 'The most useful thing I can offer is some advice. '));
-  } else if (has(turn, 'personal-salary')) {
+  } else if (has(turn, 'personal-salary') && SALARY_CUE.test(state.userText)) {
     parts.push(random.pick(OWN_PAY_DEFLECTIONS[card.temperament]), salaryAnswer(state) ?? entryRange(card, random));
-  } else if (has(turn, 'entry-salary')) {
+  } else if (has(turn, 'entry-salary') && SALARY_CUE.test(state.userText)) {
     parts.push(salaryAnswer(state) ?? entryRange(card, random));
   } else if (has(turn, 'profile-question')) {
     parts.push(profileAnswer(state));
@@ -229,7 +241,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // A first turn that introduces the user is picked up before the answer; later, a word of thanks.
     const before = state.saidIds.size;
     // By intent first (a direct answer), else from the facts.
-    const direct = directReply(state, turn);
+    const direct = bankReply(state, turn) ?? directReply(state, turn);
     const saidBefore = state.said;
     let answer = direct ?? twoPartAnswer(state);
     // A follow-up the facts have nothing for goes on with the last direct answer, by a follow-up that
@@ -243,7 +255,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     }
     if (!direct && state.saidIds.size === before && (first || has(turn, 'self-intro')) && state.replyCount <= 1) {
       // An introduction is never answered with "I don't know": a hello, what they want picked up, a question back.
-      parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, where would you like to start?');
+      const greeting = first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]);
+      parts.push(greeting, invitation(state));
     } else {
       if (has(turn, 'self-intro') && first) parts.push(introEcho(state));
       else if (has(turn, 'self-intro') && state.replyCount <= 2) parts.push(pickFresh(state, INTRO_REACTIONS[card.temperament]));
@@ -263,7 +276,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     // "…and I'd love to hear how someone ends up doing research for healthcare": answered, not just greeted.
     const wish = INTRO_WISH.exec(state.userText)?.[1];
     const wished = wish ? wishAnswer(state, wish) : undefined;
-    parts.push(first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]), wished ?? goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? 'So, what would you like to know?');
+    const greeting = first ? introEcho(state) : pickFresh(state, INTRO_REACTIONS[card.temperament]);
+    parts.push(greeting, wished ?? invitation(state));
   } else if (first && has(turn, 'self-intro')) {
     parts.push(introEcho(state), askBack(state) ?? 'So, what would you like to know?');
   } else if (first || has(turn, 'greeting')) {
@@ -320,11 +334,14 @@ function say(state: ReplyState, line: string): string {
 // ---------------------------------------------------------------------------------------------
 // Answers by intent
 
+/** A pay question says something about pay ("like what?" read as one by the turns model is not). */
+const SALARY_CUE = /\b(?:pay|paid|salar(?:y|ies)|earn\w*|money|compensation|income|wages?|make|making|expect|range|start\w*|six figures|hourly|\$)/i;
+
 /** Money asked about in words: "salary-range" is read only then ("does the effort pay off?" is not about pay). */
-const MONEY = /\b(?:pay(?!s? off| (?:it|that) forward)|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|how much (?:do|does|can|could) [\w ]{1,30} make)\b/i;
+const MONEY = /\b(?:pay(?!s? off| (?:it|that) forward)|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|(?:how much|what) (?:do|does|can|could|would|will) [\w ]{1,30} make|six figures|per hour|hourly)\b/i;
 
 function directState(state: ReplyState, answers: PersonaAnswers): DirectState {
-  return { answers, said: state.said, voice: (text) => voiced(state, text) };
+  return { answers, said: state.said, voice: (text) => voiced(state, text), stale: (text) => nearSaid(state, text) };
 }
 
 /**
@@ -379,6 +396,193 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
   return [premise(state, texts.join(' '))];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Answers from the question bank
+
+/** A bank entry answers when its fused score reaches this (its best ask alone is most of it). */
+export const BANK_ANSWERS = 0.42;
+/** Below this fused score, an entry also needs the intent model to give its intent this probability. */
+const BANK_CONFIDENT = 0.5;
+const WEAK_NEEDS_PRIOR = 0.1;
+/** …and its best ask alone must match this well: the prior and the text never carry an entry whose asks are about something else. */
+const BANK_ASK_FLOOR = 0.33;
+/** An entry whose best ask matches this well answers even a turn a classifier took for something else ("walk me through your week", read as a remark). */
+const BANK_SURE = 0.75;
+/** A request put as an imperative: "walk me through your week", "tell me about the rollout". */
+const REQUEST = /^(?:(?:ok(?:ay)?|so|and|also|now|could you|can you|would you|pls|please)[,\s]+)*(?:tell me|walk me through|talk me through|take me through|explain|describe|give me|share|say more)\b/i;
+/** A correction wins over a better-scoring answer when its best ask matches this well and nearly as well as the answer's (a near tie). */
+const CORRECTION_WINS = 0.5;
+const CORRECTION_MARGIN = 0.03;
+/** A follow-up of the entry just said answers when one of its asks matches this well. */
+const FOLLOW_UP_MATCH = 0.42;
+/** After a turn that points back, a new entry takes over from the last one's follow-ups only when its asks match this much better. */
+const FOLLOW_UP_MARGIN = 0.1;
+/** After a follow-up turn on a direct answer, a bank entry takes over only when this sure. */
+const NEW_ENTRY_ON_FOLLOW_UP = 0.7;
+
+/** "How so?", "like what?", "why?", "tell me more", "what do you mean?": continue what was just said. */
+const GENERIC_MORE = /^(?:(?:oh|ok(?:ay)?|wow|really|interesting|hm+|huh|and|so|but)[,.!\s]+)*(?:(?:can|could|would) you (?:please )?)?(?:how so|like what|why|why not|how come|meaning|such as|for example|for instance|(?:give (?:me )?)?(?:an? )?examples?|any examples?|in what way|what do you mean|what did you mean|go on|say more|tell me more|(?:tell me |say )?more on that|elaborate|expand on that|and then|then what|what happened(?: next| then| after(?:wards)?)?|really|how|what else)(?: (?:was|is|did|does) (?:that|it|this)(?: happen)?)?(?: (?:about|on|of) (?:that|it|this|them))?(?: please)?[\s?!.]*$/i;
+
+/** "Another one", "any other…", "one more…": a new entry of the same kind, not a follow-up. */
+const ANOTHER = /\b(?:another|any other|one more|anything else|something else|a different|other (?:one|example|story|mistake)s?)\b/i;
+
+/** Turn kinds that keep their own handling whatever the bank matches: a job, a favour, pay, a referral. */
+const OWN_HANDLING = ['job-ask', 'extra-labour', 'personal-salary', 'entry-salary', 'referral-ask', 'name-drop', 'closing', 'self-intro'] as const;
+
+/**
+ * A turn the classifiers took for something else (a remark, a profile question, another language)
+ * that an entry's asks match surely: the entry answers it. Never on the first turn, a job, pay or
+ * referral ask, a goodbye, or a topic they will not discuss.
+ */
+function bankAnswersAnyway(state: ReplyState, turn: TurnClass, forbidden: string | undefined): string[] | undefined {
+  if (!state.bank || forbidden || state.replyCount === 0 || OWN_HANDLING.some((k) => has(turn, k)) || state.understanding.aspect === 'referrals' || state.understanding.keepInTouch) return undefined;
+  return bankReply(state, turn, true);
+}
+
+/** The intent model's probabilities, as the bank's prior. */
+function intentPrior(state: ReplyState, text: string): Map<Intent, number> {
+  state.priors ??= new Map();
+  let prior = state.priors.get(text);
+  if (!prior) {
+    ensureIntentModel();
+    prior = new Map(guessIntents(unText(text)).map((g) => [g.intent, g.probability] as const));
+    state.priors.set(text, prior);
+  }
+  return prior;
+}
+
+/** Each bank line's opening as the persona says it and as written, per bank and temperament: probed every turn, built once. */
+const PROBES = new WeakMap<BankIndex, Map<string, { entries: Array<[string, string]>; followUps: Array<Array<[string, string]>> }>>();
+
+function probes(state: ReplyState, bank: BankIndex) {
+  let byVoice = PROBES.get(bank);
+  if (!byVoice) PROBES.set(bank, (byVoice = new Map()));
+  let out = byVoice.get(state.card.temperament);
+  if (!out) {
+    const probe = (t: string): [string, string] => [contract(t, state.card.temperament).slice(0, BANK_PROBE), t.slice(0, BANK_PROBE)];
+    out = { entries: bank.entries.map((e) => probe(e.text)), followUps: bank.entries.map((e) => e.followUps.map((f) => probe(f.text))) };
+    byVoice.set(state.card.temperament, out);
+  }
+  return out;
+}
+
+const heardIn = (text: string, [voicedProbe, written]: [string, string]) => text.includes(voicedProbe) || text.includes(written);
+
+/** Whether an entry was said in the session. */
+function entrySaid(state: ReplyState, bank: BankIndex, index: number): boolean {
+  return heardIn(state.said, probes(state, bank).entries[index]!);
+}
+
+/** Whether a follow-up of an entry was said in the session. */
+function followUpSaid(state: ReplyState, bank: BankIndex, index: number, followUp: number): boolean {
+  return heardIn(state.said, probes(state, bank).followUps[index]![followUp]!);
+}
+
+/** Bank texts are probed by their first 120 characters: two entries may open alike ("Watching a new graduate go from terrified…"). */
+const BANK_PROBE = 120;
+
+/** The bank entry the last reply said (its text or one of its follow-ups), by index. */
+function lastBankEntry(state: ReplyState, bank: BankIndex): number | undefined {
+  const last = state.lastReply;
+  if (!last) return undefined;
+  const p = probes(state, bank);
+  const i = p.entries.findIndex((e, n) => heardIn(last, e) || p.followUps[n]!.some((f) => heardIn(last, f)));
+  return i >= 0 ? i : undefined;
+}
+
+/** The best unsaid entry for a question: a correction that matches well wins over a nearby answer. */
+function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: ReadonlySet<number> = new Set()): ScoredEntry | undefined {
+  // Never an entry said before, nor one that mostly repeats what was said (in a direct answer or another entry's words).
+  const fresh = (r: ScoredEntry) => !exclude.has(r.index) && !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text);
+  const all = bank.search(query, intentPrior(state, query));
+  const top = all.find(fresh);
+  if (!top) return undefined;
+  const correction = all.find((r) => r.entry.kind === 'correction' && r.ask >= CORRECTION_WINS && r.ask >= top.ask - CORRECTION_MARGIN && fresh(r));
+  if (correction) return correction;
+  // A weaker match answers only when the intent model also gives the entry's intent some weight.
+  const weak = top.score < BANK_CONFIDENT && (intentPrior(state, query).get(top.entry.intent) ?? 0) < WEAK_NEEDS_PRIOR;
+  return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR && !weak ? top : undefined;
+}
+
+/**
+ * The reply from the question bank: a follow-up goes on with the entry said last (the follow-up
+ * whose asks match, or the next one for "how so?"); a question gets the best unsaid entry above
+ * the threshold (a correction first when it matches well), each of two parts its own. Undefined
+ * when nothing in the bank matches well enough: the direct answers by intent answer then.
+ */
+function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): string[] | undefined {
+  const bank = state.bank;
+  const u = state.understanding;
+  if (!bank || u.unfounded) return undefined;
+  const asking = has(turn, 'question') || findQuestions(state.userText).length > 0 || u.sayMore || has(turn, 'follow-up') || REQUEST.test(state.userText);
+  if (!asking && !strongOnly) return undefined;
+  const query = u.query || state.userText;
+  const voice = (t: string) => voiced(state, t);
+  const generic = GENERIC_MORE.test(query.trim()) || (u.sayMore && tokens(query).length <= 2);
+  const last = lastBankEntry(state, bank);
+  // A short question that points back ("how long did that take?", "was it the same for you?") follows up the last answer.
+  const pointsBack = last !== undefined && query.split(/\s+/).length <= 9 && /\b(?:it|that|this|they|them|those|there|you|u)\b/i.test(query);
+  const followUpTurn = has(turn, 'follow-up') || u.sayMore || generic || pointsBack;
+  const whole = state.userText !== query ? bestEntry(state, bank, state.userText) : undefined;
+  let best = bestEntry(state, bank, query);
+  // The premise may sit outside the question ("My prof said nonprofits can't lobby. So how does policy work?").
+  if (whole && whole.entry.kind === 'correction' && (!best || best.entry.kind !== 'correction') && whole.ask >= CORRECTION_WINS) best = whole;
+
+  // 1. A follow-up of the entry said last (not when they ask for another of the same: "another mistake?").
+  if (last !== undefined && !ANOTHER.test(query)) {
+    const entry = bank.entries[last]!;
+    const fresh = entry.followUps.map((f, i) => ({ f, i })).filter(({ i }) => !followUpSaid(state, bank, last, i));
+    if (fresh.length > 0) {
+      const scores = bank.followUpScores(last, query);
+      const best1 = fresh.reduce((a, b) => (scores[b.i]! > scores[a.i]! ? b : a));
+      const matched = scores[best1.i]! >= FOLLOW_UP_MATCH;
+      // "How so?" that no follow-up's asks name: the next one in the writer's order (the likeliest next question).
+      const top = matched || !generic ? best1 : fresh[0]!;
+      // A new entry takes over when its asks match better than the follow-up's (clearly better, on a turn that points back).
+      // A correction takes over when its asks match better than the follow-up's.
+      const margin = best?.entry.kind === 'correction' ? 0 : followUpTurn ? FOLLOW_UP_MARGIN : 0;
+      // A bare "tell me more" has nothing of its own to match: it always goes on.
+      const newQuestion = !generic && best !== undefined && (best.score >= BANK_ANSWERS || best.entry.kind === 'correction') && best.ask > scores[top.i]! + margin;
+      if (strongOnly ? matched && scores[top.i]! >= BANK_SURE && !newQuestion : (matched && !newQuestion) || (generic && !newQuestion)) return [premise(state, say(state, top.f.text))];
+    }
+  }
+  // 2. A follow-up on a direct answer: its own follow-ups, unless the bank is sure of a new entry.
+  if (followUpTurn && state.answers && lastDirect(directState(state, state.answers), state.lastReply) && !(best && best.score >= NEW_ENTRY_ON_FOLLOW_UP)) return undefined;
+  if ((generic && last !== undefined) || (strongOnly && (!best || best.ask < BANK_SURE))) return undefined;
+
+  // 3. The bank: each of two parts its own entry, on the intent each part is read as (else the direct
+  // answers take both parts by intent), else the whole question's entry.
+  const parts = splitTwoPart(query);
+  if (parts.length === 2 && best?.entry.kind !== 'correction' && !strongOnly) {
+    const agrees = (part: string, e: ScoredEntry | undefined) => {
+      if (!e) return false;
+      const reading = readIntent(part, { aspect: framesOf(part)[0] });
+      return !reading || reading.intent === e.entry.intent || e.ask >= BANK_SURE;
+    };
+    const first = bestEntry(state, bank, parts[0]!);
+    const second = first ? bestEntry(state, bank, parts[1]!, new Set([first.index])) : undefined;
+    if (first && second && agrees(parts[0]!, first) && agrees(parts[1]!, second)) {
+      const text = `${say(state, firstSentences(first.entry.text, 3))} ${say(state, firstSentences(second.entry.text, 2))}`;
+      return [premise(state, text)];
+    }
+    // One part the bank knows surely ("What is CRRT?"), the other by its intent (a direct answer) when read.
+    const sure = [first, bestEntry(state, bank, parts[1]!)].map((e, i) => (e && e.ask >= BANK_SURE && agrees(parts[i]!, e) ? e : undefined));
+    const one = sure[0] ?? sure[1];
+    if (one) {
+      const other = parts[sure[0] ? 1 : 0]!;
+      const reading = readIntent(other, { aspect: framesOf(other)[0] });
+      const direct = reading && reading.intent !== one.entry.intent && state.answers ? pickAnswer(directState(state, state.answers), reading.intent, other) : undefined;
+      const texts = sure[0] ? [one.entry.text, direct && firstSentences(direct.text, 2)] : [direct && firstSentences(direct.text, 2), one.entry.text];
+      return [premise(state, texts.filter((t): t is string => Boolean(t)).map((t) => say(state, t)).join(' '))];
+    }
+    if (!best || best.ask < BANK_SURE) return undefined;
+  }
+  if (!best) return undefined;
+  const text = say(state, best.entry.text);
+  // A correction says the premise itself: the engine's own premise line would say it twice.
+  return [best.entry.kind === 'correction' ? text : premise(state, text)];
+}
+
 /** After a direct answer, a statement that picks up its words ("that sounds like my old job") is answered with its next follow-up. */
 function statementFollowUp(state: ReplyState): string | undefined {
   if (!state.answers) return undefined;
@@ -420,7 +624,19 @@ function sayFact(state: ReplyState, fact: Fact): string {
   return say(state, standalone(fact.text));
 }
 
-const voiced = (state: ReplyState, text: string) => contract(text, state.card.temperament);
+/** Lines as the persona says them, remembered: the bank's thousands of lines are voiced once, not every turn. */
+const VOICED = new Map<string, string>();
+const VOICED_MAX = 50_000;
+const voiced = (state: ReplyState, text: string) => {
+  const key = `${state.card.temperament}\n${text}`;
+  let out = VOICED.get(key);
+  if (out === undefined) {
+    out = contract(text, state.card.temperament);
+    if (VOICED.size >= VOICED_MAX) VOICED.clear();
+    VOICED.set(key, out);
+  }
+  return out;
+};
 const saidText = (state: ReplyState, text: string) => state.said.includes(voiced(state, text).slice(1, 70)) || state.said.includes(text.slice(1, 70));
 
 /** Whether a fact mostly repeats something already said (in other words on the card, or an ask-back). */
@@ -801,6 +1017,18 @@ const GOAL = /\b(?:(?:trying|hoping|want(?:ing)?|looking|here|excited|(?:I['’]
 
 const CURIOUS = /\b(?:I['’]m|I am) (?:really |especially |mostly |most |also )?(?:curious|interested) (?:about|in) ([^.!?;]{4,80})/i;
 
+/** After the greeting, the first question invited: plainly when their background was picked up (one thing, not two), else by their goal or a question back. */
+function invitation(state: ReplyState): string {
+  if (state.introPicked) return state.random.pick(INVITATIONS[state.card.temperament]);
+  return goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? state.random.pick(INVITATIONS[state.card.temperament]);
+}
+
+const INVITATIONS: ByTemperament = {
+  warm: ['So, where would you like to start?', "What's first on your list?", 'Ask me anything; where shall we start?'],
+  busy: ['What do you want to start with?', "Go ahead, what's first?"],
+  reserved: ['Where would you like to begin?', 'What would you like to ask first?'],
+};
+
 /** The user's goal said back in the professional's words, with an invitation to start there. */
 function goalPickup(state: ReplyState): string | undefined {
   const said = unText(state.userText).replace(/\bi\b/g, 'I').replace(/\bi(?=['’](?:m|ve|d|ll)\b)/g, 'I');
@@ -832,34 +1060,64 @@ function goalPickup(state: ReplyState): string | undefined {
   ]);
 }
 
-/** "you're a paramedic for nine years" → "you've been a paramedic for nine years". */
-function sinceWhen(phrase: string): string {
-  return phrase
-    .replace(/^you['’]re (an? .+ for (?:\w+ ){1,2}(?:years?|months?))$/i, "you've been $1")
-    .replace(/^you work (as|in|at) (.+ for (?:\w+ ){1,2}(?:years?|months?))$/i, "you've worked $1 $2");
-}
-
-/** Backgrounds the shared reader leaves out: "I'm in my last semester of a BSN program", "I worked as a pharmacy technician". */
-function moreBackground(text: string): string | undefined {
-  const inMy = /\bI(?:['’]m| am) in (?:my|the) ((?:last|final|first|second|third|fourth|\w+) (?:semester|year|term)s? (?:of|in) [^,.;!?()]{3,60}?)(?=,| and | but |[.;!?]|$)/i.exec(text);
-  if (inMy) return `you're in your ${inMy[1]}`;
-  const worked = /\bI(?: have|['’]ve)? (?:worked|spent (?:\w+ )?(?:years?|months?)) as (an? [^,.;!?()]{3,50}?)(?=,| for | and | but |[.;!?]|$)/i.exec(text);
-  if (worked) return `you've worked as ${worked[1]}`;
-  return undefined;
-}
-
-/** The first reply to an introduction: their name and background, picked up in the persona's words. */
+/** The first reply to an introduction: a warm hello, and ONE thing they said (their background) picked up in the persona's words, never echoed. */
 function introEcho(state: ReplyState): string {
   const { card, random } = state;
   const name = userName(state.firstUserText);
-  const background = userBackground(state.firstUserText) ?? moreBackground(state.firstUserText);
   const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
+  const thanked = /\bthank|\bappreciate|\bgrateful\b/i.test(state.firstUserText) ? ` ${random.pick(THANKED_BACK[card.temperament])}` : '';
   // A layoff, an illness, a loss told in the introduction is met as a person would, never "That's lovely".
-  if (HARDSHIP.test(state.firstUserText)) return `${hello} ${random.pick(HARDSHIP_REACTIONS[card.temperament])}`;
-  if (!background) return `${hello} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
-  const phrase = sinceWhen(background.startsWith('you') ? background : background.startsWith('someone who') ? background.replace(/^someone who (\w+)/, (_, verb: string) => `you ${verb.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}`) : `you're ${background}`);
-  return `${hello} ${random.pick(INTRO_PICKUPS[card.temperament]).replace('{bg}', phrase).replace('{Bg}', phrase.charAt(0).toUpperCase() + phrase.slice(1))}`;
+  if (HARDSHIP.test(state.firstUserText)) return `${hello}${thanked} ${random.pick(HARDSHIP_REACTIONS[card.temperament])}`;
+  const pickup = backgroundPickup(state);
+  if (pickup) {
+    state.introPicked = true;
+    return `${hello}${thanked} ${pickup}`;
+  }
+  return `${hello}${thanked} ${pickFresh(state, INTRO_REACTIONS[card.temperament])}`;
 }
+
+/**
+ * What the professional says about the user's background: the bank's entry for that background
+ * (its first sentence: how it carries over, in this persona's words) when the introduction matches
+ * one well, else a line for the kind of background it is. Never their words said back.
+ */
+function backgroundPickup(state: ReplyState): string | undefined {
+  const text = state.firstUserText;
+  if (state.bank) {
+    const ranked = state.bank.search(text, new Map([['background-fit', 1]])).filter((r) => r.entry.intent === 'background-fit' && r.entry.kind !== 'correction');
+    const top = ranked[0];
+    if (top && top.ask >= INTRO_BANK_MATCH) {
+      const line = firstSentences(top.entry.text, 1);
+      if (line.length >= 30 && line.length <= 220 && !/^(?:honestly|yes|no|it depends|good question)\b/i.test(line)) return say(state, line);
+    }
+  }
+  const kind = BACKGROUNDS.find(([re]) => re.test(text));
+  return kind ? state.random.pick(kind[1]).replace('{field}', state.card.field) : undefined;
+}
+
+/** An introduction's background matches a bank entry's asks this well to be picked up from it. */
+const INTRO_BANK_MATCH = 0.3;
+
+/** Kinds of background an introduction tells, most telling first, each with what carries over (any field). */
+const BACKGROUNDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(?:ph\.?d|doctoral|dissertation|postdoc)\b/i, ["Years of doctoral research is real training in asking good questions, and that counts for more here than people think.", "A PhD teaches you to sit with a messy question for a long time, which is a big part of this work."]],
+  [/\b(?:self[- ]taught|teaching myself|taught myself|bootcamp)\b/i, ["Teaching yourself on top of a full-time job takes the kind of persistence I'd bet on.", "Learning this on your own time says a lot; that's the habit the work keeps asking for."]],
+  [/\b(?:international student|from (?:vietnam|india|china|nigeria|brazil|mexico|korea|japan|ghana|kenya|pakistan|the philippines|colombia|iran|turkey|egypt)|visa|opt\b|f-?1\b)/i, ["Coming from another country and another system gives you a view most people here don't have.", "Studying here from abroad takes a lot of courage and adaptability, and both matter in this work."]],
+  [/\b(?:student|community college|freshman|sophomore|semester|majoring|undergrad\w*|master'?s)\b/i, ["Starting these conversations while you're still in school puts you well ahead of where I was.", "Asking these questions this early is exactly the right move; I wish I'd done it as a student."]],
+  [/\b(?:taught|teacher|teaching)\b/i, ["Teachers bring more than they think: explaining things clearly to people who are tired or worried is half of a lot of jobs, including mine.", "Years in a classroom carry over well; managing a room and explaining hard things is most of the craft."]],
+  [/\b(?:accountant|accounting|bookkeep\w*|auditor|cpa|bank(?:ing)?|financ\w+)\b/i, ["A background with the numbers is a real head start; a lot of {field} comes down to reading them honestly.", "Someone who's lived in spreadsheets and audits has a head start here, honestly."]],
+  [/\b(?:police|patrol|officer|army|navy|marines?|military|veteran|deployed|served)\b/i, ["Years of making calls under pressure carry over better than people expect.", "People with that kind of service background tend to stay calm when things go sideways, and that matters here."]],
+  [/\b(?:retail|store manager|customer service|restaurant|shift lead|warehouse)\b/i, ["Running a team on the floor teaches you people and pressure, and that carries straight over.", "Managing people through busy days in a store is more relevant than you'd think."]],
+  [/\b(?:nurse|nursing|cna|emt|paramedic|hospital|clinic)\b/i, ["Coming from patient care means you already know what it's like on the receiving end, and that's worth a lot.", "Knowing what patient care is like from the inside is worth a lot, whatever you do next."]],
+  [/\b(?:lawyer|attorney|law firm|paralegal|law school)\b/i, ["Legal training carries over well: careful reading and writing are half the job.", "People who come from law usually write and argue better than anyone else in the room."]],
+  [/\b(?:years? (?:at|staying) home|stay[- ]at[- ]home|raising (?:my|our|the) (?:kids|children)|back to work|returning to work|career break)\b/i, ["Coming back after time at home is more common than people think, and the judgement you bring back counts.", "Plenty of good people in {field} came back after years at home; it's not the gap people worry it is."]],
+];
+
+const THANKED_BACK: ByTemperament = {
+  warm: ["I'm really glad to do this.", 'Happy to make the time.', "I'm so glad you reached out."],
+  busy: ['Happy to.', 'Glad to help.'],
+  reserved: ['I am glad to help.', 'It is my pleasure.'],
+};
 
 /** How the professional names a fact topic in their own voice. */
 export const SPOKEN_FACT_TOPICS: Record<FactTopic, string> = {
@@ -1023,7 +1281,9 @@ function closingReply(state: ReplyState, afterAnswer = false): string {
   const { card, random } = state;
   const helpedPart = HELPED_PART.exec(state.userText)?.[1]?.trim();
   const helped = helpedPart === undefined ? undefined : cutAtLastLine(helpedPart, ',;');
-  const glad = helped && !afterAnswer ? ` I'm glad the part about ${helped.replace(/^(?:the )?(?:part|bit|stuff) about /i, '')} was useful.` : '';
+  // "…especially for being so candid about the market": a thanks for how they were, not a part of the talk.
+  const part = helped?.replace(/^(?:the )?(?:part|bit|stuff) about /i, '');
+  const glad = part && !afterAnswer && !/^(?:for|being|how|that|you|your)\b/i.test(part) ? ` I'm glad the part about ${part} was useful.` : '';
   const posted = state.understanding.keepInTouch && !afterAnswer ? ` ${pickFresh(state, KEEP_IN_TOUCH[card.temperament])}` : '';
   // The person they last suggested (a referral line names them with their role), never someone only mentioned in a story.
   const named = lastSuggested(state);
@@ -1145,12 +1405,6 @@ const HARDSHIP_REACTIONS: ByTemperament = {
   reserved: ["I'm sorry to hear that. That is a hard thing to go through.", "I'm sorry. Thank you for telling me; it helps me understand where you're coming from."],
 };
 
-const INTRO_PICKUPS: ByTemperament = {
-  warm: ["So {bg}; that's a great place to be coming from.", '{Bg}, that helps me a lot. Thanks for the context.', "I love that {bg}. That'll help me pitch this right."],
-  busy: ['{Bg}, got it.', '{Bg}. Useful, thanks.'],
-  reserved: ['{Bg}. Thank you, that helps.', 'So {bg}. That is useful to know.'],
-};
-
 const EVERYTHING_SAID = [
   'I think I have told you everything I know at this point — what else is on your list?',
   'Honestly, you have heard most of my stories now. Anything you want me to go back to?',
@@ -1228,9 +1482,9 @@ const OTHER_LANGUAGE: ByTemperament = {
 };
 
 const INTRO_REACTIONS: ByTemperament = {
-  warm: ['Thanks, that is really helpful context.', 'Oh, that is a great background to come in with.', 'That is lovely — thanks for sharing that.'],
+  warm: ['Thanks, that is really helpful context.', 'Oh, that is a great background to come in with.', 'Thank you for telling me a bit about yourself.'],
   busy: ['Got it, thanks.', 'Useful context, thanks.', 'Okay, that helps.'],
-  reserved: ['Thank you, that helps.', 'That is helpful to know, thank you.', 'Okay. That is useful to know.'],
+  reserved: ['Thank you, that helps.', 'That is helpful to know, thank you.', 'Thank you for telling me that.'],
 };
 
 const WELCOMES: ByTemperament = {

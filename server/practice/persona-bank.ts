@@ -1,0 +1,304 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Intent, PersonaCard } from '../../shared/contracts/practice.ts';
+import { BankFile, type BankEntry, type BankFollowUp } from '../../shared/practice/bank.ts';
+import { tokens } from '../../shared/practice/bm25.ts';
+import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
+
+/**
+ * The presets' question banks (`shared/practice/cards/bank/<preset-id>.json`, contract in
+ * shared/practice/bank.ts), read and validated when this module loads, so a broken bank stops the
+ * server at start-up with one line naming the file, never mid-chat; and the retrieval over them.
+ *
+ * Retrieval is TF-IDF cosine (smoothed idf, log tf, L2-normalised) on two channels fused: word
+ * features (stemmed content words and their bigrams) and character 4-grams of every word (stop
+ * words included, so "what about you?" and texting spellings still match). An entry's score is its
+ * best ask, plus a weaker share of its text, plus the intent model's probability of its intent as a
+ * prior. Deterministic: ties keep the file's order. Everything is built once per bank, on first use.
+ */
+export const BANK_DIR = fileURLToPath(new URL('../../shared/practice/cards/bank/', import.meta.url));
+
+export class BankFileError extends Error {
+  override name = 'BankFileError';
+}
+
+/** Every bank in `dir`, validated: preset id → entries. Throws one line naming the first bad file. */
+export function loadBanks(dir = BANK_DIR): Map<string, readonly BankEntry[]> {
+  const out = new Map<string, readonly BankEntry[]>();
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return out;
+  }
+  for (const file of files) {
+    const rel = `shared/practice/cards/bank/${file}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    } catch (error) {
+      throw new BankFileError(`${rel}: not JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+    const parsed = BankFile.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new BankFileError(`${rel}: ${issue.path.join('.') || 'file'}: ${issue.message.replace(/\s+/g, ' ')}`);
+    }
+    if (`${parsed.data.presetId}.json` !== file) throw new BankFileError(`${rel}: presetId ${parsed.data.presetId} does not match the file name`);
+    out.set(parsed.data.presetId, parsed.data.entries);
+  }
+  return out;
+}
+
+export const PRESET_BANKS: ReadonlyMap<string, readonly BankEntry[]> = loadBanks();
+
+// ---------------------------------------------------------------------------------------------
+// Features and vectors
+
+type Vector = Map<string, number>;
+
+/** Lower case, curly quotes straight, texting shorthands spelled out, everything but letters and digits a space. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\bu\b/g, 'you')
+    .replace(/\bur\b/g, 'your')
+    .replace(/\br\b/g, 'are')
+    .replace(/\bw\/(?=\s)/g, 'with')
+    .replace(/\bya\b/g, 'you')
+    .replace(/\bthx\b/g, 'thanks')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+/**
+ * What kind of answer a question wants, which stop words would lose: "how long" is a duration,
+ * "how many" a number, "why" a reason, "you" the professional themselves ("how long did it take
+ * you?" is not "how long does it take?").
+ */
+const ASKED_FOR: ReadonlyArray<readonly [string, RegExp]> = [
+  ['q:long', /\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:years|months|weeks|days|hours)\b/],
+  ['q:many', /\bhow (?:many|much|big|large|often)\b/],
+  ['q:why', /\bwhy\b|\bhow come\b|\bwhat (?:made|makes|drew|draws|led) you\b/],
+  ['q:when', /\bwhen\b|\bwhat time\b/],
+  ['q:who', /\bwho\b/],
+  ['q:where', /\bwhere\b/],
+  ['q:you', /\b(?:you|your|yourself|yours)\b/],
+];
+
+/** Word features: content stems, the bigrams of consecutive content stems, and what kind of answer is asked for. */
+function wordFeatures(text: string): string[] {
+  const n = normalize(text);
+  const t = tokens(n);
+  const out = t.map((w) => `w:${w}`);
+  for (let i = 1; i < t.length; i++) out.push(`b:${t[i - 1]}_${t[i]}`);
+  for (const [feature, re] of ASKED_FOR) if (re.test(n)) out.push(feature);
+  return out;
+}
+
+/** Character 4-grams inside each word padded with spaces (every word, stop words too). */
+function charFeatures(text: string): string[] {
+  const out: string[] = [];
+  for (const word of normalize(text).replace(/'/g, '').split(' ')) {
+    if (!word) continue;
+    const padded = ` ${word} `;
+    if (padded.length <= 4) out.push(padded);
+    else for (let i = 0; i + 4 <= padded.length; i++) out.push(padded.slice(i, i + 4));
+  }
+  return out;
+}
+
+function counts(features: readonly string[]): Map<string, number> {
+  const c = new Map<string, number>();
+  for (const f of features) c.set(f, (c.get(f) ?? 0) + 1);
+  return c;
+}
+
+interface Channel {
+  idf: (feature: string) => number;
+  vector: (features: readonly string[]) => Vector;
+}
+
+function channel(documents: readonly (readonly string[])[]): Channel {
+  const df = new Map<string, number>();
+  for (const doc of documents) for (const f of new Set(doc)) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = documents.length;
+  // Unseen features weigh as the rarest seen ones: they still lower the cosine of a query that has them.
+  const idf = (f: string) => Math.log((1 + n) / (1 + (df.get(f) ?? 0))) + 1;
+  const vector = (features: readonly string[]) => {
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [f, c] of counts(features)) {
+      const w = (1 + Math.log(c)) * idf(f);
+      v.set(f, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [f, w] of v) v.set(f, w / norm);
+    return v;
+  };
+  return { idf, vector };
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [f, w] of small) {
+    const o = large.get(f);
+    if (o !== undefined) s += w * o;
+  }
+  return s;
+}
+
+/** The two channels' weights in a match (words carry meaning; character grams carry spelling and form). */
+const WORD_WEIGHT = 0.6;
+const CHAR_WEIGHT = 0.4;
+/** A follow-up ask whose words are all in the question scores this much (a full cosine match scores 1). */
+const COVERED_WEIGHT = 0.6;
+/** An entry's text counts for this share of a match (its asks are how people ask it). */
+const TEXT_WEIGHT = 0.25;
+/** The intent model's probability of an entry's intent adds this much to its score. */
+export const PRIOR_WEIGHT = 0.15;
+
+interface Doc {
+  words: Vector;
+  chars: Vector;
+}
+
+export interface ScoredEntry {
+  entry: BankEntry;
+  index: number;
+  /** The fused score: best ask, a share of the text, the intent prior. */
+  score: number;
+  /** The best ask's similarity alone (0–1). */
+  ask: number;
+}
+
+export interface BankIndex {
+  readonly entries: readonly BankEntry[];
+  /** Every entry scored for the query, best first (ties in file order). */
+  search(query: string, prior?: ReadonlyMap<Intent, number>): ScoredEntry[];
+  /** How well the query matches each follow-up of an entry (best ask, 0–1), in the entry's order. */
+  followUpScores(entryIndex: number, query: string): number[];
+  /** How well a query matches a text (0–1), in the bank's weighting: for checks outside the bank's asks. */
+  similarity(query: string, text: string): number;
+}
+
+export function bankIndex(entries: readonly BankEntry[]): BankIndex {
+  const askTexts: string[] = [];
+  const askOwner: number[] = [];
+  entries.forEach((e, i) => {
+    for (const a of e.asks) {
+      askTexts.push(a);
+      askOwner.push(i);
+    }
+  });
+  const fuAsks = entries.map((e) => e.followUps.map((f: BankFollowUp) => f.asks));
+  // The statistics come from everything people may say to the bank: entry asks, follow-up asks, texts.
+  const allTexts = [...askTexts, ...fuAsks.flat(2), ...entries.map((e) => e.text)];
+  const words = channel(allTexts.map(wordFeatures));
+  const chars = channel(allTexts.map(charFeatures));
+  const doc = (text: string): Doc => ({ words: words.vector(wordFeatures(text)), chars: chars.vector(charFeatures(text)) });
+  // A query of function words only ("what about you?", "how so?") is matched on its characters alone.
+  const sim = (q: Doc, d: Doc) => (q.words.size === 0 || d.words.size === 0 ? cosine(q.chars, d.chars) : WORD_WEIGHT * cosine(q.words, d.words) + CHAR_WEIGHT * cosine(q.chars, d.chars));
+  const askDocs = askTexts.map(doc);
+  const textDocs = entries.map((e) => doc(e.text));
+  let fuDocs: Doc[][][] | undefined;
+  // Inverted indexes (feature → documents and weights): a query costs the postings of its own features.
+  const postings = (docs: readonly Doc[], channel: 'words' | 'chars') => {
+    const out = new Map<string, Array<[number, number]>>();
+    docs.forEach((d, i) => {
+      for (const [f, w] of d[channel]) {
+        let list = out.get(f);
+        if (!list) out.set(f, (list = []));
+        list.push([i, w]);
+      }
+    });
+    return out;
+  };
+  const askWords = postings(askDocs, 'words');
+  const askChars = postings(askDocs, 'chars');
+  const textWords = postings(textDocs, 'words');
+  const textChars = postings(textDocs, 'chars');
+  const dots = (q: Doc, words: Map<string, Array<[number, number]>>, chars: Map<string, Array<[number, number]>>, docs: readonly Doc[]) => {
+    const w = new Float64Array(docs.length);
+    const c = new Float64Array(docs.length);
+    for (const [f, qw] of q.words) for (const [i, dw] of words.get(f) ?? []) w[i]! += qw * dw;
+    for (const [f, qw] of q.chars) for (const [i, dw] of chars.get(f) ?? []) c[i]! += qw * dw;
+    // The same fusion as sim(): a side without word features is matched on characters alone.
+    return docs.map((d, i) => (q.words.size === 0 || d.words.size === 0 ? c[i]! : WORD_WEIGHT * w[i]! + CHAR_WEIGHT * c[i]!));
+  };
+
+  return {
+    entries,
+    search(query, prior) {
+      const q = doc(query);
+      const best = new Float64Array(entries.length);
+      dots(q, askWords, askChars, askDocs).forEach((s, i) => {
+        const owner = askOwner[i]!;
+        if (s > best[owner]!) best[owner] = s;
+      });
+      const text = dots(q, textWords, textChars, textDocs);
+      const out = entries.map((entry, index) => {
+        const ask = best[index]!;
+        const score = ask + TEXT_WEIGHT * text[index]! + PRIOR_WEIGHT * (prior?.get(entry.intent) ?? 0);
+        return { entry, index, score, ask };
+      });
+      return out.sort((a, b) => b.score - a.score || a.index - b.index);
+    },
+    followUpScores(entryIndex, query) {
+      fuDocs ??= fuAsks.map((list) => list.map((asks) => asks.map(doc)));
+      const q = doc(query);
+      const short = normalize(query).split(' ').length <= 6;
+      // Right after an answer, a follow-up ask said whole inside the question counts ("what about you" in
+      // "how long did it take you?"): its word features covered, a content word among them or the question short.
+      const covered = (d: Doc) => {
+        if (d.words.size === 0) return 0;
+        let have = 0;
+        let all = 0;
+        let content = false;
+        for (const [f, w] of d.words) {
+          all += w;
+          if (q.words.has(f)) {
+            have += w;
+            if (!f.startsWith('q:')) content = true;
+          }
+        }
+        return content || short ? (COVERED_WEIGHT * have) / all : 0;
+      };
+      return (fuDocs[entryIndex] ?? []).map((docs) => Math.max(0, ...docs.map((d) => Math.max(sim(q, d), covered(d)))));
+    },
+    similarity(query, text) {
+      return sim(doc(query), doc(text));
+    },
+  };
+}
+
+const INDEXES = new Map<string, BankIndex>();
+
+/** A preset's bank index, built on first use. */
+export function presetBank(presetId: string): BankIndex | undefined {
+  const entries = PRESET_BANKS.get(presetId);
+  if (!entries) return undefined;
+  let index = INDEXES.get(presetId);
+  if (!index) {
+    index = bankIndex(entries);
+    INDEXES.set(presetId, index);
+  }
+  return index;
+}
+
+/** A card is a preset's when it is that preset's card as shipped; an edited or pasted card has no bank. */
+const cardKey = (card: Pick<PersonaCard, 'name' | 'role' | 'organization'>) => `${card.name}\n${card.role}\n${card.organization}`;
+const PRESET_BY_CARD = new Map(PRESET_PERSONAS.map((p) => [cardKey(p.card), p.id] as const));
+
+/** The question bank for a card: its preset's, or undefined. */
+export function bankFor(card: PersonaCard): BankIndex | undefined {
+  const id = PRESET_BY_CARD.get(cardKey(card));
+  return id ? presetBank(id) : undefined;
+}
+
+/** Which term a word is in the bank's own tokenizer (for tests and reports). */
+export const bankTokens = (text: string) => tokens(normalize(text));
