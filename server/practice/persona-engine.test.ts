@@ -673,9 +673,10 @@ describe('composition (issue 14, practice3)', () => {
   });
 
   it('a leaving turn with a referral ask gets the name and a goodbye', () => {
-    const texts = converse([...opening, 'What is your week like?', 'What do you enjoy?', "I've taken up enough of your time. Before I go, is there anyone else you'd suggest I talk with?"], { card: preset('preset-economic-development') }).texts;
+    const card = preset('preset-economic-development');
+    const texts = converse([...opening, 'What is your week like?', 'What do you enjoy?', "I've taken up enough of your time. Before I go, is there anyone else you'd suggest I talk with?"], { card }).texts;
     const last = texts.at(-1)!;
-    expect(last).toMatch(/Linda Park|Samir Haddad|Grace Tolliver/);
+    expect(card.referrals.some((r) => last.includes(r.name))).toBe(true);
     expect(last).toMatch(/good luck|all the best|take care|best of luck/i);
   });
 

@@ -27,6 +27,13 @@ describe('knowledge cards', () => {
     expect(FACT_TOPICS).toEqual(expect.arrayContaining([...topics]));
   });
 
+  it.each(files)('%s suggests only people on its referral list (a fact that offers someone names a listed referral)', (file) => {
+    const card = KnowledgeCardFile.parse(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+    const listed = new Set(PRESET_PERSONAS.find((p) => p.id === card.presetId)!.card.referrals.map((r) => r.name.replace(/^Dr\. /, '')));
+    const offered = card.facts.filter((f) => f.id.startsWith('referral-')).flatMap((f) => f.people.map((p) => p.replace(/^Dr\. /, '')));
+    expect(offered.filter((name) => !listed.has(name))).toEqual([]);
+  });
+
   it('every preset card, facts included, is a valid persona card', () => {
     for (const { id, card } of PRESET_PERSONAS) {
       expect(PersonaCard.safeParse(card).success, id).toBe(true);
