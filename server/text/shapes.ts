@@ -362,7 +362,7 @@ export interface ShapeReport {
 
 /** The shapes the output has and the draft did not: what an edit introduced (the writer's own sentences are theirs). */
 export function newShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input), before: ShapeReport = outreachShapes(input, input, undefined, facts)): ShapeReport {
-  const after = outreachShapes(input, output, subject, facts);
+  const after = outreachShapes(input, output, subject, facts, before);
   const out: ShapeReport = {};
   for (const [k, v] of Object.entries(after) as Array<[keyof ShapeReport, string]>) if (before[k] === undefined) out[k] = v;
   // An edit never adds a [blank]: the writer's own blanks are theirs; a new one makes the draft unsendable.
@@ -374,28 +374,34 @@ export function newShapes(input: string, output: string, subject?: string, facts
   return out;
 }
 
-/** Every shape, on an outreach output against the draft it came from. */
-export function outreachShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input)): ShapeReport {
+/**
+ * Every shape, on an outreach output against the draft it came from. A shape already in `known`
+ * is not looked for (`newShapes` reports only the shapes the draft did not have, so the draft's own
+ * shapes are never detected again on each candidate set of edits).
+ */
+export function outreachShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input), known: ShapeReport = {}): ShapeReport {
   const r: ShapeReport = {};
-  const set = <K extends keyof ShapeReport>(k: K, v: string | undefined) => {
+  const set = <K extends keyof ShapeReport>(k: K, detect: () => string | undefined) => {
+    if (known[k] !== undefined) return;
+    const v = detect();
     if (v !== undefined) r[k] = v;
   };
-  set('duplicatedClause', duplicatedClauseIn(output));
-  set('twoGreetings', twoGreetings(output));
-  set('twoAsks', twoAsks(output));
-  set('placeholderBesideFact', placeholderBesideFact(output, facts));
-  set('contradictoryTimes', contradictoryTimes(output, facts, input));
-  set('subjectFragment', subjectFragment(subject));
-  set('sentenceWithoutVerb', sentenceWithoutVerb(output));
-  set('andWhyLeftover', andWhyLeftover(output));
-  set('strayTopic', strayTopic(`${subject ? `${subject}\n` : ''}${output}`));
-  set('formatClash', formatClash(output, facts.channel));
-  set('changedTimeAmount', changedTimeAmount(output, facts));
-  set('overNoteLimit', overNoteLimit(output, facts.channel));
-  set('leftoverFavour', leftoverFavour(output));
-  set('danglingReference', danglingReference(input, output));
-  set('availabilityNotOffered', availabilityNotOffered(input, output));
-  set('favourInSubject', favourInSubject(subject, output));
+  set('duplicatedClause', () => duplicatedClauseIn(output));
+  set('twoGreetings', () => twoGreetings(output));
+  set('twoAsks', () => twoAsks(output));
+  set('placeholderBesideFact', () => placeholderBesideFact(output, facts));
+  set('contradictoryTimes', () => contradictoryTimes(output, facts, input));
+  set('subjectFragment', () => subjectFragment(subject));
+  set('sentenceWithoutVerb', () => sentenceWithoutVerb(output));
+  set('andWhyLeftover', () => andWhyLeftover(output));
+  set('strayTopic', () => strayTopic(`${subject ? `${subject}\n` : ''}${output}`));
+  set('formatClash', () => formatClash(output, facts.channel));
+  set('changedTimeAmount', () => changedTimeAmount(output, facts));
+  set('overNoteLimit', () => overNoteLimit(output, facts.channel));
+  set('leftoverFavour', () => leftoverFavour(output));
+  set('danglingReference', () => danglingReference(input, output));
+  set('availabilityNotOffered', () => availabilityNotOffered(input, output));
+  set('favourInSubject', () => favourInSubject(subject, output));
   return r;
 }
 
