@@ -4,7 +4,7 @@ import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
 import { sentenceTexts, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { bracketSpans, lastJoinIndex, listItemAfterBreak, runStart } from '../../shared/text/scan.ts';
-import { asksForMeeting, closingStart, FAVOUR, formatClash, lostFacts, newShapes, outreachShapes, type ShapeReport, strayTopic } from '../text/shapes.ts';
+import { asksForMeeting, asksForMeetingMemo, closingStart, FAVOUR, formatClash, lostFacts, newShapes, outreachShapes, type ShapeReport, strayTopic } from '../text/shapes.ts';
 
 /**
  * The law of suggested edits: an edit is offered only when it fixes a failing rule with high
@@ -254,7 +254,7 @@ const readings = new WeakMap<PolicyInput, DraftReading>();
 /** Two sentences glued together ("schedule.Thank you", "Spanish.I am"). */
 const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
 /** The writer's own ask counts in their own phrasing ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime"). */
-const asks = (t: string) => sentenceTexts(t).filter((s) => isMeetingAsk(s) || asksForMeeting(s)).length;
+const asks = (t: string) => sentenceTexts(t).filter((s) => isMeetingAsk(s) || asksForMeetingMemo(s)).length;
 
 function reading(p: PolicyInput): DraftReading {
   let r = readings.get(p);

@@ -172,7 +172,8 @@ function analyseUncached(original: string, engine = nlp): Analysis {
 export function sentenceTexts(original: string): readonly string[] {
   const hit = ANALYSIS_CACHE.get(original) ?? SENTENCE_CACHE.get(original);
   if (hit) return Array.isArray(hit) ? hit : (hit as Analysis).sentences.map((s) => s.text);
-  const made = Object.freeze(analyseUncached(original, splitter).sentences.map((s) => s.text));
+  const made = Object.freeze(splitNear(original) ?? splitWhole(original));
+  rememberBase(original, made);
   if (original.length <= CACHE_CHARS / 4) {
     SENTENCE_CACHE.set(original, made);
     sentenceChars += original.length;
@@ -186,6 +187,119 @@ export function sentenceTexts(original: string): readonly string[] {
 }
 const SENTENCE_CACHE = new Map<string, readonly string[]>();
 let sentenceChars = 0;
+
+/** Counts of `sentenceTexts` misses split whole and split near a text split before (tests read it). */
+export const sentenceSplits = { whole: 0, near: 0 };
+
+function splitWhole(original: string): string[] {
+  sentenceSplits.whole += 1;
+  return analyseUncached(original, splitter).sentences.map((s) => s.text);
+}
+
+/**
+ * A long text that differs from one split a moment ago only in a stretch (the edit policy splits
+ * the draft, then each candidate set of edits applied to it: the same 5,000 characters with a few
+ * words changed) is split near it: the earlier text's sentences before and after the changed
+ * stretch are kept, and only the stretch is split again, widened to whole sentences of the earlier
+ * text and `NEAR_MARGIN` more on each side, so what the splitter reads around each seam is the
+ * same words it read before. `server/text/sentence-near.test.ts` holds it equal to the whole split
+ * over the eval's drafts and random texts with random edits.
+ */
+const NEAR_MIN_CHARS = 1_000;
+const NEAR_MARGIN = 2;
+const NEAR_BASES = 4;
+interface SplitBase {
+  text: string;
+  sentences: readonly string[];
+  /** Each sentence's start and end in `text` (sentences are slices of it, in order). */
+  starts: number[];
+  ends: number[];
+}
+const bases: SplitBase[] = [];
+
+function splitBase(text: string, sentences: readonly string[]): SplitBase | undefined {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    const i = text.indexOf(s, at);
+    if (i < 0) return undefined;
+    starts.push(i);
+    ends.push(i + s.length);
+    at = i + s.length;
+  }
+  return { text, sentences, starts, ends };
+}
+
+function rememberBase(text: string, sentences: readonly string[]): void {
+  if (text.length < NEAR_MIN_CHARS) return;
+  const base = splitBase(text, sentences);
+  if (!base) return;
+  bases.push(base);
+  if (bases.length > NEAR_BASES) bases.shift();
+}
+
+function splitNear(text: string): string[] | undefined {
+  if (text.length < NEAR_MIN_CHARS) return undefined;
+  // The earlier text that shares most with this one (the fewest characters to split again).
+  let best: SplitBase | undefined;
+  let shared = 0;
+  for (const base of bases) {
+    const same = sharedEnds(base.text, text);
+    if (same > shared) [best, shared] = [base, same];
+  }
+  return best && splitFrom(best, text);
+}
+
+/** The length of the common start plus the common end of two texts (never overlapping). */
+function sharedEnds(old: string, text: string): number {
+  const most = Math.min(old.length, text.length);
+  let p = 0;
+  while (p < most && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < most - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+  return p + q;
+}
+
+/** `text`'s sentences from `base`'s: only the changed stretch, widened, is split again; `undefined` when most of the text changed. */
+function splitFrom(base: SplitBase, text: string): string[] | undefined {
+  const old = base.text;
+  const most = Math.min(old.length, text.length);
+  let p = 0;
+  while (p < most && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < most - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+  // Worth it only when most of the text is the same.
+  if (p + q < most / 2) return undefined;
+  const n = base.sentences.length;
+  const changedEnd = old.length - q;
+  // The first sentence that reaches the change, and the last that starts at or before its end.
+  let first = 0;
+  while (first < n && base.ends[first]! < p) first++;
+  let last = n - 1;
+  while (last >= 0 && base.starts[last]! > changedEnd) last--;
+  first -= NEAR_MARGIN;
+  last += NEAR_MARGIN;
+  // Each seam is the most ordinary of boundaries: a sentence ended by its stop, one space, a capital.
+  const clean = (i: number) =>
+    old.charCodeAt(base.ends[i]!) === 32 && base.ends[i]! + 1 === base.starts[i + 1]! && /[.!?]$/.test(base.sentences[i]!) && /^[A-Z]/.test(base.sentences[i + 1]!);
+  while (first > 0 && !clean(first - 1)) first--;
+  while (last < n - 1 && !clean(last)) last++;
+  // At either end of the text, the whole end is split again (leading or trailing space included).
+  const from = first <= 0 ? 0 : base.starts[first]!;
+  const to = last >= n - 1 ? old.length : base.ends[last]!;
+  if (from > p || to < changedEnd) return undefined;
+  const delta = text.length - old.length;
+  sentenceSplits.near += 1;
+  const middle = analyseUncached(text.slice(from, to + delta), splitter).sentences.map((s) => s.text);
+  return [...base.sentences.slice(0, Math.max(0, first)), ...middle, ...base.sentences.slice(Math.min(n, last + 1))];
+}
+
+/** For the equivalence test: `text` split near `base` (no cache read or written), and split whole. */
+export function splitNearAndWhole(base: string, text: string): { near: string[] | undefined; whole: string[] } {
+  const b = splitBase(base, splitWhole(base));
+  return { near: b ? splitFrom(b, text) : undefined, whole: splitWhole(text) };
+}
 
 const NP_HEAD = /^(?:NOUN|PROPN)$/;
 const NP_MOD = /^(?:DET|ADJ|NUM|NOUN|PROPN)$/;

@@ -2,6 +2,7 @@ import { findDurations } from '../../shared/rules/outreach-rules.ts';
 import { isSpace, replaceBrackets, stripEnd, stripEndPoints } from '../../shared/text/scan.ts';
 import { ASKS, extractFacts, findTimes, placeholdersIn, type DraftChannel, type OutreachFacts } from './facts.ts';
 import { analyse, checkComplete, duplicatedClause, hasVerb, sentenceTexts } from './nlp.ts';
+import { memoByText } from './memo.ts';
 
 /**
  * The failure shapes blind readers found in rewritten text, each a mechanical detector: what the
@@ -19,13 +20,19 @@ function bodySentences(text: string): string[] {
   return body.flatMap((l) => sentenceTexts(l));
 }
 
+/** Per sentence, remembered (`memo.ts`): a candidate set of edits keeps most of the draft's sentences. */
+const clauseOf = memoByText(duplicatedClause);
+const normalised = memoByText((s: string) => s.toLowerCase().replace(/[^\p{L}\d ]/gu, '').replace(/\s+/g, ' ').trim());
+const verbIn = memoByText(hasVerb);
+export const asksForMeetingMemo = memoByText((s: string) => asksForMeeting(s));
+
 export function duplicatedClauseIn(text: string): string | undefined {
   const sentences = bodySentences(text);
   for (const s of sentences) {
-    const d = duplicatedClause(s);
+    const d = clauseOf(s);
     if (d) return d;
   }
-  const norm = sentences.map((s) => s.toLowerCase().replace(/[^\p{L}\d ]/gu, '').replace(/\s+/g, ' ').trim());
+  const norm = sentences.map(normalised);
   const twice = norm.find((s, i) => s.split(' ').length >= 4 && norm.indexOf(s) !== i);
   if (twice) return twice;
   // A clause of five words or more said in two sentences.
@@ -66,7 +73,7 @@ export function asksForMeeting(sentence: string): boolean {
 }
 
 export function twoAsks(text: string): string | undefined {
-  const asks = bodySentences(text).filter(asksForMeeting);
+  const asks = bodySentences(text).filter((s) => asksForMeetingMemo(s));
   return asks.length > 1 ? asks.join(' / ') : undefined;
 }
 
@@ -249,7 +256,7 @@ export function subjectFragment(subject: string | undefined): string | undefined
 
 /** A body sentence with no verb ("Your move from consulting to Clearwater Utilities."). */
 export function sentenceWithoutVerb(text: string): string | undefined {
-  return bodySentences(replaceBrackets(text, 'it')).find((s) => s.split(/\s+/).length >= 3 && !hasVerb(s) && !/:$/.test(s));
+  return bodySentences(replaceBrackets(text, 'it')).find((s) => s.split(/\s+/).length >= 3 && !verbIn(s) && !/:$/.test(s));
 }
 
 /** "and why", "if so", "and what you learned" left from a clause cut or pasted without its grammar. */
@@ -362,7 +369,7 @@ export interface ShapeReport {
 
 /** The shapes the output has and the draft did not: what an edit introduced (the writer's own sentences are theirs). */
 export function newShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input), before: ShapeReport = outreachShapes(input, input, undefined, facts)): ShapeReport {
-  const after = outreachShapes(input, output, subject, facts);
+  const after = outreachShapes(input, output, subject, facts, before);
   const out: ShapeReport = {};
   for (const [k, v] of Object.entries(after) as Array<[keyof ShapeReport, string]>) if (before[k] === undefined) out[k] = v;
   // An edit never adds a [blank]: the writer's own blanks are theirs; a new one makes the draft unsendable.
@@ -374,28 +381,34 @@ export function newShapes(input: string, output: string, subject?: string, facts
   return out;
 }
 
-/** Every shape, on an outreach output against the draft it came from. */
-export function outreachShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input)): ShapeReport {
+/**
+ * Every shape, on an outreach output against the draft it came from. A shape already in `known`
+ * is not looked for (`newShapes` reports only the shapes the draft did not have, so the draft's own
+ * shapes are never detected again on each candidate set of edits).
+ */
+export function outreachShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input), known: ShapeReport = {}): ShapeReport {
   const r: ShapeReport = {};
-  const set = <K extends keyof ShapeReport>(k: K, v: string | undefined) => {
+  const set = <K extends keyof ShapeReport>(k: K, detect: () => string | undefined) => {
+    if (known[k] !== undefined) return;
+    const v = detect();
     if (v !== undefined) r[k] = v;
   };
-  set('duplicatedClause', duplicatedClauseIn(output));
-  set('twoGreetings', twoGreetings(output));
-  set('twoAsks', twoAsks(output));
-  set('placeholderBesideFact', placeholderBesideFact(output, facts));
-  set('contradictoryTimes', contradictoryTimes(output, facts, input));
-  set('subjectFragment', subjectFragment(subject));
-  set('sentenceWithoutVerb', sentenceWithoutVerb(output));
-  set('andWhyLeftover', andWhyLeftover(output));
-  set('strayTopic', strayTopic(`${subject ? `${subject}\n` : ''}${output}`));
-  set('formatClash', formatClash(output, facts.channel));
-  set('changedTimeAmount', changedTimeAmount(output, facts));
-  set('overNoteLimit', overNoteLimit(output, facts.channel));
-  set('leftoverFavour', leftoverFavour(output));
-  set('danglingReference', danglingReference(input, output));
-  set('availabilityNotOffered', availabilityNotOffered(input, output));
-  set('favourInSubject', favourInSubject(subject, output));
+  set('duplicatedClause', () => duplicatedClauseIn(output));
+  set('twoGreetings', () => twoGreetings(output));
+  set('twoAsks', () => twoAsks(output));
+  set('placeholderBesideFact', () => placeholderBesideFact(output, facts));
+  set('contradictoryTimes', () => contradictoryTimes(output, facts, input));
+  set('subjectFragment', () => subjectFragment(subject));
+  set('sentenceWithoutVerb', () => sentenceWithoutVerb(output));
+  set('andWhyLeftover', () => andWhyLeftover(output));
+  set('strayTopic', () => strayTopic(`${subject ? `${subject}\n` : ''}${output}`));
+  set('formatClash', () => formatClash(output, facts.channel));
+  set('changedTimeAmount', () => changedTimeAmount(output, facts));
+  set('overNoteLimit', () => overNoteLimit(output, facts.channel));
+  set('leftoverFavour', () => leftoverFavour(output));
+  set('danglingReference', () => danglingReference(input, output));
+  set('availabilityNotOffered', () => availabilityNotOffered(input, output));
+  set('favourInSubject', () => favourInSubject(subject, output));
   return r;
 }
 

@@ -271,22 +271,27 @@ const PRODUCE_FOR_ME = "(?:put together|make|write|draft|compile|create|build|pr
 const SEND_ME = "(?:send|email|forward|mail|pass|give|share|lend|show)";
 const BACK_ME = "(?:hire|recommend|refer|consider|back|support|endorse|sponsor|sign off on|vouch for|approve|nominate|shortlist|fast-track)";
 
+/**
+ * The structural patterns, each compiled once (they were built on every call, twice a checked
+ * question, so `findAll` compiled a global copy of each every time), in the order they are tried.
+ */
+const USER_BENEFIT: ReadonlyArray<readonly ['labour' | 'job', RegExp]> = [
+  // "Can you put together a reading list for me", "could you find me a mentor".
+  ['labour', new RegExp(`${ADDRESSED}${PRODUCE_FOR_ME}\\b(?: me\\b| (?:[\\w'’-]+ ){1,5}for me\\b)`, 'i')],
+  // "Can you send me the slides", "would you give me your notes" (not advice, an example or a sense).
+  ['labour', new RegExp(`${ADDRESSED}${SEND_ME} me (?!(?:some |any |your |a |an |the )?(?:advice|sense|idea|example|overview|picture|tips?|insight|feel|bit|little|quick|brief|rough|general)\\b)(?:the|your|some|any|a|an|copies|links?)\\b`, 'i')],
+  // "Would you hire me", "can you recommend me for the role", "back my application".
+  ['job', new RegExp(`\\b(?:you|your [\\w-]+) (?:(?:would|could|will|might|can) )?(?:ever |possibly |consider |be willing to )?${BACK_ME} (?:me(?= (?:for|as|if|when|internally|at|to (?:your|the|HR|a hiring))\\b|\\s*[?.!]*$)|my (?:application|candidacy|resume|résumé|cv))`, 'i')],
+  // "set up a call between me and your recruiter", "help me find a mentor", "spare an hour".
+  ['labour', /\b(?:set up|arrange|schedule|book|organi[sz]e) (?:a |an )?(?:call|meeting|chat|coffee|intro(?:duction)?)\b[^?]{0,30}\b(?:me|my)\b|\bhelp me (?:find|land|meet|reach|contact|connect|secure|set up)\b|\bspare (?:an? |some |a few |half an |\d+ )?(?:hours?|minutes|time|afternoon|morning|day|evening)\b|\b(?:go|look|read|run) (?:over|through) my\b|\bas my (?:supervisor|mentor|reference|referee|sponsor|advisor|adviser|coach|manager)\b/i],
+  // "open to someone like me", "an offer after I shadow you".
+  ['job', /\b(?:open|available) to (?:someone|people|a person|students?|grads?) like me\b|\bI (?:could|can|might|would) [^?]{0,40}\b(?:get|receive|land) (?:an? )?(?:offer|interview|job|position|role)\b/i],
+];
+
 /** Requests whose beneficiary is the user: evidence spans, labelled by what they ask for. */
 export function userBenefitRequests(text: string): Array<{ kind: 'labour' | 'job'; hit: Evidence }> {
   const out: Array<{ kind: 'labour' | 'job'; hit: Evidence }> = [];
-  const add = (kind: 'labour' | 'job', pattern: RegExp) => {
-    for (const hit of findEvery(text, [pattern])) out.push({ kind, hit });
-  };
-  // "Can you put together a reading list for me", "could you find me a mentor".
-  add('labour', new RegExp(`${ADDRESSED}${PRODUCE_FOR_ME}\\b(?: me\\b| (?:[\\w'’-]+ ){1,5}for me\\b)`, 'i'));
-  // "Can you send me the slides", "would you give me your notes" (not advice, an example or a sense).
-  add('labour', new RegExp(`${ADDRESSED}${SEND_ME} me (?!(?:some |any |your |a |an |the )?(?:advice|sense|idea|example|overview|picture|tips?|insight|feel|bit|little|quick|brief|rough|general)\\b)(?:the|your|some|any|a|an|copies|links?)\\b`, 'i'));
-  // "Would you hire me", "can you recommend me for the role", "back my application".
-  add('job', new RegExp(`\\b(?:you|your [\\w-]+) (?:(?:would|could|will|might|can) )?(?:ever |possibly |consider |be willing to )?${BACK_ME} (?:me(?= (?:for|as|if|when|internally|at|to (?:your|the|HR|a hiring))\\b|\\s*[?.!]*$)|my (?:application|candidacy|resume|résumé|cv))`, 'i'));
-  // "set up a call between me and your recruiter", "help me find a mentor", "spare an hour".
-  add('labour', /\b(?:set up|arrange|schedule|book|organi[sz]e) (?:a |an )?(?:call|meeting|chat|coffee|intro(?:duction)?)\b[^?]{0,30}\b(?:me|my)\b|\bhelp me (?:find|land|meet|reach|contact|connect|secure|set up)\b|\bspare (?:an? |some |a few |half an |\d+ )?(?:hours?|minutes|time|afternoon|morning|day|evening)\b|\b(?:go|look|read|run) (?:over|through) my\b|\bas my (?:supervisor|mentor|reference|referee|sponsor|advisor|adviser|coach|manager)\b/i);
-  // "open to someone like me", "an offer after I shadow you".
-  add('job', /\b(?:open|available) to (?:someone|people|a person|students?|grads?) like me\b|\bI (?:could|can|might|would) [^?]{0,40}\b(?:get|receive|land) (?:an? )?(?:offer|interview|job|position|role)\b/i);
+  for (const [kind, pattern] of USER_BENEFIT) for (const hit of findEvery(text, [pattern])) out.push({ kind, hit });
   return out;
 }
 
