@@ -588,7 +588,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
 }
 
 /** Below this, the bank's nearest entry is not on the question at all (a question outside their world). */
-export const BANK_NEAREST = 0.22;
+export const BANK_NEAREST = 0.28;
 
 /**
  * The bank's nearest unsaid answer for a question nothing else answered: on a follow-up, the last
@@ -633,7 +633,7 @@ function nearestBankAnswer(state: ReplyState): string | undefined {
 }
 
 /** The intent model's reading counts for the nearest answer from this probability (below it, the question may be outside their world). */
-const NEAREST_INTENT = 0.2;
+const NEAREST_INTENT = 0.4;
 
 /** A claim about the professional the user builds a question on: "since ur a lawyer", "you did graphic design before the bank job", "when you were in the Peace Corps". */
 const CLAIMS: ReadonlyArray<readonly [RegExp, string]> = [
