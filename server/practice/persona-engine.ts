@@ -610,7 +610,8 @@ function nearestBankAnswer(state: ReplyState): string | undefined {
   }
   const fresh = (r: ScoredEntry) => !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text) && r.entry.kind !== 'correction';
   const prior = intentPrior(state, query);
-  const ranked = bank.search(query, prior);
+  // The whole turn: the words around the question say what it is about ("You started on a crew. What was that like?").
+  const ranked = bank.search(state.userText, prior);
   const found = ranked.find(fresh);
   const withContext = last !== undefined && state.lastReply ? bank.search(`${query} ${state.lastReply}`, prior).find(fresh) : undefined;
   const pick = found && found.score >= BANK_NEAREST ? found : withContext && withContext.ask >= BANK_NEAREST ? withContext : undefined;
