@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
-import { composeReply, type EngineReply, offLimits, sharesOpening } from './persona-engine.ts';
+import { aboutThemselves, checkClaim, composeReply, type EngineReply, offLimits, sharesOpening } from './persona-engine.ts';
 import { lowerFirst, TOPICS, topicLines } from './topics.ts';
 import { answersFor } from './answers.ts';
 import { contract } from './voice.ts';
@@ -723,6 +723,68 @@ describe('practice round 4: intros, unfounded referents, referrals', () => {
     }).texts[1]!;
     expect(asked).toMatch(/Aaron Feld/);
     const none = converse(['Hi, thanks for making time!', 'Anybody else you think I should talk to? Maybe someone who moved from warehouse ops into engineering?'], { card: software }).texts[1]!;
-    expect(none).toMatch(/^Offhand I can't think of someone who moved from warehouse ops into engineering, but/);
+    // Never their words said back: the closest person, plainly.
+    expect(none).not.toMatch(/warehouse ops into engineering/);
+    expect(software.referrals.some((r) => none.includes(r.name))).toBe(true);
+  });
+});
+
+describe('practice round 7: no brush-offs, claims checked, goodbyes, intros, referrals', () => {
+  const preset = (id: string) => PRESET_PERSONAS.find((p) => p.id === `preset-${id}`)!.card;
+  const sustain = preset('sustainability-director');
+  const advocate = preset('repro-health-advocate');
+  const software = preset('software-engineer');
+  const BRUSH_OFF = /not my area|nothing (?:specific )?comes to mind|outside (?:my|what I)|good story for|no good example|can['’]t speak to|not part of my work/i;
+
+  it('answers a question on their own ground from the bank (the said entry, its details, the nearest one), never with a brush-off', () => {
+    for (const seed of [1, 2, 3]) {
+      const texts = converse(
+        ["Hi Jelena, I'm Devon, Army mechanic for eight years, now studying environmental science on the GI Bill.", 'So the AmeriCorps crew at the start: what was a day on it like, were you crawling around attics?'],
+        { card: sustain, seed },
+      ).texts;
+      expect(texts[1]).not.toMatch(BRUSH_OFF);
+      expect(texts[1]).toMatch(/crew|attic|insulation|weatheri[sz]/i);
+    }
+  });
+
+  it('corrects a claim the card contradicts before answering: a bank correction, else the path as the card tells it', () => {
+    expect(checkClaim(advocate, bankFor(advocate), 'since ur a lawyer do u draft the bills urself')?.correction?.id).toMatch(/lawyer/);
+    expect(checkClaim(sustain, bankFor(sustain), 'When you were in the Peace Corps, did that shape your programs?')?.lead).toBe('Actually, I was never in the Peace Corps.');
+    expect(checkClaim(ux, bankFor(ux), 'You did graphic design before the bank job, right? Did it help?')?.lead).toBe('Actually, graphic design was never part of my path.');
+    // True claims, states and hypotheticals are not claims.
+    expect(checkClaim(sustain, bankFor(sustain), 'You started on a weatherization crew. What was it like?')).toBeUndefined();
+    expect(checkClaim(nurse, bankFor(nurse), "I know you're busy, so just one more question.")).toBeUndefined();
+    expect(checkClaim(software, bankFor(software), 'If you were a sophomore again, what would you study?')).toBeUndefined();
+    const texts = converse(['Hi, thanks for making time!', 'When you were in the Peace Corps, did that carry over into how you run programs here?'], { card: sustain }).texts;
+    expect(texts[1]).toMatch(/^Actually, I was never in the Peace Corps\. /);
+    expect(texts[1]).toMatch(/AmeriCorps/);
+    const lawyer = converse(['Hi, thanks for making time!', 'since ur a lawyer do u draft the bill text urself'], { card: advocate }).texts[1]!;
+    expect(lawyer).toMatch(/^Actually, I'm not a lawyer/);
+  });
+
+  it('meets a goodbye with a closing, never "what else?"', () => {
+    const lines = [
+      "Ok, I've taken enough of your time. Seriously appreciate it, thanks man.",
+      "Thank you, this has given me a great deal to think about. I'll write to let you know how it goes.",
+      'Thanks so much, I should let you go.',
+    ];
+    for (const line of lines) {
+      const texts = converse(['Hi, thanks for making time!', 'What does a normal week look like for you?', 'How did you get into this work?', line], { card: software }).texts;
+      expect(texts[3], line).not.toMatch(/what else|next\?|go on|keep them coming/i);
+      expect(texts[3], line).toMatch(/luck|all the best|take care/i);
+    }
+  });
+
+  it('acknowledges a job lost in an introduction and never picks up the professional\'s own background as the user\'s', () => {
+    const text = converse(["Hi Priya, I'm Ruth. I was a school librarian for ten years until the district cut the library and my position went with it. Your move from a lab to a bank to health tech caught my eye."], { seed: 3 }).texts[0]!;
+    expect(text).toMatch(/sorry|hard/i);
+    expect(text).not.toMatch(/numbers|spreadsheets/i);
+    expect(aboutThemselves('I was a librarian. Your path from a lab to a bank caught my eye.')).toBe('I was a librarian.');
+  });
+
+  it('answers "would you suggest one or two people" with a name from the card', () => {
+    const advising = preset('higher-ed-advising');
+    const text = converse(['Hi, thanks for making time!', 'Would you be comfortable suggesting one or two advisors who are fairly new to the role?'], { card: advising }).texts[1]!;
+    expect(advising.referrals.some((r) => text.includes(r.name))).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ import { answersFor } from './answers.ts';
 import { type DirectState, firstSentences, INTENT_SURE, lastDirect, leastSaid, NEW_INTENT_ON_FOLLOW_UP, nextFollowUp, pickAnswer, readIntent, readParts, sharedWords, WHOLE_TURN_SURE } from './direct-answers.ts';
 import type { Intent, PersonaAnswers } from '../../shared/contracts/practice.ts';
 import type { BankEntry } from '../../shared/practice/bank.ts';
-import { type BankIndex, bankFor, type ScoredEntry } from './persona-bank.ts';
+import { type BankIndex, bankFor, normalize, type ScoredEntry } from './persona-bank.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -166,13 +166,13 @@ interface ReplyState {
 const THANKS_FOR_THE_TIME = /\bthank(?:s| you)\b(?:[^.?!]|\b(?:Dr|Mr|Mrs|Ms|Prof)\.){0,25}\bfor (?:your time|(?:taking|making) (?:the )?time|talking|chatting|meeting|speaking|this conversation|the conversation)\b/i;
 
 /** "That was really useful", "this has been so helpful": thanks that look back on the conversation, a goodbye once it is under way. */
-const THIS_HELPED = /\b(?:(?:this|that|it|today|you)(?:['’]s| was| has been| have been|['’]ve been) (?:so |really |very |incredibly |super |truly |hugely |extremely )?(?:helpful|useful|great|wonderful|valuable|insightful|illuminating|amazing|generous)|appreciate (?:your|the) time|gave me (?:a lot|so much|plenty|lots) to think about|learned (?:a lot|so much))\b/i;
+const THIS_HELPED = /\b(?:(?:seriously|really|truly|so) appreciate (?:it|this|you)|thanks,? (?:man|again|so much)\b|(?:this|that|it|today|you)(?:['’]s| was| has been| have been|['’]ve been) (?:so |really |very |incredibly |super |truly |hugely |extremely )?(?:helpful|useful|great|wonderful|valuable|insightful|illuminating|amazing|generous)|appreciate (?:your|the) time|gave me (?:a lot|so much|plenty|lots) to think about|learned (?:a lot|so much))\b/i;
 
 /** "That's everything I wanted to ask": a goodbye even without a thank-you. */
 const ALL_ASKED = /\b(?:that(?:['’]s| is| was) (?:everything|all|it) (?:I (?:wanted|needed|had|meant) to ask|from me|for my questions)|(?:those|that) (?:were|was|are|is) all (?:of )?(?:my|the) questions|I(?:['’]m| am) (?:all )?out of questions|(?:no|that's all my) (?:more )?questions)\b/i;
 
 /** The user is taking their leave: "I'll let you go", "I've taken up enough of your time", "I'll send you a thank-you note". */
-const LEAVING = /\b(?:I(?:['’]ll| will) let you (?:go|get back)|before (?:we|you) (?:finish|go|wrap up|hang up)|taken up enough of your time|before I (?:go|let you go)|I(?:['’]ll| will) wrap (?:it )?up|wrap (?:it )?up there|we(?:['’]re| are) (?:almost |about )?(?:at|out of) time|I(?:['’]ll| will) send you (?:a |an )?(?:short |quick )?(?:thank[- ]you|note|email|message)|(?:has|have|it(?:['’]s| has)) given me (?:a lot|so much|plenty|lots)|exactly what I (?:was hoping|needed|wanted)|(?:really |truly )?appreciate (?:your|the) time|have a (?:good|great|nice|lovely|wonderful) (?:one|day|night|week|weekend|afternoon|evening|rest of (?:your|ur) (?:day|week))|that(?:['’]?s| is) (?:about |all )?(?:the |my )?time|got(?:ta| to) (?:go|run|jump)|talk (?:to you )?soon|signing off)\b/i;
+const LEAVING = /\b(?:(?:has|have|it(?:['’]s| has)|you(?:['’]ve| have)) given me (?:a (?:great|good) deal|a lot|lots|plenty|so much) (?:to (?:think about|chew on)|of)|I(?:['’]ll| will) (?:write|email|let you know|keep you posted|send (?:you )?(?:a |an )?(?:note|email|message|thank))|(?:I(?:['’]ll| will| should| better|['’]d better| must)|let me) let you (?:go|get back)|(?:I(?:['’]ve| have) )?taken (?:up )?(?:enough|a lot|so much|too much) of your time|before (?:we|you) (?:finish|go|wrap up|hang up)|taken up enough of your time|before I (?:go|let you go)|I(?:['’]ll| will) wrap (?:it )?up|wrap (?:it )?up there|we(?:['’]re| are) (?:almost |about )?(?:at|out of) time|I(?:['’]ll| will) send you (?:a |an )?(?:short |quick )?(?:thank[- ]you|note|email|message)|(?:has|have|it(?:['’]s| has)) given me (?:a lot|so much|plenty|lots)|exactly what I (?:was hoping|needed|wanted)|(?:really |truly )?appreciate (?:your|the) time|have a (?:good|great|nice|lovely|wonderful) (?:one|day|night|week|weekend|afternoon|evening|rest of (?:your|ur) (?:day|week))|that(?:['’]?s| is) (?:about |all )?(?:the |my )?time|got(?:ta| to) (?:go|run|jump)|talk (?:to you )?soon|signing off)\b/i;
 
 /** Marks a wrap-up so a later turn knows the professional has already said goodbye. */
 const WRAP_MARK = /\b(?:good luck|best of luck|all the best|take care|have to (?:stop|run|jump|wrap)|need to (?:stop|run|jump|wrap)|that(?:['’]s| is) (?:our|my) time|I(?:['’]m| am) (?:afraid I(?:['’]m| am) )?out of time)\b/i;
@@ -209,6 +209,10 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   const forbidden = offLimits(card, findQuestions(state.userText).map((q) => q.quote).join(' '));
   let welcomed = false;
   let strong: string[] | undefined;
+  // A claim the card contradicts ("since you're a lawyer…", "when you were in the Peace Corps") is corrected first, then the question answered.
+  const plainTurn = !['injection', 'role-swap', 'ai-probe', 'self-intro', 'job-ask', 'extra-labour', 'referral-ask', 'off-topic'].some((k) => has(turn, k as Parameters<typeof has>[1]));
+  const corrected = state.replyCount > 0 && plainTurn ? claimCorrection(state) : undefined;
+  if (corrected) parts.push(corrected);
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
   } else if ((strong = bankAnswersAnyway(state, turn, forbidden))) {
@@ -231,7 +235,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else if (forbidden) {
     // The boundary, then what they can say in general on what was asked (a fact on its aspect), never a stock tail when there is one.
     parts.push(random.pick(OFF_LIMITS[card.temperament]).replace('{topic}', forbidden), generalAnswer(state, forbidden) ?? random.pick(AFTER_BOUNDARY[card.temperament]));
-  } else if (has(turn, 'referral-ask') || (u.aspect === 'referrals' && has(turn, 'question') && !has(turn, 'name-drop'))) {
+  } else if (has(turn, 'referral-ask') || REFERRAL_ASK.test(state.userText) || (u.aspect === 'referrals' && has(turn, 'question') && !has(turn, 'name-drop'))) {
     parts.push(referralAnswer(state));
   } else if (has(turn, 'name-drop') && namedReferral(state)) {
     parts.push(nameDropAnswer(state, namedReferral(state)!));
@@ -583,6 +587,134 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   return [best.entry.kind === 'correction' ? text : premise(state, text)];
 }
 
+/** Below this, the bank's nearest entry is not on the question at all (a question outside their world). */
+export const BANK_NEAREST = 0.28;
+
+/**
+ * The bank's nearest unsaid answer for a question nothing else answered: on a follow-up, the last
+ * entry's best unsaid follow-up when it shares the question's words, else the entry nearest the
+ * question (with the last answer's words as context on a follow-up). Undefined when nothing is near.
+ */
+function nearestBankAnswer(state: ReplyState): string | undefined {
+  const bank = state.bank;
+  const u = state.understanding;
+  if (!bank || u.unfounded) return undefined;
+  const query = u.query || state.userText;
+  const last = lastBankEntry(state, bank);
+  if (last !== undefined) {
+    const entry = bank.entries[last]!;
+    const scores = bank.followUpScores(last, query);
+    const fresh = entry.followUps.map((f, i) => ({ f, i, s: scores[i]! })).filter(({ i }) => !followUpSaid(state, bank, last, i));
+    const top = fresh.sort((a, b) => b.s - a.s)[0];
+    if (top && (top.s >= 0.25 || sharedWords(top.f.text, query) >= 2)) return say(state, top.f.text);
+  }
+  const fresh = (r: ScoredEntry) => !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text) && r.entry.kind !== 'correction';
+  const prior = intentPrior(state, query);
+  // The whole turn: the words around the question say what it is about ("You started on a crew. What was that like?").
+  const ranked = bank.search(state.userText, prior);
+  const found = ranked.find(fresh);
+  const withContext = last !== undefined && state.lastReply ? bank.search(`${query} ${state.lastReply}`, prior).find(fresh) : undefined;
+  const pick = found && found.score >= BANK_NEAREST ? found : withContext && withContext.ask >= BANK_NEAREST ? withContext : undefined;
+  // The entry that is about it was said already (in part, as the greeting's pickup): one of its details not yet told ("what was the crew like?").
+  const said = ranked[0];
+  if (said && said.ask >= BANK_ASK_FLOOR && !fresh(said) && (!pick || said.score > pick.score + 0.1)) {
+    const scores = bank.followUpScores(said.index, query);
+    const more = said.entry.followUps.map((f, i) => ({ f, i, s: scores[i]! })).filter(({ i }) => !followUpSaid(state, bank, said.index, i)).sort((a, b) => b.s - a.s)[0];
+    if (more) return say(state, more.f.text);
+    if (!state.said.includes(said.entry.text.slice(0, BANK_PROBE)) && !nearSaid(state, said.entry.text)) return say(state, said.entry.text);
+  }
+  if (pick) return say(state, pick.entry.text);
+  // Else what the question is about, as the intent model reads it: that intent's nearest unsaid entry.
+  const [intent, probability] = [...prior].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (intent && probability !== undefined && probability >= NEAREST_INTENT) {
+    const ofIntent = ranked.find((r) => r.entry.intent === intent && fresh(r));
+    if (ofIntent) return say(state, ofIntent.entry.text);
+  }
+  return undefined;
+}
+
+/** The intent model's reading counts for the nearest answer from this probability (below it, the question may be outside their world). */
+const NEAREST_INTENT = 0.4;
+
+/** A claim about the professional the user builds a question on: "since ur a lawyer", "you did graphic design before the bank job", "when you were in the Peace Corps". */
+const CLAIMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?<!if )(?:since|as|because|bc)\s+(?:you(?:['’]re| are| were)|ur|your|youre)\s+(?:an?\s+)?([a-z][a-z -]{2,40}?)(?=[,.?!;]| (?:do|did|does|can|could|would|now|so|and|i|is|are|how|what|yourself)\b|$)/i, "Actually, I'm not {a} {claim}."],
+  [/\b(?:understand|read|saw|noticed|heard|assume)(?: that)? (?:you(?:['’]re| are| were)|ur) (?:an? )?([a-z][a-z -]{2,40}?)(?=[,.?!;]| (?:at|in|and|so|now|right|do|how)\b|$)/i, "Actually, I'm not {a} {claim}."],
+  [/\byou (?!(?:did|were|worked|started) (?:it|that|this|so|with|at|in the end)\b)(?:did|studied|majored in|worked (?:in|as|at|for)|started (?:out )?(?:in|at|as)|came from|spent (?:[\w-]+ )?(?:years?|time) (?:in|at)) ((?:an? |the )?[a-z][a-z -]{2,40}?)(?=[,.?!;]| (?:before|after|so|and|when|then|at|for|did|do|i|back|overseas|abroad)\b|$)/i, 'Actually, {claim} was never part of my path.'],
+  [/\bwhen you were (?:in|at|with) (?:the )?([a-z][a-z -]{2,30}?)(?=[,.?!;]| (?:did|do|was|overseas|abroad|back)\b|$)/i, 'Actually, I was never in {the} {claim}.'],
+];
+/** A claim that is a state or an activity, not a degree, employer or title ("I know you're busy", "you're onboarding…"). */
+const NOT_A_CLAIM = /^(?:busy|sure|right|new|free|able|happy|still|not|so|very|really|probably|just|also|going|\w+ing)\b/i;
+/** Words that say nothing about which path a claim names. */
+const CLAIM_FILLER = new Set(['before', 'after', 'years', 'year', 'time', 'work', 'working', 'worked', 'field', 'job', 'jobs', 'role', 'team', 'company', 'place', 'there', 'first', 'some', 'kind', 'stuff', 'thing', 'things', 'really', 'basically', 'actually', 'overseas', 'abroad', 'back']);
+
+export interface ClaimCheck {
+  /** The claim as the user put it ("graphic design"). */
+  claim: string;
+  /** How the professional corrects it, when no bank correction does ("Actually, I'm not a lawyer."). */
+  lead: string;
+  /** The bank correction that answers it, when one does. */
+  correction?: BankEntry;
+}
+
+/**
+ * A claim about the professional's degree, employer, title or path that their card contradicts:
+ * the bank's correction for it when its asks match the claim, else a claim whose distinctive words
+ * appear nowhere on the card (no "graphic design" in a path of a psych lab, a bank and an agency).
+ */
+export function checkClaim(card: PersonaCard, bank: BankIndex | undefined, text: string): ClaimCheck | undefined {
+  const plain = unText(text);
+  for (const [re, template] of CLAIMS) {
+    const m = re.exec(plain);
+    if (!m || NOT_A_CLAIM.test(m[1]!) || /\bif\s*$/i.test(plain.slice(0, m.index))) continue;
+    const claim = m[1]!.replace(/^(?:an?|the) /i, '').trim();
+    const article = /^(?:the )/i.test(m[1]!) || /^[A-Z]/.test(claim) ? 'the' : /^[aeiou]/i.test(claim) ? 'an' : 'a';
+    const lead = template.replace('{claim}', claim).replace('{a} ', /^[A-Z]|s$|^(?:in|at|on|part|responsible|allowed|into)\b/.test(claim) ? '' : `${article} `).replace('{the} ', /^[A-Z]/.test(claim) ? 'the ' : '');
+    if (bank) {
+      // The correction must be about the claim itself: one of its asks names a word of it.
+      const named = new Set(tokens(normalize(claim)));
+      const about = (r: ScoredEntry) => r.entry.kind === 'correction' && r.entry.asks.some((a) => tokens(normalize(a)).some((w) => named.has(w)));
+      const hit = [...bank.search(m[0]), ...bank.search(claim)].filter(about).sort((a, b) => b.ask - a.ask)[0];
+      if (hit && hit.ask >= CLAIM_CORRECTION) return { claim, lead, correction: hit.entry };
+    }
+    const words = tokens(claim).filter((w) => w.length >= 4 && !CLAIM_FILLER.has(w));
+    if (words.length === 0) continue;
+    const onCard = normalizeCard(card);
+    const missing = words.filter((w) => !onCard.includes(w.slice(0, Math.max(4, w.length - 2))));
+    if (missing.length > 0) return { claim, lead };
+  }
+  return undefined;
+}
+
+/** A claim clause matches a bank correction's asks this well to be answered by it. */
+const CLAIM_CORRECTION = 0.45;
+
+const PATH_TOPICS = new Set<string>(['path', 'training']);
+const CARD_WORDS = new WeakMap<PersonaCard, string>();
+function normalizeCard(card: PersonaCard): string {
+  let text = CARD_WORDS.get(card);
+  if (!text) {
+    // The path as the card tells it (degrees, employers, titles): a claim about their past is checked against it.
+    text = ` ${[card.name, card.role, card.organization, card.field, ...(card.facts ?? []).filter((f) => f.topics.some((t) => PATH_TOPICS.has(t))).map((f) => f.text)].join(' ').toLowerCase()} `;
+    CARD_WORDS.set(card, text);
+  }
+  return text;
+}
+
+/** "Actually, …": the correction of a claim the card contradicts, said before the answer. */
+function claimCorrection(state: ReplyState): string | undefined {
+  const u = state.understanding;
+  if (u.wrongPremise || u.rolePremise || u.dutyPremise || u.denied || u.unfounded) return undefined;
+  const check = checkClaim(state.card, state.bank, state.userText);
+  if (!check) return undefined;
+  if (check.correction) {
+    if (state.bank && entrySaid(state, state.bank, state.bank.entries.indexOf(check.correction))) return undefined;
+    return say(state, check.correction.text);
+  }
+  const path = state.index.facts.filter((f) => f.topics.includes('path')).sort((a, b) => (b.text.match(/,/g)?.length ?? 0) - (a.text.match(/,/g)?.length ?? 0))[0];
+  return path ? `${check.lead} ${sayFact(state, path)}` : check.lead;
+}
+
 /** After a direct answer, a statement that picks up its words ("that sounds like my old job") is answered with its next follow-up. */
 function statementFollowUp(state: ReplyState): string | undefined {
   if (!state.answers) return undefined;
@@ -770,7 +902,12 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     state.firstPart = guessed.fact;
     return [u.wrongPremise || u.rolePremise || u.unfounded ? premise(state, text) : text];
   }
-  if (!best) return part === 'second' ? [] : [premise(state, bridge(state))];
+  if (!best) {
+    if (part === 'second') return [];
+    // A question on their own ground is never brushed off when the bank has anything near it: the nearest entry answers.
+    const near = nearestBankAnswer(state);
+    return [premise(state, near ?? bridge(state))];
+  }
   const text = sayFact(state, best.fact);
   if (part === 'second') return [secondPart(state, best.fact, text)];
   state.firstPart = best.fact;
@@ -1082,7 +1219,8 @@ function introEcho(state: ReplyState): string {
  * one well, else a line for the kind of background it is. Never their words said back.
  */
 function backgroundPickup(state: ReplyState): string | undefined {
-  const text = state.firstUserText;
+  const text = aboutThemselves(state.firstUserText);
+  if (!text) return undefined;
   if (state.bank) {
     const ranked = state.bank.search(text, new Map([['background-fit', 1]])).filter((r) => r.entry.intent === 'background-fit' && r.entry.kind !== 'correction');
     const top = ranked[0];
@@ -1095,6 +1233,14 @@ function backgroundPickup(state: ReplyState): string | undefined {
   return kind ? state.random.pick(kind[1]).replace('{field}', state.card.field) : undefined;
 }
 
+/**
+ * The sentences of an introduction that tell about the user, not about the professional: "your path
+ * from a psych lab to a bank" is their background, never the user's (no "banking" pickup for a librarian).
+ */
+export function aboutThemselves(text: string): string {
+  return (text.match(/[^.!?]+[.!?]*/g) ?? [text]).filter((s) => !/\b(?:you|your|yours|you['’](?:re|ve|d))\b/i.test(s)).join(' ').trim();
+}
+
 /** An introduction's background matches a bank entry's asks this well to be picked up from it. */
 const INTRO_BANK_MATCH = 0.3;
 
@@ -1104,6 +1250,7 @@ const BACKGROUNDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:self[- ]taught|teaching myself|taught myself|bootcamp)\b/i, ["Teaching yourself on top of a full-time job takes the kind of persistence I'd bet on.", "Learning this on your own time says a lot; that's the habit the work keeps asking for."]],
   [/\b(?:international student|from (?:vietnam|india|china|nigeria|brazil|mexico|korea|japan|ghana|kenya|pakistan|the philippines|colombia|iran|turkey|egypt)|visa|opt\b|f-?1\b)/i, ["Coming from another country and another system gives you a view most people here don't have.", "Studying here from abroad takes a lot of courage and adaptability, and both matter in this work."]],
   [/\b(?:student|community college|freshman|sophomore|semester|majoring|undergrad\w*|master'?s)\b/i, ["Starting these conversations while you're still in school puts you well ahead of where I was.", "Asking these questions this early is exactly the right move; I wish I'd done it as a student."]],
+  [/\b(?:librar(?:y|ian|ians|ies)|archivist|reference desk)\b/i, ["Years at a reference desk are closer to this than people think: working out what someone is really looking for is half of {field}.", "Librarians already do the core of it, honestly: you watch people search, and you figure out why they get stuck."]],
   [/\b(?:taught|teacher|teaching)\b/i, ["Teachers bring more than they think: explaining things clearly to people who are tired or worried is half of a lot of jobs, including mine.", "Years in a classroom carry over well; managing a room and explaining hard things is most of the craft."]],
   [/\b(?:accountant|accounting|bookkeep\w*|auditor|cpa|bank(?:ing)?|financ\w+)\b/i, ["A background with the numbers is a real head start; a lot of {field} comes down to reading them honestly.", "Someone who's lived in spreadsheets and audits has a head start here, honestly."]],
   [/\b(?:police|patrol|officer|army|navy|marines?|military|veteran|deployed|served)\b/i, ["Years of making calls under pressure carry over better than people expect.", "People with that kind of service background tend to stay calm when things go sideways, and that matters here."]],
@@ -1189,17 +1336,20 @@ function referralAnswer(state: ReplyState): string {
   say(state, person.name);
   // Asked for a kind of person nobody on their list is: said plainly, then the closest they have.
   const profile = best === 0 ? REFERRAL_PROFILE.exec(unText(state.userText))?.[1] : undefined;
-  const hedge = profile && profile.split(/\s+/).length <= 14 ? `Offhand I can't think of ${swapPerson(profile.trim())}, but ` : '';
-  const line = random
-    .pick([
-      `You should talk to ${person.name}, ${lowerFirst(person.role)}. ${person.why}`,
-      `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}`,
-      `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`,
-    ]);
-  return hedge ? `${hedge}${lowerFirst(line)}` : line;
+  // Never their words said back ("I can't think of someone on the coalition side, but…"): the closest person, plainly.
+  // Never their words said back ("I can't think of someone on the coalition side, but…"): the closest person, plainly.
+  if (profile) return random.pick([`The closest person I can think of is ${person.name}, ${lowerFirst(person.role)}. ${person.why}`, `I'd start with ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`]);
+  return random.pick([
+    `You should talk to ${person.name}, ${lowerFirst(person.role)}. ${person.why}`,
+    `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}`,
+    `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`,
+  ]);
 }
 
 const REFERRAL_FILLER = new Set(['company', 'companies', 'group', 'groups', 'organization', 'organisation', 'nonprofit', 'office', 'team', 'firm', 'place', 'point', 'anyone', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'talk', 'speak', 'else', 'think', 'maybe', 'could', 'would', 'should', 'like', 'trying', 'good', 'know', 'tell', 'really', 'went', 'made', 'same', 'other', 'side', 'field', 'work', 'working', 'doing']);
+
+/** A referral asked for in words the turn model may miss: "would you be comfortable suggesting one or two advisors". */
+const REFERRAL_ASK = /\b(?:suggest(?:ing)?|recommend(?:ing)?|introduce me to|point me to|put me in touch with) (?:one or two|a (?:couple|few)|two or three|anyone|someone|somebody|people|other people|names?|a person|an? (?:advisor|colleague|contact|person))\b/i;
 
 /** The kind of person asked for: "maybe someone who switched into research from another career". */
 const REFERRAL_PROFILE = /\b((?:someone|somebody|anyone|anybody|a (?!lot\b)[\w-]+) (?:who|that|doing|working|at|on|in|from) [^.?!;]{4,90}?)(?=[.?!;]|,? or (?:someone|somebody|anyone|anybody|maybe|a|an)\b|, or\b| and (?:can|could|would|might)\b| (?:that )?(?:you think|I (?:should|could|can|might))\b|$)/i;
@@ -1397,7 +1547,7 @@ const INTRO_HELLOS: ByTemperament = {
 };
 
 /** Hard news in an introduction: a job lost, a department cut, an illness or a death in the family. */
-const HARDSHIP = /\b(?:laid off|lay-?offs? (?:hit|took)|lost my (?:job|position|husband|wife|mother|father|mom|dad)|let go\b|made redundant|redundancy|cut (?:most of |half of )?(?:my|our|the) (?:job|department|team|position|role)|(?:passed away|died)|in (?:the|your) ICU|(?:my|her|his) (?:cancer|illness|stroke|diagnosis)|divorce)/i;
+const HARDSHIP = /\b(?:(?:position|job|role|department|program) (?:went with it|was (?:cut|eliminated)|got cut)|(?:was|were|got) (?:cut|eliminated|furloughed)\b|(?:closed|shut down) (?:our|my|the) (?:branch|office|store|plant|program|department)|laid off|lay-?offs? (?:hit|took)|lost my (?:job|position|husband|wife|mother|father|mom|dad)|let go\b|made redundant|redundancy|cut (?:most of |half of )?(?:my|our|the) (?:job|department|team|position|role)|(?:passed away|died)|in (?:the|your) ICU|(?:my|her|his) (?:cancer|illness|stroke|diagnosis)|divorce)/i;
 
 const HARDSHIP_REACTIONS: ByTemperament = {
   warm: ["I'm sorry you went through that. It's a hard way for a change to start, and I'm glad you're taking the time to look around.", "That sounds like a hard stretch, and I'm sorry. Let's make this useful for you."],
