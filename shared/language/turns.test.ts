@@ -52,6 +52,16 @@ describe('turn kinds: the rules and the model together', () => {
     expect(fuseScores(['statement'], scores({ 'off-topic': 0.6, statement: 0.65 }), { ...O, offRemark: 0.55 })).toEqual(['statement']);
   });
 
+  it('greets where the turn opens with a greeting word, and reads a check of the line after it as part of the greeting', () => {
+    expect(fuseScores(['self-intro'], scores({ 'self-intro': 0.99 }), T, true, "Hiya, I'm Lou, working retail at a bookshop.")).toEqual(['greeting', 'self-intro']);
+    expect(fuseScores(['statement'], scores({ statement: 0.9 }), T, true, 'Morning! Long week here.')).toEqual(['greeting']);
+    expect(fuseScores(['greeting', 'question'], scores({ greeting: 0.99, question: 0.9 }), T, true, 'Hello! Can you hear me okay? My mic is odd.')).toEqual(['greeting']);
+    expect(fuseScores(['question'], scores({ question: 0.9 }), T, true, 'hiii can u hear me ok')).toEqual(['greeting']);
+    // Another question beside the check is still a question; without a greeting, the check is one too.
+    expect(fuseScores(['greeting', 'question'], scores({ greeting: 0.99, question: 0.9 }), T, true, 'Hi! Can you hear me? What do you do all day?')).toEqual(['greeting', 'question']);
+    expect(fuseScores(['question'], scores({ question: 0.9 }), T, true, 'Can you hear me okay?')).toEqual(['question']);
+  });
+
   it('never adds a follow-up before the first reply, and their own pay wins over the entry range', () => {
     expect(fuseScores(['question'], scores({ 'follow-up': 0.9 }), T, false)).toEqual(['question']);
     expect(fuseScores(['question'], scores({ 'follow-up': 0.9 }), T, true)).toEqual(['question', 'follow-up']);

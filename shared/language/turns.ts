@@ -245,7 +245,39 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
   const out = saysOffTopic ? [...kept.filter((k) => !FALLBACKS.has(k)), 'off-topic' as const] : saysStatement ? ['statement' as const] : kept;
   // Their own pay wins over the entry range, as in the rules.
   const final = out.includes('personal-salary') ? out.filter((k) => k !== 'entry-salary') : out;
-  return final.length > 0 ? final : [...ruleKinds];
+  return greets(final.length > 0 ? final : [...ruleKinds], text);
+}
+
+/**
+ * "hi", "heyy", "hiii", "yo", "good morning", "Morning!", "g'day", "hola"… as the turn's first
+ * word(s): the turn greets (the corpus's convention, as the blind writers label: 391 of the 426 such
+ * turns in the corpus and batches 1–10; scripts/train/labels.ts).
+ */
+const GREETS = /^\s*(?:h+i+|he+y+|hello+|hiya|yo|howdy|g'?day|good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?=\s*[!,.]|\s*$)|greetings|hola|bonjour|kia ora|namaste|hallo|ciao)\b/i;
+
+export function opensWithGreeting(text: string): boolean {
+  return GREETS.test(text);
+}
+
+/**
+ * A check of the line or the moment after a greeting ("Hello! Can you hear me okay?", "hi, is now
+ * still a good time?"): part of the greeting, as the writers label it, not a question to answer.
+ */
+const CONNECTION_CHECK = /\b(?:can|could|do)\s+(?:you|u)\s+(?:hear|see)\s+(?:me|us)\b|\bis\s+(?:now|this|it)\s+(?:still\s+)?(?:a\s+)?(?:good|ok|okay|fine)\s+time\b|\bam\s+i\s+(?:coming\s+through|audible)\b/i;
+
+/**
+ * The labels' conventions on a fused decision: a turn that opens with a greeting word greets (no
+ * plain `statement` beside it), and after a greeting a check of the line alone is no question.
+ */
+function greets<K extends string>(kinds: Array<K | TurnKind>, text: string | undefined): Array<K | TurnKind> {
+  if (text === undefined || !opensWithGreeting(text)) return kinds;
+  let out = kinds.includes('greeting' as K | TurnKind) ? kinds : (['greeting', ...kinds.filter((k) => k !== 'statement')] as Array<K | TurnKind>);
+  if (out.includes('question' as K | TurnKind) && out.every((k) => k === 'greeting' || k === 'question') && CONNECTION_CHECK.test(text)) {
+    // Every question in it is the check: "Hello! Can you hear me? What do you do all day?" keeps its question.
+    const marked = text.split(/(?<=\?)/).filter((part) => part.includes('?'));
+    if ((marked.length > 0 ? marked : [text]).every((q) => CONNECTION_CHECK.test(q))) out = out.filter((k) => k !== 'question');
+  }
+  return out.length > 0 ? out : kinds;
 }
 
 /** How sure the turns model must be to count a turn the patterns miss as the user's background. */
