@@ -15,7 +15,7 @@ import { ALONE } from './labels.ts';
 import { followUpRules } from '../../shared/rules/follow-up-rules.ts';
 import { FOLLOW_UP_LABELS, FOLLOW_UP_ROLE_RULES, followUpSentenceFeatures } from '../../shared/language/follow-up.ts';
 import { ruleTurnClass } from '../../server/practice/classify-turn.ts';
-import { ACTING_KINDS, ACTING_MIN_ADD, ASKED_MIN_ADD, fuseScores, OFF_TOPIC_REMARK_MIN_ADD, fuseTurnKinds, TURN_KINDS, turnFeatures } from '../../shared/language/turns.ts';
+import { ACTING_KINDS, ACTING_MIN_ADD, ASKED_MIN_ADD, fuseScores, OFF_TOPIC_REMARK_MIN_ADD, QUESTION_UNMARKED_MIN, fuseTurnKinds, TURN_KINDS, turnFeatures } from '../../shared/language/turns.ts';
 import { raisedBy, type SentenceRoles } from '../../shared/language/sentences.ts';
 import { type FeatureGroup, tokenize } from '../../shared/language/features.ts';
 
@@ -49,6 +49,8 @@ export interface KindSpec {
   asked?: readonly number[];
   /** Candidate `offRemark` thresholds (turns: a remark off the subject the rules missed), tried after `asked`. */
   offRemark?: readonly number[];
+  /** Candidate `unmarked` thresholds (turns: a question the patterns missed), tried after `offRemark`. */
+  unmarked?: readonly number[];
   /** Feature groups beyond words and characters (shared/language/features.ts). */
   features?: readonly FeatureGroup[];
   /** The trainer's `skip` (scripts/train/logreg.ts): labels scored right by a margin are not updated. */
@@ -214,6 +216,7 @@ export const turnsSpec: KindSpec = {
   // A specific ask made as a question, rated above a plain question: from its least bound up to the acting bound.
   asked: [ASKED_MIN_ADD, 0.65],
   offRemark: [OFF_TOPIC_REMARK_MIN_ADD, 0.55, 0.6, 0.65],
+  unmarked: [QUESTION_UNMARKED_MIN, 0.55, 0.6, 0.65],
   targets: (unit) => TURN_KINDS.map((k) => unit.labels.includes(k)),
   prepare(unit) {
     const previous = previousOf(unit);

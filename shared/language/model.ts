@@ -39,6 +39,8 @@ export const LanguageModelArtifact = z.object({
     asked: z.number().min(0).max(1).optional(),
     /** Turns: how sure the model must be of a remark off the subject the rules did not find, chosen by cross-validation. */
     offRemark: z.number().min(0).max(1).optional(),
+    /** Turns: how sure the model must be of a question the patterns did not find, chosen by cross-validation. */
+    unmarked: z.number().min(0).max(1).optional(),
   }),
   trainedOn: z.record(z.string(), z.union([z.number(), z.string()])),
 });
@@ -118,6 +120,8 @@ export interface Thresholds {
   asked?: number | undefined;
   /** Turns: how sure the model must be of a remark off the subject the rules did not find. */
   offRemark?: number | undefined;
+  /** Turns: how sure the model must be of a question the patterns did not find. */
+  unmarked?: number | undefined;
 }
 
 /** The `add` threshold of one label: its own if it has one, the model's otherwise. */

@@ -62,6 +62,13 @@ describe('turn kinds: the rules and the model together', () => {
     expect(fuseScores(['question'], scores({ question: 0.9 }), T, true, 'Can you hear me okay?')).toEqual(['question']);
   });
 
+  it('reads a question the patterns missed at the cross-validated `unmarked` threshold, never under a coin flip', () => {
+    expect(fuseScores(['statement'], scores({ question: 0.55, statement: 0.3 }), { ...T, unmarked: 0.5 })).toEqual(['question']);
+    expect(fuseScores(['statement'], scores({ question: 0.55, statement: 0.3 }), T)).toEqual(['statement']);
+    expect(fuseScores(['statement'], scores({ question: 0.45, statement: 0.3 }), { ...T, unmarked: 0.3 })).toEqual(['statement']);
+    expect(fuseScores(['statement'], scores({ question: 0.55, statement: 0.6 }), { ...T, unmarked: 0.5 })).toEqual(['statement']);
+  });
+
   it('never adds a follow-up before the first reply, and their own pay wins over the entry range', () => {
     expect(fuseScores(['question'], scores({ 'follow-up': 0.9 }), T, false)).toEqual(['question']);
     expect(fuseScores(['question'], scores({ 'follow-up': 0.9 }), T, true)).toEqual(['question', 'follow-up']);

@@ -144,8 +144,12 @@ export const ACTING_MIN_ADD = 0.7;
  */
 const STATEMENT_OVER_SHORT = 0.7;
 
-/** How sure the model must be of a question the patterns did not find. */
+/**
+ * How sure the model must be of a question the patterns did not find: its cross-validated
+ * `unmarked` threshold (0.7 without one), never below a coin flip.
+ */
 const QUESTION_UNMARKED = 0.7;
+export const QUESTION_UNMARKED_MIN = 0.5;
 /** The least `add` for a question off the subject. */
 const OFF_TOPIC_QUESTION_MIN_ADD = 0.5;
 /**
@@ -223,7 +227,7 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
   // "is AI gonna change design jobs in like 5 years"): where they understood nothing else, the
   // model may read it as a question when sure, and surer than of a remark.
   const question = p.get('question') ?? 0;
-  if (!rules.has('question') && fused.every((k) => FALLBACKS.has(k)) && question >= QUESTION_UNMARKED && question > statement && question > offTopic) fused.push('question');
+  if (!rules.has('question') && fused.every((k) => FALLBACKS.has(k)) && question >= Math.max(QUESTION_UNMARKED_MIN, thresholds.unmarked ?? QUESTION_UNMARKED) && question > statement && question > offTopic) fused.push('question');
   // Off the subject: the rules' patterns for it are few, so where nothing but a question or a
   // fallback was found, the model may say it when sure: a remark at its cross-validated bound (the
   // engine steers back to the field; at least a coin flip), a question at the kind's own threshold (the
