@@ -146,6 +146,37 @@ async function trainKind(spec: KindSpec) {
     }
     thresholds = { add: base.add, doubt: base.doubt, labelAdd: Object.fromEntries(Object.entries(chosen.labelAdd).sort(([a], [b]) => a.localeCompare(b))) };
   }
+  // Then, where the kind has one (turns), the `add` of a specific ask made as a question.
+  if (spec.asked && spec.asked.length > 0) {
+    let score = scoreOf(thresholds);
+    for (const asked of spec.asked) {
+      const s = scoreOf({ ...thresholds, asked });
+      if (s > score + 1e-12) {
+        score = s;
+        thresholds = { ...thresholds, asked };
+      }
+    }
+  }
+  if (spec.offRemark && spec.offRemark.length > 0) {
+    let score = scoreOf(thresholds);
+    for (const offRemark of spec.offRemark) {
+      const s = scoreOf({ ...thresholds, offRemark });
+      if (s > score + 1e-12) {
+        score = s;
+        thresholds = { ...thresholds, offRemark };
+      }
+    }
+  }
+  if (spec.unmarked && spec.unmarked.length > 0) {
+    let score = scoreOf(thresholds);
+    for (const unmarked of spec.unmarked) {
+      const s = scoreOf({ ...thresholds, unmarked });
+      if (s > score + 1e-12) {
+        score = s;
+        thresholds = { ...thresholds, unmarked };
+      }
+    }
+  }
   const models = foldModels.map((m) => m(thresholds));
 
   // Cross-validated counts per head: the model alone (p ≥ 0.5), the rules alone, the fused decision.
@@ -222,7 +253,7 @@ async function trainKind(spec: KindSpec) {
   const rate = (c: Counts) => `caught ${((100 * c.tp) / Math.max(1, c.tp + c.fn)).toFixed(1)}% kept ${((100 * c.tn) / Math.max(1, c.tn + c.fp)).toFixed(1)}%`;
   console.log(
     `${spec.kind}: ${units.length} units (${dropped.length} near-duplicates dropped, ${extra.length} from the evals or other kinds' corpora), ${artifact.rows} rows, ${(json.length / 1024).toFixed(0)} KB; ` +
-      `cross-validated ${spec.headline}: rules ${rate(h.rules)}, fused ${rate(h.fused)} (add ${thresholds.add}, doubt ${thresholds.doubt}${thresholds.labelAdd ? `, per label ${JSON.stringify(thresholds.labelAdd)}` : ''}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `cross-validated ${spec.headline}: rules ${rate(h.rules)}, fused ${rate(h.fused)} (add ${thresholds.add}, doubt ${thresholds.doubt}${thresholds.labelAdd ? `, per label ${JSON.stringify(thresholds.labelAdd)}` : ''}${thresholds.asked !== undefined ? `, asked ${thresholds.asked}` : ''}${thresholds.offRemark !== undefined ? `, off-topic remark ${thresholds.offRemark}` : ''}${thresholds.unmarked !== undefined ? `, unmarked question ${thresholds.unmarked}` : ''}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return json;
 }

@@ -181,13 +181,13 @@ export type IntentUnit = z.infer<typeof IntentUnit>;
  * would add is "no topic" for their off-topic and AI-probe turns — which, in round 4, moved the
  * borderline "what tools do you use day to day?" from tools to week (server/practice/understand.test.ts).
  */
-const NOT_FOR_TOPICS = new Set(['used-blind-r1-r3.jsonl', 'used-blind-r4.jsonl', 'lang4-gaps.jsonl', 'lang5-gaps.jsonl']);
+const NOT_FOR_TOPICS = new Set(['used-blind-r1-r3.jsonl', 'used-blind-r4.jsonl', 'used-blind-r5.jsonl', 'lang4-gaps.jsonl', 'lang5-gaps.jsonl', 'lang6-gaps.jsonl']);
 
 /**
- * Turns files the intent model does not read at all, not even for their "no topic" turns: round 6's
+ * Turns files the intent model does not read at all, not even for their "no topic" turns: round 6's and round 7's
  * (turn kinds only, added after the intents model was built; the intents model is kept as it was).
  */
-export const NOT_FOR_INTENTS: ReadonlySet<string> = new Set(['used-blind-r4.jsonl', 'lang5-gaps.jsonl']);
+export const NOT_FOR_INTENTS: ReadonlySet<string> = new Set(['used-blind-r4.jsonl', 'used-blind-r5.jsonl', 'lang5-gaps.jsonl', 'lang6-gaps.jsonl']);
 
 /** Every line of corpus/intents/*.jsonl, validated; throws `CorpusError` at the first bad line (file:line). */
 export function readIntentCorpus(dir = CORPUS_DIR): IntentUnit[] {

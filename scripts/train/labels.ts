@@ -1,3 +1,5 @@
+import { opensWithGreeting } from '../../shared/language/turns.ts';
+
 // One labelling convention for practice turns (corpus/README.md "turns"), applied to every turns
 // corpus file and to the used blind batches.
 //
@@ -31,9 +33,5 @@ export function normaliseTurnLabels(text: string, labels: readonly string[]): st
   return out;
 }
 
-/** "hi", "heyy", "hiii", "yo", "good morning", "Morning!", "g'day", "hola"… as the turn's first word(s). */
-const GREETS = /^\s*(?:h+i+|he+y+|hello+|hiya|yo|howdy|g'?day|good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?=\s*[!,.]|\s*$)|greetings|hola|bonjour|kia ora|namaste|hallo|ciao)\b/i;
-
-export function opensWithGreeting(text: string): boolean {
-  return GREETS.test(text);
-}
+// The pattern is the engine's own (shared/language/turns.ts): the decision greets where the labels do.
+export { opensWithGreeting } from '../../shared/language/turns.ts';

@@ -33,12 +33,26 @@ export const ROUNDS: readonly UsedRound[] = [
   // Round 6: turns batches 8–10 (round 4's blind batches, scored twice and recorded). Outreach
   // batches 8–10 stay out: the outreach model is at target and kept byte-identical.
   { file: 'used-blind-r4.jsonl', batches: { turns: [8, 9, 10].map((n) => `turns-batch-${n}.jsonl`) } },
+  // Round 6b: turns batches 11–13 (round 6's blind batches, scored once and recorded), after serving
+  // as the development set of round 6b's turns changes (evals/blind/README.md).
+  { file: 'used-blind-r5.jsonl', batches: { turns: [11, 12, 13].map((n) => `turns-batch-${n}.jsonl`) } },
 ];
 /** Every used-blind corpus file name. */
 export const USED_FILES: ReadonlySet<string> = new Set(ROUNDS.map((r) => r.file));
 
 /** The blind writers' register names that the corpus spells differently. */
-const REGISTER: Record<string, string> = { rambling: 'long', 'named-greeting': 'named', 'greeting-attached': 'named', terse: 'texting' };
+const REGISTER: Record<string, string> = {
+  rambling: 'long',
+  'long-rambling': 'long',
+  'named-greeting': 'named',
+  'greeting-attached': 'named',
+  'greeting-name': 'named',
+  terse: 'texting',
+  // Round 6b (batches 11–13): registers the corpus has no name for; the nearest one.
+  spoken: 'casual',
+  nervous: 'casual',
+  'other-language': 'casual',
+};
 // Their `topics` are left out: the writers named topics in their own words ("day-to-day",
 // "career path"), and mapped onto the corpus's names they pulled the topic model's "what tools do
 // you use day to day?" from tools to week (server/practice/understand.test.ts).

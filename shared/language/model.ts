@@ -35,6 +35,12 @@ export const LanguageModelArtifact = z.object({
     doubt: z.number().min(0).max(1),
     /** Per label, an `add` threshold of its own (chosen by cross-validation); absent labels use `add`. */
     labelAdd: z.record(z.string(), z.number().min(0).max(1)).optional(),
+    /** Turns: the `add` of a specific ask made as a question (shared/language/turns.ts `ASKED_KINDS`), chosen by cross-validation. */
+    asked: z.number().min(0).max(1).optional(),
+    /** Turns: how sure the model must be of a remark off the subject the rules did not find, chosen by cross-validation. */
+    offRemark: z.number().min(0).max(1).optional(),
+    /** Turns: how sure the model must be of a question the patterns did not find, chosen by cross-validation. */
+    unmarked: z.number().min(0).max(1).optional(),
   }),
   trainedOn: z.record(z.string(), z.union([z.number(), z.string()])),
 });
@@ -110,6 +116,12 @@ export interface Thresholds {
   add: number;
   doubt: number;
   labelAdd?: Readonly<Record<string, number>> | undefined;
+  /** Turns: the `add` of a specific ask made as a question (shared/language/turns.ts `ASKED_KINDS`). */
+  asked?: number | undefined;
+  /** Turns: how sure the model must be of a remark off the subject the rules did not find. */
+  offRemark?: number | undefined;
+  /** Turns: how sure the model must be of a question the patterns did not find. */
+  unmarked?: number | undefined;
 }
 
 /** The `add` threshold of one label: its own if it has one, the model's otherwise. */

@@ -144,10 +144,19 @@ export const ACTING_MIN_ADD = 0.7;
  */
 const STATEMENT_OVER_SHORT = 0.7;
 
-/** How sure the model must be of a question the patterns did not find. */
+/**
+ * How sure the model must be of a question the patterns did not find: its cross-validated
+ * `unmarked` threshold (0.7 without one), never below a coin flip.
+ */
 const QUESTION_UNMARKED = 0.7;
-/** The least `add` for a question off the subject (a remark off the subject needs `ACTING_MIN_ADD`). */
+export const QUESTION_UNMARKED_MIN = 0.5;
+/** The least `add` for a question off the subject. */
 const OFF_TOPIC_QUESTION_MIN_ADD = 0.5;
+/**
+ * The least `add` for a remark off the subject the rules did not find: the model's cross-validated
+ * `offRemark` (`ACTING_MIN_ADD` without one), never below a coin flip.
+ */
+export const OFF_TOPIC_REMARK_MIN_ADD = 0.5;
 
 /** Kinds that are two readings of one ask for more than the conversation. */
 const ASK_SIBLINGS: Readonly<Record<string, string>> = { 'job-ask': 'extra-labour', 'extra-labour': 'job-ask' };
@@ -157,8 +166,34 @@ function understoodElse(rules: ReadonlySet<string>, p: ReadonlyMap<string, numbe
   return TURN_KINDS.some(
     (k) =>
       !RULES_DECIDE.has(k) &&
-      (rules.has(k) || ((p.get(k) ?? 0) >= Math.max(addFor(thresholds, k), ACTING_KINDS.has(k) ? ACTING_MIN_ADD : 0) && (k !== 'self-intro' || words >= MIN_INTRO_WORDS) && k !== 'follow-up')),
+      (rules.has(k) || ((p.get(k) ?? 0) >= addBound(k, rules, p, thresholds) && (k !== 'self-intro' || words >= MIN_INTRO_WORDS) && k !== 'follow-up')),
   );
+}
+
+/**
+ * The specific asks a question can make ("how long u been doing this" asks their profile, "what do
+ * new grads usually get" the entry range, "Can you be the recruiter now?" to swap roles).
+ */
+export const ASKED_KINDS: ReadonlySet<string> = new Set(['job-ask', 'personal-salary', 'entry-salary', 'profile-question', 'extra-labour', 'referral-ask', 'ai-probe', 'role-swap']);
+/**
+ * The least `asked` threshold, whatever cross-validation prefers: above a coin flip with a margin.
+ * At 0.5, "What are your shifts like these days?" (pay 0.53, a question 0.53) was read as asking
+ * their pay and "How do you work with city staff?" (0.55) their profile (evals/practice scope cases).
+ */
+export const ASKED_MIN_ADD = 0.6;
+
+/**
+ * How sure the model must be to add a kind the rules missed: the kind's own `add`, at least
+ * `ACTING_MIN_ADD` for a kind the engine acts on — except a specific ask made as a question (the
+ * rules found the question) that the model rates above a plain question: there the
+ * cross-validated `asked` threshold. A remark stays at the acting bound ("I think clean energy
+ * interests me most" is no goodbye); a question the model reads as informational stays a question.
+ */
+function addBound(kind: string, rules: ReadonlySet<string>, p: ReadonlyMap<string, number>, thresholds: Thresholds): number {
+  const own = Math.max(addFor(thresholds, kind), ACTING_KINDS.has(kind) ? ACTING_MIN_ADD : 0);
+  if (thresholds.asked === undefined || !ASKED_KINDS.has(kind) || !rules.has('question')) return own;
+  const probability = p.get(kind) ?? 0;
+  return probability > (p.get('question') ?? 0) ? Math.min(own, Math.max(ASKED_MIN_ADD, thresholds.asked)) : own;
 }
 
 /** The fusion itself, on probabilities already computed (the trainer tries thresholds with it). */
@@ -181,7 +216,7 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
     // the user: a greeting and a name ("Hi Priya!") address them, too short to introduce anyone.
     const add =
       !RULES_DECIDE.has(kind) &&
-      probability >= Math.max(addFor(thresholds, kind), ACTING_KINDS.has(kind) ? ACTING_MIN_ADD : 0) &&
+      probability >= addBound(kind, rules, p, thresholds) &&
       (kind !== 'follow-up' || afterAReply) &&
       (kind !== 'self-intro' || words >= MIN_INTRO_WORDS);
     if (keep || add) fused.push(kind);
@@ -192,16 +227,16 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
   // "is AI gonna change design jobs in like 5 years"): where they understood nothing else, the
   // model may read it as a question when sure, and surer than of a remark.
   const question = p.get('question') ?? 0;
-  if (!rules.has('question') && fused.every((k) => FALLBACKS.has(k)) && question >= QUESTION_UNMARKED && question > statement && question > offTopic) fused.push('question');
+  if (!rules.has('question') && fused.every((k) => FALLBACKS.has(k)) && question >= Math.max(QUESTION_UNMARKED_MIN, thresholds.unmarked ?? QUESTION_UNMARKED) && question > statement && question > offTopic) fused.push('question');
   // Off the subject: the rules' patterns for it are few, so where nothing but a question or a
-  // fallback was found, the model may say it when sure: a remark at the bound of the kinds the
-  // engine acts on (it steers back to the field), a question at the kind's own threshold (the
+  // fallback was found, the model may say it when sure: a remark at its cross-validated bound (the
+  // engine steers back to the field; at least a coin flip), a question at the kind's own threshold (the
   // engine answers a question first whatever its subject).
   const asked = fused.includes('question' as K | TurnKind);
   const saysOffTopic =
     !rules.has('off-topic') &&
     fused.every((k) => k === 'question' || FALLBACKS.has(k)) &&
-    offTopic >= Math.max(addFor(thresholds, 'off-topic'), asked ? OFF_TOPIC_QUESTION_MIN_ADD : ACTING_MIN_ADD) &&
+    offTopic >= Math.max(addFor(thresholds, 'off-topic'), asked ? OFF_TOPIC_QUESTION_MIN_ADD : Math.max(OFF_TOPIC_REMARK_MIN_ADD, thresholds.offRemark ?? ACTING_MIN_ADD)) &&
     offTopic > statement;
   // The other way round: the rules call any short turn they do not understand off the subject
   // ("Got it.", "Makes sense.", "ok cool"); where the model is sure it is a plain remark, and surer
@@ -214,7 +249,39 @@ export function fuseScores<K extends string>(ruleKinds: readonly K[], scores: re
   const out = saysOffTopic ? [...kept.filter((k) => !FALLBACKS.has(k)), 'off-topic' as const] : saysStatement ? ['statement' as const] : kept;
   // Their own pay wins over the entry range, as in the rules.
   const final = out.includes('personal-salary') ? out.filter((k) => k !== 'entry-salary') : out;
-  return final.length > 0 ? final : [...ruleKinds];
+  return greets(final.length > 0 ? final : [...ruleKinds], text);
+}
+
+/**
+ * "hi", "heyy", "hiii", "yo", "good morning", "Morning!", "g'day", "hola"… as the turn's first
+ * word(s): the turn greets (the corpus's convention, as the blind writers label: 391 of the 426 such
+ * turns in the corpus and batches 1–10; scripts/train/labels.ts).
+ */
+const GREETS = /^\s*(?:h+i+|he+y+|hello+|hiya|yo|howdy|g'?day|good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?=\s*[!,.]|\s*$)|greetings|hola|bonjour|kia ora|namaste|hallo|ciao)\b/i;
+
+export function opensWithGreeting(text: string): boolean {
+  return GREETS.test(text);
+}
+
+/**
+ * A check of the line or the moment after a greeting ("Hello! Can you hear me okay?", "hi, is now
+ * still a good time?"): part of the greeting, as the writers label it, not a question to answer.
+ */
+const CONNECTION_CHECK = /\b(?:can|could|do)\s+(?:you|u)\s+(?:hear|see)\s+(?:me|us)\b|\bis\s+(?:now|this|it)\s+(?:still\s+)?(?:a\s+)?(?:good|ok|okay|fine)\s+time\b|\bam\s+i\s+(?:coming\s+through|audible)\b/i;
+
+/**
+ * The labels' conventions on a fused decision: a turn that opens with a greeting word greets (no
+ * plain `statement` beside it), and after a greeting a check of the line alone is no question.
+ */
+function greets<K extends string>(kinds: Array<K | TurnKind>, text: string | undefined): Array<K | TurnKind> {
+  if (text === undefined || !opensWithGreeting(text)) return kinds;
+  let out = kinds.includes('greeting' as K | TurnKind) ? kinds : (['greeting', ...kinds.filter((k) => k !== 'statement')] as Array<K | TurnKind>);
+  if (out.includes('question' as K | TurnKind) && out.every((k) => k === 'greeting' || k === 'question') && CONNECTION_CHECK.test(text)) {
+    // Every question in it is the check: "Hello! Can you hear me? What do you do all day?" keeps its question.
+    const marked = text.split(/(?<=\?)/).filter((part) => part.includes('?'));
+    if ((marked.length > 0 ? marked : [text]).every((q) => CONNECTION_CHECK.test(q))) out = out.filter((k) => k !== 'question');
+  }
+  return out.length > 0 ? out : kinds;
 }
 
 /** How sure the turns model must be to count a turn the patterns miss as the user's background. */

@@ -2,6 +2,6 @@
 export const MODEL_HASHES: Readonly<Record<string, string>> = {
   'questions': '87c6669e52ecdb22',
   'outreach': '654490003a4fb50d',
-  'turns': '72e5f44f31f98a56',
+  'turns': 'd835f0415659bbd6',
   'follow-up': 'ba23ba2c7ea4aea1',
 };
