@@ -302,11 +302,22 @@ export function isSpoken(draft: string): boolean {
   return false;
 }
 
+/** "linkedin-note" / "linkedin-message" → linkedin; "phone", "voicemail", "call" → phone; "email" → email; anything else: not given. */
+export function channelContext(channel: unknown): { channel?: 'email' | 'linkedin' | 'phone' } {
+  if (typeof channel !== 'string') return {};
+  if (/linkedin/i.test(channel)) return { channel: 'linkedin' };
+  if (/phone|voicemail|call|script/i.test(channel)) return { channel: 'phone' };
+  if (/e-?mail/i.test(channel)) return { channel: 'email' };
+  return {};
+}
+
 /** The channel a draft is written for: a short LinkedIn note, a LinkedIn message, a phone script, or an email. */
 export function channelOf(draft: string, context: OutreachContext): DraftChannel {
-  if (isSpoken(draft)) return 'phone-script';
+  if (context.channel === 'phone' || isSpoken(draft)) return 'phone-script';
   // The rulebook holds a LinkedIn draft to a connection note's length; a long one in paragraphs is a message.
   if (context.channel === 'linkedin') return draft.trim().length > 300 && /\n\s*\n/.test(draft.trim()) ? 'linkedin-message' : 'linkedin-note';
+  // A channel given as email is an email (the page's default: a spoken script above still reads as one).
+  if (context.channel === 'email') return 'email';
   if (/\blinkedin\b/i.test(draft) && draft.trim().length <= 300 && !/\n\s*\n/.test(draft.trim())) return 'linkedin-note';
   return 'email';
 }
