@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { lintOutreach } from '../../shared/rules/index.ts';
+import { freshDraft, favourPurpose } from './fresh-draft.ts';
+
+const timeAsk = (text: string) => lintOutreach(text, {}).find((v) => v.rule.id === 'outreach.time-ask')!.result;
+
+describe('the time amount (round 7): the writer’s own, never an invented one', () => {
+  it('asks for a short call when the writer named no amount, and the time-ask rule passes it', () => {
+    const draft = 'Dear Ms. Ortiz,\n\nMy name is Priya Shah and I study public health at Emory. I would love to hear what your work at the county health department looks like.\n\nBest,\nPriya';
+    const f = freshDraft(draft);
+    expect(f.text).not.toMatch(/\d+\s*(?:-minute|minutes)/);
+    expect(f.subject ?? '').not.toMatch(/\d/);
+    expect(f.text).toMatch(/\bshort (?:call|conversation)\b/);
+    expect(timeAsk(f.text).passed).toBe(true);
+  });
+
+  it('keeps the writer’s minutes when they gave them', () => {
+    const f = freshDraft('Hi Sam,\n\nI’m Jo, a nursing student. I’d love to learn how you moved into hospice care. Could we talk for 15 minutes by phone?\n\nThanks,\nJo');
+    expect(f.text).toMatch(/15 minutes|15-minute/);
+  });
+
+  it('passes "a short call" as the guide’s explicit request for a short conversation, still suggesting minutes', () => {
+    const r = timeAsk('Would you have time for a short call next week?');
+    expect(r.passed).toBe(true);
+    expect(r.message).toMatch(/minute/);
+    expect(timeAsk('Could we have a quick chat sometime?').passed).toBe(false);
+  });
+});
+
+describe('a favour turned into an honest informational ask about THAT topic', () => {
+  it('a job opening → the work of that role', () => {
+    expect(favourPurpose('Dear Mr. Hale,\n\nI am writing to ask whether your firm has any openings for a tax associate. I graduated from Iowa in May.\n\nThanks,\nSam')).toMatch(/the work of a tax associate/);
+  });
+  it('a named role at a company → the work there, never the req number', () => {
+    const p = favourPurpose("Hi Raj, I'm applying to the L4 Data Engineer role at Stripe (req #1234) and wondered if you could refer me.");
+    expect(p).toMatch(/the work of a data engineer at Stripe/);
+    expect(p).not.toMatch(/req|L4|refer/);
+  });
+  it('a letter for programs they apply to → the program, with its time', () => {
+    expect(favourPurpose('I was a TA in your course in 2022. I am applying to public health MPH programs this fall and wondered if you could write me a letter.')).toMatch(/^I'm applying to public health MPH programs this fall, and I'd love to hear/);
+  });
+  it('any shift at your hotel → the work there, with the writer’s background kept', () => {
+    const f = freshDraft("Hi Ms. Dunn,\n\nI'm sorry to bother you. I've been out of work for three months since the Hilton on 5th closed and I'm getting desperate. I'll take any shift at your hotel, anything at all.\n\nThank you,\nAna");
+    expect(f.text).toMatch(/I've been out of work for three months since the Hilton on 5th closed\./);
+    expect(f.text).not.toMatch(/desperate|any shift/);
+    expect(f.text).toMatch(/the work at your hotel/);
+    expect(f.text).not.toMatch(/how you got started and what your work looks like day to day/);
+  });
+});
