@@ -47,3 +47,24 @@ describe('a favour turned into an honest informational ask about THAT topic', ()
     expect(f.text).not.toMatch(/how you got started and what your work looks like day to day/);
   });
 });
+
+describe('the fresh draft keeps what the writer wrote, and says it in written English', () => {
+  const TEXTED = "hey mr park!! i'm jason. i saw ur post on the discord abt private credit and i'd love to hear how u got into it lol. could we talk tue 2/25 or wed 2/26 after 2pm ET? lmk!! thx\n\njason";
+
+  it('keeps the recipient, in written form, with the writer’s greeting word', () => {
+    expect(freshDraft(TEXTED).text.split('\n')[0]).toBe('Hi Mr. Park,');
+    expect(freshDraft('Dear Dr. Levin,\n\nI am Megan, a senior at Tufts. I would love to learn how you chose clinical work.\n\nBest,\nMegan').text.split('\n')[0]).toBe('Dear Dr. Levin,');
+    expect(freshDraft('hi maya! i am a junior at uva and want to learn how you got into animation.').text.split('\n')[0]).toBe('Hi Maya,');
+  });
+
+  it('keeps every proposed day and time, abbreviations and dates included', () => {
+    expect(freshDraft(TEXTED).text).toMatch(/Tuesday 2\/25 or Wednesday 2\/26 after 2 p\.m\. ET/);
+  });
+
+  it('keeps the writer’s own purpose and connection (texting forms written out), never a generic one beside it', () => {
+    const f = freshDraft(TEXTED);
+    expect(f.text).toMatch(/I saw your post on the Discord about private credit and I'd love to hear how you got into it\./);
+    expect(f.text).toMatch(/I'm Jason\./);
+    expect(f.text).not.toMatch(/\b(?:u|ur|abt|lol|lmk|i)\b|!!|how you got started and what your work looks like/);
+  });
+});

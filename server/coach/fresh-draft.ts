@@ -427,12 +427,17 @@ function purposeSentence(f: OutreachFacts, draft: string): string | undefined {
  */
 export function favourPurpose(draft: string): string | undefined {
   const t = maskPlaceholders(draft).replace(/\s+/g, ' ');
-  const clean = (x: string) => polishWords(x.trim().replace(/^(?:the|an?)\s+/i, '').replace(/\s*\((?:req|job|id|ref)[^)]*\)/gi, '').replace(/[,;:]$/, ''));
+  const clean = (x: string) => polishWords(x.trim().replace(/^(?:the|an?)\s+/i, '').replace(/ ?\((?:req|job|id|ref)[^()]{0,40}\)/gi, '').replace(/[,;:]$/, ''));
   const ok = (x: string | undefined) => !!x && x.split(' ').length <= 8 && x.length >= 3 && !FAVOUR.test(x) && !/\b(?:any|anything|something|it|this|that|one|me|you|your (?:team|firm|company|store|hotel|group))\b/i.test(x);
   // "any openings for a staff accountant", "the L3 Software Engineer role at Google", "a spot as a line cook".
   const role =
-    /\b(?:openings?|positions?|roles?|jobs?|spots?|vacanc(?:y|ies)) (?:for|as) (an? [^.,!?;()]+?)(?= at\b| in\b| with\b| or\b| and\b|[.,!?;(]|$)/i.exec(t) ??
+    /\b(?:openings?|positions?|roles?|jobs?|spots?|vacanc(?:y|ies)) (?:for|as) (an? [^.,!?;()]{1,60}?)(?= at\b| in\b| with\b| or\b| and\b|[.,!?;(]|$)/i.exec(t) ??
     /\bthe ((?:[\p{Lu}\d][\p{L}\d-]* ){0,4}[\p{Lu}][\p{L}-]*) (?:role|position|opening|job)\b/u.exec(t);
+  // "an assistant coach spot opening up", "if you guys are hiring drivers", "hiring any techs".
+  const opening = /\b(?:an?|the) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:spot|position|opening|job|role|vacancy) (?:opening|open|coming|available)/iu.exec(t);
+  const hiring = /\b(?:are|is|be|were|ur|you['’]?re) (?:\w+ )?hiring (?:any |more |new )?((?:[a-z-]+ )?[a-z-]+?)s\b/i.exec(t);
+  if (!role && opening && ok(opening[1]!) && !/\b(?:an?|the|my|your)\b/i.test(opening[1]!)) return `I'd love to hear what the work of ${an(opening[1]!)} ${opening[1]!.toLowerCase()} looks like, and how someone gets ready for it.`;
+  if (!role && hiring && ok(hiring[1]!) && !/\b(?:any|people|someone|anyone|folks|guys|rn|right|now)\b/i.test(hiring[1]!)) return `I'd love to hear what the work of ${an(hiring[1]!)} ${hiring[1]!.toLowerCase()} looks like, and how someone gets ready for it.`;
   if (role && ok(clean(role[1]!))) {
     let what = clean(role[1]!).replace(/^(?:L\d|Level \d)\s+/i, '');
     what = what.replace(/\b(\p{Lu})(\p{Ll}+)/gu, (w) => (/^(?:I|[A-Z]{2,})$/.test(w) ? w : w.toLowerCase()));
@@ -440,7 +445,7 @@ export function favourPurpose(draft: string): string | undefined {
     return `I'd love to hear what the work of ${an(what)} ${what}${at ? ` at ${at}` : ''} looks like, and how someone gets ready for it.`;
   }
   // "I'm applying to clinical psych PhD programs this fall": the program is the topic.
-  const applying = /\b(?:I['’]m|I am|I will be|I['’]ll be|currently) applying (?:to|for) ((?:the )?[^.,!?;()]+?)(?= (?:this|next|in the) (?:fall|spring|summer|winter|year|cycle|round)\b| and\b| but\b| so\b|[.,!?;(]|$)/i.exec(t);
+  const applying = /\b(?:I['’]m|I am|I will be|I['’]ll be|currently) applying (?:to|for) ((?:the )?[^.,!?;()]{1,80}?)(?= (?:this|next|in the) (?:fall|spring|summer|winter|year|cycle|round)\b| and\b| but\b| so\b|[.,!?;(]|$)/i.exec(t);
   if (applying && ok(clean(applying[1]!))) {
     const what = clean(applying[1]!);
     const when = /^ (?:this|next) (?:fall|spring|summer|winter|year|cycle)\b/i.exec(t.slice(applying.index + applying[0].length))?.[0] ?? '';
@@ -451,7 +456,7 @@ export function favourPurpose(draft: string): string | undefined {
   if (place) return `I'd love to hear what the work at ${place[1]!.toLowerCase()} looks like and how people usually get started there.`;
   // "the administrative fellowship at OhioHealth".
   const program = /\b(?:for|to|into) the ([\p{L} -]{3,40}? (?:fellowship|residency|program|internship|apprenticeship|rotation))(?: (?:at|with) ((?:[\p{Lu}][\p{L}&'’.-]*)(?: [\p{Lu}][\p{L}&'’.-]*){0,3}))?/iu.exec(t);
-  if (program && ok(program[1]!)) return `I'd love to hear what the ${program[1]!.toLowerCase()}${program[2] ? ` at ${program[2]}` : ''} is like from the inside, and how you came to be part of it.`;
+  if (program && ok(program[1]!)) return `I'd love to hear what the ${program[1]!.replace(/\b\p{Lu}\p{Ll}+/gu, (w) => w.toLowerCase())}${program[2] ? ` at ${program[2]}` : ''} is like from the inside, and how you came to be part of it.`;
   return undefined;
 }
 
@@ -465,6 +470,12 @@ export function backgroundSentence(f: OutreachFacts, draft: string): string | un
     if (kept) return kept;
   }
   return undefined;
+}
+
+/** "I'm Kim. I'm exploring a career in the Business Analyst." → "I'm Kim." (the favour's ask names the role instead). */
+function withoutExploring(intro: string): string {
+  const i = intro.indexOf("I'm exploring a career in ");
+  return i >= 0 && intro.indexOf('.', i) === intro.length - 1 ? intro.slice(0, i).trim() : intro;
 }
 
 /** The favour turned into an informational ask, after the writer's background when they gave one. */
@@ -522,14 +533,20 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   const connectionGrams = connection ? grams(connection, 4) : new Set<string>();
   const repeats = !!connection && !topic.startsWith('[') && topic.split(' ').length >= 4 && [...grams(topic, 4)].some((g) => connectionGrams.has(g));
   // The connection already says who they are ("I'm a fellow DigiPen grad"): no blank for it.
-  const intro = !f.name && !f.affiliation && connection && /^I['’]m\b/.test(connection) ? '' : introOf(f);
+  let intro = !f.name && !f.affiliation && connection && /^I['’]m\b/.test(connection) ? '' : introOf(f);
   // The intro already says the field ("I'm exploring a career in tattooing"): the ask is about their path into it, not the field again.
+  // A favour made an informational ask names the role or program: no "I'm exploring a career in the Business Analyst" before it.
+  if (draft && !purposeSentence(f, draft) && favourAsk(f, draft)) intro = withoutExploring(intro) || (f.name ? `I'm ${capitalName(f.name.text)}.` : '');
   const saidInIntro = !topic.startsWith('[') && new RegExp(`career in ${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`, 'i').test(intro);
   if (saidInIntro) return fillWith(`your path into ${topic}`, `how you got into ${topic}`);
   return fillWith(repeats ? 'that' : topic, repeats ? 'more about that' : learn);
   function fillWith(topicSlot: string, learnSlot: string): Slots {
+  const purpose = draft ? (purposeSentence(f, draft) ?? favourAsk(f, draft)) : undefined;
+  // The writer's connection sentence also says what they want to hear ("I saw your post on Discord about private credit
+  // and I'd love to hear how you got into it"): it is their purpose, said once — never followed by a generic one.
+  const connectionIsPurpose = !purpose && !!connection && /\b(?:love|like|hoping|want|wanted|wanting) to (?:hear|learn|know|understand|ask)\b/i.test(connection);
   return {
-    hello: who ? (/^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s/.test(who) ? `Dear ${who},` : `Hi ${who},`) : 'Hello,',
+    hello: greeting(who, draft),
     intro,
     connection,
     // The connection already names the topic ("…suggested I ask about your path from classroom teacher to…"): refer back, never say it twice.
@@ -543,10 +560,22 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
     firstName: f.name ? capitalName(f.name.text).split(' ')[0] : undefined,
     dated: f.times.length > 0,
     ...(f.phone ? { phone: f.phone.text } : {}),
-    ...(draft && (purposeSentence(f, draft) ?? favourAsk(f, draft)) ? { purpose: (purposeSentence(f, draft) ?? favourAsk(f, draft))! } : {}),
+    ...(purpose ? { purpose } : connectionIsPurpose ? { purpose: connection!, connection: undefined } : {}),
     ...(draft && ownTimesSentence(f, draft) ? { ownTimes: ownTimesSentence(f, draft)! } : {}),
   };
   }
+}
+
+/**
+ * The draft's recipient, as the writer addressed them, in written form: "hey mr park!!" → "Hi Mr. Park,", "Dear Dr. Levin"
+ * stays "Dear"; a title with no greeting word ("Ms. Chen -") is greeted "Dear"; no name → "Hello,".
+ */
+export function greeting(who: string | undefined, draft?: string): string {
+  if (!who) return 'Hello,';
+  const name = capitalName(who.replace(/\s+/g, ' ').trim()).replace(/^(Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s/i, (_, t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1).toLowerCase()}. `);
+  const word = draft ? /^\s*(dear|hi+|hello|hey+|good (?:morning|afternoon|evening))\b/i.exec(draft)?.[1]?.toLowerCase() : undefined;
+  const titled = /^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.\s/.test(name);
+  return word === 'dear' || (!word && titled) ? `Dear ${name},` : `Hi ${name},`;
 }
 
 /** "ava", "jake morales" (a casual signature) → "Ava", "Jake Morales". */
@@ -609,12 +638,15 @@ const noteOpen = (s: Slots) => {
   return who ? `${noteHello(s)}, ${afterComma(who)}` : `${noteHello(s)}!`;
 };
 
-const LINKEDIN_NOTE: Template[] = [
+/** A note that has the writer's own purpose (or the favour made an informational ask) says it, then one short ask. */
+const notePurpose = (s: Slots, rest: Template): Template => (x) => (x.purpose ? [`${noteOpen(x)} ${x.purpose} ${x.minutes === NO_AMOUNT ? 'Would you have time for a short call?' : `Would you have ${x.minutes} for a ${x.format}?`}`] : rest(x));
+
+const LINKEDIN_NOTE: Template[] = ([
   (s) => [`${noteOpen(s)} Could I ask you about ${s.topic} in ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}? Thank you!`],
   (s) => [`${noteOpen(s)} I'd value ${s.minutes} to hear ${s.learnTopic}. Thank you!`],
   (s) => [`${noteOpen(s)} Would you have ${s.minutes} for a ${s.format} on ${s.topic}? Thanks!`],
   (s) => [`${noteOpen(s)} I'd love to learn ${s.learnTopic}. Open to ${an(adjective(s.minutes))} ${adjective(s.minutes)} ${s.format}?`],
-];
+] as Template[]).map((t) => notePurpose(undefined as never, t));
 
 /** On the phone the greeting names whom they asked for: "Hello Captain Delgado, this is Kevin Osei." */
 const callHello = (s: Slots, word: string) => {
@@ -696,6 +728,44 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' 
   return `Request for ${an(adjective(minutes))} ${adjective(minutes)} informational conversation`;
 }
 
+/** Texting forms a kept sentence may carry, in plain written English (the template's own words never have them). */
+const TEXTING: Array<[RegExp, string]> = [
+  [/\babt\b/gi, 'about'],
+  [/\blmk\b/gi, 'let me know'],
+  [/\bidk\b/gi, "I don't know"],
+  [/\b(?:cuz|bc)\b/gi, 'because'],
+  [/\bppl\b/gi, 'people'],
+  [/\btho\b/gi, 'though'],
+  [/\brn\b/g, 'right now'],
+  [/\bw\/ (?=\w)/gi, 'with '],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\bi(?=['’](?:m|d|ve|ll)\b|\s)/g, 'I'],
+  [/\b(discord|reddit|slack|instagram|twitter|tiktok|youtube|github|facebook|linkedin|zoom)\b/g, ''],
+  [/(?<![ \t])[ \t]*\b(?:lol|lmao|haha+|hehe|jk)\b/gi, ''],
+  [/!{2,}/g, '!'],
+  [/\?{2,}/g, '?'],
+];
+const BRANDS: Record<string, string> = { discord: 'Discord', reddit: 'Reddit', slack: 'Slack', instagram: 'Instagram', twitter: 'Twitter', tiktok: 'TikTok', youtube: 'YouTube', github: 'GitHub', facebook: 'Facebook', linkedin: 'LinkedIn', zoom: 'Zoom' };
+
+/**
+ * The register of kept sentences (blind readers, round 5: "I'm jason", "how u got started" inside a formal draft):
+ * texting forms written out, chat noise dropped, the writer's name capitalised, every sentence starting with a capital.
+ */
+export function cleanRegister(text: string, name?: string): string {
+  let t = text;
+  for (const [re, by] of TEXTING) t = re.source.includes('discord') ? t.replace(re, (w) => BRANDS[w] ?? w) : t.replace(re, by);
+  if (name && /^\p{Ll}/u.test(name)) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    t = t.replace(new RegExp(`\\b${esc}\\b`, 'g'), capitalName(name));
+  }
+  // "(you probably don't remember me)" after the noise went; "it." after "it lol.".
+  return t
+    .replace(/\(\s+|(?<!\s)\s+\)/g, (m) => m.trim())
+    .replace(/(?<![ \t])[ \t]+([,.!?)])/g, '$1')
+    .replace(/(?<!\b(?:[ap]\.m|e\.g|i\.e|etc|vs))([.!?]\s+)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+}
+
 /** A sentence of the fresh draft that the completeness check rejects is left out (its slot was optional) . */
 function tidyLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -735,6 +805,7 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
     }
     if (k === 0) lines = candidate;
   }
+  lines = lines.map((l) => cleanRegister(l, facts.name?.text));
   let text = lines.join('\n');
   // A note over 300 characters: the intro loses its asides ("(OSHA 30, CHST…)", ", currently finishing…") before anything else.
   if (channel === 'linkedin-note' && [...text].length > LINKEDIN_PREMIUM_NOTE_LIMIT) {
@@ -761,6 +832,6 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
     text,
     placeholders: placeholdersIn(text).map((p) => p.text),
   };
-  if (channel === 'email') result.subject = subjectFromFacts(facts, slots);
+  if (channel === 'email') result.subject = cleanRegister(subjectFromFacts(facts, slots), facts.name?.text);
   return result;
 }

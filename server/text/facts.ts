@@ -256,7 +256,7 @@ export const TITLES = "Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|C
 const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))[ \t]+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|Chief|Lieutenant|Lt|Sergeant|Sgt|Officer|Reverend|Rev|Pastor|Father|Sister|Brother|Imam|Rabbi|Judge|Coach|Chef|Senator|Mayor)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
 
 const DAY_OR_TIME =
-  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
+  /\b(?:(?:tues?|wed|thu(?:rs?)?|fri)\b\.?|(?:mon|sat|sun)\.?(?=\s+\d{1,2}\/\d{1,2}\b))(?:\s+\d{1,2}\/\d{1,2}\b)?(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT))?)?|\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:,?\s+\d{1,2}\/\d{1,2}\b)?(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
 
 export function findTimes(text: string): Fact[] {
   const out: Fact[] = [];
@@ -351,6 +351,14 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     if (asked) {
       const s = asked.index + asked[0].length - asked[1]!.length;
       facts.recipient = at(draft, s, s + asked[1]!.length);
+    }
+  }
+  if (!facts.recipient) {
+    // Written in lowercase: "hey mr park!!", "hi dr. levin,", "hi maya!" — a title, or one word closed by "," "!" or a line end.
+    const lower = new RegExp(`^\\s*(?:dear|hi+|hello|hey+)[ \\t]+((?:(?:${TITLES})\\.?[ \\t]+)[\\p{L}'’-]+|[\\p{Ll}][\\p{L}'’-]+)[ \\t]*(?:[,!]|\\n|$)`, 'iu').exec(masked);
+    if (lower && !/^(?:sir|madam|sirs|team|all|there|everyone|friend|folks|guys|hiring|again|so|yes|yeah|ok|okay|thanks|hey|hi)$/i.test(lower[1]!)) {
+      const s = masked.indexOf(lower[1]!);
+      facts.recipient = at(draft, s, s + lower[1]!.length);
     }
   }
   const name = findName(masked);
