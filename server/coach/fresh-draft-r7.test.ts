@@ -68,3 +68,15 @@ describe('the fresh draft keeps what the writer wrote, and says it in written En
     expect(f.text).not.toMatch(/\b(?:u|ur|abt|lol|lmk|i)\b|!!|how you got started and what your work looks like/);
   });
 });
+
+describe('proposed days kept wherever the writer offered them', () => {
+  it('inside an aside of the ask ("Monday, Wednesday or Friday afternoons are open for me")', () => {
+    const f = freshDraft("Hi Ms. Reyes,\n\nI'm Tom, a first-year MSW student at Smith. I'd love to learn how you got into school social work. If you could spare 15 minutes at some point - Monday, Wednesday or Friday afternoons are open for me - I'd be grateful.\n\nBest,\nTom");
+    expect(f.text).toMatch(/Monday, Wednesday or Friday afternoons/);
+  });
+  it('in a rambling sentence: the days are kept, not the ramble', () => {
+    const f = freshDraft("Hi Tanya, this is Marcus Hill, a member at Summit Credit Union. I just wanted to touch base and connect about stuff, if you have 15 minutes sometime next week, maybe Tuesday or Wednesday afternoon. My number is 608-555-0133.", { channel: 'phone' });
+    expect(f.text).toMatch(/Tuesday or Wednesday afternoon/);
+    expect(f.text).not.toMatch(/touch base|stuff/);
+  });
+});

@@ -364,7 +364,7 @@ function formatOf(f: OutreachFacts): string {
 }
 
 /** Words that say a sentence offers the writer's own free time ("I'm free", "works best for me", "I'm home weekends"). */
-const AVAILABLE = /\b(?:free|available|(?:I['’]?m|am) (?:open|around)|open (?:on|any|most|all|every|in the)|(?:can|could) (?:come|swing|stop) by|works? (?:best |well |great )?(?:for me|too)|(?:are|is) (?:best|good|easiest) for me|best for me|could do|can do|suits? me|would suit|i['’]?m home|off (?:on|work)|done with (?:class|work|school)|any (?:weekday|day|morning|afternoon|evening)s? (?:works?|after|before))\b/i;
+const AVAILABLE = /\b(?:(?:are|is) (?:open|free|good|best) for me|if you (?:have|could spare|can spare) (?:\d+|a few|some|fifteen|twenty|thirty) (?:minutes|mins?)\b|would (?:(?:this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!\n]{0,60}\bwork|free|available|(?:I['’]?m|am) (?:open|around)|open (?:on|any|most|all|every|in the)|(?:can|could) (?:come|swing|stop) by|works? (?:best |well |great )?(?:for me|too)|(?:are|is) (?:best|good|easiest) for me|best for me|could do|can do|suits? me|would suit|i['’]?m home|off (?:on|work)|done with (?:class|work|school)|any (?:weekday|day|morning|afternoon|evening)s? (?:works?|after|before))\b/i;
 /** A sentence that names a job, a favour or money is not one the fresh draft keeps. */
 const NOT_KEPT = /\b(?:hiring|openings?|vacanc(?:y|ies)|positions?|internships?|refer(?:ral)?|resume|résumé|cv|portfolio|reel|salary|pay|earn|make a year|recommendation|shadow|job hunting|interviewing with|adding (?:agents|staff|people)|taking on|work in (?:the|your) (?:office|team|kitchen|shop)|opportunit\w*|next steps|fit for|funding|my chances|admi(?:t|ssions?)|accept me)\b|\?/i;
 
@@ -491,6 +491,8 @@ function ownTimesSentence(f: OutreachFacts, draft: string): string | undefined {
   for (const t of f.times) {
     const x = sentenceAt(draft, t.start);
     if (!x || isMeetingAsk(x.text) || !AVAILABLE.test(x.text)) continue;
+    // "…connect about stuff, if you have 15 minutes sometime next week, maybe Tuesday": the times are kept, not the sentence.
+    if (/\bif you (?:have|could spare|can spare)\b|\b(?:touch base|stuff|things)\b/i.test(x.text)) continue;
     const kept = keepable(x.text, 180);
     if (kept) return kept;
   }
