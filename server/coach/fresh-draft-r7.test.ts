@@ -80,3 +80,10 @@ describe('proposed days kept wherever the writer offered them', () => {
     expect(f.text).not.toMatch(/touch base|stuff/);
   });
 });
+
+describe('no fragment as the fresh draft’s topic', () => {
+  it('never "hear about jumping"', () => {
+    const f = freshDraft("Hey Mike,\n\nI'm an SDR at a startup and thinking about jumping. Could do a 15 min call whenever.\n\nThanks,\nDerrick");
+    expect(f.text).not.toMatch(/about jumping/);
+  });
+});

@@ -4,7 +4,7 @@ import { lintOutreach } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, withoutBrag, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
-import { asksForMeeting, FAVOUR, isStrayTopic } from '../text/shapes.ts';
+import { asksForMeeting, FAVOUR, isStrayTopic, topicReadsWhole } from '../text/shapes.ts';
 import { polishWords } from './outreach-rewrite.ts';
 import { asciiLower, choiceBetween, cutAtFinalStop, isSpace, lastLineStart, removeAsides, replaceBrackets, runEnd, runStart, stripLastWord, stripTrailingWord, trailingWordAt } from '../../shared/text/scan.ts';
 
@@ -260,6 +260,8 @@ function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { 
   // "As you work in HR" → "your work in HR"; "you work at Northwind" → "your work at Northwind".
   if (t && f.topicIsPlace) t = `your work ${draft && f.topic && /\bin\s+$/.test(draft.slice(Math.max(0, f.topic.start - 4), f.topic.start)) ? 'in' : 'at'} ${t}`;
   if (t && f.topicIsField) t = `your work in ${t}`;
+  // A fragment ("jumping", "a moment", "indie sets for two years") is no topic (blind readers, round 5).
+  if (t && !topicReadsWhole(t)) t = undefined;
   if (!t) {
     // The context names their role or organization: their work there is the topic.
     const role = context.recipientRole?.trim();
