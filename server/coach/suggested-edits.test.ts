@@ -173,5 +173,6 @@ describe('an inserted purpose never stands on a fragment (round 7)', () => {
     expect(topicReadsWhole('how you moved from consulting into urban water management')).toBe(true);
     expect(topicReadsWhole('urban water management')).toBe(true);
     expect(topicReadsWhole('indie sets for two years')).toBe(false);
+    expect(topicReadsWhole('nursing')).toBe(true);
   });
 });

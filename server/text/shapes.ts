@@ -423,9 +423,8 @@ export function topicReadsWhole(topic: string): boolean {
   // "indie sets for two years": how long the writer did something is no topic.
   if (/\bfor (?:about |over |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many) (?:years?|months?|weeks?|days?)$/i.test(t)) return false;
   if (/^(?:how|what|why|whether|which)\b/i.test(t)) return hasVerb(t) && t.split(' ').length >= 3;
-  const words = t.split(/\s+/);
-  if (words.length === 1 && /ing$/i.test(t)) return false;
+  // A lone gerund read as a verb ("jumping") is a fragment; a field ("nursing", "consulting") reads as a noun.
   if (/^(?:a|an|the|that|this|some)\s+[\p{L}-]+$/iu.test(t)) return false;
   const last = analyse(t).tokens.at(-1);
-  return /^(?:NOUN|PROPN)$/.test(last?.pos ?? '') && !/ing$/i.test(last?.text ?? '');
+  return /^(?:NOUN|PROPN)$/.test(last?.pos ?? '');
 }
