@@ -87,3 +87,11 @@ describe('no fragment as the fresh draft’s topic', () => {
     expect(f.text).not.toMatch(/about jumping/);
   });
 });
+
+describe('a connection sentence that goes on to say the purpose is kept whole', () => {
+  it('keeps "…, and I’d really like to hear more about how that happened", never a generic purpose', () => {
+    const f = freshDraft("Hi Simone,\n\nThanks again for talking with me at the career fair - I was the one asking about night audit. You mentioned you started on the front desk and worked up to rooms manager, and I'd really like to hear more about how that happened.\n\nWould you have half an hour for a call?\n\nBest,\nDevon Mitchell");
+    expect(f.text).toMatch(/and I'd really like to hear more about how that happened\./);
+    expect(f.text).not.toMatch(/how you got started and what your work looks like/);
+  });
+});

@@ -549,6 +549,10 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
   // The writer's connection sentence also says what they want to hear ("I saw your post on Discord about private credit
   // and I'd love to hear how you got into it"): it is their purpose, said once — never followed by a generic one.
   const connectionIsPurpose = !purpose && !!connection && /\b(?:love|like|hoping|want|wanted|wanting) to (?:hear|learn|know|understand|ask)\b/i.test(connection);
+  // The connection fact is the first clause of a sentence whose second says what they want to hear ("You mentioned you
+  // started on the front desk…, and I'd really like to hear more about how that happened"): the whole sentence is kept.
+  const whole = !purpose && !connectionIsPurpose && draft && f.connection ? sentenceAt(draft, f.connection.start) : undefined;
+  const wholeKept = whole && /\b(?:love|like|hoping|want|wanted|wanting) to (?:hear|learn|know|understand)\b/i.test(whole.text) ? keepable(whole.text, 260, true) : undefined;
   return {
     hello: greeting(who, draft),
     intro,
@@ -564,7 +568,7 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
     firstName: f.name ? capitalName(f.name.text).split(' ')[0] : undefined,
     dated: f.times.length > 0,
     ...(f.phone ? { phone: f.phone.text } : {}),
-    ...(purpose ? { purpose } : connectionIsPurpose ? { purpose: connection!, connection: undefined } : {}),
+    ...(purpose ? { purpose } : connectionIsPurpose ? { purpose: connection!, connection: undefined } : wholeKept ? { purpose: wholeKept, connection: undefined } : {}),
     ...(draft && ownTimesSentence(f, draft) ? { ownTimes: ownTimesSentence(f, draft)! } : {}),
   };
   }
