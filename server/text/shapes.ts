@@ -418,7 +418,7 @@ export function questionShapes(question: string): ShapeReport {
  * generic noun ("a moment", "the part") or stray words (blind readers, round 5).
  */
 export function topicReadsWhole(topic: string): boolean {
-  const t = topic.trim().replace(/[.!?]+$/, '');
+  const t = stripEnd(topic.trim(), '.!?');
   if (!t || isStrayTopic(t)) return false;
   // "indie sets for two years": how long the writer did something is no topic.
   if (/\bfor (?:about |over |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many) (?:years?|months?|weeks?|days?)$/i.test(t)) return false;
