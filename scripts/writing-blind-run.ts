@@ -14,7 +14,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { offlineOutreachCritique, subjectAfterEdits } from '../server/coach/offline-outreach.ts';
 import { createOfflineQuestionsCoach } from '../server/coach/questions-coach.ts';
-import { extractFacts } from '../server/text/facts.ts';
+import { channelContext, extractFacts } from '../server/text/facts.ts';
 import { leftoverFavour, newShapes, outreachShapes, questionShapes } from '../server/text/shapes.ts';
 
 const [inDir, outDir] = process.argv.slice(2);
@@ -63,7 +63,8 @@ for (const file of files) {
     }
     if (kind === 'outreach') {
       counts.outreach++;
-      const ctx = { ...(typeof o.channel === 'string' && /linkedin/i.test(o.channel) ? { channel: 'linkedin' as const } : {}), ...context };
+      // The input's channel as the page's channel choice gives it: LinkedIn (note or message), phone (a call or voicemail script), email.
+      const ctx = { ...channelContext(o.channel), ...context };
       // An email pasted with its "Subject:" line: the subject is the email client's field, not the message.
       // The critique reads the message; the edited draft keeps the writer's subject line on top.
       const subjectLine = /^\s*Subject:[^\n]*\n+/i.exec(text)?.[0];

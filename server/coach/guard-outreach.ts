@@ -104,7 +104,7 @@ export function guardOutreachCritique(
   const rewriteRejected = problems.some((p) => p.path === 'rewrite');
   const rewrite = rewriteRejected ? offline.rewrite : guardRewrite(modelOutput.rewrite, draft, context, offline, notices);
   const subjectRejected = problems.some((p) => p.path === 'subject');
-  const subject = context.channel === 'linkedin' ? undefined : subjectRejected ? offline.subject : clean(modelOutput.subject);
+  const subject = context.channel === 'linkedin' || context.channel === 'phone' ? undefined : subjectRejected ? offline.subject : clean(modelOutput.subject);
   const strengths = [...new Set(modelOutput.strengths.map((s) => clean(s)).filter((s): s is string => !!s))].slice(0, MAX_STRENGTHS);
 
   // The offers (edits, fresh draft, blanks) come from the text layer, whichever coach judged.

@@ -159,7 +159,7 @@ export function offlineOutreachCritique(draft: string, context: OutreachContext 
     findings,
     strengths: strengthsOf(verdicts),
     ...(rewrite !== undefined ? { rewrite } : {}),
-    ...(context.channel === 'linkedin' ? {} : { subject: subjectFor(sent, context) }),
+    ...(context.channel === 'linkedin' || context.channel === 'phone' ? {} : { subject: subjectFor(sent, context) }),
     ...offers,
   };
 }

@@ -164,3 +164,15 @@ describe('a demand beside an inserted ask (blind readers, round 4: "the ask bolt
   });
 });
 
+
+describe('an inserted purpose never stands on a fragment (round 7)', () => {
+  it('reads whole topics and rejects fragments', async () => {
+    const { topicReadsWhole } = await import('../text/shapes.ts');
+    expect(topicReadsWhole('jumping')).toBe(false);
+    expect(topicReadsWhole('a moment')).toBe(false);
+    expect(topicReadsWhole('how you moved from consulting into urban water management')).toBe(true);
+    expect(topicReadsWhole('urban water management')).toBe(true);
+    expect(topicReadsWhole('indie sets for two years')).toBe(false);
+    expect(topicReadsWhole('nursing')).toBe(true);
+  });
+});

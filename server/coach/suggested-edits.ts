@@ -3,7 +3,7 @@ import { findDurations, graciousParts, MAX_ASK_MINUTES } from '../../shared/rule
 import type { RuleVerdict } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
 import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
-import { closingStart, FAVOUR } from '../text/shapes.ts';
+import { closingStart, FAVOUR, topicReadsWhole } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
 import { conservativeEdits, NOT_OFFERED, spokenAsk } from './edit-policy.ts';
@@ -289,7 +289,9 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
   },
   'outreach.specific-purpose': (c, v) => {
     const vague = v.result.evidence?.[0];
-    const known = c.facts.topic ? (c.facts.topicIsPlace ? `your work at ${c.facts.topic.text}` : c.facts.topicIsField ? `your work in ${c.facts.topic.text}` : c.facts.topic.text) : undefined;
+    const found = c.facts.topic ? (c.facts.topicIsPlace ? `your work at ${c.facts.topic.text}` : c.facts.topicIsField ? `your work in ${c.facts.topic.text}` : c.facts.topic.text) : undefined;
+    // Only a topic that reads whole goes into an inserted sentence: never "learn about jumping", "learn about a moment".
+    const known = found && topicReadsWhole(found) ? found : undefined;
     const line = known ? `I'd love to learn ${/^(?:how|what|why|whether|which)\b/i.test(known) ? '' : 'about '}${known}.` : `I'd love to learn about ${TOPIC_BLANK}.`;
     const s = vague ? sentenceAt(c, vague.start) : undefined;
     const holdsOther = s && [c.facts.affiliation, c.facts.connection, c.facts.name].some((f) => f && f.start < s.end && f.end > s.start);

@@ -77,7 +77,9 @@ export function renderFacts(context: OutreachContext): string {
       ? `LinkedIn connection note: at most ${LINKEDIN_NOTE_LIMIT} characters in all`
       : context.channel === 'email'
         ? 'email'
-        : '(not given; treat it as an email)';
+        : context.channel === 'phone'
+          ? 'phone call or voicemail script: said aloud, no subject line'
+          : '(not given; treat it as an email)';
   const given = (value: string | undefined) => (value === undefined || value === '' ? 'not given' : 'given in the writer\'s text');
   return [
     `- Channel: ${channel}`,

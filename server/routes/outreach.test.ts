@@ -189,7 +189,7 @@ describe('POST /api/outreach/critique', () => {
         'an unknown channel',
         { draft: GOOD_DRAFT, context: { channel: 'fax' } },
         400,
-        { error: { code: 'invalid_request', message: 'context.channel: expected one of "email"|"linkedin"' } },
+        { error: { code: 'invalid_request', message: 'context.channel: expected one of "email"|"linkedin"|"phone"' } },
       ],
       [
         'minutes as words',
@@ -234,7 +234,7 @@ describe('POST /api/outreach/critique', () => {
         {
           error: {
             code: 'invalid_request',
-            message: 'draft: expected string, received number; context.channel: expected one of "email"|"linkedin"',
+            message: 'draft: expected string, received number; context.channel: expected one of "email"|"linkedin"|"phone"',
           },
         },
       ],

@@ -256,7 +256,7 @@ export const TITLES = "Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|C
 const GREETING = /^(?:[Dd]ear|[Hh]i+|[Hh]ello|[Hh]ey+|[Gg]ood (?:morning|afternoon|evening))[ \t]+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Doctor|Dean|Captain|Capt|Chief|Lieutenant|Lt|Sergeant|Sgt|Officer|Reverend|Rev|Pastor|Father|Sister|Brother|Imam|Rabbi|Judge|Coach|Chef|Senator|Mayor)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/u;
 
 const DAY_OR_TIME =
-  /\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
+  /\b(?:(?:tues?|wed|thu(?:rs?)?|fri)\b\.?|(?:mon|sat|sun)\.?(?=\s+\d{1,2}\/\d{1,2}\b))(?:\s+\d{1,2}\/\d{1,2}\b)?(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT))?)?|\b(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:,?\s+\d{1,2}\/\d{1,2}\b)?(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?(?:\s+(?:morning|afternoon|evening)s?)?(?:\s+(?:at|after|before|around|between)\s+(?:noon|midday|lunch(?:time)?)|\s+(?:at|after|before|around|between)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?)?|\b(?:(?:at|after|before|around|between|from)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*(?:EST|EDT|PST|PDT|CST|CDT|ET|PT|CT|GMT|UTC|BST|CET))?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?|\b(?:any|most|a weekday|weekday|weekend)\s+(?:morning|afternoon|evening|day)(?:\s+(?:next|this) week)?\b|\b(?:(?:most|any|weekday|weekend)\s+)?(?:mornings|afternoons|evenings|weekdays|weekends)\b|\bnext week\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b/gi;
 
 export function findTimes(text: string): Fact[] {
   const out: Fact[] = [];
@@ -302,11 +302,22 @@ export function isSpoken(draft: string): boolean {
   return false;
 }
 
+/** "linkedin-note" / "linkedin-message" → linkedin; "phone", "voicemail", "call" → phone; "email" → email; anything else: not given. */
+export function channelContext(channel: unknown): { channel?: 'email' | 'linkedin' | 'phone' } {
+  if (typeof channel !== 'string') return {};
+  if (/linkedin/i.test(channel)) return { channel: 'linkedin' };
+  if (/phone|voicemail|call|script/i.test(channel)) return { channel: 'phone' };
+  if (/e-?mail/i.test(channel)) return { channel: 'email' };
+  return {};
+}
+
 /** The channel a draft is written for: a short LinkedIn note, a LinkedIn message, a phone script, or an email. */
 export function channelOf(draft: string, context: OutreachContext): DraftChannel {
-  if (isSpoken(draft)) return 'phone-script';
+  if (context.channel === 'phone' || isSpoken(draft)) return 'phone-script';
   // The rulebook holds a LinkedIn draft to a connection note's length; a long one in paragraphs is a message.
   if (context.channel === 'linkedin') return draft.trim().length > 300 && /\n\s*\n/.test(draft.trim()) ? 'linkedin-message' : 'linkedin-note';
+  // A channel given as email is an email (the page's default: a spoken script above still reads as one).
+  if (context.channel === 'email') return 'email';
   if (/\blinkedin\b/i.test(draft) && draft.trim().length <= 300 && !/\n\s*\n/.test(draft.trim())) return 'linkedin-note';
   return 'email';
 }
@@ -340,6 +351,14 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     if (asked) {
       const s = asked.index + asked[0].length - asked[1]!.length;
       facts.recipient = at(draft, s, s + asked[1]!.length);
+    }
+  }
+  if (!facts.recipient) {
+    // Written in lowercase: "hey mr park!!", "hi dr. levin,", "hi maya!" — a title, or one word closed by "," "!" or a line end.
+    const lower = new RegExp(`^\\s*(?:dear|hi+|hello|hey+)[ \\t]+((?:(?:${TITLES})\\.?[ \\t]+)[\\p{L}'’-]+|[\\p{Ll}][\\p{L}'’-]+)[ \\t]*(?:[,!]|\\n|$)`, 'iu').exec(masked);
+    if (lower && !/^(?:sir|madam|sirs|team|all|there|everyone|friend|folks|guys|hiring|again|so|yes|yeah|ok|okay|thanks|hey|hi)$/i.test(lower[1]!)) {
+      const s = masked.indexOf(lower[1]!);
+      facts.recipient = at(draft, s, s + lower[1]!.length);
     }
   }
   const name = findName(masked);

@@ -424,3 +424,20 @@ export function questionShapes(question: string): ShapeReport {
   if (!complete.complete && !r.andWhyLeftover && !r.duplicatedClause && !r.sentenceWithoutVerb) r.andWhyLeftover = complete.problems.join('; ');
   return r;
 }
+
+/**
+ * Whether a topic reads whole after "I'd love to learn (about)": a clause with its verb ("how you moved into product"), or a
+ * noun phrase of two words or more ending on a noun ("urban water management"); never a bare gerund ("jumping"), a lone
+ * generic noun ("a moment", "the part") or stray words (blind readers, round 5).
+ */
+export function topicReadsWhole(topic: string): boolean {
+  const t = stripEnd(topic.trim(), '.!?');
+  if (!t || isStrayTopic(t)) return false;
+  // "indie sets for two years": how long the writer did something is no topic.
+  if (/\bfor (?:about |over |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many) (?:years?|months?|weeks?|days?)$/i.test(t)) return false;
+  if (/^(?:how|what|why|whether|which)\b/i.test(t)) return hasVerb(t) && t.split(' ').length >= 3;
+  // A lone gerund read as a verb ("jumping") is a fragment; a field ("nursing", "consulting") reads as a noun.
+  if (/^(?:a|an|the|that|this|some)\s+[\p{L}-]+$/iu.test(t)) return false;
+  const last = analyse(t).tokens.at(-1);
+  return /^(?:NOUN|PROPN)$/.test(last?.pos ?? '');
+}

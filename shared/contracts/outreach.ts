@@ -5,7 +5,8 @@ import { TextDelta } from './text-delta.ts';
 /** Longest draft the API accepts; longer answers 413. */
 export const MAX_DRAFT_CHARS = 5_000;
 
-export const OUTREACH_CHANNELS = ['email', 'linkedin'] as const;
+/** `phone`: a call or voicemail script (no subject line, said aloud). */
+export const OUTREACH_CHANNELS = ['email', 'linkedin', 'phone'] as const;
 
 export const OutreachContext = z.object({
   recipientName: userText({ label: "The recipient's name", max: 120, trim: true }).optional(),

@@ -285,6 +285,8 @@ export function findDurations(text: string): Array<{ minutes: number; evidence: 
 const VAGUE_TIME =
   /\b(?:a few|a couple of|some|a little of your|a bit of your|a moment of your|a few moments of your|a minute of your)\s+(?:minutes|moments|time)\b|\bsome of your time\b|\b(?:pick your brain|quick (?:chat|call|coffee|question))\b/i;
 
+const SHORT_TALK = /\b(?:a|one)\s+(?:short|brief)\s+(?:(?:phone|video|zoom|google meet|coffee)\s+)?(?:call|conversation|chat|talk)\b/i;
+
 function timeAsk(text: string, ctx: CheckContext): CheckResult {
   const durations = findDurations(text);
   const short = durations.find((d) => d.minutes > 0 && d.minutes <= MAX_ASK_MINUTES);
@@ -298,6 +300,10 @@ function timeAsk(text: string, ctx: CheckContext): CheckResult {
       [long.evidence],
     );
   }
+  // "a short call", "a brief conversation": the guide's "explicit request for a short conversation" (G000). It passes, and
+  // the message still suggests minutes; the coach's fresh draft asks this way when the writer named no amount.
+  const shortTalk = findFirst(text, [SHORT_TALK]);
+  if (shortTalk) return pass(`You ask for a short conversation; naming minutes (e.g. "a ${minutes}-minute call") makes it easier still.`, [shortTalk]);
   const vague = findFirst(text, [VAGUE_TIME]);
   return fail(
     vague ? 'You ask for time, but not how much.' : 'The message does not ask for a specific amount of time.',

@@ -41,7 +41,7 @@ export interface CheckContext {
   recipientRole?: string | undefined;
   organization?: string | undefined;
   connection?: string | undefined;
-  channel?: 'email' | 'linkedin' | undefined;
+  channel?: 'email' | 'linkedin' | 'phone' | undefined;
   minutesRequested?: number | undefined;
   /** Follow-up notes: topics of the conversation the note is about, when known. */
   topics?: readonly string[] | undefined;

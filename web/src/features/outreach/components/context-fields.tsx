@@ -33,6 +33,7 @@ export function ContextFieldsForm({ fields, onChange }: ContextFieldsFormProps) 
           <select id="ctx-channel" value={fields.channel} onChange={(e) => set('channel', e.target.value as Channel)}>
             <option value="email">Email</option>
             <option value="linkedin">LinkedIn connection note</option>
+            <option value="phone">Phone call or voicemail</option>
           </select>
         </div>
         <div className={cx('field')}>

@@ -119,7 +119,7 @@ export function OutreachPage({ coach }: { coach: ActiveCoach | undefined }) {
                   recipientRole: contact.role ?? '',
                   organization: contact.organization ?? '',
                   connection: contact.connection ?? '',
-                  channel: contact.channel === 'linkedin' ? 'linkedin' : 'email',
+                  channel: contact.channel === 'linkedin' || contact.channel === 'phone' ? contact.channel : 'email',
                 },
               },
             },

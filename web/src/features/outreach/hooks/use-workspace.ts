@@ -43,7 +43,7 @@ const StoredWorkspace = z.object({
     recipientRole: z.string(),
     organization: z.string(),
     connection: z.string(),
-    channel: z.enum(['email', 'linkedin']),
+    channel: z.enum(['email', 'linkedin', 'phone']),
     minutesRequested: z.string(),
   }),
   draftId: z.string().optional(),

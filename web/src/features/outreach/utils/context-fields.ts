@@ -1,6 +1,6 @@
 import type { OutreachContext } from '../../../../../shared/contracts/outreach.ts';
 
-export type Channel = 'email' | 'linkedin';
+export type Channel = 'email' | 'linkedin' | 'phone';
 
 /** The context form as typed (strings), kept apart from the `OutreachContext` sent to the API. */
 export interface ContextFields {
