@@ -427,13 +427,24 @@ function purposeSentence(f: OutreachFacts, draft: string): string | undefined {
  * context they gave ("I've been out of work since the Marriott downtown closed"). Undefined when the favour names
  * nothing the fresh draft can ask about (then the topic slot speaks).
  */
+/** "openings for a staff accountant at …": the role asked for, up to the first stop or "at/in/with/or/and" (one pass, no backtracking). */
+function roleAsked(t: string): RegExpExecArray | null {
+  const m = /\b(?:openings?|positions?|roles?|jobs?|spots?|vacanc(?:y|ies)) (?:for|as) (an? [^.,!?;()]{1,60})/i.exec(t);
+  if (!m) return null;
+  const prefix = m[0].length - m[1]!.length;
+  const stop = / (?:at|in|with|or|and)\b/i.exec(m[1]!);
+  if (stop) m[1] = m[1]!.slice(0, stop.index);
+  m[0] = m[0].slice(0, prefix + m[1]!.length);
+  return m;
+}
+
 export function favourPurpose(draft: string): string | undefined {
   const t = maskPlaceholders(draft).replace(/\s+/g, ' ');
   const clean = (x: string) => polishWords(x.trim().replace(/^(?:the|an?)\s+/i, '').replace(/ ?\((?:req|job|id|ref)[^()]{0,40}\)/gi, '').replace(/[,;:]$/, ''));
   const ok = (x: string | undefined) => !!x && x.split(' ').length <= 8 && x.length >= 3 && !FAVOUR.test(x) && !/\b(?:any|anything|something|it|this|that|one|me|you|your (?:team|firm|company|store|hotel|group))\b/i.test(x);
   // "any openings for a staff accountant", "the L3 Software Engineer role at Google", "a spot as a line cook".
   const role =
-    /\b(?:openings?|positions?|roles?|jobs?|spots?|vacanc(?:y|ies)) (?:for|as) (an? [^.,!?;()]{1,60}?)(?= at\b| in\b| with\b| or\b| and\b|[.,!?;(]|$)/i.exec(t) ??
+    roleAsked(t) ??
     /\bthe ((?:[\p{Lu}\d][\p{L}\d-]* ){0,4}[\p{Lu}][\p{L}-]*) (?:role|position|opening|job)\b/u.exec(t);
   // "an assistant coach spot opening up", "if you guys are hiring drivers", "hiring any techs".
   const opening = /\b(?:an?|the) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:spot|position|opening|job|role|vacancy) (?:opening|open|coming|available)/iu.exec(t);
@@ -467,7 +478,7 @@ export function backgroundSentence(f: OutreachFacts, draft: string): string | un
   const used = (x: { start: number; end: number }) => [f.affiliation, f.connection, f.ask, f.name, f.recipient].some((g) => g && g.start < x.end && g.end > x.start);
   for (const x of analyse(maskPlaceholders(draft)).sentences) {
     if (used(x) || !/^(?:I['’]ve been|I have been|I worked|I spent|I was|I['’]ve worked|I have worked|I recently|I just)\b/i.test(x.text.trim())) continue;
-    const cut = x.text.replace(/,?\s+(?:and|so|but)\s+(?:I['’]m|I am)\s+(?:getting |really |so |very |kind of |pretty )*(?:desperate|stressed|worried|anxious|scared|lost|broke|struggling)\b[^.!?]*/i, '');
+    const cut = x.text.replace(/\s+/g, ' ').replace(/,? (?:and|so|but) (?:I['’]m|I am) (?:getting |really |so |very |kind of |pretty )*(?:desperate|stressed|worried|anxious|scared|lost|broke|struggling)\b[^.!?]*/i, '');
     const kept = keepable(cut, 180);
     if (kept) return kept;
   }

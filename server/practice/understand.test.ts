@@ -67,6 +67,14 @@ describe('understand', () => {
     expect(understand("I'm a nursing student. What surprised you?", undefined, advocate).wrongPremise).toBeUndefined();
     expect(understand('When you went into nursing, what surprised you?', undefined, nurse).wrongPremise).toBeUndefined();
   });
+
+  it('never corrects a premise the card bears out (blind readers, round 6: "I\'m in nursing, not teaching" to a nurse educator)', () => {
+    // Teaching is what a clinical nurse educator says she does, in her own words.
+    expect(understand('Do you still take patients sometimes, or you are fully in teaching now?', undefined, nurse).wrongPremise).toBeUndefined();
+    // Her first job on the card, with a word of time after it.
+    expect(rolePremise(advocate, 'you were a peer health educator first right? what was that like')).toBeUndefined();
+    expect(rolePremise(advocate, 'You were a lawyer first, right?')).toMatch(/^I'm not a lawyer, actually/);
+  });
 });
 
 describe('bm25', () => {

@@ -230,13 +230,18 @@ function ownDuties(card: PersonaCard): string {
 const ROLE_CLAIM = /\b(as (?:an?|the)|since (?:you(?:['’]re| are)|your|ur) (?:an?|the)|you(?:['’]re| are) (?:an?|the)|you (?:were (?:working |employed )?as|worked as|started (?:out )?as|used to be) (?:an?|the)|you (?:were|became) (?:an?|the)|(?:became|become) (?:an?|the))\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)(?=\s*(?:[,.?!;—]|\b(?:how|do|did|what|why|then|right|before|and|at|for|in|like)\b|$))/i;
 const NOT_ROLES = /^(?:one|person|kind|lot|bit|part|little|big|good|great|way|student|new grad|result|matter|reminder|side note)$/i;
 
+const TIME_WORDS = new Set(['first', 'before', 'once', 'originally', 'initially', 'too', 'also', 'still', 'then', 'back', 'there']);
+
 export function rolePremise(card: PersonaCard, question: string): string | undefined {
   const match = ROLE_CLAIM.exec(question);
   if (!match) return undefined;
   const [, frame, phrase] = match as unknown as [string, string, string];
   // "If you were a sophomore again…" is a supposition, not a premise.
   if (/\b(?:if|imagine|suppose|pretend)\s*$/i.test(question.slice(0, match.index))) return undefined;
-  const role = phrase.trim();
+  // "you were a peer health educator first, right?": a trailing word of time is no part of the role.
+  const words = phrase.trim().split(/\s+/);
+  while (words.length > 1 && TIME_WORDS.has(words.at(-1)!.toLowerCase())) words.pop();
+  const role = words.join(' ');
   const head = role.split(/\s+/).at(-1)!.toLowerCase();
   if (NOT_ROLES.test(role) || NOT_ROLES.test(head) || head.length < 3) return undefined;
   // "As a new grad, what should I…": the role is the asker's when the question goes on about "I".
@@ -430,6 +435,10 @@ export function wrongPremise(card: PersonaCard, question: string): string | unde
   const world = cardWorld(card);
   const stemOf = (w: string) => w.replace(/(?:ing|ers?|ists?|ics|y)$/, '');
   if (world.includes(said) || world.includes(field) || world.includes(stemOf(field))) return undefined;
+  // "are you fully in teaching now?" to a nurse educator: a field they say in their own words is theirs.
+  const word = new RegExp(`\\b${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const firstPerson = (card.facts ?? []).some((f) => f.text.split(/(?<=[.!?])\s+/).some((sentence) => word.test(sentence) && /\b(?:I|I['’]\w+|my|me)\b/.test(sentence) && !/\b(?:not|never|n['’]t)\b/i.test(sentence)));
+  if (firstPerson) return undefined;
   // "the military", "real estate": a field the card never mentions.
   return field;
 }
