@@ -146,34 +146,18 @@ async function trainKind(spec: KindSpec) {
     }
     thresholds = { add: base.add, doubt: base.doubt, labelAdd: Object.fromEntries(Object.entries(chosen.labelAdd).sort(([a], [b]) => a.localeCompare(b))) };
   }
-  // Then, where the kind has one (turns), the `add` of a specific ask made as a question.
-  if (spec.asked && spec.asked.length > 0) {
+  // Then, where the kind has them (turns), one after another in this order, its own cut-offs from
+  // their grids: the `add` of a specific ask made as a question, a remark off the subject, a question
+  // the patterns miss.
+  for (const key of ['asked', 'offRemark', 'unmarked'] as const) {
+    const grid = spec[key];
+    if (!grid || grid.length === 0) continue;
     let score = scoreOf(thresholds);
-    for (const asked of spec.asked) {
-      const s = scoreOf({ ...thresholds, asked });
+    for (const value of grid) {
+      const s = scoreOf({ ...thresholds, [key]: value });
       if (s > score + 1e-12) {
         score = s;
-        thresholds = { ...thresholds, asked };
-      }
-    }
-  }
-  if (spec.offRemark && spec.offRemark.length > 0) {
-    let score = scoreOf(thresholds);
-    for (const offRemark of spec.offRemark) {
-      const s = scoreOf({ ...thresholds, offRemark });
-      if (s > score + 1e-12) {
-        score = s;
-        thresholds = { ...thresholds, offRemark };
-      }
-    }
-  }
-  if (spec.unmarked && spec.unmarked.length > 0) {
-    let score = scoreOf(thresholds);
-    for (const unmarked of spec.unmarked) {
-      const s = scoreOf({ ...thresholds, unmarked });
-      if (s > score + 1e-12) {
-        score = s;
-        thresholds = { ...thresholds, unmarked };
+        thresholds = { ...thresholds, [key]: value };
       }
     }
   }

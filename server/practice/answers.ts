@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnswersFile, type PersonaAnswers, type PersonaCard } from '../../shared/contracts/practice.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
+import { loadPresetFiles } from './preset-files.ts';
 
 /**
  * The presets' hand-written direct answers (`shared/practice/cards/answers/<preset-id>.json`, one
@@ -18,30 +17,8 @@ export class AnswersFileError extends Error {
 
 /** Every answers file in `dir`, validated: preset id → answers. Throws one line naming the first bad file. */
 export function loadAnswers(dir = ANSWERS_DIR): Map<string, PersonaAnswers> {
-  const out = new Map<string, PersonaAnswers>();
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  } catch {
-    return out;
-  }
-  for (const file of files) {
-    const rel = `shared/practice/cards/answers/${file}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-    } catch (error) {
-      throw new AnswersFileError(`${rel}: not JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
-    }
-    const parsed = AnswersFile.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new AnswersFileError(`${rel}: ${issue.path.join('.') || 'file'}: ${issue.message}`);
-    }
-    if (`${parsed.data.presetId}.json` !== file) throw new AnswersFileError(`${rel}: presetId ${parsed.data.presetId} does not match the file name`);
-    out.set(parsed.data.presetId, parsed.data.answers);
-  }
-  return out;
+  const files = loadPresetFiles(dir, 'answers', AnswersFile, (message) => new AnswersFileError(message));
+  return new Map([...files].map(([id, file]) => [id, file.answers]));
 }
 
 export const PRESET_ANSWERS: ReadonlyMap<string, PersonaAnswers> = loadAnswers();

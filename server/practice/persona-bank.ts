@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Intent, PersonaCard } from '../../shared/contracts/practice.ts';
 import { BankFile, type BankEntry, type BankFollowUp } from '../../shared/practice/bank.ts';
 import { tokens } from '../../shared/practice/bm25.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
+import { loadPresetFiles } from './preset-files.ts';
 
 /**
  * The presets' question banks (`shared/practice/cards/bank/<preset-id>.json`, contract in
@@ -25,30 +24,8 @@ export class BankFileError extends Error {
 
 /** Every bank in `dir`, validated: preset id → entries. Throws one line naming the first bad file. */
 export function loadBanks(dir = BANK_DIR): Map<string, readonly BankEntry[]> {
-  const out = new Map<string, readonly BankEntry[]>();
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  } catch {
-    return out;
-  }
-  for (const file of files) {
-    const rel = `shared/practice/cards/bank/${file}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-    } catch (error) {
-      throw new BankFileError(`${rel}: not JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
-    }
-    const parsed = BankFile.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new BankFileError(`${rel}: ${issue.path.join('.') || 'file'}: ${issue.message.replace(/\s+/g, ' ')}`);
-    }
-    if (`${parsed.data.presetId}.json` !== file) throw new BankFileError(`${rel}: presetId ${parsed.data.presetId} does not match the file name`);
-    out.set(parsed.data.presetId, parsed.data.entries);
-  }
-  return out;
+  const files = loadPresetFiles(dir, 'bank', BankFile, (message) => new BankFileError(message));
+  return new Map([...files].map(([id, file]) => [id, file.entries]));
 }
 
 export const PRESET_BANKS: ReadonlyMap<string, readonly BankEntry[]> = loadBanks();
