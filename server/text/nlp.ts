@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { replaceBrackets, runStart } from '../../shared/text/scan.ts';
+import { TextCache } from '../../shared/text/text-cache.ts';
 
 /**
  * The text layer: sentences, tokens with part of speech and lemma, noun phrases, and the
@@ -57,29 +58,15 @@ export function maskLinks(text: string): string {
  * the starter bank's and the templates' texts recur across requests. Bounded by entries and by
  * characters; an analysis is frozen, so a caller can never change what the next one reads.
  */
-const ANALYSIS_CACHE = new Map<string, Analysis>();
 const CACHE_ENTRIES = 2_000;
 const CACHE_CHARS = 400_000;
-let cachedChars = 0;
+const ANALYSIS_CACHE = new TextCache<Analysis>(CACHE_ENTRIES, CACHE_CHARS, true);
 
 export function analyse(original: string): Analysis {
   const hit = ANALYSIS_CACHE.get(original);
-  if (hit) {
-    // Most recently used last.
-    ANALYSIS_CACHE.delete(original);
-    ANALYSIS_CACHE.set(original, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const made = freezeAnalysis(analyseUncached(original));
-  if (original.length <= CACHE_CHARS / 4) {
-    ANALYSIS_CACHE.set(original, made);
-    cachedChars += original.length;
-    for (const [key] of ANALYSIS_CACHE) {
-      if (ANALYSIS_CACHE.size <= CACHE_ENTRIES && cachedChars <= CACHE_CHARS) break;
-      ANALYSIS_CACHE.delete(key);
-      cachedChars -= key.length;
-    }
-  }
+  ANALYSIS_CACHE.set(original, made);
   return made;
 }
 
@@ -170,23 +157,14 @@ function analyseUncached(original: string, engine = nlp): Analysis {
  * sentence by sentence). Kept by text like `analyse`, bounded the same way.
  */
 export function sentenceTexts(original: string): readonly string[] {
-  const hit = ANALYSIS_CACHE.get(original) ?? SENTENCE_CACHE.get(original);
+  const hit = ANALYSIS_CACHE.peek(original) ?? SENTENCE_CACHE.get(original);
   if (hit) return Array.isArray(hit) ? hit : (hit as Analysis).sentences.map((s) => s.text);
   const made = Object.freeze(splitNear(original) ?? splitWhole(original));
   rememberBase(original, made);
-  if (original.length <= CACHE_CHARS / 4) {
-    SENTENCE_CACHE.set(original, made);
-    sentenceChars += original.length;
-    for (const [key] of SENTENCE_CACHE) {
-      if (SENTENCE_CACHE.size <= CACHE_ENTRIES && sentenceChars <= CACHE_CHARS) break;
-      SENTENCE_CACHE.delete(key);
-      sentenceChars -= key.length;
-    }
-  }
+  SENTENCE_CACHE.set(original, made);
   return made;
 }
-const SENTENCE_CACHE = new Map<string, readonly string[]>();
-let sentenceChars = 0;
+const SENTENCE_CACHE = new TextCache<readonly string[]>(CACHE_ENTRIES, CACHE_CHARS);
 
 /** Counts of `sentenceTexts` misses split whole and split near a text split before (tests read it). */
 export const sentenceSplits = { whole: 0, near: 0 };
