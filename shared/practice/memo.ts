@@ -1,5 +1,4 @@
 import type { Evidence } from '../rules/rule.ts';
-import { TextCache } from '../text/text-cache.ts';
 
 /**
  * A bounded memo of a text detector: the same text gives the same spans, found once. One debrief
@@ -15,8 +14,9 @@ export function memoSpans<A extends unknown[]>(
   find: (...args: A) => Evidence[],
   maxChars = MEMO_CHARS,
 ): ((...args: A) => Evidence[]) & { readonly stats: MemoStats } {
-  const known = new TextCache<readonly Evidence[]>(size, maxChars);
+  const known = new Map<string, readonly Evidence[]>();
   const stats = { hits: 0, misses: 0 };
+  let chars = 0;
   const memo = (...args: A): Evidence[] => {
     const k = key(...args);
     const hit = known.get(k);
@@ -28,7 +28,14 @@ export function memoSpans<A extends unknown[]>(
     const found = find(...args);
     for (const e of found) Object.freeze(e);
     Object.freeze(found);
+    if (k.length > maxChars / 4) return found;
     known.set(k, found);
+    chars += k.length;
+    for (const [old] of known) {
+      if (known.size <= size && chars <= maxChars) break;
+      known.delete(old);
+      chars -= old.length;
+    }
     return found;
   };
   return Object.assign(memo, { stats });
