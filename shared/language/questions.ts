@@ -72,7 +72,7 @@ export function questionRuleFeatures(question: string, context: CheckContext = {
 
 /**
  * What each question rule reads of the context, as a key: every rule but `question.not-on-profile`
- * reads the question alone (`question-context.test.ts` holds every other rule to that on random
+ * reads the question alone (`server/language/question-decision.test.ts` holds every other rule to that on random
  * contexts, so a rule that starts reading one fails it until it is listed here). The profile rule
  * is keyed by the profile, stood for by a number (below).
  */
@@ -108,12 +108,14 @@ function profileKey(profile: string | undefined): string {
  * - the fused decision, by the question and the context-reading rules' verdicts (what the model
  *   and the fusion read besides the question): a new profile re-checks only `not-on-profile`,
  *   against the profile's index (`prepareProfile`), and re-fuses only when its verdict differs.
- * Bounded by texts and characters of keys (`TextCache`); pure inputs, so a hit is the same answer;
+ * Keyed by the question first (its hash is computed once per string, not once per spelled key), then
+ * by what the rest reads (16 kept a question). Bounded by texts and characters of keys
+ * (`TextCache`); pure inputs, so a hit is the same answer;
  * the loaded model is part of the entry.
  */
 const contextFree = new TextCache<RuleVerdict[]>(1_024, 400_000, true);
-const contextRead = new TextCache<RuleVerdict>(1_024, 400_000, true);
-const fusedCache = new TextCache<{ model: unknown; verdicts: FusedVerdict[] }>(1_024, 400_000, true);
+const contextRead = new TextCache<Map<string, RuleVerdict>>(1_024, 400_000, true);
+const fusedCache = new TextCache<Map<string, { model: unknown; verdicts: FusedVerdict[] }>>(1_024, 400_000, true);
 
 /** Every question rule's verdict on `question`, rulebook order: the context-free ones from the cache. */
 function checkQuestion(question: string, context: CheckContext): RuleVerdict[] {
@@ -132,9 +134,14 @@ function checkQuestion(question: string, context: CheckContext): RuleVerdict[] {
       continue;
     }
     // A context-reading rule: once per question and what it reads (a review asks again for each candidate's alternatives).
-    const key = `${rule.id}\u0000${reads(context)}\u0000${question}`;
-    let verdict = contextRead.get(key);
-    if (!verdict) contextRead.set(key, (verdict = { rule, result: rule.check(question, context) }));
+    let byRead = contextRead.get(question);
+    if (!byRead) contextRead.set(question, (byRead = new Map()));
+    const key = `${rule.id}\u0000${reads(context)}`;
+    let verdict = byRead.get(key);
+    if (!verdict) {
+      if (byRead.size >= 16) byRead.delete(byRead.keys().next().value!);
+      byRead.set(key, (verdict = { rule, result: rule.check(question, context) }));
+    }
     out.push(verdict);
   }
   return out;
@@ -148,18 +155,30 @@ export function decideQuestion(question: string, context: CheckContext = {}, ver
   const model = modelFor('questions');
   if (verdicts) return fuseVerdicts(question, verdicts, model, QUESTION_CATEGORIES, { anyLabel: 'job-style' });
   const checked = checkQuestion(question, context);
-  // The fusion reads the question and the verdicts: the context-free ones are the question's, the others are spelled into the key.
-  const key = `${question}\u0000${checked.filter((v) => CONTEXT_READERS[v.rule.id]).map((v) => JSON.stringify(v.result)).join('\u0000')}`;
-  const hit = fusedCache.get(key);
+  // The fusion reads the question and the verdicts: the context-free ones are the question's, the
+  // others' results are spelled into the key (each spelled once: the verdicts come from a cache).
+  let byVerdicts = fusedCache.get(question);
+  if (!byVerdicts) fusedCache.set(question, (byVerdicts = new Map()));
+  const key = checked.filter((v) => CONTEXT_READERS[v.rule.id]).map(spelled).join('\u0000');
+  const hit = byVerdicts.get(key);
   if (hit && hit.model === model) return hit.verdicts;
   const decided = fuseVerdicts(question, checked, model, QUESTION_CATEGORIES, { anyLabel: 'job-style' });
-  fusedCache.set(key, { model, verdicts: decided });
+  if (byVerdicts.size >= 16) byVerdicts.delete(byVerdicts.keys().next().value!);
+  byVerdicts.set(key, { model, verdicts: decided });
   return decided;
+}
+
+/** A verdict's result as a key, remembered per result object. */
+const spellings = new WeakMap<object, string>();
+function spelled(verdict: RuleVerdict): string {
+  let text = spellings.get(verdict.result);
+  if (text === undefined) spellings.set(verdict.result, (text = JSON.stringify(verdict.result)));
+  return text;
 }
 
 /**
  * The decision as it was made before the two cache layers (every rule on the whole context, then
- * the fusion), uncached: the reference `question-context.test.ts` holds `decideQuestion` equal to.
+ * the fusion), uncached: the reference `server/language/question-decision.test.ts` holds `decideQuestion` equal to.
  */
 export function decideQuestionUncached(question: string, context: CheckContext = {}): FusedVerdict[] {
   return fuseVerdicts(question, runCheckers(questionRules, question, context), modelFor('questions'), QUESTION_CATEGORIES, { anyLabel: 'job-style' });
