@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { chargeOffloadedCpu, cpuBudget } from './cpu-budget.ts';
+import { chargedSection, chargeOffloadedCpu, cpuBudget } from './cpu-budget.ts';
 
 /** An app whose handler "uses" the CPU time it is told to, on a fake CPU meter and clock. */
 function setup(msPerMinute: number) {
@@ -64,5 +64,45 @@ describe('per-client CPU budget', () => {
     expect(() => chargeOffloadedCpu(5)).not.toThrow();
     clock += 10_000;
     expect((await send('/offloaded/1', '203.0.113.7')).status).toBe(200);
+  });
+});
+
+describe('charged sections of the event loop', () => {
+  it('charges a section to its own request in full, and none of it to the requests in flight beside it', async () => {
+    let cpu = 0;
+    const clock = 1_000_000;
+    const app = new Hono();
+    app.use('*', cpuBudget({ msPerMinute: 6_000, now: () => clock, cpuMs: () => cpu }));
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let entered: () => void = () => {};
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    app.post('/section/:ms', async (c) => {
+      await Promise.resolve();
+      chargedSection(() => (cpu += Number(c.req.param('ms'))));
+      return c.json({ ok: true });
+    });
+    app.post('/slow', async (c) => {
+      entered();
+      await held;
+      return c.json({ ok: true });
+    });
+    const send = (path: string, address: string) => app.request(path, { method: 'POST' }, { incoming: { socket: { remoteAddress: address, remoteFamily: 'IPv4' } } });
+    // Nineteen other clients in flight: the section's 1,000 ms would have been charged a twentieth (50 ms) before.
+    const slow = Array.from({ length: 19 }, (_, i) => send('/slow', `203.0.113.${10 + i}`));
+    await inside;
+    expect((await send('/section/1000', '203.0.113.7')).status).toBe(200);
+    expect((await send('/section/1', '203.0.113.7')).status).toBe(429);
+    release();
+    for (const r of await Promise.all(slow)) expect(r.status).toBe(200);
+    // The clients in flight beside it paid nothing for it: each can still spend nearly its whole window.
+    for (let i = 0; i < 19; i++) {
+      expect((await send('/section/990', `203.0.113.${10 + i}`)).status).toBe(200);
+      expect((await send('/section/1', `203.0.113.${10 + i}`)).status).toBe(200);
+    }
+  });
+
+  it('just runs the work outside a request', () => {
+    expect(chargedSection(() => 42)).toBe(42);
   });
 });

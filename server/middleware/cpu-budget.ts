@@ -25,8 +25,16 @@ const threadCpuMs = () => {
   return (user + system) / 1000;
 };
 
-/** The CPU time spent on a request's behalf off the event loop (the worker pool), added up while it runs; and whose request it is. */
-const offloaded = new AsyncLocalStorage<{ ms: number; client: string; refusal: () => AppError | undefined }>();
+/** CPU of the event loop measured in full for one request (`chargedSection`), added up over all requests: the shared part leaves it out. */
+interface Sections {
+  ms: number;
+}
+
+/**
+ * The CPU time spent on a request's behalf off the event loop (the worker pool), added up while it
+ * runs; its own measured sections of the event loop (`own`); and whose request it is.
+ */
+const offloaded = new AsyncLocalStorage<{ ms: number; own: number; client: string; cpuMs: () => number; sections: Sections; refusal: () => AppError | undefined }>();
 
 /** The client (peer address) whose request is running, for the worker pool's per-client queue; undefined outside a request. */
 export function currentClient(): string | undefined {
@@ -54,9 +62,30 @@ export function chargeOffloadedCpu(ms: number): void {
 }
 
 /**
+ * Runs `work` (synchronous) and charges the event loop's CPU it took to the client whose request is
+ * running, in full, like a worker task: the heavy synchronous work a request does for itself (a
+ * page of 200 personas serialised after the list changed) is its own, not shared with the requests
+ * that happened to be in flight, and those are no longer charged any of it. Outside a request: just
+ * runs it.
+ */
+export function chargedSection<T>(work: () => T): T {
+  const charge = offloaded.getStore();
+  if (!charge) return work();
+  const before = charge.cpuMs();
+  try {
+    return work();
+  } finally {
+    const ms = Math.max(0, charge.cpuMs() - before);
+    charge.own += ms;
+    charge.sections.ms += ms;
+  }
+}
+
+/**
  * A per-client budget of CPU time, not only of request counts: the event loop's CPU while a
  * client's request is being handled is charged to that client (shared evenly among the requests
- * in flight at the time, so concurrent clients do not pay for each other), and the CPU of the
+ * in flight at the time, so concurrent clients do not pay for each other; a `chargedSection` in
+ * full to its own request, and left out of everyone's shared part), and the CPU of the
  * worker tasks it asked for (`chargeOffloadedCpu`) in full: the analysis a hostile client makes
  * the worker pool do is its own, not shared with whoever happens to be in flight. A client whose minute
  * is spent gets 429 `cpu_budget_exceeded` with `Retry-After` until its window ends; others go on.
@@ -65,6 +94,7 @@ export function chargeOffloadedCpu(ms: number): void {
 export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = threadCpuMs }: CpuBudgetOptions): MiddlewareHandler {
   const windows = new Map<string, { start: number; spent: number }>();
   let inFlight = 0;
+  const sections: Sections = { ms: 0 };
   return async (c, next) => {
     const at = now();
     const key = clientKey(c);
@@ -93,9 +123,13 @@ export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = threadCpuMs }: 
     inFlight += 1;
     const peakAtStart = inFlight;
     const before = cpuMs();
+    const sectionsBefore = sections.ms;
     const elsewhere = {
       ms: 0,
+      own: 0,
       client: key,
+      cpuMs,
+      sections,
       // The client's current window (a new one may have begun while the request ran).
       refusal: () => {
         const current = windows.get(key);
@@ -108,7 +142,8 @@ export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = threadCpuMs }: 
     } finally {
       const share = Math.max(peakAtStart, inFlight);
       inFlight -= 1;
-      charged.spent += Math.max(0, cpuMs() - before) / share + elsewhere.ms;
+      // The loop's time while it ran, less every charged section (this request's own is added in full), shared; plus the worker time.
+      charged.spent += Math.max(0, cpuMs() - before - (sections.ms - sectionsBefore)) / share + elsewhere.own + elsewhere.ms;
     }
   };
 }

@@ -1,6 +1,7 @@
 import type { ActiveCoach, CoachInfo } from '../../shared/contracts/common.ts';
 import type { PersonaCard } from '../../shared/contracts/practice.ts';
 import { inProcess, type Offload } from '../offload/offload.ts';
+import { chargedSection } from '../middleware/cpu-budget.ts';
 import type { coachHint, DebriefBody, PracticeTranscript } from './debrief.ts';
 import { composeReply, type EngineInput, type EngineReply } from './persona-engine.ts';
 
@@ -58,7 +59,8 @@ export function createOfflinePracticeCoach(offload: Offload = inProcess): Practi
   return {
     info: { kind: 'offline' },
     async reply(input, options = {}) {
-      return streamOfflineReply(composeReply(input), options.onDelta);
+      // The engine's work on the event loop is this request's own: charged to its client in full (`chargedSection`).
+      return streamOfflineReply(chargedSection(() => composeReply(input)), options.onDelta);
     },
     hint: (transcript) => offload.run('practiceHint', transcript),
     async debrief(transcript) {

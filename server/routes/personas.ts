@@ -7,6 +7,7 @@ import {
 } from '../../shared/contracts/practice.ts';
 import type { PracticeStore } from '../db/practice-store.ts';
 import { AppError } from '../errors.ts';
+import { chargedSection } from '../middleware/cpu-budget.ts';
 import type { PracticeCoach } from '../practice/practice-coach.ts';
 import { limitPracticeBody } from './practice.ts';
 import { readJson } from './read-json.ts';
@@ -75,7 +76,8 @@ export function personaPageCache(store: PracticeStore) {
       const paged = await store.listPersonas(page);
       const entry = {
         version,
-        body: { json: JSON.stringify(paged.items satisfies PersonaList), count: paged.items.length },
+        // Serialising up to 200 cards is the request's own work: charged to its client in full.
+        body: { json: chargedSection(() => JSON.stringify(paged.items satisfies PersonaList)), count: paged.items.length },
         more: paged.more,
         settled: paged.more && paged.items.length === page.limit,
       };

@@ -3,6 +3,7 @@ import { questionRules } from '../rules/question-rules.ts';
 import type { CheckContext } from '../rules/rule.ts';
 import { failedRuleFeatures, type FusedVerdict, fuseVerdicts, type ModelCategory } from './fuse.ts';
 import { modelFor } from './registry.ts';
+import { TextCache } from '../text/text-cache.ts';
 
 /**
  * Questions: the corpus labels (corpus/README.md), the rule that speaks for each, and the one
@@ -70,32 +71,80 @@ export function questionRuleFeatures(question: string, context: CheckContext = {
 }
 
 /**
- * The last decisions, by context and question: a live check re-decides every line on each
- * keystroke, and only one line changed. Pure inputs, so a hit is the same answer; the loaded
- * model is part of the entry.
+ * What each question rule reads of the context, as a key: every rule but `question.not-on-profile`
+ * reads the question alone (`server/language/question-decision.test.ts` holds every other rule to that on random
+ * contexts, so a rule that starts reading one fails it until it is listed here). The profile rule
+ * is keyed by the profile, stood for by a number (below).
  */
-const CACHE_SIZE = 512;
-const cache = new Map<string, { model: unknown; verdicts: FusedVerdict[] }>();
+export const CONTEXT_READERS: Readonly<Record<string, (context: CheckContext) => string>> = {
+  'question.not-on-profile': (context) => profileKey(context.profile),
+};
 
 /**
- * A short key for a context: its fields, with a long profile stood for by a number (the same
- * profile text gets the same number). Building the key is then as cheap as the question: a review
- * decides each question many times against the same 20,000-character profile, and spelling the
- * profile into every key cost more than the decision itself.
+ * A short key for a profile: the same profile text gets the same number. A review decides each
+ * question many times against the same 20,000-character profile, and spelling the profile into
+ * every key cost more than the decision itself.
  */
 const PROFILE_IDS_KEPT = 64;
 const profileIds = new Map<string, number>();
 let nextProfileId = 0;
-export function contextKey(context: CheckContext): string {
-  const { profile, ...rest } = context;
-  if (profile === undefined) return JSON.stringify(rest);
+function profileKey(profile: string | undefined): string {
+  if (profile === undefined) return '';
   let id = profileIds.get(profile);
   if (id === undefined) {
     id = nextProfileId++;
     profileIds.set(profile, id);
     if (profileIds.size > PROFILE_IDS_KEPT) profileIds.delete(profileIds.keys().next().value!);
   }
-  return `${JSON.stringify(rest)}\u0001${id}`;
+  return String(id);
+}
+
+/**
+ * The decision is cached in two layers, each keyed by what it reads, so a review's templates, bank
+ * questions and rephrasings (the same texts in every request) are decided once across requests,
+ * whatever the profile:
+ * - the verdicts of the rules that read the question alone, by the question (`contextFree`); a
+ *   context-reading rule's, by the question and what it reads (`contextRead`);
+ * - the fused decision, by the question and the context-reading rules' verdicts (what the model
+ *   and the fusion read besides the question): a new profile re-checks only `not-on-profile`,
+ *   against the profile's index (`prepareProfile`), and re-fuses only when its verdict differs.
+ * Keyed by the question first (its hash is computed once per string, not once per spelled key), then
+ * by what the rest reads (16 kept a question). Bounded by texts and characters of keys
+ * (`TextCache`); pure inputs, so a hit is the same answer;
+ * the loaded model is part of the entry.
+ */
+const contextFree = new TextCache<RuleVerdict[]>(1_024, 400_000, true);
+const contextRead = new TextCache<Map<string, RuleVerdict>>(1_024, 400_000, true);
+const fusedCache = new TextCache<Map<string, { model: unknown; verdicts: FusedVerdict[] }>>(1_024, 400_000, true);
+
+/** Every question rule's verdict on `question`, rulebook order: the context-free ones from the cache. */
+function checkQuestion(question: string, context: CheckContext): RuleVerdict[] {
+  let free = contextFree.get(question);
+  if (!free) {
+    free = runCheckers(questionRules.filter((r) => !CONTEXT_READERS[r.id]), question);
+    contextFree.set(question, free);
+  }
+  const out: RuleVerdict[] = [];
+  let i = 0;
+  for (const rule of questionRules) {
+    if (!rule.check) continue;
+    const reads = CONTEXT_READERS[rule.id];
+    if (!reads) {
+      out.push(free[i++]!);
+      continue;
+    }
+    // A context-reading rule: once per question and what it reads (a review asks again for each candidate's alternatives).
+    let byRead = contextRead.get(question);
+    if (!byRead) contextRead.set(question, (byRead = new Map()));
+    const key = `${rule.id}\u0000${reads(context)}`;
+    let verdict = byRead.get(key);
+    if (!verdict) {
+      if (byRead.size >= 16) byRead.delete(byRead.keys().next().value!);
+      byRead.set(key, (verdict = { rule, result: rule.check(question, context) }));
+    }
+    out.push(verdict);
+  }
+  return out;
 }
 
 /**
@@ -104,17 +153,35 @@ export function contextKey(context: CheckContext): string {
  */
 export function decideQuestion(question: string, context: CheckContext = {}, verdicts?: readonly RuleVerdict[]): FusedVerdict[] {
   const model = modelFor('questions');
-  const key = verdicts ? undefined : `${contextKey(context)}\u0000${question}`;
-  const hit = key === undefined ? undefined : cache.get(key);
+  if (verdicts) return fuseVerdicts(question, verdicts, model, QUESTION_CATEGORIES, { anyLabel: 'job-style' });
+  const checked = checkQuestion(question, context);
+  // The fusion reads the question and the verdicts: the context-free ones are the question's, the
+  // others' results are spelled into the key (each spelled once: the verdicts come from a cache).
+  let byVerdicts = fusedCache.get(question);
+  if (!byVerdicts) fusedCache.set(question, (byVerdicts = new Map()));
+  const key = checked.filter((v) => CONTEXT_READERS[v.rule.id]).map(spelled).join('\u0000');
+  const hit = byVerdicts.get(key);
   if (hit && hit.model === model) return hit.verdicts;
-  const checked = verdicts ?? runCheckers(questionRules, question, context);
   const decided = fuseVerdicts(question, checked, model, QUESTION_CATEGORIES, { anyLabel: 'job-style' });
-  if (key !== undefined) {
-    cache.delete(key);
-    cache.set(key, { model, verdicts: decided });
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  }
+  if (byVerdicts.size >= 16) byVerdicts.delete(byVerdicts.keys().next().value!);
+  byVerdicts.set(key, { model, verdicts: decided });
   return decided;
+}
+
+/** A verdict's result as a key, remembered per result object. */
+const spellings = new WeakMap<object, string>();
+function spelled(verdict: RuleVerdict): string {
+  let text = spellings.get(verdict.result);
+  if (text === undefined) spellings.set(verdict.result, (text = JSON.stringify(verdict.result)));
+  return text;
+}
+
+/**
+ * The decision as it was made before the two cache layers (every rule on the whole context, then
+ * the fusion), uncached: the reference `server/language/question-decision.test.ts` holds `decideQuestion` equal to.
+ */
+export function decideQuestionUncached(question: string, context: CheckContext = {}): FusedVerdict[] {
+  return fuseVerdicts(question, runCheckers(questionRules, question, context), modelFor('questions'), QUESTION_CATEGORIES, { anyLabel: 'job-style' });
 }
 
 /** The blocking verdicts of the decision: failed, not low. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../server/db/client.ts';
+import { outputMatch } from '../fixtures/child-output.ts';
 
 // The real server on a file database, killed with SIGKILL while clients are writing, N times, and
 // restarted on the same file: every critique whose 200 reached a client must still be there.
@@ -23,16 +24,8 @@ function startServer() {
   });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no startup line: ${stdout}`)), 15_000);
-    child.stdout.on('data', () => {
-      const found = /listening on (http:\/\/[^ ]+)/.exec(stdout)?.[1];
-      if (found) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    });
-  });
+  // The startup line as it arrives (no timer a busy machine could outrun; the test's timeout bounds it).
+  const url = outputMatch(child, /listening on (http:\/\/[^ ]+)/, () => stdout).then((m) => m[1]!);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   return { child, url, exited };
 }
