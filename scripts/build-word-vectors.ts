@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const TOP_WORDS = 40_000;
+const TOP_WORDS = 50_000;
 /** Domain words are kept up to this frequency rank (rarer ones are typos or names in the source). */
 const DOMAIN_RANK = 200_000;
 const DIMENSIONS = 100;
