@@ -113,7 +113,67 @@ export function cosine(a: Float32Array | undefined, b: Float32Array | undefined)
   return s;
 }
 
+/** A word's unit vector (its listed form or a light stem), undefined when unknown. */
+export function wordVector(word: string): Float32Array | undefined {
+  const key = word.toLowerCase();
+  if (WORDS.has(key)) return WORDS.get(key) ?? undefined;
+  const t = load();
+  const i = lookup(t, key);
+  let out: Float32Array | null = null;
+  if (i !== undefined) {
+    out = new Float32Array(DIMENSIONS);
+    for (let d = 0; d < DIMENSIONS; d++) out[d] = t.bytes[i * DIMENSIONS + d]! * t.inverseNorm[i]!;
+  }
+  // Bounded: the cards' words and the questions' (cleared whole when full).
+  if (WORDS.size > 20_000) WORDS.clear();
+  WORDS.set(key, out);
+  return out ?? undefined;
+}
+const WORDS = new Map<string, Float32Array | null>();
+
+/** A word's frequency rank in the list (higher: rarer); -1 when unknown. */
+export function wordRank(word: string): number {
+  const t = load();
+  return lookup(t, word.toLowerCase()) ?? -1;
+}
+
 /** The similarity of two words' vectors (0 when either is unknown). */
 export function wordSimilarity(a: string, b: string): number {
   return cosine(textVector(a), textVector(b));
+}
+
+/**
+ * SIF's second step: the direction common to a set of texts (their mean, as the first principal
+ * component's stand-in), which every text of a kind shares ("what", "you", "work" in every question).
+ */
+export function commonDirection(vectors: ReadonlyArray<Float32Array | undefined>): Float32Array | undefined {
+  const out = new Float32Array(DIMENSIONS);
+  let any = false;
+  for (const v of vectors) {
+    if (!v) continue;
+    any = true;
+    for (let d = 0; d < DIMENSIONS; d++) out[d]! += v[d]!;
+  }
+  if (!any) return undefined;
+  let s = 0;
+  for (let d = 0; d < DIMENSIONS; d++) s += out[d]! ** 2;
+  const n = Math.sqrt(s) || 1;
+  for (let d = 0; d < DIMENSIONS; d++) out[d]! /= n;
+  return out;
+}
+
+/** A vector without its share of the common direction, unit length again. */
+export function withoutCommon(v: Float32Array | undefined, common: Float32Array | undefined): Float32Array | undefined {
+  if (!v || !common) return v;
+  const dot = cosine(v, common);
+  const out = new Float32Array(DIMENSIONS);
+  let s = 0;
+  for (let d = 0; d < DIMENSIONS; d++) {
+    out[d] = v[d]! - dot * common[d]!;
+    s += out[d]! ** 2;
+  }
+  const n = Math.sqrt(s);
+  if (n < 1e-6) return undefined;
+  for (let d = 0; d < DIMENSIONS; d++) out[d]! /= n;
+  return out;
 }
