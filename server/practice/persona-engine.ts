@@ -708,7 +708,7 @@ function meaningAnswer(state: ReplyState): string | undefined {
   const keys = keyWords(state.userText);
   if (keys.length === 0) return undefined;
   const words = bankWords(bank);
-  if (nearestWord(keys[0]!, words.all) < KEY_WORD_GROUND && (keys.length < 3 || nearestWord(keys[1]!, words.all) < 1)) return undefined;
+  if (nearestWord(keys[0]!, words.all) < KEY_WORD_GROUND) return undefined;
   const fresh = (r: ScoredEntry) => !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text) && r.entry.kind !== 'correction';
   const top = bank.search(state.userText, intentPrior(state, state.userText)).find(fresh);
   if (!top) return undefined;
