@@ -19,7 +19,7 @@ import { type DirectState, firstSentences, INTENT_SURE, lastDirect, leastSaid, N
 import type { Intent, PersonaAnswers } from '../../shared/contracts/practice.ts';
 import type { BankEntry } from '../../shared/practice/bank.ts';
 import { type BankIndex, bankFor, normalize, type ScoredEntry } from './persona-bank.ts';
-import { contentWords, cosine, textVector, wordRank, wordVector } from './word-vectors.ts';
+import { contentWords, cosine, DIMENSIONS, textVector, wordRank, wordVector } from './word-vectors.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -672,22 +672,38 @@ function keyWords(text: string): string[] {
 }
 const KEY_FILLER = new Set(['field', 'job', 'work', 'role', 'career', 'people', 'person', 'folks', 'guys', 'stuff', 'part', 'parts', 'day', 'week', 'time', 'question', 'honest', 'real', 'talk', 'lot', 'idea', 'mean', 'means', 'feel', 'sounds', 'tbh', 'lol', 'totally', 'nobody', 'themselves']);
 
-/** Each bank's (or card's) content words, once. */
-const MEANING_WORDS = new WeakMap<object, { all: readonly string[]; byEntry: ReadonlyArray<ReadonlySet<string>> }>();
-function bankWords(bank: BankIndex) {
+/** Each bank's content words, once: all of them as one matrix of unit vectors, and each entry's. */
+interface MeaningWords {
+  all: Float32Array;
+  byEntry: ReadonlyArray<ReadonlySet<string>>;
+}
+const MEANING_WORDS = new WeakMap<object, MeaningWords>();
+function bankWords(bank: BankIndex): MeaningWords {
   let words = MEANING_WORDS.get(bank);
   if (!words) {
     const byEntry = bank.entries.map((e) => new Set(contentWords(`${e.asks.join(' ')} ${e.text}`)));
-    words = { all: [...new Set(byEntry.flatMap((w) => [...w]))], byEntry };
+    const vectors = [...new Set(byEntry.flatMap((w) => [...w]))].map((w) => wordVector(w)).filter((v) => v !== undefined);
+    const all = new Float32Array(vectors.length * DIMENSIONS);
+    vectors.forEach((v, i) => all.set(v, i * DIMENSIONS));
+    words = { all, byEntry };
     MEANING_WORDS.set(bank, words);
   }
   return words;
 }
 
-/** How near a set of words comes to a word: its nearest word's cosine. */
-function nearestWord(word: string, words: Iterable<string>): number {
+/** How near a set of words (or a matrix of their vectors) comes to a word: its nearest word's cosine. */
+function nearestWord(word: string, words: Iterable<string> | Float32Array): number {
   const v = wordVector(word);
+  if (!v) return 0;
   let best = 0;
+  if (words instanceof Float32Array) {
+    for (let at = 0; at < words.length; at += DIMENSIONS) {
+      let c = 0;
+      for (let d = 0; d < DIMENSIONS; d++) c += v[d]! * words[at + d]!;
+      if (c > best) best = c;
+    }
+    return best;
+  }
   for (const w of words) {
     if (w === word) return 1;
     const c = cosine(v, wordVector(w));

@@ -24,6 +24,18 @@ function claimWords(claim: string): string[] {
   return [...new Set(tokens(claim).filter((w) => w.length >= 4 && !FILLER.has(w)).map((w) => w.slice(0, 5)))];
 }
 
+/** A card's knowledge as five-letter stems, built once per text (a handful of cards). */
+const KNOWN = new Map<string, Set<string>>();
+function stemsOf(text: string): Set<string> {
+  let stems = KNOWN.get(text);
+  if (!stems) {
+    stems = new Set(tokens(text).map((w) => w.slice(0, 5)));
+    if (KNOWN.size >= 32) KNOWN.delete(KNOWN.keys().next().value!);
+    KNOWN.set(text, stems);
+  }
+  return stems;
+}
+
 /**
  * What the user says they said, if neither the earlier replies nor the card bear it out, in the
  * professional's words ("the CRRT rollout"). `known` is everything the professional could say (the
@@ -34,7 +46,7 @@ function claimWords(claim: string): string[] {
 export function unfoundedClaim(userText: string, previousReplies: readonly string[], known = ''): string | undefined {
   const text = unText(userText);
   const said = new Set(tokens(previousReplies.join(' ')).map((w) => w.slice(0, 5)));
-  const knownStems = known ? new Set(tokens(known).map((w) => w.slice(0, 5))) : undefined;
+  const knownStems = known ? stemsOf(known) : undefined;
   for (const re of CLAIMS) {
     const match = re.exec(text);
     if (!match) continue;
