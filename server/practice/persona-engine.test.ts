@@ -812,6 +812,9 @@ describe('practice round 8: the point asked, and the voice', () => {
   it('hears earning trust as the work, not pay (blind r6: the pay range for "how do you earn enough trust")', () => {
     expect(salaryCue('How do you earn enough trust that they call you first?')).toBe(false);
     expect(salaryCue('What do you earn, roughly?')).toBe(true);
+    const econdev = PRESET_PERSONAS.find((p) => p.id === 'preset-economic-development')!.card;
+    const reply = converse(['Hi, thanks for making time!', 'How do you earn enough trust that owners call you first?'], { card: econdev }).texts[1]!;
+    expect(reply).not.toMatch(/salary|\$|thousand dollars|entry range/i);
   });
 
   it('answers a question on their own ground with the nearest real fact, never "nothing specific comes to mind"', () => {

@@ -731,10 +731,16 @@ function meaningAnswer(state: ReplyState): string | undefined {
   if (top.meaning >= MEANING_NEAR && keys.some((k) => nearestWord(k, words.byEntry[top.index]!) >= KEY_WORD_SAME)) return say(state, top.entry.text);
   // The subject named is the key word the fact is about ("legislators", not "nice").
   const about = [...keys].sort((a, b) => nearestWord(b, words.byEntry[top.index]!) - nearestWord(a, words.byEntry[top.index]!));
-  const subject = subjectPhrase(state.userText, about);
-  const lines = BRIDGE_TO_NEAREST[state.card.temperament].map((l) => capitalizeSentences(l.replace('{subject}', subject)));
+  // A subject is named only when it is a thing: not a verb form or an adverb ("helping once").
+  const nameable = about.filter((k) => !/(?:ing|ed|ly)$/.test(k) && !UNNAMEABLE.has(k));
+  const subject = nameable.length > 0 ? subjectPhrase(state.userText, nameable) : '';
+  const lines = subject && !/\b(?:\w+ing|\w+ly|once|ever)$/.test(subject)
+    ? BRIDGE_TO_NEAREST[state.card.temperament].map((l) => capitalizeSentences(l.replace('{subject}', subject)))
+    : BRIDGE_UNNAMED[state.card.temperament];
   return `${pickUnsaid(state, lines)} ${say(state, top.entry.text)}`;
 }
+
+const UNNAMEABLE = new Set(['once', 'ever', 'still', 'whole', 'totally', 'actually', 'usually', 'often', 'always', 'never', 'different', 'hard', 'easy', 'nice', 'good', 'bad', 'long', 'first', 'end', 'thing']);
 
 /** The run of content words around the question's rarest key word, as asked ("distrustful farmers"). */
 function subjectPhrase(text: string, keys: readonly string[]): string {
@@ -756,9 +762,15 @@ function pickUnsaid(state: ReplyState, lines: readonly string[]): string {
 }
 
 const BRIDGE_TO_NEAREST: ByTemperament = {
-  warm: ["I can't say I've dealt much with {subject} directly, but here's the closest thing I know.", "On {subject}, here's the nearest I can offer from my own work."],
-  busy: ["{subject}: not much first-hand. Closest I've got:", "Haven't done much with {subject} myself. Nearest thing:"],
-  reserved: ["I haven't much first-hand on {subject}. The nearest I can offer:", 'On {subject}, I can only speak to the nearest thing I know.'],
+  warm: ["On {subject}, here's the closest thing I can tell you from my own work.", 'The nearest I can get to {subject} from my own work is this.'],
+  busy: ['{subject}: closest I can tell you from my own work.', 'Nearest thing I have on {subject}:'],
+  reserved: ['On {subject}, I can only speak to the nearest thing I know.', 'The nearest I can offer on {subject}:'],
+};
+/** The same, when the question's key word is not a subject one can name ("helping", "once"). */
+const BRIDGE_UNNAMED: ByTemperament = {
+  warm: ["Here's the closest thing I can tell you from my own work."],
+  busy: ['Closest I can tell you from my own work:'],
+  reserved: ['I can only speak to the nearest thing I know.'],
 };
 
 /** The intent model's reading counts for the nearest answer from this probability (below it, the question may be outside their world). */
