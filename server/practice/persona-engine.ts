@@ -763,7 +763,7 @@ function pickUnsaid(state: ReplyState, lines: readonly string[]): string {
 
 const BRIDGE_TO_NEAREST: ByTemperament = {
   warm: ["On {subject}, here's the closest thing I can tell you from my own work.", 'The nearest I can get to {subject} from my own work is this.'],
-  busy: ['{subject}: closest I can tell you from my own work.', 'Nearest thing I have on {subject}:'],
+  busy: ["On {subject}, the closest I've got from my own work:", 'Nearest thing I have on {subject}:'],
   reserved: ['On {subject}, I can only speak to the nearest thing I know.', 'The nearest I can offer on {subject}:'],
 };
 /** The same, when the question's key word is not a subject one can name ("helping", "once"). */
