@@ -169,3 +169,32 @@ describe('the engine answers from the question bank', () => {
     }
   });
 });
+
+describe('the third similarity, by meaning (word vectors)', () => {
+  const entries = [
+    entry('day', 'balance', ['What does a typical day look like for you?'], 'Mornings are site visits, afternoons are the desk.'),
+    entry('trust', 'hard', ['How do you earn the trust of skeptical growers?'], 'Slowly: I show up at the co-op meetings and I listen before I pitch anything.'),
+    entry('pay', 'salary-range', ['What does an entry-level coordinator make?'], 'Roughly forty-two to fifty-five thousand dollars.'),
+    entry('read', 'reading', ['What newsletters or books do you read?'], 'Canary Media, mostly, and the utility commission dockets.'),
+  ];
+  const fix = entry('fix', 'hard', ['I guess you just tell growers what to do?'], 'Not at all: growers decide, we bring the numbers.', [], 'correction');
+
+  it('raises a paraphrase the words miss ("wary ranchers" ~ "skeptical growers"), and nothing unrelated', () => {
+    const question = 'how do you deal with wary ranchers';
+    const words = bankIndex(entries, { vectorWeight: 0 }).search(question);
+    const both = bankIndex(entries).search(question);
+    const score = (list: typeof words, id: string) => list.find((r) => r.entry.id === id)!;
+    expect(score(both, 'trust').meaning).toBeGreaterThan(0.5);
+    expect(score(both, 'trust').score).toBeGreaterThan(score(words, 'trust').score + 0.02);
+    for (const id of ['pay', 'read']) expect(score(both, id).score).toBeCloseTo(score(words, id).score, 6);
+    // The lexical match alone (the engine's floors read it) is unchanged.
+    expect(score(both, 'trust').ask).toBeCloseTo(score(words, 'trust').ask, 6);
+  });
+
+  it('never reorders entries the words already tell apart, and never ranks a correction by meaning alone', () => {
+    const index = bankIndex([...entries, fix]);
+    expect(index.search('What does a typical day look like?')[0]!.entry.id).toBe('day');
+    const correction = index.search('how would you win over distrustful farmers').find((r) => r.entry.id === 'fix')!;
+    expect(correction.score).toBeCloseTo(bankIndex([...entries, fix], { vectorWeight: 0 }).search('how would you win over distrustful farmers').find((r) => r.entry.id === 'fix')!.score, 6);
+  });
+});

@@ -4,6 +4,7 @@ import { BankFile, type BankEntry, type BankFollowUp } from '../../shared/practi
 import { tokens } from '../../shared/practice/bm25.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { loadPresetFiles } from './preset-files.ts';
+import { commonDirection, cosine as vectorCosine, textVector, withoutCommon } from './word-vectors.ts';
 
 /**
  * The presets' question banks (`shared/practice/cards/bank/<preset-id>.json`, contract in
@@ -138,6 +139,23 @@ const COVERED_WEIGHT = 0.6;
 const TEXT_WEIGHT = 0.25;
 /** The intent model's probability of an entry's intent adds this much to its score. */
 export const PRIOR_WEIGHT = 0.15;
+/**
+ * The third similarity, by meaning: the cosine of the SIF-weighted word vectors of the query and an
+ * ask (server/practice/word-vectors.ts), above a floor (unrelated short texts still score about
+ * 0.3), adds this much per unit to an entry's score (not to its ask's lexical match, which the
+ * engine's floors read; never to a correction, which answers a belief stated in words). Chosen on the used question sets and the bank's
+ * held-out asks (evals/practice/bank-match-check.ts).
+ */
+export const VECTOR_WEIGHT = 0.5;
+export const VECTOR_FLOOR = 0.5;
+
+/** From this lexical match of its best ask, an entry's words decide alone. */
+const WORDS_DECIDE = 0.4;
+
+export interface BankOptions {
+  vectorWeight?: number;
+  vectorFloor?: number;
+}
 
 interface Doc {
   words: Vector;
@@ -149,8 +167,10 @@ export interface ScoredEntry {
   index: number;
   /** The fused score: best ask, a share of the text, the intent prior. */
   score: number;
-  /** The best ask's similarity alone (0–1). */
+  /** The best ask's similarity alone (0–1), by words and characters (the vectors count in the score only). */
   ask: number;
+  /** The best ask's vector cosine alone (−1–1; 0 when the query has no known content word). */
+  meaning: number;
 }
 
 export interface BankIndex {
@@ -163,7 +183,7 @@ export interface BankIndex {
   similarity(query: string, text: string): number;
 }
 
-export function bankIndex(entries: readonly BankEntry[]): BankIndex {
+export function bankIndex(entries: readonly BankEntry[], { vectorWeight = VECTOR_WEIGHT, vectorFloor = VECTOR_FLOOR }: BankOptions = {}): BankIndex {
   const askTexts: string[] = [];
   const askOwner: number[] = [];
   entries.forEach((e, i) => {
@@ -181,6 +201,12 @@ export function bankIndex(entries: readonly BankEntry[]): BankIndex {
   // A query of function words only ("what about you?", "how so?") is matched on its characters alone.
   const sim = (q: Doc, d: Doc) => (q.words.size === 0 || d.words.size === 0 ? cosine(q.chars, d.chars) : WORD_WEIGHT * cosine(q.words, d.words) + CHAR_WEIGHT * cosine(q.chars, d.chars));
   const askDocs = askTexts.map(doc);
+  const rawAskVectors = vectorWeight > 0 ? askTexts.map((a) => textVector(a)) : [];
+  // Every question shares a direction ("you", "work", "what"): without it, the cosine is about the subject.
+  const common = commonDirection(rawAskVectors);
+  const askVectors = rawAskVectors.map((v) => withoutCommon(v, common));
+  /** What the vectors add to a match of this cosine. */
+  const byMeaning = (c: number) => (c > vectorFloor ? vectorWeight * (c - vectorFloor) : 0);
   const textDocs = entries.map((e) => doc(e.text));
   let fuDocs: Doc[][][] | undefined;
   // Inverted indexes (feature → documents and weights): a query costs the postings of its own features.
@@ -212,16 +238,24 @@ export function bankIndex(entries: readonly BankEntry[]): BankIndex {
     entries,
     search(query, prior) {
       const q = doc(query);
+      const qv = vectorWeight > 0 ? withoutCommon(textVector(query), common) : undefined;
       const best = new Float64Array(entries.length);
+      const meaning = new Float64Array(entries.length);
       dots(q, askWords, askChars, askDocs).forEach((s, i) => {
         const owner = askOwner[i]!;
+        const c = qv ? vectorCosine(qv, askVectors[i]) : 0;
+        if (c > meaning[owner]!) meaning[owner] = c;
         if (s > best[owner]!) best[owner] = s;
       });
       const text = dots(q, textWords, textChars, textDocs);
       const out = entries.map((entry, index) => {
         const ask = best[index]!;
-        const score = ask + TEXT_WEIGHT * text[index]! + PRIOR_WEIGHT * (prior?.get(entry.intent) ?? 0);
-        return { entry, index, score, ask };
+        // Corrections answer a belief stated in words: meaning alone never ranks one.
+        // A paraphrase the words miss ("distrustful" ~ "trust"): the vectors count where the ask's words are weak,
+        // and never reorder entries the words already tell apart.
+        const bonus = entry.kind === 'correction' ? 0 : byMeaning(meaning[index]!) * Math.max(0, 1 - ask / WORDS_DECIDE);
+        const score = ask + TEXT_WEIGHT * text[index]! + PRIOR_WEIGHT * (prior?.get(entry.intent) ?? 0) + bonus;
+        return { entry, index, score, ask, meaning: meaning[index]! };
       });
       return out.sort((a, b) => b.score - a.score || a.index - b.index);
     },

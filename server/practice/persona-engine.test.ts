@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 import { classifyTurn, type Intent } from './classify-turn.ts';
-import { aboutThemselves, checkClaim, composeReply, type EngineReply, offLimits, sharesOpening } from './persona-engine.ts';
+import { aboutThemselves, checkClaim, composeReply, type EngineReply, offLimits, salaryCue, sharesOpening, tidyOpeners } from './persona-engine.ts';
 import { lowerFirst, TOPICS, topicLines } from './topics.ts';
 import { answersFor } from './answers.ts';
 import { contract } from './voice.ts';
@@ -711,10 +711,19 @@ describe('practice round 4: intros, unfounded referents, referrals', () => {
     }
   });
 
-  it('says gently that it never mentioned a thing the user says it did, then answers', () => {
-    const { texts } = converse(['Hi, thanks for making time!', 'What are you working on right now?', 'You mentioned the CRRT rollout. How do you train a whole unit on something new?'], { card: nurse });
-    expect(texts[2]).toMatch(/^(?:I don't think I mentioned the CRRT rollout|Hm, I don't think the CRRT rollout came up)/);
+  it('says gently that it never mentioned a thing foreign to its card the user says it did, then answers', () => {
+    const { texts } = converse(['Hi, thanks for making time!', 'What are you working on right now?', 'You mentioned the helicopter transport team. How do you train a whole unit on something new?'], { card: nurse });
+    expect(texts[2]).toMatch(/^(?:I don't think I mentioned the helicopter transport team|Hm, I don't think the helicopter transport team came up)/);
     expect(texts[2]!.length).toBeGreaterThan(120);
+  });
+
+  it('never denies a follow-up that assumes something true of them, said or not (blind r6: "I\'m not sure I said that")', () => {
+    // The CRRT rollout is on the nurse's card (the bank's CRRT training), though not said yet: answered, not denied.
+    const crrt = converse(['Hi, thanks for making time!', 'What are you working on right now?', 'You mentioned the CRRT rollout. How do you train a whole unit on something new?'], { card: nurse }).texts[2]!;
+    expect(crrt).not.toMatch(/I don't think|not sure I said|came up/);
+    const ux = PRESET_PERSONAS.find((p) => p.id === 'preset-ux-researcher')!.card;
+    const lead = converse(['Hi, thanks for making time!', 'How do you run a usability test?', 'You said you try hard not to lead them. How do you keep from doing that when you already suspect the problem?'], { card: ux }).texts[2]!;
+    expect(lead).not.toMatch(/I don't think|not sure I said|came up|nothing specific comes to mind/i);
   });
 
   it('matches a referral to the kind of person asked for, or says none fits', () => {
@@ -786,5 +795,41 @@ describe('practice round 7: no brush-offs, claims checked, goodbyes, intros, ref
     const advising = preset('higher-ed-advising');
     const text = converse(['Hi, thanks for making time!', 'Would you be comfortable suggesting one or two advisors who are fairly new to the role?'], { card: advising }).texts[1]!;
     expect(advising.referrals.some((r) => text.includes(r.name))).toBe(true);
+  });
+});
+
+describe('practice round 8: the point asked, and the voice', () => {
+  const sustainability = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
+  const DODGE = /nothing specific comes to mind|not sure I have a (?:useful|good)|No good example|Nothing comes to mind|outside what I actually do|not my area|don['’]t know enough/i;
+
+  it('opens a first question without "Okay." and says a thinking sound at most once', () => {
+    expect(tidyOpeners('Okay. Orientation is twelve weeks.', true)).toBe('Orientation is twelve weeks.');
+    expect(tidyOpeners('Okay. Orientation is twelve weeks.', false)).toBe('Okay. Orientation is twelve weeks.');
+    expect(tidyOpeners("Hm, I'm not sure. Hm, nothing comes to mind at 3 a.m. today.", false)).toBe("Hm, I'm not sure. Nothing comes to mind at 3 a.m. today.");
+    expect(tidyOpeners('Mm. Hm. Staffing is the hard part.', false)).toBe('Mm. Staffing is the hard part.');
+  });
+
+  it('hears earning trust as the work, not pay (blind r6: the pay range for "how do you earn enough trust")', () => {
+    expect(salaryCue('How do you earn enough trust that they call you first?')).toBe(false);
+    expect(salaryCue('What do you earn, roughly?')).toBe(true);
+    const econdev = PRESET_PERSONAS.find((p) => p.id === 'preset-economic-development')!.card;
+    const reply = converse(['Hi, thanks for making time!', 'How do you earn enough trust that owners call you first?'], { card: econdev }).texts[1]!;
+    expect(reply).not.toMatch(/salary|\$|thousand dollars|entry range/i);
+  });
+
+  it('answers a question on their own ground with the nearest real fact, never "nothing specific comes to mind"', () => {
+    for (const seed of [1, 2, 3]) {
+      const texts = converse(['Hi, thanks for making time!', 'How do you get the engineers and product folks to act on what you find?'], { card: ux, seed }).texts;
+      expect(texts[1]).not.toMatch(DODGE);
+      expect(texts[1]).toMatch(/engineer/i);
+    }
+    const field = converse(['Hi, thanks for making time!', 'did that hands-on crew stuff end up helping once you were the one running programs?'], { card: sustainability }).texts[1]!;
+    expect(field).not.toMatch(DODGE);
+  });
+
+  it('names a second person, with why, when nobody on the list is the kind asked for', () => {
+    const text = converse(['Hi, thanks for making time!', 'do you know anybody who works more on the farm or rural side of this? would be cool to talk to someone who gets ag'], { card: sustainability }).texts[1]!;
+    const named = sustainability.referrals.filter((r) => text.includes(r.name));
+    expect(named).toHaveLength(2);
   });
 });

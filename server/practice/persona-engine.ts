@@ -19,6 +19,7 @@ import { type DirectState, firstSentences, INTENT_SURE, lastDirect, leastSaid, N
 import type { Intent, PersonaAnswers } from '../../shared/contracts/practice.ts';
 import type { BankEntry } from '../../shared/practice/bank.ts';
 import { type BankIndex, bankFor, normalize, type ScoredEntry } from './persona-bank.ts';
+import { contentWords, cosine, DIMENSIONS, textVector, wordRank, wordVector } from './word-vectors.ts';
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -72,6 +73,19 @@ export function timeWarningAt(minutes: number): number {
 
 const TIME_MENTION = /\b(?:minutes? (?:left|before)|hard stop|next (?:call|meeting) in|running (?:low|short) on time|watching the clock)\b/i;
 
+/** Everything the professional could say (the card's facts, the bank's and direct answers' texts), per fact index: what a follow-up may assume. */
+const KNOWLEDGE = new WeakMap<object, string>();
+function cardKnowledge(card: PersonaCard, index: ReturnType<typeof factIndex>): string {
+  let text = KNOWLEDGE.get(index);
+  if (text === undefined) {
+    const bank = bankFor(card);
+    const direct = Object.values(answersFor(card) ?? {}).flatMap((list) => (list ?? []).map((a) => a.text));
+    text = [...index.facts.map((f) => `${f.text} ${(f.followUps ?? []).join(' ')}`), ...(bank?.entries ?? []).map((e) => `${e.text} ${e.followUps.map((f) => f.text).join(' ')}`), ...direct].join('\n');
+    KNOWLEDGE.set(index, text);
+  }
+  return text;
+}
+
 export function composeReply(input: EngineInput): EngineReply {
   const { card, seed, minutes, history, userText } = input;
   const previousReplies = history.filter((t) => t.role === 'professional').map((t) => t.content);
@@ -83,7 +97,7 @@ export function composeReply(input: EngineInput): EngineReply {
   const index = factIndex(card);
   const understanding = understand(userText, lastReply, card);
   // "You mentioned the CRRT rollout" when they never did: corrected first, and nothing "continued".
-  const unfounded = unfoundedClaim(userText, previousReplies);
+  const unfounded = unfoundedClaim(userText, previousReplies, cardKnowledge(card, index));
   if (unfounded) Object.assign(understanding, { unfounded, sayMore: false, referents: [] });
   // "Since you can't talk to actual patients…" when their facts say they do: that fact, as the correction.
   if (!understanding.wrongPremise && !understanding.rolePremise && !understanding.dutyPremise) understanding.denied = deniedFact(userText, index.facts);
@@ -120,7 +134,7 @@ export function composeReply(input: EngineInput): EngineReply {
     wrappedUp = composed.wrappedUp;
     if (!previousReplies.includes(text)) break;
   }
-  text = voice(ensureNew(text, state, wrappedUp));
+  text = tidyOpeners(voice(ensureNew(text, state, wrappedUp)), previousReplies.length <= 1);
   return { text, classification, userElapsedMinutes, elapsedMinutes: replyEnd(userElapsedMinutes, text), wrappedUp };
 }
 
@@ -226,9 +240,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     parts.push(saidBefore ? pickFresh(state, JOB_RECALLS[card.temperament]) : random.pick(JOB_DEFLECTIONS[card.temperament]), topicFact(state, ['getting-started', 'training'], 'What I can tell you is how people usually get in. '));
   } else if (has(turn, 'extra-labour')) {
     parts.push(random.pick(LABOUR_DEFLECTIONS[card.temperament]), topicFact(state, ['advice'], 'The most useful thing I can offer is some advice. '));
-  } else if (has(turn, 'personal-salary') && SALARY_CUE.test(state.userText)) {
+  } else if (has(turn, 'personal-salary') && salaryCue(state.userText)) {
     parts.push(random.pick(OWN_PAY_DEFLECTIONS[card.temperament]), salaryAnswer(state) ?? entryRange(card, random));
-  } else if (has(turn, 'entry-salary') && SALARY_CUE.test(state.userText)) {
+  } else if (has(turn, 'entry-salary') && salaryCue(state.userText)) {
     parts.push(salaryAnswer(state) ?? entryRange(card, random));
   } else if (has(turn, 'profile-question')) {
     parts.push(profileAnswer(state));
@@ -344,6 +358,14 @@ const SALARY_CUE = /\b(?:pay|paid|salar(?:y|ies)|earn\w*|money|compensation|inco
 /** Money asked about in words: "salary-range" is read only then ("does the effort pay off?" is not about pay). */
 const MONEY = /\b(?:pay(?!s? off| (?:it|that) forward)|paid|salar(?:y|ies)|earn(?:s|ing)?|money|compensation|income|wages?|make a living|(?:how much|what) (?:do|does|can|could|would|will) [\w ]{1,30} make|six figures|per hour|hourly)\b/i;
 
+/** Earning something that is not money: "how do you earn enough trust that they call you first?" (blind r6: answered with the pay range). */
+export const EARNED_TRUST = /\bearn(?:s|ed|ing)?\s+(?:(?:\w+\s+){0,2})(?:trust|respect|credibility|confidence|their|a seat|a place|a reputation|stripes|keep)\b/gi;
+
+/** A pay cue in the turn, once earning trust or respect is set aside. */
+export function salaryCue(text: string): boolean {
+  return SALARY_CUE.test(text.replace(EARNED_TRUST, ' '));
+}
+
 function directState(state: ReplyState, answers: PersonaAnswers): DirectState {
   return { answers, said: state.said, voice: (text) => voiced(state, text), stale: (text) => nearSaid(state, text) };
 }
@@ -372,7 +394,7 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
   const pointsBack = followUp || u.unfounded !== undefined || (u.sayMore && /\b(?:they|them|those|these)\b/i.test(u.query));
   const whole = u.context && !pointsBack ? readIntent(`${u.context} ${u.query}`) : undefined;
   if (whole && whole.confidence >= WHOLE_TURN_SURE && readings.length < 2 && whole.confidence > (readings[0]?.confidence ?? 0)) readings = [whole];
-  readings = readings.filter((r) => r.intent !== 'salary-range' || MONEY.test(u.query));
+  readings = readings.filter((r) => r.intent !== 'salary-range' || MONEY.test(u.query.replace(EARNED_TRUST, ' ')));
   if (pointsBack || u.sayMore) readings = readings.filter((r) => r.confidence >= (pointsBack ? NEW_INTENT_ON_FOLLOW_UP : INTENT_SURE));
   // "Tell me more", "how so?": the last answer goes on; a follow-up with words of its own goes on
   // only with a follow-up that shares them (else the facts answer it).
@@ -632,6 +654,124 @@ function nearestBankAnswer(state: ReplyState): string | undefined {
   }
   return undefined;
 }
+
+/** An entry this near the question in meaning (vectors, common direction removed) answers it plainly when it also holds its key word. */
+export const MEANING_NEAR = 0.6;
+/** A card word this near a question's key word (by vectors) is the same word in another form ("farmer", "farmers"). */
+export const KEY_WORD_SAME = 0.85;
+/** The question's rarest key word has a card word this near: its subject is on their ground (not "the best pizza place"). */
+export const KEY_WORD_GROUND = 0.65;
+
+/**
+ * The question's key words: its three rarest known content words (SIF weight: the rarer, the more
+ * it says what the question is about), rarest first.
+ */
+function keyWords(text: string): string[] {
+  const known = [...new Set(contentWords(unText(text)))].filter((w) => wordVector(w) !== undefined && !KEY_FILLER.has(w));
+  return known.sort((a, b) => wordRank(b) - wordRank(a)).slice(0, 3);
+}
+const KEY_FILLER = new Set(['field', 'job', 'work', 'role', 'career', 'people', 'person', 'folks', 'guys', 'stuff', 'part', 'parts', 'day', 'week', 'time', 'question', 'honest', 'real', 'talk', 'lot', 'idea', 'mean', 'means', 'feel', 'sounds', 'tbh', 'lol', 'totally', 'nobody', 'themselves']);
+
+/** Each bank's content words, once: all of them as one matrix of unit vectors, and each entry's. */
+interface MeaningWords {
+  all: Float32Array;
+  byEntry: ReadonlyArray<ReadonlySet<string>>;
+}
+const MEANING_WORDS = new WeakMap<object, MeaningWords>();
+function bankWords(bank: BankIndex): MeaningWords {
+  let words = MEANING_WORDS.get(bank);
+  if (!words) {
+    const byEntry = bank.entries.map((e) => new Set(contentWords(`${e.asks.join(' ')} ${e.text}`)));
+    const vectors = [...new Set(byEntry.flatMap((w) => [...w]))].map((w) => wordVector(w)).filter((v) => v !== undefined);
+    const all = new Float32Array(vectors.length * DIMENSIONS);
+    vectors.forEach((v, i) => all.set(v, i * DIMENSIONS));
+    words = { all, byEntry };
+    MEANING_WORDS.set(bank, words);
+  }
+  return words;
+}
+
+/** How near a set of words (or a matrix of their vectors) comes to a word: its nearest word's cosine. */
+function nearestWord(word: string, words: Iterable<string> | Float32Array): number {
+  const v = wordVector(word);
+  if (!v) return 0;
+  let best = 0;
+  if (words instanceof Float32Array) {
+    for (let at = 0; at < words.length; at += DIMENSIONS) {
+      let c = 0;
+      for (let d = 0; d < DIMENSIONS; d++) c += v[d]! * words[at + d]!;
+      if (c > best) best = c;
+    }
+    return best;
+  }
+  for (const w of words) {
+    if (w === word) return 1;
+    const c = cosine(v, wordVector(w));
+    if (c > best) best = c;
+  }
+  return best;
+}
+
+/**
+ * Before a brush-off on their own ground: the best unsaid bank entry (words, meaning and intent fused)
+ * when it is near the question in meaning and holds its key word; else, when the key word's subject is
+ * on their card at all, an honest bridge that names it and gives that nearest real fact. Undefined for a
+ * question outside their world ("the best pizza place near your office", "quantum computing").
+ */
+function meaningAnswer(state: ReplyState): string | undefined {
+  const bank = state.bank;
+  if (!bank) return undefined;
+  const keys = keyWords(state.userText);
+  if (keys.length === 0) return undefined;
+  const words = bankWords(bank);
+  if (nearestWord(keys[0]!, words.all) < KEY_WORD_GROUND) return undefined;
+  const fresh = (r: ScoredEntry) => !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text) && r.entry.kind !== 'correction';
+  const top = bank.search(state.userText, intentPrior(state, state.userText)).find(fresh);
+  if (!top) return undefined;
+  if (top.meaning >= MEANING_NEAR && keys.some((k) => nearestWord(k, words.byEntry[top.index]!) >= KEY_WORD_SAME)) return say(state, top.entry.text);
+  // The subject named is the key word the fact is about ("legislators", not "nice").
+  const about = [...keys].sort((a, b) => nearestWord(b, words.byEntry[top.index]!) - nearestWord(a, words.byEntry[top.index]!));
+  // A subject is named only when it is a thing: not a verb form or an adverb ("helping once").
+  const nameable = about.filter((k) => !/(?:ing|ed|ly)$/.test(k) && !UNNAMEABLE.has(k));
+  const subject = nameable.length > 0 ? subjectPhrase(state.userText, nameable) : '';
+  const lines = subject && !/\b(?:\w+ing|\w+ly|once|ever)$/.test(subject)
+    ? BRIDGE_TO_NEAREST[state.card.temperament].map((l) => capitalizeSentences(l.replace('{subject}', subject)))
+    : BRIDGE_UNNAMED[state.card.temperament];
+  return `${pickUnsaid(state, lines)} ${say(state, top.entry.text)}`;
+}
+
+const UNNAMEABLE = new Set(['once', 'ever', 'still', 'whole', 'totally', 'actually', 'usually', 'often', 'always', 'never', 'different', 'hard', 'easy', 'nice', 'good', 'bad', 'long', 'first', 'end', 'thing']);
+
+/** The run of content words around the question's rarest key word, as asked ("distrustful farmers"). */
+function subjectPhrase(text: string, keys: readonly string[]): string {
+  const words: string[] = [...(unText(text).toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [])];
+  const at = words.indexOf(keys[0]!);
+  if (at < 0) return keys[0]!;
+  const content = (w: string | undefined) => w !== undefined && contentWords(w).length > 0 && !KEY_FILLER.has(w);
+  let from = at;
+  let to = at;
+  while (from > 0 && at - from < 2 && content(words[from - 1])) from--;
+  while (to < words.length - 1 && to - from < 2 && content(words[to + 1])) to++;
+  return words.slice(from, to + 1).join(' ');
+}
+
+/** A line of the pool not said in this session (the first, when all were). */
+function pickUnsaid(state: ReplyState, lines: readonly string[]): string {
+  const fresh = lines.filter((l) => !containsLine(state.said, l) && !state.said.includes(voiced(state, l)));
+  return state.random.pick(fresh.length > 0 ? fresh : lines);
+}
+
+const BRIDGE_TO_NEAREST: ByTemperament = {
+  warm: ["On {subject}, here's the closest thing I can tell you from my own work.", 'The nearest I can get to {subject} from my own work is this.'],
+  busy: ["On {subject}, the closest I've got from my own work:", 'Nearest thing I have on {subject}:'],
+  reserved: ['On {subject}, I can only speak to the nearest thing I know.', 'The nearest I can offer on {subject}:'],
+};
+/** The same, when the question's key word is not a subject one can name ("helping", "once"). */
+const BRIDGE_UNNAMED: ByTemperament = {
+  warm: ["Here's the closest thing I can tell you from my own work."],
+  busy: ['Closest I can tell you from my own work:'],
+  reserved: ['I can only speak to the nearest thing I know.'],
+};
 
 /** The intent model's reading counts for the nearest answer from this probability (below it, the question may be outside their world). */
 const NEAREST_INTENT = 0.4;
@@ -904,8 +1044,9 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   }
   if (!best) {
     if (part === 'second') return [];
-    // A question on their own ground is never brushed off when the bank has anything near it: the nearest entry answers.
-    const near = nearestBankAnswer(state);
+    // A question on their own ground is never brushed off when the bank has anything near it: the nearest entry answers,
+    // else the entry nearest in meaning on the question's key word, else an honest bridge that names the subject.
+    const near = nearestBankAnswer(state) ?? meaningAnswer(state);
     return [premise(state, near ?? bridge(state))];
   }
   const text = sayFact(state, best.fact);
@@ -1330,23 +1471,39 @@ function referralAnswer(state: ReplyState): string {
   const own = new Set(tokens(`${card.field} ${card.role}`).map(stem));
   const described = REFERRAL_PROFILE.exec(unText(state.userText))?.[1] ?? unText(state.userText);
   const asked = new Set(tokens(described).filter((w) => w.length >= 4 && !own.has(stem(w)) && !REFERRAL_FILLER.has(w)).map(stem));
+  // Shared words first; among people no word singles out, the nearest in meaning to the profile asked for
+  // ("someone on the farm or rural side" ~ "rural electric co-op"), by the word vectors.
   const fit = (r: (typeof fresh)[number]) => new Set(tokens(`${r.role} ${r.why}`).filter((w) => w.length >= 4).map(stem).filter((w) => asked.has(w))).size;
+  const wanted = textVector(described);
+  const near = (r: (typeof fresh)[number]) => cosine(wanted, textVector(`${r.role} ${r.why}`));
   const best = Math.max(...fresh.map(fit));
-  const person = random.pick(best > 0 ? fresh.filter((r) => fit(r) === best) : fresh);
+  const tied = fresh.filter((r) => fit(r) === best);
+  const nearest = Math.max(...tied.map(near));
+  const person = random.pick(best > 0 || nearest > 0 ? tied.filter((r) => near(r) >= nearest - 0.02) : fresh);
   say(state, person.name);
-  // Asked for a kind of person nobody on their list is: said plainly, then the closest they have.
+  // A second name, with why, when the first is not an exact fit: the asker chooses (blind r6: one name read "partly").
   const profile = best === 0 ? REFERRAL_PROFILE.exec(unText(state.userText))?.[1] : undefined;
+  const second = profile ? fresh.filter((r) => r !== person).sort((a, b) => near(b) - near(a))[0] : undefined;
+  if (second) say(state, second.name);
+  const also = second ? ` ${random.pick(['Or', 'Another option is', 'You could also try'])} ${second.name}, ${lowerFirst(second.role)}: ${lowerFirst(firstSentence(second.why))}` : '';
+  // Asked for a kind of person nobody on their list is: said plainly, the closest they have, and another to choose from.
   // Never their words said back ("I can't think of someone on the coalition side, but…"): the closest person, plainly.
   // Never their words said back ("I can't think of someone on the coalition side, but…"): the closest person, plainly.
-  if (profile) return random.pick([`The closest person I can think of is ${person.name}, ${lowerFirst(person.role)}. ${person.why}`, `I'd start with ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`]);
+  if (profile) return random.pick([`The closest person I can think of is ${person.name}, ${lowerFirst(person.role)}. ${person.why}${also}`, `I'd start with ${person.name}, ${lowerFirst(person.role)}. ${person.why}${also} You can say we spoke.`]);
   return random.pick([
-    `You should talk to ${person.name}, ${lowerFirst(person.role)}. ${person.why}`,
-    `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}`,
-    `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why} You can say we spoke.`,
+    `You should talk to ${person.name}, ${lowerFirst(person.role)}. ${person.why}${also}`,
+    `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}${also}`,
+    `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why}${also} You can say we spoke.`,
   ]);
 }
 
 const REFERRAL_FILLER = new Set(['company', 'companies', 'group', 'groups', 'organization', 'organisation', 'nonprofit', 'office', 'team', 'firm', 'place', 'point', 'anyone', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'talk', 'speak', 'else', 'think', 'maybe', 'could', 'would', 'should', 'like', 'trying', 'good', 'know', 'tell', 'really', 'went', 'made', 'same', 'other', 'side', 'field', 'work', 'working', 'doing']);
+
+/** A text's first sentence, ending in its stop. */
+function firstSentence(text: string): string {
+  const m = /^.+?[.!?](?=\s|$)/.exec(text.trim());
+  return m ? m[0] : `${text.trim()}.`;
+}
 
 /** A referral asked for in words the turn model may miss: "would you be comfortable suggesting one or two advisors". */
 const REFERRAL_ASK = /\b(?:suggest(?:ing)?|recommend(?:ing)?|introduce me to|point me to|put me in touch with) (?:one or two|a (?:couple|few)|two or three|anyone|someone|somebody|people|other people|names?|a person|an? (?:advisor|colleague|contact|person))\b/i;
@@ -1489,10 +1646,25 @@ type ByTemperament = Record<Temperament, readonly string[]>;
 // Plain acknowledgements only: a lead that claims something ("Put differently:", "Simply put:",
 // "to give you a concrete example:") is false whenever the fact after it is not that.
 const OPENERS: ByTemperament = {
-  warm: ['Oh, good question.', 'Happy to talk about that.', 'Sure!', 'Good question.', 'Oh, that one I can answer.', 'Sure, happy to.'],
+  warm: ['Oh, good question.', 'Happy to talk about that.', 'Sure!', 'Good question.', 'Sure, happy to.'],
   busy: ['Okay.', 'Sure.', 'Good one.', 'Right.', 'Fair question.', 'Yeah.'],
   reserved: ['Hm.', 'Let me think.', 'Good question.', 'That is fair to ask.', 'Mm.', 'Okay.'],
 };
+
+/** Leads that sound off before the first real answer of a conversation (blind r6: "Okay." and "Oh, that one I can answer." on a first question). */
+const NOT_FIRST = /^(?:Okay|Ok|Oh, that one I can answer|Right|Yeah)[.!]\s+(\S)/;
+/** A thinking sound that opens a sentence, and the next letter: "Hm.", "Hm,", "Mm." */
+const THINKING = /(?<=^|[.?!]\s)(?:Hm+|Mm+)(?:[.,]\s+|\s+)(?=\S)/g;
+
+/**
+ * The reply's openers, tidied whatever built it: no "Okay." on the first question, and a thinking
+ * sound ("Hm", "Mm") at most once (blind r6: "Hm, I'm not sure I said that… Hm, nothing specific…").
+ */
+export function tidyOpeners(text: string, firstQuestion: boolean): string {
+  const out = firstQuestion ? text.replace(NOT_FIRST, (_, ch: string) => ch.toUpperCase()) : text;
+  let seen = 0;
+  return out.replace(THINKING, (match: string) => (seen++ === 0 ? match : '\u0000')).replace(/\u0000(\S)/g, (_, ch: string) => ch.toUpperCase());
+}
 
 /** How often an answer starts with no acknowledgement at all: people mostly just answer. */
 const BARE_ANSWER: Record<PersonaCard['temperament'], number> = { warm: 0.4, busy: 0.6, reserved: 0.5 };

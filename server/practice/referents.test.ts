@@ -45,3 +45,16 @@ describe('a premise that denies what the card says', () => {
     expect(deniedFact('Do you talk to patients directly?', facts)).toBeUndefined();
   });
 });
+
+describe('a follow-up that assumes what the professional would say (blind r6: "I\'m not sure I said that")', () => {
+  const card = 'I try hard not to lead participants: open questions, then silence. I handle the yearly competencies, in simulation and at the bedside.';
+
+  it('is never denied when the card bears it out, though not said yet', () => {
+    expect(unfoundedClaim('You said you try hard not to lead them. How do you keep from doing that?', said, card)).toBeUndefined();
+    expect(unfoundedClaim('You said you also handle the yearly competencies. How is that done?', said, card)).toBeUndefined();
+  });
+
+  it('is still noted when the thing is foreign to the card', () => {
+    expect(unfoundedClaim('You mentioned the helicopter transport team. Do you miss it?', said, card)).toMatch(/helicopter transport team/);
+  });
+});

@@ -24,10 +24,29 @@ function claimWords(claim: string): string[] {
   return [...new Set(tokens(claim).filter((w) => w.length >= 4 && !FILLER.has(w)).map((w) => w.slice(0, 5)))];
 }
 
-/** What the user says they said, if the earlier replies do not bear it out, in the professional's words ("the CRRT rollout"). */
-export function unfoundedClaim(userText: string, previousReplies: readonly string[]): string | undefined {
+/** A card's knowledge as five-letter stems, built once per text (a handful of cards). */
+const KNOWN = new Map<string, Set<string>>();
+function stemsOf(text: string): Set<string> {
+  let stems = KNOWN.get(text);
+  if (!stems) {
+    stems = new Set(tokens(text).map((w) => w.slice(0, 5)));
+    if (KNOWN.size >= 32) KNOWN.delete(KNOWN.keys().next().value!);
+    KNOWN.set(text, stems);
+  }
+  return stems;
+}
+
+/**
+ * What the user says they said, if neither the earlier replies nor the card bear it out, in the
+ * professional's words ("the CRRT rollout"). `known` is everything the professional could say (the
+ * card's facts, the bank's answers): a follow-up that assumes something true of them ("you said you
+ * try hard not to lead them", to a researcher whose card says so) builds on what they would say and
+ * is never denied; only a claim foreign to the card is.
+ */
+export function unfoundedClaim(userText: string, previousReplies: readonly string[], known = ''): string | undefined {
   const text = unText(userText);
   const said = new Set(tokens(previousReplies.join(' ')).map((w) => w.slice(0, 5)));
+  const knownStems = known ? stemsOf(known) : undefined;
   for (const re of CLAIMS) {
     const match = re.exec(text);
     if (!match) continue;
@@ -46,6 +65,8 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
     const pairs = phrase.slice(1).map((w, i) => `${phrase[i]} ${w}`);
     const noPhrase = pairs.length >= 2 && !pairs.some((pair) => saidText.includes(` ${pair} `));
     if (found / words.length >= 0.5 && !(noPhrase && found < words.length)) return undefined;
+    // True of them, said or not: most of its words are the card's own.
+    if (knownStems && words.every((w) => knownStems.has(w) || said.has(w))) return undefined;
     const spoken = claim
       .split(/\s+/)
       .slice(0, 10)

@@ -101,7 +101,7 @@ export function unText(text: string): string {
 const TRANSITION_FRAME = /\b(?:what (?:made|led|pulled|drew) you|why did you|how did you go from|move (?:over )?(?:from|to|into)|switch|after (?:working|being))\b/i;
 
 /** A question about money itself: what people earn, a salary range, compensation. */
-const MONEY_ASKED = /\b(?:salary|salaries|compensation|pay (?:range|scale|band)|what (?:do|does|can|could|would|will) [\w -]{1,40}(?:make|earn)|how much [\w -]{0,30}(?:make|earn|paid)|earn(?:ing)? (?:a living|enough))\b/i;
+const MONEY_ASKED = /\b(?:salary|salaries|compensation|pay (?:range|scale|band)|what (?:do|does|can|could|would|will) [\w -]{1,40}(?:make|earn)|how much [\w -]{0,30}(?:make|earn|paid)|earn(?:ing)? (?:a living|enough(?! (?:trust|respect|credibility|confidence|goodwill))))\b/i;
 
 export function aspectOf(query: string): FactTopic | undefined {
   return fusedAspect(query).aspect;
