@@ -527,7 +527,25 @@ function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: R
   if (correction) return correction;
   // A weaker match answers only when the intent model also gives the entry's intent some weight.
   const weak = top.score < BANK_CONFIDENT && (intentPrior(state, query).get(top.entry.intent) ?? 0) < WEAK_NEEDS_PRIOR;
-  return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR && !weak ? top : undefined;
+  return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR && !weak && !missesKeyWord(bank, top, query) ? top : undefined;
+}
+
+/** Below this score a match must also hold the question's key word (or a word near it). */
+const KEY_WORD_NEEDED_BELOW = 0.6;
+/** A word of the entry this near the question's key word holds it ("decide" is not in "how long is your work week"). */
+const KEY_WORD_HELD = 0.6;
+
+/**
+ * A match that is not strong and rests on the question's common words only: the entry has nothing
+ * near the question's rarest key word ("how do you decide what to work on each week?" against "how
+ * long is your work week"). A bank grows, its words' weights shift, and such a match can cross the
+ * threshold on "work" and "week" alone.
+ */
+function missesKeyWord(bank: BankIndex, top: ScoredEntry, query: string): boolean {
+  if (top.score >= KEY_WORD_NEEDED_BELOW || top.entry.kind === 'correction') return false;
+  const keys = keyWords(query);
+  if (keys.length === 0) return false;
+  return nearestWord(keys[0]!, bankWords(bank).byEntry[top.index]!) < KEY_WORD_HELD;
 }
 
 /**
@@ -636,7 +654,7 @@ function nearestBankAnswer(state: ReplyState): string | undefined {
   const ranked = bank.search(state.userText, prior);
   const found = ranked.find(fresh);
   const withContext = last !== undefined && state.lastReply ? bank.search(`${query} ${state.lastReply}`, prior).find(fresh) : undefined;
-  const pick = found && found.score >= BANK_NEAREST ? found : withContext && withContext.ask >= BANK_NEAREST ? withContext : undefined;
+  const pick = found && found.score >= BANK_NEAREST && !missesKeyWord(bank, found, state.userText) ? found : withContext && withContext.ask >= BANK_NEAREST ? withContext : undefined;
   // The entry that is about it was said already (in part, as the greeting's pickup): one of its details not yet told ("what was the crew like?").
   const said = ranked[0];
   if (said && said.ask >= BANK_ASK_FLOOR && !fresh(said) && (!pick || said.score > pick.score + 0.1)) {
@@ -691,6 +709,22 @@ function bankWords(bank: BankIndex): MeaningWords {
   return words;
 }
 
+/** A word near the bank's own: a card word at KEY_WORD_GROUND or nearer, and a second one at KEY_WORD_NEIGHBOUR ("quantum" has "theory" but nothing else). */
+const KEY_WORD_NEIGHBOUR = 0.55;
+function onGround(word: string, all: Float32Array): boolean {
+  const v = wordVector(word);
+  if (!v) return false;
+  let best = 0;
+  let near = 0;
+  for (let at = 0; at < all.length; at += DIMENSIONS) {
+    let c = 0;
+    for (let d = 0; d < DIMENSIONS; d++) c += v[d]! * all[at + d]!;
+    if (c > best) best = c;
+    if (c >= KEY_WORD_NEIGHBOUR) near++;
+  }
+  return best >= KEY_WORD_GROUND && near >= 2;
+}
+
 /** How near a set of words (or a matrix of their vectors) comes to a word: its nearest word's cosine. */
 function nearestWord(word: string, words: Iterable<string> | Float32Array): number {
   const v = wordVector(word);
@@ -724,7 +758,7 @@ function meaningAnswer(state: ReplyState): string | undefined {
   const keys = keyWords(state.userText);
   if (keys.length === 0) return undefined;
   const words = bankWords(bank);
-  if (nearestWord(keys[0]!, words.all) < KEY_WORD_GROUND) return undefined;
+  if (!onGround(keys[0]!, words.all)) return undefined;
   const fresh = (r: ScoredEntry) => !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text) && r.entry.kind !== 'correction';
   const top = bank.search(state.userText, intentPrior(state, state.userText)).find(fresh);
   if (!top) return undefined;
@@ -734,6 +768,8 @@ function meaningAnswer(state: ReplyState): string | undefined {
   // A subject is named only when it is a thing: not a verb form or an adverb ("helping once").
   const nameable = about.filter((k) => !/(?:ing|ed|ly)$/.test(k) && !UNNAMEABLE.has(k));
   const subject = nameable.length > 0 ? subjectPhrase(state.userText, nameable) : '';
+  // The subject named must be what the question is about: a bridge on a side word ("office", asked for the best pizza near it) is a non sequitur.
+  if (subject && !subject.split(' ').includes(keys[0]!) && nearestWord(keys[0]!, words.byEntry[top.index]!) < KEY_WORD_HELD) return undefined;
   const lines = subject && !/\b(?:\w+ing|\w+ly|once|ever)$/.test(subject)
     ? BRIDGE_TO_NEAREST[state.card.temperament].map((l) => capitalizeSentences(l.replace('{subject}', subject)))
     : BRIDGE_UNNAMED[state.card.temperament];
