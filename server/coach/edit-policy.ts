@@ -26,8 +26,9 @@ import { asksForMeeting, asksForMeetingMemo, closingStart, FAVOUR, formatClash, 
  */
 
 /** The ask a phone script gets in place of a favour that was its only ask (no format: they are on the phone). */
-const SPOKEN_ASK = /^Would you have \d+ minutes sometime to tell me about your work\?$/;
-export const spokenAsk = (minutes: number) => `Would you have ${minutes} minutes sometime to tell me about your work?`;
+const SPOKEN_ASK = /^Would you have (?:\d+ minutes|time for a short call) sometime to tell me about your work\?$/;
+/** The spoken ask of a phone script: the writer's minutes, or "a short call" (never an invented number). */
+export const spokenAsk = (minutes: number | undefined) => `Would you have ${minutes !== undefined ? `${minutes} minutes` : 'time for a short call'} sometime to tell me about your work?`;
 
 /** Rules whose edits rewrite the writer's times or minutes, or guess at sentences to cut: never offered. */
 export const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-dump', 'outreach.introduces-self']);
@@ -174,8 +175,8 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
     // The only ask of the message becomes an ask about their work (a message still asks for something).
     if (lastRequest?.start === s.start) {
       if (facts.some((f) => overlaps(f, s)) && !theirs) continue;
-      const minutes = p.facts.minutes && p.facts.minutes.value <= 60 ? p.facts.minutes.value : 20;
-      const text = p.facts.channel === 'phone-script' ? spokenAsk(minutes) : `Would you have ${minutes} minutes for a call about your work?`;
+      const minutes = p.facts.minutes && p.facts.minutes.value <= 60 ? p.facts.minutes.value : undefined;
+      const text = p.facts.channel === 'phone-script' ? spokenAsk(minutes) : minutes !== undefined ? `Would you have ${minutes} minutes for a call about your work?` : 'Would you have time for a short call about your work?';
       out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text, reason: 'Ask for the conversation, not a favour.' });
       continue;
     }

@@ -27,7 +27,8 @@ interface Ctx {
   sentences: TextSpan[];
   facts: OutreachFacts;
   context: OutreachContext;
-  minutes: number;
+  /** The writer's own time amount (their words or the page's choice); none: the ask says "a short call", never an invented number. */
+  minutes: number | undefined;
   timeAskFailed: boolean;
   /** More edits a builder made for the same rule (each on its own words). */
   extra: SuggestedEdit[];
@@ -259,13 +260,21 @@ function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
 /** The writer offered to meet in person: the ask keeps that, never "phone or video". */
 const IN_PERSON_ASK = /\b(?:coffee|lunch|in person|in-person|meet (?:you|up)|stop by|come by|swing by|drop by|visit|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|clinic|salon))\b/i;
 
-/** "Would you have 20 minutes for a coffee?": the writer's format when they named one. */
+/** "Would you have 20 minutes for a coffee?": the writer's format when they named one; their minutes, or "a short …" when they gave none. */
 function fullAsk(c: Ctx): string {
   const f = c.facts.format?.text.toLowerCase();
-  if (!f && IN_PERSON_ASK.test(c.masked)) return `Would you have ${c.minutes} minutes to meet?`;
+  const time = c.minutes !== undefined ? `${c.minutes} minutes` : undefined;
+  if (!f && IN_PERSON_ASK.test(c.masked)) return time ? `Would you have ${time} to meet?` : 'Would you have time to meet briefly?';
   // No format the writer did not name: readers read "phone or video" as invented.
-  const format = !f ? undefined : /coffee/.test(f) ? 'a coffee' : /zoom|video|google meet|teams/.test(f) ? 'a video call' : /phone/.test(f) ? 'a phone call' : undefined;
-  return format ? `Would you have ${c.minutes} minutes for ${format}?` : `Would you have ${c.minutes} minutes to talk?`;
+  const format = !f ? undefined : /coffee/.test(f) ? 'coffee' : /zoom|video|google meet|teams/.test(f) ? 'video call' : /phone/.test(f) ? 'phone call' : undefined;
+  if (!time) return format ? `Would you have time for a short ${format}?` : 'Would you have time for a short call?';
+  return format ? `Would you have ${time} for ${format === 'coffee' ? 'a coffee' : `a ${format}`}?` : `Would you have ${time} to talk?`;
+}
+
+/** The ask about their work that takes the place of a job ask or a favour: the writer's minutes, or "a short call". */
+export function workAsk(minutes: number | undefined, channel: string | undefined): string {
+  if (channel === 'phone-script') return spokenAsk(minutes);
+  return minutes !== undefined ? `Would you have ${minutes} minutes for a call about your work?` : 'Would you have time for a short call about your work?';
 }
 
 function theAsk(c: Ctx): TextSpan | undefined {
@@ -310,22 +319,29 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     return insertSentence(c, 'outreach.specific-purpose', askStart !== undefined ? Math.max(askStart, afterGreeting(c)) : beforeSignoff(c), line, 'Name what you want to learn from them.');
   },
   'outreach.time-ask': (c, v) => {
-    const minutes = `${c.minutes} minutes`;
     if (c.askProvided) return undefined;
     if (!theAsk(c)) return insertAsk(c, 'outreach.time-ask');
+    const ask = theAsk(c);
+    // "coffee sometime?": a fragment takes no more words; the whole ask is written out.
+    if (ask && !hasVerb(ask.text)) return edit('outreach.time-ask', 'replace', ask.start, ask.end, fullAsk(c), 'Ask for one short, easy conversation.');
     const hit = v.result.evidence?.[0];
     // "the whole day", "all day" with the spaces before it (found without them: a run of spaces is scanned once).
     const day = /\b(?:for )?(?:the|a) (?:whole|entire|full) day\b|\ball day\b/i.exec(c.draft);
-    if (day) return edit('outreach.time-ask', 'replace', runStart(c.draft, isSpace, day.index), day.index + day[0].length, ` for ${minutes}`, `Ask for ${minutes}, not a day.`);
     const long = findDurations(c.masked).find((d) => d.minutes > MAX_ASK_MINUTES);
+    // The writer named no time amount: no number is put in their mouth (readers: an invented "20 minutes").
+    // A day or an hour and a half asked for: the ask that holds it becomes a short one, in plain words.
+    if (c.minutes === undefined) {
+      const at = day?.index ?? long?.evidence.start;
+      const s = at !== undefined ? sentenceAt(c, at) : undefined;
+      return s ? edit('outreach.time-ask', 'replace', s.start, s.end, fullAsk(c), 'Ask for one short, easy conversation.') : undefined;
+    }
+    const minutes = `${c.minutes} minutes`;
+    if (day) return edit('outreach.time-ask', 'replace', runStart(c.draft, isSpace, day.index), day.index + day[0].length, ` for ${minutes}`, `Ask for ${minutes}, not a day.`);
     if (long) return edit('outreach.time-ask', 'replace', long.evidence.start, long.evidence.end, /minute$|[\s-]long$/i.test(long.evidence.quote) ? `${c.minutes}-minute` : minutes, `Ask for ${minutes}: an informational interview is 15–30.`);
     if (hit && /\b(?:a few|a couple of|some|a little of your|a bit of your)\s+(?:minutes|moments|time)\b/i.test(hit.quote)) {
       const m = /\b(?:a few|a couple of|some|a little of your|a bit of your)\s+(?:minutes|moments|time)\b/i.exec(c.draft.slice(hit.start, hit.end))!;
       return edit('outreach.time-ask', 'replace', hit.start + m.index, hit.start + m.index + m[0].length, minutes, `Say how much time: ${minutes}.`);
     }
-    const ask = theAsk(c);
-    // "coffee sometime?": a fragment takes no more words; the whole ask is written out.
-    if (ask && !hasVerb(ask.text)) return edit('outreach.time-ask', 'replace', ask.start, ask.end, fullAsk(c), 'Ask for one short, easy conversation.');
     if (ask) {
       // "a quick chat" → "a quick 20-minute chat".
       const noun = /\b(?:a|an)\s+((?:quick|short|brief|informal|informational)\s+)?(call|chat|conversation|coffee chat|phone call|video call|zoom call|meeting)\b/i.exec(ask.text);
@@ -434,7 +450,7 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
       // The message's only request: asked about the work instead, so the message still asks.
       c.askProvided = true;
       c.askAt = s.start;
-      out.push(edit(v.rule.id, 'replace', s.start, s.end, c.facts.channel === 'phone-script' ? spokenAsk(c.minutes) : `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
+      out.push(edit(v.rule.id, 'replace', s.start, s.end, workAsk(c.minutes, c.facts.channel), 'Ask about their work, not for a job: a job ask makes it an application.'));
       continue;
     }
     const span = withTrailingSpace(c.draft, s);
@@ -539,7 +555,7 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
     const lead = /^\s*/.exec(x.text)![0].length;
     return { ...x, start: x.start + lead, text: x.text.slice(lead) };
   });
-  const c: Ctx = { casual: isCasual(masked), draft, masked, sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
+  const c: Ctx = { casual: isCasual(masked), draft, masked, sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : undefined, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
   const out: SuggestedEdit[] = [];
   const kinds = new Set(facts.placeholders.map((p) => placeholderKind(p.text)));
   // The deletions first: a job ask that is the only ask is replaced whole, and nothing is inserted into it.
