@@ -27,3 +27,19 @@ describe('edited drafts never invent a time amount (blind readers, round 6: "\'2
     expect(minutesIn(out)).toEqual([]);
   });
 });
+
+describe('register clean-up edits (blind readers, round 6: "unchanged slang with a formal line tacked on")', () => {
+  const draft = "hey rico!! ngl ur flash on insta is sick lol. i've been drawing forever and i'd love to hear how u got started in tattooing. would u have 15 min for a call? thx\n\n-dani";
+  it('accepted, every texting form is written out above the sign-off, which stays the writer\'s', () => {
+    const out = edited(draft);
+    expect(out).not.toMatch(/\b(?:ur|u|ngl|lol|lmk)\b|!!|(?:^|[.!?]\s)i\b/);
+    expect(out).toMatch(/I've been drawing forever/);
+    expect(out.trimEnd().endsWith('-dani')).toBe(true);
+  });
+  it('each fix is an edit of its own, on its own words', () => {
+    const list = offlineOutreachCritique(draft, {}).edits ?? [];
+    const register = list.filter((e) => e.ruleId === 'text.register');
+    expect(register.length).toBeGreaterThanOrEqual(6);
+    for (const e of register) expect(e.end - e.start).toBeLessThanOrEqual(6);
+  });
+});

@@ -46,8 +46,8 @@ describe('suggestEdits', () => {
       expect(/[\p{L}\p{N}]/u.test(draft[e.start - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(draft[e.start] ?? ' ')).toBe(false);
       expect(e.start).toBeGreaterThan(0);
     }
-    // Every word of the writer survives whole.
-    const after = applyEdits(draft, edits(draft));
+    // Every word of the writer survives whole (the register fixes aside: they write "u" out, give "heyy" its capital).
+    const after = applyEdits(draft, edits(draft).filter((e) => e.ruleId !== 'text.register'));
     for (const word of words) expect(after).toContain(word);
   });
 

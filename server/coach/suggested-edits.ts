@@ -7,6 +7,7 @@ import { closingStart, FAVOUR, topicReadsWhole } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
 import { conservativeEdits, NOT_OFFERED, spokenAsk } from './edit-policy.ts';
+import { type RegisterFix, registerFixes } from '../text/register.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -592,5 +593,29 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
   demandBecomesAsk(c, out);
   const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
   // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
-  return conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
+  const kept = conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
+  // A stable sort: inserts stacked at one spot keep the law's order, a register fix at that spot comes after them.
+  return [...kept, ...registerEdits(draft, kept)].sort((a, b) => a.start - b.start);
+}
+
+const REGISTER_REASON: Record<RegisterFix['what'], string> = {
+  shorthand: 'Write the word out: texting shorthand reads as a text message, not a note to a professional.',
+  pronoun: 'The pronoun "I" takes a capital.',
+  noise: 'Leave the chat noise out.',
+  punctuation: 'One mark is enough.',
+  capital: 'A sentence starts with a capital.',
+};
+
+/**
+ * The register clean-up (server/text/register.ts) as edits of their own, each on its own words, none on
+ * words another edit already changes: accepted, the edited draft reads as written English rather than
+ * a text with a formal line tacked on (blind readers, round 6).
+ */
+function registerEdits(draft: string, kept: SuggestedEdit[]): SuggestedEdit[] {
+  const taken = (f: RegisterFix) => kept.some((e) => (e.kind === 'insert' ? f.start < e.start && e.start < f.end : f.start < e.end && f.end > e.start));
+  // The sign-off is the writer's as they wrote it ("xo\nMaddie", "-bea"): the fixes stop above it.
+  const closing = Math.min(closingStart(draft), nameSignoffAt(draft) ?? draft.length);
+  return registerFixes(draft)
+    .filter((f) => !taken(f) && f.end <= closing)
+    .map((f) => edit('text.register', f.text === '' ? 'delete' : 'replace', f.start, f.end, f.text, REGISTER_REASON[f.what]));
 }
