@@ -25,3 +25,13 @@ describe('register clean-up (texting written out, each fix its own span)', () =>
     expect(registerFixes(draft)).toEqual([]);
   });
 });
+
+describe('register clean-up reads the words around it', () => {
+  it('"ur" before a state or an -ing verb is "you\'re"; before a noun, "your"', () => {
+    expect(withRegisterFixed('Would love to hear if ur down to chat about ur work while ur traveling')).toBe("Would love to hear if you're down to chat about your work while you're traveling");
+  });
+  it('a stop inside parentheses ends no sentence', () => {
+    const draft = "I'm asking which certs (IAAP?) actually matter, and (not one you named!) and why.";
+    expect(withRegisterFixed(draft)).toBe(draft);
+  });
+});

@@ -47,9 +47,11 @@ const WORD = /(?<![\p{L}\p{N}'’@/.#_-])([a-z]+)(?![\p{L}\p{N}'’@_-]|\.[a-z])
 const NOISE = /[ \t]+(?:lol|lmao|haha+|hehe|ngl)\b,?|(?<=^|\n|[.!?][ \t])(?:lol|lmao|haha+|hehe|ngl)\b,?[ \t]*/gimu;
 const LOWER_I = /(?<![\p{L}\p{N}'’@/.-])i(?=(?:['’](?:m|d|ve|ll))?(?![\p{L}\p{N}.-]))/gu;
 /** The first letter of a sentence, of the message or of a line, in lowercase. */
-const SENTENCE_START = /(?:^|(?<=[.!?]["'”’)]?[ \t]+)|(?<=\n[ \t]*(?:[-–—~][ \t]*)?))(\p{Ll})(?=[\p{L}'’ ])/gu;
+const SENTENCE_START = /(?:^|(?<=[.!?]["'”’]?[ \t]+)|(?<=\n[ \t]*(?:[-–—~][ \t]*)?))(\p{Ll})(?=[\p{L}'’ ])/gu;
 /** A stop that ends an abbreviation, not a sentence ("U.S. expo", "Dr. lee", "e.g. data"). */
 const ABBREVIATION = /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|St|vs|etc|approx|incl|dept|no|vol|fig)\.)[ \t]+$/iu;
+/** After "ur", the words that make it "you're" (a state or a verb in -ing), not "your". */
+const YOURE_NEXT = /^\s+(?:down|free|around|busy|open|interested|able|not|so|too|still|probably|always|really|available|comfortable|ok|okay|cool|fine|welcome|willing|up|right|the best|amazing|awesome|great|a\b|an\b|\p{L}+ing\b)/iu;
 /** Spans the fixes never touch: links, e-mail addresses, handles, [placeholders]. */
 const UNTOUCHABLE = /https?:\/\/\S+|www\.\S+|\S+@\S+|@\w+|\[[^\]\n]*\]|\b\S+\.(?:com|org|net|io|co|edu|gov|me|dev|app)\b\S*/gi;
 
@@ -72,7 +74,9 @@ export function registerFixes(draft: string): RegisterFix[] {
   for (const m of draft.matchAll(WORD)) {
     const w = m[1]!;
     // "hiii", "heyy": the greeting written once.
-    const short = SHORTHAND[w] ?? (/^hi{3,}$/.test(w) ? 'hi' : /^hey{2,}$/.test(w) ? 'hey' : undefined);
+    // "ur down to chat", "ur doing": "you're"; "ur flash", "ur work": "your".
+    const youre = w === 'ur' && YOURE_NEXT.test(draft.slice(m.index + 2));
+    const short = youre ? "you're" : SHORTHAND[w] ?? (/^hi{3,}$/.test(w) ? 'hi' : /^hey{2,}$/.test(w) ? 'hey' : undefined);
     // At a sentence's start the written-out words take the capital ("u did…" → "You did…").
     const by = short && startsAt.has(m.index) ? short.charAt(0).toUpperCase() + short.slice(1) : short;
     if (!by) continue;
