@@ -316,8 +316,19 @@ function keepGreeting(p: PolicyInput, e: SuggestedEdit): SuggestedEdit {
   return { ...e, start: g, text };
 }
 
+/** An edit that starts a greeting's line ("Hi, ⟨Would you…⟩") goes on from its comma in lower case: "Hi, would you…". */
+function afterGreetingComma(p: PolicyInput, e: SuggestedEdit, final: SuggestedEdit[] = []): SuggestedEdit {
+  let g = greetingEnd(p.draft);
+  if (g === 0 || e.kind === 'delete' || !/,[ \t]*$/.test(p.draft.slice(0, g))) return e;
+  // The sentences right after the greeting deleted: the edit after them is what follows the comma.
+  for (let d = final.find((x) => x.kind === 'delete' && x.start === g); d; d = final.find((x) => x.kind === 'delete' && x.start === g)) g = d.end;
+  if (e.start !== g) return e;
+  const text = e.text.replace(/^([A-Z])(?=[a-z]+\b(?!['’]))/, (c) => c.toLowerCase());
+  return text === e.text || /^I\b/.test(e.text) ? e : { ...e, text };
+}
+
 export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
-  const admitted = p.edits.filter((e) => admissible(e, p)).map((e) => keepGreeting(p, e));
+  const admitted = p.edits.filter((e) => admissible(e, p)).map((e) => afterGreetingComma(p, keepGreeting(p, e)));
   const withFavours = [...admitted, ...favourDeletions(p, admitted).map((e) => keepGreeting(p, e))];
   const all = [...withFavours, ...leaning(p, withFavours)].sort((a, b) => a.start - b.start);
   // Greedy: the deletions of favours first (they fix the worst faults), then the rest; an edit that makes the draft worse is withdrawn.
@@ -336,7 +347,8 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   // Inserts stacked at one spot never run into each other ("…schedule.Thank you…").
   const stopped = new Set<number>();
   const lastAt = new Map<number, string>();
-  return final.map((e) => {
+  return final.map((e0) => {
+    const e = afterGreetingComma(p, e0, final);
     if (e.kind !== 'insert') return e;
     let text = e.text;
     // The words before the insert were deleted: the stop it brought for them goes too ("…lmk" gone → no ". Would you…").

@@ -43,3 +43,38 @@ describe('register clean-up edits (blind readers, round 6: "unchanged slang with
     for (const e of register) expect(e.end - e.start).toBeLessThanOrEqual(6);
   });
 });
+
+describe('a favour in texting forms is a favour (blind readers, round 6: "keeps \'how much u make a year\' and \'r they hiring?\'")', () => {
+  it('"how much u make", "r they hiring" leave the edited draft', () => {
+    const draft = "hey Big Mike, my buddy Dwayne said u drive for Werner. how much u make a year doing OTR and r they hiring? got my CDL-A last month. call me 555-0194.";
+    const out = edited(draft);
+    expect(out).not.toMatch(/how much|hiring/i);
+    expect(out).toMatch(/Dwayne/);
+  });
+});
+
+describe('edited drafts: one ask, one thanks, the sign-off last, the greeting\'s comma read on (blind readers, round 6)', () => {
+  it('a "call so you can get to know me" is a pitch: it goes, and the message asks once', () => {
+    const out = edited("Dear Dr. Ahmed,\n\nI'm a fourth-year medical student at McMaster. I noticed you sit on the selection committee. Would you be willing to put in a good word for me with the other committee members? I'd be happy to set up a 15-minute call so you can get to know me first.\n\nSincerely,\nArjun Sharma");
+    expect(out).not.toMatch(/get to know me|good word/);
+    expect(out.match(/\bcall\b/g)?.length).toBe(1);
+  });
+  it('thanks in the writer\'s own language is thanks: no stock English line beside "Muchas gracias"', () => {
+    const out = edited("Hola Sra. Villaseñor,\n\nI'm Andrés Guzmán, I graduated from Tec de Monterrey in hospitality and I'm now at a boutique hotel in Mérida. I'd love to hear how you moved from operations into the manager role.\n\nWould 20 minutes by video next week work? Mornings before 11 are best for me.\n\nMuchas gracias,\nAndrés");
+    expect(out).not.toMatch(/Thank you for considering it/);
+  });
+  it('a CV pasted under the sign-off: what is added goes above the sign-off, in its own paragraph', () => {
+    const out = edited("Dear Ms. Abara,\n\nI'm a senior at Howard studying political science, and I found your name through the Rangel Fellowship alumni page. I'd like to hear how you chose the consular track.\n\nWould you be available for a 20-minute call on Tuesday 15 April or Thursday 17 April, any time after 1pm ET?\n\nIn case it's useful for context, I've pasted my CV below.\n\nRespectfully,\nImani Roberts\n\n---\nIMANI ROBERTS\nEducation: Howard University, B.A. Political Science (expected 2025)");
+    const thanks = out.indexOf('Thank you');
+    if (thanks >= 0) expect(out.slice(thanks)).toMatch(/^Thank you[^\n]*\n\nRespectfully,\nImani Roberts/);
+    expect(out.trimEnd()).not.toMatch(/Thank you for considering it\.$/);
+  });
+  it('"Hi, ⟨replaced ask⟩" reads on from the comma in lower case', () => {
+    const out = edited('Hi, I applied for the Logistics Coordinator role at Maersk Rotterdam last week. Could you refer me internally? Would really help. Thanks', { channel: 'linkedin-message' });
+    expect(out).not.toMatch(/^Hi, [A-HJ-Z]/);
+  });
+  it('an entitled demand is no fact of who the writer is: it goes', () => {
+    const out = edited('I have sent you three requests now. Please accept and reply with times for a 30-min call this week. I am a serious candidate and expect the courtesy of a response.', { channel: 'linkedin-message' });
+    expect(out).not.toMatch(/courtesy|three requests/);
+  });
+});

@@ -58,6 +58,8 @@ const MINUTES_AS_ADJECTIVE = /\b(an? )((\d{1,2}|fifteen|twenty|thirty) minutes)(
 
 /** The writer already thanked in their own words ("thx", "ty", "thanks man", "appreciate it"). */
 const OWN_THANKS = /\b(?:thx|ty|tysm|thank u|thanks|thank you|appreciate (?:it|you|this|your))\b/i;
+/** Thanks in the writer's own language in the closing ("Muchas gracias,", "Merci,", "Danke"): a stock English thanks beside it doubles it. */
+const OTHER_THANKS = /(?:^|\n)[ \t]*(?:(?:muchas |mil )?gracias|merci(?: beaucoup)?|danke(?: sch[öo]n)?|grazie(?: mille)?|obrigad[oa]|dank je(?: wel)?|tack(?: så mycket)?|dziękuję|teşekkürler|asante(?: sana)?|arigato|dhanyavaad|salamat|terima kasih|cảm ơn|ngā mihi|shukran)\b[^\n]{0,30}$/imu;
 
 /** An offer to talk the writer made in their own words ("Also happy to chat for 20 min any Tue/Wed!", "down to hop on a call"): their ask. */
 const OFFER_TO_TALK = /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\blet me know if you(?:['’]re| are) (?:around|free|open|up) (?:for|to)\b|\bI(?:['’]d| would) only need (?:about |around )?\w+(?:-\w+)? minutes\b|\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b|\b\w+(?:-\w+)? minutes (?:on the phone|by phone|of your time)[^.!?\n]{0,40}\bwould be (?:great|amazing|wonderful|helpful)\b/i;
@@ -201,6 +203,9 @@ export function nameSignoffAt(text: string): number | undefined {
 function stockSignoffAt(c: Ctx): number {
   const m = /\n(?<!\n\s*?\n)\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thx|ty|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
+  // A sign-off with something pasted under it (a CV, a "---" block): the last closing line with its comma and the name below.
+  const above = [...c.draft.matchAll(/\n[ \t]*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours(?: sincerely| truly)?|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon),[ \t]*\n[ \t]*[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,2}[ \t]*\n/giu)].at(-1);
+  if (above && /\S/.test(c.draft.slice(above.index + above[0].length))) return above.index;
   const byLines = nameSignoffAt(c.draft);
   if (byLines !== undefined) return byLines;
   // A signature on the last line of a one-paragraph note: "…Totally fine if not. - Imani".
@@ -392,11 +397,13 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
       }
     }
     // A texting draft that already thanks in its own words ("thx", "ty") is thanked enough: no stock line beside it.
-    if (!thanks && !(c.casual && OWN_THANKS.test(c.masked))) {
+    if (!thanks && !(c.casual && OWN_THANKS.test(c.masked)) && !OTHER_THANKS.test(c.masked)) {
       const at = beforeSignoff(c);
       const paragraphs = /\n\s*\n/.test(c.draft.slice(0, at));
+      // Its own paragraph: a blank line above it, and one below it before a sign-off that follows on the next line.
+      const below = /^\n(?![ \t]*\n)/.test(c.draft.slice(at)) ? '\n' : '';
       return paragraphs
-        ? edit('outreach.gracious', 'insert', at, at, `${/\n$/.test(c.draft.slice(0, at)) ? '' : '\n\n'}${THANKS(c)}`, 'Thank them for considering it.')
+        ? edit('outreach.gracious', 'insert', at, at, `${/\n$/.test(c.draft.slice(0, at)) ? '' : '\n\n'}${THANKS(c)}${below}`, 'Thank them for considering it.')
         : insertSentence(c, 'outreach.gracious', at, THANKS(c), 'Thank them for considering it.');
     }
     return undefined;
@@ -466,7 +473,7 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
  * can plan.", "I'll just swing by the farm around ten…", "can i come stage at ur place this weekend??",
  * "I think it's only fair you give me 30 minutes.").
  */
-export const DEMAND = /^(?:(?:and|also|so|but|ok|okay|anyway)[,]?\s+)?(?:(?:please|kindly|pls)\b(?!\s+(?:allow|find|see|excuse|forgive|note|accept my|don['’]t hesitate))|(?:tell|send|give|confirm|forward|pass|show) me\b|(?:please )?confirm\b|let me know (?:by|asap|today|tonight|tomorrow|when (?:i|we) can)|(?:can|could|may) i (?:come|stage|shadow|start|drop|stop|swing|work|intern|sit in|tag along)\b|i['’]?(?:ll| will) (?:just )?(?:swing|stop|drop|come|be) (?:by|over|at your|in)\b|i (?:was|am|['’]m) hoping you (?:could|would|can|might) (?:read|look|review|watch|listen|tell me (?:if|whether))|i (?:would|['’]d) like you to\b|i think it['’]?s only fair\b|need (?:this|it|a response|an answer|1 hr|an hour)\b|(?:hit|get back to) me (?:back|asap)\b|lmk asap\b)|\b(?:by (?:EOD|end of (?:the )?day|tomorrow)|when can i start|i['’]?ll hang on)\b/i;
+export const DEMAND = /^(?:(?:and|also|so|but|ok|okay|anyway)[,]?\s+)?(?:(?:please|kindly|pls)\b(?!\s+(?:allow|find|see|excuse|forgive|note|accept my|don['’]t hesitate))|(?:tell|send|give|confirm|forward|pass|show) me\b|(?:please )?confirm\b|let me know (?:by|asap|today|tonight|tomorrow|when (?:i|we) can)|(?:can|could|may) i (?:come|stage|shadow|start|drop|stop|swing|work|intern|sit in|tag along)\b|i['’]?(?:ll| will) (?:just )?(?:swing|stop|drop|come|be) (?:by|over|at your|in)\b|i (?:was|am|['’]m) hoping you (?:could|would|can|might) (?:read|look|review|watch|listen|tell me (?:if|whether))|i (?:would|['’]d) like you to\b|i think it['’]?s only fair\b|need (?:this|it|a response|an answer|1 hr|an hour)\b|(?:hit|get back to) me (?:back|asap)\b|lmk asap\b)|\b(?:expect (?:the (?:basic )?courtesy of )?a (?:response|reply)|(?:appreciate|deserve) the (?:basic )?courtesy of|i assume you['’]?ll (?:understand|make|find)|you have a (?:responsibility|duty|obligation) to|i have sent you (?:\w+ )?(?:requests|messages|emails)|(?:this is )?my (?:second|third|fourth|last) (?:message|email|attempt|request))\b|\b(?:by (?:EOD|end of (?:the )?day|tomorrow)|when can i start|i['’]?ll hang on)\b/i;
 
 /**
  * A favour or demand left beside an inserted meeting ask reads as the ask bolted on (blind readers, round
@@ -476,8 +483,12 @@ export const DEMAND = /^(?:(?:and|also|so|but|ok|okay|anyway)[,]?\s+)?(?:(?:plea
  */
 function demandBecomesAsk(c: Ctx, out: SuggestedEdit[]): void {
   // A topic that is the job itself ("how to get hired at a team org") holds nothing.
-  const topic = c.facts.topic && !FAVOUR.test(c.facts.topic.text) && !/\b(?:hired|hiring|jobs?|openings?|positions?)\b/i.test(c.facts.topic.text) ? c.facts.topic : undefined;
-  const facts = [c.facts.name, c.facts.affiliation, c.facts.connection, topic, c.facts.minutes, ...c.facts.times].filter((f): f is NonNullable<typeof f> => f !== undefined);
+  // Nor does a deictic one read out of the demand itself ("why this matters" in "I assume you'll understand why this matters").
+  const deictic = (t: string) => t.split(/\s+/).length <= 4 && /\b(?:this|that|it)\b/i.test(t);
+  const topic = c.facts.topic && !FAVOUR.test(c.facts.topic.text) && !/\b(?:hired|hiring|jobs?|openings?|positions?)\b/i.test(c.facts.topic.text) && !deictic(c.facts.topic.text) ? c.facts.topic : undefined;
+  // "I am a serious candidate and expect the courtesy of a response": a demand read as who they are holds nothing.
+  const affiliation = c.facts.affiliation && !DEMAND.test(c.facts.affiliation.text) ? c.facts.affiliation : undefined;
+  const facts = [c.facts.name, affiliation, c.facts.connection, topic, c.facts.minutes, ...c.facts.times].filter((f): f is NonNullable<typeof f> => f !== undefined);
   // An edit the policy never offers does not hold the sentence either.
   const free = (s: TextSpan) => !out.some((o) => !NOT_OFFERED.has(o.ruleId) && o.start < s.end && o.end > s.start) && !facts.some((f) => f.start < s.end && f.end > s.start);
   const demands = c.sentences.filter((s) => !isMeetingAsk(s.text) && (DEMAND.test(s.text) || FAVOUR.test(s.text)) && free(s));

@@ -230,6 +230,8 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     if (name && fact.start < name.end && fact.end > name.start) continue;
     // Only boasting ("the best closer on my team", "the next big thing") says nothing of who they are: read on.
     if (withoutBrag(fact.text) === undefined) continue;
+    // Nor a claim on their time ("a serious candidate and expect the courtesy of a response").
+    if (/\b(?:expect|courtesy|deserve|entitled|owe me)\b/i.test(fact.text)) continue;
     if (fact.text.split(/\s+/).length >= 2) return fact;
   }
   return undefined;
