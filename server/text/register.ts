@@ -44,19 +44,28 @@ const SHORTHAND: Record<string, string> = {
 };
 const WORD = /(?<![\p{L}\p{N}'’@/.#_-])([a-z]+)(?![\p{L}\p{N}'’@_-]|\.[a-z])/gu;
 /** Chat noise, with the spaces before it (or after it, at the start of a line) and a comma it carries. */
-const NOISE = /[ \t]+(?:lol|lmao|haha+|hehe|ngl)\b,?|(?<=^|\n|[.!?][ \t])(?:lol|lmao|haha+|hehe|ngl)\b,?[ \t]*/gimu;
+const NOISE = /(?<![ \t])[ \t]+(?:lol|lmao|haha+|hehe|ngl)\b,?|(?<=^|\n|[.!?][ \t])(?:lol|lmao|haha+|hehe|ngl)\b,?[ \t]*/gimu;
 const LOWER_I = /(?<![\p{L}\p{N}'’@/.-])i(?=(?:['’](?:m|d|ve|ll))?(?![\p{L}\p{N}.-]))/gu;
 /** The first letter of a sentence, of the message or of a line, in lowercase. */
-const SENTENCE_START = /(?:^|(?<=[.!?]["'”’]?[ \t]+)|(?<=\n[ \t]*(?:[-–—~][ \t]*)?))(\p{Ll})(?=[\p{L}'’ ])/gu;
+const SENTENCE_START = /(^|[.!?]["'”’]?[ \t]+|\n[ \t]*(?:[-–—~][ \t]*)?)(\p{Ll})(?=[\p{L}'’ ])/gu;
+/** Where each sentence start's letter stands. */
+const sentenceStarts = (draft: string) => [...draft.matchAll(SENTENCE_START)].map((m) => ({ index: m.index + m[1]!.length, letter: m[2]! }));
 /** A stop that ends an abbreviation, not a sentence ("U.S. expo", "Dr. lee", "e.g. data"). */
-const ABBREVIATION = /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|St|vs|etc|approx|incl|dept|no|vol|fig)\.)[ \t]+$/iu;
+const ABBREVIATION = /^(?:(?:\p{L}\.){2,}|(?:Mr|Ms|Mrs|Mx|Dr|Prof|St|vs|etc|approx|incl|dept|no|vol|fig)\.)$/iu;
+/** Whether the word before `at` is an abbreviation. */
+const afterAbbreviation = (draft: string, at: number) => ABBREVIATION.test(draft.slice(Math.max(0, at - 16), at).trimEnd().split(/\s/).at(-1) ?? '');
 /** After "ur", the words that make it "you're" (a state or a verb in -ing), not "your". */
 const YOURE_NEXT = /^\s+(?:down|free|around|busy|open|interested|able|not|so|too|still|probably|always|really|available|comfortable|ok|okay|cool|fine|welcome|willing|up|right|the best|amazing|awesome|great|a\b|an\b|\p{L}+ing\b)/iu;
 /** Spans the fixes never touch: links, e-mail addresses, handles, [placeholders]. */
-const UNTOUCHABLE = /https?:\/\/\S+|www\.\S+|\S+@\S+|@\w+|\[[^\]\n]*\]|\b\S+\.(?:com|org|net|io|co|edu|gov|me|dev|app)\b\S*/gi;
+const UNTOUCHABLE_WORD = /^(?:https?:\/\/|www\.)|@|\.(?:com|org|net|io|co|edu|gov|me|dev|app)\b/i;
+const PLACEHOLDER = /\[[^[\]\n]*\]/g;
+function untouchable(draft: string): Array<{ start: number; end: number }> {
+  const words = [...draft.matchAll(/\S+/g)].filter((m) => UNTOUCHABLE_WORD.test(m[0]));
+  return [...words, ...draft.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 
 export function registerFixes(draft: string): RegisterFix[] {
-  const off = [...draft.matchAll(UNTOUCHABLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const off = untouchable(draft);
   const free = (s: number, e: number) => !off.some((o) => s < o.end && e > o.start);
   const out: RegisterFix[] = [];
   const add = (f: RegisterFix) => {
@@ -67,7 +76,7 @@ export function registerFixes(draft: string): RegisterFix[] {
     add({ start: m.index, end: m.index + m[0].length, text: '', what: 'noise' });
   }
   for (const m of draft.matchAll(LOWER_I)) add({ start: m.index, end: m.index + 1, text: 'I', what: 'pronoun' });
-  const starts = [...draft.matchAll(SENTENCE_START)].filter((m) => !ABBREVIATION.test(draft.slice(Math.max(0, m.index - 12), m.index)));
+  const starts = sentenceStarts(draft).filter((m) => !afterAbbreviation(draft, m.index));
   const startsAt = new Set(starts.map((m) => m.index));
   // The word after chat noise that opened a sentence opens it now ("!! ngl ur flash…" → "! Your flash…").
   for (const f of out) if (f.what === 'noise' && (f.start === 0 || /[.!?\n][ \t]*$/.test(draft.slice(0, f.start)))) startsAt.add(f.end + /^[ \t]*/.exec(draft.slice(f.end))![0].length);
@@ -89,7 +98,7 @@ export function registerFixes(draft: string): RegisterFix[] {
   for (const m of starts) {
     // Not a shorthand the fixes above write out whole (their text carries its own case).
     if (out.some((o) => o.start === m.index)) continue;
-    add({ start: m.index, end: m.index + 1, text: m[1]!.toUpperCase(), what: 'capital' });
+    add({ start: m.index, end: m.index + 1, text: m.letter.toUpperCase(), what: 'capital' });
   }
   for (const at of startsAt) {
     const ch = draft.charAt(at);
