@@ -175,7 +175,9 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
     // The only ask of the message becomes an ask about their work (a message still asks for something).
     if (lastRequest?.start === s.start) {
       if (facts.some((f) => overlaps(f, s)) && !theirs) continue;
-      const minutes = p.facts.minutes && p.facts.minutes.value <= 60 ? p.facts.minutes.value : undefined;
+      // The writer's minutes, never a number read out of a favour ("how much u making an hour").
+      const own = keptFacts(p).minutes;
+      const minutes = own && own.value <= 60 ? own.value : undefined;
       const text = p.facts.channel === 'phone-script' ? spokenAsk(minutes) : minutes !== undefined ? `Would you have ${minutes} minutes for a call about your work?` : 'Would you have time for a short call about your work?';
       out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text, reason: 'Ask for the conversation, not a favour.' });
       continue;

@@ -78,3 +78,20 @@ describe('edited drafts: one ask, one thanks, the sign-off last, the greeting\'s
     expect(out).not.toMatch(/courtesy|three requests/);
   });
 });
+
+describe('a number inside a favour is no time amount', () => {
+  it('"how much u making an hour" gives the ask no "60 minutes"', () => {
+    const out = edited("[Call script] yo is this Ray? ok so im Luis, Hector's cousin. real quick how much u making an hour and is Local 433 taking apprentices this spring? i can start whenever", { channel: 'phone-script' });
+    expect(minutesIn(out)).toEqual([]);
+  });
+});
+
+describe('the register edits add no shape the writer had not written', () => {
+  it('"can u tell me…? would love to chat…" asks twice as written: spelled out, it is no new two-asks', async () => {
+    const { newShapes } = await import('../text/shapes.ts');
+    const draft = 'hey!! saw ur talk at the devrel summit, it was sooo good. im a jr dev trying to get into devrel. can u tell me how u got started? would love to chat for like 30 min on zoom whenever. thx!!';
+    const out = edited(draft, { channel: 'linkedin' });
+    expect(out).toMatch(/Can you tell me how you got started\?/);
+    expect(newShapes(draft, out)).toEqual({});
+  });
+});

@@ -9,6 +9,7 @@ const review = (q: string, context = {}) => improveResult(reviewQuestion(q, cont
 describe('rephrasings, round 8', () => {
   it.each([
     ['Which clinics in the county are the worst ones to rotate through as a new nurse?', { field: 'nursing' }],
+    // (A swap about the work itself stays: "What is the worst part of working in hospitality?" → "…most challenging part…".)
     ["What's the most toxic thing you've seen happen on a film set?", { field: 'film production' }],
     ['What does the city get completely wrong about how it runs the library system?', { field: 'libraries' }],
   ])('a negative frame with a word swapped is replaced, never offered: %s', (q, ctx) => {
@@ -39,9 +40,4 @@ describe('rephrasings, round 8', () => {
     expect(r.rephrased).not.toMatch(/\bthe September\?/);
   });
 
-  it('a good question written in texting forms is offered written out', () => {
-    const r = review('how did u go from the shop floor to buying, like what actually changed in ur week', { field: 'retail' });
-    expect(r.rephrased ?? '').not.toMatch(/\b(?:u|ur)\b/);
-    expect(r.rephrased ?? '').toMatch(/^How did you go from the shop floor to buying/);
-  });
 });

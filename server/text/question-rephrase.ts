@@ -1,4 +1,3 @@
-import { withRegisterFixed } from './register.ts';
 import type { QuestionCategory, QuestionContext, QuestionResult } from '../../shared/contracts/questions.ts';
 import { bankQuestions } from '../../shared/questions/bank.ts';
 import { withoutInstructions } from '../../shared/questions/instructions.ts';
@@ -335,13 +334,6 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
  */
 export function improveResult(result: QuestionResult, context: QuestionContext = {}): QuestionResult {
   const fine = (q: string | null) => q !== null && offerable(q, context) && !STILL_JOB.test(q) && !/\b(?:handle|approach|do|manage|think about) (?:it|that|this|them)\?$/i.test(q) && !STILL_LOADED.test(q) && !GARBLED.test(q);
-  // A question kept as it is, but written in texting forms ("u did 6 yrs…", "how did u go…"): written out, it is the suggestion.
-  if (result.verdict === 'informational') {
-    const fixed = withRegisterFixed(result.question.trim());
-    // A question the writer left without its mark gets one ("…what actually changed in your week?").
-    const written = /^(?:how|what|which|why|who|where|when|do|does|did|is|are|can|could|would|have|has)\b/i.test(fixed) && !/[?.!]$/.test(fixed) ? `${fixed}?` : fixed;
-    if (written !== result.question.trim() && fine(written)) result = { ...result, verdict: 'rephrase', rephrased: written };
-  }
   // A negative frame with one word swapped ("the worst schools" → "the most challenging schools", "the most toxic
   // thing you've seen" → "the most difficult thing") still asks for the dirt (blind readers, round 6), unless it
   // asks about the professional's own work ("What do you hate most about your job?" → "…find most challenging…").
@@ -371,7 +363,7 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
  * September?"), "to" run into a preposition ("worthwhile to with a medical degree"), an adjective run into an
  * article ("about true the head of surgery"), "get completely challenging about".
  */
-const GARBLED = /\b(?:at|in|on|for) the (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[?.!,]|$)|\bto (?:with|from|at|of|by|the|a|an)\b|\b(?:true|false|real|wrong|right) (?:the|a|an)\b|\bget (?:completely |totally |really )?(?:challenging|difficult)\b/i;
+const GARBLED = /\b(?:at|in|on|for) the (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[?.!,]|$)|\bto (?:with|from|of|by)\b|\b(?:true|false|real|wrong|right) (?:the|a|an)\b|\bget (?:completely |totally |really )?(?:challenging|difficult)\b/i;
 
 /** Rules whose fix is a change of frame, not of a word. */
 const FRAME_RULES = /^question\.(?:positive-framing|no-gossip|no-justification-demand)/;
@@ -384,8 +376,10 @@ export function swappedFrame(original: string, rephrased: string, ruleIds: reado
   const after = words(rephrased);
   const kept = after.filter((w) => before.has(w)).length;
   if (after.length === 0 || kept / after.length < 0.7) return false;
-  const own = /\byour (?:job|work|role|day|career|field|team|practice)\b|\bthis (?:job|work|role|career|field)\b/i.test(rephrased);
-  return !(own && /\byou (?:find|found|enjoy|like|love)\b/i.test(rephrased));
+  // Still ranking or pointing at others ("which schools are the most challenging ones", "the most difficult thing
+  // you've seen go down", "as bad as people say"); a swap about the work itself ("the most challenging part of
+  // working in hospitality", "…about your job") is the guides' own better question.
+  return /\b(?:ones|you['’]ve (?:ever )?seen|you have (?:ever )?seen|people say|everyone says)\b/i.test(rephrased);
 }
 
 /** A lead-in that belongs to the moment, not the question: a greeting, "before we start", "I don't want to pry", "to be honest". */

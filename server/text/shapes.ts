@@ -1,3 +1,4 @@
+import { withRegisterFixed } from './register.ts';
 import { findDurations } from '../../shared/rules/outreach-rules.ts';
 import { isSpace, replaceBrackets, stripEnd, stripEndPoints } from '../../shared/text/scan.ts';
 import { ASKS, extractFacts, findTimes, placeholdersIn, type DraftChannel, type OutreachFacts } from './facts.ts';
@@ -368,7 +369,7 @@ export interface ShapeReport {
 }
 
 /** The shapes the output has and the draft did not: what an edit introduced (the writer's own sentences are theirs). */
-export function newShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input), before: ShapeReport = outreachShapes(input, input, undefined, facts)): ShapeReport {
+export function newShapes(input: string, output: string, subject?: string, facts: OutreachFacts = extractFacts(input), before: ShapeReport = draftShapes(input, facts)): ShapeReport {
   const after = outreachShapes(input, output, subject, facts, before);
   const out: ShapeReport = {};
   for (const [k, v] of Object.entries(after) as Array<[keyof ShapeReport, string]>) if (before[k] === undefined) out[k] = v;
@@ -379,6 +380,17 @@ export function newShapes(input: string, output: string, subject?: string, facts
   const signed = textAfterSignoff(input, output);
   if (signed) out.textAfterSignoff = signed;
   return out;
+}
+
+/**
+ * The draft's own shapes, read as written and read with its texting forms written out: "can u tell me how u got
+ * started? would love to chat…" asks twice whether or not "u" is spelled out, so the register edits that spell it
+ * out (server/text/register.ts) add no shape the writer had not written.
+ */
+export function draftShapes(input: string, facts: OutreachFacts = extractFacts(input)): ShapeReport {
+  const own = outreachShapes(input, input, undefined, facts);
+  const written = withRegisterFixed(input);
+  return written === input ? own : { ...outreachShapes(input, written, undefined, facts, own), ...own };
 }
 
 /**
