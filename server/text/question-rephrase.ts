@@ -377,9 +377,9 @@ export function swappedFrame(original: string, rephrased: string, ruleIds: reado
   const kept = after.filter((w) => before.has(w)).length;
   if (after.length === 0 || kept / after.length < 0.7) return false;
   // Still ranking or pointing at others ("which schools are the most challenging ones", "the most difficult thing
-  // you've seen go down", "as bad as people say"); a swap about the work itself ("the most challenging part of
+  // you've seen go down"); a swap about the work itself ("the most challenging part of
   // working in hospitality", "…about your job") is the guides' own better question.
-  return /\b(?:ones|you['’]ve (?:ever )?seen|you have (?:ever )?seen|people say|everyone says)\b/i.test(rephrased);
+  return /\b(?:ones|you['’]ve (?:ever )?seen|you have (?:ever )?seen)\b/i.test(rephrased);
 }
 
 /** A lead-in that belongs to the moment, not the question: a greeting, "before we start", "I don't want to pry", "to be honest". */
