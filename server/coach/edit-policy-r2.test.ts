@@ -59,7 +59,8 @@ describe('edit law, round 2', () => {
   it('a phone script whose only ask was a favour gets the spoken ask, and its job pitch goes', () => {
     const call = "(Calling the garage on a Monday) Hi, is the owner in? ... Hi, I'm Jake, I want to be a mechanic. Are you guys hiring? I can start tomorrow, I'm a hard worker. How much do you pay?";
     const out = edited(call);
-    expect(out).toMatch(/Would you have 20 minutes sometime to tell me about your work\?/);
+    // No minutes the caller never named (blind readers, round 6: an invented "20 minutes").
+    expect(out).toMatch(/Would you have time for a short call sometime to tell me about your work\?/);
     expect(out).not.toMatch(/hiring|start tomorrow|hard worker|how much/i);
     expect(out).not.toMatch(/phone or video|Subject/);
   });

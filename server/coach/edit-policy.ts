@@ -26,8 +26,9 @@ import { asksForMeeting, asksForMeetingMemo, closingStart, FAVOUR, formatClash, 
  */
 
 /** The ask a phone script gets in place of a favour that was its only ask (no format: they are on the phone). */
-const SPOKEN_ASK = /^Would you have \d+ minutes sometime to tell me about your work\?$/;
-export const spokenAsk = (minutes: number) => `Would you have ${minutes} minutes sometime to tell me about your work?`;
+const SPOKEN_ASK = /^Would you have (?:\d+ minutes|time for a short call) sometime to tell me about your work\?$/;
+/** The spoken ask of a phone script: the writer's minutes, or "a short call" (never an invented number). */
+export const spokenAsk = (minutes: number | undefined) => `Would you have ${minutes !== undefined ? `${minutes} minutes` : 'time for a short call'} sometime to tell me about your work?`;
 
 /** Rules whose edits rewrite the writer's times or minutes, or guess at sentences to cut: never offered. */
 export const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-dump', 'outreach.introduces-self']);
@@ -174,8 +175,10 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
     // The only ask of the message becomes an ask about their work (a message still asks for something).
     if (lastRequest?.start === s.start) {
       if (facts.some((f) => overlaps(f, s)) && !theirs) continue;
-      const minutes = p.facts.minutes && p.facts.minutes.value <= 60 ? p.facts.minutes.value : 20;
-      const text = p.facts.channel === 'phone-script' ? spokenAsk(minutes) : `Would you have ${minutes} minutes for a call about your work?`;
+      // The writer's minutes, never a number read out of a favour ("how much u making an hour").
+      const own = keptFacts(p).minutes;
+      const minutes = own && own.value <= 60 ? own.value : undefined;
+      const text = p.facts.channel === 'phone-script' ? spokenAsk(minutes) : minutes !== undefined ? `Would you have ${minutes} minutes for a call about your work?` : 'Would you have time for a short call about your work?';
       out.push({ id: `text.favour@${s.start}`, ruleId: 'text.favour', kind: 'replace', start: s.start, end: s.end, text, reason: 'Ask for the conversation, not a favour.' });
       continue;
     }
@@ -315,8 +318,19 @@ function keepGreeting(p: PolicyInput, e: SuggestedEdit): SuggestedEdit {
   return { ...e, start: g, text };
 }
 
+/** An edit that starts a greeting's line ("Hi, ⟨Would you…⟩") goes on from its comma in lower case: "Hi, would you…". */
+function afterGreetingComma(p: PolicyInput, e: SuggestedEdit, final: SuggestedEdit[] = []): SuggestedEdit {
+  let g = greetingEnd(p.draft);
+  if (g === 0 || e.kind === 'delete' || !/,[ \t]*$/.test(p.draft.slice(0, g))) return e;
+  // The sentences right after the greeting deleted: the edit after them is what follows the comma.
+  for (let d = final.find((x) => x.kind === 'delete' && x.start === g); d; d = final.find((x) => x.kind === 'delete' && x.start === g)) g = d.end;
+  if (e.start !== g) return e;
+  const text = e.text.replace(/^([A-Z])(?=[a-z]+\b(?!['’]))/, (c) => c.toLowerCase());
+  return text === e.text || /^I\b/.test(e.text) ? e : { ...e, text };
+}
+
 export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
-  const admitted = p.edits.filter((e) => admissible(e, p)).map((e) => keepGreeting(p, e));
+  const admitted = p.edits.filter((e) => admissible(e, p)).map((e) => afterGreetingComma(p, keepGreeting(p, e)));
   const withFavours = [...admitted, ...favourDeletions(p, admitted).map((e) => keepGreeting(p, e))];
   const all = [...withFavours, ...leaning(p, withFavours)].sort((a, b) => a.start - b.start);
   // Greedy: the deletions of favours first (they fix the worst faults), then the rest; an edit that makes the draft worse is withdrawn.
@@ -335,7 +349,8 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   // Inserts stacked at one spot never run into each other ("…schedule.Thank you…").
   const stopped = new Set<number>();
   const lastAt = new Map<number, string>();
-  return final.map((e) => {
+  return final.map((e0) => {
+    const e = afterGreetingComma(p, e0, final);
     if (e.kind !== 'insert') return e;
     let text = e.text;
     // The words before the insert were deleted: the stop it brought for them goes too ("…lmk" gone → no ". Would you…").

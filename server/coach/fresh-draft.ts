@@ -336,8 +336,10 @@ export function topicFromDraft(text: string): string | undefined {
  * is a fact the writer never gave): it asks for "a short call" — the guide's "explicit request for a short
  * conversation", which the time-ask rule passes — and the critique's checklist suggests an amount.
  */
-function minutesOf(f: OutreachFacts, context: OutreachContext): string {
-  if (f.minutes) return f.minutes.value === 60 ? 'an hour' : `${f.minutes.value} minutes`;
+function minutesOf(f: OutreachFacts, context: OutreachContext, draft = ''): string {
+  // A number inside a favour ("how much u making an hour") is no time amount the writer asked for.
+  const inFavour = f.minutes && FAVOUR.test(analyse(maskPlaceholders(draft)).sentences.find((x) => x.start <= f.minutes!.start && f.minutes!.start < x.end)?.text ?? '');
+  if (f.minutes && !inFavour) return f.minutes.value === 60 ? 'an hour' : `${f.minutes.value} minutes`;
   const asked = context.minutesRequested;
   return asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? `${asked} minutes` : NO_AMOUNT;
 }
@@ -571,7 +573,7 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
     // The connection already names the topic ("…suggested I ask about your path from classroom teacher to…"): refer back, never say it twice.
     topic: topicSlot,
     learnTopic: learnSlot,
-    minutes: minutesOf(f, context),
+    minutes: minutesOf(f, context, draft ?? ""),
     format: formatOf(f),
     times,
     flexible,
@@ -598,7 +600,9 @@ export function greeting(who: string | undefined, draft?: string): string {
 }
 
 /** "ava", "jake morales" (a casual signature) → "Ava", "Jake Morales". */
-const capitalName = (n: string) => n.replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+/** The name with its capitals ("bea" → "Bea"); a surname's lowercase particle stays ("Lotte de Vries", not "De Vries"). */
+const capitalName = (n: string) =>
+  n.replace(/(^|[\s-])(\p{Ll})(\p{L}*)/gu, (w, b: string, c: string, rest: string) => (b !== '' && /^(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|le|la|bin|binti|ibn|al|el|ter|ten|los|las)$/.test(c + rest) ? w : b + c.toUpperCase() + rest));
 
 const an = (w: string) => (/^(?:[aeiou]|hour|honest)/i.test(w) ? 'an' : 'a');
 /** "15 minutes" → "15-minute". */

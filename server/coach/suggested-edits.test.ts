@@ -46,8 +46,8 @@ describe('suggestEdits', () => {
       expect(/[\p{L}\p{N}]/u.test(draft[e.start - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(draft[e.start] ?? ' ')).toBe(false);
       expect(e.start).toBeGreaterThan(0);
     }
-    // Every word of the writer survives whole.
-    const after = applyEdits(draft, edits(draft));
+    // Every word of the writer survives whole (the register fixes aside: they write "u" out, give "heyy" its capital).
+    const after = applyEdits(draft, edits(draft).filter((e) => e.ruleId !== 'text.register'));
     for (const word of words) expect(after).toContain(word);
   });
 
@@ -145,7 +145,7 @@ describe('a demand beside an inserted ask (blind readers, round 4: "the ask bolt
     const draft = 'Hey, I want to work in esports. Tell me everything you know about how to get hired at a team org. Need this by next week for a school project. Thx';
     const edited = applyEdits(draft, edits(draft, { channel: 'linkedin' }));
     expect(edited).not.toMatch(/Need this by next week/);
-    expect(edited).toMatch(/Would you have \d+ minutes/);
+    expect(edited).toMatch(/Would you have time for a short call\?/);
     expect(edited).toContain('I want to work in esports.');
     expect(edited.match(/\?/g)?.length ?? 0).toBe(1);
   });
@@ -154,7 +154,7 @@ describe('a demand beside an inserted ask (blind readers, round 4: "the ask bolt
     const draft = "Hi Karen,\n\nI just got my real estate license!! I'd love to shadow you at your showings for the next month.\n\nWhen can I start?\n\nBrittany";
     const edited = applyEdits(draft, edits(draft));
     expect(edited).not.toMatch(/When can I start/);
-    expect(edited).toMatch(/Would you have \d+ minutes/);
+    expect(edited).toMatch(/Would you have time for a short call\?/);
   });
 
   it('"Please allow me to introduce myself" is no demand', () => {

@@ -7,6 +7,7 @@ import { closingStart, FAVOUR, topicReadsWhole } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
 import { conservativeEdits, NOT_OFFERED, spokenAsk } from './edit-policy.ts';
+import { type RegisterFix, registerFixes } from '../text/register.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -27,7 +28,8 @@ interface Ctx {
   sentences: TextSpan[];
   facts: OutreachFacts;
   context: OutreachContext;
-  minutes: number;
+  /** The writer's own time amount (their words or the page's choice); none: the ask says "a short call", never an invented number. */
+  minutes: number | undefined;
   timeAskFailed: boolean;
   /** More edits a builder made for the same rule (each on its own words). */
   extra: SuggestedEdit[];
@@ -56,6 +58,8 @@ const MINUTES_AS_ADJECTIVE = /\b(an? )((\d{1,2}|fifteen|twenty|thirty) minutes)(
 
 /** The writer already thanked in their own words ("thx", "ty", "thanks man", "appreciate it"). */
 const OWN_THANKS = /\b(?:thx|ty|tysm|thank u|thanks|thank you|appreciate (?:it|you|this|your))\b/i;
+/** Thanks in the writer's own language in the closing ("Muchas gracias,", "Merci,", "Danke"): a stock English thanks beside it doubles it. */
+const OTHER_THANKS = /(?:^|\n)[ \t]*(?:(?:muchas |mil )?gracias|merci(?: beaucoup)?|danke(?: sch[öo]n)?|grazie(?: mille)?|obrigad[oa]|dank je(?: wel)?|tack(?: så mycket)?|dziękuję|teşekkürler|asante(?: sana)?|arigato|dhanyavaad|salamat|terima kasih|cảm ơn|ngā mihi|shukran)\b[^\n]{0,30}$/imu;
 
 /** An offer to talk the writer made in their own words ("Also happy to chat for 20 min any Tue/Wed!", "down to hop on a call"): their ask. */
 const OFFER_TO_TALK = /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\blet me know if you(?:['’]re| are) (?:around|free|open|up) (?:for|to)\b|\bI(?:['’]d| would) only need (?:about |around )?\w+(?:-\w+)? minutes\b|\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b|\b\w+(?:-\w+)? minutes (?:on the phone|by phone|of your time)[^.!?\n]{0,40}\bwould be (?:great|amazing|wonderful|helpful)\b/i;
@@ -199,6 +203,9 @@ export function nameSignoffAt(text: string): number | undefined {
 function stockSignoffAt(c: Ctx): number {
   const m = /\n(?<!\n\s*?\n)\s*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thx|ty|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon)\b[^\n]{0,30}(?:\n[^\n]{0,60})?\s*$/i.exec(c.draft);
   if (m) return m.index;
+  // A sign-off with something pasted under it (a CV, a "---" block): the last closing line with its comma and the name below.
+  const above = [...c.draft.matchAll(/\n[ \t]*(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours(?: sincerely| truly)?|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon),[ \t]*\n[ \t]*[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,2}[ \t]*\n/giu)].at(-1);
+  if (above && /\S/.test(c.draft.slice(above.index + above[0].length))) return above.index;
   const byLines = nameSignoffAt(c.draft);
   if (byLines !== undefined) return byLines;
   // A signature on the last line of a one-paragraph note: "…Totally fine if not. - Imani".
@@ -259,13 +266,21 @@ function insertAsk(c: Ctx, ruleId: string): SuggestedEdit {
 /** The writer offered to meet in person: the ask keeps that, never "phone or video". */
 const IN_PERSON_ASK = /\b(?:coffee|lunch|in person|in-person|meet (?:you|up)|stop by|come by|swing by|drop by|visit|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|clinic|salon))\b/i;
 
-/** "Would you have 20 minutes for a coffee?": the writer's format when they named one. */
+/** "Would you have 20 minutes for a coffee?": the writer's format when they named one; their minutes, or "a short …" when they gave none. */
 function fullAsk(c: Ctx): string {
   const f = c.facts.format?.text.toLowerCase();
-  if (!f && IN_PERSON_ASK.test(c.masked)) return `Would you have ${c.minutes} minutes to meet?`;
+  const time = c.minutes !== undefined ? `${c.minutes} minutes` : undefined;
+  if (!f && IN_PERSON_ASK.test(c.masked)) return time ? `Would you have ${time} to meet?` : 'Would you have time to meet briefly?';
   // No format the writer did not name: readers read "phone or video" as invented.
-  const format = !f ? undefined : /coffee/.test(f) ? 'a coffee' : /zoom|video|google meet|teams/.test(f) ? 'a video call' : /phone/.test(f) ? 'a phone call' : undefined;
-  return format ? `Would you have ${c.minutes} minutes for ${format}?` : `Would you have ${c.minutes} minutes to talk?`;
+  const format = !f ? undefined : /coffee/.test(f) ? 'coffee' : /zoom|video|google meet|teams/.test(f) ? 'video call' : /phone/.test(f) ? 'phone call' : undefined;
+  if (!time) return format ? `Would you have time for a short ${format}?` : 'Would you have time for a short call?';
+  return format ? `Would you have ${time} for ${format === 'coffee' ? 'a coffee' : `a ${format}`}?` : `Would you have ${time} to talk?`;
+}
+
+/** The ask about their work that takes the place of a job ask or a favour: the writer's minutes, or "a short call". */
+export function workAsk(minutes: number | undefined, channel: string | undefined): string {
+  if (channel === 'phone-script') return spokenAsk(minutes);
+  return minutes !== undefined ? `Would you have ${minutes} minutes for a call about your work?` : 'Would you have time for a short call about your work?';
 }
 
 function theAsk(c: Ctx): TextSpan | undefined {
@@ -310,22 +325,29 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     return insertSentence(c, 'outreach.specific-purpose', askStart !== undefined ? Math.max(askStart, afterGreeting(c)) : beforeSignoff(c), line, 'Name what you want to learn from them.');
   },
   'outreach.time-ask': (c, v) => {
-    const minutes = `${c.minutes} minutes`;
     if (c.askProvided) return undefined;
     if (!theAsk(c)) return insertAsk(c, 'outreach.time-ask');
+    const ask = theAsk(c);
+    // "coffee sometime?": a fragment takes no more words; the whole ask is written out.
+    if (ask && !hasVerb(ask.text)) return edit('outreach.time-ask', 'replace', ask.start, ask.end, fullAsk(c), 'Ask for one short, easy conversation.');
     const hit = v.result.evidence?.[0];
     // "the whole day", "all day" with the spaces before it (found without them: a run of spaces is scanned once).
     const day = /\b(?:for )?(?:the|a) (?:whole|entire|full) day\b|\ball day\b/i.exec(c.draft);
-    if (day) return edit('outreach.time-ask', 'replace', runStart(c.draft, isSpace, day.index), day.index + day[0].length, ` for ${minutes}`, `Ask for ${minutes}, not a day.`);
     const long = findDurations(c.masked).find((d) => d.minutes > MAX_ASK_MINUTES);
+    // The writer named no time amount: no number is put in their mouth (readers: an invented "20 minutes").
+    // A day or an hour and a half asked for: the ask that holds it becomes a short one, in plain words.
+    if (c.minutes === undefined) {
+      const at = day?.index ?? long?.evidence.start;
+      const s = at !== undefined ? sentenceAt(c, at) : undefined;
+      return s ? edit('outreach.time-ask', 'replace', s.start, s.end, fullAsk(c), 'Ask for one short, easy conversation.') : undefined;
+    }
+    const minutes = `${c.minutes} minutes`;
+    if (day) return edit('outreach.time-ask', 'replace', runStart(c.draft, isSpace, day.index), day.index + day[0].length, ` for ${minutes}`, `Ask for ${minutes}, not a day.`);
     if (long) return edit('outreach.time-ask', 'replace', long.evidence.start, long.evidence.end, /minute$|[\s-]long$/i.test(long.evidence.quote) ? `${c.minutes}-minute` : minutes, `Ask for ${minutes}: an informational interview is 15–30.`);
     if (hit && /\b(?:a few|a couple of|some|a little of your|a bit of your)\s+(?:minutes|moments|time)\b/i.test(hit.quote)) {
       const m = /\b(?:a few|a couple of|some|a little of your|a bit of your)\s+(?:minutes|moments|time)\b/i.exec(c.draft.slice(hit.start, hit.end))!;
       return edit('outreach.time-ask', 'replace', hit.start + m.index, hit.start + m.index + m[0].length, minutes, `Say how much time: ${minutes}.`);
     }
-    const ask = theAsk(c);
-    // "coffee sometime?": a fragment takes no more words; the whole ask is written out.
-    if (ask && !hasVerb(ask.text)) return edit('outreach.time-ask', 'replace', ask.start, ask.end, fullAsk(c), 'Ask for one short, easy conversation.');
     if (ask) {
       // "a quick chat" → "a quick 20-minute chat".
       const noun = /\b(?:a|an)\s+((?:quick|short|brief|informal|informational)\s+)?(call|chat|conversation|coffee chat|phone call|video call|zoom call|meeting)\b/i.exec(ask.text);
@@ -375,11 +397,13 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
       }
     }
     // A texting draft that already thanks in its own words ("thx", "ty") is thanked enough: no stock line beside it.
-    if (!thanks && !(c.casual && OWN_THANKS.test(c.masked))) {
+    if (!thanks && !(c.casual && OWN_THANKS.test(c.masked)) && !OTHER_THANKS.test(c.masked)) {
       const at = beforeSignoff(c);
       const paragraphs = /\n\s*\n/.test(c.draft.slice(0, at));
+      // Its own paragraph: a blank line above it, and one below it before a sign-off that follows on the next line.
+      const below = /^\n(?![ \t]*\n)/.test(c.draft.slice(at)) ? '\n' : '';
       return paragraphs
-        ? edit('outreach.gracious', 'insert', at, at, `${/\n$/.test(c.draft.slice(0, at)) ? '' : '\n\n'}${THANKS(c)}`, 'Thank them for considering it.')
+        ? edit('outreach.gracious', 'insert', at, at, `${/\n$/.test(c.draft.slice(0, at)) ? '' : '\n\n'}${THANKS(c)}${below}`, 'Thank them for considering it.')
         : insertSentence(c, 'outreach.gracious', at, THANKS(c), 'Thank them for considering it.');
     }
     return undefined;
@@ -434,7 +458,7 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
       // The message's only request: asked about the work instead, so the message still asks.
       c.askProvided = true;
       c.askAt = s.start;
-      out.push(edit(v.rule.id, 'replace', s.start, s.end, c.facts.channel === 'phone-script' ? spokenAsk(c.minutes) : `Would you have ${c.minutes} minutes for a call about your work?`, 'Ask about their work, not for a job: a job ask makes it an application.'));
+      out.push(edit(v.rule.id, 'replace', s.start, s.end, workAsk(c.minutes, c.facts.channel), 'Ask about their work, not for a job: a job ask makes it an application.'));
       continue;
     }
     const span = withTrailingSpace(c.draft, s);
@@ -449,7 +473,7 @@ function deleteSentences(c: Ctx, v: RuleVerdict): SuggestedEdit[] {
  * can plan.", "I'll just swing by the farm around ten…", "can i come stage at ur place this weekend??",
  * "I think it's only fair you give me 30 minutes.").
  */
-export const DEMAND = /^(?:(?:and|also|so|but|ok|okay|anyway)[,]?\s+)?(?:(?:please|kindly|pls)\b(?!\s+(?:allow|find|see|excuse|forgive|note|accept my|don['’]t hesitate))|(?:tell|send|give|confirm|forward|pass|show) me\b|(?:please )?confirm\b|let me know (?:by|asap|today|tonight|tomorrow|when (?:i|we) can)|(?:can|could|may) i (?:come|stage|shadow|start|drop|stop|swing|work|intern|sit in|tag along)\b|i['’]?(?:ll| will) (?:just )?(?:swing|stop|drop|come|be) (?:by|over|at your|in)\b|i (?:was|am|['’]m) hoping you (?:could|would|can|might) (?:read|look|review|watch|listen|tell me (?:if|whether))|i (?:would|['’]d) like you to\b|i think it['’]?s only fair\b|need (?:this|it|a response|an answer|1 hr|an hour)\b|(?:hit|get back to) me (?:back|asap)\b|lmk asap\b)|\b(?:by (?:EOD|end of (?:the )?day|tomorrow)|when can i start|i['’]?ll hang on)\b/i;
+export const DEMAND = /^(?:(?:and|also|so|but|ok|okay|anyway)[,]?\s+)?(?:(?:please|kindly|pls)\b(?!\s+(?:allow|find|see|excuse|forgive|note|accept my|don['’]t hesitate))|(?:tell|send|give|confirm|forward|pass|show) me\b|(?:please )?confirm\b|let me know (?:by|asap|today|tonight|tomorrow|when (?:i|we) can)|(?:can|could|may) i (?:come|stage|shadow|start|drop|stop|swing|work|intern|sit in|tag along)\b|i['’]?(?:ll| will) (?:just )?(?:swing|stop|drop|come|be) (?:by|over|at your|in)\b|i (?:was|am|['’]m) hoping you (?:could|would|can|might) (?:read|look|review|watch|listen|tell me (?:if|whether))|i (?:would|['’]d) like you to\b|i think it['’]?s only fair\b|need (?:this|it|a response|an answer|1 hr|an hour)\b|(?:hit|get back to) me (?:back|asap)\b|lmk asap\b)|\b(?:expect (?:the (?:basic )?courtesy of )?a (?:response|reply)|(?:appreciate|deserve) the (?:basic )?courtesy of|i assume you['’]?ll (?:understand|make|find)|you have a (?:responsibility|duty|obligation) to|i have sent you (?:\w+ )?(?:requests|messages|emails)|(?:this is )?my (?:second|third|fourth|last) (?:message|email|attempt|request))\b|\b(?:by (?:EOD|end of (?:the )?day|tomorrow)|when can i start|i['’]?ll hang on)\b/i;
 
 /**
  * A favour or demand left beside an inserted meeting ask reads as the ask bolted on (blind readers, round
@@ -459,8 +483,12 @@ export const DEMAND = /^(?:(?:and|also|so|but|ok|okay|anyway)[,]?\s+)?(?:(?:plea
  */
 function demandBecomesAsk(c: Ctx, out: SuggestedEdit[]): void {
   // A topic that is the job itself ("how to get hired at a team org") holds nothing.
-  const topic = c.facts.topic && !FAVOUR.test(c.facts.topic.text) && !/\b(?:hired|hiring|jobs?|openings?|positions?)\b/i.test(c.facts.topic.text) ? c.facts.topic : undefined;
-  const facts = [c.facts.name, c.facts.affiliation, c.facts.connection, topic, c.facts.minutes, ...c.facts.times].filter((f): f is NonNullable<typeof f> => f !== undefined);
+  // Nor does a deictic one read out of the demand itself ("why this matters" in "I assume you'll understand why this matters").
+  const deictic = (t: string) => t.split(/\s+/).length <= 4 && /\b(?:this|that|it)\b/i.test(t);
+  const topic = c.facts.topic && !FAVOUR.test(c.facts.topic.text) && !/\b(?:hired|hiring|jobs?|openings?|positions?)\b/i.test(c.facts.topic.text) && !deictic(c.facts.topic.text) ? c.facts.topic : undefined;
+  // "I am a serious candidate and expect the courtesy of a response": a demand read as who they are holds nothing.
+  const affiliation = c.facts.affiliation && !DEMAND.test(c.facts.affiliation.text) ? c.facts.affiliation : undefined;
+  const facts = [c.facts.name, affiliation, c.facts.connection, topic, c.facts.minutes, ...c.facts.times].filter((f): f is NonNullable<typeof f> => f !== undefined);
   // An edit the policy never offers does not hold the sentence either.
   const free = (s: TextSpan) => !out.some((o) => !NOT_OFFERED.has(o.ruleId) && o.start < s.end && o.end > s.start) && !facts.some((f) => f.start < s.end && f.end > s.start);
   const demands = c.sentences.filter((s) => !isMeetingAsk(s.text) && (DEMAND.test(s.text) || FAVOUR.test(s.text)) && free(s));
@@ -539,7 +567,7 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
     const lead = /^\s*/.exec(x.text)![0].length;
     return { ...x, start: x.start + lead, text: x.text.slice(lead) };
   });
-  const c: Ctx = { casual: isCasual(masked), draft, masked, sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : 20, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
+  const c: Ctx = { casual: isCasual(masked), draft, masked, sentences, facts, context, minutes: asked && asked >= 10 && asked <= MAX_ASK_MINUTES ? asked : facts.minutes && facts.minutes.value <= MAX_ASK_MINUTES ? facts.minutes.value : undefined, timeAskFailed: verdicts.some((v) => v.rule.id === 'outreach.time-ask' && !v.result.passed), extra: [], askProvided: false, relied: verdicts.filter((v) => v.result.passed && v.rule.id !== 'outreach.brief').flatMap((v) => v.result.evidence ?? []) };
   const out: SuggestedEdit[] = [];
   const kinds = new Set(facts.placeholders.map((p) => placeholderKind(p.text)));
   // The deletions first: a job ask that is the only ask is replaced whole, and nothing is inserted into it.
@@ -576,5 +604,29 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
   demandBecomesAsk(c, out);
   const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
   // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
-  return conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
+  const kept = conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
+  // A stable sort: inserts stacked at one spot keep the law's order, a register fix at that spot comes after them.
+  return [...kept, ...registerEdits(draft, kept)].sort((a, b) => a.start - b.start);
+}
+
+const REGISTER_REASON: Record<RegisterFix['what'], string> = {
+  shorthand: 'Write the word out: texting shorthand reads as a text message, not a note to a professional.',
+  pronoun: 'The pronoun "I" takes a capital.',
+  noise: 'Leave the chat noise out.',
+  punctuation: 'One mark is enough.',
+  capital: 'A sentence starts with a capital.',
+};
+
+/**
+ * The register clean-up (server/text/register.ts) as edits of their own, each on its own words, none on
+ * words another edit already changes: accepted, the edited draft reads as written English rather than
+ * a text with a formal line tacked on (blind readers, round 6).
+ */
+function registerEdits(draft: string, kept: SuggestedEdit[]): SuggestedEdit[] {
+  const taken = (f: RegisterFix) => kept.some((e) => (e.kind === 'insert' ? f.start < e.start && e.start < f.end : f.start < e.end && f.end > e.start));
+  // The sign-off is the writer's as they wrote it ("xo\nMaddie", "-bea"): the fixes stop above it.
+  const closing = Math.min(closingStart(draft), nameSignoffAt(draft) ?? draft.length);
+  return registerFixes(draft)
+    .filter((f) => !taken(f) && f.end <= closing)
+    .map((f) => edit('text.register', f.text === '' ? 'delete' : 'replace', f.start, f.end, f.text, REGISTER_REASON[f.what]));
 }

@@ -154,3 +154,12 @@ describe('names at the sign-off (blind readers, round 4)', () => {
   });
 });
 
+
+describe('the writer\'s name, round 8 (blind readers: "[Your name]" where the writer signed)', () => {
+  it('a surname with a lowercase particle is a name under the closing', () => {
+    expect(extractFacts("Dear Dr. Okoye,\n\nI'm a second-year aerospace student at TU Delft. Would you have 20 minutes next week?\n\nBest,\nLotte de Vries").name?.text).toBe('Lotte de Vries');
+  });
+  it('"im Luis" in a texting draft says who is writing', () => {
+    expect(extractFacts("yo is this Ray? ok so im Luis, Hector's cousin. got a minute?").name?.text).toBe('Luis');
+  });
+});

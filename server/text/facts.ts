@@ -91,7 +91,8 @@ function trimmed(draft: string, start: number, end: number): Fact {
 }
 
 const NOT_A_NAME = /^(?:Interested|Hoping|Writing|Reaching|Looking|Available|Free|Excited|Curious|Grateful|Happy|Glad|Sure|Currently|Now|Also|Still|Just|So|Very|Really|Thrilled|Eager|Keen|Working|Studying|Finishing|Graduating|Pursuing|Trying|Based|New|Originally|Part|One|Not|The|A|An)$/;
-const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}";
+/** A name: up to three capitalised words, with the lowercase particles many surnames carry ("Lotte de Vries", "Ana dos Santos", "Jan van der Berg"). */
+const NAME_RUN = "[A-Z][\\p{L}'’-]+(?: (?:(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|le|la|bin|binti|ibn|al|el|ter|ten)(?: (?:la|der|den|los|las))? )?[A-Z][\\p{L}'’-]+){0,2}";
 const CLOSING_LINE = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^\n]{0,30}$/i;
 
 /** A line under the name that is not the name: a phone number, an address, a link, a credential line. */
@@ -109,7 +110,7 @@ const SIGNATURE_RANK = /^(?:SSgt|Sgt|SrA|A1C|Cpl|LCpl|PFC|Spc|Pvt|Lt|Capt|Maj|Co
 
 function findName(draft: string): Fact | undefined {
   // Every register says who is writing: "My name is…", "I'm…", "i'm Bri", "this is Bea", "it's Kai from…".
-  const said = new RegExp(`(?<![\\p{L}'’])(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|[Ii]['’]m|I am|[Tt]his is|[Ii]t['’]s)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+)?(${NAME_RUN})`, 'u').exec(draft);
+  const said = new RegExp(`(?<![\\p{L}'’])(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|[Ii]['’]?m|I am|[Tt]his is|[Ii]t['’]s)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+)?(${NAME_RUN})`, 'u').exec(draft);
   // "I'm CPR certified", "I'm OSHA trained": a credential, not a name.
   if (said && !NOT_A_NAME.test(said[1]!.split(' ')[0]!) && !(/^[A-Z]{2,5}$/.test(said[1]!) && /^\s+(?:certified|licensed|trained|qualified|registered)\b/i.test(draft.slice(said.index + said[0].length)))) {
     const start = said.index + said[0].length - said[1]!.length;
@@ -230,6 +231,8 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     if (name && fact.start < name.end && fact.end > name.start) continue;
     // Only boasting ("the best closer on my team", "the next big thing") says nothing of who they are: read on.
     if (withoutBrag(fact.text) === undefined) continue;
+    // Nor a claim on their time ("a serious candidate and expect the courtesy of a response").
+    if (/\b(?:expect|courtesy|deserve|entitled|owe me)\b/i.test(fact.text)) continue;
     if (fact.text.split(/\s+/).length >= 2) return fact;
   }
   return undefined;

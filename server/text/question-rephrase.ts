@@ -333,7 +333,11 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
  * the rephrasing and each other.
  */
 export function improveResult(result: QuestionResult, context: QuestionContext = {}): QuestionResult {
-  const fine = (q: string | null) => q !== null && offerable(q, context) && !STILL_JOB.test(q) && !/\b(?:handle|approach|do|manage|think about) (?:it|that|this|them)\?$/i.test(q) && !STILL_LOADED.test(q);
+  const fine = (q: string | null) => q !== null && offerable(q, context) && !STILL_JOB.test(q) && !/\b(?:handle|approach|do|manage|think about) (?:it|that|this|them)\?$/i.test(q) && !STILL_LOADED.test(q) && !GARBLED.test(q);
+  // A negative frame with one word swapped ("the worst schools" → "the most challenging schools", "the most toxic
+  // thing you've seen" → "the most difficult thing") still asks for the dirt (blind readers, round 6), unless it
+  // asks about the professional's own work ("What do you hate most about your job?" → "…find most challenging…").
+  if (result.verdict === 'rephrase' && result.rephrased && swappedFrame(result.question, result.rephrased, result.ruleIds)) result = { ...result, rephrased: null };
   // The review's rephrasing as one question (its leftover tail dropped); a template stands in when none is left.
   const single = result.rephrased === null ? null : (oneQuestion(result.rephrased) ?? null);
   if (result.verdict === 'rephrase') result = { ...result, rephrased: single ?? result.rephrased };
@@ -352,6 +356,30 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
   }
   const tidy = (q: string) => withoutPreface(q, needsTemplate);
   return { ...result, rephrased: rephrased === null ? rephrased : tidy(rephrased), alternatives: alternatives.map(tidy) };
+}
+
+/**
+ * Shapes no careful writer leaves (blind readers, round 6): a month or a weekday as a place ("a role at the
+ * September?"), "to" run into a preposition ("worthwhile to with a medical degree"), an adjective run into an
+ * article ("about true the head of surgery"), "get completely challenging about".
+ */
+const GARBLED = /\b(?:at|in|on|for) the (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[?.!,]|$)|\bto (?:with|from|of|by)\b|\b(?:true|false|real|wrong|right) (?:the|a|an)\b|\bget (?:completely |totally |really )?(?:challenging|difficult)\b/i;
+
+/** Rules whose fix is a change of frame, not of a word. */
+const FRAME_RULES = /^question\.(?:positive-framing|no-gossip|no-justification-demand)/;
+
+/** Whether a rephrasing only swapped a word or two of a negative frame that is not about the professional's own work. */
+export function swappedFrame(original: string, rephrased: string, ruleIds: readonly string[]): boolean {
+  if (!ruleIds.some((r) => FRAME_RULES.test(r))) return false;
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const before = new Set(words(original));
+  const after = words(rephrased);
+  const kept = after.filter((w) => before.has(w)).length;
+  if (after.length === 0 || kept / after.length < 0.7) return false;
+  // Still ranking or pointing at others ("which schools are the most challenging ones", "the most difficult thing
+  // you've seen go down"); a swap about the work itself ("the most challenging part of
+  // working in hospitality", "…about your job") is the guides' own better question.
+  return /\b(?:ones|you['’]ve (?:ever )?seen|you have (?:ever )?seen)\b/i.test(rephrased);
 }
 
 /** A lead-in that belongs to the moment, not the question: a greeting, "before we start", "I don't want to pry", "to be honest". */

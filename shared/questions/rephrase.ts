@@ -178,7 +178,8 @@ const jobSeeking: Rewrite[] = [
   },
   (q) => {
     const one = /\b(?:hiring|recruiting|looking for|in need of|need|needs|bring on|hire|add) (?:an? |another |more |extra |new )+((?:junior |senior |entry-level )?[a-z][\w-]*)\b/i.exec(q);
-    if (!one || /^(?:pair|hands?|help|person|people|body|bodies|one|job|role|position|opening|internship|gig|spot|seat)$/i.test(one[1]!)) return undefined;
+    // Not a figure of speech ("need a foot in the door", "need a break"): a role is a kind of worker.
+    if (!one || /^(?:pair|hands?|help|person|people|body|bodies|one|job|role|position|opening|internship|gig|spot|seat|foot|break|chance|shot|leg|word|favou?r|look|minute|moment|second|way|start)$/i.test(one[1]!)) return undefined;
     return `What skills or experiences would make ${article(one[1]!)} ${one[1]} competitive ${wherePhrase(q) || 'in this field'}?`;
   },
   (q) => {
@@ -228,7 +229,10 @@ const screening: Rewrite[] = [
     if (story) return `What have you learned from ${article(story[1]!)} ${story[1]} ${rest(story[2]!, 0).replace(/(?:,|(?<![\s,]))\s*and how you .*$/i, '')}?`;
     const m = /\b(?:tell (?:me|us) about|describe|share|recall|walk (?:me|us) through|give (?:me|us)|talk about|think of|what(?:['’]s| is) (?:an|one))\s+(?:a |an )?(?:specific )?(?:example of )?(?:a )?(?:time|situation|moment|occasion|instance|case|project|day|when|how)\s*(?:when|where|in which|that)?\s*/i.exec(q);
     if (!m) return undefined;
-    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '').replace(/(?:,|(?<![\s,]))\s*and (?:what|how) you (?:did|handled it|responded|reacted|dealt with it|fixed it)\b.*$/i, '');
+    // The story's tail ("…and how you fixed it", "…and how it played out") is the screening part: it goes whole.
+    let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
+    const told = /(?:,|(?<![\s,]))\s*and (?:what|how) (?:you|u|it|things|that|the situation|they|we)\b/i.exec(tail);
+    if (told) tail = tail.slice(0, told.index);
     tail = tail.split(/[.?!]\s/)[0] ?? tail;
     if (!tail) return undefined;
     const noun = /\b(project|situation|decision|case)\s+(?:that|which)\s*$/i.exec(m[0]);
