@@ -66,3 +66,26 @@ export function prepareKind(spec: KindSpec, corpusDir?: string): PreparedKind {
   const examples = units.map((u, i) => toExample(hits[i]!, rowOf, spec.targets(u)));
   return { units, dropped, extra, corpusHash: hash, prepared, hits, buckets, examples, featureHash: featureHash(spec, units, prepared, hits, buckets) };
 }
+
+/** What a committed artifact records of its training (`featureHash`, `trainedOn.vocabulary`). */
+export interface TrainedRecord {
+  featureHash?: string | undefined;
+  trainedOn: Record<string, number | string>;
+}
+
+/**
+ * The staleness check of one committed artifact: undefined when the features training sees at HEAD
+ * are those it was trained on, else the message CI prints (what differs, and the one command to run).
+ */
+export function featureStaleness(spec: KindSpec, artifact: TrainedRecord, now: PreparedKind = prepareKind(spec)): string | undefined {
+  if (artifact.featureHash === now.featureHash) return undefined;
+  const then = artifact.trainedOn.vocabulary;
+  const what =
+    artifact.featureHash === undefined
+      ? 'it records no feature fingerprint (trained before the check existed)'
+      : `its feature fingerprint is ${artifact.featureHash.slice(0, 12)}…, training at HEAD sees ${now.featureHash.slice(0, 12)}… (vocabulary ${then ?? '?'} → ${now.buckets.length} buckets, ${artifact.trainedOn.units ?? '?'} → ${now.units.length} units)`;
+  return (
+    `shared/language/models/${spec.kind}.json is stale: ${what}. A checker, pattern, rule feature, text feature or corpus line changed since it was trained, ` +
+    `so serving reads other features than training saw. Run \`npm run train\` (every kind; or \`npm run train -- ${spec.kind}\`) and commit what it writes (README → The language layer).`
+  );
+}

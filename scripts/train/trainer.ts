@@ -186,7 +186,7 @@ export async function trainKind(spec: KindSpec, corpusDir?: string): Promise<Wri
   });
 
   // The shipped model: every unit.
-  const trainedOn = { units: units.length, nearDuplicatesDropped: dropped.length, fromEvals: extra.length, seed: SEED, folds: FOLDS, epochs: OPTIONS.epochs };
+  const trainedOn = { units: units.length, nearDuplicatesDropped: dropped.length, fromEvals: extra.length, vocabulary: buckets.length, seed: SEED, folds: FOLDS, epochs: OPTIONS.epochs };
   const artifact = toArtifact({ ...artifactArgs, weights: final, thresholds, trainedOn });
   const json = `${JSON.stringify(artifact)}\n`;
 
