@@ -86,6 +86,6 @@ export function featureStaleness(spec: KindSpec, artifact: TrainedRecord, now: P
       : `its feature fingerprint is ${artifact.featureHash.slice(0, 12)}…, training at HEAD sees ${now.featureHash.slice(0, 12)}… (vocabulary ${then ?? '?'} → ${now.buckets.length} buckets, ${artifact.trainedOn.units ?? '?'} → ${now.units.length} units)`;
   return (
     `shared/language/models/${spec.kind}.json is stale: ${what}. A checker, pattern, rule feature, text feature or corpus line changed since it was trained, ` +
-    `so serving reads other features than training saw. Run \`npm run train\` (every kind; or \`npm run train -- ${spec.kind}\`) and commit what it writes (README → The language layer).`
+    `so serving reads other features than training saw. Run \`npm run train\` (every kind; or \`npm run train -- ${spec.kind}\`) and commit what it writes (README → "Rules and the model decide together").`
   );
 }

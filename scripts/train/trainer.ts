@@ -262,4 +262,4 @@ export function staleFiles(written: Written): string[] {
 
 /** What `--check` prints when training at HEAD does not reproduce the committed files. */
 export const STALE_MESSAGE = (stale: readonly string[]) =>
-  `training at HEAD does not reproduce ${stale.join(', ')}.\nThe committed models are stale (a rule, feature or corpus change since they were trained): run \`npm run train\` and commit what it writes (README → The language layer).`;
+  `training at HEAD does not reproduce ${stale.join(', ')}.\nThe committed models are stale (a rule, feature or corpus change since they were trained): run \`npm run train\` and commit what it writes (README → "Rules and the model decide together").`;
