@@ -184,7 +184,6 @@ export function toArtifact(args: {
   calibration: Array<[number, number]>;
   thresholds: Thresholds;
   corpusHash: string;
-  featureHash?: string;
   features?: readonly FeatureGroup[];
   trainedOn: Record<string, number | string>;
 }): LanguageModelArtifact {
@@ -209,7 +208,6 @@ export function toArtifact(args: {
     version: 1,
     kind: args.kind,
     corpusHash: args.corpusHash,
-    ...(args.featureHash ? { featureHash: args.featureHash } : {}),
     labels: [...args.labels],
     hashBits: HASH_BITS,
     ...(args.features?.length ? { features: [...args.features] } : {}),

@@ -2,7 +2,7 @@
 // the borrowed and eval units), each unit's rule verdicts and features (shared/language/features.ts
 // over the text and the rule features of `KindSpec.prepare`), the feature vocabulary, the examples,
 // and the features' fingerprint. The trainer (scripts/train.ts) stores the fingerprint in the
-// artifact (`featureHash`); the staleness test (scripts/train/stale.test.ts) recomputes it at HEAD
+// artifact (`trainedOn.featureHash`); the staleness test (scripts/train/stale.test.ts) recomputes it at HEAD
 // in seconds, so a rule or feature change that alters what training would see fails CI with
 // "run npm run train" — without the minutes a retrain takes (`npm run train -- --check` does that).
 import { createHash } from 'node:crypto';
@@ -67,9 +67,12 @@ export function prepareKind(spec: KindSpec, corpusDir?: string): PreparedKind {
   return { units, dropped, extra, corpusHash: hash, prepared, hits, buckets, examples, featureHash: featureHash(spec, units, prepared, hits, buckets) };
 }
 
-/** What a committed artifact records of its training (`featureHash`, `trainedOn.vocabulary`). */
+/**
+ * What a committed artifact records of its training: `trainedOn.featureHash` and
+ * `trainedOn.vocabulary` (in `trainedOn`, not a field of its own: the artifact's schema is in the
+ * Outreach page's bundle, whose 150 KB budget has no bytes to spare).
+ */
 export interface TrainedRecord {
-  featureHash?: string | undefined;
   trainedOn: Record<string, number | string>;
 }
 
@@ -78,12 +81,13 @@ export interface TrainedRecord {
  * are those it was trained on, else the message CI prints (what differs, and the one command to run).
  */
 export function featureStaleness(spec: KindSpec, artifact: TrainedRecord, now: PreparedKind = prepareKind(spec)): string | undefined {
-  if (artifact.featureHash === now.featureHash) return undefined;
+  const recorded = artifact.trainedOn.featureHash;
+  if (recorded === now.featureHash) return undefined;
   const then = artifact.trainedOn.vocabulary;
   const what =
-    artifact.featureHash === undefined
+    typeof recorded !== 'string'
       ? 'it records no feature fingerprint (trained before the check existed)'
-      : `its feature fingerprint is ${artifact.featureHash.slice(0, 12)}…, training at HEAD sees ${now.featureHash.slice(0, 12)}… (vocabulary ${then ?? '?'} → ${now.buckets.length} buckets, ${artifact.trainedOn.units ?? '?'} → ${now.units.length} units)`;
+      : `its feature fingerprint is ${recorded.slice(0, 12)}…, training at HEAD sees ${now.featureHash.slice(0, 12)}… (vocabulary ${then ?? '?'} → ${now.buckets.length} buckets, ${artifact.trainedOn.units ?? '?'} → ${now.units.length} units)`;
   return (
     `shared/language/models/${spec.kind}.json is stale: ${what}. A checker, pattern, rule feature, text feature or corpus line changed since it was trained, ` +
     `so serving reads other features than training saw. Run \`npm run train\` (every kind; or \`npm run train -- ${spec.kind}\`) and commit what it writes (README → "Rules and the model decide together").`

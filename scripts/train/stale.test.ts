@@ -52,8 +52,8 @@ describe('the fingerprint fails on a deliberately changed feature (changed here,
   }
 
   it('an artifact without a fingerprint is stale', () => {
-    const { featureHash: _, ...old } = committed;
-    expect(featureStaleness(followUpSpec, old, prepareKind(followUpSpec))).toMatch(/records no feature fingerprint.*Run `npm run train`/);
+    const { featureHash: _, ...trainedOn } = committed.trainedOn;
+    expect(featureStaleness(followUpSpec, { trainedOn }, prepareKind(followUpSpec))).toMatch(/records no feature fingerprint.*Run `npm run train`/);
   });
 });
 

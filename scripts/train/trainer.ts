@@ -77,7 +77,7 @@ export async function trainKind(spec: KindSpec, corpusDir?: string): Promise<Wri
   const calibration = spec.heads.map((_, l) => platt(oof.filter((_, i) => own[i]).map((s) => s[l]!), examples.filter((_, i) => own[i]).map((e) => e.targets[l]!)));
 
   // The fold models as shipped (quantised, calibrated), for the cross-validated decisions.
-  const artifactArgs = { kind: spec.kind, labels: spec.heads, buckets, calibration, corpusHash: hash, featureHash, ...(spec.features?.length ? { features: spec.features } : {}) };
+  const artifactArgs = { kind: spec.kind, labels: spec.heads, buckets, calibration, corpusHash: hash, ...(spec.features?.length ? { features: spec.features } : {}) };
   const foldModels = foldWeights.map((weights) => (thresholds: Thresholds) =>
     LanguageModel.fromArtifact(toArtifact({ ...artifactArgs, weights, thresholds, trainedOn: {} })),
   );
@@ -186,7 +186,7 @@ export async function trainKind(spec: KindSpec, corpusDir?: string): Promise<Wri
   });
 
   // The shipped model: every unit.
-  const trainedOn = { units: units.length, nearDuplicatesDropped: dropped.length, fromEvals: extra.length, vocabulary: buckets.length, seed: SEED, folds: FOLDS, epochs: OPTIONS.epochs };
+  const trainedOn = { units: units.length, nearDuplicatesDropped: dropped.length, fromEvals: extra.length, vocabulary: buckets.length, featureHash, seed: SEED, folds: FOLDS, epochs: OPTIONS.epochs };
   const artifact = toArtifact({ ...artifactArgs, weights: final, thresholds, trainedOn });
   const json = `${JSON.stringify(artifact)}\n`;
 

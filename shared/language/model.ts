@@ -16,12 +16,6 @@ export const LanguageModelArtifact = z.object({
   kind: z.string().min(1),
   /** sha256 of the corpus files (and extra labelled sources) it was trained on. */
   corpusHash: z.string().regex(/^[0-9a-f]{64}$/),
-  /**
-   * sha256 of what training saw (scripts/train/prepare.ts): every unit's rule features, hashed
-   * features and rule labels, and the vocabulary. CI recomputes it at HEAD (scripts/train/stale.test.ts):
-   * a rule or feature change that would change training fails until the model is retrained.
-   */
-  featureHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   labels: z.array(z.string().min(1)).min(1),
   hashBits: z.literal(HASH_BITS),
   /** Feature groups beyond words and characters (features.ts); absent: none. */
