@@ -12,7 +12,7 @@ import { ROUNDS, usedBlindLines } from './used-blind.ts';
 
 const MODELS = path.join(ROOT, 'shared/language/models');
 
-describe('the committed models (CI trains nothing)', () => {
+describe('the committed models: corpus hash and manifest (features: stale.test.ts; a full retrain: npm run train -- --check in .ci/run)', () => {
   for (const kind of Object.keys(MODEL_HASHES) as Array<'questions'>) {
     const text = readFileSync(path.join(MODELS, `${kind}.json`), 'utf8');
     const artifact = LanguageModelArtifact.parse(JSON.parse(text));
@@ -27,7 +27,7 @@ describe('the committed models (CI trains nothing)', () => {
   }
 });
 
-describe('the committed question-intent model (CI trains nothing)', () => {
+describe('the committed question-intent model', () => {
   it('was trained on the intents, questions and turns corpus as committed (retrain with npm run train:intents)', () => {
     const artifact = LanguageModelArtifact.parse(JSON.parse(readFileSync(path.join(MODELS, 'intents.json'), 'utf8')));
     expect(artifact.corpusHash).toBe(intentCorpusHash());
