@@ -833,3 +833,16 @@ describe('practice round 8: the point asked, and the voice', () => {
     expect(named).toHaveLength(2);
   });
 });
+
+describe('the greeting picks up the goal', () => {
+  it('as one whole clause: never cut mid-word, never a second clause spliced on', () => {
+    const highered = PRESET_PERSONAS.find((p) => p.id === 'preset-higher-ed-advising')!.card;
+    const intro =
+      "Good afternoon, Dr. Castillo, and thank you for this. I'm Luis Ferreira, and I've been a counselor at a public high school for fifteen years. I spend my days getting seniors into college and then I never hear what happens to them. Lately I've been wondering whether advising on the university side might suit me better, so I wanted to understand your work before I do anything rash.";
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const [greeting] = converse([intro], { card: highered, seed }).texts;
+      expect(greeting).not.toMatch(/\banything r\b|\bso you wanted\b/);
+      expect(greeting).not.toMatch(/\b[a-z]\.\s/);
+    }
+  });
+});

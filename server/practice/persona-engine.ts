@@ -1327,7 +1327,7 @@ function wishAnswer(state: ReplyState, wish: string): string | undefined {
 }
 
 /** What an introduction says the user is trying to work out: "trying to figure out if policy work is something I could do". */
-const GOAL = /\b(?:(?:trying|hoping|want(?:ing)?|looking|here|excited|(?:I['’]d|I would) (?:like|love)) to (?:figure out|understand|learn(?: more)?(?: about)?|decide|see|get a (?:sense|feel) (?:of|for)|work out|find out|explore)|wondering)\s+([^.!?;]{6,120})/i;
+const GOAL = /\b(?:(?:trying|hoping|want(?:ing)?|looking|here|excited|(?:I['’]d|I would) (?:like|love)) to (?:figure out|understand|learn(?: more)?(?: about)?|decide|see|get a (?:sense|feel) (?:of|for)|work out|find out|explore)|wondering)\s+([^.!?;]{6,200})/i;
 
 const CURIOUS = /\b(?:I['’]m|I am) (?:really |especially |mostly |most |also )?(?:curious|interested) (?:about|in) ([^.!?;]{4,80})/i;
 
@@ -1355,7 +1355,12 @@ function goalPickup(state: ReplyState): string | undefined {
     const about = curious.replace(/\bmy\b/gi, 'your').replace(/\bme\b/gi, 'you').replace(/\bI(?:['’]m| am)\b/g, "you're").replace(/\bI\b/g, 'you');
     return state.random.pick([`Happy to talk about ${about}. Where would you like to start?`, `We can certainly get into ${about}. What would be most useful first?`]);
   }
-  const goal = withoutTrailingJoin(match[1]!)
+  // The goal as one whole clause: never cut mid-word at a length cap ("before you do anything r."), never a second clause spliced on.
+  const whole = match[1]!;
+  if (whole.length >= 200) return undefined;
+  const firstClause = whole.split(/,\s*(?=(?:so|and|but|because|since|which|as)\b)/i)[0]!;
+  if (firstClause.split(/\s+/).length > 14) return undefined;
+  const goal = withoutTrailingJoin(firstClause)
     .replace(/\bI(?:['’]m| am)\b/g, "you're")
     .replace(/\bI(?:['’]ve| have)\b/g, "you've")
     .replace(/\bI(?:['’]d| would)\b/g, "you'd")

@@ -24,7 +24,7 @@ function signedName(text: string): [string, string] | null {
   const body = text.trimEnd();
   const nameStart = runStart(body, (ch) => !isSpace(ch));
   const name = body.slice(nameStart);
-  if (!/^[a-z][a-z'’-]+$/i.test(name)) return null;
+  if (!/^\p{L}[\p{L}\p{M}'’-]+$/u.test(name)) return null;
   const gap = runStart(body, isSpace, nameStart);
   if (!body.slice(gap, nameStart).includes('\n')) return null;
   const end = body[gap - 1] === ',' ? gap - 1 : gap;
@@ -36,13 +36,13 @@ function signedName(text: string): [string, string] | null {
 
 export function userName(text: string): string | undefined {
   const patterns = [
-    /\b[Mm]y name(?:['’]s| is)\s+([A-Z][a-z'’-]+)/,
-    /\b(?:I['’]m|I am|this is|[Ii]t['’]s|call me)\s+([A-Z][a-z'’-]+)(?=[\s,.!;—-]|$)/,
-    /^(?:hi|hello|hey)?[,!\s]*([A-Z][a-z'’-]+) here\b/i,
+    /\b[Mm]y name(?:['’]s| is)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/u,
+    /\b(?:I['’]m|I am|this is|[Ii]t['’]s|call me)\s+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[\s,.!;—-]|$)/u,
+    /^(?:hi|hello|hey)?[,!\s]*(\p{Lu}[\p{Ll}\p{M}'’-]+) here\b/iu,
   ];
   for (const pattern of [...patterns, { exec: signedName }]) {
     const name = pattern.exec(text)?.[1];
-    if (name && !NOT_NAMES.has(name.toLowerCase()) && /^[A-Z]/.test(name)) return name.replace(/['’]s$/, '');
+    if (name && !NOT_NAMES.has(name.toLowerCase()) && /^\p{Lu}/u.test(name)) return name.replace(/['’]s$/, '');
   }
   return undefined;
 }
