@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { STOP_WORDS } from '../../shared/practice/bm25.ts';
 
 /**
  * Word vectors for matching paraphrases ("distrustful" ~ "trust", "pushback" ~ "resistance"), read
@@ -19,19 +20,8 @@ const SIF_A = 3e-4;
 /** The source's vocabulary size, for the Zipf estimate of a word's probability from its rank. */
 const SOURCE_VOCABULARY = 341_479;
 
-/** Words that carry no subject (function words, question frames and chat filler). */
-const STOP = new Set(
-  (
-    'a an the and or but if then so of to in on at by for with from as is are was were be been being am do does did done ' +
-    'have has had having i me my mine we us our you your yours he him his she her they them their it its this that these those ' +
-    'what which who whom whose when where why how there here about into over out up down off just very really also too can could ' +
-    'would should will shall may might must not no yes any some all each more most much many such only own same than ' +
-    "i'm i've i'd i'll you're you've it's that's don't didn't isn't wasn't can't won't let's tell say said like get got kind sort " +
-    'thing things something anything one lot bit way well know think mean ' +
-    'sorry curious wondering even kinda lol basically honestly someone somebody anyone guess ok okay yeah hi hey thanks thank ' +
-    'actually pretty maybe ever gonna wanna go going'
-  ).split(' '),
-);
+/** Words that carry no subject: BM25's stop words (function words, question frames, filler) and a little more chat. */
+const STOP = new Set([...STOP_WORDS, ...'ok okay yeah hi hey thanks thank actually pretty maybe ever gonna wanna go going'.split(' ')]);
 
 interface Table {
   index: Map<string, number>;
@@ -97,7 +87,11 @@ export function textVector(text: string, extraStop?: ReadonlySet<string>): Float
     for (let d = 0; d < DIMENSIONS; d++) out[d]! += t.bytes[base + d]! * scale;
     any = true;
   }
-  if (!any) return undefined;
+  return any ? toUnit(out) : undefined;
+}
+
+/** The vector scaled to unit length, in place (a zero vector stays zero). */
+function toUnit(out: Float32Array): Float32Array {
   let s = 0;
   for (let d = 0; d < DIMENSIONS; d++) s += out[d]! ** 2;
   const n = Math.sqrt(s) || 1;
@@ -154,12 +148,7 @@ export function commonDirection(vectors: ReadonlyArray<Float32Array | undefined>
     any = true;
     for (let d = 0; d < DIMENSIONS; d++) out[d]! += v[d]!;
   }
-  if (!any) return undefined;
-  let s = 0;
-  for (let d = 0; d < DIMENSIONS; d++) s += out[d]! ** 2;
-  const n = Math.sqrt(s) || 1;
-  for (let d = 0; d < DIMENSIONS; d++) out[d]! /= n;
-  return out;
+  return any ? toUnit(out) : undefined;
 }
 
 /** A vector without its share of the common direction, unit length again. */

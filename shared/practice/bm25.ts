@@ -3,7 +3,8 @@
  * zod only: tokens are lower-cased words with a light suffix stem, stop words dropped.
  */
 
-const STOP = new Set(
+/** Words that carry no subject: function words, question frames and conversational filler. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but if then so of to in on at by for with from as is are was were be been being am do does did done ' +
     'have has had having i me my mine we us our you your yours he him his she her they them their it its this that these those ' +
@@ -32,7 +33,7 @@ export function tokens(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
     const word = raw.replace(/’/g, "'");
-    if (STOP.has(word) || word.length < 2) continue;
+    if (STOP_WORDS.has(word) || word.length < 2) continue;
     out.push(stem(word));
   }
   return out;
