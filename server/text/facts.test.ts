@@ -163,3 +163,12 @@ describe('the writer\'s name, round 8 (blind readers: "[Your name]" where the wr
     expect(extractFacts("yo is this Ray? ok so im Luis, Hector's cousin. got a minute?").name?.text).toBe('Luis');
   });
 });
+
+describe('the recipient greeted', () => {
+  it('keeps a surname of several words with its particles ("Van Der Berg", "de la Cruz"), on the greeting line only', () => {
+    expect(extractFacts('Dear Mr. Van Der Berg,\n\nI hope this finds you well.').recipient?.text).toBe('Mr. Van Der Berg');
+    expect(extractFacts('Dear Dr. de la Cruz,\nI am a nurse.').recipient?.text).toBe('Dr. de la Cruz');
+    expect(extractFacts('Hi Jane,\nHope you are well.').recipient?.text).toBe('Jane');
+    expect(extractFacts('Hi Jane Smith,\nI am a student.').recipient?.text).toBe('Jane Smith');
+  });
+});
