@@ -716,13 +716,20 @@ function onGround(word: string, all: Float32Array): boolean {
   if (!v) return false;
   let best = 0;
   let near = 0;
+  eachCosine(v, all, (c) => {
+    if (c > best) best = c;
+    if (c >= KEY_WORD_NEIGHBOUR) near++;
+  });
+  return best >= KEY_WORD_GROUND && near >= 2;
+}
+
+/** Each word vector of a matrix of unit vectors, by its cosine with `v`. */
+function eachCosine(v: Float32Array, all: Float32Array, visit: (cosine: number) => void): void {
   for (let at = 0; at < all.length; at += DIMENSIONS) {
     let c = 0;
     for (let d = 0; d < DIMENSIONS; d++) c += v[d]! * all[at + d]!;
-    if (c > best) best = c;
-    if (c >= KEY_WORD_NEIGHBOUR) near++;
+    visit(c);
   }
-  return best >= KEY_WORD_GROUND && near >= 2;
 }
 
 /** How near a set of words (or a matrix of their vectors) comes to a word: its nearest word's cosine. */
@@ -731,11 +738,9 @@ function nearestWord(word: string, words: Iterable<string> | Float32Array): numb
   if (!v) return 0;
   let best = 0;
   if (words instanceof Float32Array) {
-    for (let at = 0; at < words.length; at += DIMENSIONS) {
-      let c = 0;
-      for (let d = 0; d < DIMENSIONS; d++) c += v[d]! * words[at + d]!;
+    eachCosine(v, words, (c) => {
       if (c > best) best = c;
-    }
+    });
     return best;
   }
   for (const w of words) {
