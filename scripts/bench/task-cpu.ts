@@ -31,8 +31,8 @@ const profile = (tag: number) => `Senior researcher at Lumen Health ${tag}. `.re
 const jobQuestion = (i: number, tag: number) => `Are you hiring for role ${i} ${tag}, and what is your salary, and could you refer me for the opening on your team? `.repeat(6).slice(0, MAX_QUESTION_CHARS - 1) + '?';
 
 export const TASK_SHAPES: Record<string, (tag: number) => unknown> = {
-  'review, 20 × 300 + profile': (tag) => TASKS.reviewQuestions(Array.from({ length: MAX_QUESTIONS }, (_, i) => longQuestion(i, tag)), { field: 'UX research', profile: profile(tag) }),
-  'review, 20 job-style × 300 + profile': (tag) =>
+  [`review, ${MAX_QUESTIONS} × ${MAX_QUESTION_CHARS} + profile`]: (tag) => TASKS.reviewQuestions(Array.from({ length: MAX_QUESTIONS }, (_, i) => longQuestion(i, tag)), { field: 'UX research', profile: profile(tag) }),
+  [`review, ${MAX_QUESTIONS} job-style × ${MAX_QUESTION_CHARS} + profile`]: (tag) =>
     TASKS.reviewQuestions(Array.from({ length: MAX_QUESTIONS }, (_, i) => jobQuestion(i, tag)), { field: 'UX research', role: 'Researcher', organization: 'Lumen', profile: profile(tag) }),
   ...Object.fromEntries(
     ['every kind of sentence', 'many sentences', 'short lines', 'job asks'].flatMap((shape) => [
