@@ -4,12 +4,13 @@ import { CoachInfo, EvidenceSpan, Finding } from './common.ts';
 /**
  * Limits of `POST /api/questions/review`; past them the API answers 413 (400 for an empty list).
  * Set so the worst accepted review costs at most 20 ms of CPU (`node scripts/bench/cap-curve.ts
- * review`; README → Performance, round five): a review costs about 1.2 ms a question, whatever its
- * length, so a dozen questions (what a 20–30 minute conversation holds) of up to 200 characters
- * (35 words; 97% of the corpus's questions are shorter) against a profile of 5,000 characters
- * (a LinkedIn profile's about, experience and education sections). A longer list is reviewed in parts.
+ * review`; README → Performance, round five): a review costs 1.2–2 ms a question on this 2-core
+ * machine, whatever its length, so ten questions (what a 20–30 minute conversation has time for)
+ * of up to 200 characters (35 words; 97% of the corpus's questions are shorter) against a profile
+ * of 5,000 characters (a LinkedIn profile's about, experience and education sections). A longer
+ * list is reviewed in parts.
  */
-export const MAX_QUESTIONS = 12;
+export const MAX_QUESTIONS = 10;
 export const MAX_QUESTION_CHARS = 200;
 export const MAX_PROFILE_CHARS = 5_000;
 

@@ -6,7 +6,7 @@ import { MAX_PROFILE_CHARS, MAX_QUESTION_CHARS, MAX_QUESTIONS } from '../../../.
  * review before it is sent.
  */
 export interface ReviewLimits {
-  /** "3 of 12 questions". */
+  /** "3 of 10 questions". */
   count: string;
   /** "the longest 180 of 200 characters", undefined for an empty list. */
   longest?: string;
