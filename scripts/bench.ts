@@ -82,7 +82,7 @@ async function benchHttp() {
   const lines = createInterface({ input: child.stdout! });
   const next = async () => (await once(lines, 'line'))[0] as string;
   const { appPort, barePort } = JSON.parse(await next()) as { appPort: number; barePort: number };
-  const body = JSON.stringify({ draft: draftOfWords(300), context: { recipientName: 'Jordan', channel: 'email' } });
+  const body = JSON.stringify({ draft: draftOfWords(150), context: { recipientName: 'Jordan', channel: 'email' } });
 
   child.stdin!.write('mem\n');
   const idle = JSON.parse(await next()) as { rssMiB: number };

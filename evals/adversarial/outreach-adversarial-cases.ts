@@ -26,11 +26,19 @@ Would you have 20 minutes for a phone call in the next few weeks? I'm free Tuesd
 const PARAGRAPH =
   'Over the past years I have worked in warehouse logistics, where I planned delivery routes, trained new staff, and kept our inventory system running through two software migrations and a move to a new building. ';
 
+/**
+ * Short words: since round five the draft cap (1,000 characters) sits near the 150-word budget, so
+ * ordinary prose at the cap is about 150 words; the size case fills the cap with these to be sure
+ * it is over the budget (about 190 words) and must be told so.
+ */
+const SHORT_WORDS =
+  'I ran the shop floor, set up the van runs, and took on new hires. ';
+
 /** A draft of exactly `length` characters, made of whole paragraphs and then padding words. */
-function draftOfLength(length: number): string {
+function draftOfLength(length: number, paragraph = PARAGRAPH): string {
   const head = `Dear Mr. Osei,\n\n${GOOD_BODY}\n\n`;
   let body = head;
-  while (body.length + PARAGRAPH.length <= length - 12) body += PARAGRAPH;
+  while (body.length + paragraph.length <= length - 12) body += paragraph;
   return `${body}Best, Ruth`.padEnd(length, '.');
 }
 
@@ -245,7 +253,7 @@ Lucía`,
   {
     name: `size: a draft of exactly ${MAX_DRAFT_CHARS.toLocaleString('en-US')} characters`,
     kind: 'size-limit',
-    draft: draftOfLength(MAX_DRAFT_CHARS),
+    draft: draftOfLength(MAX_DRAFT_CHARS, SHORT_WORDS),
     context: { recipientName: 'Mr. Osei' },
     mustFail: ['outreach.brief'],
   },

@@ -73,7 +73,8 @@ const practiceHostile = async (c: Client, state: Record<string, string>) => {
 const ROUTES: RouteCase[] = [
   {
     name: 'POST /api/outreach/critique',
-    normal: async (c) => (await c.send('POST', '/api/outreach/critique', { draft: draftOfWords(300) })).status < 300,
+    // 150 words (819 characters): a first message at the word budget, inside the 1,000-character cap.
+    normal: async (c) => (await c.send('POST', '/api/outreach/critique', { draft: draftOfWords(150) })).status < 300,
   },
   {
     name: 'POST /api/questions/review',

@@ -53,7 +53,7 @@ export async function benchMiddleware(): Promise<void> {
     const full = createApp({ db, coach, logger: silentLogger, limits: unlimited });
     const store = createDraftStore(db, () => new Date(), () => crypto.randomUUID());
     const bare = new Hono().route('/api/outreach', outreachRoutes({ coach, store, logger: silentLogger }));
-    const body = JSON.stringify({ draft: draftOfWords(300), context: { recipientName: 'Jordan', channel: 'email' } });
+    const body = JSON.stringify({ draft: draftOfWords(150), context: { recipientName: 'Jordan', channel: 'email' } });
 
     console.log(`\nMiddleware cost, in process (app.request), ${CONCURRENCY} concurrent, ${SECONDS}s each in ${ROUNDS} alternating rounds, file database`);
     await rps(bare, body, 1); // warm-up

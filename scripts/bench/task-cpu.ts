@@ -31,8 +31,8 @@ const profile = (tag: number) => `Senior researcher at Lumen Health ${tag}. `.re
 const jobQuestion = (i: number, tag: number) => `Are you hiring for role ${i} ${tag}, and what is your salary, and could you refer me for the opening on your team? `.repeat(6).slice(0, MAX_QUESTION_CHARS - 1) + '?';
 
 export const TASK_SHAPES: Record<string, (tag: number) => unknown> = {
-  'review, 20 × 300 + profile': (tag) => TASKS.reviewQuestions(Array.from({ length: MAX_QUESTIONS }, (_, i) => longQuestion(i, tag)), { field: 'UX research', profile: profile(tag) }),
-  'review, 20 job-style × 300 + profile': (tag) =>
+  [`review, ${MAX_QUESTIONS} × ${MAX_QUESTION_CHARS} + profile`]: (tag) => TASKS.reviewQuestions(Array.from({ length: MAX_QUESTIONS }, (_, i) => longQuestion(i, tag)), { field: 'UX research', profile: profile(tag) }),
+  [`review, ${MAX_QUESTIONS} job-style × ${MAX_QUESTION_CHARS} + profile`]: (tag) =>
     TASKS.reviewQuestions(Array.from({ length: MAX_QUESTIONS }, (_, i) => jobQuestion(i, tag)), { field: 'UX research', role: 'Researcher', organization: 'Lumen', profile: profile(tag) }),
   ...Object.fromEntries(
     ['every kind of sentence', 'many sentences', 'short lines', 'job asks'].flatMap((shape) => [
@@ -46,16 +46,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   ensureLanguageModels();
   const filter = process.argv.slice(2).find((a) => !a.startsWith('--'));
   const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 8);
+  // Requests per timed run, each on its own fresh text: the thread clock ticks in steps of a few
+  // milliseconds (4 ms on this machine), so one request alone reads 12 or 16 ms for 14 (round five).
+  const batch = Number(process.argv.find((a) => a.startsWith('--batch='))?.slice(8) ?? 1);
   let tag = Math.floor(Math.random() * 1e6);
-  console.log(`task thread CPU, best / median of ${runs - 1} (first run dropped), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`task thread CPU, best / median of ${runs - 1} (first run dropped${batch > 1 ? `; each run the mean of ${batch} requests` : ''}), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   for (const [name, run] of Object.entries(TASK_SHAPES)) {
     if (filter && !name.includes(filter)) continue;
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const t = ++tag;
       const before = threadMs();
-      run(t);
-      if (i > 0) times.push(threadMs() - before);
+      for (let k = 0; k < batch; k++) run(++tag);
+      if (i > 0) times.push((threadMs() - before) / batch);
     }
     times.sort((a, b) => a - b);
     console.log(`  ${name.padEnd(44)} ${times[0]!.toFixed(1).padStart(7)} / ${times[Math.floor(times.length / 2)]!.toFixed(1).padStart(7)} ms`);

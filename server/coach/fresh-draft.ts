@@ -1,6 +1,7 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
 import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
+import type { Evidence } from '../../shared/rules/rule.ts';
 import { extractFacts, isMeetingAsk, withoutBrag, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { subjectTopic } from './offline-outreach.ts';
@@ -403,6 +404,19 @@ function keepable(raw: string, max = 220, anyStart = false): string | undefined 
   return s;
 }
 
+/**
+ * Where the purpose rule calls the draft vague, read only when a candidate sentence needs it and
+ * once per draft (a fresh draft asks for the purpose sentence two or three times).
+ */
+let lastVague: { draft: string; evidence: readonly Evidence[] } | undefined;
+function vagueEvidence(draft: string): readonly Evidence[] {
+  if (lastVague?.draft !== draft) {
+    const evidence = lintOutreach(maskPlaceholders(draft), {}).filter((v) => v.rule.id === 'outreach.specific-purpose' && !v.result.passed).flatMap((v) => v.result.evidence ?? []);
+    lastVague = { draft, evidence };
+  }
+  return lastVague.evidence;
+}
+
 /** The writer's own purpose: the sentence their topic sits in, or the first that says what they want to learn; never an ask. */
 function purposeSentence(f: OutreachFacts, draft: string): string | undefined {
   const sentences = analyse(maskPlaceholders(draft)).sentences;
@@ -412,11 +426,10 @@ function purposeSentence(f: OutreachFacts, draft: string): string | undefined {
     ...(f.topic ? sentences.filter((x) => x.start <= f.topic!.start && f.topic!.start < x.end) : []),
     ...sentences.filter((x) => WANT.test(x.text)),
   ];
-  // The sentence the purpose rule called vague ("hear more about what you do and maybe brainstorm") is not kept.
-  const vague = lintOutreach(maskPlaceholders(draft), {}).filter((v) => v.rule.id === 'outreach.specific-purpose' && !v.result.passed).flatMap((v) => v.result.evidence ?? []);
   for (const c of candidates) {
     if (isMeetingAsk(c.text) || asksForMeeting(c.text) || used(c) || !WANT.test(c.text) || AVAILABLE.test(c.text)) continue;
-    if (vague.some((e) => e.start < c.end && e.end > c.start)) continue;
+    // The sentence the purpose rule called vague ("hear more about what you do and maybe brainstorm") is not kept.
+    if (vagueEvidence(draft).some((e) => e.start < c.end && e.end > c.start)) continue;
     const kept = keepable(c.text);
     if (kept) return kept;
   }

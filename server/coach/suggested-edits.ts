@@ -2,7 +2,7 @@ import type { OutreachContext, SuggestedEdit } from '../../shared/contracts/outr
 import { findDurations, graciousParts, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import type { RuleVerdict } from '../../shared/rules/index.ts';
 import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
-import { analyse, hasVerb, type TextSpan } from '../text/nlp.ts';
+import { analyse, hasVerb, sentenceTexts, type TextSpan } from '../text/nlp.ts';
 import { closingStart, FAVOUR, topicReadsWhole } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
@@ -525,7 +525,13 @@ function repeatedSentences(draft: string, sentences: TextSpan[], ruleId: string)
 
 /** Whether the draft says a sentence twice (a draft that does is not ready to send, whatever the rules say). */
 export function hasRepeatedSentence(draft: string): boolean {
-  return repeatedSentences(draft, analyse(maskPlaceholders(draft)).sentences, 'text.repeated-sentence') !== undefined;
+  const masked = maskPlaceholders(draft);
+  // Whether any sentence of four words or more is said twice depends on the sentences' texts alone,
+  // and splitting gives analyse's texts without tagging (the edited draft is a new text each request):
+  // only a draft that says one twice is tagged, to find where.
+  const texts = sentenceTexts(masked);
+  if (!texts.some((t, i) => t.split(/\s+/).length >= 4 && texts.indexOf(t) !== i)) return false;
+  return repeatedSentences(draft, analyse(masked).sentences, 'text.repeated-sentence') !== undefined;
 }
 
 /** Where a rule's inserted sentence belongs in a message, for inserts at the same spot. */

@@ -161,6 +161,14 @@ describe('POST /api/outreach/critique', () => {
       expect(detail.versions.every((v) => v.critique !== null)).toBe(true);
     });
 
+    it(`accepts a draft of exactly ${MAX_DRAFT_CHARS.toLocaleString('en-US')} characters, the limit`, async () => {
+      const t = await setup();
+      const draft = `${GOOD_DRAFT} ${'I would love to hear how you got started. '.repeat(40)}`.slice(0, MAX_DRAFT_CHARS);
+      expect([...draft].length).toBe(MAX_DRAFT_CHARS);
+      const res = await postJson(t.app, CRITIQUE, { draft, persist: false });
+      expect(res.status).toBe(200);
+    });
+
     it('starts a new draft for the same text without draftId', async () => {
       const t = await setup();
       const first = await critique(t, { draft: GOOD_DRAFT });
@@ -178,7 +186,7 @@ describe('POST /api/outreach/critique', () => {
         'a draft one character over the limit',
         { draft: 'a'.repeat(MAX_DRAFT_CHARS + 1) },
         413,
-        { error: { code: 'draft_too_long', message: 'The draft has 5,001 characters (Unicode code points); the limit is 5,000.' } },
+        { error: { code: 'draft_too_long', message: `The draft has ${(MAX_DRAFT_CHARS + 1).toLocaleString('en-US')} characters (Unicode code points); the limit is ${MAX_DRAFT_CHARS.toLocaleString('en-US')}.` } },
       ],
       ['malformed JSON', '{"draft": "Hi', 400, { error: { code: 'invalid_json', message: 'The request body is not valid JSON.' } }],
       ['an empty body', '', 400, { error: { code: 'invalid_json', message: 'The request body is not valid JSON.' } }],

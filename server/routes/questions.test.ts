@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { QuestionBank, QuestionReviewResponse } from '../../shared/contracts/questions.ts';
+import { MAX_PROFILE_CHARS, MAX_QUESTION_CHARS, MAX_QUESTIONS, QuestionBank, QuestionReviewResponse } from '../../shared/contracts/questions.ts';
 import { questionReviews } from '../db/schema.ts';
 import { countQuestionRows } from '../../test/fixtures/question-rows.ts';
 import { createTestApp, postJson } from '../../test/fixtures/test-app.ts';
@@ -75,13 +75,44 @@ describe('POST /api/questions/review', () => {
     ['an empty list', { questions: [] }, 400, 'empty_questions', /^questions:/],
     ['only blank lines', { questions: ['', '   ', '\n'] }, 400, 'empty_questions', /^questions:/],
     ['more than 50 questions', { questions: Array.from({ length: 51 }, (_, i) => `What did you learn in year ${i}?`) }, 413, 'too_many_questions', /^questions: 51/],
+    [
+      `one question over the ${MAX_QUESTIONS} a review takes`,
+      { questions: Array.from({ length: MAX_QUESTIONS + 1 }, (_, i) => `What did you learn in year ${i}?`) },
+      413,
+      'too_many_questions',
+      new RegExp(`^questions: ${MAX_QUESTIONS + 1} questions; the limit is ${MAX_QUESTIONS} per review\\.$`),
+    ],
     ['a question over 500 characters', { questions: ['What is it like?', `${'a'.repeat(501)}?`] }, 413, 'question_too_long', /^questions\[1\]: 502 characters/],
+    [
+      `a question one character over ${MAX_QUESTION_CHARS}`,
+      { questions: ['What is it like?', `${'a'.repeat(MAX_QUESTION_CHARS)}?`] },
+      413,
+      'question_too_long',
+      new RegExp(`^questions\\[1\\]: ${MAX_QUESTION_CHARS + 1} characters; a question may have at most ${MAX_QUESTION_CHARS}\\.$`),
+    ],
     ['a non-string item', { questions: ['What is it like?', 42] }, 400, 'invalid_request', /^questions\.1:/],
     ['questions missing', { context: {} }, 400, 'invalid_request', /^questions: required/],
     ['a profile over 20,000 characters', { questions: ['What is it like?'], context: { profile: 'x'.repeat(20_001) } }, 413, 'profile_too_long', /^context\.profile: 20,001/],
+    [
+      `a profile one character over ${MAX_PROFILE_CHARS.toLocaleString('en-US')}`,
+      { questions: ['What is it like?'], context: { profile: 'x'.repeat(MAX_PROFILE_CHARS + 1) } },
+      413,
+      'profile_too_long',
+      new RegExp(`^context\\.profile: ${(MAX_PROFILE_CHARS + 1).toLocaleString('en-US')} characters; the limit is ${MAX_PROFILE_CHARS.toLocaleString('en-US')}\\.$`),
+    ],
     ['a field of the wrong type', { questions: ['What is it like?'], context: { field: 3 } }, 400, 'invalid_request', /^context\.field:/],
     ['not JSON', '{"questions": [', 400, 'invalid_json', /JSON/],
   ];
+  it(`accepts a review at every limit: ${MAX_QUESTIONS} questions of ${MAX_QUESTION_CHARS} characters and a ${MAX_PROFILE_CHARS.toLocaleString('en-US')}-character profile`, async () => {
+    current = await createTestApp();
+    const question = (i: number) => `How did you get started in year ${i}? `.repeat(10).slice(0, MAX_QUESTION_CHARS - 1).trimEnd() + '?';
+    const questions = Array.from({ length: MAX_QUESTIONS }, (_, i) => question(i).padStart(MAX_QUESTION_CHARS, 'a'));
+    expect(questions.every((q) => q.length === MAX_QUESTION_CHARS)).toBe(true);
+    const res = await review(current, { questions, context: { profile: 'Senior researcher at Lumen Health. '.repeat(200).slice(0, MAX_PROFILE_CHARS) } });
+    expect(res.status).toBe(200);
+    expect(QuestionReviewResponse.parse(await res.json()).results).toHaveLength(MAX_QUESTIONS);
+  });
+
   it.each(bad)('rejects %s with {error:{code,message}} naming the field, writing nothing', async (_name, body, status, code, message) => {
     current = await createTestApp();
     const res = await review(current, body);

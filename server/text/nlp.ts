@@ -183,7 +183,7 @@ function splitWhole(original: string): string[] {
  * same words it read before. `server/text/sentence-near.test.ts` holds it equal to the whole split
  * over the eval's drafts and random texts with random edits.
  */
-const NEAR_MIN_CHARS = 1_000;
+const NEAR_MIN_CHARS = 400;
 const NEAR_MARGIN = 2;
 const NEAR_BASES = 4;
 interface SplitBase {

@@ -33,8 +33,15 @@ function longTexts(): string[] {
     while (t.length < 1_200) t += `${seps[(i + t.length) % 3]}${drafts[(i + t.length) % drafts.length]}`;
     out.push(t);
   }
-  for (const text of Object.values(HOSTILE_SHAPES)) out.push(text.slice(0, 5_000), text.slice(3, 2_003));
+  for (const text of Object.values(HOSTILE_SHAPES)) out.push(text.slice(0, 5_000), text.slice(3, 2_003), text.slice(5, 405), text.slice(7, 907));
   for (const t of randomTexts(PIECES, 200, 7, 200)) if (t.length >= 1_000) out.push(t);
+  // Texts of a draft's ordinary length, from the shortest split near (400 characters) up.
+  for (let i = 0; i < drafts.length; i += 2) {
+    let t = drafts[i]!;
+    while (t.length < 400) t += `${seps[(i + t.length) % 3]}${drafts[(i + t.length + 1) % drafts.length]}`;
+    out.push(t);
+  }
+  for (const t of randomTexts(PIECES, 200, 13, 70)) if (t.length >= 400 && t.length < 1_000) out.push(t);
   return out;
 }
 
@@ -65,11 +72,13 @@ describe('sentenceTexts near a text split before (the edit policy splits each ca
         expect(near, JSON.stringify(text.slice(0, 200))).toEqual(whole);
       }
     }
-    expect(compared).toBeGreaterThan(500);
-  });
+    expect(compared).toBeGreaterThan(800);
+    // A few thousand whole splits: minutes on a machine shared by many jobs (no timed assertion, only room to finish).
+  }, 120_000);
 
   it('splits again only the changed stretch of a long text it split a moment ago, and answers as before', () => {
-    const base = HOSTILE_SHAPES['many sentences']!.slice(0, 5_000).replace(/^/, 'Hi Sam, cache test one. ');
+    // The bench's "many sentences" shape at 5,000 characters (the shapes now stop at the 1,000-character draft cap).
+    const base = 'I am a student. Thanks! Are you hiring? Could we talk? '.repeat(91).slice(0, 5_000).replace(/^/, 'Hi Sam, cache test one. ');
     const whole = sentenceSplits.whole;
     const first = sentenceTexts(base);
     expect(sentenceSplits.whole).toBe(whole + 1);

@@ -15,10 +15,40 @@ const GREETING_START = /^(?:dear|hi+|hello|hey+|good (?:morning|afternoon|evenin
 const SIGNOFF = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours|thanks|thank you|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care)\b[^.!?]{0,30}[,!.]?$/i;
 
 /** Body sentences: not the greeting, not the sign-off, not a [placeholder] line. */
-function bodySentences(text: string): string[] {
+function bodySentences(text: string): readonly string[] {
+  const known = BODY_SENTENCES.get(text);
+  if (known) return known;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const body = lines.filter((l, i) => !(i === 0 && GREETING_START.test(l) && l.length < 60) && !SIGNOFF.test(l) && !(i === lines.length - 1 && /^[-–—]?\s*[A-Z\[][\p{L}'’. \]-]{0,40}$/u.test(l)));
-  return body.flatMap((l) => sentenceTexts(l));
+  const made = Object.freeze(body.flatMap((l) => sentenceTexts(l)));
+  if (BODY_SENTENCES.size >= BODY_TEXTS) BODY_SENTENCES.delete(BODY_SENTENCES.keys().next().value!);
+  BODY_SENTENCES.set(text, made);
+  return made;
+}
+/**
+ * The body sentences of the last texts asked: four detectors read them of each candidate set of
+ * edits the edit policy weighs (the clause said twice, two asks, the verb, the leftover "and why").
+ */
+const BODY_TEXTS = 8;
+const BODY_SENTENCES = new Map<string, readonly string[]>();
+
+/** The five-word clauses of a normalised sentence that can count as said twice, in order (the stock phrases every ask shares left out). */
+const CLAUSE_KEYS = new Map<string, readonly string[]>();
+function clauseKeys(norm: string): readonly string[] {
+  const known = CLAUSE_KEYS.get(norm);
+  if (known) return known;
+  const w = norm.split(' ');
+  const keys: string[] = [];
+  for (let i = 0; i + 5 <= w.length; i++) {
+    const key = w.slice(i, i + 5).join(' ');
+    if (/^(?:i would love to|would you have \d+|i'm happy to work|happy to work around your|to work around your schedule)/.test(key)) continue;
+    keys.push(key);
+  }
+  // Bounded: at most 1,024 sentences of at most 1,000 characters kept (a run-on of thousands is read each time).
+  if (norm.length > 1_000) return keys;
+  if (CLAUSE_KEYS.size >= 1_024) CLAUSE_KEYS.clear();
+  CLAUSE_KEYS.set(norm, Object.freeze(keys));
+  return keys;
 }
 
 /** Per sentence, remembered (`memo.ts`): a candidate set of edits keeps most of the draft's sentences. */
@@ -39,10 +69,7 @@ export function duplicatedClauseIn(text: string): string | undefined {
   // A clause of five words or more said in two sentences.
   const seen = new Map<string, number>();
   for (let k = 0; k < norm.length; k++) {
-    const w = norm[k]!.split(' ');
-    for (let i = 0; i + 5 <= w.length; i++) {
-      const key = w.slice(i, i + 5).join(' ');
-      if (/^(?:i would love to|would you have \d+|i'm happy to work|happy to work around your|to work around your schedule)/.test(key)) continue;
+    for (const key of clauseKeys(norm[k]!)) {
       const prev = seen.get(key);
       if (prev !== undefined && prev !== k) return key;
       seen.set(key, k);

@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { CoachInfo, Finding, userText } from './common.ts';
 import { TextDelta } from './text-delta.ts';
 
-/** Longest draft the API accepts; longer answers 413. */
-export const MAX_DRAFT_CHARS = 5_000;
+/**
+ * Longest draft the API accepts; longer answers 413. About 170 words: past the 150 a first message
+ * should have (`outreach.brief` still has room to say so), and above the longest draft of the
+ * eval's sets; set so the worst accepted critique costs at most 20 ms of CPU
+ * (`node scripts/bench/cap-curve.ts critique`; README → Performance, round five).
+ */
+export const MAX_DRAFT_CHARS = 1_000;
 
 /** `phone`: a call or voicemail script (no subject line, said aloud). */
 export const OUTREACH_CHANNELS = ['email', 'linkedin', 'phone'] as const;

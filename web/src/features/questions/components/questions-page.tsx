@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { useLocation, useSearch } from 'wouter';
 import type { ContactBrief } from '../../../../../shared/contracts/contact-brief.ts';
 import { ContactBanner } from '../../../components/contact-banner.tsx';
-import { MAX_PROFILE_CHARS, MAX_QUESTIONS, type QuestionContext } from '../../../../../shared/contracts/questions.ts';
+import type { QuestionContext } from '../../../../../shared/contracts/questions.ts';
 import { splitQuestionList } from '../../../../../shared/rules/question-text.ts';
 import { useReview } from '../hooks/use-questions-api.ts';
+import { reviewLimits } from '../utils/limits.ts';
 import { replaceLine } from '../utils/spans.ts';
 import { AgendaBuilder } from './agenda-builder.tsx';
 import { BankPanel } from './bank-panel.tsx';
@@ -46,6 +47,7 @@ export function QuestionsPage() {
   }, [wantsExample]);
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const questions = useMemo(() => splitQuestionList(text), [text]);
+  const limits = reviewLimits(questions, context.profile ?? '');
   const [problem, setProblem] = useState<string | null>(null);
 
   const setField = (key: keyof QuestionContext, value: string) => setContext((c) => ({ ...c, [key]: value }));
@@ -69,8 +71,7 @@ export function QuestionsPage() {
   const submit = () => {
     if (review.isPending) return;
     if (questions.length === 0) return setProblem('Paste or type at least one question, one per line.');
-    if (questions.length > MAX_QUESTIONS) return setProblem(`That is ${questions.length} questions; review at most ${MAX_QUESTIONS} at a time.`);
-    if ((context.profile?.length ?? 0) > MAX_PROFILE_CHARS) return setProblem(`The profile is over ${MAX_PROFILE_CHARS.toLocaleString()} characters; paste the main part.`);
+    if (limits.problem) return setProblem(limits.problem);
     setProblem(null);
     review.mutate({ questions, context }, { onSuccess: () => resultsRef.current?.focus() });
   };
@@ -101,6 +102,15 @@ export function QuestionsPage() {
               onChange={(e) => setText(e.target.value)}
               placeholder={'What does a typical week look like for you?\nHow did you get started in this field?'}
             />
+            <span className={cx('field__hint')} data-testid="questions-count">
+              <span className={limits.over.count ? cx('field__error') : undefined}>{limits.count}</span>
+              {limits.longest && (
+                <>
+                  {' · '}
+                  <span className={limits.over.longest ? cx('field__error') : undefined}>{limits.longest}</span>
+                </>
+              )}
+            </span>
           </label>
           <details className={cx('q-context')} open={contextOpenAtFirst}>
             <summary>Who you will talk to (optional)</summary>
@@ -115,7 +125,17 @@ export function QuestionsPage() {
             <label className={cx('field')}>
               <span className={cx('field__label')}>Their profile or bio (paste from LinkedIn or their website)</span>
               <textarea data-testid="profile-input" rows={4} value={context.profile ?? ''} onChange={(e) => setField('profile', e.target.value)} />
-              <span className={cx('field__hint')}>Questions it already answers are flagged, with the line that answers them.</span>
+              <span className={cx('field__hint')}>
+                Questions it already answers are flagged, with the line that answers them.
+                {limits.profile && (
+                  <>
+                    {' '}
+                    <span className={limits.over.profile ? cx('field__error') : undefined} data-testid="profile-count">
+                      {limits.profile}
+                    </span>
+                  </>
+                )}
+              </span>
             </label>
           </details>
           <div className={cx('actions')}>
