@@ -3,12 +3,13 @@ import { CoachInfo, Finding, userText } from './common.ts';
 import { TextDelta } from './text-delta.ts';
 
 /**
- * Longest draft the API accepts; longer answers 413. About 170 words: past the 150 a first message
- * should have (`outreach.brief` still has room to say so), and above the longest draft of the
- * eval's sets; set so the worst accepted critique costs at most 20 ms of CPU
+ * Longest draft the API accepts; longer answers 413. About 330 words: twice the 150 a first message
+ * should have, so an over-long draft (the commonest flaw) is still critiqued and cut down, and above
+ * the longest draft of every blind set (1,408 characters). The worst accepted critique costs about
+ * 2 ms of CPU a 100 characters, in the worker pool under the per-client CPU budget
  * (`node scripts/bench/cap-curve.ts critique`; README → Performance, round five).
  */
-export const MAX_DRAFT_CHARS = 1_000;
+export const MAX_DRAFT_CHARS = 2_000;
 
 /** `phone`: a call or voicemail script (no subject line, said aloud). */
 export const OUTREACH_CHANNELS = ['email', 'linkedin', 'phone'] as const;

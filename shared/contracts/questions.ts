@@ -3,16 +3,14 @@ import { CoachInfo, EvidenceSpan, Finding } from './common.ts';
 
 /**
  * Limits of `POST /api/questions/review`; past them the API answers 413 (400 for an empty list).
- * Set so the worst accepted review costs at most 20 ms of CPU (`node scripts/bench/cap-curve.ts
- * review`; README → Performance, round five): a review costs 1.2–2 ms a question on this 2-core
- * machine, whatever its length, so ten questions (what a 20–30 minute conversation has time for)
- * of up to 200 characters (35 words; 97% of the corpus's questions are shorter) against a profile
- * of 5,000 characters (a LinkedIn profile's about, experience and education sections). A longer
- * list is reviewed in parts.
+ * The same as an agenda's, so any agenda can be reviewed whole: a review costs 1.2–2 ms of CPU a
+ * question on this 2-core machine, whatever its length or the profile's (`node scripts/bench/cap-curve.ts
+ * review`; README → Performance, round five), in the worker pool under the per-client CPU budget.
+ * The profile's limit is a contact's.
  */
-export const MAX_QUESTIONS = 10;
-export const MAX_QUESTION_CHARS = 200;
-export const MAX_PROFILE_CHARS = 5_000;
+export const MAX_QUESTIONS = 20;
+export const MAX_QUESTION_CHARS = 300;
+export const MAX_PROFILE_CHARS = 20_000;
 
 /** The starter bank's categories, in the order an agenda asks them. */
 export const QUESTION_CATEGORIES = [
@@ -134,9 +132,9 @@ export type QuestionBank = z.infer<typeof QuestionBank>;
 // Agendas
 
 export const MIN_AGENDA_MINUTES = 5;
-/** An agenda's questions: an hour holds about twenty (an agenda costs about 0.1 ms a question, so it keeps the longer limits). */
-export const MAX_AGENDA_QUESTIONS = 20;
-export const MAX_AGENDA_QUESTION_CHARS = 300;
+/** An agenda's questions: an hour holds about twenty; a review takes the same list whole. */
+export const MAX_AGENDA_QUESTIONS = MAX_QUESTIONS;
+export const MAX_AGENDA_QUESTION_CHARS = MAX_QUESTION_CHARS;
 export const MAX_AGENDA_MINUTES = 60;
 
 export const AGENDA_ITEM_KINDS = ['opening', 'question', 'referral', 'closing'] as const;
