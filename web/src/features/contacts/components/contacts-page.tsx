@@ -45,6 +45,7 @@ export function ContactsPage() {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [importNote, setImportNote] = useState<string | null>(null);
   const detailRef = useRef<HTMLDivElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => localStorage.setItem(VIEW_KEY, view), [view]);
   useEffect(() => {
@@ -92,7 +93,7 @@ export function ContactsPage() {
             Table
           </button>
         </div>
-        <button type="button" className="button button--primary" onClick={() => setForm(form === 'add' ? null : 'add')} aria-expanded={form === 'add'}>
+        <button ref={addButtonRef} type="button" className="button button--primary" onClick={() => setForm(form === 'add' ? null : 'add')} aria-expanded={form === 'add'}>
           Add a contact
         </button>
         <label className={`button button--secondary ${styles.fileButton}`}>
@@ -123,7 +124,11 @@ export function ContactsPage() {
         <ContactForm
           busy={save.isPending}
           error={message(save.error)}
-          onCancel={() => setForm(null)}
+          onCancel={() => {
+            // The form goes away: focus returns to the button that opened it, not to <body>.
+            setForm(null);
+            addButtonRef.current?.focus();
+          }}
           onSubmit={(input) => save.mutate({ input }, { onSuccess: (created) => open(created.id) })}
         />
       ) : null}
@@ -143,8 +148,22 @@ export function ContactsPage() {
                 initial={selected.data}
                 busy={save.isPending}
                 error={message(save.error)}
-                onCancel={() => setForm(null)}
-                onSubmit={(input) => save.mutate({ input, id: selected.data.id }, { onSuccess: () => setForm(null) })}
+                onCancel={() => {
+                  // Back to the contact's details (the Edit button is gone with the form's arrival).
+                  setForm(null);
+                  detailRef.current?.focus();
+                }}
+                onSubmit={(input) =>
+                  save.mutate(
+                    { input, id: selected.data.id },
+                    {
+                      onSuccess: () => {
+                        setForm(null);
+                        detailRef.current?.focus();
+                      },
+                    },
+                  )
+                }
               />
             ) : null}
             {selected.data && form !== 'edit' ? (
@@ -155,7 +174,12 @@ export function ContactsPage() {
                 error={message(log.error ?? remove.error)}
                 onLog={(event) => log.mutate({ id: selected.data.id, event })}
                 onEdit={() => setForm('edit')}
-                onClose={() => navigate('/')}
+                onClose={() => {
+                  // The panel goes away: focus returns to the contact's card (board or table), not to <body>.
+                  const id = selected.data.id;
+                  navigate('/');
+                  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-contact-open="${CSS.escape(id)}"]`)?.focus());
+                }}
                 onDelete={() => {
                   if (window.confirm(`Delete ${selected.data.name}, their log, and the drafts, agendas and practice sessions linked to them?`)) {
                     remove.mutate(selected.data.id, { onSuccess: () => navigate('/') });
