@@ -140,6 +140,44 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await close();
   });
 
+  it('a link to a contact that is gone says what to do, and Close goes back to the board', async () => {
+    const { page, errors, close } = await openPage('/contacts/no-such-contact');
+    const missing = page.getByTestId('contact-missing');
+    await missing.getByText('No contact with this id.').waitFor();
+    await missing.getByText('It may have been deleted. Choose someone on the board, or add a contact.').waitFor();
+    await missing.getByRole('button', { name: 'Close' }).click();
+    await missing.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe('/contacts');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('Questions: deleting a saved agenda asks first; No keeps it', async () => {
+    const { page, errors, close } = await openPage('/questions');
+    await page.getByTestId('questions-input').fill('What does a typical week look like for you?\nHow did you get started?');
+    await page.getByTestId('agenda-builder').getByRole('button', { name: /^Build agenda/ }).click();
+    const saved = page.getByTestId('saved-agendas');
+    const remove = saved.getByRole('button', { name: /^Delete / });
+    await remove.first().waitFor();
+    const before = await remove.count();
+    const asked: string[] = [];
+    // No: the agenda stays.
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await remove.first().click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(/^Delete the saved agenda “My informational interview” \(2 questions, 20 min\)\? This cannot be undone\.$/);
+    expect(await remove.count()).toBe(before);
+    // Yes: it goes.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await remove.first().click();
+    await expect.poll(() => page.getByTestId('saved-agendas').getByRole('button', { name: /^Delete / }).count()).toBe(before - 1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('Practice: Hint and Send keep the keyboard in the conversation', async () => {
     const res = await postJson(app, '/api/practice/sessions', { personaId: 'preset-ux-researcher', minutes: 20 });
     const sessionId = ((await res.json()) as { id: string }).id;

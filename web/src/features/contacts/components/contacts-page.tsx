@@ -142,7 +142,18 @@ export function ContactsPage() {
         <div className={styles.main}>{view === 'board' ? <ContactBoard contacts={list} selectedId={selectedId} onOpen={open} onMove={onMove} /> : <ContactTable contacts={list} onOpen={open} />}</div>
         {selectedId ? (
           <div className={styles.side} ref={detailRef} tabIndex={-1}>
-            {selected.isError ? <p className="field__error">{message(selected.error)}</p> : null}
+            {selected.isError ? (
+              // A link to a contact that is gone (deleted, or from another browser's database): say so and what to do.
+              <div role="alert" data-testid="contact-missing">
+                <p className="field__error">{message(selected.error)}</p>
+                {selected.error instanceof ApiError && selected.error.status === 404 ? (
+                  <p className={styles.small}>It may have been deleted. Choose someone on the board, or add a contact.</p>
+                ) : null}
+                <button type="button" className="button button--secondary button--small" onClick={() => navigate('/')}>
+                  Close
+                </button>
+              </div>
+            ) : null}
             {selected.data && form === 'edit' ? (
               <ContactForm
                 initial={selected.data}

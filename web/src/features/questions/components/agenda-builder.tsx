@@ -361,15 +361,17 @@ function SavedAgendas({ openId, onOpen }: { openId: string | null; onOpen: (id: 
               type="button"
               className={cx('link-button')}
               aria-label={`Delete ${a.title}`}
-              onClick={() =>
+              onClick={() => {
+                // Deleting cannot be undone (and every agenda is "My informational interview" until renamed): ask first.
+                if (!window.confirm(`Delete the saved agenda “${a.title}” (${a.questionCount} questions, ${a.minutes} min)? This cannot be undone.`)) return;
                 remove.mutate(a.id, {
                   onSuccess: () => {
                     if (a.id === openId) onOpen(null);
                     // The row (and its button) is gone: focus the list's heading, or the agenda's if the list went too.
                     document.getElementById(list.length > 1 ? 'saved-agendas-heading' : 'agenda-heading')?.focus();
                   },
-                })
-              }
+                });
+              }}
             >
               Delete
             </button>
