@@ -139,7 +139,7 @@ export function ContactForm({ initial, busy, error, onSubmit, onCancel }: Contac
       ) : null}
       <div className={styles.formActions}>
         <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-          {initial ? 'Save contact' : 'Add contact'}
+          {busy ? 'Saving…' : initial ? 'Save contact' : 'Add contact'}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
           Cancel

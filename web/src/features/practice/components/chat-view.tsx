@@ -230,7 +230,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
               Send
             </button>
             <button type="button" className={cx('button button--secondary')} onClick={askHint} aria-disabled={hint.isPending || undefined}>
-              Hint
+              {hint.isPending ? 'Getting a hint…' : 'Hint'}
             </button>
             <button
               type="button"
