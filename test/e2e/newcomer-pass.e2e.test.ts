@@ -182,17 +182,17 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const { page, errors, close } = await openPage('/questions');
     await page.getByTestId('questions-input').fill('What does a typical week look like for you?');
     await page.getByText('Who you will talk to').click();
-    await page.getByLabel('Their role').fill('Program Director');
-    await page.getByLabel('Organization').fill('Green Futures Alliance');
+    await page.getByLabel('Their role', { exact: true }).fill('Program Director');
+    await page.getByLabel('Organization', { exact: true }).fill('Green Futures Alliance');
     const builder = page.getByTestId('agenda-builder');
-    expect(await builder.getByLabel('Title').inputValue()).toBe('Program Director, Green Futures Alliance');
+    expect(await builder.getByLabel('Title', { exact: true }).inputValue()).toBe('Program Director, Green Futures Alliance');
     await builder.getByRole('button', { name: /^Build agenda/ }).click();
     const saved = page.getByTestId('saved-agendas');
     await saved.getByRole('button', { name: 'Program Director, Green Futures Alliance', exact: true }).waitFor();
     // A title the user writes wins, and stays when who it is for changes.
-    await builder.getByLabel('Title').fill('Jelena, Thursday');
-    await page.getByLabel('Their role').fill('Director');
-    expect(await builder.getByLabel('Title').inputValue()).toBe('Jelena, Thursday');
+    await builder.getByLabel('Title', { exact: true }).fill('Jelena, Thursday');
+    await page.getByLabel('Their role', { exact: true }).fill('Director');
+    expect(await builder.getByLabel('Title', { exact: true }).inputValue()).toBe('Jelena, Thursday');
     await builder.getByRole('button', { name: /^Build agenda/ }).click();
     await saved.getByRole('button', { name: 'Jelena, Thursday', exact: true }).waitFor();
     expect(errors).toEqual([]);
