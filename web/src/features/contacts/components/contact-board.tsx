@@ -45,7 +45,12 @@ export function ContactBoard({ contacts, selectedId, onOpen, onMove }: ContactBo
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <p className={styles.boardHint}>Drag a card to another column, or focus it and press Alt+← or Alt+→.</p>
+      {/* Only with a card to move; the menu comes first, as dragging does not work on a phone's touch screen. */}
+      {contacts.length > 0 ? (
+        <p className={styles.boardHint} data-testid="board-hint">
+          Move a card with its stage menu, drag it to another column, or focus it and press Alt+← or Alt+→.
+        </p>
+      ) : null}
       {/* Focusable, so a keyboard can scroll it to the stages off screen (the closed ones, or any with no card to tab to). */}
       <div className={styles.board} role="region" aria-label="Stages" tabIndex={0}>
         {CONTACT_STAGES.map((stage) => {
