@@ -144,6 +144,24 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await close();
   });
 
+  it('deleting a contact asks first, then says it is done and leaves focus on Add a contact', async () => {
+    const id = await addContact({ name: 'Rosa Quinn', organization: 'Harbor Arts Council' });
+    const { page, errors, close } = await openPage(`/contacts/${id}`);
+    await page.getByRole('heading', { level: 2, name: 'Rosa Quinn' }).waitFor();
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Delete Rosa Quinn and everything linked' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted Rosa Quinn and everything linked to them.' }).waitFor();
+    expect(asked[0]).toMatch(/^Delete Rosa Quinn, /);
+    await expect.poll(() => focused(page)).toBe('button||Add a contact');
+    expect(await page.getByRole('button', { name: 'Rosa Quinn' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('a link to a contact that is gone says what to do, and Close goes back to the board', async () => {
     const { page, errors, close } = await openPage('/contacts/no-such-contact');
     const missing = page.getByTestId('contact-missing');

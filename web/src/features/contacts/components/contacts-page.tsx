@@ -43,7 +43,7 @@ export function ContactsPage() {
   const [view, setView] = useState<'board' | 'table'>(() => (localStorage.getItem(VIEW_KEY) === 'table' ? 'table' : 'board'));
   const [form, setForm] = useState<'add' | 'edit' | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [importNote, setImportNote] = useState<string | null>(null);
+  const [pageNote, setPageNote] = useState<string | null>(null);
   const detailRef = useRef<HTMLDivElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -63,13 +63,13 @@ export function ContactsPage() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setImportNote(null);
+    setPageNote(null);
     const csv = await file.text();
     importer.mutate(
       { csv, skipInvalid },
       {
         onSuccess: (result) =>
-          setImportNote(
+          setPageNote(
             `Imported ${result.imported} ${result.imported === 1 ? 'contact' : 'contacts'}.` +
               (result.skipped.length ? ` Skipped ${result.skipped.length}: ${result.skipped.slice(0, 5).map((s) => `line ${s.line} (${s.message})`).join('; ')}${result.skipped.length > 5 ? '…' : ''}` : ''),
           ),
@@ -114,9 +114,9 @@ export function ContactsPage() {
           </a>
         </span>
       </div>
-      {importer.isError || importNote ? (
+      {importer.isError || pageNote ? (
         <p role="status" className={importer.isError ? 'field__error' : styles.small}>
-          {message(importer.error) ?? importNote}
+          {message(importer.error) ?? pageNote}
         </p>
       ) : null}
 
@@ -193,7 +193,15 @@ export function ContactsPage() {
                 }}
                 onDelete={() => {
                   if (window.confirm(`Delete ${selected.data.name}, their log, and the drafts, agendas and practice sessions linked to them?`)) {
-                    remove.mutate(selected.data.id, { onSuccess: () => navigate('/') });
+                    const name = selected.data.name;
+                    remove.mutate(selected.data.id, {
+                      onSuccess: () => {
+                        // Say it is done, and give focus to the page's first action rather than to <body>.
+                        setPageNote(`Deleted ${name} and everything linked to them.`);
+                        navigate('/');
+                        addButtonRef.current?.focus();
+                      },
+                    });
                   }
                 }}
               />
