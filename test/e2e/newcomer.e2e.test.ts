@@ -358,6 +358,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
 
   it('keyboard only: deleting a saved agenda moves focus to the list, not the page', async () => {
     const { page, errors, close } = await openPage('/questions');
+    // Each Delete asks first (newcomer-pass.e2e.test.ts checks the question): yes to every one here.
+    page.on('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('questions-input').fill('What does a typical week look like for you?\nHow did you get started?');
     const build = page.getByTestId('agenda-builder').getByRole('button', { name: /^Build agenda/ });
     await build.click();

@@ -45,8 +45,14 @@ export function ContactBoard({ contacts, selectedId, onOpen, onMove }: ContactBo
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <p className={styles.boardHint}>Drag a card to another column, or focus it and press Alt+← or Alt+→.</p>
-      <div className={styles.board}>
+      {/* Only with a card to move; the menu comes first, as dragging does not work on a phone's touch screen. */}
+      {contacts.length > 0 ? (
+        <p className={styles.boardHint} data-testid="board-hint">
+          Move a card with its stage menu, drag it to another column, or focus it and press Alt+← or Alt+→.
+        </p>
+      ) : null}
+      {/* Focusable, so a keyboard can scroll it to the stages off screen (the closed ones, or any with no card to tab to). */}
+      <div className={styles.board} role="region" aria-label="Stages" tabIndex={0}>
         {CONTACT_STAGES.map((stage) => {
           const inStage = contacts.filter((c) => c.stage === stage);
           return (
@@ -80,6 +86,7 @@ export function ContactBoard({ contacts, selectedId, onOpen, onMove }: ContactBo
                     <button
                       type="button"
                       className={styles.cardButton}
+                      data-contact-open={contact.id}
                       onClick={() => onOpen(contact.id)}
                       onKeyDown={(event) => onCardKey(event, contact)}
                       aria-describedby={`card-meta-${contact.id}`}
@@ -131,7 +138,7 @@ export function ContactTable({ contacts, onOpen }: { contacts: readonly Contact[
           {contacts.map((contact) => (
             <tr key={contact.id}>
               <th scope="row">
-                <button type="button" className={styles.linkButton} onClick={() => onOpen(contact.id)}>
+                <button type="button" className={styles.linkButton} data-contact-open={contact.id} onClick={() => onOpen(contact.id)}>
                   {contact.name}
                 </button>
               </th>

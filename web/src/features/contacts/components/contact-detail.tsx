@@ -56,6 +56,7 @@ export function ContactDetail({ contact, busy, error, onLog, onEdit, onDelete, o
 
   function log(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     const input: ContactEventInput =
       kind === 'scheduled'
         ? { kind, meeting: { start, timeZone: zone, minutes, ...(place.trim() ? { place } : {}) }, ...(remark.trim() ? { text: remark } : {}) }
@@ -165,7 +166,8 @@ export function ContactDetail({ contact, busy, error, onLog, onEdit, onDelete, o
           </label>
           <input id={`${id}-remark`} type="text" value={remark} onChange={(event) => setRemark(event.target.value)} />
         </div>
-        <button type="submit" className="button button--secondary" disabled={busy}>
+        {/* aria-disabled, not disabled: a button that becomes disabled while saving drops keyboard focus to <body>. */}
+        <button type="submit" className="button button--secondary" aria-disabled={busy || undefined}>
           Log it
         </button>
       </form>
@@ -190,7 +192,11 @@ export function ContactDetail({ contact, busy, error, onLog, onEdit, onDelete, o
             ))}
           </ul>
         ) : null}
-        <button type="button" className="button button--secondary" disabled={busy || note.trim() === ''} onClick={() => onLog({ kind: noteKind, text: note })}>
+        <button type="button" className="button button--secondary" aria-disabled={busy || note.trim() === '' || undefined}
+          onClick={() => {
+            if (!busy && note.trim() !== '') onLog({ kind: noteKind, text: note });
+          }}
+        >
           {noteKind === 'thanked' ? 'Mark thank-you sent' : 'Mark update sent'}
         </button>
       </section>

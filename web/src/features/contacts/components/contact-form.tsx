@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CONTACT_CHANNELS, type Contact, type ContactChannel, type ContactInput } from '../../../../../shared/contracts/contacts.ts';
 import styles from '../contacts.module.css';
 
@@ -19,6 +19,9 @@ const optional = (value: string) => (value.trim() === '' ? undefined : value);
 /** Add or edit a contact: every field the planner and the job pages use. */
 export function ContactForm({ initial, busy, error, onSubmit, onCancel }: ContactFormProps) {
   const id = useId();
+  // Opening the form (Add a contact, Edit) puts the cursor in its first field.
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => nameRef.current?.focus(), []);
   const [fields, setFields] = useState({
     name: text(initial?.name),
     role: text(initial?.role),
@@ -38,6 +41,7 @@ export function ContactForm({ initial, busy, error, onSubmit, onCancel }: Contac
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     onSubmit({
       name: fields.name,
       role: optional(fields.role),
@@ -62,6 +66,7 @@ export function ContactForm({ initial, busy, error, onSubmit, onCancel }: Contac
       </label>
       <input
         id={`${id}-${key}`}
+        ref={key === 'name' ? nameRef : undefined}
         className="input"
         type={extra.type ?? 'text'}
         required={extra.required}
@@ -133,8 +138,8 @@ export function ContactForm({ initial, busy, error, onSubmit, onCancel }: Contac
         </p>
       ) : null}
       <div className={styles.formActions}>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {initial ? 'Save contact' : 'Add contact'}
+        <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
+          {busy ? 'Saving…' : initial ? 'Save contact' : 'Add contact'}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
           Cancel

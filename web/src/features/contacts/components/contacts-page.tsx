@@ -43,8 +43,9 @@ export function ContactsPage() {
   const [view, setView] = useState<'board' | 'table'>(() => (localStorage.getItem(VIEW_KEY) === 'table' ? 'table' : 'board'));
   const [form, setForm] = useState<'add' | 'edit' | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [importNote, setImportNote] = useState<string | null>(null);
+  const [pageNote, setPageNote] = useState<string | null>(null);
   const detailRef = useRef<HTMLDivElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => localStorage.setItem(VIEW_KEY, view), [view]);
   useEffect(() => {
@@ -62,13 +63,13 @@ export function ContactsPage() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setImportNote(null);
+    setPageNote(null);
     const csv = await file.text();
     importer.mutate(
       { csv, skipInvalid },
       {
         onSuccess: (result) =>
-          setImportNote(
+          setPageNote(
             `Imported ${result.imported} ${result.imported === 1 ? 'contact' : 'contacts'}.` +
               (result.skipped.length ? ` Skipped ${result.skipped.length}: ${result.skipped.slice(0, 5).map((s) => `line ${s.line} (${s.message})`).join('; ')}${result.skipped.length > 5 ? '…' : ''}` : ''),
           ),
@@ -92,7 +93,7 @@ export function ContactsPage() {
             Table
           </button>
         </div>
-        <button type="button" className="button button--primary" onClick={() => setForm(form === 'add' ? null : 'add')} aria-expanded={form === 'add'}>
+        <button ref={addButtonRef} type="button" className="button button--primary" onClick={() => setForm(form === 'add' ? null : 'add')} aria-expanded={form === 'add'}>
           Add a contact
         </button>
         <label className={`button button--secondary ${styles.fileButton}`}>
@@ -113,9 +114,9 @@ export function ContactsPage() {
           </a>
         </span>
       </div>
-      {importer.isError || importNote ? (
+      {importer.isError || pageNote ? (
         <p role="status" className={importer.isError ? 'field__error' : styles.small}>
-          {message(importer.error) ?? importNote}
+          {message(importer.error) ?? pageNote}
         </p>
       ) : null}
 
@@ -123,7 +124,11 @@ export function ContactsPage() {
         <ContactForm
           busy={save.isPending}
           error={message(save.error)}
-          onCancel={() => setForm(null)}
+          onCancel={() => {
+            // The form goes away: focus returns to the button that opened it, not to <body>.
+            setForm(null);
+            addButtonRef.current?.focus();
+          }}
           onSubmit={(input) => save.mutate({ input }, { onSuccess: (created) => open(created.id) })}
         />
       ) : null}
@@ -137,14 +142,39 @@ export function ContactsPage() {
         <div className={styles.main}>{view === 'board' ? <ContactBoard contacts={list} selectedId={selectedId} onOpen={open} onMove={onMove} /> : <ContactTable contacts={list} onOpen={open} />}</div>
         {selectedId ? (
           <div className={styles.side} ref={detailRef} tabIndex={-1}>
-            {selected.isError ? <p className="field__error">{message(selected.error)}</p> : null}
+            {selected.isError ? (
+              // A link to a contact that is gone (deleted, or from another browser's database): say so and what to do.
+              <div role="alert" data-testid="contact-missing">
+                <p className="field__error">{message(selected.error)}</p>
+                {selected.error instanceof ApiError && selected.error.status === 404 ? (
+                  <p className={styles.small}>It may have been deleted. Choose someone on the board, or add a contact.</p>
+                ) : null}
+                <button type="button" className="button button--secondary button--small" onClick={() => navigate('/')}>
+                  Close
+                </button>
+              </div>
+            ) : null}
             {selected.data && form === 'edit' ? (
               <ContactForm
                 initial={selected.data}
                 busy={save.isPending}
                 error={message(save.error)}
-                onCancel={() => setForm(null)}
-                onSubmit={(input) => save.mutate({ input, id: selected.data.id }, { onSuccess: () => setForm(null) })}
+                onCancel={() => {
+                  // Back to the contact's details (the Edit button is gone with the form's arrival).
+                  setForm(null);
+                  detailRef.current?.focus();
+                }}
+                onSubmit={(input) =>
+                  save.mutate(
+                    { input, id: selected.data.id },
+                    {
+                      onSuccess: () => {
+                        setForm(null);
+                        detailRef.current?.focus();
+                      },
+                    },
+                  )
+                }
               />
             ) : null}
             {selected.data && form !== 'edit' ? (
@@ -155,10 +185,23 @@ export function ContactsPage() {
                 error={message(log.error ?? remove.error)}
                 onLog={(event) => log.mutate({ id: selected.data.id, event })}
                 onEdit={() => setForm('edit')}
-                onClose={() => navigate('/')}
+                onClose={() => {
+                  // The panel goes away: focus returns to the contact's card (board or table), not to <body>.
+                  const id = selected.data.id;
+                  navigate('/');
+                  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-contact-open="${CSS.escape(id)}"]`)?.focus());
+                }}
                 onDelete={() => {
                   if (window.confirm(`Delete ${selected.data.name}, their log, and the drafts, agendas and practice sessions linked to them?`)) {
-                    remove.mutate(selected.data.id, { onSuccess: () => navigate('/') });
+                    const name = selected.data.name;
+                    remove.mutate(selected.data.id, {
+                      onSuccess: () => {
+                        // Say it is done, and give focus to the page's first action rather than to <body>.
+                        setPageNote(`Deleted ${name} and everything linked to them.`);
+                        navigate('/');
+                        addButtonRef.current?.focus();
+                      },
+                    });
                   }
                 }}
               />

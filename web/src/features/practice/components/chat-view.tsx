@@ -110,7 +110,7 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
     if (!content || streaming) return;
     if (content === '/coach') {
       setDraft('');
-      hint.mutate();
+      askHint();
       return;
     }
     if (content.length > MAX_MESSAGE_CHARS) {
@@ -118,7 +118,15 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
       return;
     }
     setDraft('');
+    // Sent with the Send button (which empties and disables with the box): the cursor goes back to
+    // the box for the next message rather than to <body>.
+    messageRef.current?.focus({ preventScroll: true });
     void talk(content);
+  }
+
+  /** One hint at a time; the Hint button keeps focus while it comes (it is aria-disabled, never disabled). */
+  function askHint() {
+    if (!hint.isPending) hint.mutate();
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -221,8 +229,8 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             <button type="submit" className={cx('button button--primary')} disabled={!draft.trim() || streaming !== null}>
               Send
             </button>
-            <button type="button" className={cx('button button--secondary')} onClick={() => hint.mutate()} disabled={hint.isPending}>
-              Hint
+            <button type="button" className={cx('button button--secondary')} onClick={askHint} aria-disabled={hint.isPending || undefined}>
+              {hint.isPending ? 'Getting a hint…' : 'Hint'}
             </button>
             <button
               type="button"

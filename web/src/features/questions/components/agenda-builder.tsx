@@ -1,5 +1,6 @@
 import { type DragEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Agenda, QuestionContext, QuestionResult } from '../../../../../shared/contracts/questions.ts';
+import { suggestedAgendaTitle } from '../utils/agenda-title.ts';
 import { MAX_AGENDA_MINUTES, MIN_AGENDA_MINUTES } from '../../../../../shared/contracts/questions.ts';
 import { agendaMarkdown } from '../../../../../shared/questions/agenda.ts';
 import { reviewQuestion } from '../../../../../shared/questions/review.ts';
@@ -28,7 +29,10 @@ interface Flagged {
 
 /** Plans, saves, reorders and exports an agenda for the time asked for; lists the saved ones. */
 export function AgendaBuilder({ questions, context = {}, onReplace, onSaved }: AgendaBuilderProps) {
-  const [title, setTitle] = useState('My informational interview');
+  // null until the user types a title: the suggested one (from who they will talk to) shows meanwhile.
+  const [typedTitle, setTitle] = useState<string | null>(null);
+  const suggestedTitle = suggestedAgendaTitle(context);
+  const title = typedTitle ?? suggestedTitle;
   const [minutes, setMinutes] = useState(20);
   const [openId, setOpenId] = useState<string | null>(null);
   const save = useSaveAgenda();
@@ -53,7 +57,7 @@ export function AgendaBuilder({ questions, context = {}, onReplace, onSaved }: A
 
   const save_ = (list: string[]) =>
     save.mutate(
-      { input: { title: title.trim() || 'My informational interview', minutes, questions: list } },
+      { input: { title: title.trim() || suggestedTitle, minutes, questions: list } },
       {
         onSuccess: (a) => {
           setOpenId(a.id);
@@ -361,15 +365,17 @@ function SavedAgendas({ openId, onOpen }: { openId: string | null; onOpen: (id: 
               type="button"
               className={cx('link-button')}
               aria-label={`Delete ${a.title}`}
-              onClick={() =>
+              onClick={() => {
+                // Deleting cannot be undone (and every agenda is "My informational interview" until renamed): ask first.
+                if (!window.confirm(`Delete the saved agenda “${a.title}” (${a.questionCount} questions, ${a.minutes} min)? This cannot be undone.`)) return;
                 remove.mutate(a.id, {
                   onSuccess: () => {
                     if (a.id === openId) onOpen(null);
                     // The row (and its button) is gone: focus the list's heading, or the agenda's if the list went too.
                     document.getElementById(list.length > 1 ? 'saved-agendas-heading' : 'agenda-heading')?.focus();
                   },
-                })
-              }
+                });
+              }}
             >
               Delete
             </button>
