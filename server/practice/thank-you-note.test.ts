@@ -174,3 +174,36 @@ describe('no splice and no "also" with nothing before it (blind readers, round 4
   });
 });
 
+
+describe('the name the note is signed with and the name it greets (blind readers, rounds 5–7)', () => {
+  const sign = (rows: Array<[string, string]>, name = 'Odile Brenner') => thankYouDraft({ card: card({ name }), minutes: 20, turns: say(rows) }).trimEnd().split('\n').at(-1);
+  const greet = (rows: Array<[string, string]>, name: string) => thankYouDraft({ card: card({ name }), minutes: 20, turns: say(rows) }).split('\n')[0];
+
+  it.each([
+    ["Hey Ms. Brenner, I'm Rodrigo, Rigo's fine. Thanks for this.", 'Rigo'],
+    ['Good afternoon. I’m Jeremiah – Jem is fine. Thank you for agreeing to speak with me.', 'Jem'],
+    ['Good morning. My name is Olusegun Bello, but Segun is easier. I work in mining.', 'Segun'],
+    ["Hi! I'm Valentina, I go by Val. I'm a junior.", 'Val'],
+    ["Hey Odile, I'm Theodore, Theo. Thanks for the time.", 'Theo'],
+    ["Hi Odile, I'm Dr.-- sorry, just Kamal. Habit.", 'Kamal'],
+    ["hey. name's LaToya. thanks for the time.", 'LaToya'],
+    ['Hej Odile! Amina Yusuf here – I study statistics.', 'Amina Yusuf'],
+  ])('signs with the name they go by: %s', (line, name) => {
+    expect(sign([['u', line], ['p', 'Happy to help. What would you like to know?'], ['u', 'Thank you so much.']])).toBe(name);
+  });
+
+  it('signs with the name the professional kept calling them when the introduction held no clean name', () => {
+    // "I'm Muslim" is no name; the professional's "Welcome, Fatima." is.
+    expect(sign([['u', "Hello! Fatima. I'm a divinity student, and I'm Muslim, so I'm curious how interfaith work goes."], ['p', 'Welcome, Fatima. Our team includes Muslim and Christian chaplains.'], ['u', 'Thank you.']])).toBe('Fatima');
+    // Never a greeting word, nor someone else they named.
+    expect(sign([['u', 'Shalom, Cantor Rosen. Thank you so much for this.'], ['p', 'Shalom! Yes, I remember. What would you like to ask?'], ['u', 'Thank you.']], 'Cantor Miriam Rosen')).toBe('[Your name]');
+    expect(sign([['u', 'hey Marco, this is Dev. my uncle Raj said you two worked together'], ['p', 'Ha, Raj! Good guy. What can I help with?'], ['u', 'Thanks.']])).toBe('Dev');
+    expect(sign([['u', "Hi, I'm Cody."], ['p', 'Talk to my nephew, Travis. He is on the pipeline.'], ['u', "I'll call Travis. Thanks."]])).toBe('Cody');
+  });
+
+  it('greets with a title it knows, and the form the user typed in lowercase', () => {
+    expect(greet([['u', 'Shalom, Cantor Rosen. Thank you.'], ['p', 'Shalom!']], 'Cantor Miriam Rosen')).toBe('Dear Cantor Rosen,');
+    expect(greet([['u', 'hey mr kowalski, thanks for this'], ['p', 'Sure.']], 'Stan Kowalski')).toBe('Dear Mr. Kowalski,');
+    expect(greet([['u', 'Good afternoon, Rev. Abernathy.'], ['p', 'Good afternoon.']], 'Rev. Dr. Ruth Abernathy')).toBe('Dear Reverend Abernathy,');
+  });
+});

@@ -492,7 +492,7 @@ const surnameOf = (name: string) => {
 };
 const ORG_WORD = /\b(?:College|University|Center|Centre|Program|Association|Society|School|Hospital|Museum|Institute|Department|Office|Community|Conference|Journal|Academy|Foundation|Council|Group|Network|Slack|Union|Local|Company|Inc|LLC|Clinic|Agency|Services?)\b/;
 
-const NAME = "((?:(?:Dr|Mr|Ms|Mrs|Prof|Chaplain|Father|Rabbi|Pastor|Reverend|Rev|Sister|Brother|Chef|Coach|Captain|Officer|Imam)\\.?\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+){0,2})";
+const NAME = "((?:(?:Dr|Mr|Ms|Mrs|Prof|Chaplain|Cantor|Deacon|Father|Rabbi|Pastor|Reverend|Rev|Sister|Brother|Chef|Coach|Captain|Officer|Imam)\\.?\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+){0,2})";
 const CUES = [
   new RegExp(`\\b(?:[Tt]alk(?:ing)? to|[Tt]alk(?:ing)? with|[Ss]peaking (?:to|with)|[Rr]eaching out to|[Ss]peak (?:to|with)|[Rr]each out to|[Cc]all|[Ee]mail|[Cc]ontact|[Aa]sk for|[Mm]eet|[Gg]et in touch with|[Ll]ook up|[Tt]ext)\\s+${NAME}`, 'u'),
   new RegExp(`\\b(?:[Mm]y (?:former |old )?(?:colleague|friend|classmate|coworker|co-worker|boss|mentor|former student|mentee)|[Ii]ntroduce you to|[Cc]onnect you (?:with|to)|[Pp]ut you in touch with)\\s+${NAME}`, 'u'),
@@ -604,7 +604,7 @@ function referralReason(restOfSentence: string, nextSentence?: string): string |
 // ——— names ———
 
 const TITLE_WORDS: Record<string, string> = { lt: 'Lieutenant', capt: 'Captain', rev: 'Reverend', sgt: 'Sergeant', prof: 'Professor', fr: 'Father' };
-const TITLES = /^(Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Capt|Chaplain|Imam|Rabbi|Pastor|Reverend|Rev|Father|Fr|Coach|Chef|Judge|Officer|Sergeant|Sgt|Lieutenant|Lt|Sister|Brother|Chief)\.?\s+/;
+const TITLES = /^(Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Capt|Chaplain|Cantor|Deacon|Bishop|Imam|Rabbi|Pastor|Reverend|Rev|Father|Fr|Coach|Chef|Judge|Officer|Sergeant|Sgt|Lieutenant|Lt|Sister|Brother|Chief)\.?\s+(?:Dr\.?\s+)?/;
 
 /**
  * The professional as the conversation named them: the name they asked to be called, the form the
@@ -657,8 +657,10 @@ export function oddSignature(turns: readonly TranscriptTurn[]): string | undefin
     const text = norm(turn.content);
     const called = /\b(?:everyone|people|friends|most people|folks|everybody) (?:just )?calls? me ([A-Za-z][a-z'-]+)/i.exec(text);
     if (called && !/^(?:by|that|the)$/i.test(called[1]!)) return cap(called[1]!);
-    const nameIs = /(?:^|[.!,]\s*)[Nn]ame['’]s ([A-Za-z][a-z'-]+)/.exec(text);
+    const nameIs = /(?:^|[.!,]\s*)[Nn]ame['’]s ([A-Za-z][\p{L}'-]*\p{Ll})/u.exec(text);
     if (nameIs) return cap(nameIs[1]!);
+    const two = /(?:^|[,.!]\s+)([A-Z][a-z'-]+ [A-Z][a-z'-]+) here\b/.exec(text);
+    if (two && !two[1]!.split(' ').some((w) => NOT_VOCATIVE.test(w))) return two[1];
     const here = /(?:^|[,.!]\s*|\s[-–—]\s*|\b(?:hi|hey|hello|it's|its|this is)\s+)([A-Za-z][a-z'-]+) here\b/i.exec(text);
     // A lowercase name only from someone who types in lowercase ("hi, it's bea here"), never "it's nice here".
     const casual = !/[A-Z]/.test(text.replace(/\bI\b/g, ''));
@@ -668,6 +670,73 @@ export function oddSignature(turns: readonly TranscriptTurn[]): string | undefin
     if (kin) return kin[1];
   }
   return undefined;
+}
+
+/** Words said as if to a person that are no one's name: greetings, thanks, cheers, titles. */
+const NOT_VOCATIVE = /^(?:Hi|Hey|Hello|Hej|Hola|Ola|Olá|Shalom|Salaam|Namaste|Bonjour|Ciao|Sure|Thanks|Thank|Welcome|Yes|Yeah|No|Okay|Ok|Great|Good|Nice|Glad|Happy|Wow|Ha|Oh|Ah|Well|So|Right|Absolutely|Exactly|Perfect|Cheers|Bye|Goodbye|Everyone|Sir|Madam|Friend|Buddy|Man|Mate|Dear|Honestly|Seriously|Totally|Definitely|Of|Anyway|Cool|Fair|True|Congrats|Congratulations|Dr|Mr|Ms|Mrs|Mx|Reverend|Father|Captain|Chaplain|Cantor|Rabbi|Pastor|Imam|Chef|Coach|Officer|Sister|Brother|I|You|We|They|It|That|This|The|A|An)$/;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*";
+
+/**
+ * The names the professional calls the user by, most used first: "Nice to meet you, Pri.", "Hi Imran!",
+ * "Sure thing, DeShawn." Only words the user said too, and never a greeting or the professional's own name.
+ */
+export function vocatives(turns: readonly TranscriptTurn[], ownName = ''): string[] {
+  const userText = turns.filter((t) => t.role === 'user').map((t) => norm(t.content)).join('\n');
+  const own = new Set(ownName.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()));
+  // At the start of a sentence or after a greeting ("Hi Imran!", "Gabi, that's…"), or closing one after a comma ("Sure thing, DeShawn.").
+  const lead = new RegExp(`(?:^|[.!?]\\s+)(?:(?:(?:Hi|Hey|Hello|Hej|Hola|Ol[aá]|Shalom|Welcome|Thanks|Thank you|Morning|Good (?:morning|afternoon|evening|luck|question|to meet you)|(?:Nice|Great|Good|Lovely) to (?:meet|hear from) you|Sure thing|Of course|Happy to help)[,!]?\\s+)(${NAME_WORD})(?=\\s*[,.!?]|$)|(${NAME_WORD})(?=!))`, 'gmu');
+  // Not "Talk to my nephew, Travis." (an appositive naming someone else).
+  const tail = new RegExp(`(?<!\\b(?:my|our|your|his|her|their|the|a|an|to|with|from|at|and|or)\\s+[\\p{L}-]+)[,;]\\s+(${NAME_WORD})(?=\\s*[.!?]|$)`, 'gmu');
+  // Someone else the user named ("my uncle Raj said…", "Mr. Landry set this up") is not the user.
+  const another = (w: string) => new RegExp(`(?:\\b(?:my|your|his|her|our|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}|\\b(?:Mr|Ms|Mrs|Dr|Mx)\\.?\\s+)${w}(?![\\p{L}])`, 'u').test(userText);
+  const count = new Map<string, number>();
+  for (const t of turns) {
+    if (t.role !== 'professional') continue;
+    for (const m of [...norm(t.content).matchAll(lead), ...norm(t.content).matchAll(tail)]) {
+      const w = (m[1] ?? m[2])!;
+      if (NOT_VOCATIVE.test(w) || own.has(w.toLowerCase()) || !new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(userText) || another(w)) continue;
+      count.set(w, (count.get(w) ?? 0) + 1);
+    }
+  }
+  return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+}
+
+/**
+ * The short form the user asked to go by in their introduction: "I'm Rafael, Rafa's fine", "Elijah – Eli is
+ * fine", "Oluwaseun Adebayo, but Seun is easier", "I'm Gabriela, I go by Gabi", "I'm Benjamin, Ben.",
+ * "I'm Dr.-- sorry, just Imran".
+ */
+export function preferredName(turns: readonly TranscriptTurn[]): string | undefined {
+  for (const turn of turns.filter((t) => t.role === 'user').slice(0, 2)) {
+    const text = norm(turn.content);
+    const fine = new RegExp(`(?:[,;]|\\s[-–—]|\\bbut|\\bor)\\s+(?:just\\s+)?(${NAME_WORD})(?:'s|\\s+is)\\s+(?:(?:totally|perfectly|also|just)\\s+)?(?:fine|easier|good|okay|ok|great|what (?:everyone|people|most people) (?:says|uses))\\b`, 'u').exec(text);
+    if (fine && !NOT_VOCATIVE.test(fine[1]!)) return fine[1];
+    const goBy = new RegExp(`\\bI (?:go|usually go|mostly go) by (${NAME_WORD})`, 'u').exec(text);
+    if (goBy && !NOT_VOCATIVE.test(goBy[1]!)) return goBy[1];
+    const just = new RegExp(`\\b(?:sorry|no|well|actually),?\\s+just\\s+(${NAME_WORD})\\b`, 'u').exec(text);
+    if (just && !NOT_VOCATIVE.test(just[1]!)) return just[1];
+    // "I'm Benjamin, Ben.": a shorter form of the same name standing alone after it.
+    const short = new RegExp(`\\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\\s+(${NAME_WORD}),\\s+(${NAME_WORD})[.!]`, 'u').exec(text);
+    if (short && short[2]!.length < short[1]!.length && short[1]!.toLowerCase().startsWith(short[2]!.slice(0, 2).toLowerCase())) return short[2];
+  }
+  return undefined;
+}
+
+/**
+ * The name the note is signed with: the short form they asked for; else the name found in their
+ * introduction, unless the professional kept calling them by another word they said ("Hi Imran!" after
+ * "I'm Dr.-- sorry, just Imran"; "Welcome, Fatima." after "I'm Muslim"), which is the name they go by.
+ */
+export function signatureName(turns: readonly TranscriptTurn[], found: string | undefined, ownName = ''): string | undefined {
+  const preferred = preferredName(turns);
+  if (preferred) return preferred;
+  const called = vocatives(turns, ownName)[0];
+  if (!called) return found;
+  if (!found) return called;
+  const first = found.split(/\s+/)[0]!;
+  if (first === called || (found.includes(' ') && found.startsWith(called))) return found;
+  // The professional called them by another name they said: that is the one they go by.
+  return called;
 }
 
 // ——— the frames ———
