@@ -452,8 +452,10 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
   // Else the topic model's label, only when the user's own question holds one of its words: a label
   // alone named questions never asked ("what your organization is like to work in": blind readers, rounds 5–7).
   if (!phrase) {
-    const a = asked.find((x) => labelWords(NOTE_LABELS[x.label] ?? x.label).some((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(x.question)));
-    if (!a) return undefined;
+    const stems = (label: string) => (label.toLowerCase().match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).filter((w) => !LABEL_FILLER.has(w) && !/^(?:what|your|that|them|they|with|most|does|look|like|when|from)$/.test(w)).map((w) => w.slice(0, 4));
+    const a = asked.find((x) => stems(NOTE_LABELS[x.label] ?? x.label).some((w) => new RegExp(`\\b${w}`, 'i').test(x.question)));
+    // Nothing the user said holds the topic: what they said about it, never a question the user did not ask.
+    if (!a) return `I valued what you said about ${NOTE_LABELS[asked[0]!.label] ?? asked[0]!.label}.`;
     phrase = NOTE_LABELS[a.label] ?? a.label;
   }
   return pick(TOPIC_FRAMES, hash, 8)(phrase);
