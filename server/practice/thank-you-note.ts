@@ -452,7 +452,7 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
   // Else the topic model's label, only when the user's own question holds one of its words: a label
   // alone named questions never asked ("what your organization is like to work in": blind readers, rounds 5–7).
   if (!phrase) {
-    const stems = (label: string) => (label.toLowerCase().match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).filter((w) => !LABEL_FILLER.has(w) && !/^(?:what|your|that|them|they|with|most|does|look|like|when|from)$/.test(w)).map((w) => w.slice(0, 4));
+    const stems = (label: string) => (label.toLowerCase().match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).filter((w) => !LABEL_FILLER.has(w) && !/^(?:what|your|that|them|they|with|most|does|look|like|when|from|work|jobs?|field|people|thing|things|some|into)$/.test(w)).map((w) => w.slice(0, 4));
     const a = asked.find((x) => stems(NOTE_LABELS[x.label] ?? x.label).some((w) => new RegExp(`\\b${w}`, 'i').test(x.question)));
     // Nothing the user said holds the topic: what they said about it, never a question the user did not ask.
     if (!a) return `I valued what you said about ${NOTE_LABELS[asked[0]!.label] ?? asked[0]!.label}.`;
@@ -599,7 +599,7 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
       const name = m[1]!.replace(/(?<!\s)\s+(?:at|from|in|on)$/, '');
       const rest = s.slice(m.index + m[0].length);
       const afterName = s.slice(s.indexOf(m[1]!, m.index) + m[1]!.length);
-      const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is|runs|coordinates)\b|[,.;—–]|$)/.exec(afterName)?.[1];
+      const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is|runs|coordinates)\b|[,.;—–]|\s-\s|$)/.exec(afterName)?.[1];
       const offered = /\b(?:introduce|connect|put you in touch|I['’]ll (?:ask|email|text|loop|send)|I can (?:ask|email|text|introduce|connect)|let me (?:ask|email|text|introduce|connect)|I['’](?:m|d be) happy to (?:email|ask|text|introduce|connect|reach out|put))\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
       // "I'll ask if she's open to a chat" is an introduction; "I can ask if there's room" is not.
       const offeredToAsk = offered && !/\b(?:introduce|connect|put you in touch|loop|chat|talk|meet|call|coffee|speak)\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
@@ -620,7 +620,7 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
     if (!m || m[1]!.split(/\s+/).length < 2 || NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!) || ORG_WORD.test(m[1]!)) continue;
     const text = norm(turn.content).trim();
     const afterName = text.slice(m.index + m[0].length);
-    const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is)\b|[,.;—–]|$)/.exec(afterName)?.[1];
+    const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is)\b|[,.;—–]|\s-\s|$)/.exec(afterName)?.[1];
     const next = sentencesOfTurn(turn.content)[1];
     return { name: `${m[1]}${at ? ` ${at}` : ''}`, reason: referralReason(at ? afterName.slice(afterName.indexOf(at) + at.length) : afterName, next), offered: false };
   }
