@@ -271,6 +271,8 @@ describe('what the note says the professional said, and what it says the user wi
     const c = draft([['u', "Hi Odile, I'm Gus."], ['p', 'Marcus Bell from Ridgeline Imports runs a Tuesday tasting group, I can ask if there is room.'], ['u', 'That would be amazing!']]);
     expect(c).toContain('Thank you for offering to check with Marcus Bell');
     expect(c).not.toContain('introduce me to Ridgeline');
+    expect(findReferral(say([['p', 'Pipeliners Local 798 out of Tulsa runs a training center; worth looking into.']]))).toBeUndefined();
+    expect(findReferral(say([['p', 'Keisha Morgan runs the student program there.']]))!.name).toBe('Keisha Morgan');
     expect(findReferral(say([['p', 'Email Ben Okoro at Pattern Energy - he made almost exactly your switch.']]))).toMatchObject({ name: 'Ben Okoro at Pattern Energy', reason: 'who made almost exactly my switch' });
     expect(draft([['u', "Hi Odile, I'm Gus."], ['p', 'Look for ACPE-accredited programs. Talk to Ines Arce at the Bodleian , who trains the new techs.'], ['u', 'Thanks!']])).not.toMatch(/ ,|pointing me to ACPE/);
   });

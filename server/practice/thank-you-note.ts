@@ -564,7 +564,8 @@ function nameBefore(sentence: string): RegExpExecArray | null {
   const picked: string[] = [];
   while (tokens.length > 0 && picked.length < 3 && /^[A-Z][\p{L}'-]+$/u.test(tokens.at(-1)!)) picked.unshift(tokens.pop()!);
   if (tokens.length > 0 && TITLES.test(`${tokens.at(-1)!} `)) picked.unshift(tokens.pop()!);
-  if (picked.length === 0) return null;
+  // A single capitalised word before "runs" is a place or a body ("Local 798 out of Tulsa runs a training center"), not a person.
+  if (picked.length === 0 || (picked.length === 1 && !TITLES.test(`${picked[0]} `))) return null;
   const name = picked.join(' ');
   const index = sentence.indexOf(name);
   return index < 0 ? null : (Object.assign([name, name], { index, input: sentence }) as unknown as RegExpExecArray);
