@@ -455,7 +455,7 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
     const stems = (label: string) => (label.toLowerCase().match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).filter((w) => !LABEL_FILLER.has(w) && !/^(?:what|your|that|them|they|with|most|does|look|like|when|from|work|jobs?|field|people|thing|things|some|into)$/.test(w)).map((w) => w.slice(0, 4));
     const a = asked.find((x) => stems(NOTE_LABELS[x.label] ?? x.label).some((w) => new RegExp(`\\b${w}`, 'i').test(x.question)));
     // Nothing the user said holds the topic: what they said about it, never a question the user did not ask.
-    if (!a) return `I valued what you said about ${NOTE_LABELS[asked[0]!.label] ?? asked[0]!.label}.`;
+    if (!a) return `It helped to hear what you said about ${NOTE_LABELS[asked[0]!.label] ?? asked[0]!.label}.`;
     phrase = NOTE_LABELS[a.label] ?? a.label;
   }
   return pick(TOPIC_FRAMES, hash, 8)(phrase);
