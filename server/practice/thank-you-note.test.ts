@@ -277,3 +277,12 @@ describe('what the note says the professional said, and what it says the user wi
     expect(draft([['u', "Hi Odile, I'm Gus."], ['p', 'Look for ACPE-accredited programs. Talk to Ines Arce at the Bodleian , who trains the new techs.'], ['u', 'Thanks!']])).not.toMatch(/ ,|pointing me to ACPE/);
   });
 });
+
+describe('the note says "as you suggested" once', () => {
+  it('when the plan is the advice and a referral follows', () => {
+    for (const x of ['ACS', 'AWS', 'NBIS', 'CPE', 'IRE', 'SQL']) {
+      const note = thankYouDraft({ card: card(), minutes: 20, turns: say([['u', "Hi Odile, I'm Gus."], ['p', `Join the ${x} chapter as a student. And talk to Henrik Dahl at Ridgeline Creamery, he runs the apprenticeship.`], ['u', `Thank you! I'll join the ${x} chapter and reach out to Henrik.`]]) });
+      expect(note.match(/as you suggested/gi)?.length ?? 0, note).toBeLessThanOrEqual(1);
+    }
+  });
+});

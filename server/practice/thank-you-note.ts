@@ -455,7 +455,7 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
     const stems = (label: string) => (label.toLowerCase().match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).filter((w) => !LABEL_FILLER.has(w) && !/^(?:what|your|that|them|they|with|most|does|look|like|when|from|work|jobs?|field|people|thing|things|some|into)$/.test(w)).map((w) => w.slice(0, 4));
     const a = asked.find((x) => stems(NOTE_LABELS[x.label] ?? x.label).some((w) => new RegExp(`\\b${w}`, 'i').test(x.question)));
     // Nothing the user said holds the topic: what they said about it, never a question the user did not ask.
-    if (!a) return `It helped to hear what you said about ${NOTE_LABELS[asked[0]!.label] ?? asked[0]!.label}.`;
+    if (!a) return `What you said about ${NOTE_LABELS[asked[0]!.label] ?? asked[0]!.label} stayed with me.`;
     phrase = NOTE_LABELS[a.label] ?? a.label;
   }
   return pick(TOPIC_FRAMES, hash, 8)(phrase);
@@ -923,8 +923,10 @@ export function composeNote(parts: NoteParts, hash: number): string {
     const reason = r.reason?.replace(/^who is ((?:a|an|the|your|my|our|his|her|their|one of) )/, '$1');
     const who = `${r.name}${reason ? `, ${reason}` : ''}`;
     if (r.offered) body.push(r.offeredToAsk ? `Thank you for offering to check with ${who} for me.` : `Thank you for offering to introduce me to ${who}.`);
-    else if (r.userWill && /^(?:call|email|text|contact)$/.test(r.userWill)) body.push(`As you suggested, I'll ${r.userWill} ${who}.`);
-    else body.push(pick(REFERRAL_FRAMES, hash, 3)(who));
+    // "as you suggested" once: the plan may already say it ("My next step is to look up the ISA chapter, as you suggested").
+    const suggested = body.some((b) => /as you suggested/i.test(b));
+    if (r.userWill && /^(?:call|email|text|contact)$/.test(r.userWill)) body.push(suggested ? `I'll ${r.userWill} ${who}, too.` : `As you suggested, I'll ${r.userWill} ${who}.`);
+    else body.push(pick(suggested ? REFERRAL_FRAMES.filter((f) => !/suggested/.test(f('x'))) : REFERRAL_FRAMES, hash, 3)(who));
   }
   // Nothing they can act on was said: one modest line on what comes next, naming no step they never took.
   if (!parts.plan && (!r || r.offered) && !(h?.kind === 'advice' && h.acted)) body.push(parts.field ? `I plan to explore ${parts.field} further with what you told me in mind.` : 'I plan to explore the field further with what you told me in mind.');
