@@ -1,6 +1,7 @@
 import type { AskerScore } from '../../shared/contracts/practice.ts';
 import { findClosing, findFollowUps, findQuestions, findReferralAsk, findSelfIntro, findThanks, findTimeAwareness } from '../../shared/practice/signals.ts';
 import { speakingMinutes, type TranscriptTurn } from '../../shared/practice/transcript.ts';
+import { userBackground, userName } from '../../shared/practice/intro.ts';
 import { SPOKEN_ELABORATION } from './persona-engine.ts';
 
 /**
@@ -19,6 +20,14 @@ const GRACE_MINUTES = 1;
 
 const OPEN = /^(?:so |and |but |ok(?:ay)? |also |then |well )*(?:what|how|why|which|where|when|who|tell me|describe|walk me|talk me|i(?:['’]d| would) love to (?:hear|know)|i(?:['’]m| am) curious|in what way|could you (?:describe|tell|walk|talk|explain|share)|can you (?:describe|tell|walk|talk|explain|share))\b/i;
 const CLOSED = /^(?:so |and |but |ok(?:ay)? |also |then |well )*(?:is|are|do|does|did|can|could|would|should|will|was|were|have|has|had)\b/i;
+
+/**
+ * A question about the conversation itself, not the work ("Is it okay if I write that down?", "Would
+ * it be weird to ask…", "Do you mind if I…"): neither open nor closed, and no follow-up on an answer.
+ */
+const META = /^(?:(?:so|and|but|ok(?:ay)?|also|sorry),?\s+)*(?:is it (?:ok|okay|alright|all right|fine) if I|(?:can|may|could) I (?:write|take|jot|record|ask you (?:a|one|another|something))|(?:do|would) you mind if I|mind if I|would it be (?:ok|okay|weird|alright|all right|rude) (?:if|to))\b/i;
+const asked = (text: string) => findQuestions(text).filter((q) => !META.test(q.quote.trim()));
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const clip = (text: string, words = 24) => {
   const parts = text.trim().split(/\s+/);
@@ -69,9 +78,11 @@ function agenda(turns: readonly TranscriptTurn[]): AskerScore {
     }
     return undefined;
   };
-  const opening = first((t) => [...findSelfIntro(t), ...findThanks(t)], users.slice(0, 2));
+  // The background is quoted before the thanks: "Name's Earl. I'm 59, sold insurance…" is the opening's substance.
+  const opening = first(backgroundSpans, users.slice(0, 2)) ?? first(findThanks, users.slice(0, 2));
   const questions = users.flatMap((t) => findQuestions(t.content));
-  const nextSteps = first((t) => [...findReferralAsk(t), ...(/\b(?:keep you (?:posted|updated)|stay in touch|next steps?|follow up with you|who else|anyone else)\b/i.exec(t) ? [{ quote: t }] : [])], users);
+  // Asking who else, or saying what they will do next ("I'll look up the ISA chapter and reach out to Wes").
+  const nextSteps = first((t) => [...findReferralAsk(t), ...spans(t, NEXT_STEP)], users);
   const thanks = first((t) => [...findThanks(t), ...findClosing(t)], users.slice(-2));
   const phases: Array<[string, string | undefined]> = [
     ['opening and background', opening],
@@ -103,10 +114,9 @@ function followUpDepth(turns: readonly TranscriptTurn[]): AskerScore {
       previous = turn.content;
       continue;
     }
-    const asked = findQuestions(turn.content).length > 0;
-    if (!asked) continue;
+    if (asked(turn.content).length === 0) continue;
     questions++;
-    const follow = previous ? findFollowUps(previous, turn.content) : [];
+    const follow = previous ? findFollowUps(previous, turn.content).filter((f) => !META.test(f.quote.trim())) : [];
     if (follow.length > 0) {
       chain++;
       quotes.push(follow[0]!.quote);
@@ -114,7 +124,7 @@ function followUpDepth(turns: readonly TranscriptTurn[]): AskerScore {
     longest = Math.max(longest, chain);
   }
   if (questions < 3) return { ...base, verdict: 'not-rated', measure: 'Not rated: fewer than three questions asked.', evidence: [], advice: 'Ask a few questions, and follow up on one of the answers.' };
-  const measure = `${quotes.length} of ${questions} questions built on their last answer; the longest run was ${longest}.`;
+  const measure = `${quotes.length} of ${questions} questions built on their last answer${longest > 1 ? `; the longest run was ${longest} in a row` : ''}.`;
   if (quotes.length >= 2 || (quotes.length >= 1 && questions <= 4)) {
     return { ...base, verdict: 'good', measure, evidence: quotes.slice(0, 3).map((q) => clip(q)), advice: longest >= 2 ? 'You went deeper on an answer more than once in a row.' : 'Try staying with a good answer for two questions in a row.' };
   }
@@ -123,13 +133,13 @@ function followUpDepth(turns: readonly TranscriptTurn[]): AskerScore {
 
 function openQuestions(turns: readonly TranscriptTurn[]): AskerScore {
   const base = { id: 'open-questions', title: 'Asks open questions' } as const;
-  const questions = turns.filter((t) => t.role === 'user').flatMap((t) => findQuestions(t.content).map((q) => q.quote));
+  const questions = turns.filter((t) => t.role === 'user').flatMap((t) => asked(t.content).map((q) => q.quote));
   const open = questions.filter((q) => OPEN.test(q));
   const closed = questions.filter((q) => !OPEN.test(q) && CLOSED.test(q));
   const judged = open.length + closed.length;
   if (judged === 0) return { ...base, verdict: 'not-rated', measure: 'Not rated: no questions to judge.', evidence: [], advice: 'Questions that start with what, how or why give them room to tell a story.' };
   const share = open.length / judged;
-  const measure = `${open.length} of ${judged} questions were open.`;
+  const measure = `${open.length} of ${judged} ${plural(judged, 'question was', 'questions were')} open.`;
   if (share >= MIN_OPEN_SHARE) return { ...base, verdict: 'good', measure, evidence: open.slice(0, 2).map((q) => clip(q)), advice: 'Open questions let them tell the story; keep leading with what, how and why.' };
   return { ...base, verdict: 'work-on', measure, evidence: closed.slice(0, 3).map((q) => clip(q)), advice: 'Turn yes/no questions into open ones: "Do you like it?" becomes "What do you like most about it?"' };
 }
@@ -138,19 +148,69 @@ function timeKept(minutes: number, turns: readonly TranscriptTurn[]): AskerScore
   const base = { id: 'time-kept', title: 'Keeps to the time' } as const;
   const users = turns.filter((t) => t.role === 'user');
   const end = turns.at(-1)?.elapsedMinutes ?? 0;
-  const closingTurn = users.find((t) => findClosing(t.content).length > 0 || findTimeAwareness(t.content).length > 0);
+  // A closing, a word about the time, or thanks in the user's last turn of the call ("Thank you so much, Grace. I'll look up…").
+  const lastUser = users.at(-1);
+  const thankedLast = lastUser && turns.indexOf(lastUser) >= turns.length - 2 && findThanks(lastUser.content).length > 0 ? lastUser : undefined;
+  const closingTurn = users.find((t) => findClosing(t.content).length > 0 || findTimeAwareness(t.content).length > 0) ?? thankedLast;
   const over = users.find((t) => t.elapsedMinutes > minutes + GRACE_MINUTES);
   if (over) {
     return { ...base, verdict: 'work-on', measure: `The call ran to about ${Math.round(end)} of the ${minutes} minutes you asked for.`, evidence: [clip(over.content)], advice: 'Watch the clock: a few minutes before the end, say you want to respect their time and start closing.' };
   }
   if (closingTurn) {
-    return { ...base, verdict: 'good', measure: `You closed at about ${Math.round(closingTurn.elapsedMinutes)} of ${minutes} minutes.`, evidence: [clip(sentenceOf(closingTurn.content, (findClosing(closingTurn.content)[0] ?? findTimeAwareness(closingTurn.content)[0])!.quote))], advice: 'You kept to the time you asked for.' };
+    return { ...base, verdict: 'good', measure: `You closed at about ${Math.round(closingTurn.elapsedMinutes)} of ${minutes} minutes.`, evidence: [clip(sentenceOf(closingTurn.content, (findClosing(closingTurn.content)[0] ?? findTimeAwareness(closingTurn.content)[0] ?? findThanks(closingTurn.content)[0])!.quote))], advice: 'You kept to the time you asked for.' };
   }
   return { ...base, verdict: 'not-rated', measure: `Not rated: the call stopped at about ${Math.round(end)} of ${minutes} minutes, before any closing.`, evidence: [], advice: 'Near the end, mention the time and thank them: it shows you respect their schedule.' };
 }
 
-/** The sentence of `text` containing `quote`. */
+const NEXT_STEP = /\b(?:keep you (?:posted|updated)|stay in touch|next steps?|follow up with you|who else|anyone else)\b|\bI(?:['’]ll| will|['’]m going to| am going to| plan to)\s+(?:definitely |also |probably |first )?(?:look (?:up|into)|reach out|contact|email|call|write to|text|read|get|order|join|sign up|apply to|register|enrol|enroll|check out|find|ask|talk to|go to|attend|volunteer|start)\b/i;
+
+/** Every match of `re` in `text` as a quote. */
+function spans(text: string, re: RegExp): { quote: string }[] {
+  const m = re.exec(text);
+  return m ? [{ quote: m[0] }] : [];
+}
+
+/**
+ * A self-introduction in any common form counts as the background: what the shared detector finds,
+ * a name given ("Name's Earl", "Amara here", "it's Pip"), or who they are said plainly ("I'm 59, sold
+ * insurance for thirty years", "Marine bio student.", "Forestry junior, want to do fire.").
+ */
+const BACKGROUND = /\b(?:[Nn]ame['’]s\s+\p{Lu}|I['’]?m \d{2}\b|(?:freshman|sophomore|junior|senior|student|major|grad|graduate|apprentice|retired|intern|trainee)\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) years (?:as|in|at|of)\b|for (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) years\b)/iu;
+function backgroundSpans(text: string): { quote: string }[] {
+  const found = findSelfIntro(text);
+  if (found.length > 0) return found;
+  const name = userName(text);
+  if (name) return [{ quote: name }];
+  const background = userBackground(text);
+  if (background) return [{ quote: background.replace(/^you(?:['’]re|['’]ve)?\s+/, '') }];
+  return spans(text, BACKGROUND);
+}
+
+/** Titles whose full stop ends no sentence ("Thank you very much, Ms. Lindahl."). */
+const ABBREVIATION = /\b(?:Dr|Mr|Ms|Mrs|Mx|Prof|St|Rev|Fr|Capt|Lt|Sgt|Jr|Sr|vs|etc|e\.g|i\.e)\.$/i;
+
+/** The sentence of `text` containing `quote`: from the stop before it to the stop after it, a title's full stop no stop. */
 function sentenceOf(text: string, quote: string): string {
-  const sentences = text.match(/[^.!?\n]+[.!?]*/g) ?? [text];
-  return (sentences.find((s) => s.includes(quote.slice(0, 30))) ?? quote).trim();
+  quote = quote.replace(/^[.!?,;:\s]+/, '');
+  let at = text.indexOf(quote);
+  if (at < 0) at = text.indexOf(quote.slice(0, 30));
+  if (at < 0) return quote.trim().replace(/^[.!?,;:\s]+/, '');
+  let start = at;
+  while (start > 0) {
+    const prev = text.slice(0, start);
+    const stop = /[.!?]\s+$|\n\s*$/.exec(prev);
+    if (stop && !ABBREVIATION.test(prev.trimEnd())) break;
+    start--;
+  }
+  let end = at + quote.length;
+  while (end < text.length && !/[.!?]$/.test(quote.trim())) {
+    if (/[.!?]/.test(text[end]!) && !ABBREVIATION.test(text.slice(0, end + 1)) && (end + 1 >= text.length || /\s/.test(text[end + 1]!))) {
+      end++;
+      while (end < text.length && /[.!?]/.test(text[end]!)) end++;
+      break;
+    }
+    if (text[end] === '\n') break;
+    end++;
+  }
+  return text.slice(start, end).trim().replace(/^[.!?,;:\s]+/, '');
 }

@@ -135,6 +135,50 @@ describe('the asker’s scores', () => {
     expect(byId(scores, 'follow-up-depth').verdict).toBe('work-on');
     expect(byId(scores, 'agenda').advice).toMatch(/next steps/);
   });
+
+  // Read against the round 5–7 transcripts: introductions missed, quotes cut at "Ms.", a permission question taken for a follow-up.
+  it('counts every common self-introduction as the background, and quotes it before the thanks', () => {
+    for (const [intro, quote] of [
+      ["Morning, Dana. Name's Earl. I'm 59, sold insurance for thirty years. Appreciate you talking to an old guy.", "Name's Earl."],
+      ['Hey. Thanks for the call. Forestry junior, want to do fire.', 'Forestry junior, want to do fire.'],
+      ['Hi. Amara here. Marine bio student. Thanks for the call.', 'Amara here.'],
+    ] as const) {
+      const agenda = byId(scoresOf(script([['u', intro], ['p', 'Happy to. What would you like to know?'], ['u', 'What does a week look like?'], ['p', 'Busy.']])), 'agenda');
+      expect(agenda.measure, intro).toMatch(/opening and background/);
+      expect(agenda.evidence[0], intro).toBe(quote);
+    }
+  });
+
+  it('quotes whole sentences (a title’s full stop ends none), counts a stated next step, and credits thanks at the end as the close', () => {
+    const turns = script([
+      ['u', "Good afternoon, Ms. Lindahl. My name is Kwame. I'm a final-year student."],
+      ['p', 'Welcome, Kwame.'],
+      ['u', 'What skills matter most?'],
+      ['p', 'Organisation. Talk to Harold Price.'],
+      ['u', 'Is it okay if I write that down? How did you start?'],
+      ['p', 'Of course. I started as a temp.'],
+      ['u', 'What surprised you?'],
+      ['p', 'The paperwork.'],
+      ['u', 'I will look into the AIC and contact Mr. Price. Thank you very much, Ms. Lindahl.'],
+      ['p', 'Good luck.'],
+    ]);
+    const scores = scoresOf(turns);
+    const agenda = byId(scores, 'agenda');
+    expect(agenda.evidence).toContain('I will look into the AIC and contact Mr. Price.');
+    expect(agenda.evidence).toContain('Thank you very much, Ms. Lindahl.');
+    expect(agenda.measure).toMatch(/next steps and who else/);
+    expect(byId(scores, 'time-kept').verdict).toBe('good');
+    expect(byId(scores, 'time-kept').evidence).toEqual(['Thank you very much, Ms. Lindahl.']);
+    // "Is it okay if I write that down?" asks about the call, not the work: neither closed nor a follow-up.
+    expect(byId(scores, 'open-questions').evidence.join(' ')).not.toContain('write that down');
+    expect(byId(scores, 'follow-up-depth').evidence.join(' ')).not.toContain('write that down');
+    expect(byId(scores, 'open-questions').measure).toBe('3 of 3 questions were open.');
+  });
+
+  it('agrees in number: "1 of 1 question was open"', () => {
+    const scores = scoresOf(script([['u', "Hi, I'm Sam, a nursing student."], ['p', 'Hello.'], ['u', 'How did you start?'], ['p', 'As a tech.']]));
+    expect(byId(scores, 'open-questions').measure).toBe('1 of 1 question was open.');
+  });
 });
 
 describe('coachHint', () => {

@@ -8,7 +8,7 @@ import { lazyConductVerdicts } from './lazy-verdicts.ts';
 import { userName } from '../../shared/practice/intro.ts';
 import { analyse } from '../text/nlp.ts';
 import { firstName } from './persona-engine.ts';
-import { composeNote, greetingName, noteParts, oddSignature, transcriptHash } from './thank-you-note.ts';
+import { composeNote, greetingName, noteParts, oddSignature, signatureName, transcriptHash } from './thank-you-note.ts';
 import { containsLine, type Topic, TOPIC_LABELS, TOPICS, suggestedQuestion, topicLines } from './topics.ts';
 
 /**
@@ -123,7 +123,7 @@ export function workPhrase(card: Pick<PersonaCard, 'role' | 'field'>): string {
 }
 
 /** Titles a professional may be addressed by: "Dr. Marsh", "Captain Delgado", "Chaplain Ruiz". */
-const TITLE = /^(Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Chaplain|Imam|Rabbi|Pastor|Reverend|Father|Coach|Chef|Judge|Officer|Sergeant|Lieutenant|Engineer|Sister|Brother)\.?\s+/;
+const TITLE = /^(Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Chaplain|Cantor|Deacon|Bishop|Imam|Rabbi|Pastor|Reverend|Father|Coach|Chef|Judge|Officer|Sergeant|Lieutenant|Engineer|Sister|Brother)\.?\s+(?:Dr\.?\s+)?/;
 
 /**
  * The professional as the user addressed them in the transcript: "Mr. Tran" when that is what the
@@ -143,8 +143,11 @@ export function addressAs(fullName: string, turns: readonly TranscriptTurn[]): s
   const surname = parts.length > 1 ? parts.at(-1)! : undefined;
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (surname) {
-    const said = new RegExp(`\\b((?:Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Chaplain|Imam|Rabbi|Pastor|Reverend|Father|Coach|Chef|Judge|Officer|Sergeant|Lieutenant|Sister|Brother)\\.?\\s+${esc(surname)})\\b`).exec(userText);
-    if (said) return said[1]!;
+    const said = new RegExp(`\\b((?:Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Captain|Chaplain|Rev|Cantor|Deacon|Bishop|Imam|Rabbi|Pastor|Reverend|Father|Coach|Chef|Judge|Officer|Sergeant|Lieutenant|Sister|Brother)\\.?\\s+${esc(surname)})\\b`).exec(userText);
+    if (said) return said[1]!.replace(/^Rev\.?\s+/, 'Reverend ');
+    // Typed in lowercase ("thanks mr kowalski"): the same form, written as a note writes it.
+    const typed = new RegExp(`\\b(mr|ms|mrs|dr)\\.?\\s+${esc(surname)}\\b`, 'i').exec(userText);
+    if (typed) return `${typed[1]!.charAt(0).toUpperCase()}${typed[1]!.slice(1).toLowerCase()}. ${surname}`;
   }
   if (new RegExp(`\\b${esc(first)}\\b`).test(userText) && first !== title) return first;
   if (title && surname) return `${title}${/^(?:Dr|Mr|Ms|Mrs|Mx|Prof)$/.test(title) ? '.' : ''} ${surname}`;
@@ -159,7 +162,7 @@ export function addressAs(fullName: string, turns: readonly TranscriptTurn[]): s
 export function noteSignature(turns: readonly TranscriptTurn[]): string | undefined {
   const user = turns.filter((t) => t.role === 'user').map((t) => t.content);
   const pro = turns.filter((t) => t.role === 'professional').map((t) => t.content);
-  const NOT = /^(?:Thanks|Thank|Sorry|Yes|Yeah|No|Okay|Ok|Sure|Great|Hi|Hello|Hey|Good|Well|So|Really|That|This|It|Wow|Right|Absolutely|Of|Happy|Nice|Glad|Honestly|Sir|Madam|Ma|Everyone|Anyway|Cool)$/;
+  const NOT = /^(?:Thanks|Thank|Sorry|Yes|Yeah|No|Okay|Ok|Sure|Great|Hi|Hello|Hey|Good|Well|So|Really|That|This|It|Wow|Right|Absolutely|Of|Happy|Nice|Glad|Honestly|Sir|Madam|Ma|Everyone|Anyway|Cool|Cantor|Rabbi|Reverend|Father|Pastor|Imam|Chaplain|Captain|Doctor|Professor|Coach|Chef|Deacon|Bishop|Elder|Sister|Brother|Officer|Judge|Sergeant|Lieutenant|Chief|Nurse|Shalom|Salaam|Hej|Hola|Ola|Olá|Bonjour|Ciao|Namaste|Aloha|Cheers|Bye|Welcome)$/u;
   for (const text of user) {
     const called = /\b(?:everyone|people|friends|most people|folks) calls? me ([A-Z][a-z'’-]+)/.exec(text) ?? /\bcall me ([A-Z][a-z'’-]+)/.exec(text);
     if (called && !NOT.test(called[1]!)) return called[1];
@@ -207,7 +210,7 @@ export function noteSignature(turns: readonly TranscriptTurn[]): string | undefi
  */
 export function thankYouDraft({ card, turns }: PracticeTranscript): string {
   const greeting = greetingName(card.name, turns, addressAs);
-  const signature = oddSignature(turns) ?? noteSignature(turns);
+  const signature = signatureName(turns, oddSignature(turns) ?? noteSignature(turns), card.name);
   return composeNote(noteParts({ card, turns }, { greeting, signature, asked: askedTopics(turns) }), transcriptHash(turns));
 }
 

@@ -174,3 +174,115 @@ describe('no splice and no "also" with nothing before it (blind readers, round 4
   });
 });
 
+
+describe('the name the note is signed with and the name it greets (blind readers, rounds 5–7)', () => {
+  const sign = (rows: Array<[string, string]>, name = 'Odile Brenner') => thankYouDraft({ card: card({ name }), minutes: 20, turns: say(rows) }).trimEnd().split('\n').at(-1);
+  const greet = (rows: Array<[string, string]>, name: string) => thankYouDraft({ card: card({ name }), minutes: 20, turns: say(rows) }).split('\n')[0];
+
+  it.each([
+    ["Hey Ms. Brenner, I'm Rodrigo, Rigo's fine. Thanks for this.", 'Rigo'],
+    ['Good afternoon. I’m Jeremiah – Jem is fine. Thank you for agreeing to speak with me.', 'Jem'],
+    ['Good morning. My name is Olusegun Bello, but Segun is easier. I work in mining.', 'Segun'],
+    ["Hi! I'm Valentina, I go by Val. I'm a junior.", 'Val'],
+    ["Hey Odile, I'm Theodore, Theo. Thanks for the time.", 'Theo'],
+    ["Hi Odile, I'm Dr.-- sorry, just Kamal. Habit.", 'Kamal'],
+    ["hey. name's LaToya. thanks for the time.", 'LaToya'],
+    ['Hej Odile! Amina Yusuf here – I study statistics.', 'Amina Yusuf'],
+  ])('signs with the name they go by: %s', (line, name) => {
+    expect(sign([['u', line], ['p', 'Happy to help. What would you like to know?'], ['u', 'Thank you so much.']])).toBe(name);
+  });
+
+  it('signs with the name the professional kept calling them when the introduction held no clean name', () => {
+    // "I'm Muslim" is no name; the professional's "Welcome, Fatima." is.
+    expect(sign([['u', "Hello! Fatima. I'm a divinity student, and I'm Muslim, so I'm curious how interfaith work goes."], ['p', 'Welcome, Fatima. Our team includes Muslim and Christian chaplains.'], ['u', 'Thank you.']])).toBe('Fatima');
+    // Never a greeting word, nor someone else they named.
+    expect(sign([['u', 'Shalom, Cantor Rosen. Thank you so much for this.'], ['p', 'Shalom! Yes, I remember. What would you like to ask?'], ['u', 'Thank you.']], 'Cantor Miriam Rosen')).toBe('[Your name]');
+    expect(sign([['u', 'hey Marco, this is Dev. my uncle Raj said you two worked together'], ['p', 'Ha, Raj! Good guy. What can I help with?'], ['u', 'Thanks.']])).toBe('Dev');
+    expect(sign([['u', "Hi, I'm Cody."], ['p', 'Talk to my nephew, Travis. He is on the pipeline.'], ['u', "I'll call Travis. Thanks."]])).toBe('Cody');
+  });
+
+  it('greets with a title it knows, and the form the user typed in lowercase', () => {
+    expect(greet([['u', 'Shalom, Cantor Rosen. Thank you.'], ['p', 'Shalom!']], 'Cantor Miriam Rosen')).toBe('Dear Cantor Rosen,');
+    expect(greet([['u', 'hey mr kowalski, thanks for this'], ['p', 'Sure.']], 'Stan Kowalski')).toBe('Dear Mr. Kowalski,');
+    expect(greet([['u', 'Good afternoon, Rev. Abernathy.'], ['p', 'Good afternoon.']], 'Rev. Dr. Ruth Abernathy')).toBe('Dear Reverend Abernathy,');
+  });
+});
+
+describe('what the note says the professional said, and what it says the user will do (blind readers, rounds 5–7)', () => {
+  const draft = (rows: Array<[string, string]>, over: Partial<typeof preset> = {}) => thankYouDraft({ card: card(over), minutes: 20, turns: say(rows) });
+
+  it('turns their advice into the user’s words with the person right', () => {
+    expect(pickHighlight(say([['p', "I'd recommend you read The Cheese Primer by Steven Jenkins, it covers the classics."]]))!.phrase).toBe('your advice to read The Cheese Primer by Steven Jenkins');
+    expect(pickHighlight(say([['p', 'Keep a tasting journal open next to you when you taste.']]))!.phrase).toBe('your advice to keep a tasting journal open next to me when I taste');
+    expect(pickHighlight(say([['p', 'Get a food handler card before you spend any money on courses.']]))!.phrase).toBe('your advice to get a food handler card before I spend any money on courses');
+  });
+
+  it('takes no courtesy, schedule, job description or vague "stuff" for advice', () => {
+    expect(pickHighlight(say([['p', 'My pleasure. Take your time. What would you like to know?']]))).toBeUndefined();
+    expect(pickHighlight(say([['p', 'Start at five, usually in the make room, turning wheels.']]))).toBeUndefined();
+    expect(pickHighlight(say([['p', 'You need to be patient. And you need to track forty batches at once.']]))).toBeUndefined();
+    expect(pickHighlight(say([['p', 'Practise the chemistry stuff, like pH and salt.']]))).toBeUndefined();
+  });
+
+  it('never says the user is taking advice they never said they would take; takes up the advice they said they would', () => {
+    const valued = draft([['u', "Hi Odile, I'm Gus."], ['p', 'Take the ACS short course on cheese defects this spring.'], ['u', 'What is the hardest part?'], ['p', 'The hours.']]);
+    expect(valued).toContain('ACS short course');
+    expect(valued).not.toMatch(/I'm (?:taking|following) it|and I'm (?:taking|following)/);
+    const chosen = draft([['u', "Hi Odile, I'm Gus."], ['p', 'Become a certified cheese professional through the ACS. Join the Guild of Affineurs as a student too.'], ['u', "Omg I'm definitely doing the Guild of Affineurs. Thank you!"]]);
+    expect(chosen).toMatch(/I'm (?:going to act on|going to follow|starting on) your advice to join the Guild of Affineurs/);
+  });
+
+  it('names a question only as the user asked it, never a topic label they did not ask about', () => {
+    const note = draft([['u', "Hi Odile, I'm Gus."], ['p', 'Hello Gus.'], ['u', 'What is the job like, over in the caves? I cannot picture it.'], ['p', 'Cold and quiet. Take the ACS short course on cheese defects.'], ['u', 'Thanks so much.']]);
+    expect(note).not.toMatch(/organization is like to work in|I'm glad I asked/);
+  });
+
+  it('pads with at most two stock lines, repeats no thanks, and leaves no line pointing at nothing', () => {
+    for (const x of ['ACS', 'AWS', 'NBIS', 'CPE', 'IRE', 'SQL', 'OSHA', 'GIS']) {
+      const note = draft([['u', "Hi Odile, I'm Gus."], ['p', `Take the ${x} short course on cheese defects this spring.`], ['u', 'Thank you so much.']]);
+      const body = note.split('\n')[2]!;
+      expect(body).not.toContain('acting on it');
+      expect(body.match(/\b(?:thanks|thank you) again\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(body.match(/\bgenero/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(body).not.toContain('I know how busy you are');
+    }
+  });
+
+  it('thanks them about the field only when it reads as a topic (never an adjective or the person who does it)', () => {
+    const turns: Array<[string, string]> = [['u', "Hi Odile, I'm Gus. I want to work in maritime jobs, maybe as a sommelier on ships."], ['p', 'Take the ACS short course on cheese defects this spring.'], ['u', 'Thank you.']];
+    expect(draft(turns, { field: 'maritime' })).not.toMatch(/about maritime/);
+    expect(draft(turns, { field: 'sommelier' })).not.toMatch(/about sommelier/);
+  });
+
+  it('says a plan only when the user said one, with no condition, no meeting with the professional, and no "tonight"', () => {
+    expect(userPlan(say([['u', "I wonder whether it's worth it if I'm going to stay on the counter."]]))).toBeUndefined();
+    expect(userPlan(say([['u', "I'll see you on shift Thursday!"]]))).toBeUndefined();
+    expect(userPlan(say([['u', "I'm going to get out of your way now."]]))).toBeUndefined();
+    expect(userPlan(say([['u', "I'll order the cheese book tonight."]]))).toBe('order the cheese book');
+  });
+
+  it('names the referral cleanly: an appositive, no reason pointing back, no space before a comma, and the offer as made', () => {
+    const a = draft([['u', "Hi Odile, I'm Gus."], ['p', 'Talk to Sam Tiller, he is a retired chemist who started at 62.'], ['u', 'Thanks!']]);
+    expect(a).toContain('Sam Tiller, a retired chemist who started at 62');
+    expect(a).not.toMatch(/who is a retired chemist who/);
+    const b = draft([['u', "Hi Odile, I'm Gus."], ['p', 'There are local guild meetings. Talk to Hal Price, he organises them.'], ['u', 'Thanks!']]);
+    expect(b).toContain('Hal Price');
+    expect(b).not.toContain('who organises them');
+    const c = draft([['u', "Hi Odile, I'm Gus."], ['p', 'Marcus Bell from Ridgeline Imports runs a Tuesday tasting group, I can ask if there is room.'], ['u', 'That would be amazing!']]);
+    expect(c).toContain('Thank you for offering to check with Marcus Bell');
+    expect(c).not.toContain('introduce me to Ridgeline');
+    expect(findReferral(say([['p', 'Pipeliners Local 798 out of Tulsa runs a training center; worth looking into.']]))).toBeUndefined();
+    expect(findReferral(say([['p', 'Keisha Morgan runs the student program there.']]))!.name).toBe('Keisha Morgan');
+    expect(findReferral(say([['p', 'Email Ben Okoro at Pattern Energy - he made almost exactly your switch.']]))).toMatchObject({ name: 'Ben Okoro at Pattern Energy', reason: 'who made almost exactly my switch' });
+    expect(draft([['u', "Hi Odile, I'm Gus."], ['p', 'Look for ACPE-accredited programs. Talk to Ines Arce at the Bodleian , who trains the new techs.'], ['u', 'Thanks!']])).not.toMatch(/ ,|pointing me to ACPE/);
+  });
+});
+
+describe('the note says "as you suggested" once', () => {
+  it('when the plan is the advice and a referral follows', () => {
+    for (const x of ['ACS', 'AWS', 'NBIS', 'CPE', 'IRE', 'SQL']) {
+      const note = thankYouDraft({ card: card(), minutes: 20, turns: say([['u', "Hi Odile, I'm Gus."], ['p', `Join the ${x} chapter as a student. And talk to Henrik Dahl at Ridgeline Creamery, he runs the apprenticeship.`], ['u', `Thank you! I'll join the ${x} chapter and reach out to Henrik.`]]) });
+      expect(note.match(/as you suggested/gi)?.length ?? 0, note).toBeLessThanOrEqual(1);
+    }
+  });
+});
