@@ -20,6 +20,11 @@ import type { Intent, PersonaAnswers } from '../../shared/contracts/practice.ts'
 import type { BankEntry } from '../../shared/practice/bank.ts';
 import { type BankIndex, bankFor, normalize, type ScoredEntry } from './persona-bank.ts';
 import { contentWords, cosine, DIMENSIONS, textVector, wordRank, wordVector } from './word-vectors.ts';
+import { ASKS_TO_REPEAT, repeatsEarlier } from './repeats.ts';
+import { cardNames, contentHead, holdsHead } from './content-head.ts';
+
+/** Compositions tried before a reply that would say an earlier one again gives way to a bridge. */
+const REPEAT_ATTEMPTS = 6;
 
 /**
  * The offline persona engine: plays the professional from their card, with no model. Pure: the
@@ -128,12 +133,20 @@ export function composeReply(input: EngineInput): EngineReply {
 
   let text = '';
   let wrappedUp = false;
-  for (let attempt = 0; attempt < 6; attempt++) {
+  // Never the same thing twice (repeats.ts): a reply that says an earlier one again is composed anew,
+  // and what it said stays marked as said, so the next-best candidate answers; at the end, an honest bridge.
+  const again = ASKS_TO_REPEAT.test(userText);
+  let fresh = false;
+  for (let attempt = 0; attempt < REPEAT_ATTEMPTS; attempt++) {
     const composed = compose(state, classification);
     text = voice(composed.text);
     wrappedUp = composed.wrappedUp;
-    if (!previousReplies.includes(text)) break;
+    if (!previousReplies.includes(text) && (again || wrappedUp || !repeatsEarlier(text, previousReplies))) {
+      fresh = true;
+      break;
+    }
   }
+  if (!fresh && !wrappedUp && previousReplies.length > 0) text = voice(bridge(state));
   text = tidyOpeners(voice(ensureNew(text, state, wrappedUp)), previousReplies.length <= 1);
   return { text, classification, userElapsedMinutes, elapsedMinutes: replyEnd(userElapsedMinutes, text), wrappedUp };
 }
@@ -174,6 +187,8 @@ interface ReplyState {
   introPicked?: boolean;
   /** The intent model's reading of each text scored against the bank this turn. */
   priors?: Map<string, Map<Intent, number>>;
+  /** The question's content head, once read. */
+  head?: string[];
 }
 
 /** "Thanks so much for your time today": a goodbye, whenever it comes, once the conversation is under way. */
@@ -527,7 +542,9 @@ function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: R
   if (correction) return correction;
   // A weaker match answers only when the intent model also gives the entry's intent some weight.
   const weak = top.score < BANK_CONFIDENT && (intentPrior(state, query).get(top.entry.intent) ?? 0) < WEAK_NEEDS_PRIOR;
-  return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR && !weak && !missesKeyWord(bank, top, query) ? top : undefined;
+  // A match below sure that rests on a side word (a number, a place, the organization) does not hold the question's head: not an answer.
+  const holds = top.score >= KEY_WORD_NEEDED_BELOW || top.entry.kind === 'correction' || holdsHead(contentHead(query, namesOf(state.card)), bankWords(bank).byEntry[top.index]!);
+  return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR && !weak && holds && !missesKeyWord(bank, top, query) ? top : undefined;
 }
 
 /** Below this score a match must also hold the question's key word (or a word near it). */
@@ -648,7 +665,7 @@ function nearestBankAnswer(state: ReplyState): string | undefined {
     const top = fresh.sort((a, b) => b.s - a.s)[0];
     if (top && (top.s >= 0.25 || sharedWords(top.f.text, query) >= 2)) return say(state, top.f.text);
   }
-  const fresh = (r: ScoredEntry) => !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text) && r.entry.kind !== 'correction';
+  const fresh = (r: ScoredEntry) => !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text) && r.entry.kind !== 'correction' && entryHolds(state, bank, r.index);
   const prior = intentPrior(state, query);
   // The whole turn: the words around the question say what it is about ("You started on a crew. What was that like?").
   const ranked = bank.search(state.userText, prior);
@@ -657,7 +674,7 @@ function nearestBankAnswer(state: ReplyState): string | undefined {
   const pick = found && found.score >= BANK_NEAREST && !missesKeyWord(bank, found, state.userText) ? found : withContext && withContext.ask >= BANK_NEAREST ? withContext : undefined;
   // The entry that is about it was said already (in part, as the greeting's pickup): one of its details not yet told ("what was the crew like?").
   const said = ranked[0];
-  if (said && said.ask >= BANK_ASK_FLOOR && !fresh(said) && (!pick || said.score > pick.score + 0.1)) {
+  if (said && said.ask >= BANK_ASK_FLOOR && !fresh(said) && entryHolds(state, bank, said.index) && (!pick || said.score > pick.score + 0.1)) {
     const scores = bank.followUpScores(said.index, query);
     const more = said.entry.followUps.map((f, i) => ({ f, i, s: scores[i]! })).filter(({ i }) => !followUpSaid(state, bank, said.index, i)).sort((a, b) => b.s - a.s)[0];
     if (more) return say(state, more.f.text);
@@ -707,6 +724,24 @@ function bankWords(bank: BankIndex): MeaningWords {
     MEANING_WORDS.set(bank, words);
   }
   return words;
+}
+
+/** The card's own names (its person, organization, referrals): never a question's head. */
+const NAMES = new WeakMap<PersonaCard, Set<string>>();
+function namesOf(card: PersonaCard): Set<string> {
+  let names = NAMES.get(card);
+  if (!names) NAMES.set(card, (names = cardNames([card.name, card.organization, ...card.referrals.map((r) => r.name)].join(' '))));
+  return names;
+}
+
+/** The question's content head (content-head.ts), once per turn. */
+function headOf(state: ReplyState): string[] {
+  return (state.head ??= contentHead(state.understanding.query || state.userText, namesOf(state.card)));
+}
+
+/** Whether a bank entry's words hold the question's content head: a match on a side word alone never carries a reply. */
+function entryHolds(state: ReplyState, bank: BankIndex, index: number): boolean {
+  return holdsHead(headOf(state), bankWords(bank).byEntry[index]!);
 }
 
 /** A word near the bank's own: a card word at KEY_WORD_GROUND or nearer, and a second one at KEY_WORD_NEIGHBOUR ("quantum" has "theory" but nothing else). */
@@ -760,7 +795,8 @@ function nearestWord(word: string, words: Iterable<string> | Float32Array): numb
 function meaningAnswer(state: ReplyState): string | undefined {
   const bank = state.bank;
   if (!bank) return undefined;
-  const keys = keyWords(state.userText);
+  // Never a number or a name as what the question is about ("everyone looks about thirty", "at Northgate").
+  const keys = keyWords(state.userText).filter((k) => !NUMBER_WORD.test(k) && !namesOf(state.card).has(k) && !properIn(state.userText, k));
   if (keys.length === 0) return undefined;
   const words = bankWords(bank);
   if (!onGround(keys[0]!, words.all)) return undefined;
@@ -779,6 +815,12 @@ function meaningAnswer(state: ReplyState): string | undefined {
     ? BRIDGE_TO_NEAREST[state.card.temperament].map((l) => capitalizeSentences(l.replace('{subject}', subject)))
     : BRIDGE_UNNAMED[state.card.temperament];
   return `${pickUnsaid(state, lines)} ${say(state, top.entry.text)}`;
+}
+
+const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)$/;
+/** A word the text writes capitalised inside a sentence: a name ("at Northgate"). */
+function properIn(text: string, word: string): boolean {
+  return new RegExp(`[^.?!\\n]\\s+${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text);
 }
 
 const UNNAMEABLE = new Set(['once', 'ever', 'still', 'whole', 'totally', 'actually', 'usually', 'often', 'always', 'never', 'different', 'hard', 'easy', 'nice', 'good', 'bad', 'long', 'first', 'end', 'thing']);
@@ -960,6 +1002,8 @@ function nearSaid(state: ReplyState, text: string): boolean {
     state.index.factTrigrams.set(text, grams);
   }
   if (grams.size < 3) return false;
+  // The same thing in other words (numbers, contractions, punctuation aside) counts as said.
+  if (repeatsEarlier(voiced(state, text), state.previousReplies)) return true;
   state.saidTrigrams ??= replyTrigrams(state.index, state.previousReplies);
   const said = state.saidTrigrams;
   let shared = 0;
@@ -1043,7 +1087,10 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   const around = part ? '' : u.context;
   // "What was the hardest part of that?": the answer closest to what they just said.
   const backTo = state.lastFact && POINTS_BACK.test(u.query) ? state.lastFact.text : '';
-  const ranked = rank(state.index, u, state.saidIds, [u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '', around, backTo].join(' ').trim());
+  // Their title line ("I work as … for about 12 years") answers only "what do you do?" (or stands in after a wrong duty): never a fallback.
+  const ranked = rank(state.index, u, state.saidIds, [u.referents.length > 0 && state.lastFact ? u.referents.join(' ') : '', around, backTo].join(' ').trim()).filter(
+    (r) => r.fact.id !== 'card-role' || identityAsk(u),
+  );
   // What the question asks about is a hard filter: only facts on it compete, ranked by BM25 and the
   // rest; a shared word never pulls in a fact about something else.
   const onIt = onAspect(ranked, u);
@@ -1108,6 +1155,12 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     if (more && more.fact.text.length < 260) parts.push(`${pickFresh(state, leads.length > 0 ? leads : ALSO)} ${lowerFirst(sayFact(state, more.fact))}`);
   }
   return parts;
+}
+
+/** "What do you do?", "how long have you been doing this?", "who are you?": a question their title line answers. */
+const IDENTITY = /\b(?:who are you|how long have you been (?:in|at|doing)|where do you work|what(?:['’]s| is) your (?:title|position|role)|what do you do)\b/i;
+function identityAsk(u: Understanding): boolean {
+  return u.asksRole || u.dutyPremise !== undefined || u.rolePremise !== undefined || IDENTITY.test(u.query);
 }
 
 /** The model's confidence from which its topic answers a question nothing else fits. */
