@@ -42,12 +42,32 @@ function properNames(text: string): Set<string> {
  * Empty when the question has none (a bare "how so?").
  */
 export function contentHead(text: string, names: ReadonlySet<string> = new Set()): string[] {
-  const part = askingPart(text);
-  const proper = properNames(part);
-  const words = [...new Set(contentWords(part))].filter(
+  return subjectWords(askingPart(text), names)
+    .sort((a, b) => wordRank(b) - wordRank(a))
+    .slice(0, 2);
+}
+
+/** A text's content words that can be a subject: no number, proper name (of the text or in `names`) or filler. */
+export function subjectWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
+  const proper = properNames(text);
+  return [...new Set(contentWords(text))].filter(
     (w) => !HEAD_FILLER.has(w) && !NUMBER_WORDS.test(w) && !proper.has(w) && !names.has(w) && w.length >= 3 && !/^(?:what|how|who|why|when|where|which|does|did|can|could|would|should)$/.test(w),
   );
-  return words.sort((a, b) => wordRank(b) - wordRank(a)).slice(0, 2);
+}
+
+/** A match on the words around the question holds it when it shares this many of the turn's subject words. */
+const AROUND_SHARED = 2;
+
+/**
+ * Whether an entry's words answer the turn and not a side word of it: they hold the question's
+ * head, or share at least two subject words with the whole turn ("You started on a weatherization
+ * crew. What was that like?" is about the crew). A number, a place or the organization never counts.
+ */
+export function holdsTurn(text: string, names: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  if (holdsHead(contentHead(text, names), words)) return true;
+  let shared = 0;
+  for (const w of subjectWords(text, names)) if (holdsHead([w], words) && ++shared >= AROUND_SHARED) return true;
+  return false;
 }
 
 /** A card's own names (its person, organization, the people on it) in lower case: never a head. */

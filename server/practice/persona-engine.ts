@@ -21,7 +21,8 @@ import type { BankEntry } from '../../shared/practice/bank.ts';
 import { type BankIndex, bankFor, normalize, type ScoredEntry } from './persona-bank.ts';
 import { contentWords, cosine, DIMENSIONS, textVector, wordRank, wordVector } from './word-vectors.ts';
 import { ASKS_TO_REPEAT, repeatsEarlier } from './repeats.ts';
-import { cardNames, contentHead, holdsHead } from './content-head.ts';
+import { cardNames, contentHead, holdsHead, holdsTurn } from './content-head.ts';
+import { isContinuation } from './continuation.ts';
 
 /** Compositions tried before a reply that would say an earlier one again gives way to a bridge. */
 const REPEAT_ATTEMPTS = 6;
@@ -107,8 +108,14 @@ export function composeReply(input: EngineInput): EngineReply {
   // "Since you can't talk to actual patients…" when their facts say they do: that fact, as the correction.
   if (!understanding.wrongPremise && !understanding.rolePremise && !understanding.dutyPremise) understanding.denied = deniedFact(userText, index.facts);
   const voice = (text: string) => agreeNumbers(contract(text, card.temperament));
+  // A turn goes on with the last reply only when it has no subject of its own (continuation.ts): a
+  // question with its own topic is retrieved, never answered by re-saying or extending the last entry.
+  const continuation = isContinuation(userText, lastReply);
+  if (!continuation) understanding.sayMore = false;
+  const turn: TurnClass = continuation ? classification : { ...classification, intents: classification.intents.filter((i) => i !== 'follow-up') };
 
   const state: ReplyState = {
+    continuation,
     index,
     understanding,
     saidIds: saidFacts(index, previousReplies),
@@ -138,7 +145,7 @@ export function composeReply(input: EngineInput): EngineReply {
   const again = ASKS_TO_REPEAT.test(userText);
   let fresh = false;
   for (let attempt = 0; attempt < REPEAT_ATTEMPTS; attempt++) {
-    const composed = compose(state, classification);
+    const composed = compose(state, turn);
     text = voice(composed.text);
     wrappedUp = composed.wrappedUp;
     if (!previousReplies.includes(text) && (again || wrappedUp || !repeatsEarlier(text, previousReplies))) {
@@ -152,6 +159,8 @@ export function composeReply(input: EngineInput): EngineReply {
 }
 
 interface ReplyState {
+  /** The turn goes on with the last reply (continuation.ts). */
+  continuation: boolean;
   /** The note on an unfounded referent is said once per reply. */
   unfoundedSaid?: boolean;
   card: PersonaCard;
@@ -582,7 +591,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   const generic = GENERIC_MORE.test(query.trim()) || (u.sayMore && tokens(query).length <= 2);
   const last = lastBankEntry(state, bank);
   // A short question that points back ("how long did that take?", "was it the same for you?") follows up the last answer.
-  const pointsBack = last !== undefined && query.split(/\s+/).length <= 9 && /\b(?:it|that|this|they|them|those|there|you|u)\b/i.test(query);
+  const pointsBack = last !== undefined && state.continuation;
   const followUpTurn = has(turn, 'follow-up') || u.sayMore || generic || pointsBack;
   const whole = state.userText !== query ? bestEntry(state, bank, state.userText) : undefined;
   let best = bestEntry(state, bank, query);
@@ -657,7 +666,7 @@ function nearestBankAnswer(state: ReplyState): string | undefined {
   const u = state.understanding;
   if (!bank || u.unfounded) return undefined;
   const query = u.query || state.userText;
-  const last = lastBankEntry(state, bank);
+  const last = state.continuation ? lastBankEntry(state, bank) : undefined;
   if (last !== undefined) {
     const entry = bank.entries[last]!;
     const scores = bank.followUpScores(last, query);
@@ -665,7 +674,9 @@ function nearestBankAnswer(state: ReplyState): string | undefined {
     const top = fresh.sort((a, b) => b.s - a.s)[0];
     if (top && (top.s >= 0.25 || sharedWords(top.f.text, query) >= 2)) return say(state, top.f.text);
   }
-  const fresh = (r: ScoredEntry) => !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text) && r.entry.kind !== 'correction' && entryHolds(state, bank, r.index);
+  const unsaid = (r: ScoredEntry) => !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text) && r.entry.kind !== 'correction';
+  // The nearest entry must hold the question's head: never one that matched on a number, a place or the organization alone.
+  const fresh = (r: ScoredEntry) => unsaid(r) && entryHolds(state, bank, r.index);
   const prior = intentPrior(state, query);
   // The whole turn: the words around the question say what it is about ("You started on a crew. What was that like?").
   const ranked = bank.search(state.userText, prior);
@@ -674,7 +685,7 @@ function nearestBankAnswer(state: ReplyState): string | undefined {
   const pick = found && found.score >= BANK_NEAREST && !missesKeyWord(bank, found, state.userText) ? found : withContext && withContext.ask >= BANK_NEAREST ? withContext : undefined;
   // The entry that is about it was said already (in part, as the greeting's pickup): one of its details not yet told ("what was the crew like?").
   const said = ranked[0];
-  if (said && said.ask >= BANK_ASK_FLOOR && !fresh(said) && entryHolds(state, bank, said.index) && (!pick || said.score > pick.score + 0.1)) {
+  if (said && said.ask >= BANK_ASK_FLOOR && !unsaid(said) && (!pick || said.score > pick.score + 0.1)) {
     const scores = bank.followUpScores(said.index, query);
     const more = said.entry.followUps.map((f, i) => ({ f, i, s: scores[i]! })).filter(({ i }) => !followUpSaid(state, bank, said.index, i)).sort((a, b) => b.s - a.s)[0];
     if (more) return say(state, more.f.text);
@@ -741,7 +752,8 @@ function headOf(state: ReplyState): string[] {
 
 /** Whether a bank entry's words hold the question's content head: a match on a side word alone never carries a reply. */
 function entryHolds(state: ReplyState, bank: BankIndex, index: number): boolean {
-  return holdsHead(headOf(state), bankWords(bank).byEntry[index]!);
+  const words = bankWords(bank).byEntry[index]!;
+  return holdsHead(headOf(state), words) || holdsTurn(state.userText, namesOf(state.card), words);
 }
 
 /** A word near the bank's own: a card word at KEY_WORD_GROUND or nearer, and a second one at KEY_WORD_NEIGHBOUR ("quantum" has "theory" but nothing else). */
@@ -1114,11 +1126,11 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     (ties.length > 1 ? state.random.pick(ties) : top) ??
     (part !== 'second' && (u.aboutThem || u.dutyPremise) ? ranked.find((r) => looseFit(r, u) && !nearSaid(state, r.fact.text)) : undefined) ??
     // "Is it the same length for experienced nurses?": a question about the last answer continues it.
-    (part !== 'second' && !u.aspect && state.lastFact && u.referents.length > 0 && ANAPHORA.test(u.query) ? continueFact(state) : undefined) ??
+    (part !== 'second' && !u.aspect && state.lastFact && state.continuation && u.referents.length > 0 && ANAPHORA.test(u.query) ? continueFact(state) : undefined) ??
     (u.dutyPremise ? ranked.find((r) => r.fact.id === 'card-role') ?? ranked.find((r) => r.fact.topics.includes('projects') && !nearSaid(state, r.fact.text)) : undefined);
   // "What happens if someone needs more time?" right after an answer: a short question with nothing
   // else to go on is about what was just said, so it goes on from there before "I don't know".
-  if (!best && !part && !u.aspect && !u.unfounded && state.lastFact && u.query.split(/\s+/).length <= 12) {
+  if (!best && !part && !u.aspect && !u.unfounded && state.lastFact && state.continuation && u.query.split(/\s+/).length <= 12) {
     const more = continueLast(state);
     if (more) return [afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more)];
   }
