@@ -15,7 +15,7 @@ const HEAD_FILLER = new Set([
   'themselves', 'usually', 'actually', 'exactly', 'maybe', 'kind', 'sort', 'thing', 'things', 'someone', 'somebody', 'anyone', 'everyone', 'everybody',
   'like', 'pls', 'please', 'ok', 'okay', 'yeah', 'sorry', 'thanks', 'wondering', 'curious', 'tell', 'know', 'think', 'want', 'need', 'look', 'looks',
   'ever', 'still', 'much', 'many', 'good', 'bad', 'big', 'small', 'new', 'old', 'different', 'important', 'hard', 'easy', 'normal', 'typical', 'typically',
-  'ur', 'u', 'ppl', 'im', 'dont', 'whats', 'hows', 'thats', 'example', 'remember', 'describe', 'explain', 'share', 'walk', 'give', 'come', 'get', 'go',
+  'particular', 'kinds', 'type', 'types', 'specific', 'certain', 'ur', 'u', 'ppl', 'im', 'dont', 'whats', 'hows', 'thats', 'example', 'remember', 'describe', 'explain', 'share', 'walk', 'give', 'come', 'get', 'go',
 ]);
 
 /** The question's first sentence that asks (ends with "?"), else the whole text. */

@@ -69,6 +69,13 @@ describe('a reply never rests on a side word', () => {
     const [, reply] = converse(c, ["Hi, I'm Bea, changing careers at sixty.", 'Is there much age mix in this field? Everyone in the photos on your website looks about thirty.']);
     expect(reply).not.toMatch(/\bthirty\b|Canary Media/i);
   });
+  it('with nothing in the bank on it, says so naming the subject, and never the same bridge twice', () => {
+    const c = card('preset-sustainability-director');
+    const texts = converse(c, ["Hi, I'm Bea, changing careers at sixty.", 'Is there much age mix in this field?', 'How does quantum computing affect your work?', 'What is the best pizza place near your office?', 'Which poets do you read?']);
+    expect(texts[1]).toMatch(/age mix/i);
+    const bridges = texts.slice(1).map((t) => t.replace(/\b(?:age mix|quantum computing|pizza place|poets)\b/gi, '…'));
+    expect(new Set(bridges).size).toBe(bridges.length);
+  });
   it('gives their title line only when asked who they are or what they do', () => {
     const c = card('preset-software-engineer');
     const [, third] = converse(c, ["Hi, I'm Andrés, a civil engineer in a night bootcamp.", 'So what do you do at Railyard, exactly?']);

@@ -716,7 +716,7 @@ function keyWords(text: string): string[] {
   const known = [...new Set(contentWords(unText(text)))].filter((w) => wordVector(w) !== undefined && !KEY_FILLER.has(w));
   return known.sort((a, b) => wordRank(b) - wordRank(a)).slice(0, 3);
 }
-const KEY_FILLER = new Set(['field', 'job', 'work', 'role', 'career', 'people', 'person', 'folks', 'guys', 'stuff', 'part', 'parts', 'day', 'week', 'time', 'question', 'honest', 'real', 'talk', 'lot', 'idea', 'mean', 'means', 'feel', 'sounds', 'tbh', 'lol', 'totally', 'nobody', 'themselves']);
+const KEY_FILLER = new Set(['field', 'job', 'work', 'role', 'career', 'people', 'person', 'folks', 'guys', 'stuff', 'part', 'parts', 'day', 'week', 'time', 'question', 'honest', 'real', 'talk', 'lot', 'idea', 'mean', 'means', 'feel', 'sounds', 'tbh', 'lol', 'totally', 'nobody', 'themselves', 'particular', 'kind', 'kinds', 'type', 'types', 'specific', 'certain', 'sort']);
 
 /** Each bank's content words, once: all of them as one matrix of unit vectors, and each entry's. */
 interface MeaningWords {
@@ -1346,7 +1346,11 @@ function bridge(state: ReplyState): string {
   const { card } = state;
   const areas = knownAreas(state.index, state.saidIds).filter((t) => t !== 'salary-range' && t !== 'referrals');
   // A question about their own experience that the card has nothing for: nothing comes to mind, not "not my area".
-  const templates = state.understanding.aboutThem && !state.understanding.dutyPremise ? PERSONAL_BRIDGES[card.temperament] : BRIDGES[card.temperament];
+  // The bridge names what was asked ("age mix in the field"), when the question has a subject one can name.
+  const subject = bridgeSubject(state);
+  const templates = (state.understanding.aboutThem && !state.understanding.dutyPremise ? (subject ? PERSONAL_SUBJECT_BRIDGES : PERSONAL_BRIDGES) : subject ? SUBJECT_BRIDGES : BRIDGES)[card.temperament].map((t) =>
+    subject ? t.replace('{Subject}', subject[0]!.toUpperCase() + subject.slice(1)).replace('{subject}', subject) : t,
+  );
   const candidates: string[] = [];
   for (let shift = 0; shift < areas.length; shift++) {
     for (const template of templates) {
@@ -1359,6 +1363,15 @@ function bridge(state: ReplyState): string {
   const fresh = candidates.filter((c) => !used.includes(voiced(state, c)) && !used.includes(c));
   const pool = fresh.length > 0 ? fresh.slice(0, templates.length) : candidates;
   return pool.length > 0 ? state.random.pick(pool) : state.random.pick(EVERYTHING_SAID);
+}
+
+/** What the question asks about as a short phrase ("age mix"), or undefined when it has no nameable head. */
+function bridgeSubject(state: ReplyState): string | undefined {
+  const head = headOf(state).filter((k) => !/(?:ing|ed|ly)$/.test(k) && !UNNAMEABLE.has(k));
+  if (head.length === 0) return undefined;
+  const phrase = subjectPhrase(state.understanding.query || state.userText, head);
+  // Only words the vectors know (a name typed in lower case, "kessler", is not named as a subject).
+  return /^[a-z][a-z' -]{2,40}$/.test(phrase) && phrase.split(' ').length <= 3 && phrase.split(' ').every((w) => wordVector(w) !== undefined) ? phrase : undefined;
 }
 
 function capitalizeSentences(text: string): string {
@@ -1815,6 +1828,25 @@ const PERSONAL_BRIDGES: ByTemperament = {
   ],
   busy: ["Nothing comes to mind there, honestly. What part of it matters to you? I can do {x} or {y}.", "No good example for that one. What part of it are you after? {x} or {y}, I can."],
   reserved: ["Nothing specific comes to mind, I'm afraid. What part of it are you asking about? I can speak to {x}, or {y}.", "I'm not sure I have a useful answer there. What part of it matters to you? {x} I know better."],
+};
+
+/** The same honesty, naming the question's subject. */
+const SUBJECT_BRIDGES: ByTemperament = {
+  warm: [
+    "Honestly, I don't know enough about {subject} to give you a good answer; it's not part of my work. I could tell you about {x}, or {y}, if that helps?",
+    "{Subject} is outside what I actually do, so I'd only be guessing. Where I'm more useful is {x} or {y}.",
+    "I'd hate to make something up about {subject}, because it's not my area. Ask me about {x} or {y}, though, and I've got plenty.",
+  ],
+  busy: ["Don't know much about {subject}, honestly. Ask me about {x} or {y}.", "Can't speak to {subject}. {x} or {y}, I can.", "{Subject} is outside my work. I'm better on {x} or {y}."],
+  reserved: ["I don't know much about {subject}, I'm afraid. I can speak to {x}, or {y}.", "{Subject} isn't something I work on. I could tell you about {x} instead.", "I'd rather not guess on {subject}. {x} I know better, or {y}."],
+};
+const PERSONAL_SUBJECT_BRIDGES: ByTemperament = {
+  warm: [
+    "Hm, nothing specific comes to mind on {subject}, honestly. What part of it are you curious about? I could tell you about {x}, or {y}.",
+    "I'm not sure I have a good story on {subject}. What part of it matters most to you? {x} or {y} I could talk about all day.",
+  ],
+  busy: ["Nothing comes to mind on {subject}, honestly. What part of it matters to you? I can do {x} or {y}.", "No good example on {subject}. What part of it are you after? {x} or {y}, I can."],
+  reserved: ["Nothing specific comes to mind on {subject}, I'm afraid. What part of it are you asking about? I can speak to {x}, or {y}.", "I'm not sure I have a useful answer on {subject}. What part of it matters to you? {x} I know better."],
 };
 
 const KEEP_IN_TOUCH: ByTemperament = {
