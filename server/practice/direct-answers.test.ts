@@ -111,7 +111,8 @@ describe.skipIf(!preset)('the engine answers by intent first', () => {
 
   it('corrects a wrong premise first, then answers', () => {
     const [, reply] = converse(['Hi, thanks for making time!', 'As the manager of the team, how many people report to you?']);
-    expect(reply).toMatch(/^(?:Nobody reports to me|I'm not the manager)/);
+    // The correction, from the direct answers or the bank's correction entry (round 9: the bank answers from a lower score).
+    expect(reply).toMatch(/^(?:Nobody reports to me|I'm not the manager|Actually, I don't manage anyone)/);
   });
 
   it('greets an introduction with no question in it rather than answering it', () => {

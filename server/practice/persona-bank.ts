@@ -4,7 +4,7 @@ import { BankFile, type BankEntry, type BankFollowUp } from '../../shared/practi
 import { tokens } from '../../shared/practice/bm25.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { loadPresetFiles } from './preset-files.ts';
-import { commonDirection, cosine as vectorCosine, textVector, withoutCommon } from './word-vectors.ts';
+import { commonDirection, DIMENSIONS, textVector, withoutCommon } from './word-vectors.ts';
 
 /**
  * The presets' question banks (`shared/practice/cards/bank/<preset-id>.json`, contract in
@@ -155,11 +155,23 @@ const WORDS_DECIDE = 0.4;
 export interface BankOptions {
   vectorWeight?: number;
   vectorFloor?: number;
+  /** The entry text's share of a match (default TEXT_WEIGHT). */
+  textWeight?: number;
+  /** The intent prior's weight (default PRIOR_WEIGHT). */
+  priorWeight?: number;
+  /** From this lexical match the words decide alone (default WORDS_DECIDE). */
+  wordsDecide?: number;
 }
 
 interface Doc {
   words: Vector;
   chars: Vector;
+}
+
+/** One feature's postings: the documents that have it and its weight in each. */
+interface Posting {
+  docs: Int32Array;
+  weights: Float64Array;
 }
 
 export interface ScoredEntry {
@@ -183,7 +195,10 @@ export interface BankIndex {
   similarity(query: string, text: string): number;
 }
 
-export function bankIndex(entries: readonly BankEntry[], { vectorWeight = VECTOR_WEIGHT, vectorFloor = VECTOR_FLOOR }: BankOptions = {}): BankIndex {
+export function bankIndex(
+  entries: readonly BankEntry[],
+  { vectorWeight = VECTOR_WEIGHT, vectorFloor = VECTOR_FLOOR, textWeight = TEXT_WEIGHT, priorWeight = PRIOR_WEIGHT, wordsDecide = WORDS_DECIDE }: BankOptions = {},
+): BankIndex {
   const askTexts: string[] = [];
   const askOwner: number[] = [];
   entries.forEach((e, i) => {
@@ -210,29 +225,52 @@ export function bankIndex(entries: readonly BankEntry[], { vectorWeight = VECTOR
   const textDocs = entries.map((e) => doc(e.text));
   let fuDocs: Doc[][][] | undefined;
   // Inverted indexes (feature → documents and weights): a query costs the postings of its own features.
+  // Each feature's postings as two typed arrays (documents, weights): a query walks flat memory, not tuples.
   const postings = (docs: readonly Doc[], channel: 'words' | 'chars') => {
-    const out = new Map<string, Array<[number, number]>>();
+    const lists = new Map<string, { docs: number[]; weights: number[] }>();
     docs.forEach((d, i) => {
       for (const [f, w] of d[channel]) {
-        let list = out.get(f);
-        if (!list) out.set(f, (list = []));
-        list.push([i, w]);
+        let list = lists.get(f);
+        if (!list) lists.set(f, (list = { docs: [], weights: [] }));
+        list.docs.push(i);
+        list.weights.push(w);
       }
     });
+    const out = new Map<string, Posting>();
+    for (const [f, list] of lists) out.set(f, { docs: Int32Array.from(list.docs), weights: Float64Array.from(list.weights) });
     return out;
   };
   const askWords = postings(askDocs, 'words');
   const askChars = postings(askDocs, 'chars');
   const textWords = postings(textDocs, 'words');
   const textChars = postings(textDocs, 'chars');
-  const dots = (q: Doc, words: Map<string, Array<[number, number]>>, chars: Map<string, Array<[number, number]>>, docs: readonly Doc[]) => {
+  const accumulate = (into: Float64Array, query: Vector, lists: Map<string, Posting>) => {
+    for (const [f, qw] of query) {
+      const list = lists.get(f);
+      if (!list) continue;
+      const { docs: ids, weights } = list;
+      for (let k = 0; k < ids.length; k++) into[ids[k]!]! += qw * weights[k]!;
+    }
+  };
+  const dots = (q: Doc, words: Map<string, Posting>, chars: Map<string, Posting>, docs: readonly Doc[]) => {
     const w = new Float64Array(docs.length);
     const c = new Float64Array(docs.length);
-    for (const [f, qw] of q.words) for (const [i, dw] of words.get(f) ?? []) w[i]! += qw * dw;
-    for (const [f, qw] of q.chars) for (const [i, dw] of chars.get(f) ?? []) c[i]! += qw * dw;
+    accumulate(w, q.words, words);
+    accumulate(c, q.chars, chars);
     // The same fusion as sim(): a side without word features is matched on characters alone.
-    return docs.map((d, i) => (q.words.size === 0 || d.words.size === 0 ? c[i]! : WORD_WEIGHT * w[i]! + CHAR_WEIGHT * c[i]!));
+    const flags = hasWords.get(docs)!;
+    const out = new Float64Array(docs.length);
+    const noWords = q.words.size === 0;
+    for (let i = 0; i < docs.length; i++) out[i] = noWords || flags[i] === 0 ? c[i]! : WORD_WEIGHT * w[i]! + CHAR_WEIGHT * c[i]!;
+    return out;
   };
+  // Whether each document has word features, and every ask's meaning vector in one flat matrix (zeros when unknown).
+  const hasWords = new Map<readonly Doc[], Uint8Array>([
+    [askDocs, Uint8Array.from(askDocs, (d) => (d.words.size > 0 ? 1 : 0))],
+    [textDocs, Uint8Array.from(textDocs, (d) => (d.words.size > 0 ? 1 : 0))],
+  ]);
+  const askMatrix = new Float32Array(askVectors.length * DIMENSIONS);
+  askVectors.forEach((v, i) => v && askMatrix.set(v, i * DIMENSIONS));
 
   return {
     entries,
@@ -241,20 +279,22 @@ export function bankIndex(entries: readonly BankEntry[], { vectorWeight = VECTOR
       const qv = vectorWeight > 0 ? withoutCommon(textVector(query), common) : undefined;
       const best = new Float64Array(entries.length);
       const meaning = new Float64Array(entries.length);
-      dots(q, askWords, askChars, askDocs).forEach((s, i) => {
+      const lexical = dots(q, askWords, askChars, askDocs);
+      for (let i = 0; i < lexical.length; i++) {
         const owner = askOwner[i]!;
-        const c = qv ? vectorCosine(qv, askVectors[i]) : 0;
+        let c = 0;
+        if (qv) for (let d = 0, at = i * DIMENSIONS; d < DIMENSIONS; d++) c += qv[d]! * askMatrix[at + d]!;
         if (c > meaning[owner]!) meaning[owner] = c;
-        if (s > best[owner]!) best[owner] = s;
-      });
+        if (lexical[i]! > best[owner]!) best[owner] = lexical[i]!;
+      }
       const text = dots(q, textWords, textChars, textDocs);
       const out = entries.map((entry, index) => {
         const ask = best[index]!;
         // Corrections answer a belief stated in words: meaning alone never ranks one.
         // A paraphrase the words miss ("distrustful" ~ "trust"): the vectors count where the ask's words are weak,
         // and never reorder entries the words already tell apart.
-        const bonus = entry.kind === 'correction' ? 0 : byMeaning(meaning[index]!) * Math.max(0, 1 - ask / WORDS_DECIDE);
-        const score = ask + TEXT_WEIGHT * text[index]! + PRIOR_WEIGHT * (prior?.get(entry.intent) ?? 0) + bonus;
+        const bonus = entry.kind === 'correction' ? 0 : byMeaning(meaning[index]!) * Math.max(0, 1 - ask / wordsDecide);
+        const score = ask + textWeight * text[index]! + priorWeight * (prior?.get(entry.intent) ?? 0) + bonus;
         return { entry, index, score, ask, meaning: meaning[index]! };
       });
       return out.sort((a, b) => b.score - a.score || a.index - b.index);

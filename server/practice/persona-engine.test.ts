@@ -183,7 +183,8 @@ describe('composeReply', () => {
   it('answers with the card line closest to the question, and relates a statement to the card', () => {
     const director = PRESET_PERSONAS.find((p) => p.id === 'preset-sustainability-director')!.card;
     const { texts } = converse(['Hi, thanks!', 'is a masters worth it', 'I think clean energy interests me most'], { card: director });
-    expect(answersFor(director)!.education!.some((a) => texts[1]!.includes(spoken(director, a.text).slice(0, 60))), texts[1]).toBe(true);
+    // An education answer, from the direct answers or the bank (round 9: the bank answers from a lower score).
+    expect(onIntent(director, ['education'], texts[1]!), texts[1]).toBe(true);
     expect(texts[1]).toMatch(/master/i);
     expect(texts[2]).toMatch(/energy/i);
   });

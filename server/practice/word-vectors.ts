@@ -166,3 +166,16 @@ export function withoutCommon(v: Float32Array | undefined, common: Float32Array 
   for (let d = 0; d < DIMENSIONS; d++) out[d]! /= n;
   return out;
 }
+
+/** How near a set of words comes to a word: its nearest word's cosine (1 for the word itself, 0 when unknown). */
+export function nearestOf(word: string, words: Iterable<string>): number {
+  const v = wordVector(word);
+  let best = 0;
+  for (const w of words) {
+    if (w === word) return 1;
+    if (!v) continue;
+    const c = cosine(v, wordVector(w));
+    if (c > best) best = c;
+  }
+  return best;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { PRESET_BANKS, bankIndex } from '../../server/practice/persona-bank.ts';
+import { PRESET_KEYS, retrievalLabels, scoreAll, scorePreset } from './retrieval-check.ts';
+
+describe('the question bank ranker on the retrieval labels (dev, not blind)', () => {
+  const scores = scoreAll();
+  const total = (f: (s: (typeof scores)[number]) => number) => scores.reduce((a, s) => a + f(s), 0);
+  it('labels every question, wrong-premise and referral turn of the used sets, with entries the banks hold', () => {
+    expect(total((s) => s.n)).toBe(574);
+    for (const key of Object.keys(PRESET_KEYS)) {
+      const ids = new Set(PRESET_BANKS.get(PRESET_KEYS[key]!)!.map((e) => e.id));
+      for (const label of retrievalLabels(key)) for (const id of [...label.best, ...label.partly]) expect(ids.has(id), `${key} ${label.id}: ${id}`).toBe(true);
+    }
+  });
+  it('ranks an answering entry first for at least 69% of them (67.1% before the round-9 asks)', () => {
+    expect(total((s) => s.top1) / total((s) => s.covered)).toBeGreaterThanOrEqual(0.69);
+    for (const s of scores) expect(s.top1 / s.covered, s.key).toBeGreaterThanOrEqual(0.55);
+  });
+  it('is deterministic: the same bank ranks the same way twice', () => {
+    const bank = bankIndex(PRESET_BANKS.get(PRESET_KEYS.ux!)!);
+    expect(scorePreset('ux', bank).misses).toEqual(scorePreset('ux', bank).misses);
+  });
+});
