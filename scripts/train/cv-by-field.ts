@@ -4,16 +4,20 @@
 // out, a model is trained on everything else (less a seeded fifth of the other units, kept aside
 // to calibrate it), and the held-out units are decided with the shipped thresholds. With an old
 // artifact (e.g. `git show HEAD~1:shared/language/models/questions.json > old.json`), the same
-// units are also decided by it: a model that never saw any of them. Training data, not blind.
+// units are also decided by it: a model that never saw any of them. `CV_FEATURES=stems,asks` (or
+// empty) trains with other feature groups than the spec's. Training data, not blind.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LanguageModel } from '../../shared/language/model.ts';
 import { ROOT } from './corpus.ts';
-import { questionsSpec as spec } from './kinds.ts';
+import { questionsSpec } from './kinds.ts';
+import type { FeatureGroup } from '../../shared/language/features.ts';
 import { platt, rawScores, rng, shuffled, toArtifact } from './logreg.ts';
 import { trainMany } from './pool.ts';
 import { prepareKind } from './prepare.ts';
 
+const groups = process.env.CV_FEATURES === undefined ? undefined : (process.env.CV_FEATURES.split(',').filter(Boolean) as FeatureGroup[]);
+const spec = groups === undefined ? questionsSpec : { ...questionsSpec, features: groups };
 const part = process.argv[2] ?? 'lang8-gaps';
 const oldFile = process.argv[3];
 const FOLDS = 5;
