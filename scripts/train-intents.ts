@@ -13,7 +13,7 @@ import path from 'node:path';
 import { textFeatures } from '../shared/language/features.ts';
 import { LanguageModel } from '../shared/language/model.ts';
 import { INTENTS, type Intent } from '../shared/contracts/practice.ts';
-import { corpusFiles, dedupe, intentCorpusHash, NOT_FOR_INTENTS, readIntentCorpus, ROOT } from './train/corpus.ts';
+import { corpusFiles, dedupe, intentCorpusHash, NOT_FOR_INTENTS, QUESTIONS_NOT_FOR_INTENTS, readIntentCorpus, ROOT } from './train/corpus.ts';
 import { platt, rawScores, rng, round, shuffled, toArtifact, toExample, train, vocabulary, type Weights } from './train/logreg.ts';
 
 const SEED = 20261207;
@@ -33,7 +33,7 @@ interface IntentUnit {
 const intentOf = (topic: string): Intent | undefined => (topic === 'trends' ? 'outlook' : (INTENTS as readonly string[]).includes(topic) ? (topic as Intent) : undefined);
 
 const all: IntentUnit[] = readIntentCorpus().map((u) => ({ text: u.text, topics: u.intent === 'none' ? [] : [u.intent] }));
-for (const file of [...corpusFiles('questions'), ...corpusFiles('turns').filter((f) => !NOT_FOR_INTENTS.has(path.basename(f)))]) {
+for (const file of [...corpusFiles('questions').filter((f) => !QUESTIONS_NOT_FOR_INTENTS.has(path.basename(f))), ...corpusFiles('turns').filter((f) => !NOT_FOR_INTENTS.has(path.basename(f)))]) {
   const bytes = readFileSync(file);
   for (const line of bytes.toString('utf8').split('\n')) {
     if (line.trim() === '') continue;

@@ -184,6 +184,12 @@ export type IntentUnit = z.infer<typeof IntentUnit>;
 const NOT_FOR_TOPICS = new Set(['used-blind-r1-r3.jsonl', 'used-blind-r4.jsonl', 'used-blind-r5.jsonl', 'lang4-gaps.jsonl', 'lang5-gaps.jsonl', 'lang6-gaps.jsonl']);
 
 /**
+ * Questions files the intent model does not read (round 8's gap units: job-style categories and
+ * informational questions without topics, written for the questions model; the intents model is kept as it was).
+ */
+export const QUESTIONS_NOT_FOR_INTENTS: ReadonlySet<string> = new Set(['lang8-gaps.jsonl']);
+
+/**
  * Turns files the intent model does not read at all, not even for their "no topic" turns: round 6's and round 7's
  * (turn kinds only, added after the intents model was built; the intents model is kept as it was).
  */
@@ -217,7 +223,7 @@ export function readIntentCorpus(dir = CORPUS_DIR): IntentUnit[] {
  * The files the question-intent model learns from (the intent units, then the topic-labelled
  * questions and practice turns), and their hash as the artifact records it.
  */
-export const INTENT_CORPUS_FILES = (dir = CORPUS_DIR): string[] => [...corpusFiles('intents', dir), ...corpusFiles('questions', dir), ...corpusFiles('turns', dir).filter((f) => !NOT_FOR_TOPICS.has(path.basename(f)))];
+export const INTENT_CORPUS_FILES = (dir = CORPUS_DIR): string[] => [...corpusFiles('intents', dir), ...corpusFiles('questions', dir).filter((f) => !QUESTIONS_NOT_FOR_INTENTS.has(path.basename(f))), ...corpusFiles('turns', dir).filter((f) => !NOT_FOR_TOPICS.has(path.basename(f)))];
 
 export function intentCorpusHash(dir = CORPUS_DIR): string {
   const hash = createHash('sha256');

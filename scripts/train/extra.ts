@@ -8,6 +8,7 @@ import { heldOutCases } from '../../evals/questions/held-out.ts';
 import { secondBatchCases } from '../../evals/questions/second-batch.ts';
 import { sixthBatchCases } from '../../evals/questions/sixth-batch.ts';
 import { thirdBatchCases } from '../../evals/questions/third-batch.ts';
+import path from 'node:path';
 import type { LanguageKind } from '../../shared/language/registry.ts';
 import { readCorpus, type Unit } from './corpus.ts';
 
@@ -44,13 +45,20 @@ const BORROWED: ReadonlyArray<{ from: LanguageKind; label: string; as: string; c
 
 export const BORROWED_SOURCE = 'borrowed';
 
+/**
+ * Questions files the turns model does not borrow from: round 8's gap units were written for the
+ * questions model, and borrowed they cost the turns model specificity on its blind batches 14 and
+ * 15 (others kept 98.1% → 97.1%, 99.1% → 97.3%, below their floors): the turns model stays as it was.
+ */
+export const NOT_BORROWED: ReadonlySet<string> = new Set(['lang8-gaps.jsonl']);
+
 function borrowedUnits(dir?: string): Unit[] {
   const out: Unit[] = [];
   const corpora = new Map<LanguageKind, Unit[]>();
   for (const b of BORROWED) {
     if (!corpora.has(b.from)) corpora.set(b.from, dir ? readCorpus(b.from, dir) : readCorpus(b.from));
     // Units with that one label only: a unit that also thanks or introduces would need a mapping of its own.
-    const pool = corpora.get(b.from)!.filter((u) => u.labels.length === 1 && u.labels[0] === b.label);
+    const pool = corpora.get(b.from)!.filter((u) => u.labels.length === 1 && u.labels[0] === b.label && !NOT_BORROWED.has(path.basename(u.source.replace(/:\d+$/, ''))));
     const step = Math.max(1, Math.ceil(pool.length / b.cap));
     pool.forEach((u, i) => {
       if (i % step === 0) out.push({ text: u.text, labels: [b.as], source: `${BORROWED_SOURCE} from ${u.source}` });
