@@ -249,6 +249,10 @@ export function withoutBrag(aff: string): string | undefined {
   if (/^(?:an?|the)\s+(?:very\s+)?(?:best|next big|greatest|top|biggest|hard worker|number one|#1|most)\b/i.test(a) || /\b(?:GPA|CGPA|LeetCode|quota|gold medalist|President's Club|no cap)\b/i.test(a)) return undefined;
   // "a professional with over twelve years of cross-functional experience in stakeholder engagement…": a CV line.
   if (/\b(?:cross-functional|core competencies|stakeholder|proven track record|skill ?set|synerg)/i.test(a)) return undefined;
+  // A list of credentials after who they are ("a senior in chemical engineering: president of the AIChE chapter,
+  // two internships at Dow and 3M, a Goldwater Scholarship"; "a Harvard MBA, ex-McKinsey, CFA charterholder and
+  // fluent in Mandarin"): who they are is its head, the rest is a CV line (the rule "no credentials dump").
+  a = a.replace(/\s*[:;]\s+[^:;]*(?:,[^,:;]*){2,}$/, '').replace(/^([^,]+?),\s+(?:[^,]+,\s+)+(?:and\s+)?[^,]+$/, '$1').trim();
   // "a top-performing SaaS rep" → "a SaaS rep"; "an award-winning chef" → "a chef".
   if (a !== aff.trim() && /^an? \p{Ll}/u.test(a)) a = a.replace(/^an? /, /^an? [aeiou]/i.test(a) ? 'an ' : 'a ');
   return a || undefined;
