@@ -5,6 +5,7 @@ import { extractFacts, isMeetingAsk, withoutBrag, maskPlaceholders, placeholders
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
 import { asksForMeeting, FAVOUR, isStrayTopic, topicReadsWhole } from '../text/shapes.ts';
 import { polishWords } from '../text/polish.ts';
+import { writeOutTexting } from '../../shared/text/texting.ts';
 import { asciiLower, choiceBetween, cutAtFinalStop, isSpace, lastLineStart, removeAsides, replaceBrackets, runEnd, runStart, stripLastWord, stripTrailingWord, trailingWordAt } from '../../shared/text/scan.ts';
 
 /** Words an affiliation never ends on ("a student at"): dropped with the word before them. */
@@ -178,7 +179,7 @@ export function wholeAffiliation(aff: string): string | undefined {
 function interestPhrase(f: OutreachFacts): string | undefined {
   const t = f.interest?.text.replace(/\s+/g, ' ').trim();
   if (!t) return undefined;
-  return polishWords(t).replace(/\bgovt\b/gi, 'government');
+  return polishWords(t);
 }
 
 /** The connection as a sentence of its own: "fellow UT alum here" → "I'm a fellow UT alum." */
@@ -799,18 +800,8 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' 
   return `Request for ${an(adjective(minutes))} ${adjective(minutes)} informational conversation`;
 }
 
-/** Texting forms a kept sentence may carry, in plain written English (the template's own words never have them). */
+/** What a kept sentence may carry besides texting forms (those are written out from the one table, shared/text/texting.ts). */
 const TEXTING: Array<[RegExp, string]> = [
-  [/\babt\b/gi, 'about'],
-  [/\blmk\b/gi, 'let me know'],
-  [/\bidk\b/gi, "I don't know"],
-  [/\b(?:cuz|bc)\b/gi, 'because'],
-  [/\bppl\b/gi, 'people'],
-  [/\btho\b/gi, 'though'],
-  [/\brn\b/g, 'right now'],
-  [/\bw\/ (?=\w)/gi, 'with '],
-  [/\bu\b/g, 'you'],
-  [/\bur\b/g, 'your'],
   [/\bi(?=['’](?:m|d|ve|ll)\b|\s)/g, 'I'],
   [/\b(discord|reddit|slack|instagram|twitter|tiktok|youtube|github|facebook|linkedin|zoom)\b/g, ''],
   [/(?<![ \t])[ \t]*\b(?:lol|lmao|haha+|hehe|jk)\b/gi, ''],
@@ -824,7 +815,7 @@ const BRANDS: Record<string, string> = { discord: 'Discord', reddit: 'Reddit', s
  * texting forms written out, chat noise dropped, the writer's name capitalised, every sentence starting with a capital.
  */
 export function cleanRegister(text: string, name?: string): string {
-  let t = text;
+  let t = writeOutTexting(text);
   for (const [re, by] of TEXTING) t = re.source.includes('discord') ? t.replace(re, (w) => BRANDS[w] ?? w) : t.replace(re, by);
   if (name && /^\p{Ll}/u.test(name)) {
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

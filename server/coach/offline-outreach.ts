@@ -92,7 +92,7 @@ export function offlineOutreachCritique(draft: string, context: OutreachContext 
 }
 
 /** A subject line the writer pasted on top of the draft ("Subject: Drake alum with a question"). */
-const OWN_SUBJECT = /^\s*Subject:[ \t]*([^\n]*\S)[ \t]*\n/i;
+const OWN_SUBJECT = /^[ \t\n]*Subject:([^\n]*)\n/i;
 
 /**
  * The subject offered with the message, from facts only: the writer's own subject line when it is fine
@@ -101,7 +101,7 @@ const OWN_SUBJECT = /^\s*Subject:[ \t]*([^\n]*\S)[ \t]*\n/i;
  */
 export function subjectOffered(draft: string, context: OutreachContext, offers: Pick<OutreachCritiqueBody, 'editedDraft' | 'freshDraft'>): string {
   const fromFacts = offers.freshDraft?.subject ?? subjectOfDraft(draft, context);
-  const own = OWN_SUBJECT.exec(draft)?.[1];
+  const own = OWN_SUBJECT.exec(draft)?.[1]?.trim();
   return own ? subjectAfterEdits(own, offers.editedDraft ?? draft, fromFacts) : fromFacts;
 }
 

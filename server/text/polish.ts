@@ -4,19 +4,15 @@
  * names capitalised, a list's bullet dropped. Used where the fresh draft keeps the writer's own clauses.
  */
 
-/** Texting shorthand and lowercase forms a careful sender writes out: "i" → "I", "u" → "you", "zoom" → "Zoom". */
+import { writeOutTexting } from '../../shared/text/texting.ts';
+
+/** Texting shorthand (the one table, shared/text/texting.ts) and lowercase forms a careful sender writes out: "i" → "I", "u" → "you", "zoom" → "Zoom". */
 const SHORTHAND: Array<[RegExp, string | ((...args: string[]) => string)]> = [
   [/^(?:[-•*–]|\d+[.)])\s+/, ''],
   [/\bi(?=['’](?:m|d|ve|ll)\b|\s|$)/g, 'I'],
   [/\b[Ii]m\b/g, "I'm"],
   [/\b[Ii]ve\b/g, "I've"],
   [/\b[Ii]d (?=(?:love|like|be|appreciate|welcome|value)\b)/g, "I'd "],
-  [/\bu\b/g, 'you'],
-  [/\bur\b/g, 'your'],
-  [/\b(?:thx|thnx|tks)\b/gi, 'thanks'],
-  [/\bpls\b|\bplz\b/gi, 'please'],
-  [/\bwanna\b/gi, 'want to'],
-  [/\bgonna\b/gi, 'going to'],
   [/\b(s)o{3,}\b/gi, '$1o'],
   [/\blike (?=(?:\d+|a few|twenty|thirty|fifteen) ?-?(?:min|minutes?)\b)/gi, ''],
   [/!{2,}/g, '!'],
@@ -34,6 +30,6 @@ const SHORTHAND: Array<[RegExp, string | ((...args: string[]) => string)]> = [
 ];
 
 export function polishWords(text: string): string {
-  return SHORTHAND.reduce((out, [pattern, by]) => out.replace(pattern, by as (...args: string[]) => string), text);
+  return SHORTHAND.reduce((out, [pattern, by]) => out.replace(pattern, by as (...args: string[]) => string), writeOutTexting(text));
 }
 
