@@ -258,7 +258,7 @@ const readings = new WeakMap<PolicyInput, DraftReading>();
 const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
 /** The writer's own ask counts in their own phrasing ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime"). */
 // A favour asked for ("Would you be able to introduce me to Ray…?") is no meeting ask: the edits take it out.
-const asks = (t: string) => sentenceTexts(t).filter((s) => (isMeetingAsk(s) || asksForMeetingMemo(s) || OWN_ASK.test(s)) && !FAVOUR.test(s)).length;
+const asks = (t: string) => sentenceTexts(t).filter((s) => isMeetingAsk(s) || asksForMeetingMemo(s) || OWN_ASK.test(s)).length;
 /**
  * The writer's ask in words the rulebook's ask patterns miss, so an inserted ask would double it (round 7
  * readers: "Would you have 20 minutes to talk? I would very much appreciate 20 minutes of your time to talk",
@@ -301,6 +301,8 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   // Two asks where the draft had at most one.
   const n = asks(out);
   if (n > Math.max(1, draft.asks)) return false;
+  // An ask the edits bring beside one the writer kept asks twice, however many the draft had.
+  if (n > 1 && edits.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text.trim().replace(/^[?.]\s*/, '')))) return false;
   // Nothing goes after the writer's sign-off ("tysm 💕\n-ava. Would you have…", "blessings!!\nCaleb Thank you…").
   const closing = draft.closing;
   if (closing < p.draft.trimEnd().length && edits.some((e) => e.kind !== 'delete' && e.start > closing)) return false;

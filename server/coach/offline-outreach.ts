@@ -111,7 +111,7 @@ export function subjectOffered(draft: string, context: OutreachContext, offers: 
  * draft's subject (made from the facts) or a plain one stands in, so subject and body agree.
  */
 export function subjectAfterEdits(subject: string, editedBody: string, freshSubject?: string): string {
-  if (!favourInSubject(subject, editedBody) && !subjectFragment(subject)) return subject;
+  if (!favourInSubject(subject, editedBody)) return subject;
   if (freshSubject && !favourInSubject(freshSubject, editedBody) && !subjectFragment(freshSubject) && !strayTopic(freshSubject)) return freshSubject;
   return 'Request for a short informational conversation';
 }

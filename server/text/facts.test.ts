@@ -178,5 +178,7 @@ describe('who the writer is, without the CV line after it (round 9: the fresh dr
     expect(withoutBrag('a senior in chemical engineering: president of the AIChE chapter, two internships at Dow and 3M, a Goldwater Scholarship')).toBe('a senior in chemical engineering');
     expect(withoutBrag('a Harvard MBA, ex-McKinsey, CFA charterholder and fluent in Mandarin')).toBe('a Harvard MBA');
     expect(withoutBrag('a junior at State U, studying design')).toBe('a junior at State U, studying design');
+    expect(withoutBrag('a senior in risk management at Temple and, like you, a member of Gamma Iota Sigma')).toBe('a senior in risk management at Temple and, like you, a member of Gamma Iota Sigma');
+    expect(withoutBrag('I studied psychology at Tel Aviv University, then worked for two years as a research assistant, then moved to Boston')).toBe('I studied psychology at Tel Aviv University, then worked for two years as a research assistant, then moved to Boston');
   });
 });

@@ -259,7 +259,9 @@ export function withoutBrag(aff: string): string | undefined {
   // A list of credentials after who they are ("a senior in chemical engineering: president of the AIChE chapter,
   // two internships at Dow and 3M, a Goldwater Scholarship"; "a Harvard MBA, ex-McKinsey, CFA charterholder and
   // fluent in Mandarin"): who they are is its head, the rest is a CV line (the rule "no credentials dump").
-  a = a.replace(/[:;][^:;,]*(?:,[^,:;]*){2,}$/, '').replace(/^([^,]+),\s+(?:[^,\s][^,]*,\s+)+(?:and\s+)?[^,\s][^,]*$/, '$1').trim();
+  // Not a clause of their own ("I studied…, then worked…") nor a head cut on a joining word ("…at Temple and, like you, …").
+  const listed = a.replace(/[:;][^:;,]*(?:,[^,:;]*){2,}$/, '').replace(/^([^,]+),\s+(?:[^,\s][^,]*,\s+)+(?:and\s+)?[^,\s][^,]*$/, '$1').trim();
+  if (!/^I\b/.test(a) && !/\b(?:and|or|but|with|of|in|at|for|to|from|like|as)$/i.test(listed)) a = listed;
   // "a top-performing SaaS rep" → "a SaaS rep"; "an award-winning chef" → "a chef".
   if (a !== aff.trim() && /^an? \p{Ll}/u.test(a)) a = a.replace(/^an? /, /^an? [aeiou]/i.test(a) ? 'an ' : 'a ');
   return a || undefined;
