@@ -182,3 +182,11 @@ describe('who the writer is, without the CV line after it (round 9: the fresh dr
     expect(withoutBrag('I studied psychology at Tel Aviv University, then worked for two years as a research assistant, then moved to Boston')).toBe('I studied psychology at Tel Aviv University, then worked for two years as a research assistant, then moved to Boston');
   });
 });
+
+describe('a meeting ask (round 9)', () => {
+  it('is not read from a script label: "[Call script] yo is this Ray?" asks nothing', async () => {
+    const { isMeetingAsk } = await import('./facts.ts');
+    expect(isMeetingAsk('[Call script] yo is this Ray?')).toBe(false);
+    expect(isMeetingAsk('[Voicemail] Would you have 15 minutes for a call?')).toBe(true);
+  });
+});

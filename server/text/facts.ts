@@ -562,7 +562,9 @@ export function isMeetingAsk(sentence: string): boolean {
 /** The last sentences asked about: a critique asks about each sentence again for every edit it weighs. */
 const meetingAsks = new Map<string, boolean>();
 
-function meetingAskUncached(sentence: string): boolean {
+function meetingAskUncached(said: string): boolean {
+  // A script's label ("[Call script] yo is this Ray?") is no word of the message: "Call" there asks nothing.
+  const sentence = said.replace(/^\s*\[[^\]\n]{0,40}\][ \t]*/, '');
   if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
   // "I'd love to take you to coffee and learn…": the writer's own invitation is their ask.
   if (/\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b/i.test(sentence)) return true;
