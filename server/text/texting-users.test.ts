@@ -8,6 +8,7 @@ describe('one texting table (shared/text/texting.ts) for the three readers of te
     const draft = 'Would love to hear abt ur path into mgmt w/ the ppl at your org.';
     expect(withRegisterFixed(draft)).toBe('Would love to hear about your path into management with the people at your organization.');
     expect(cleanRegister(draft)).toBe('Would love to hear about your path into management with the people at your organization.');
-    expect(expandInformal('how did u get into mgmt tmrw?').text).toBe('how did you get into management tomorrow?');
+    // The question rules read the forms their model was trained on (a wider set waits on a retrain).
+    expect(expandInformal('how did u get into ur dept w/ ppl?').text).toBe('how did you get into your department with people?');
   });
 });
