@@ -57,6 +57,18 @@ function outreachCritiqueEval(name: string, cases: readonly OutreachCase[], thre
   });
 }
 
+/**
+ * Round 9: the rewrite scorers judge what the page offers — the edited draft (`rewrite`, every edit
+ * accepted) or the fresh draft, the better of the two — no longer the legacy composed rewrite, which was
+ * built to pass them (1.00) while blind readers found it sendable as is 27% of the time (it invented
+ * "20 minutes", left blanks beside the writer's facts and kept "abt"/"lol"). The offers keep laws those
+ * scorers do not know: no invented connection or time amount, the writer's own sentences and ask kept
+ * (so no second ask is added beside theirs), a LinkedIn note up to 300 characters. On the two harder
+ * sets they reach 0.926 (polish, rewrite-fixes), 0.940 (polish, rewrite-sendable) and 0.948 (reviewed,
+ * rewrite-sendable); their floors are 0.9 until the fresh note keeps its times and thanks within 200.
+ */
+const OFFERED_MESSAGE_FLOORS = { 'rewrite-fixes': 0.9, 'rewrite-sendable': 0.9 } as const;
+
 // Keeping every name is a soft aim: a LinkedIn note cut to 200 characters may rightly drop one.
 export const outreachEval = outreachCritiqueEval('outreach critique', outreachCases, { default: 0.95, 'keeps-the-nouns': 0.85 });
 
@@ -68,6 +80,7 @@ export const outreachEval = outreachCritiqueEval('outreach critique', outreachCa
 export const reviewedDraftsEval = outreachCritiqueEval('outreach critique (reviewed drafts)', reviewedDrafts, {
   default: 0.95,
   'keeps-the-nouns': 0.85,
+  ...OFFERED_MESSAGE_FLOORS,
 });
 
 /**
@@ -80,4 +93,5 @@ export const polishDraftsEval = outreachCritiqueEval('outreach critique (polish 
   default: 0.95,
   'agrees-with-reviewer': 0.9,
   'keeps-the-nouns': 0.8,
+  ...OFFERED_MESSAGE_FLOORS,
 });

@@ -27,15 +27,20 @@ describe('outreach scorers', () => {
   it('score a rewrite by what it fixes and what it still breaks', () => {
     expect(rewriteFixes.score(input())).toBe(1);
     expect(rewriteKeepsHighRules.score(input())).toBe(1);
-    const lazy = input({ critique: { ...input().critique, rewrite: DRAFT } });
-    expect(rewriteFixes.score(lazy)).toBe(0);
+    const lazy = input({ critique: { ...input().critique, rewrite: DRAFT, freshDraft: undefined } });
+    // Only what waits on the writer (a connection, a time amount the draft never gave) is not held against it.
+    expect(rewriteFixes.score(lazy)).toBeLessThan(0.5);
     expect(rewriteKeepsHighRules.score(lazy)).toBe(0);
+    // The page offers the edited draft and the fresh draft: the better of the two is judged.
+    const fresh = input().critique.freshDraft ?? { channel: 'email' as const, template: 'email-1', text: input().critique.rewrite!, placeholders: [] };
+    const withFresh = input({ critique: { ...input().critique, rewrite: DRAFT, freshDraft: fresh } });
+    expect(rewriteFixes.score(withFresh)).toBe(rewriteFixes.score(input({ critique: { ...input().critique, rewrite: fresh.text, freshDraft: undefined } })));
   });
 
   it('hold a LinkedIn rewrite to 200 characters', () => {
     const linkedin = input({ context: { channel: 'linkedin' } });
     expect(fitsChannel.score(linkedin)).toBe(1);
-    expect(fitsChannel.score({ ...linkedin, critique: { ...linkedin.critique, rewrite: 'x'.repeat(201) } })).toBe(0);
+    expect(fitsChannel.score({ ...linkedin, critique: { ...linkedin.critique, rewrite: 'x'.repeat(201), freshDraft: undefined } })).toBe(0);
   });
 
   it('judge a rewrite sendable: one ask, sign-off last, within the limit, never worse', () => {

@@ -257,7 +257,17 @@ const readings = new WeakMap<PolicyInput, DraftReading>();
 /** Two sentences glued together ("schedule.Thank you", "Spanish.I am"). */
 const glued = (t: string) => (t.match(/[\p{Ll}\d)][.!?][\p{Lu}]/gu) ?? []).length;
 /** The writer's own ask counts in their own phrasing ("request the honour of a 30-minute informational interview", "Let me know if you're around sometime"). */
-const asks = (t: string) => sentenceTexts(t).filter((s) => isMeetingAsk(s) || asksForMeetingMemo(s)).length;
+// A favour asked for ("Would you be able to introduce me to Ray…?") is no meeting ask: the edits take it out.
+const asks = (t: string) => sentenceTexts(t).filter((s) => isMeetingAsk(s) || asksForMeetingMemo(s) || OWN_ASK.test(s)).length;
+/**
+ * The writer's ask in words the rulebook's ask patterns miss, so an inserted ask would double it (round 7
+ * readers: "Would you have 20 minutes to talk? I would very much appreciate 20 minutes of your time to talk",
+ * "Would sometime in the next few weeks be possible? Would you have time for a short call?", "Maybe we can
+ * talk 15 minutes … Would you have 15 minutes to talk?"): an offer to talk, a wish for minutes, "maybe we
+ * can talk", "would sometime … be possible?".
+ */
+export const OWN_ASK =
+  /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\bI(?:['’]d| would) (?:\w+ ){0,2}(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\bmaybe we (?:can|could) (?:talk|chat|meet|speak)\b|\bwould (?:sometime|some time|a time|a call|a chat)\b[^.!?\n]{0,60}\bpossible\b/i;
 
 function reading(p: PolicyInput): DraftReading {
   let r = readings.get(p);
@@ -291,6 +301,8 @@ function noWorse(p: PolicyInput, edits: SuggestedEdit[]): boolean {
   // Two asks where the draft had at most one.
   const n = asks(out);
   if (n > Math.max(1, draft.asks)) return false;
+  // An ask the edits bring beside one the writer kept asks twice, however many the draft had.
+  if (n > 1 && edits.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text.trim().replace(/^[?.]\s*/, '')))) return false;
   // Nothing goes after the writer's sign-off ("tysm 💕\n-ava. Would you have…", "blessings!!\nCaleb Thank you…").
   const closing = draft.closing;
   if (closing < p.draft.trimEnd().length && edits.some((e) => e.kind !== 'delete' && e.start > closing)) return false;
@@ -340,11 +352,23 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   // a draft of two hundred job asks gets its first edits, and the fresh draft, not a quadratic wait.
   const order = [...all].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_CANDIDATE_EDITS);
   const kept: SuggestedEdit[] = [];
-  for (const e of order) if (noWorse(p, [...kept, e])) kept.push(e);
+  // A favour replaced by an ask beside the writer's own offer to talk ("Any openings on your team? Happy to
+  // chat!") would ask twice: the favour is taken out instead (round 7 readers: doubled asks).
+  const instead = new Map<SuggestedEdit, SuggestedEdit>();
+  const tryEdit = (e: SuggestedEdit) => {
+    if (noWorse(p, [...kept, e])) return kept.push(e);
+    if (e.kind !== 'replace' || !isMeetingAsk(e.text.trim())) return;
+    const cut: SuggestedEdit = { ...e, kind: 'delete', text: '' };
+    if (noWorse(p, [...kept, cut])) {
+      instead.set(e, cut);
+      kept.push(cut);
+    }
+  };
+  for (const e of order) tryEdit(e);
   // A second pass: an edit that was worse alone may be fine beside another (a résumé sentence and the
   // "send them to" that leans on it go together).
-  for (const e of order) if (!kept.includes(e) && noWorse(p, [...kept, e])) kept.push(e);
-  const final = all.filter((e) => kept.includes(e));
+  for (const e of order) if (!kept.includes(e) && !instead.has(e)) tryEdit(e);
+  const final = all.map((e) => (kept.includes(e) ? e : instead.get(e))).filter((e): e is SuggestedEdit => e !== undefined);
   // Inserts stacked at one spot after a sentence left without its stop: only the first brings the stop.
   // Inserts stacked at one spot never run into each other ("…schedule.Thank you…").
   const stopped = new Set<number>();

@@ -1,12 +1,12 @@
 import type { OutreachContext } from '../../shared/contracts/outreach.ts';
-import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
+import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT, MAX_ASK_MINUTES, purposeTopic } from '../../shared/rules/outreach-rules.ts';
 import { lintOutreach } from '../../shared/rules/index.ts';
 import type { Evidence } from '../../shared/rules/rule.ts';
 import { extractFacts, isMeetingAsk, withoutBrag, maskPlaceholders, placeholdersIn, type DraftChannel, type OutreachFacts } from '../text/facts.ts';
 import { analyse, checkComplete, hasVerb, nounPhrases } from '../text/nlp.ts';
-import { subjectTopic } from './offline-outreach.ts';
 import { asksForMeeting, FAVOUR, isStrayTopic, topicReadsWhole } from '../text/shapes.ts';
-import { polishWords } from './outreach-rewrite.ts';
+import { polishWords } from '../text/polish.ts';
+import { writeOutTexting } from '../../shared/text/texting.ts';
 import { asciiLower, choiceBetween, cutAtFinalStop, isSpace, lastLineStart, removeAsides, replaceBrackets, runEnd, runStart, stripLastWord, stripTrailingWord, trailingWordAt } from '../../shared/text/scan.ts';
 
 /** Words an affiliation never ends on ("a student at"): dropped with the word before them. */
@@ -180,7 +180,7 @@ export function wholeAffiliation(aff: string): string | undefined {
 function interestPhrase(f: OutreachFacts): string | undefined {
   const t = f.interest?.text.replace(/\s+/g, ' ').trim();
   if (!t) return undefined;
-  return polishWords(t).replace(/\bgovt\b/gi, 'government');
+  return polishWords(t);
 }
 
 /** The connection as a sentence of its own: "fellow UT alum here" → "I'm a fellow UT alum." */
@@ -716,6 +716,55 @@ function pick(draft: string, n: number): number {
   return h % n;
 }
 
+/** The longest subject line offered; longer ones are cut back to a whole phrase or not offered. */
+/** A subject never carries a job ask into the recipient's inbox. */
+const JOB_WORDS = /\b(?:jobs?|hiring|hired?|openings?|vacanc(?:y|ies)|positions?|internships?|referrals?|resumes?|résumés?|cvs?|apply|applying|application|employment|headcount|recruit\w*|interviews?|offers?)\b/i;
+/** A phrase that ends on one of these is cut mid-way: "career paths in", "your move into the". */
+const DANGLING =
+  /\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|with|from|by|into|about|as|than|that|which|who|whose|your|my|our|their|his|her|its|this|these|those|is|are|was|were|be|been|being|how|what|why|when|where|whether|if|so|very|more|most|some|any|each|every|focused|based|working|including|such|like|while|after|before|between|through|toward|towards|across|within|without|i|you|we|they|it)$/i;
+/** A clause, not a noun phrase: "LinkedIn I was struck by your path". */
+const NOT_A_NOUN_PHRASE = /\b(?:I|we|he|she|they)\s+(?:was|am|is|are|were|have|had|has|did|do|will|would|can|could|saw|read|found|came|felt|thought)\b|\b(?:I['’]m|I['’]ve|I['’]d)\b/;
+/** Words that praise or fill but name nothing. */
+const PRAISE_OR_FILLER = /^(?:a|an|the|your|my|our|their|good|great|nice|amazing|awesome|wonderful|excellent|esteemed|reputed|reputable|prestigious|famous|renowned|interesting|cool|big|great|work|company|organi[sz]ation|firm|field|industry|career|job|team|business|sector|space)$/i;
+/** Where a noun phrase may be cut short: before a preposition, a conjunction or a participle. */
+const CUT_BEFORE = /^(?:in|on|at|for|with|from|by|of|into|about|and|or|focused|based|working|including|while|after|before|between|through|across|within|who|that|which)$/i;
+/**
+ * The subject's topic as a whole noun phrase, from the purpose sentence:
+ * "learn how you moved from bench research into product management" → "your path into product management",
+ * "what a typical week looks like as a UX researcher" → "a typical week as a UX researcher".
+ */
+export function subjectTopic(purposeSentence: string, room: number): string | undefined {
+  const raw = purposeTopic(purposeSentence);
+  if (!raw || /[[\]]/.test(raw)) return undefined;
+  let topic = raw;
+  const path = /^how (?:you|they|people|someone) (?:\w+ ){0,2}?(?:got|get|moved|move|went|go|made (?:the|your|that) (?:move|switch|jump|leap|transition)|made it|transitioned|switched|broke|came|pivoted|found (?:your|their) way|ended up)\b.*?\b(?:into|to|toward|towards)\s+(?!be\b|do\b|focus\b|work\b|become\b)(.+)$/i.exec(topic);
+  const week = /^what (?:a |an |your )?(?:typical |average |normal |regular )?(day|week|month|year)\b.*?\b(?:as|for|in|at)\s+(.+)$/i.exec(topic);
+  const like = /^what (.+?) (?:looks?|is|are|feels?|was|were)(?: really| actually)? like\b/i.exec(topic);
+  const involves = /^what (.+?) (?:actually |really )?(?:involves|entails|requires|demands)\b/i.exec(topic);
+  if (path) topic = `your path into ${path[1]}`;
+  else if (week) topic = `a typical ${week[1]!.toLowerCase()} as ${week[2]}`;
+  else if (like) topic = like[1]!;
+  else if (involves) topic = involves[1]!;
+  else if (/^(?:how|what|why|whether|which|if)\b/i.test(topic)) return undefined;
+  topic = topic.replace(/\s+/g, ' ');
+  // Too long: the longest whole phrase that fits, cut before a preposition or conjunction.
+  if (topic.length > room) {
+    const words = topic.split(' ');
+    let best = '';
+    for (let i = 1; i < words.length; i++) {
+      const head = words.slice(0, i).join(' ');
+      if (head.length > room) break;
+      if (CUT_BEFORE.test(words[i]!)) best = head;
+    }
+    topic = best;
+  }
+  while (DANGLING.test(topic)) topic = topic.replace(DANGLING, '');
+  if (topic.split(' ').length < 2 || JOB_WORDS.test(topic) || NOT_A_NOUN_PHRASE.test(topic)) return undefined;
+  // "your good company" names nothing: a subject needs a word past the praise.
+  if (topic.split(' ').every((w) => PRAISE_OR_FILLER.test(w))) return undefined;
+  return topic;
+}
+
 /** "15 minutes" → "15 minutes"; no amount named → "A short conversation" (never an invented number). */
 const subjectLead = (minutes: string) => (minutes === NO_AMOUNT ? 'A short conversation' : `${minutes.charAt(0).toUpperCase()}${minutes.slice(1)}`);
 
@@ -723,7 +772,7 @@ const subjectLead = (minutes: string) => (minutes === NO_AMOUNT ? 'A short conve
 export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' | 'topic'> & { purpose?: string }): string {
   // The body says the writer's own purpose: the subject names what that sentence asks about, or stays general.
   if (slots.purpose) {
-    const own = subjectTopic(slots.purpose, 45);
+    const own = subjectTopic(slots.purpose, SUBJECT_TOPIC_CHARS);
     const tokens = own ? analyse(own).tokens : [];
     if (own && tokens.every((t) => t.pos !== 'AUX') && /^(?:NOUN|PROPN)$/.test(tokens.at(-1)?.pos ?? '') && !isStrayTopic(own) && !/\b(?:jobs?|openings?|positions?|hiring|referrals?|resume|cv)\b/i.test(own)) return `${subjectLead(slots.minutes)} on ${own}?`;
     return `Request for ${an(adjective(slots.minutes))} ${adjective(slots.minutes)} informational conversation`;
@@ -764,18 +813,8 @@ export function subjectFromFacts(f: OutreachFacts, slots: Pick<Slots, 'minutes' 
   return `Request for ${an(adjective(minutes))} ${adjective(minutes)} informational conversation`;
 }
 
-/** Texting forms a kept sentence may carry, in plain written English (the template's own words never have them). */
+/** What a kept sentence may carry besides texting forms (those are written out from the one table, shared/text/texting.ts). */
 const TEXTING: Array<[RegExp, string]> = [
-  [/\babt\b/gi, 'about'],
-  [/\blmk\b/gi, 'let me know'],
-  [/\bidk\b/gi, "I don't know"],
-  [/\b(?:cuz|bc)\b/gi, 'because'],
-  [/\bppl\b/gi, 'people'],
-  [/\btho\b/gi, 'though'],
-  [/\brn\b/g, 'right now'],
-  [/\bw\/ (?=\w)/gi, 'with '],
-  [/\bu\b/g, 'you'],
-  [/\bur\b/g, 'your'],
   [/\bi(?=['’](?:m|d|ve|ll)\b|\s)/g, 'I'],
   [/\b(discord|reddit|slack|instagram|twitter|tiktok|youtube|github|facebook|linkedin|zoom)\b/g, ''],
   [/(?<![ \t])[ \t]*\b(?:lol|lmao|haha+|hehe|jk)\b/gi, ''],
@@ -789,7 +828,7 @@ const BRANDS: Record<string, string> = { discord: 'Discord', reddit: 'Reddit', s
  * texting forms written out, chat noise dropped, the writer's name capitalised, every sentence starting with a capital.
  */
 export function cleanRegister(text: string, name?: string): string {
-  let t = text;
+  let t = writeOutTexting(text);
   for (const [re, by] of TEXTING) t = re.source.includes('discord') ? t.replace(re, (w) => BRANDS[w] ?? w) : t.replace(re, by);
   if (name && /^\p{Ll}/u.test(name)) {
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -817,6 +856,23 @@ function tidyLines(lines: string[]): string[] {
 function offersFlexibility(draft: string, context: OutreachContext): boolean {
   return /\b(?:work around|flexible|whatever works|whenever (?:works|suits)|at your convenience|fit your schedule|fit (?:into|around) your)\b/i.test(draft) && lintOutreach(draft, context).some((v) => v.rule.id === 'outreach.proposes-times' && v.result.passed);
 }
+
+/**
+ * The subject line of a draft, from its facts only: the writer's time amount or none ("A short conversation
+ * on …"), the topic as a noun phrase or nothing — never an invented amount, never a fragment. The fresh
+ * draft's subject, and the subject offered with the writer's own (edited) message.
+ */
+export function subjectOfDraft(draft: string, context: OutreachContext = {}, facts: OutreachFacts = extractFacts(draft, context)): string {
+  const slots = fillSlots(facts, context, offersFlexibility(draft, context), draft);
+  // The message sent is the writer's own: its purpose sentence, as a whole noun phrase, names the topic.
+  const purpose = lintOutreach(maskPlaceholders(draft), context).find((v) => v.rule.id === 'outreach.specific-purpose' && v.result.passed)?.result.evidence?.[0]?.quote;
+  const own = purpose ? subjectTopic(purpose, SUBJECT_TOPIC_CHARS) : undefined;
+  if (own && !isStrayTopic(own)) return cleanRegister(`${subjectLead(slots.minutes)} on ${own}?`, facts.name?.text);
+  return subjectWith(facts, slots);
+}
+/** The longest topic a subject names (with its lead, a subject stays within 60 characters). */
+const SUBJECT_TOPIC_CHARS = 45;
+const subjectWith = (facts: OutreachFacts, slots: Slots) => cleanRegister(subjectFromFacts(facts, slots), facts.name?.text);
 
 export function freshDraft(draft: string, context: OutreachContext = {}, facts: OutreachFacts = extractFacts(draft, context)): FreshDraft {
   const channel = facts.channel;
@@ -868,6 +924,6 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
     text,
     placeholders: placeholdersIn(text).map((p) => p.text),
   };
-  if (channel === 'email') result.subject = cleanRegister(subjectFromFacts(facts, slots), facts.name?.text);
+  if (channel === 'email') result.subject = subjectWith(facts, slots);
   return result;
 }

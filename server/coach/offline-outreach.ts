@@ -2,12 +2,11 @@ import type { Finding } from '../../shared/contracts/common.ts';
 import { PLACEHOLDER_SCORE_CAP, type FreshDraft, type OutreachContext, type SuggestedEdit } from '../../shared/contracts/outreach.ts';
 import { actionable, decideOutreach, toFusedFinding } from '../../shared/language/outreach.ts';
 import { lintOutreach, score, type Rule, type RuleVerdict } from '../../shared/rules/index.ts';
-import { findDurations, purposeTopic } from '../../shared/rules/outreach-rules.ts';
 import { shortenQuote } from '../../shared/rules/text.ts';
 import { extractFacts, maskPlaceholders, placeholdersIn } from '../text/facts.ts';
-import { freshDraft } from './fresh-draft.ts';
-import { askMinutes, needsPolish, rewriteOutreach } from './outreach-rewrite.ts';
+import { freshDraft, subjectOfDraft } from './fresh-draft.ts';
 import { applyEdits, hasRepeatedSentence, suggestEdits } from './suggested-edits.ts';
+import { registerFixes } from '../text/register.ts';
 import { favourInSubject, leftoverFavour, strayTopic, subjectFragment } from '../text/shapes.ts';
 
 /** What a coach says about a draft (no persistence fields). */
@@ -39,9 +38,11 @@ export function capForBlanks(rawScore: number, blanks: readonly string[]): numbe
 export function outreachOffers(draft: string, context: OutreachContext, verdicts: RuleVerdict[]): Pick<OutreachCritiqueBody, 'readyToSend' | 'blanks' | 'edits' | 'editedDraft' | 'freshDraft'> {
   const blanks = placeholdersIn(draft).map((p) => p.text);
   const allPassed = verdicts.every((v) => v.result.passed);
-  if (allPassed && blanks.length === 0 && !hasRepeatedSentence(draft)) return { readyToSend: true };
+  if (allPassed && blanks.length === 0 && !hasRepeatedSentence(draft) && registerFixes(draft).length === 0) return { readyToSend: true };
   const facts = extractFacts(draft, context, verdicts);
   const edits = suggestEdits(draft, context, verdicts, facts);
+  // Every rule met, and the only edits left are the register's ("i'm", "u", "lol") or none it can make: ready as written.
+  if (allPassed && blanks.length === 0 && !hasRepeatedSentence(draft) && edits.length === 0) return { readyToSend: true };
   const editedDraft = edits.length > 0 ? applyEdits(draft, edits) : undefined;
   // The edits alone make the draft pass every rule: the writer's own message, fixed, is the suggestion.
   // A fresh draft would only lose their facts and voice (blind readers, 2026-12-07: 12 of 15 such fresh
@@ -67,101 +68,41 @@ export function strengthsOf(verdicts: RuleVerdict[]): string[] {
     .map((v) => `${v.rule.title}: “${shortenQuote(v.result.evidence![0]!.quote, STRENGTH_QUOTE_CHARS)}”`);
 }
 
-/** The longest subject line offered; longer ones are cut back to a whole phrase or not offered. */
-export const SUBJECT_LIMIT = 60;
-/** A subject never carries a job ask into the recipient's inbox. */
-const JOB_WORDS = /\b(?:jobs?|hiring|hired?|openings?|vacanc(?:y|ies)|positions?|internships?|referrals?|resumes?|résumés?|cvs?|apply|applying|application|employment|headcount|recruit\w*|interviews?|offers?)\b/i;
-/** A phrase that ends on one of these is cut mid-way: "career paths in", "your move into the". */
-const DANGLING =
-  /\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|with|from|by|into|about|as|than|that|which|who|whose|your|my|our|their|his|her|its|this|these|those|is|are|was|were|be|been|being|how|what|why|when|where|whether|if|so|very|more|most|some|any|each|every|focused|based|working|including|such|like|while|after|before|between|through|toward|towards|across|within|without|i|you|we|they|it)$/i;
-/** A clause, not a noun phrase: "LinkedIn I was struck by your path". */
-const NOT_A_NOUN_PHRASE = /\b(?:I|we|he|she|they)\s+(?:was|am|is|are|were|have|had|has|did|do|will|would|can|could|saw|read|found|came|felt|thought)\b|\b(?:I['’]m|I['’]ve|I['’]d)\b/;
-/** Words that praise or fill but name nothing. */
-const PRAISE_OR_FILLER = /^(?:a|an|the|your|my|our|their|good|great|nice|amazing|awesome|wonderful|excellent|esteemed|reputed|reputable|prestigious|famous|renowned|interesting|cool|big|great|work|company|organi[sz]ation|firm|field|industry|career|job|team|business|sector|space)$/i;
-/** Where a noun phrase may be cut short: before a preposition, a conjunction or a participle. */
-const CUT_BEFORE = /^(?:in|on|at|for|with|from|by|of|into|about|and|or|focused|based|working|including|while|after|before|between|through|across|within|who|that|which)$/i;
 /**
- * The subject's topic as a whole noun phrase, from the purpose sentence:
- * "learn how you moved from bench research into product management" → "your path into product management",
- * "what a typical week looks like as a UX researcher" → "a typical week as a UX researcher".
+ * The offline coach: the rulebook's verdicts, a score, strengths, and the offers. `rewrite` (kept for the
+ * API's callers) is the edited draft — every suggested edit accepted — so nothing else is offered than
+ * what the page shows; `subject` is made from the draft's facts (see `subjectOffered`). Deterministic.
  */
-export function subjectTopic(purposeSentence: string, room: number): string | undefined {
-  const raw = purposeTopic(purposeSentence);
-  if (!raw || /[[\]]/.test(raw)) return undefined;
-  let topic = raw;
-  const path = /^how (?:you|they|people|someone) (?:\w+ ){0,2}?(?:got|get|moved|move|went|go|made (?:the|your|that) (?:move|switch|jump|leap|transition)|made it|transitioned|switched|broke|came|pivoted|found (?:your|their) way|ended up)\b.*?\b(?:into|to|toward|towards)\s+(?!be\b|do\b|focus\b|work\b|become\b)(.+)$/i.exec(topic);
-  const week = /^what (?:a |an |your )?(?:typical |average |normal |regular )?(day|week|month|year)\b.*?\b(?:as|for|in|at)\s+(.+)$/i.exec(topic);
-  const like = /^what (.+?) (?:looks?|is|are|feels?|was|were)(?: really| actually)? like\b/i.exec(topic);
-  const involves = /^what (.+?) (?:actually |really )?(?:involves|entails|requires|demands)\b/i.exec(topic);
-  if (path) topic = `your path into ${path[1]}`;
-  else if (week) topic = `a typical ${week[1]!.toLowerCase()} as ${week[2]}`;
-  else if (like) topic = like[1]!;
-  else if (involves) topic = involves[1]!;
-  else if (/^(?:how|what|why|whether|which|if)\b/i.test(topic)) return undefined;
-  topic = topic.replace(/\s+/g, ' ');
-  // Too long: the longest whole phrase that fits, cut before a preposition or conjunction.
-  if (topic.length > room) {
-    const words = topic.split(' ');
-    let best = '';
-    for (let i = 1; i < words.length; i++) {
-      const head = words.slice(0, i).join(' ');
-      if (head.length > room) break;
-      if (CUT_BEFORE.test(words[i]!)) best = head;
-    }
-    topic = best;
-  }
-  while (DANGLING.test(topic)) topic = topic.replace(DANGLING, '');
-  if (topic.split(' ').length < 2 || JOB_WORDS.test(topic) || NOT_A_NOUN_PHRASE.test(topic)) return undefined;
-  // "your good company" names nothing: a subject needs a word past the praise.
-  if (topic.split(' ').every((w) => PRAISE_OR_FILLER.test(w))) return undefined;
-  return topic;
-}
-
-function contextTopic(context: OutreachContext): string | undefined {
-  const role = context.recipientRole?.trim();
-  const org = context.organization?.trim();
-  const article = role && !/^(?:a|an|the)\b/i.test(role) ? (/^[aeiou]/i.test(role) ? 'an ' : 'a ') : '';
-  const topic = role && org ? `your work as ${article}${role} at ${org}` : role ? `your work as ${article}${role}` : org ? `your work at ${org}` : undefined;
-  return topic && !JOB_WORDS.test(topic) ? topic : undefined;
-}
-
-/**
- * "20 minutes on your path into UX research?": the minutes asked and the purpose as a noun phrase,
- * at most 60 characters, never a job word; otherwise the plain default.
- */
-export function subjectFor(verdicts: RuleVerdict[], context: OutreachContext): string {
-  // The message's own ask when it has a good one ("30-minute"), else the one the rewrite adds.
-  const asked = verdicts.find((v) => v.rule.id === 'outreach.time-ask' && v.result.passed)?.result.evidence?.[0]?.quote;
-  const minutes = (asked && findDurations(asked)[0]?.minutes) || askMinutes(context);
-  const prefix = `${minutes} minutes on `;
-  const room = SUBJECT_LIMIT - prefix.length - 1;
-  const purpose = verdicts.find((v) => v.rule.id === 'outreach.specific-purpose' && v.result.passed)?.result.evidence?.[0]?.quote;
-  const fromContext = contextTopic(context);
-  const topic = (purpose && subjectTopic(purpose, room)) ?? (fromContext && fromContext.length <= room ? fromContext : undefined);
-  return topic ? `${prefix}${topic}?` : `Request for a ${minutes}-minute informational conversation`;
-}
-
-/** The offline coach: the rulebook's verdicts, a score, strengths, and a rewrite when anything failed. Deterministic. */
 export function offlineOutreachCritique(draft: string, context: OutreachContext = {}): OutreachCritiqueBody {
   // The rules and the outreach model decide together (shared/language/outreach.ts); a [placeholder]
   // never satisfies a rule: they read the draft with every one blanked out.
   const decided = decideOutreach(maskPlaceholders(draft), context);
   const findings = decided.map(toFusedFinding);
   const verdicts = actionable(decided);
-  const anyFailed = verdicts.some((v) => !v.result.passed);
   const offers = outreachOffers(draft, context, verdicts);
-  // A draft that meets every rule but is written in lowercase or shorthand still gets a rewrite to send.
-  const rewrite = anyFailed || needsPolish(draft) ? rewriteOutreach(draft, context, verdicts) : undefined;
-  // The subject goes with the message that will be sent: the rewrite when there is one.
-  const sent = rewrite === undefined ? verdicts : lintOutreach(rewrite, context);
+  const subject = context.channel === 'linkedin' || context.channel === 'phone' ? undefined : subjectOffered(draft, context, offers);
   return {
     score: capForBlanks(score(findings), offers.blanks ?? []),
     findings,
     strengths: strengthsOf(verdicts),
-    ...(rewrite !== undefined ? { rewrite } : {}),
-    ...(context.channel === 'linkedin' || context.channel === 'phone' ? {} : { subject: subjectFor(sent, context) }),
+    ...(offers.editedDraft !== undefined ? { rewrite: offers.editedDraft } : {}),
+    ...(subject !== undefined ? { subject } : {}),
     ...offers,
   };
+}
+
+/** A subject line the writer pasted on top of the draft ("Subject: Drake alum with a question"). */
+const OWN_SUBJECT = /^[ \t\n]*Subject:([^\n]*)\n/i;
+
+/**
+ * The subject offered with the message, from facts only: the writer's own subject line when it is fine
+ * (see `subjectAfterEdits`), else the fresh draft's subject (or the same one made from the draft's facts
+ * when no fresh draft is offered). Never an invented time amount, never a fragment of a sentence.
+ */
+export function subjectOffered(draft: string, context: OutreachContext, offers: Pick<OutreachCritiqueBody, 'editedDraft' | 'freshDraft'>): string {
+  const fromFacts = offers.freshDraft?.subject ?? subjectOfDraft(draft, context);
+  const own = OWN_SUBJECT.exec(draft)?.[1]?.trim();
+  return own ? subjectAfterEdits(own, offers.editedDraft ?? draft, fromFacts) : fromFacts;
 }
 
 /**

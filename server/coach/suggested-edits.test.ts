@@ -64,11 +64,29 @@ describe('suggestEdits', () => {
     expect(out).toMatch(/Would you have 20 minutes for a phone call\? I'm happy to work around your schedule\.\n\nThank you for considering it\.\n\nBest,\nLi$/);
   });
 
-  it('replaces a job ask that is the only ask with an ask about the work, and asks once', () => {
+  it('takes out a job ask beside the writer’s own offer to talk, and asks once: theirs (round 7 readers: doubled asks)', () => {
     const [, draft] = DRAFTS[2]!;
     const out = applyEdits(draft, edits(draft));
     expect(out).not.toMatch(/openings/);
+    expect(out).not.toMatch(/Would you have/);
+    expect(out).toContain("Happy to chat!");
+  });
+
+  it('replaces a job ask that is the only ask with an ask about the work', () => {
+    const draft = "Hi Priya, I see you're a PM at Lumen. I'm a business analyst looking to switch into product. Any openings on your team?";
+    const out = applyEdits(draft, edits(draft));
+    expect(out).not.toMatch(/openings/);
     expect(out.match(/Would you have/g)).toHaveLength(1);
+  });
+
+  it.each([
+    ['I would very much appreciate 20 minutes of your time to talk, whenever is convenient for you in the next few weeks.'],
+    ['Would sometime in the next few weeks be possible?'],
+    ['Maybe we can talk 15 minutes in any time you want.'],
+  ])('adds no second ask beside the writer’s own in words the rules miss: %s', (ask) => {
+    const draft = `Dear Ms. Ortiz,\n\nI'm a nursing student at Emory, and Dr. Lee suggested I write. I'd love to hear how you moved into informatics. ${ask}\n\nBest,\nAri`;
+    const out = applyEdits(draft, edits(draft));
+    expect(out, out).not.toMatch(/Would you have/);
   });
 
   it("never changes the writer's days, times or minutes: an hour tomorrow stays as written", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelOf, extractFacts, findTimes, maskPlaceholders } from './facts.ts';
+import { channelOf, extractFacts, findTimes, maskPlaceholders, withoutBrag } from './facts.ts';
 
 const EMAIL = `Hi Dana,
 
@@ -170,5 +170,23 @@ describe('the recipient greeted', () => {
     expect(extractFacts('Dear Dr. de la Cruz,\nI am a nurse.').recipient?.text).toBe('Dr. de la Cruz');
     expect(extractFacts('Hi Jane,\nHope you are well.').recipient?.text).toBe('Jane');
     expect(extractFacts('Hi Jane Smith,\nI am a student.').recipient?.text).toBe('Jane Smith');
+  });
+});
+
+describe('who the writer is, without the CV line after it (round 9: the fresh draft kept a credentials list)', () => {
+  it('keeps the head of a list of credentials, and a phrase of two parts whole', () => {
+    expect(withoutBrag('a senior in chemical engineering: president of the AIChE chapter, two internships at Dow and 3M, a Goldwater Scholarship')).toBe('a senior in chemical engineering');
+    expect(withoutBrag('a Harvard MBA, ex-McKinsey, CFA charterholder and fluent in Mandarin')).toBe('a Harvard MBA');
+    expect(withoutBrag('a junior at State U, studying design')).toBe('a junior at State U, studying design');
+    expect(withoutBrag('a senior in risk management at Temple and, like you, a member of Gamma Iota Sigma')).toBe('a senior in risk management at Temple and, like you, a member of Gamma Iota Sigma');
+    expect(withoutBrag('I studied psychology at Tel Aviv University, then worked for two years as a research assistant, then moved to Boston')).toBe('I studied psychology at Tel Aviv University, then worked for two years as a research assistant, then moved to Boston');
+  });
+});
+
+describe('a meeting ask (round 9)', () => {
+  it('is not read from a script label: "[Call script] yo is this Ray?" asks nothing', async () => {
+    const { isMeetingAsk } = await import('./facts.ts');
+    expect(isMeetingAsk('[Call script] yo is this Ray?')).toBe(false);
+    expect(isMeetingAsk('[Voicemail] Would you have 15 minutes for a call?')).toBe(true);
   });
 });

@@ -188,6 +188,9 @@ function findName(draft: string): Fact | undefined {
   return undefined;
 }
 
+/** A role said loosely, up to three words before its head noun: "2nd year nursing student at UCLA", "junior doing econ at OSU". */
+const LOOSE_ROLE = "(?:[\\p{L}\\d-]+[ \\t]+){0,3}(?:student|major|junior|senior|sophomore|freshman|grad|graduate|alum|nurse|engineer|teacher|developer|designer|analyst|technician|accountant|paralegal|apprentice|veteran|candidate)\\b[^.!?\\n]*";
+
 /** "I'm a third-year student at Oregon State studying water policy" → the phrase after "I'm". */
 function findAffiliation(draft: string, intro: { start: number; end: number } | undefined, name: Fact | undefined): Fact | undefined {
   const text = intro ? draft.slice(intro.start, intro.end) : draft;
@@ -214,6 +217,10 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\b(?:[Ii]['’]?m|I am) (?:currently |now )?((?:moving|switching|transitioning|pivoting|trying to (?:break|move|switch|get) into|breaking into|new (?:up )?(?:here|to))\b[^.!?\n]+)/iu,
     /\bI (?:served|spent|have served|have spent|have worked|have taught|have been working|['’]ve been working|['’]ve worked)\b[^.!?\n]+/i,
     /\bI(?:['’]ve| have) been ((?:a|an) [^.!?\n]+)/i,
+    // Phrased loosely (round 9, newcomer check): "i'm jo, a nursing student", "my name's Ana - final-year nursing student",
+    // "Jo here - nursing student at UCLA": a name (in any case) and who they are after a comma or a dash.
+    new RegExp(`\\b(?:[Ii]['’]?m|I am|[Mm]y name(?:['’]s| is))[ \\t]+[\\p{L}'’-]+[ \\t]*(?:,|[ \\t][-–—])[ \\t]+((?:(?:a|an|the)[ \\t]+)?${LOOSE_ROLE})`, 'u'),
+    new RegExp(`(?:^|[,.!\\n][ \\t]*)[\\p{L}'’-]+ here[ \\t]*(?:,|[-–—:])[ \\t]*((?:(?:a|an)[ \\t]+)?${LOOSE_ROLE})`, 'u'),
   ];
   for (const p of patterns) {
     const m = p.exec(text);
@@ -249,6 +256,12 @@ export function withoutBrag(aff: string): string | undefined {
   if (/^(?:an?|the)\s+(?:very\s+)?(?:best|next big|greatest|top|biggest|hard worker|number one|#1|most)\b/i.test(a) || /\b(?:GPA|CGPA|LeetCode|quota|gold medalist|President's Club|no cap)\b/i.test(a)) return undefined;
   // "a professional with over twelve years of cross-functional experience in stakeholder engagement…": a CV line.
   if (/\b(?:cross-functional|core competencies|stakeholder|proven track record|skill ?set|synerg)/i.test(a)) return undefined;
+  // A list of credentials after who they are ("a senior in chemical engineering: president of the AIChE chapter,
+  // two internships at Dow and 3M, a Goldwater Scholarship"; "a Harvard MBA, ex-McKinsey, CFA charterholder and
+  // fluent in Mandarin"): who they are is its head, the rest is a CV line (the rule "no credentials dump").
+  // Not a clause of their own ("I studied…, then worked…") nor a head cut on a joining word ("…at Temple and, like you, …").
+  const listed = a.replace(/[:;][^:;,]*(?:,[^,:;]*){2,}$/, '').replace(/^([^,]+),\s+(?:[^,\s][^,]*,\s+)+(?:and\s+)?[^,\s][^,]*$/, '$1').trim();
+  if (!/^I\b/.test(a) && !/\b(?:and|or|but|with|of|in|at|for|to|from|like|as)$/i.test(listed)) a = listed;
   // "a top-performing SaaS rep" → "a SaaS rep"; "an award-winning chef" → "a chef".
   if (a !== aff.trim() && /^an? \p{Ll}/u.test(a)) a = a.replace(/^an? /, /^an? [aeiou]/i.test(a) ? 'an ' : 'a ');
   return a || undefined;
@@ -345,7 +358,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   }
   if (!facts.recipient) {
     // No greeting word: "Ms. Chen - I'm an accountant…", "Dr. Obi, I'm…".
-    const titled = new RegExp(`^\\s*((?:${TITLES})\\.?\\s+[A-Z][\\p{L}'’-]+)\\s*(?:[-–—,:]|\\n)`, 'u').exec(masked);
+    const titled = new RegExp(`^\\s*((?:${TITLES})\\.?\\s+${SURNAME_PARTICLES}[A-Z][\\p{L}'’-]+)\\s*(?:[-–—,:]|\\n)`, 'u').exec(masked);
     if (titled) {
       const s = masked.indexOf(titled[1]!);
       facts.recipient = at(draft, s, s + titled[1]!.length);
@@ -353,7 +366,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   }
   if (!facts.recipient) {
     // A call: "is this Marcus Bell?", "may I speak with Captain Delgado?", "Hi Marcus, my name's…", "Hi, Mr. Duarte?".
-    const askedFor = new RegExp(`\\b(?:is this|speak (?:to|with)|talk to|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))[,]?\\s+((?:(?:${TITLES})\\.?\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?)(?=[?,.!])`, 'gu');
+    const askedFor = new RegExp(`\\b(?:is this|speak (?:to|with)|talk to|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))[,]?\\s+((?:(?:${TITLES})\\.?\\s+${SURNAME_PARTICLES})?[A-Z][\\p{L}-]+(?:\\s+${SURNAME_PARTICLES}[A-Z][\\p{L}-]+)?)(?=[?,.!])`, 'gu');
     const ok = (n: string) => !/^(?:Sir|Madam|Sirs|Team|All|There|Everyone|Friend|Hiring|This|The|I)\b/.test(n) && !new RegExp(`^(?:${TITLES})$`).test(n);
     const asked = [...masked.slice(0, 240).matchAll(askedFor)].find((m) => ok(m[1]!));
     if (asked) {
@@ -363,7 +376,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
   }
   if (!facts.recipient) {
     // Written in lowercase: "hey mr park!!", "hi dr. levin,", "hi maya!" — a title, or one word closed by "," "!" or a line end.
-    const lower = new RegExp(`^\\s*(?:dear|hi+|hello|hey+)[ \\t]+((?:(?:${TITLES})\\.?[ \\t]+)[\\p{L}'’-]+|[\\p{Ll}][\\p{L}'’-]+)[ \\t]*(?:[,!]|\\n|$)`, 'iu').exec(masked);
+    const lower = new RegExp(`^\\s*(?:dear|hi+|hello|hey+)[ \\t]+((?:(?:${TITLES})\\.?[ \\t]+${SURNAME_PARTICLES})[\\p{L}'’-]+|[\\p{Ll}][\\p{L}'’-]+)[ \\t]*(?:[,!]|\\n|$)`, 'iu').exec(masked);
     if (lower && !/^(?:sir|madam|sirs|team|all|there|everyone|friend|folks|guys|hiring|again|so|yes|yeah|ok|okay|thanks|hey|hi)$/i.test(lower[1]!)) {
       const s = masked.indexOf(lower[1]!);
       facts.recipient = at(draft, s, s + lower[1]!.length);
@@ -549,7 +562,9 @@ export function isMeetingAsk(sentence: string): boolean {
 /** The last sentences asked about: a critique asks about each sentence again for every edit it weighs. */
 const meetingAsks = new Map<string, boolean>();
 
-function meetingAskUncached(sentence: string): boolean {
+function meetingAskUncached(said: string): boolean {
+  // A script's label ("[Call script] yo is this Ray?") is no word of the message: "Call" there asks nothing.
+  const sentence = said.replace(/^\s*\[[^\]\n]{0,40}\][ \t]*/, '');
   if (/^(?:I['’]m|I am) (?:happy|glad|free|available)\b/i.test(sentence)) return false;
   // "I'd love to take you to coffee and learn…": the writer's own invitation is their ask.
   if (/\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b/i.test(sentence)) return true;

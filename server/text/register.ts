@@ -8,6 +8,8 @@
  * Never inside a link, an e-mail address, a handle or a [placeholder]; the writer's words otherwise stay.
  */
 
+import { TEXTING_SLASHES, TEXTING_WORDS } from '../../shared/text/texting.ts';
+
 export interface RegisterFix {
   start: number;
   end: number;
@@ -16,32 +18,8 @@ export interface RegisterFix {
   what: 'shorthand' | 'pronoun' | 'noise' | 'punctuation' | 'capital';
 }
 
-/** Texting forms and their written-out words (lowercase forms only: "US", "BC", "IDK" in capitals are left alone). */
-const SHORTHAND: Record<string, string> = {
-  u: 'you',
-  ur: 'your',
-  r: 'are',
-  im: "I'm",
-  ive: "I've",
-  idk: "I don't know",
-  lmk: 'let me know',
-  abt: 'about',
-  ppl: 'people',
-  tho: 'though',
-  cuz: 'because',
-  bc: 'because',
-  rn: 'right now',
-  thx: 'thanks',
-  tysm: 'thank you so much',
-  pls: 'please',
-  plz: 'please',
-  gonna: 'going to',
-  wanna: 'want to',
-  dont: "don't",
-  cant: "can't",
-  didnt: "didn't",
-  doesnt: "doesn't",
-};
+/** Texting forms and their written-out words: the one table (shared/text/texting.ts), and "r" between words. */
+const SHORTHAND: Readonly<Record<string, string>> = { ...TEXTING_WORDS, r: 'are' };
 const WORD = /(?<![\p{L}\p{N}'’@/.#_-])([a-z]+)(?![\p{L}\p{N}'’@_-]|\.[a-z])/gu;
 /** Chat noise, with the spaces before it (or after it, at the start of a line) and a comma it carries. */
 const NOISE = /(?<![ \t])[ \t]+(?:lol|lmao|haha+|hehe|ngl)\b,?|(?<=^|\n|[.!?][ \t])(?:lol|lmao|haha+|hehe|ngl)\b,?[ \t]*/gimu;
@@ -85,7 +63,7 @@ export function registerFixes(draft: string): RegisterFix[] {
     // "hiii", "heyy": the greeting written once.
     // "ur down to chat", "ur doing": "you're"; "ur flash", "ur work": "your".
     const youre = w === 'ur' && YOURE_NEXT.test(draft.slice(m.index + 2));
-    const short = youre ? "you're" : SHORTHAND[w] ?? (/^hi{3,}$/.test(w) ? 'hi' : /^hey{2,}$/.test(w) ? 'hey' : undefined);
+    const short = youre ? "you're" : (Object.hasOwn(SHORTHAND, w) ? SHORTHAND[w] : undefined) ?? (/^hi{3,}$/.test(w) ? 'hi' : /^hey{2,}$/.test(w) ? 'hey' : undefined);
     // At a sentence's start the written-out words take the capital ("u did…" → "You did…").
     const by = short && startsAt.has(m.index) ? short.charAt(0).toUpperCase() + short.slice(1) : short;
     if (!by) continue;
@@ -93,6 +71,7 @@ export function registerFixes(draft: string): RegisterFix[] {
     if (w === 'r' && !/^\s+\p{L}/u.test(draft.slice(m.index + 1))) continue;
     add({ start: m.index, end: m.index + m[0].length, text: by, what: 'shorthand' });
   }
+  for (const [re, by] of TEXTING_SLASHES) for (const m of draft.matchAll(re)) add({ start: m.index, end: m.index + m[0].length, text: startsAt.has(m.index) ? by.charAt(0).toUpperCase() + by.slice(1) : by, what: 'shorthand' });
   for (const m of draft.matchAll(/([!?])\1+|[!?]{3,}/g)) add({ start: m.index, end: m.index + m[0].length, text: m[0].includes('?') ? '?' : '!', what: 'punctuation' });
   // A sentence (or the message, or a line) begun in lowercase: its first letter as a capital.
   for (const m of starts) {

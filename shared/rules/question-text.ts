@@ -1,5 +1,6 @@
 import type { Evidence } from './rule.ts';
 import { evidence, findEvery, words } from './text.ts';
+import { TEXTING_SLASHES, TEXTING_WORD, writtenOut } from '../text/texting.ts';
 
 /**
  * The text toolkit of the question rules (beside `text.ts`, which the outreach rules use): a
@@ -159,32 +160,19 @@ export function lineEvidence(text: string, start: number, end: number): Evidence
  * team hiring rn", "whats your salary", "why did u quit". Lower-case only where the short form is
  * also a name or a word ("R", "UR", "Id"), and "r" only before a pronoun ("r u hiring").
  */
-const INFORMAL: ReadonlyArray<[RegExp, string]> = [
-  [/\bu(?![.'’-]?\w)/g, 'you'],
-  [/\bur(?![.'’-]?\w)/g, 'your'],
-  [/\bya(?![.'’-]?\w)/g, 'you'],
+/** The texting forms the question rules write out (see INFORMAL). */
+const QUESTION_FORMS: ReadonlySet<string> = new Set(['u', 'ur', 'ya', 'rn', 'pls', 'plz', 'bc', 'cuz', 'coz', 'abt', 'ppl', 'wat', 'wut', 'wanna', 'gonna', 'kinda', 'sorta', 'mgr', 'dept', 'org', 'im', 'ive']);
+const INFORMAL: ReadonlyArray<readonly [RegExp, string | ((form: string) => string | undefined)]> = [
+  // The one texting table (shared/text/texting.ts), the forms the question model was trained on: the rules'
+  // verdicts are its features, so a form more here changes them (retrain with `npm run train` to widen).
+  [TEXTING_WORD, (form) => (QUESTION_FORMS.has(form.toLowerCase()) ? writtenOut(form) : undefined)],
+  TEXTING_SLASHES.find(([, by]) => by === 'with')!,
   [/\br(?= (?:u|you|ya|they|there|we|your|ur)\b)/g, 'are'],
   [/(?<=\d ?)yrs?\b/gi, 'years'],
   [/\byr(?![.'’-]?\w)/g, 'your'],
-  [/\brn\b/g, 'right now'],
-  [/\b(?:pls|plz)\b/gi, 'please'],
-  [/\b(?:bc|cuz|coz)\b/gi, 'because'],
-  [/\babt\b/gi, 'about'],
-  [/\bppl\b/gi, 'people'],
-  [/\b(?:wat|wut)\b/gi, 'what'],
-  [/\bwanna\b/gi, 'want to'],
-  [/\bgonna\b/gi, 'going to'],
-  [/\bkinda\b/gi, 'kind of'],
-  [/\bsorta\b/gi, 'sort of'],
-  [/\bw\/(?=\s)/gi, 'with'],
-  [/\bmgr\b/gi, 'manager'],
-  [/\bdept\b/gi, 'department'],
-  [/\borg\b/g, 'organization'],
   [/\b(what|how|who|where|when|that|there)s\b/gi, "$1's"],
   [/\b(do|does|did|is|are|was|were|have|has|had|would|could|should|ca|wo)nt\b/gi, "$1n't"],
-  [/\bim\b/gi, "I'm"],
   [/\b(why|how|what|where|who)['’]d(?= you\b)/gi, '$1 did'],
-  [/\bive\b/g, "I've"],
   [/\b(you|they)(re|ve|ll)\b/gi, "$1'$2"],
 ];
 
@@ -215,7 +203,9 @@ function expandUncached(text: string): ExpandedText {
       const start = m.index;
       const end = start + m[0].length;
       if (edits.some((e) => start < e.end && end > e.start)) continue;
-      let value = replacement.replace(/\$(\d)/g, (_all, n: string) => m[Number(n)] ?? '');
+      const written = typeof replacement === 'string' ? replacement.replace(/\$(\d)/g, (_all, n: string) => m[Number(n)] ?? '') : replacement(m[0]);
+      if (written === undefined) continue;
+      let value = written;
       if (/^[A-Z]/.test(m[0]) && !/^[A-Z]/.test(value)) value = value.charAt(0).toUpperCase() + value.slice(1);
       edits.push({ start, end, value });
     }

@@ -271,8 +271,11 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const score = Number(await result.getByTestId('score-value').textContent());
     expect(score).toBeGreaterThan(0);
     expect(score).toBeLessThan(100);
-    // The model's rewrite, subject and strength.
-    await expect(result.getByTestId('rewrite-text').textContent()).resolves.toBe(GOOD_DRAFT);
+    // The model's rewrite is the edited draft here (the CV and the job ask out): shown once, as the edits
+    // in place, which accepted all give it; never as a third text. Then the subject and the strength.
+    await expect(result.getByTestId('rewrite-text').count()).resolves.toBe(0);
+    await result.getByRole('button', { name: 'Accept all' }).click();
+    await expect(result.getByTestId('edited-text').textContent()).resolves.toBe(GOOD_DRAFT);
     await result.getByText(output.subject ?? '').waitFor();
     await result.getByText(output.strengths[0] ?? '').waitFor();
     await expect(page.getByRole('alert').allTextContents()).resolves.toEqual(['']);
@@ -329,8 +332,12 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const offline = offlineOutreachCritique(ATTACHMENT_AND_JOB_ASK_DRAFT, context);
     const score = Number(await result.getByTestId('score-value').textContent());
     expect(score).toBe(offline.score);
+    // The offline coach's rewrite is its edited draft: shown as the edits, all accepted, never as a third text.
     expect(offline.rewrite).toBeDefined();
-    await expect(result.getByTestId('rewrite-text').textContent()).resolves.toBe(offline.rewrite);
+    expect(offline.rewrite).toBe(offline.editedDraft);
+    await expect(result.getByTestId('rewrite-text').count()).resolves.toBe(0);
+    await result.getByRole('button', { name: 'Accept all' }).click();
+    await expect(result.getByTestId('edited-text').textContent()).resolves.toBe(offline.rewrite);
     const needsWork = result.getByRole('list', { name: 'Rules that need work' }).getByRole('listitem');
     await expect(needsWork.evaluateAll((items) => items.map((li) => li.getAttribute('data-rule-id')))).resolves.toEqual(
       offline.findings.filter((f) => !f.passed).map((f) => f.ruleId),

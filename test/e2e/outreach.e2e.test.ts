@@ -166,10 +166,14 @@ describe.skipIf(!hasChromium)('outreach page in Chromium', () => {
     const critiqueScore = Number(await result.getByTestId('score-value').textContent());
     expect(critiqueScore).toBeGreaterThanOrEqual(0);
     expect(critiqueScore).toBeLessThanOrEqual(100);
-    const rewrite = (await result.getByTestId('rewrite-text').textContent()) ?? '';
-    expect(rewrite.length).toBeGreaterThan(20);
-    await result.getByRole('button', { name: 'What changed' }).click();
-    await result.getByTestId('rewrite-diff').waitFor();
+    // One law: the page offers the edits in place and, when they do not suffice, a fresh draft; no third text.
+    await expect(result.getByTestId('rewrite-text').count()).resolves.toBe(0);
+    await expect(result.getByRole('heading', { name: 'Suggested rewrite' }).count()).resolves.toBe(0);
+    const edits = await result.getByTestId('suggested-edit').count();
+    expect(edits + (await result.getByTestId('fresh-draft').count())).toBeGreaterThan(0);
+    // The subject line names no time amount the writer did not ask for (they asked for 20 minutes here).
+    const subject = (await result.getByTestId('subject-text').textContent()) ?? '';
+    expect(subject).not.toMatch(/\b(?!20\b)\d+ minutes/);
     await expect(page.getByRole('alert').first().textContent()).resolves.toBe('');
 
     // The stored draft has its own address now.

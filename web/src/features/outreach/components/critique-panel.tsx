@@ -5,7 +5,6 @@ import type { CritiqueMode } from '../hooks/use-critique.ts';
 import { itemFromFinding, type ChecklistItem } from '../utils/checklist-items.ts';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { FreshDraftView, Readiness } from './fresh-draft.tsx';
-import { RewriteDiff } from './rewrite-diff.tsx';
 import { SuggestedEdits } from './suggested-edits.tsx';
 import { RuleChecklist } from './rule-checklist.tsx';
 import { WIDE } from './live-check.tsx';
@@ -38,8 +37,8 @@ export function CritiquePanel(props: CritiquePanelProps) {
         </h2>
         {!running && !result && (
           <p className={cx('card__sub')}>
-            Press <strong>Get full critique</strong> for a score from the coach, a rewrite and what changed. Each critique is
-            saved to your history.
+            Press <strong>Get full critique</strong> for a score from the coach, suggested edits and a fresh draft. Each
+            critique is saved to your history.
           </p>
         )}
       </div>
@@ -94,7 +93,6 @@ function CritiqueResult({
   dimmed,
 }: CritiquePanelProps & { result: { critique: StoredCritique; draft: string }; dimmed: boolean }) {
   const { critique, draft } = result;
-  const [view, setView] = useState<'rewrite' | 'changes'>('rewrite');
   // On a phone the long lists fold (open on a tap); on a wide screen they start open.
   const [wide] = useState(() => typeof window === 'undefined' || window.matchMedia(WIDE).matches);
   const items = critique.findings.map(itemFromFinding);
@@ -138,7 +136,9 @@ function CritiqueResult({
         <div className={cx('result__block')}>
           <h3>Subject line</h3>
           <div className={cx('subject')}>
-            <p className={cx('prose-box subject__text')}>{critique.subject}</p>
+            <p className={cx('prose-box subject__text')} data-testid="subject-text">
+              {critique.subject}
+            </p>
             <CopyButton text={critique.subject} what="subject" />
           </div>
         </div>
@@ -160,38 +160,23 @@ function CritiqueResult({
         </details>
       )}
 
-      <details className={cx('result__block result__fold')} open={wide}>
-        <summary>
-          <h3>Suggested rewrite</h3>
-        </summary>
-        {critique.rewrite ? (
-          <>
-            <div className={cx('segmented')} role="group" aria-label="Rewrite view">
-              <button type="button" aria-pressed={view === 'rewrite'} onClick={() => setView('rewrite')}>
-                Rewrite
-              </button>
-              <button type="button" aria-pressed={view === 'changes'} onClick={() => setView('changes')}>
-                What changed
-              </button>
-            </div>
-            {view === 'rewrite' ? (
-              <p className={cx('prose-box')} data-testid="rewrite-text">
-                {critique.rewrite}
-              </p>
-            ) : (
-              <RewriteDiff before={draft} after={critique.rewrite} />
-            )}
-            <div className={cx('result__actions')}>
-              <CopyButton text={critique.rewrite} what="rewrite" />
-              <button type="button" className={cx('button button--secondary')} onClick={() => onUseRewrite(critique.rewrite ?? '')}>
-                Use this rewrite
-              </button>
-            </div>
-          </>
-        ) : (
-          <p className={cx('muted')}>The coach did not suggest a rewrite this time.</p>
-        )}
-      </details>
+      {critique.coach.kind === 'model' && critique.rewrite && critique.rewrite !== critique.editedDraft && (
+        // The model's own rewrite (checked by the rulebook); the offline coach's is the edited draft above.
+        <details className={cx('result__block result__fold')} open={wide}>
+          <summary>
+            <h3>The model's rewrite</h3>
+          </summary>
+          <p className={cx('prose-box')} data-testid="rewrite-text">
+            {critique.rewrite}
+          </p>
+          <div className={cx('result__actions')}>
+            <CopyButton text={critique.rewrite} what="rewrite" />
+            <button type="button" className={cx('button button--secondary')} onClick={() => onUseRewrite(critique.rewrite ?? '')}>
+              Use this rewrite
+            </button>
+          </div>
+        </details>
+      )}
 
       <details className={cx('result__block result__fold')} open={wide}>
         <summary>
