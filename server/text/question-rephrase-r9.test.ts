@@ -66,3 +66,19 @@ describe('negative frames and hearsay are replaced, not reworded', () => {
     for (const x of all(r)) expect(x).not.toMatch(bad);
   });
 });
+
+describe('an ask aimed at an opening becomes a question about the work', () => {
+  it('an area opening is an area, not a person ("the work of a youth ministry")', async () => {
+    const { openingArea, openingRole } = await import('./question-rephrase.ts');
+    expect(openingRole('Is the hospice chaplaincy post at St. Luke\'s still open?')).toBeUndefined();
+    expect(openingArea('Is the hospice chaplaincy position at St. Luke\'s still open, and could I be considered?')).toBe("hospice chaplaincy at St. Luke's");
+    expect(openingRole('Is the UNICEF role still open?')).toBeUndefined();
+    expect(openingRole('Could you refer me for the GIS analyst opening?')).toBe('a GIS analyst');
+  });
+
+  it('a fit for a named opening is never the question', () => {
+    const r = review('Would you put in a word with the hiring panel at the orchestra? I think I would be a great fit for the opening in brass.', { field: 'music performance' });
+    expect(r.verdict).toBe('rephrase');
+    for (const q of all(r)) expect(q).not.toMatch(/the opening/);
+  });
+});

@@ -199,7 +199,7 @@ const LEADING = /^(?:is that why|isn['’]t|wasn['’]t|weren['’]t|couldn['’
 const STILL_LOADED = /\b(?:who made it|off the record|as bad as (?:people|everyone|they) says?|is (?:it|that) (?:really )?true|to blame|who to avoid|was the problem|(?:of|the|a) (?:find challenging|challenge ones)|throwing away|conscience|grumbles?|dumbest|least useful decision|keep(?:s)? you up at night|when the science|(?:setbacks|mistakes) (?:your|their|the) (?:\w+ ){1,3}made)\b|\b(?:n|u|ur|tho)\b(?=\s)|\w (?:is|was) it (?:the|because)\b|(?:^|\s)I['’]ve heard\b|\b(?:play(?:s|ing)? favou?rites|how bad|useless|people you know are guilty|when you could(?:['’]ve| have)|lol|lmao|before I send it|compare with when|(?:challenging|difficult|frustrating|hard|annoying) (?:about|with) (?:your|their|the) (?:manager|boss|supervisor|colleagues|coworkers|co-workers|team ?mates)|(?:my|his|her) (?:\w+ )?(?:says|said|told me) (?:that )?(?:the|nobody|everyone|all)|it was right for you|(?:drew|led|brought|got) you (?:in)?to (?:you|I|we|they|he|she)(?! know)|\w+ (?:or|and) the [\w-]+ (?:would|could) you)\b|\bthe [\w-]+ or the [\w-]+\?$/i;
 
 /** A rephrasing still about getting a job. */
-const STILL_JOB = /\b(?:interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given|(?:team|company|firm|department) (?:growing|expanding)|hiring)\b/i;
+const STILL_JOB = /\b(?:(?:fit for|for|to|at) the (?:[\w'’-]+ ){0,3}(?:opening|vacancy|position)s?\b|(?:for|to) the [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)* (?:role|job)\b|interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given|(?:team|company|firm|department) (?:growing|expanding)|hiring)\b/i;
 
 /**
  * One question, as a careful person would ask it: the first question of a rephrasing, without the
@@ -231,6 +231,8 @@ export function openingRole(question: string): string | undefined {
   const m = /\b(?:the|an?|your)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+)\s+(?:opening|position|role|job|vacancy|internship|spot)\b((?:\s+(?:at|in|on)\s+[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,3}))?/u.exec(question) ?? /\bhiring\s+(?:any\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)s?\b(?=[?.!]|\s+(?:this|next|right|at|in)\b)/iu.exec(question);
   if (!m) return undefined;
   const role = m[1]!.trim().replace(/\s+/g, ' ');
+  // A name is where the opening is ("the Oxfam role"), an area what it works in ("the youth ministry position"): no role.
+  if (/^[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*)*$/u.test(role) || AREA_HEAD.test(role)) return undefined;
   if (/^(?:open|new|current|available|any|this|that|next|your|a|an|the|junior|senior|entry-level|full-time|part-time|summer|paid|remote|permanent|temporary|good|great)$/i.test(role) || /\b(?:open|new)$/i.test(role)) return undefined;
   const last = analyse(role).tokens.at(-1);
   if (!last || !/^(?:NOUN|PROPN)$/.test(last.pos)) return undefined;
@@ -238,11 +240,28 @@ export function openingRole(question: string): string | undefined {
   return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}${where}`;
 }
 
+/** The head of an area of work, not of a person doing it: "youth ministry", "nursing", "development". */
+const AREA_HEAD = /(?:ry|ing|ment|ism|ics|ology|ance|ence|tion|sion|ty|cy|care|work|music|law|arts?)$/i;
+
+/**
+ * The area an opening works in, with where it is: "is the youth ministry position at St. Mark's still open" →
+ * "youth ministry at St. Mark's". A day-to-day question about that area replaces the ask (blind readers, round 7:
+ * "the work of a youth ministry").
+ */
+export function openingArea(question: string): string | undefined {
+  const m = /\b(?:the|an?|your)\s+((?:[\p{L}&/-]+\s+){0,2}?[\p{L}&/-]+)\s+(?:opening|position|role|job|vacancy|post)\b((?:\s+(?:at|in|on)\s+[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,3}))?/u.exec(question);
+  if (!m || !AREA_HEAD.test(m[1]!) || /^[A-Z]/.test(m[1]!) || /^(?:open|new|current|available|any|this|that|next|paid|full-time|part-time|summer|entry-level|starting|teaching)$/i.test(m[1]!)) return undefined;
+  return `${m[1]!.trim()}${m[2] ? m[2].replace(/\s+/g, ' ') : ''}`;
+}
+
 const BRAIN_TEASER = /\bhow many\b.{0,40}\b(?:fit|are there|would it take)\b|\bmanhole|\bmove mount fuji\b|\bif you were an? (?:animal|tree|color|colour|fruit|kitchen utensil|superhero)\b|\bwhy is a tennis ball fuzzy\b|\bsell me this pen\b|\bhow much (?:does|would) .{0,30}\bweigh\b|\bhow would you (?:measure|weigh|count)\b/i;
 
 /** Which family a job-style question's informational version comes from. */
 export function familyFor(question: string, ruleIds: readonly string[], category: QuestionCategory): Family {
   if (ruleIds.includes('question.not-job-seeking') && openingRole(question)) return 'the-work';
+  if (ruleIds.includes('question.not-job-seeking') && openingArea(question)) return 'day-to-day';
+  // Any other job ask asks what the work takes.
+  if (ruleIds.includes('question.not-job-seeking') && /\b(?:fit|hire|hiring|opening|position|vacanc|role|job)\w*\b/i.test(question)) return 'skills-and-training';
   // A demand to justify asks how the professional decided, or how the field prices its work: never the judgement.
   if (ruleIds.includes('question.no-justification-demand')) return /\bcharg(?:e|es|ed|ing)\b|\bprices?\b|\bfees?\b|\bbilling\b/i.test(question) ? 'pricing' : 'career-path';
   if (ruleIds.includes('question.no-personal-salary')) return 'compensation-range';
@@ -309,7 +328,8 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   // The user's field, when given, is the cleaner slot: a phrase from the question fills it only when it is
   // about that field ("family medicine" in medicine) — never "the layoffs", "conflict" or "the obvious move".
   const onField = (p: string) => !field || field.toLowerCase().split(/\W+/).some((w) => w.length >= 4 && p.toLowerCase().includes(w.slice(0, Math.max(4, w.length - 2))));
-  const topic = fits && onField(found!) && !strayQuestionTopic(found!, question) ? found : family === 'organization-and-culture' ? undefined : field && fieldPhrase(field);
+  const area = ruleIds.includes('question.not-job-seeking') ? openingArea(question) : undefined;
+  const topic = area ? area : fits && onField(found!) && !strayQuestionTopic(found!, question) ? found : family === 'organization-and-culture' ? undefined : field && fieldPhrase(field);
   const role = openingRole(question);
   const why = transformWhy(question);
   // A clause fills "What drew you to {clause}?" only when it opens on its verb ("you choose to be farmer…" does not).
@@ -362,7 +382,7 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
   // The review's rephrasing as one question (its leftover tail dropped); a template stands in when none is left.
   const single = result.rephrased === null ? null : (oneQuestion(result.rephrased) ?? null);
   if (result.verdict === 'rephrase') result = { ...result, rephrased: single ?? result.rephrased };
-  const needsTemplate = result.verdict === 'rephrase' && (single === null || !fine(result.rephrased) || BRAIN_TEASER.test(result.question) || (result.ruleIds.includes('question.not-job-seeking') && openingRole(result.question) !== undefined));
+  const needsTemplate = result.verdict === 'rephrase' && (single === null || !fine(result.rephrased) || BRAIN_TEASER.test(result.question) || (result.ruleIds.includes('question.not-job-seeking') && (openingRole(result.question) !== undefined || openingArea(result.question) !== undefined)));
   // The templates only when they are used: a rephrasing to stand in, or alternatives to offer.
   const t = needsTemplate || result.rephrased !== null ? templateRephrasings(result.question, result.ruleIds, result.category, context) : undefined;
   const rephrased = result.verdict === 'rephrase' ? (needsTemplate ? t!.rephrased : result.rephrased) : result.rephrased;
@@ -384,7 +404,7 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
  * September?"), "to" run into a preposition ("worthwhile to with a medical degree"), an adjective run into an
  * article ("about true the head of surgery"), "get completely challenging about".
  */
-const GARBLED = /\b(?:role|job|position|work|opening) (?:at|in) (?:the )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:are|is|of|about|the|with) own\b|\bfind (?:the )?(?:most )?(?:challenging|difficult|hard) to (?:your|my|his|her|their)\b|\bcompare (?:with|to) (?:other|others)\?|\b(?:at|in|on|for) the (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[?.!,]|$)|\bto (?:with|from|of|by)\b|\b(?:true|false|real|wrong|right) (?:the|a|an)\b|\bget (?:completely |totally |really )?(?:challenging|difficult)\b/i;
+const GARBLED = /\bsomeone['’](?:ve|ll|d|re)\b|\b(?:role|job|position|work|opening) (?:at|in) (?:the )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:are|is|of|about|the|with) own\b|\bfind (?:the )?(?:most )?(?:challenging|difficult|hard) to (?:your|my|his|her|their)\b|\bcompare (?:with|to) (?:other|others)\?|\b(?:at|in|on|for) the (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[?.!,]|$)|\bto (?:with|from|of|by)\b|\b(?:true|false|real|wrong|right) (?:the|a|an)\b|\bget (?:completely |totally |really )?(?:challenging|difficult)\b/i;
 
 /**
  * What a justification demand adds to the decision it asks about, cut: a "when…" or "before…" clause, a relative
