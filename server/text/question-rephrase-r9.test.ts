@@ -82,3 +82,15 @@ describe('an ask aimed at an opening becomes a question about the work', () => {
     for (const q of all(r)) expect(q).not.toMatch(/the opening/);
   });
 });
+
+describe('a view asked about is the decision it judges', () => {
+  it('"what made you think leaving X to open Y was smart" asks how they decided', () => {
+    expect(neutralDecision('What has shaped your view that leaving a steady govt job to open a café was smart??')).toBe('How did you decide to leave a steady government job to open a café?');
+  });
+
+  it('a field named by its place of business reads as that business', async () => {
+    const { fieldPhrase } = await import('../../shared/questions/rephrase.ts');
+    expect(fieldPhrase('brewery')).toBe('the brewery business');
+    expect(fieldPhrase('nursing')).toBe('nursing');
+  });
+});

@@ -199,7 +199,7 @@ const LEADING = /^(?:is that why|isn['’]t|wasn['’]t|weren['’]t|couldn['’
 const STILL_LOADED = /\b(?:who made it|off the record|as bad as (?:people|everyone|they) says?|is (?:it|that) (?:really )?true|to blame|who to avoid|was the problem|(?:of|the|a) (?:find challenging|challenge ones)|throwing away|conscience|grumbles?|dumbest|least useful decision|keep(?:s)? you up at night|when the science|(?:setbacks|mistakes) (?:your|their|the) (?:\w+ ){1,3}made)\b|\b(?:n|u|ur|tho)\b(?=\s)|\w (?:is|was) it (?:the|because)\b|(?:^|\s)I['’]ve heard\b|\b(?:play(?:s|ing)? favou?rites|how bad|useless|people you know are guilty|when you could(?:['’]ve| have)|lol|lmao|before I send it|compare with when|(?:challenging|difficult|frustrating|hard|annoying) (?:about|with) (?:your|their|the) (?:manager|boss|supervisor|colleagues|coworkers|co-workers|team ?mates)|(?:my|his|her) (?:\w+ )?(?:says|said|told me) (?:that )?(?:the|nobody|everyone|all)|it was right for you|(?:drew|led|brought|got) you (?:in)?to (?:you|I|we|they|he|she)(?! know)|\w+ (?:or|and) the [\w-]+ (?:would|could) you)\b|\bthe [\w-]+ or the [\w-]+\?$/i;
 
 /** A rephrasing still about getting a job. */
-const STILL_JOB = /\b(?:(?:fit for|for|to|at) the (?:[\w'’-]+ ){0,3}(?:opening|vacancy|position)s?\b|(?:for|to) the [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)* (?:role|job)\b|interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given|(?:team|company|firm|department) (?:growing|expanding)|hiring)\b/i;
+const STILL_JOB = /\b(?:competitive for this kind of role|(?:fit for|for|to|at) the (?:[\w'’-]+ ){0,3}(?:opening|vacancy|position)s?\b|(?:for|to) the [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)* (?:role|job)\b|interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given|(?:team|company|firm|department) (?:growing|expanding)|hiring)\b/i;
 
 /**
  * One question, as a careful person would ask it: the first question of a rephrasing, without the
@@ -428,7 +428,8 @@ const JUDGING = /\b(?:reckless|indefensible|smart|stupid|dumb|reasonable|sensibl
 
 /** The decision clause without its judgement: judging verbs named as the move, a judging tail cut; '' when nothing is left. */
 export function neutralClause(clause: string): string {
-  let c = clause.trim().replace(/[?.!]+$/, '');
+  // "govt" is the one short form these demands use that the question's own expansion leaves.
+  let c = clause.trim().replace(/[?.!]+$/, '').replace(/\bgovt\b/gi, 'government');
   for (const [verb, base] of LOADED_VERBS) c = c.replace(verb, base);
   c = c.replace(JUDGING_TAIL, '').trim();
   return c.split(/\s+/).length >= 2 ? c : '';
@@ -444,6 +445,13 @@ export function neutralDecision(rephrased: string): string {
   if (moveOn) {
     const c = neutralClause(`leave ${moveOn[1]}`);
     return c ? `How did you decide to ${c}?` : rephrased;
+  }
+  // "What has shaped your view that leaving a steady job to open a café was smart?" asks about the decision: leaving….
+  const view = /^What has shaped your view that (\w+ing)\b(.*?)\s+(?:was|is|were|would be)\s+[\w ]+\?*$/.exec(rephrased);
+  if (view) {
+    const lemma = analyse(view[1]!).tokens[0]?.lemma;
+    const c = lemma && lemma !== view[1] ? neutralClause(`${lemma}${view[2]}`) : '';
+    if (c) return `How did you decide to ${c}?`;
   }
   const m = /^(What led you to|How did you decide to|What drew you to|What keeps you) (.+)\?$/.exec(rephrased);
   if (!m) return rephrased;

@@ -68,6 +68,8 @@ export function fieldPhrase(field: string): string | undefined {
   let f = parts.length === 2 && /(?:ary|al|ic|ive|ous)$/i.test(parts[1]!) ? `${parts[0]} and ${parts[1]} work` : (parts[0] ?? '');
   if (!f) return undefined;
   if (/^[a-z][\w -]* (?:industry|sector|trade|trades|field|business|world|space|market)$/i.test(f) && !/^(?:the|a|an)\s/i.test(f)) f = `the ${f}`;
+  // A field named by its place of business reads as that business: "bakery" → "the bakery business" ("your path into bakery" is no English).
+  if (/^(?:bakery|brewery|winery|distillery|restaurant|café|cafe|salon|barbershop|florist|bookshop|bookstore|garage|hotel|gym|pub|bar)$/i.test(f)) f = `the ${f.toLowerCase()} business`;
   return f;
 }
 
