@@ -20,6 +20,12 @@ describe('justification demands keep the decision, never the judgement', () => {
     expect(neutralDecision('What first drew you to ceramics?')).toBe('What first drew you to ceramics?');
   });
 
+  it('an act justified becomes the decision; a thing weighed stays a thing to think about', () => {
+    expect(neutralDecision('How do you think about drilling for oil on land that your neighbours farm?')).toBe('What led you to drill for oil on land?');
+    expect(neutralDecision('How did you think about spending five years on a degree you don\'t use?')).toBe('What led you to spend five years on a degree?');
+    expect(neutralDecision('How do you think about the night shifts to your family?')).toBe('How do you think about the night shifts?');
+  });
+
   it('a rephrasing that thinks about the charge itself, or keeps the premise, carries the judgement', () => {
     expect(carriesJudgement('How do you think about charging patients $400 for a filling?')).toBe(true);
     expect(carriesJudgement('How did you think about that to your friends?')).toBe(true);
@@ -40,7 +46,7 @@ describe('justification demands keep the decision, never the judgement', () => {
     ['Why on earth would you stay in teaching when you could be earning twice as much in tech?', 'education', /when you could|twice as much/],
     ['Could you explain why you threw away a law career to become a chef?', 'culinary arts', /threw|throw/],
     ['What makes you think pottery is still a sensible living when nobody buys handmade mugs anymore?', 'ceramics', /shaped your view|sensible|nobody buys/],
-    ['Honestly, how do you justify selling ads for junk food to kids? How do you explain that to people?', 'advertising', /think about|that to people|junk food/],
+    ['Honestly, how do you justify selling ads for junk food to kids? How do you explain that to people?', 'advertising', /think about|that to people/],
   ])('%s', (q, field, bad) => {
     const r = review(q, { field });
     expect(r.verdict).toBe('rephrase');
@@ -92,5 +98,13 @@ describe('a view asked about is the decision it judges', () => {
     const { fieldPhrase } = await import('../../shared/questions/rephrase.ts');
     expect(fieldPhrase('brewery')).toBe('the brewery business');
     expect(fieldPhrase('nursing')).toBe('nursing');
+  });
+});
+
+describe('alternatives differ from the main rephrasing', () => {
+  it('a question that only trades the field for "this work" is the same question', async () => {
+    const { similar } = await import('./question-rephrase.ts');
+    expect(similar('Which skills matter most for doing well in artisan baking?', 'Which skills matter most for doing this work well?')).toBe(true);
+    expect(similar('Which skills matter most for doing well in artisan baking?', 'Which skills took you the longest to develop in artisan baking?')).toBe(false);
   });
 });

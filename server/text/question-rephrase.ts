@@ -289,7 +289,8 @@ export function similar(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
   const shared = [...x].filter((w) => y.has(w)).length;
-  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.8;
+  // Three in four words shared: "Which skills matter most for doing well in X?" and "…for doing this work well?" say the same.
+  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.75;
 }
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []);
@@ -324,7 +325,7 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   const at = found === undefined ? -1 : question.indexOf(found);
   const inQuestion = at < 0 ? [] : analyse(question).tokens.filter((tok) => tok.start >= at && tok.end <= at + found!.length);
   const isName = inQuestion.length > 0 && inQuestion.every((tok) => tok.pos === 'PROPN' || tok.pos === 'PUNCT' || tok.pos === 'CCONJ') && inQuestion.every((tok) => /^[A-Z&]/.test(tok.text) || tok.pos !== 'PROPN');
-  const fits = found !== undefined && (family === 'organization-and-culture' ? isName : !isName || /^(?:skills-and-training|industry-trends|career-path)$/.test(family) && /^[A-Z][a-z]+$/.test(found) && !/\s/.test(found) && !/(?:Inc|Corp|LLC|University|Hospital|Hopkins|College|Institute)$/.test(found));
+  const fits = found !== undefined && (family === 'organization-and-culture' ? isName : !isName || /^(?:skills-and-training|industry-trends)$/.test(family) && /^[A-Z][a-z]+$/.test(found) && !/\s/.test(found) && !/(?:Inc|Corp|LLC|University|Hospital|Hopkins|College|Institute)$/.test(found));
   // The user's field, when given, is the cleaner slot: a phrase from the question fills it only when it is
   // about that field ("family medicine" in medicine) — never "the layoffs", "conflict" or "the obvious move".
   const onField = (p: string) => !field || field.toLowerCase().split(/\W+/).some((w) => w.length >= 4 && p.toLowerCase().includes(w.slice(0, Math.max(4, w.length - 2))));
@@ -411,7 +412,7 @@ const GARBLED = /\bsomeone['’](?:ve|ll|d|re)\b|\b(?:role|job|position|work|ope
  * clause, a comparison ("stay in retail when you've got an MBA sitting in a drawer", "leave Goldman for a nonprofit
  * that pays a third as much", "spend ten years in the army before doing something that actually mattered").
  */
-const JUDGING_TAIL = /(?:\s*[,;:—–]|\s+-)\s.*$|\s+(?:when|while|whereas|even though|although|though|before|instead of|rather than|and not|not just|just to|only to|that|which|who)\s.*$/i;
+const JUDGING_TAIL = /(?:\s*[,;:—–]|\s+-)\s.*$|\s+(?:when|while|whereas|even though|although|though|before|not just|just to|only to|that|which|who|you (?:don['’]t|didn['’]t|never|barely|no longer))\s.*$/i;
 
 /** A judging verb, said as the decision it names: "threw away a medical career" → "leave a medical career". */
 const LOADED_VERBS: readonly (readonly [RegExp, string])[] = [
@@ -453,6 +454,17 @@ export function neutralDecision(rephrased: string): string {
     const c = lemma && lemma !== view[1] ? neutralClause(`${lemma}${view[2]}`) : '';
     if (c) return `How did you decide to ${c}?`;
   }
+  // "How do you think about the long hours to your family?": the one it is justified to goes, and the judging tail.
+  const think = /^(How (?:do|did) you think about) (.+?)(?:\s+to (?:yourself|people|others|them|your \w+|my \w+))?\?$/.exec(rephrased);
+  if (think) {
+    const c = neutralClause(think[2]!);
+    // An act justified ("thinking about spraying X") is a decision: "What led you to spray X?" (readers: "How did you
+    // think about" softens only the verb); a thing weighed ("the long hours") stays a thing to think about.
+    const act = /^(\w+ing)\b(.*)$/.exec(c);
+    const lemma = act && analyse(`They were ${act[1]!} it`).tokens[2]?.lemma;
+    if (act && lemma && lemma !== act[1] && !/^(?:charg|pric|bill)/i.test(act[1]!)) return `What led you to ${lemma}${act[2]}?`;
+    return c ? `${think[1]} ${c}?` : rephrased;
+  }
   const m = /^(What led you to|How did you decide to|What drew you to|What keeps you) (.+)\?$/.exec(rephrased);
   if (!m) return rephrased;
   const c = neutralClause(m[2]!);
@@ -465,7 +477,7 @@ export function neutralDecision(rephrased: string): string {
  * your view that farming is still a reasonable choice…") or a judging word.
  */
 export function carriesJudgement(q: string): boolean {
-  return /\bshaped your view that\b|\b(?:do|did) you think about (?!how\b|what you\b)|\bthink about (?:it|that|this|them)\b|\bwhat (?:led|drew) you to (?:threw|thrown|wasted|ditched|abandoned|gave)\b/i.test(q) || JUDGING.test(q);
+  return /\bshaped your view that\b|\bthink about (?:it|that|this|them|why)\b|\bthink about\b[^?]*\bto (?:yourself|people|others|your (?:family|friends|kids|parents|partner))\b|\bthink about (?:charging|what (?:[\w-]+ ){0,3}charges?)\b|\$\d|\bwhat (?:led|drew) you to (?:threw|thrown|wasted|ditched|abandoned|gave)\b/i.test(q) || JUDGING.test(q);
 }
 
 /** Rules whose fix is a change of frame, not of a word. */

@@ -417,7 +417,8 @@ const justification: Rewrite[] = [
     const m = /\b(?:justify|defend|rationali[sz]e|account for|explain(?! why you))\s+(.+)$/i.exec(q);
     if (!m) return undefined;
     const tail = rest(m[1]!, 0);
-    const tense = /\bhow do you (?:justify|defend)\b/i.test(q) ? 'do' : 'did';
+    // "How can you defend working for…" asks about now, as "how do you" does.
+    const tense = /\bhow (?:do|can|could) you (?:justify|defend)\b/i.test(q) ? 'do' : 'did';
     return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How ${tense} you think about ${tail}?`;
   },
   (q) => {
