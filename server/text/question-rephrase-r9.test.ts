@@ -24,6 +24,7 @@ describe('justification demands keep the decision, never the judgement', () => {
     expect(neutralDecision('How do you think about drilling for oil on land that your neighbours farm?')).toBe('What led you to drill for oil on land?');
     expect(neutralDecision('How did you think about spending five years on a degree you don\'t use?')).toBe('What led you to spend five years on a degree?');
     expect(neutralDecision('How do you think about the night shifts to your family?')).toBe('How do you think about the night shifts?');
+    expect(neutralDecision('How did you think about why you picked Leeds over Durham?')).toBe('What led you to pick Leeds over Durham?');
   });
 
   it('a rephrasing that thinks about the charge itself, or keeps the premise, carries the judgement', () => {

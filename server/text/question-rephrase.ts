@@ -457,6 +457,10 @@ export function neutralDecision(rephrased: string): string {
   // "How do you think about the long hours to your family?": the one it is justified to goes, and the judging tail.
   const think = /^(How (?:do|did) you think about) (.+?)(?:\s+to (?:yourself|people|others|them|your \w+|my \w+))?\?$/.exec(rephrased);
   if (think) {
+    // "How did you think about why you picked X over Y?" asks how they decided: "What led you to pick X over Y?".
+    const why = /^why you (\w+)\b(.*)$/.exec(think[2]!);
+    const base = why && analyse(`You ${why[1]!} it`).tokens[1]?.lemma;
+    if (why && base) return `What led you to ${base}${why[2]}?`;
     const c = neutralClause(think[2]!);
     // An act justified ("thinking about spraying X") is a decision: "What led you to spray X?" (readers: "How did you
     // think about" softens only the verb); a thing weighed ("the long hours") stays a thing to think about.
