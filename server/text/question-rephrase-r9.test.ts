@@ -107,5 +107,6 @@ describe('alternatives differ from the main rephrasing', () => {
     const { similar } = await import('./question-rephrase.ts');
     expect(similar('Which skills matter most for doing well in artisan baking?', 'Which skills matter most for doing this work well?')).toBe(true);
     expect(similar('Which skills matter most for doing well in artisan baking?', 'Which skills took you the longest to develop in artisan baking?')).toBe(false);
+    expect(similar('Which skills matter most for doing well in plumbing?', 'How did you build the skills you use most in plumbing?')).toBe(false);
   });
 });

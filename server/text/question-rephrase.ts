@@ -289,8 +289,8 @@ export function similar(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
   const shared = [...x].filter((w) => y.has(w)).length;
-  // Three in four words shared: "Which skills matter most for doing well in X?" and "…for doing this work well?" say the same.
-  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.75;
+  // Most of both: "Which skills matter most for doing well in X?" and "…for doing this work well?" say the same.
+  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.8 || shared / Math.max(1, x.size, y.size) >= 0.7;
 }
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []);
