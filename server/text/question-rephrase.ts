@@ -412,7 +412,7 @@ const GARBLED = /\bsomeone['’](?:ve|ll|d|re)\b|\b(?:role|job|position|work|ope
  * clause, a comparison ("stay in retail when you've got an MBA sitting in a drawer", "leave Goldman for a nonprofit
  * that pays a third as much", "spend ten years in the army before doing something that actually mattered").
  */
-const JUDGING_TAIL = /(?:\s*[,;:—–]|\s+-)\s.*$|\s+(?:when|while|whereas|even though|although|though|before|not just|just to|only to|that|which|who|you (?:don['’]t|didn['’]t|never|barely|no longer))\s.*$/i;
+const JUDGING_TAIL = /[,;:—–]\s|\s-\s|\s(?:when|while|whereas|even though|although|though|before|not just|just to|only to|that|which|who|you (?:don['’]t|didn['’]t|never|barely|no longer))\s/i;
 
 /** A judging verb, said as the decision it names: "threw away a medical career" → "leave a medical career". */
 const LOADED_VERBS: readonly (readonly [RegExp, string])[] = [
@@ -430,9 +430,12 @@ const JUDGING = /\b(?:reckless|indefensible|smart|stupid|dumb|reasonable|sensibl
 /** The decision clause without its judgement: judging verbs named as the move, a judging tail cut; '' when nothing is left. */
 export function neutralClause(clause: string): string {
   // "govt" is the one short form these demands use that the question's own expansion leaves.
-  let c = clause.trim().replace(/[?.!]+$/, '').replace(/\bgovt\b/gi, 'government');
+  let c = stripEnd(clause.trim(), '?.!').replace(/\bgovt\b/gi, 'government');
   for (const [verb, base] of LOADED_VERBS) c = c.replace(verb, base);
-  c = c.replace(JUDGING_TAIL, '').trim();
+  // Cut at the first judging boundary (found, then sliced: a pattern running to the end backtracks).
+  const cut = JUDGING_TAIL.exec(c);
+  if (cut) c = c.slice(0, cut.index);
+  c = c.trim();
   return c.split(/\s+/).length >= 2 ? c : '';
 }
 
@@ -455,7 +458,8 @@ export function neutralDecision(rephrased: string): string {
     if (c) return `How did you decide to ${c}?`;
   }
   // "How do you think about the long hours to your family?": the one it is justified to goes, and the judging tail.
-  const think = /^(How (?:do|did) you think about) (.+?)(?:\s+to (?:yourself|people|others|them|your \w+|my \w+))?\?$/.exec(rephrased);
+  const prefix = /^How (?:do|did) you think about /.exec(rephrased);
+  const think = prefix && rephrased.endsWith('?') ? [rephrased, prefix[0].trimEnd(), rephrased.slice(prefix[0].length, -1).replace(/ to (?:yourself|people|others|them|(?:your|my) [a-z]{1,20})$/, '')] : null;
   if (think) {
     // "How did you think about why you picked X over Y?" asks how they decided: "What led you to pick X over Y?".
     const why = /^why you (\w+)\b(.*)$/.exec(think[2]!);

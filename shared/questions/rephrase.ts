@@ -239,7 +239,7 @@ const screening: Rewrite[] = [
     const told = /(?:,|(?<![\s,]))\s*and (?:what|how) (?:you|u|it|things|that|the situation|they|we)\b/i.exec(tail);
     if (told) tail = tail.slice(0, told.index);
     // A follow-up after a dash ("— what did you do, step by step") is more of the screening, not the story.
-    tail = tail.split(/[.?!]\s|\s*[—–]\s*|\s-\s/)[0]!.trim();
+    tail = tail.split(/[.?!]\s|[—–]|\s-\s/)[0]!.trim();
     if (!tail) return undefined;
     // A story of trouble asks how the work handles it, never the professional's own failure ("a time you had an angry
     // customer" → how people handle an angry customer; "a time you messed up an order" → when an order goes wrong).
@@ -350,7 +350,11 @@ const screening: Rewrite[] = [
  * (blind readers, round 5: "What have setbacks your first year …, and what did it teach you taught you?").
  */
 export function setbackTail(tail: string): string {
-  const t = tail.replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '').replace(/(?:,|(?<![\s,]))\s*(?:and|so) (?:what|how) (?:did |does |has |have |would )?(?:you|it|that|this)\b.*$/i, '').replace(/[,;:]\s*$/, '').trim();
+  let t = tail.replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '');
+  // The follow-up found, then cut (a pattern running to the end backtracks).
+  const follow = /,?\s(?:and|so) (?:what|how) (?:did |does |has |have |would )?(?:you|it|that|this)\b/i.exec(t);
+  if (follow) t = t.slice(0, follow.index);
+  t = stripEnd(t.trim(), ',;:').trim();
   if (!t) return '';
   if (/^(?:in|at|during|on|as|from|over|with|since|early)\b/i.test(t)) return t;
   return /^(?:your|the|my|their) (?:first|early|last|second|third)\b/i.test(t) ? `in ${t.replace(/^my\b/i, 'your')}` : '';
@@ -694,7 +698,9 @@ const salary: Rewrite[] = [
   (q, ctx) => {
     const money = MONEY_NOUN.exec(q)?.[1]?.toLowerCase() ?? 'salary';
     // The role ends where a clause begins: "as a union welder once you count overtime" is "a union welder".
-    const as = /\bas (?:a|an) ([\w -]+?)\s*(?:\?|$|,| at | in | (?:once|when|if|including|after|before|with|counting|plus|on top of)\b)/i.exec(q);
+    const asFound = /\bas (?:a|an) ([\w -]+?)\s*(?:\?|$|,| at | in )/i.exec(q);
+    const clauseAt = asFound ? asFound[1]!.search(/ (?:once|when|if|including|after|before|with|counting|plus|on top of)\b/i) : -1;
+    const as = asFound && ([asFound[0], clauseAt > 0 ? asFound[1]!.slice(0, clauseAt) : asFound[1]!] as const);
     const where = /\b(?:at|in) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|the (?!market|field|industry)[a-z][\w-]*)/.exec(q);
     const first = /\b(?:in|at) your first (job|role|position|year)\b/i.exec(q);
     const who = as
@@ -785,7 +791,8 @@ const labour: Rewrite[] = [
     if (!doc) return undefined;
     // What the document is for, and who reads it, stay: "my essay for the Fulbright", "with your design team".
     // An aside between dashes is no part of the purpose: "for the arts council – mainly the budget section –" is "the arts council".
-    const purpose = /\bfor ((?:the |a |an )?[\w&'’ -]{2,40}?)\s*(?:[?.!,–—]|\s-\s|$| and\b)/i.exec(q.slice(q.search(/\bmy\b/i)));
+    const purposeFound = /\bfor ((?:the |a |an )?[\w&'’ -]{2,40}?)\s*(?:[?.!,]|$| and\b)/i.exec(q.slice(q.search(/\bmy\b/i)));
+    const purpose = purposeFound && ([purposeFound[0], purposeFound[1]!.split(' - ')[0]!.trim()] as const);
     const reader = /\b(?:with|to) ((?:your|the) (?:[\w-]+ )?(?:team|editors?|manager|recruiters?|department|colleagues))\b/i.exec(q);
     const forWhat = purpose && !/^(?:me|you|us|them|him|her)$|^(?:a |an )?(?:quick |brief |short |final )?(?:look|once-over|review|read|glance|feedback|comments?|notes|edits?|proofread)\b/i.test(purpose[1]!) ? ` for ${purpose[1]}` : '';
     return `What makes ${article(doc)} ${doc}${on ? ` on ${on[1]}` : ''}${forWhat} stand out ${reader ? `to ${reader[1]}` : 'in this field'}?`;
