@@ -24,7 +24,7 @@ describe('POST /api/questions/review', () => {
     expect(res.status).toBe(200);
     const body = QuestionReviewResponse.parse(await res.json());
     expect(body.results.map((r) => [r.question, r.verdict, r.rephrased])).toEqual([
-      ['Why did you leave your position at Toxic Labs?', 'rephrase', 'How did you decide it was time to move on from your position at Toxic Labs?'],
+      ['Why did you leave your position at Toxic Labs?', 'rephrase', 'How did you decide to leave your position at Toxic Labs?'],
       ['What does a typical week look like for you?', 'informational', null],
     ]);
     expect(body).toMatchObject({ coach: { kind: 'offline' }, reviewId: '00000000-0000-4000-8000-000000000001', createdAt: '2026-11-22T10:00:00.000Z' });

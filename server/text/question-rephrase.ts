@@ -30,6 +30,8 @@ export function withoutSlangTag(q: string): string {
  */
 
 type Slot = 'topic' | 'clause' | 'role' | 'none';
+/** A category's family, the work an opening names, or how a field prices its work (a demand to justify what it charges). */
+export type Family = QuestionCategory | 'the-work' | 'pricing';
 interface Template {
   slot: Slot;
   text: string;
@@ -38,7 +40,7 @@ interface Template {
 const t = (text: string): Template => ({ slot: /\{topic\}/.test(text) ? 'topic' : /\{clause\}/.test(text) ? 'clause' : /\{role\}/.test(text) ? 'role' : 'none', text });
 
 /** Eight or more per category. {topic}: a verified noun phrase; {clause}: a transformed clause; {role}: the work an opening names. */
-export const FAMILIES: Record<QuestionCategory | 'the-work', Template[]> = {
+export const FAMILIES: Record<Family, Template[]> = {
   'career-path': [
     t('How did you decide to {clause}?'),
     t('What did your path into {topic} look like?'),
@@ -131,6 +133,17 @@ export const FAMILIES: Record<QuestionCategory | 'the-work', Template[]> = {
     t('What do people new to working as {role} often underestimate?'),
     t('What training would you suggest for someone aiming to work as {role}?'),
   ],
+  /** A demand to justify what a field charges ("how do you justify charging grieving families $12,000") becomes how prices are set. */
+  pricing: [
+    t('How are prices usually set in {topic}?'),
+    t('What goes into the cost of the work in {topic}?'),
+    t('How do people in {topic} explain costs to the people they serve?'),
+    t('How has pricing in {topic} changed over the years?'),
+    t('What do newcomers to {topic} often misunderstand about pricing?'),
+    t('How do people in {topic} decide what their time is worth?'),
+    t('Which costs in {topic} are hardest for outsiders to see?'),
+    t('How do smaller and larger businesses in {topic} differ in how they set prices?'),
+  ],
 };
 
 /** Words that make a noun phrase about the person judged, the job sought or the question itself, not a topic. */
@@ -183,10 +196,10 @@ const LEADING = /^(?:is that why|isn['’]t|wasn['’]t|weren['’]t|couldn['’
  * "…and who made it that bad?", "Off the record…", "Is it as bad as people say?", "a lot of find challenging",
  * "the challenge ones to work for", "…reffing youth soccer is it the parents…", text-speak left ("on n which").
  */
-const STILL_LOADED = /\b(?:who made it|off the record|as bad as (?:people|everyone|they) say|is it true|to blame|who to avoid|was the problem|(?:of|the|a) (?:find challenging|challenge ones)|throwing away|conscience|grumbles?|dumbest|least useful decision|keep(?:s)? you up at night|when the science|(?:setbacks|mistakes) (?:your|their|the) (?:\w+ ){1,3}made)\b|\b(?:n|u|ur|tho)\b(?=\s)|\w (?:is|was) it (?:the|because)\b|(?:^|\s)I['’]ve heard\b|\b(?:play(?:s|ing)? favou?rites|how bad|useless|people you know are guilty|when you could(?:['’]ve| have)|lol|lmao|before I send it|compare with when|(?:challenging|difficult|frustrating|hard|annoying) (?:about|with) (?:your|their|the) (?:manager|boss|supervisor|colleagues|coworkers|co-workers|team ?mates)|(?:my|his|her) (?:\w+ )?(?:says|said|told me) (?:that )?(?:the|nobody|everyone|all)|it was right for you|(?:drew|led|brought|got) you (?:in)?to (?:you|I|we|they|he|she)(?! know)|\w+ (?:or|and) the [\w-]+ (?:would|could) you)\b|\bthe [\w-]+ or the [\w-]+\?$/i;
+const STILL_LOADED = /\b(?:who made it|off the record|as bad as (?:people|everyone|they) says?|is (?:it|that) (?:really )?true|to blame|who to avoid|was the problem|(?:of|the|a) (?:find challenging|challenge ones)|throwing away|conscience|grumbles?|dumbest|least useful decision|keep(?:s)? you up at night|when the science|(?:setbacks|mistakes) (?:your|their|the) (?:\w+ ){1,3}made)\b|\b(?:n|u|ur|tho)\b(?=\s)|\w (?:is|was) it (?:the|because)\b|(?:^|\s)I['’]ve heard\b|\b(?:play(?:s|ing)? favou?rites|how bad|useless|people you know are guilty|when you could(?:['’]ve| have)|lol|lmao|before I send it|compare with when|(?:challenging|difficult|frustrating|hard|annoying) (?:about|with) (?:your|their|the) (?:manager|boss|supervisor|colleagues|coworkers|co-workers|team ?mates)|(?:my|his|her) (?:\w+ )?(?:says|said|told me) (?:that )?(?:the|nobody|everyone|all)|it was right for you|(?:drew|led|brought|got) you (?:in)?to (?:you|I|we|they|he|she)(?! know)|\w+ (?:or|and) the [\w-]+ (?:would|could) you)\b|\bthe [\w-]+ or the [\w-]+\?$/i;
 
 /** A rephrasing still about getting a job. */
-const STILL_JOB = /\b(?:interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given|(?:team|company|firm|department) (?:growing|expanding)|hiring)\b/i;
+const STILL_JOB = /\b(?:competitive for this kind of role|(?:fit for|for|to|at) the (?:[\w'’-]+ ){0,3}(?:opening|vacancy|position)s?\b|(?:for|to) the [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)* (?:role|job)\b|interviewing me|ask me|about me|hire you|hire me|competitive for (?:an? |the )?(?:opening|job|position)\b|the given|(?:team|company|firm|department) (?:growing|expanding)|hiring)\b/i;
 
 /**
  * One question, as a careful person would ask it: the first question of a rephrasing, without the
@@ -218,6 +231,8 @@ export function openingRole(question: string): string | undefined {
   const m = /\b(?:the|an?|your)\s+((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+)\s+(?:opening|position|role|job|vacancy|internship|spot)\b((?:\s+(?:at|in|on)\s+[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,3}))?/u.exec(question) ?? /\bhiring\s+(?:any\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)s?\b(?=[?.!]|\s+(?:this|next|right|at|in)\b)/iu.exec(question);
   if (!m) return undefined;
   const role = m[1]!.trim().replace(/\s+/g, ' ');
+  // A name is where the opening is ("the Oxfam role"), an area what it works in ("the youth ministry position"): no role.
+  if (/^[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*)*$/u.test(role) || AREA_HEAD.test(role)) return undefined;
   if (/^(?:open|new|current|available|any|this|that|next|your|a|an|the|junior|senior|entry-level|full-time|part-time|summer|paid|remote|permanent|temporary|good|great)$/i.test(role) || /\b(?:open|new)$/i.test(role)) return undefined;
   const last = analyse(role).tokens.at(-1);
   if (!last || !/^(?:NOUN|PROPN)$/.test(last.pos)) return undefined;
@@ -225,11 +240,30 @@ export function openingRole(question: string): string | undefined {
   return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}${where}`;
 }
 
+/** The head of an area of work, not of a person doing it: "youth ministry", "nursing", "development". */
+const AREA_HEAD = /(?:ry|ing|ment|ism|ics|ology|ance|ence|tion|sion|ty|cy|care|work|music|law|arts?)$/i;
+
+/**
+ * The area an opening works in, with where it is: "is the youth ministry position at St. Mark's still open" →
+ * "youth ministry at St. Mark's". A day-to-day question about that area replaces the ask (blind readers, round 7:
+ * "the work of a youth ministry").
+ */
+export function openingArea(question: string): string | undefined {
+  const m = /\b(?:the|an?|your)\s+((?:[\p{L}&/-]+\s+){0,2}?[\p{L}&/-]+)\s+(?:opening|position|role|job|vacancy|post)\b((?:\s+(?:at|in|on)\s+[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,3}))?/u.exec(question);
+  if (!m || !AREA_HEAD.test(m[1]!) || /^[A-Z]/.test(m[1]!) || /^(?:open|new|current|available|any|this|that|next|paid|full-time|part-time|summer|entry-level|starting|teaching)$/i.test(m[1]!)) return undefined;
+  return `${m[1]!.trim()}${m[2] ? m[2].replace(/\s+/g, ' ') : ''}`;
+}
+
 const BRAIN_TEASER = /\bhow many\b.{0,40}\b(?:fit|are there|would it take)\b|\bmanhole|\bmove mount fuji\b|\bif you were an? (?:animal|tree|color|colour|fruit|kitchen utensil|superhero)\b|\bwhy is a tennis ball fuzzy\b|\bsell me this pen\b|\bhow much (?:does|would) .{0,30}\bweigh\b|\bhow would you (?:measure|weigh|count)\b/i;
 
 /** Which family a job-style question's informational version comes from. */
-export function familyFor(question: string, ruleIds: readonly string[], category: QuestionCategory): QuestionCategory | 'the-work' {
+export function familyFor(question: string, ruleIds: readonly string[], category: QuestionCategory): Family {
   if (ruleIds.includes('question.not-job-seeking') && openingRole(question)) return 'the-work';
+  if (ruleIds.includes('question.not-job-seeking') && openingArea(question)) return 'day-to-day';
+  // Any other job ask asks what the work takes.
+  if (ruleIds.includes('question.not-job-seeking') && /\b(?:fit|hire|hiring|opening|position|vacanc|role|job)\w*\b/i.test(question)) return 'skills-and-training';
+  // A demand to justify asks how the professional decided, or how the field prices its work: never the judgement.
+  if (ruleIds.includes('question.no-justification-demand')) return /\bcharg(?:e|es|ed|ing)\b|\bprices?\b|\bfees?\b|\bbilling\b/i.test(question) ? 'pricing' : 'career-path';
   if (ruleIds.includes('question.no-personal-salary')) return 'compensation-range';
   if (/\b(?:weakness|strengths?|good are you at|skills?|qualified)\b/i.test(question)) return 'skills-and-training';
   if (/\b(?:in (?:five|ten|\d+) years|see yourself|want to be in|future|trends?)\b/i.test(question)) return 'industry-trends';
@@ -255,7 +289,8 @@ export function similar(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
   const shared = [...x].filter((w) => y.has(w)).length;
-  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.8;
+  // Most of both: "Which skills matter most for doing well in X?" and "…for doing this work well?" say the same.
+  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.8 || shared / Math.max(1, x.size, y.size) >= 0.7;
 }
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []);
@@ -272,7 +307,7 @@ export function closestBank(question: string, category: QuestionCategory): strin
 export interface Rephrasings {
   rephrased: string;
   alternatives: string[];
-  family: QuestionCategory | 'the-work';
+  family: Family;
 }
 
 /** Fill a family's templates from the question; each filled one is held to `offerable`. */
@@ -284,22 +319,24 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   const teaser = BRAIN_TEASER.test(question);
   question = withoutInstructions(question);
   // Pay is asked about a field, never about an employer or a sum: only the field the user gave fills it.
-  const found = teaser || family === 'compensation-range' ? undefined : verifiedTopic(question);
+  const found = teaser || family === 'compensation-range' || family === 'pricing' ? undefined : verifiedTopic(question);
   // A name ("Johns Hopkins", "Accenture") is a place to work: it fills the culture family only; a common noun phrase fills the others.
   // Tagged in the question, where the tagger sees the context (a word alone is often taken for a name).
   const at = found === undefined ? -1 : question.indexOf(found);
   const inQuestion = at < 0 ? [] : analyse(question).tokens.filter((tok) => tok.start >= at && tok.end <= at + found!.length);
   const isName = inQuestion.length > 0 && inQuestion.every((tok) => tok.pos === 'PROPN' || tok.pos === 'PUNCT' || tok.pos === 'CCONJ') && inQuestion.every((tok) => /^[A-Z&]/.test(tok.text) || tok.pos !== 'PROPN');
-  const fits = found !== undefined && (family === 'organization-and-culture' ? isName : !isName || /^(?:skills-and-training|industry-trends|career-path)$/.test(family) && /^[A-Z][a-z]+$/.test(found) && !/\s/.test(found) && !/(?:Inc|Corp|LLC|University|Hospital|Hopkins|College|Institute)$/.test(found));
+  const fits = found !== undefined && (family === 'organization-and-culture' ? isName : !isName || /^(?:skills-and-training|industry-trends)$/.test(family) && /^[A-Z][a-z]+$/.test(found) && !/\s/.test(found) && !/(?:Inc|Corp|LLC|University|Hospital|Hopkins|College|Institute)$/.test(found));
   // The user's field, when given, is the cleaner slot: a phrase from the question fills it only when it is
   // about that field ("family medicine" in medicine) — never "the layoffs", "conflict" or "the obvious move".
   const onField = (p: string) => !field || field.toLowerCase().split(/\W+/).some((w) => w.length >= 4 && p.toLowerCase().includes(w.slice(0, Math.max(4, w.length - 2))));
-  const topic = fits && onField(found!) && !strayQuestionTopic(found!, question) ? found : family === 'organization-and-culture' ? undefined : field && fieldPhrase(field);
+  const area = ruleIds.includes('question.not-job-seeking') ? openingArea(question) : undefined;
+  const topic = area ? area : fits && onField(found!) && !strayQuestionTopic(found!, question) ? found : family === 'organization-and-culture' ? undefined : field && fieldPhrase(field);
   const role = openingRole(question);
   const why = transformWhy(question);
   // A clause fills "What drew you to {clause}?" only when it opens on its verb ("you choose to be farmer…" does not).
   const rawClause = why.kind !== 'none' ? why.text.replace(/^How did you decide to /, '').replace(/\?$/, '') : undefined;
-  const clause = rawClause && !/^(?:you|I|we|they|he|she|it|your|my)\b/i.test(rawClause) ? rawClause : undefined;
+  const cut = rawClause && neutralClause(rawClause);
+  const clause = cut && !/^(?:you|I|we|they|he|she|it|your|my)\b/i.test(cut) ? cut : undefined;
   const templates = FAMILIES[family];
   // Best-first: each family lists its most natural templates first; the alternatives are the next ones.
   const start = 0;
@@ -307,12 +344,13 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
   // Only the first three distinct offerable candidates are used (the rephrasing and two
   // alternatives): the candidates are held to `offerable` in order until three are found.
   const all: string[] = [];
-  const ok = (x: string) => offerable(x, context) && !STILL_JOB.test(x) && !STILL_LOADED.test(x);
+  const framed = ruleIds.some((r) => FRAME_RULES.test(r));
+  const ok = (x: string) => offerable(x, context) && !STILL_JOB.test(x) && !STILL_LOADED.test(x) && !GARBLED.test(x) && !(framed && carriesJudgement(x));
   const take = (x: string | undefined) => {
     if (all.length < 3 && x && !all.includes(x) && ok(x)) all.push(x);
   };
   // The transformed clause first when there is one: it keeps the writer's own verb and object.
-  if (why.kind !== 'none' && clause) take(why.text);
+  if (why.kind !== 'none' && clause) take(why.text.replace(rawClause!, clause));
   for (let k = 0; k < templates.length && all.length < 3; k++) {
     const tpl = templates[(start + k) % templates.length]!;
     let text: string | undefined;
@@ -322,7 +360,7 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
     else if (tpl.slot === 'none') text = tpl.text;
     take(text);
   }
-  if (all.length < 3) for (const b of closestBank(question, family === 'the-work' ? 'skills-and-training' : family)) if (all.length < 3) take(b); else break;
+  if (all.length < 3) for (const b of closestBank(question, family === 'the-work' ? 'skills-and-training' : family === 'pricing' ? 'career-path' : family)) if (all.length < 3) take(b); else break;
   return { rephrased: all[0]!, alternatives: all.slice(1, 3), family };
 }
 
@@ -333,7 +371,11 @@ export function templateRephrasings(original: string, ruleIds: readonly string[]
  * the rephrasing and each other.
  */
 export function improveResult(result: QuestionResult, context: QuestionContext = {}): QuestionResult {
-  const fine = (q: string | null) => q !== null && offerable(q, context) && !STILL_JOB.test(q) && !/\b(?:handle|approach|do|manage|think about) (?:it|that|this|them)\?$/i.test(q) && !STILL_LOADED.test(q) && !GARBLED.test(q);
+  const framed = result.ruleIds.some((r) => FRAME_RULES.test(r));
+  const fine = (q: string | null) => q !== null && offerable(q, context) && !STILL_JOB.test(q) && !/\b(?:handle|approach|do|manage|think about) (?:it|that|this|them)\?$/i.test(q) && !STILL_LOADED.test(q) && !GARBLED.test(q) && !(framed && carriesJudgement(q));
+  // A decision asked about keeps the decision and loses the judgement ("What led you to threw away a medical career…",
+  // "…stay in retail when you've got an MBA sitting in a drawer"): the blind readers' most named failure, rounds 5–7.
+  if (framed && result.rephrased) result = { ...result, rephrased: neutralDecision(result.rephrased) };
   // A negative frame with one word swapped ("the worst schools" → "the most challenging schools", "the most toxic
   // thing you've seen" → "the most difficult thing") still asks for the dirt (blind readers, round 6), unless it
   // asks about the professional's own work ("What do you hate most about your job?" → "…find most challenging…").
@@ -341,7 +383,7 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
   // The review's rephrasing as one question (its leftover tail dropped); a template stands in when none is left.
   const single = result.rephrased === null ? null : (oneQuestion(result.rephrased) ?? null);
   if (result.verdict === 'rephrase') result = { ...result, rephrased: single ?? result.rephrased };
-  const needsTemplate = result.verdict === 'rephrase' && (single === null || !fine(result.rephrased) || BRAIN_TEASER.test(result.question) || (result.ruleIds.includes('question.not-job-seeking') && openingRole(result.question) !== undefined));
+  const needsTemplate = result.verdict === 'rephrase' && (single === null || !fine(result.rephrased) || BRAIN_TEASER.test(result.question) || (result.ruleIds.includes('question.not-job-seeking') && (openingRole(result.question) !== undefined || openingArea(result.question) !== undefined)));
   // The templates only when they are used: a rephrasing to stand in, or alternatives to offer.
   const t = needsTemplate || result.rephrased !== null ? templateRephrasings(result.question, result.ruleIds, result.category, context) : undefined;
   const rephrased = result.verdict === 'rephrase' ? (needsTemplate ? t!.rephrased : result.rephrased) : result.rephrased;
@@ -363,7 +405,88 @@ export function improveResult(result: QuestionResult, context: QuestionContext =
  * September?"), "to" run into a preposition ("worthwhile to with a medical degree"), an adjective run into an
  * article ("about true the head of surgery"), "get completely challenging about".
  */
-const GARBLED = /\b(?:at|in|on|for) the (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[?.!,]|$)|\bto (?:with|from|of|by)\b|\b(?:true|false|real|wrong|right) (?:the|a|an)\b|\bget (?:completely |totally |really )?(?:challenging|difficult)\b/i;
+const GARBLED = /\bsomeone['’](?:ve|ll|d|re)\b|\b(?:role|job|position|work|opening) (?:at|in) (?:the )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:are|is|of|about|the|with) own\b|\bfind (?:the )?(?:most )?(?:challenging|difficult|hard) to (?:your|my|his|her|their)\b|\bcompare (?:with|to) (?:other|others)\?|\b(?:at|in|on|for) the (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[?.!,]|$)|\bto (?:with|from|of|by)\b|\b(?:true|false|real|wrong|right) (?:the|a|an)\b|\bget (?:completely |totally |really )?(?:challenging|difficult)\b/i;
+
+/**
+ * What a justification demand adds to the decision it asks about, cut: a "when…" or "before…" clause, a relative
+ * clause, a comparison ("stay in retail when you've got an MBA sitting in a drawer", "leave Goldman for a nonprofit
+ * that pays a third as much", "spend ten years in the army before doing something that actually mattered").
+ */
+const JUDGING_TAIL = /[,;:—–]\s|\s-\s|\s(?:when|while|whereas|even though|although|though|before|not just|just to|only to|that|which|who|you (?:don['’]t|didn['’]t|never|barely|no longer))\s/i;
+
+/** A judging verb, said as the decision it names: "threw away a medical career" → "leave a medical career". */
+const LOADED_VERBS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:threw|throw|thrown|throwing) away\b/i, 'leave'],
+  [/^(?:gave|give|given|giving) up(?: on)?\b/i, 'leave'],
+  [/^(?:walked|walk) away from\b/i, 'leave'],
+  [/^(?:ditched|ditch|abandoned|abandon|bailed on|bail on)\b/i, 'leave'],
+  [/^(?:wasted|waste)\b/i, 'spend'],
+  [/^(?:threw|throw)\b/i, 'put'],
+];
+
+/** Words that judge the decision rather than ask about it. */
+const JUDGING = /\b(?:reckless|indefensible|smart|stupid|dumb|reasonable|sensible|actually|real (?:job|career|world|work)|seriously|crazy|insane|pointless|worth it|a waste|cop[- ]out|selling out|sell out|selling drugs|avoid(?:ing)? (?:having )?a real|govt|\?\?)/i;
+
+/** The decision clause without its judgement: judging verbs named as the move, a judging tail cut; '' when nothing is left. */
+export function neutralClause(clause: string): string {
+  // "govt" is the one short form these demands use that the question's own expansion leaves.
+  let c = stripEnd(clause.trim(), '?.!').replace(/\bgovt\b/gi, 'government');
+  for (const [verb, base] of LOADED_VERBS) c = c.replace(verb, base);
+  // Cut at the first judging boundary (found, then sliced: a pattern running to the end backtracks).
+  const cut = JUDGING_TAIL.exec(c);
+  if (cut) c = c.slice(0, cut.index);
+  c = c.trim();
+  return c.split(/\s+/).length >= 2 ? c : '';
+}
+
+/**
+ * A rephrased decision question held to the same law: "How did you decide it was time to move on from X for Y"
+ * → "How did you decide to leave X for Y", "What led you to threw away…" → "What led you to leave…", the judging
+ * tail cut. Another rephrasing comes back unchanged.
+ */
+export function neutralDecision(rephrased: string): string {
+  const moveOn = /^How did you decide it was time to move on from (.+)\?$/.exec(rephrased);
+  if (moveOn) {
+    const c = neutralClause(`leave ${moveOn[1]}`);
+    return c ? `How did you decide to ${c}?` : rephrased;
+  }
+  // "What has shaped your view that leaving a steady job to open a café was smart?" asks about the decision: leaving….
+  const view = /^What has shaped your view that (\w+ing)\b(.*?)\s+(?:was|is|were|would be)\s+[\w ]+\?*$/.exec(rephrased);
+  if (view) {
+    const lemma = analyse(view[1]!).tokens[0]?.lemma;
+    const c = lemma && lemma !== view[1] ? neutralClause(`${lemma}${view[2]}`) : '';
+    if (c) return `How did you decide to ${c}?`;
+  }
+  // "How do you think about the long hours to your family?": the one it is justified to goes, and the judging tail.
+  const prefix = /^How (?:do|did) you think about /.exec(rephrased);
+  const think = prefix && rephrased.endsWith('?') ? [rephrased, prefix[0].trimEnd(), rephrased.slice(prefix[0].length, -1).replace(/ to (?:yourself|people|others|them|(?:your|my) [a-z]{1,20})$/, '')] : null;
+  if (think) {
+    // "How did you think about why you picked X over Y?" asks how they decided: "What led you to pick X over Y?".
+    const why = /^why you (\w+)\b(.*)$/.exec(think[2]!);
+    const base = why && analyse(`You ${why[1]!} it`).tokens[1]?.lemma;
+    if (why && base) return `What led you to ${base}${why[2]}?`;
+    const c = neutralClause(think[2]!);
+    // An act justified ("thinking about spraying X") is a decision: "What led you to spray X?" (readers: "How did you
+    // think about" softens only the verb); a thing weighed ("the long hours") stays a thing to think about.
+    const act = /^(\w+ing)\b(.*)$/.exec(c);
+    const lemma = act && analyse(`They were ${act[1]!} it`).tokens[2]?.lemma;
+    if (act && lemma && lemma !== act[1] && !/^(?:charg|pric|bill)/i.test(act[1]!)) return `What led you to ${lemma}${act[2]}?`;
+    return c ? `${think[1]} ${c}?` : rephrased;
+  }
+  const m = /^(What led you to|How did you decide to|What drew you to|What keeps you) (.+)\?$/.exec(rephrased);
+  if (!m) return rephrased;
+  const c = neutralClause(m[2]!);
+  return c ? `${m[1]} ${c}?` : rephrased;
+}
+
+/**
+ * A rephrasing that still carries the judgement of a loaded question: it thinks about the charge itself ("How do you
+ * think about charging grieving families $12,000…", "…about it to yourself"), keeps the premise ("What has shaped
+ * your view that farming is still a reasonable choice…") or a judging word.
+ */
+export function carriesJudgement(q: string): boolean {
+  return /\bshaped your view that\b|\bthink about (?:it|that|this|them|why)\b|\bthink about\b[^?]*\bto (?:yourself|people|others|your (?:family|friends|kids|parents|partner))\b|\bthink about (?:charging|what (?:[\w-]+ ){0,3}charges?)\b|\$\d|\bwhat (?:led|drew) you to (?:threw|thrown|wasted|ditched|abandoned|gave)\b/i.test(q) || JUDGING.test(q);
+}
 
 /** Rules whose fix is a change of frame, not of a word. */
 const FRAME_RULES = /^question\.(?:positive-framing|no-gossip|no-justification-demand)/;
@@ -379,7 +502,7 @@ export function swappedFrame(original: string, rephrased: string, ruleIds: reado
   // Still ranking or pointing at others ("which schools are the most challenging ones", "the most difficult thing
   // you've seen go down"); a swap about the work itself ("the most challenging part of
   // working in hospitality", "…about your job") is the guides' own better question.
-  return /\b(?:ones|you['’]ve (?:ever )?seen|you have (?:ever )?seen)\b/i.test(rephrased);
+  return /\b(?:ones|you['’]ve (?:ever )?seen|you have (?:ever )?seen)\b/i.test(rephrased) || /^\s*(?:which|who)\b[^?]*\b(?:is|are|was|were) the (?:most|least) \w+/i.test(rephrased);
 }
 
 /** A lead-in that belongs to the moment, not the question: a greeting, "before we start", "I don't want to pry", "to be honest". */

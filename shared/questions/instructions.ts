@@ -32,6 +32,9 @@ const PARTS = /\n+|(?<=[.?!])\s+|(?<!\s)\s*[()]\s*|(?<!\s)\s+[—–]\s+|(?<!\s)
 
 /** The question without the parts that speak to the reviewer (speaker tags dropped, the rest kept). */
 export function withoutInstructions(question: string): string {
+  // Nothing to set aside: the question keeps its own dashes and brackets ("… at the front desk — what did you do?"
+  // joined without its dash read as one run-on; blind readers, round 7).
+  if (!looksLikeInstruction(question) && !question.split(/\n+/).some((line) => ROLE_TAG.test(line))) return question.replace(/\s+/g, ' ').trim();
   const parts = question.split(PARTS).filter((p) => p.trim() !== '');
   const kept = parts.map((p) => p.replace(ROLE_TAG, '')).filter((p, i) => !INSTRUCTION.test(p) && !(ROLE_TAG.test(parts[i]!) && p.trim() === ''));
   const out = kept.join(' ').replace(/\s+/g, ' ').trim();

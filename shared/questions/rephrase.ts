@@ -68,6 +68,8 @@ export function fieldPhrase(field: string): string | undefined {
   let f = parts.length === 2 && /(?:ary|al|ic|ive|ous)$/i.test(parts[1]!) ? `${parts[0]} and ${parts[1]} work` : (parts[0] ?? '');
   if (!f) return undefined;
   if (/^[a-z][\w -]* (?:industry|sector|trade|trades|field|business|world|space|market)$/i.test(f) && !/^(?:the|a|an)\s/i.test(f)) f = `the ${f}`;
+  // A field named by its place of business reads as that business: "bakery" → "the bakery business" ("your path into bakery" is no English).
+  if (/^(?:bakery|brewery|winery|distillery|restaurant|café|cafe|salon|barbershop|florist|bookshop|bookstore|garage|hotel|gym|pub|bar)$/i.test(f)) f = `the ${f.toLowerCase()} business`;
   return f;
 }
 
@@ -136,6 +138,9 @@ function thirdPerson(text: string): string {
     .replace(/\byourself\b/gi, 'themselves')
     .replace(/\byour\b/gi, 'their')
     .replace(/\byou(?:'|’)re\b/gi, 'someone is')
+    .replace(/\byou(?:'|’)ve\b/gi, 'someone has')
+    .replace(/\byou(?:'|’)ll\b/gi, 'someone will')
+    .replace(/\byou(?:'|’)d\b/gi, 'someone would')
     .replace(/\byou\b/gi, 'someone');
 }
 
@@ -145,7 +150,7 @@ const IRREGULAR: Record<string, string> = {
   took: 'take', done: 'do', did: 'do', made: 'make', kept: 'keep', stuck: 'stick', become: 'become', became: 'become',
   got: 'get', gotten: 'get', stayed: 'stay', moved: 'move', decided: 'decide', switched: 'switch', joined: 'join',
   picked: 'pick', started: 'start', studied: 'study', worked: 'work', quit: 'quit', changed: 'change', focused: 'focus',
-  used: 'use', spent: 'spend', built: 'build', turned: 'turn', avoided: 'avoid', pursued: 'pursue', entered: 'enter',
+  used: 'use', spent: 'spend', threw: 'throw', thrown: 'throw', gave: 'give', given: 'give', built: 'build', turned: 'turn', avoided: 'avoid', pursued: 'pursue', entered: 'enter',
 };
 function baseVerb(word: string): string {
   const w = word.toLowerCase();
@@ -233,8 +238,15 @@ const screening: Rewrite[] = [
     let tail = rest(q, m.index + m[0].length).replace(/^(?:when|where|that)\s+/i, '');
     const told = /(?:,|(?<![\s,]))\s*and (?:what|how) (?:you|u|it|things|that|the situation|they|we)\b/i.exec(tail);
     if (told) tail = tail.slice(0, told.index);
-    tail = tail.split(/[.?!]\s/)[0] ?? tail;
+    // A follow-up after a dash ("— what did you do, step by step") is more of the screening, not the story.
+    tail = tail.split(/[.?!]\s|[—–]|\s-\s/)[0]!.trim();
     if (!tail) return undefined;
+    // A story of trouble asks how the work handles it, never the professional's own failure ("a time you had an angry
+    // customer" → how people handle an angry customer; "a time you messed up an order" → when an order goes wrong).
+    const had = /^(?:you|u) (?:had|dealt with|faced|handled|got) (an? [\w'’ -]{3,60})$/i.exec(tail);
+    if (had) return `In your work, how do people usually handle ${had[1]}?`;
+    const wrong = /^(?:you|u) (?:messed up|botched|screwed up|got wrong|mishandled|lost|broke|ruined|bungled) (?:an? |the )?([a-z][\w-]*)$/i.exec(tail);
+    if (wrong) return `When ${article(wrong[1]!)} ${wrong[1]} goes wrong in your work, how is it usually put right?`;
     const noun = /\b(project|situation|decision|case)\s+(?:that|which)\s*$/i.exec(m[0]);
     if (noun && !/^(?:you|we|I|a|an|the|your|someone|they|he|she)\b/i.test(tail)) return `What have you learned from ${article(noun[1]!)} ${noun[1]!.toLowerCase()} that ${tail}?`;
     return `What have you learned from times when ${tail}?`;
@@ -279,7 +291,7 @@ const screening: Rewrite[] = [
     const m = /\byour (?:greatest|biggest|proudest|most significant|most impressive|top) (?:[\w-]+ )?(achievement|accomplishment|success|contribution|failure|mistake|weakness|setback)s?\b(.*)$/i.exec(q);
     if (!m) return undefined;
     const tail = rest(m[2] ?? '', 0).replace(/(?:,|(?<![\s,]))\s*and (?:how|what) (?:did )?you\b.*$/i, '');
-    if (/failure|mistake|weakness|setback/i.test(m[1]!)) return `What have setbacks ${tail || 'in your career'} taught you?`;
+    if (/failure|mistake|weakness|setback/i.test(m[1]!)) return `What have setbacks ${setbackTail(tail) || 'in your career'} taught you?`;
     return `Which ${m[1]!.toLowerCase()}s ${tail || 'in your career'} have meant the most to you?`;
   },
   (q) => {
@@ -331,6 +343,22 @@ const screening: Rewrite[] = [
     return undefined;
   },
 ];
+
+/**
+ * The when or where of "What have setbacks … taught you?": a phrase that opens on a preposition ("in your first
+ * year as a site lead"); a bare time gets its "in"; the question's own follow-up ("and what did it teach you") goes
+ * (blind readers, round 5: "What have setbacks your first year …, and what did it teach you taught you?").
+ */
+export function setbackTail(tail: string): string {
+  let t = tail.replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '');
+  // The follow-up found, then cut (a pattern running to the end backtracks).
+  const follow = /,?\s(?:and|so) (?:what|how) (?:did |does |has |have |would )?(?:you|it|that|this)\b/i.exec(t);
+  if (follow) t = t.slice(0, follow.index);
+  t = stripEnd(t.trim(), ',;:').trim();
+  if (!t) return '';
+  if (/^(?:in|at|during|on|as|from|over|with|since|early)\b/i.test(t)) return t;
+  return /^(?:your|the|my|their) (?:first|early|last|second|third)\b/i.test(t) ? `in ${t.replace(/^my\b/i, 'your')}` : '';
+}
 
 const justification: Rewrite[] = [
   (q) => {
@@ -393,7 +421,8 @@ const justification: Rewrite[] = [
     const m = /\b(?:justify|defend|rationali[sz]e|account for|explain(?! why you))\s+(.+)$/i.exec(q);
     if (!m) return undefined;
     const tail = rest(m[1]!, 0);
-    const tense = /\bhow do you (?:justify|defend)\b/i.test(q) ? 'do' : 'did';
+    // "How can you defend working for…" asks about now, as "how do you" does.
+    const tense = /\bhow (?:do|can|could) you (?:justify|defend)\b/i.test(q) ? 'do' : 'did';
     return /^(?:the|your|that|this) (?:decision|choice)/i.test(tail) ? `How did you make ${tail.replace(/^your /i, 'the ')}?` : `How ${tense} you think about ${tail}?`;
   },
   (q) => {
@@ -585,7 +614,7 @@ const framing: Rewrite[] = [
   (q) => {
     const m = /\b(?:biggest|worst) (?:failure|disappointment|mistake|regret)s?\b(.*)$/i.exec(q);
     const tail = rest(m?.[1] ?? '', 0).replace(/^(?:that )?you(?:['’]ve| have)? (?:ever )?(?:made|had|experienced|faced)\s*/i, '').replace(/(?:,|(?<![\s,]))\s*and (?:what|how) (?:did )?you\b.*$/i, '');
-    return m ? `What have setbacks ${tail || 'in your career'} taught you?` : undefined;
+    return m ? `What have setbacks ${setbackTail(tail) || 'in your career'} taught you?` : undefined;
   },
   (q) => {
     // "Is agency life terrible?" / "Does it suck working weekends?": ask what is challenging about it.
@@ -610,8 +639,11 @@ const profile: Rewrite[] = [
   (q) => {
     if (!/\b(?:school|college|university|grad school|law school|med school|study|studied|major|minor|degree|phd|ph\.d|doctorate|master|mba|bachelor|alma mater|gpa|education|graduate|alum|residency|fellowship|training)|\b(?:undergrad|bootcamp|uni)\b/i.test(q)) return undefined;
     if (/\b(?:job|role|position)\b/i.test(q)) return undefined;
-    const where = /\b(?:at|from|to) ([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of))*)/.exec(q);
-    const subject = /\b(?:in|of) ([a-z][\w -]{2,40}?)\s*[?.!]*$/.exec(q);
+    // A yes-or-no question about where ("Did you train at Guy's?") asks what the writer does not know: the answer is never
+    // asserted in the rephrasing (blind readers, round 7: "Presupposes what the writer was asking").
+    const polar = /^\s*(?:did|were|was|are|is|have|had|do)\s+you\b/i.test(q);
+    const where = polar ? null : /\b(?:at|from|to) ([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of))*)/.exec(q);
+    const subject = polar ? null : /\b(?:in|of) ([a-z][\w -]{2,40}?)\s*[?.!]*$/.exec(q);
     if (/\b(?:clubs?|societ(?:y|ies)|sororit(?:y|ies)|fraternit(?:y|ies)|sports teams?)\b/i.test(q)) return 'How did your activities outside class shape the work you do now?';
     const training = /\b(residency|fellowship|apprenticeship|training|bootcamp)\b/i.exec(q);
     const studies = training ? `your ${training[1]!.toLowerCase()}${where ? ` at ${where[1]}` : ''}` : where ? `your studies at ${where[1]}` : subject && !/^(?:school|college)$/.test(subject[1]!) ? `your studies in ${subject[1]}` : 'what you studied';
@@ -665,7 +697,10 @@ const MONEY_NOUN = /\b(hourly rate|day rate|rates?|bonus(?:es)?|equity|stock opt
 const salary: Rewrite[] = [
   (q, ctx) => {
     const money = MONEY_NOUN.exec(q)?.[1]?.toLowerCase() ?? 'salary';
-    const as = /\bas (?:a|an) ([\w -]+?)\s*(?:\?|$|,| at | in )/i.exec(q);
+    // The role ends where a clause begins: "as a union welder once you count overtime" is "a union welder".
+    const asFound = /\bas (?:a|an) ([\w -]+?)\s*(?:\?|$|,| at | in )/i.exec(q);
+    const clauseAt = asFound ? asFound[1]!.search(/ (?:once|when|if|including|after|before|with|counting|plus|on top of)\b/i) : -1;
+    const as = asFound && ([asFound[0], clauseAt > 0 ? asFound[1]!.slice(0, clauseAt) : asFound[1]!] as const);
     const where = /\b(?:at|in) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*|the (?!market|field|industry)[a-z][\w-]*)/.exec(q);
     const first = /\b(?:in|at) your first (job|role|position|year)\b/i.exec(q);
     const who = as
@@ -675,7 +710,7 @@ const salary: Rewrite[] = [
         : where
           ? `someone starting out ${/^(?:the )?[A-Z]/.test(where[1]!) && /\bin [A-Z]/.test(where[0]) ? 'in' : 'at'} ${where[1]}`
           : `someone entering ${fieldName(ctx)}`;
-    const compare = /\b(?:competitive with|compare[sd]? (?:to|with)|more than|less than) (?:your |the )?(?!what\b|how\b)([\w-]+(?: at [\w-]+ [\w-]+)?)/i.exec(q);
+    const compare = /\b(?:competitive with|compare[sd]? (?:to|with)|more than|less than) (?:your |the )?(?!what\b|how\b|others?\b)([\w-]+(?: at [\w-]+ [\w-]+)?)/i.exec(q);
     if (compare) return `How does pay for ${who} compare with ${compare[1]!.replace(/^(?:peers|colleagues)\b/i, 'peers')}?`;
     const period = /\b(?:a|per|each|every) (year|month|week|hour)\b/i.exec(q);
     if (/\bsalary\b/i.test(q) && /\bbonus/i.test(q)) return `How do base salary and bonus usually work for ${who}?`;
@@ -708,7 +743,8 @@ const labour: Rewrite[] = [
     return `Are there other people ${at ? `${/^(?:your )?(?:team|department)/.test(at[1]!) ? 'on' : /^(?:HR|IT|R&D)$/.test(at[1]!) ? 'in' : 'at'} ${at[1]}`.replace(/^at your (field|industry)$/, 'in your $1') : 'in your field'} whom you think I should talk to?`;
   },
   (q) => {
-    if (docPhrase(q) && !/\b(?:send|forward|email|tag|flag|keep|let me know|heads[- ]up|alert|hear)\b/i.test(q)) return undefined;
+    // The professional sending word of openings ("send me", "let me know"), not the writer sending their own document ("before I send it off").
+    if (docPhrase(q) && !/\b(?:(?:send|forward|email|tag|flag) me|keep me|let me know|heads[- ]up|alert me|hear (?:of|about))\b/i.test(q)) return undefined;
     if (!/\b(?:postings?|listings?|openings?|leads|opportunit(?:y|ies)|job ads?|roles?|positions?|jobs?|something opens|anything opens|(?:anything|something) comes? up|vacanc(?:y|ies))\b/i.test(q)) return undefined;
     const found = /\b(postings?|listings?|openings?|job ads?|roles?|positions?|jobs?|opportunities|vacancies)\b/i.exec(q)?.[1]?.toLowerCase() ?? 'openings';
     const noun = found.endsWith('s') ? found : `${found}s`;
@@ -719,7 +755,13 @@ const labour: Rewrite[] = [
     return 'What do people in this field look for in a letter of recommendation?';
   },
   (q) => {
-    if (!/\b(?:interview|prep|coach)/i.test(q)) return undefined;
+    // An exam the writer prepares for is the topic: how the professional prepared for it ("practice questions for the boards").
+    const exam = /\b(?:the|my|your|this) ((?:[\w-]+ ){0,3}(?:exams?|boards|test))\b/i.exec(q);
+    if (exam && !/\binterview/i.test(q)) return `How did you prepare for the ${exam[1]}, and what helped most?`;
+    return undefined;
+  },
+  (q) => {
+    if (!/\b(?:interview|prep\b|coach)/i.test(q)) return undefined;
     return 'What do you think helps someone prepare well for interviews in this field?';
   },
   (q) => {
@@ -748,7 +790,9 @@ const labour: Rewrite[] = [
     const on = /\b(?:on|in) ([A-Z][\w&.-]*)/.exec(q);
     if (!doc) return undefined;
     // What the document is for, and who reads it, stay: "my essay for the Fulbright", "with your design team".
-    const purpose = /\bfor ((?:the |a |an )?[\w&'’ -]{2,40}?)\s*(?:[?.!,]|$| and\b)/i.exec(q.slice(q.search(/\bmy\b/i)));
+    // An aside between dashes is no part of the purpose: "for the arts council – mainly the budget section –" is "the arts council".
+    const purposeFound = /\bfor ((?:the |a |an )?[\w&'’ -]{2,40}?)\s*(?:[?.!,]|$| and\b)/i.exec(q.slice(q.search(/\bmy\b/i)));
+    const purpose = purposeFound && ([purposeFound[0], purposeFound[1]!.split(' - ')[0]!.trim()] as const);
     const reader = /\b(?:with|to) ((?:your|the) (?:[\w-]+ )?(?:team|editors?|manager|recruiters?|department|colleagues))\b/i.exec(q);
     const forWhat = purpose && !/^(?:me|you|us|them|him|her)$|^(?:a |an )?(?:quick |brief |short |final )?(?:look|once-over|review|read|glance|feedback|comments?|notes|edits?|proofread)\b/i.test(purpose[1]!) ? ` for ${purpose[1]}` : '';
     return `What makes ${article(doc)} ${doc}${on ? ` on ${on[1]}` : ''}${forWhat} stand out ${reader ? `to ${reader[1]}` : 'in this field'}?`;
