@@ -197,9 +197,12 @@ function sentenceOf(text: string, quote: string): string {
   if (at < 0) return quote.trim().replace(/^[.!?,;:\s]+/, '');
   let start = at;
   while (start > 0) {
-    const prev = text.slice(0, start);
-    const stop = /[.!?]\s+$|\n\s*$/.exec(prev);
-    if (stop && !ABBREVIATION.test(prev.trimEnd())) break;
+    // A sentence ends just before `start`: a stop and then white space, or a line break in the white
+    // space before it (read backwards, without a pattern anchored at the end of every prefix).
+    let ws = start;
+    while (ws > 0 && /\s/.test(text[ws - 1]!)) ws--;
+    const stop = ws < start && ((ws > 0 && /[.!?]/.test(text[ws - 1]!)) || text.slice(ws, start).includes('\n'));
+    if (stop && !ABBREVIATION.test(text.slice(0, ws))) break;
     start--;
   }
   let end = at + quote.length;

@@ -15,7 +15,7 @@ const BARE = /^(?:(?:oh|ok(?:ay)?|wow|really|interesting|hm+|huh|and|so|but|yes|
 const POINTER = /\b(?:you (?:just )?(?:mentioned|said|talked about|brought up|described)|earlier you|going back to|back to (?:the|what|your)|about (?:the|that) \w+ you mentioned)\b/i;
 
 /** "And the bank?", "what about nights?": a short turn that swaps one thing into the last answer. */
-const SWAP = /^(?:and|but|so)?\s*(?:what about|how about|and)\s+[^?]{1,30}\??\s*$/i;
+const SWAP = /^(?:and|but|so)?\s*(?:what about|how about|and)\s+[^?]{1,30}\??$/i; // read on trimmed text
 
 /** A word pointing at what was just said. */
 const ANAPHORA = /\b(?:it|that|this|those|these|them|they|there|then|such)\b/i;

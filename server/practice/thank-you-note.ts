@@ -940,7 +940,7 @@ export function composeNote(parts: NoteParts, hash: number): string {
   const signature = parts.signature ?? '[Your name]';
   const render = (lines: string[]) => [`Dear ${parts.greeting},`, '', lines.join(' '), '', pick(SIGNOFFS, hash, 5), signature].join('\n');
   // No space before a comma or stop ("at the Bodleian , as you suggested").
-  for (let i = 0; i < body.length; i++) body[i] = body[i]!.replace(/\s+([,.;:!?])/g, '$1');
+  for (let i = 0; i < body.length; i++) body[i] = body[i]!.replace(/(?<!\s)\s+([,.;:!?])/g, '$1');
   let note = render([...body, closing]);
   // Short notes get one more human line; never padding past 120 words.
   const more = [pick(unrepeated(PICTURE.filter((x) => !body.some((b) => b.split(' ')[0] === x.split(' ')[0])), body), hash, 6), pick(POSTED, hash, 7)];
