@@ -5,7 +5,7 @@ import { tokens } from '../../shared/practice/bm25.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { loadPresetFiles } from './preset-files.ts';
 import { commonDirection, contentWords, DIMENSIONS, textVector, withoutCommon } from './word-vectors.ts';
-import { contentHead } from './content-head.ts';
+import { contentHead, subjectWords } from './content-head.ts';
 
 /**
  * The presets' question banks (`shared/practice/cards/bank/<preset-id>.json`, contract in
@@ -162,7 +162,7 @@ const WORDS_DECIDE = 0.4;
  * cannot carry a match against an entry that holds the subject ("bug", "fix"). Chosen on the
  * retrieval labels (evals/practice/retrieval-labels/, both sets; dev measures, not blind).
  */
-export const COVER_WEIGHT = 0.2;
+export const COVER_WEIGHT = 0.1;
 /**
  * An entry whose asks and text hold neither word of the question's content head
  * (server/practice/content-head.ts: its two rarest subject words, or a form of one: the same first five letters)
@@ -325,7 +325,8 @@ export function bankIndex(
     if (coverCache.size > 500) coverCache.clear();
     const out = new Float64Array(entries.length).fill(1);
     coverCache.set(query, out);
-    const terms = [...new Set(tokens(normalize(query)))].filter((t) => words.known(`w:${t}`));
+    // The question's subject words only: a filler ("field", "job", "get") is not what it asks about.
+    const terms = [...new Set(tokens(normalize(subjectWords(query).join(' '))))].filter((t) => words.known(`w:${t}`));
     if (terms.length === 0) return out;
     const weights = terms.map((t) => words.idf(`w:${t}`));
     const total = weights.reduce((a, w) => a + w, 0);
