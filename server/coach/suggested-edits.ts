@@ -6,7 +6,7 @@ import { analyse, hasVerb, sentenceTexts, type TextSpan } from '../text/nlp.ts';
 import { closingStart, FAVOUR, topicReadsWhole } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
-import { conservativeEdits, NOT_OFFERED, spokenAsk } from './edit-policy.ts';
+import { conservativeEdits, NOT_OFFERED, OWN_ASK, spokenAsk } from './edit-policy.ts';
 import { type RegisterFix, registerFixes } from '../text/register.ts';
 
 /**
@@ -58,8 +58,8 @@ const MINUTES_AS_ADJECTIVE = /\b(an? )((\d{1,2}|fifteen|twenty|thirty) minutes)(
 
 /** The writer already thanked in their own words ("thx", "ty", "thanks man", "appreciate it"). */
 const OWN_THANKS = /\b(?:thx|ty|tysm|thank u|thanks|thank you|appreciate (?:it|you|this|your))\b/i;
-/** Thanks in the writer's own language in the closing ("Muchas gracias,", "Merci,", "Danke"): a stock English thanks beside it doubles it. */
-const OTHER_THANKS = /(?:^|\n)[ \t]*(?:(?:muchas |mil )?gracias|merci(?: beaucoup)?|danke(?: sch[öo]n)?|grazie(?: mille)?|obrigad[oa]|dank je(?: wel)?|tack(?: så mycket)?|dziękuję|teşekkürler|asante(?: sana)?|arigato|dhanyavaad|salamat|terima kasih|cảm ơn|ngā mihi|shukran)\b[^\n]{0,30}$/imu;
+/** Thanks in the writer's own language in the closing ("Muchas gracias,", "Merci,", "Danke"), on its own line or after the last stop ("…is great. Gracias, Lucía"): a stock English thanks beside it doubles it. */
+const OTHER_THANKS = /(?:^|\n|(?<=[.!?])[ \t])[ \t]*(?:(?:muchas |mil )?gracias|merci(?: beaucoup)?|danke(?: sch[öo]n)?|grazie(?: mille)?|obrigad[oa]|dank je(?: wel)?|tack(?: så mycket)?|dziękuję|teşekkürler|asante(?: sana)?|arigato|dhanyavaad|salamat|terima kasih|cảm ơn|ngā mihi|shukran)\b[^\n]{0,30}$/imu;
 
 /** An offer to talk the writer made in their own words ("Also happy to chat for 20 min any Tue/Wed!", "down to hop on a call"): their ask. */
 const OFFER_TO_TALK = /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\blet me know if you(?:['’]re| are) (?:around|free|open|up) (?:for|to)\b|\bI(?:['’]d| would) only need (?:about |around )?\w+(?:-\w+)? minutes\b|\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b|\b\w+(?:-\w+)? minutes (?:on the phone|by phone|of your time)[^.!?\n]{0,40}\bwould be (?:great|amazing|wonderful|helpful)\b/i;
@@ -284,7 +284,8 @@ export function workAsk(minutes: number | undefined, channel: string | undefined
 }
 
 function theAsk(c: Ctx): TextSpan | undefined {
-  return c.facts.ask ?? c.sentences.find((s) => isMeetingAsk(s.text)) ?? c.sentences.find((s) => OFFER_TO_TALK.test(s.text) && !/\bwork around your schedule\b/i.test(s.text));
+  // The writer's ask in the words the policy counts as one (OWN_ASK): an ask put beside it would ask twice.
+  return c.facts.ask ?? c.sentences.find((s) => isMeetingAsk(s.text)) ?? c.sentences.find((s) => (OFFER_TO_TALK.test(s.text) || OWN_ASK.test(s.text)) && !/\bwork around your schedule\b/i.test(s.text));
 }
 
 /** A line an edit adds, in the draft's register: a texting draft gets the short, plain form. */
