@@ -50,3 +50,20 @@ describe('edited drafts, round 10: no stock ask beside the writer’s own', () =
     expect(out).not.toMatch(/Would you have (?:\d+ minutes|time) (?:to talk|for a short)/);
   });
 });
+
+describe('edited drafts, round 10: the ask that replaces a job ask says what the writer wants to hear about', () => {
+  it.each([
+    ['a lower-case role the writer applied for', 'Hi Priya, I see you manage signalling projects at Network Rail. I just applied for the junior signal technician posting there. Could you pass my CV to the hiring manager? Thanks, Owen', /signal technician/],
+    ['a role with a level, in a deleted sentence', 'Hi Tomas,\n\nWe met at the piano technicians convention in Denver last spring. I have applied for the Concert Piano Technician II position at the Kennedy Center and wondered if you could put in a good word with the head of the department?\n\nThanks so much!\nLena Brooks', /concert piano technician(?! II)/],
+  ])('%s', (_n, draft, role) => {
+    const out = edited(draft);
+    expect(out).toMatch(role);
+    expect(out).toMatch(/\?/);
+    expect(out).not.toMatch(/\bpass my CV\b|\bgood word\b/);
+  });
+
+  it('a role the edited draft still names is not said again', () => {
+    const out = edited('Hi Ms. Ortiz,\n\nI am applying to the customs broker exam this spring and I need one more reference letter. Would you write one for me by Friday?\n\nThank you,\nAmir');
+    expect(out.match(/customs broker/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});

@@ -8,6 +8,7 @@ import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
 import { conservativeEdits, NOT_OFFERED, OWN_ASK, spokenAsk } from './edit-policy.ts';
 import { type RegisterFix, registerFixes } from '../text/register.ts';
+import { favourPurpose } from './fresh-draft.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -609,11 +610,34 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
     if (!out.some((o) => o.start < end && o.end > start)) out.push(edit('text.grammar', 'replace', start, end, `${m[3]}-minute`, 'Before a noun, the minutes read "20-minute".'));
   }
   demandBecomesAsk(c, out);
+  purposeBesideAsk(c, out);
   const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
   // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
   const kept = conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
   // A stable sort: inserts stacked at one spot keep the law's order, a register fix at that spot comes after them.
   return [...kept, ...registerEdits(draft, kept)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A job ask or favour taken out can take the writer's only word of what they do or want to learn with it
+ * ("I've applied for the Load Planner position…", "I just applied for the translator role…"): the ask put
+ * in its place then reads as a call about nothing (round 8 readers: "'a short call about your work?' gives
+ * no reason", "never says what he wants to learn"). When the edited draft would name no topic, the ask
+ * the edits put in says what the writer wants to hear about, from the role they named
+ * (`favourPurpose`, the fresh draft's sentence for the same draft).
+ */
+function purposeBesideAsk(c: Ctx, out: SuggestedEdit[]): void {
+  if (!out.some((e) => e.ruleId === 'outreach.no-job-ask' || e.ruleId === 'outreach.no-extra-labour' || e.ruleId === 'text.favour')) return;
+  const i = out.findIndex((e) => e.kind !== 'delete' && isMeetingAsk(e.text.trim().replace(/^[?.]\s*/, '')));
+  if (i < 0) return;
+  const purpose = favourPurpose(c.draft);
+  if (!purpose) return;
+  const edited = applyEdits(c.draft, out);
+  // Only when the edits took the role out: a role the edited draft still names is said already.
+  if (extractFacts(edited, c.context).topic || favourPurpose(edited) === purpose) return;
+  const e = out[i]!;
+  const lead = /^[?.]?\s*/.exec(e.text)![0];
+  out[i] = { ...e, text: `${lead}${purpose} ${e.text.slice(lead.length)}` };
 }
 
 const REGISTER_REASON: Record<RegisterFix['what'], string> = {
