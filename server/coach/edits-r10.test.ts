@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closingStart, inlineSignoffAt } from '../text/shapes.ts';
 import { analyse } from '../text/nlp.ts';
 import { OWN_ASK } from './edit-policy.ts';
+import { favourPurpose } from './fresh-draft.ts';
 import { offlineOutreachCritique } from './offline-outreach.ts';
 
 const edited = (draft: string) => offlineOutreachCritique(draft, {}).editedDraft ?? draft;
@@ -65,5 +66,16 @@ describe('edited drafts, round 10: the ask that replaces a job ask says what the
   it('a role the edited draft still names is not said again', () => {
     const out = edited('Hi Ms. Ortiz,\n\nI am applying to the customs broker exam this spring and I need one more reference letter. Would you write one for me by Friday?\n\nThank you,\nAmir');
     expect(out.match(/customs broker/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('favourPurpose, round 10', () => {
+  it('reads no preposition as the role asked about ("hiring for editors")', () => {
+    const line = favourPurpose('Hey Sam, are you hiring for editors this fall? I cut two short films last year. lmk!') ?? '';
+    expect(line).not.toMatch(/\ban? for\b/);
+  });
+  it('names a role after "applied for" in lower case, without its level', () => {
+    expect(favourPurpose('I applied for the Elevator Inspector II position last week. Could you refer me?')).toMatch(/the work of an elevator inspector looks like/);
+    expect(favourPurpose('I applied for a junior customs broker job with Expeditors. Can you pass my name on?')).toMatch(/the work of a junior customs broker looks like/);
   });
 });

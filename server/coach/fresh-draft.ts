@@ -467,7 +467,7 @@ export function favourPurpose(draft: string): string | undefined {
   const opening = /\b(?:an?|the) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:spot|position|opening|job|role|vacancy) (?:opening|open|coming|available)/iu.exec(t);
   const hiring = /\b(?:are|is|be|were|ur|you['’]?re) (?:\w+ )?hiring (?:any |more |new )?((?:[a-z-]+ )?[a-z-]+?)s\b/i.exec(t);
   if (!role && opening && ok(opening[1]!) && !/\b(?:an?|the|my|your)\b/i.test(opening[1]!)) return `I'd love to hear what the work of ${an(opening[1]!)} ${opening[1]!.toLowerCase()} looks like, and how someone gets ready for it.`;
-  if (!role && hiring && ok(hiring[1]!) && !/\b(?:any|people|someone|anyone|folks|guys|rn|right|now)\b/i.test(hiring[1]!)) return `I'd love to hear what the work of ${an(hiring[1]!)} ${hiring[1]!.toLowerCase()} looks like, and how someone gets ready for it.`;
+  if (!role && hiring && ok(hiring[1]!) && !/\b(?:any|people|someone|anyone|folks|guys|rn|right|now|for|to|on|in|at|with)\b/i.test(hiring[1]!)) return `I'd love to hear what the work of ${an(hiring[1]!)} ${hiring[1]!.toLowerCase()} looks like, and how someone gets ready for it.`;
   if (role && ok(clean(role[1]!))) {
     // "Primate Keeper I": the level goes with the posting, not the work.
     let what = clean(role[1]!).replace(/^(?:L\d|Level \d)\s+/i, '').replace(/\s+(?:I{1,3}|IV|\d)$/, '');

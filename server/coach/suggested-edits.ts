@@ -622,7 +622,7 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
  * A job ask or favour taken out can take the writer's only word of what they do or want to learn with it
  * ("I've applied for the Load Planner position…", "I just applied for the translator role…"): the ask put
  * in its place then reads as a call about nothing (round 8 readers: "'a short call about your work?' gives
- * no reason", "never says what he wants to learn"). When the edited draft would name no topic, the ask
+ * no reason", "never says what he wants to learn"). When the edited draft no longer names that role, the ask
  * the edits put in says what the writer wants to hear about, from the role they named
  * (`favourPurpose`, the fresh draft's sentence for the same draft).
  */
@@ -633,8 +633,9 @@ function purposeBesideAsk(c: Ctx, out: SuggestedEdit[]): void {
   const purpose = favourPurpose(c.draft);
   if (!purpose) return;
   const edited = applyEdits(c.draft, out);
-  // Only when the edits took the role out: a role the edited draft still names is said already.
-  if (extractFacts(edited, c.context).topic || favourPurpose(edited) === purpose) return;
+  // Only when the edits took the role out: a role the edited draft still names is said already. (Not the
+  // topic the facts read: "I noticed on LinkedIn that you work in linehaul operations" is theirs, not the writer's aim.)
+  if (favourPurpose(edited) === purpose) return;
   const e = out[i]!;
   const lead = /^[?.]?\s*/.exec(e.text)![0];
   out[i] = { ...e, text: `${lead}${purpose} ${e.text.slice(lead.length)}` };
