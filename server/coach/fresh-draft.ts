@@ -470,7 +470,7 @@ export function favourPurpose(draft: string): string | undefined {
   if (!role && hiring && ok(hiring[1]!) && !/\b(?:any|people|someone|anyone|folks|guys|rn|right|now|for|to|on|in|at|with)\b/i.test(hiring[1]!)) return `I'd love to hear what the work of ${an(hiring[1]!)} ${hiring[1]!.toLowerCase()} looks like, and how someone gets ready for it.`;
   if (role && ok(clean(role[1]!))) {
     // "Primate Keeper I": the level goes with the posting, not the work.
-    let what = clean(role[1]!).replace(/^(?:L\d|Level \d)\s+/i, '').replace(/\s+(?:I{1,3}|IV|\d)$/, '');
+    let what = clean(role[1]!).replace(/^(?:L\d|Level \d)\s+/i, '').replace(/ (?:I{1,3}|IV|\d)$/, '');
     what = what.replace(/\b(\p{Lu})(\p{Ll}+)/gu, (w) => (/^(?:I|[A-Z]{2,})$/.test(w) ? w : w.toLowerCase()));
     const at = /^ at ((?:[\p{Lu}][\p{L}&'’.-]*)(?: [\p{Lu}][\p{L}&'’.-]*){0,3})/u.exec(t.slice(role.index + role[0].length))?.[1];
     return `I'd love to hear what the work of ${an(what)} ${what}${at ? ` at ${at}` : ''} looks like, and how someone gets ready for it.`;
