@@ -264,10 +264,12 @@ const asks = (t: string) => sentenceTexts(t).filter((s) => isMeetingAsk(s) || as
  * readers: "Would you have 20 minutes to talk? I would very much appreciate 20 minutes of your time to talk",
  * "Would sometime in the next few weeks be possible? Would you have time for a short call?", "Maybe we can
  * talk 15 minutes … Would you have 15 minutes to talk?"): an offer to talk, a wish for minutes, "maybe we
- * can talk", "would sometime … be possible?".
+ * can talk", "would sometime … be possible?". Round 8 readers, the same doubling: a wish for minutes with no
+ * "I" before it ("…and would really value 20 minutes to hear…"), minutes the reader could spare ("if you
+ * could possibly spare maybe 15 minutes"), "would be cool to chat", a calendar invite already sent.
  */
 export const OWN_ASK =
-  /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\bI(?:['’]d| would) (?:\w+ ){0,2}(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\bmaybe we (?:can|could) (?:talk|chat|meet|speak)\b|\bwould (?:sometime|some time|a time|a call|a chat)\b[^.!?\n]{0,60}\bpossible\b/i;
+  /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\bI(?:['’]d| would) (?:\w+ ){0,2}(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\bmaybe we (?:can|could) (?:talk|chat|meet|speak)\b|\bwould (?:sometime|some time|a time|a call|a chat)\b[^.!?\n]{0,60}\bpossible\b|\bwould (?:really |so |very |truly |greatly )?(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\b(?:could|can|would|might) (?:\w+ ){0,2}spare\b[^.!?\n]{0,20}\b(?:\d+|ten|fifteen|twenty|thirty|a few) ?-?(?:minutes?|mins?)\b|\bwould be (?:so |really |very )?(?:cool|great|nice|lovely|awesome|amazing|wonderful|helpful|good) to (?:chat|talk|meet|speak|connect|hop on)\b|\b(?:sent|send|sending) you (?:a |an )?(?:calendar |meeting |zoom |teams )?invit(?:e|ation)\b/i;
 
 function reading(p: PolicyInput): DraftReading {
   let r = readings.get(p);

@@ -460,14 +460,17 @@ export function favourPurpose(draft: string): string | undefined {
   // "any openings for a staff accountant", "the L3 Software Engineer role at Google", "a spot as a line cook".
   const role =
     roleAsked(t) ??
-    /\bthe ((?:[\p{Lu}\d][\p{L}\d-]* ){0,4}[\p{Lu}][\p{L}-]*) (?:role|position|opening|job)\b/u.exec(t);
+    /\bthe ((?:[\p{Lu}\d][\p{L}\d-]* ){0,4}[\p{Lu}][\p{L}-]*) (?:role|position|posting|opening|job)\b/u.exec(t) ??
+    // "applied for the JP>EN translator role", "applying for a seasonal forestry tech job": the role in lower case.
+    /\bappl(?:y|ied|ying) for (?:the|an?) ((?:[\p{L}\d>&/-]+ ){0,3}[\p{L}\d>&/-]+) (?:role|position|posting|opening|job)\b/u.exec(t);
   // "an assistant coach spot opening up", "if you guys are hiring drivers", "hiring any techs".
   const opening = /\b(?:an?|the) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:spot|position|opening|job|role|vacancy) (?:opening|open|coming|available)/iu.exec(t);
   const hiring = /\b(?:are|is|be|were|ur|you['’]?re) (?:\w+ )?hiring (?:any |more |new )?((?:[a-z-]+ )?[a-z-]+?)s\b/i.exec(t);
   if (!role && opening && ok(opening[1]!) && !/\b(?:an?|the|my|your)\b/i.test(opening[1]!)) return `I'd love to hear what the work of ${an(opening[1]!)} ${opening[1]!.toLowerCase()} looks like, and how someone gets ready for it.`;
-  if (!role && hiring && ok(hiring[1]!) && !/\b(?:any|people|someone|anyone|folks|guys|rn|right|now)\b/i.test(hiring[1]!)) return `I'd love to hear what the work of ${an(hiring[1]!)} ${hiring[1]!.toLowerCase()} looks like, and how someone gets ready for it.`;
+  if (!role && hiring && ok(hiring[1]!) && !/\b(?:any|people|someone|anyone|folks|guys|rn|right|now|for|to|on|in|at|with)\b/i.test(hiring[1]!)) return `I'd love to hear what the work of ${an(hiring[1]!)} ${hiring[1]!.toLowerCase()} looks like, and how someone gets ready for it.`;
   if (role && ok(clean(role[1]!))) {
-    let what = clean(role[1]!).replace(/^(?:L\d|Level \d)\s+/i, '');
+    // "Primate Keeper I": the level goes with the posting, not the work.
+    let what = clean(role[1]!).replace(/^(?:L\d|Level \d)\s+/i, '').replace(/ (?:I{1,3}|IV|\d)$/, '');
     what = what.replace(/\b(\p{Lu})(\p{Ll}+)/gu, (w) => (/^(?:I|[A-Z]{2,})$/.test(w) ? w : w.toLowerCase()));
     const at = /^ at ((?:[\p{Lu}][\p{L}&'’.-]*)(?: [\p{Lu}][\p{L}&'’.-]*){0,3})/u.exec(t.slice(role.index + role[0].length))?.[1];
     return `I'd love to hear what the work of ${an(what)} ${what}${at ? ` at ${at}` : ''} looks like, and how someone gets ready for it.`;
@@ -475,7 +478,9 @@ export function favourPurpose(draft: string): string | undefined {
   // "I'm applying to clinical psych PhD programs this fall": the program is the topic.
   const applying = /\b(?:I['’]m|I am|I will be|I['’]ll be|currently) applying (?:to|for) ((?:the )?[^.,!?;()]{1,80}?)(?= (?:this|next|in the) (?:fall|spring|summer|winter|year|cycle|round)\b| and\b| but\b| so\b|[.,!?;(]|$)/i.exec(t);
   if (applying && ok(clean(applying[1]!))) {
-    const what = clean(applying[1]!);
+    // "applying to grant writer role": a role named without its article takes "the".
+    const bare = clean(applying[1]!);
+    const what = /^(?:the|an?|my)\b/i.test(applying[1]!) || !/\b(?:role|job|position|posting|opening)$/i.test(bare) ? bare : `the ${bare}`;
     const when = /^ (?:this|next) (?:fall|spring|summer|winter|year|cycle)\b/i.exec(t.slice(applying.index + applying[0].length))?.[0] ?? '';
     return `I'm applying to ${/^the\b/i.test(applying[1]!) ? 'the ' : ''}${what}${when}, and I'd love to hear how you see that path and what you wish applicants understood about it.`;
   }

@@ -6,8 +6,9 @@ import { analyse, hasVerb, sentenceTexts, type TextSpan } from '../text/nlp.ts';
 import { closingStart, FAVOUR, topicReadsWhole } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
-import { conservativeEdits, NOT_OFFERED, spokenAsk } from './edit-policy.ts';
+import { conservativeEdits, NOT_OFFERED, OWN_ASK, spokenAsk } from './edit-policy.ts';
 import { type RegisterFix, registerFixes } from '../text/register.ts';
+import { favourPurpose } from './fresh-draft.ts';
 
 /**
  * (a) Suggested edits, in place: each failing rule offers one minimal edit of the writer's draft —
@@ -58,8 +59,8 @@ const MINUTES_AS_ADJECTIVE = /\b(an? )((\d{1,2}|fifteen|twenty|thirty) minutes)(
 
 /** The writer already thanked in their own words ("thx", "ty", "thanks man", "appreciate it"). */
 const OWN_THANKS = /\b(?:thx|ty|tysm|thank u|thanks|thank you|appreciate (?:it|you|this|your))\b/i;
-/** Thanks in the writer's own language in the closing ("Muchas gracias,", "Merci,", "Danke"): a stock English thanks beside it doubles it. */
-const OTHER_THANKS = /(?:^|\n)[ \t]*(?:(?:muchas |mil )?gracias|merci(?: beaucoup)?|danke(?: sch[öo]n)?|grazie(?: mille)?|obrigad[oa]|dank je(?: wel)?|tack(?: så mycket)?|dziękuję|teşekkürler|asante(?: sana)?|arigato|dhanyavaad|salamat|terima kasih|cảm ơn|ngā mihi|shukran)\b[^\n]{0,30}$/imu;
+/** Thanks in the writer's own language in the closing ("Muchas gracias,", "Merci,", "Danke"), on its own line or after the last stop ("…is great. Gracias, Lucía"): a stock English thanks beside it doubles it. */
+const OTHER_THANKS = /(?:^|\n|(?<=[.!?])[ \t])[ \t]*(?:(?:muchas |mil )?gracias|merci(?: beaucoup)?|danke(?: sch[öo]n)?|grazie(?: mille)?|obrigad[oa]|dank je(?: wel)?|tack(?: så mycket)?|dziękuję|teşekkürler|asante(?: sana)?|arigato|dhanyavaad|salamat|terima kasih|cảm ơn|ngā mihi|shukran)\b[^\n]{0,30}$/imu;
 
 /** An offer to talk the writer made in their own words ("Also happy to chat for 20 min any Tue/Wed!", "down to hop on a call"): their ask. */
 const OFFER_TO_TALK = /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\blet me know if you(?:['’]re| are) (?:around|free|open|up) (?:for|to)\b|\bI(?:['’]d| would) only need (?:about |around )?\w+(?:-\w+)? minutes\b|\b(?:take|buy|treat) you (?:to|for) (?:a )?(?:coffee|lunch)\b|\b\w+(?:-\w+)? minutes (?:on the phone|by phone|of your time)[^.!?\n]{0,40}\bwould be (?:great|amazing|wonderful|helpful)\b/i;
@@ -284,7 +285,8 @@ export function workAsk(minutes: number | undefined, channel: string | undefined
 }
 
 function theAsk(c: Ctx): TextSpan | undefined {
-  return c.facts.ask ?? c.sentences.find((s) => isMeetingAsk(s.text)) ?? c.sentences.find((s) => OFFER_TO_TALK.test(s.text) && !/\bwork around your schedule\b/i.test(s.text));
+  // The writer's ask in the words the policy counts as one (OWN_ASK): an ask put beside it would ask twice.
+  return c.facts.ask ?? c.sentences.find((s) => isMeetingAsk(s.text)) ?? c.sentences.find((s) => (OFFER_TO_TALK.test(s.text) || OWN_ASK.test(s.text)) && !/\bwork around your schedule\b/i.test(s.text));
 }
 
 /** A line an edit adds, in the draft's register: a texting draft gets the short, plain form. */
@@ -608,11 +610,35 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
     if (!out.some((o) => o.start < end && o.end > start)) out.push(edit('text.grammar', 'replace', start, end, `${m[3]}-minute`, 'Before a noun, the minutes read "20-minute".'));
   }
   demandBecomesAsk(c, out);
+  purposeBesideAsk(c, out);
   const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
   // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
   const kept = conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
   // A stable sort: inserts stacked at one spot keep the law's order, a register fix at that spot comes after them.
   return [...kept, ...registerEdits(draft, kept)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A job ask or favour taken out can take the writer's only word of what they do or want to learn with it
+ * ("I've applied for the Load Planner position…", "I just applied for the translator role…"): the ask put
+ * in its place then reads as a call about nothing (round 8 readers: "'a short call about your work?' gives
+ * no reason", "never says what he wants to learn"). When the edited draft no longer names that role, the ask
+ * the edits put in says what the writer wants to hear about, from the role they named
+ * (`favourPurpose`, the fresh draft's sentence for the same draft).
+ */
+function purposeBesideAsk(c: Ctx, out: SuggestedEdit[]): void {
+  if (!out.some((e) => e.ruleId === 'outreach.no-job-ask' || e.ruleId === 'outreach.no-extra-labour' || e.ruleId === 'text.favour')) return;
+  const i = out.findIndex((e) => e.kind !== 'delete' && isMeetingAsk(e.text.trim().replace(/^[?.]\s*/, '')));
+  if (i < 0) return;
+  const purpose = favourPurpose(c.draft);
+  if (!purpose) return;
+  const edited = applyEdits(c.draft, out);
+  // Only when the edits took the role out: a role the edited draft still names is said already. (Not the
+  // topic the facts read: "I noticed on LinkedIn that you work in linehaul operations" is theirs, not the writer's aim.)
+  if (favourPurpose(edited) === purpose) return;
+  const e = out[i]!;
+  const lead = /^[?.]?\s*/.exec(e.text)![0];
+  out[i] = { ...e, text: `${lead}${purpose} ${e.text.slice(lead.length)}` };
 }
 
 const REGISTER_REASON: Record<RegisterFix['what'], string> = {

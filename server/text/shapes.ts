@@ -106,11 +106,22 @@ export function twoAsks(text: string): string | undefined {
 }
 
 /** Common closings, and the short casual ones ("blessings!!", "tysm 💕", "xo", "lmk"). */
-const CLOSING_WORD = /^(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours(?: faithfully| truly| sincerely)?|thanks|thx|ty|tysm|thank you(?: so much)?|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon|blessings|xo+|xoxo|love|peace|v\/r|ngā mihi|merci|gracias)\b[^\n]{0,30}$/iu;
+const CLOSING_WORD = /^(?:with )?(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours(?: faithfully| truly| sincerely)?|thanks|thx|ty|tysm|thank you(?: so much)?|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon|blessings|xo+|xoxo|love|peace|v\/r|ngā mihi|merci|gracias)\b[^\n]{0,30}$/iu;
 /** A signature's contact line: a phone number, an address, a link. */
 const CONTACT_LINE = /^(?:[(+]?\d[\d ().-]{6,}\d|\S+@\S+\.\w+|(?:https?:\/\/|www\.)\S+|\S+\.(?:com|io|net|org|ly|me|co|dev)(?:\/\S*)?|linkedin\.com\S*|[\w .,'’-]{0,40}\|[\w .,'’|-]{0,60})$/i;
 /** A name alone on a line: "Caleb", "-ava", "— Priyanka Menon", "Sam W.". */
-const NAME_LINE = /^(?:[-–—~]\s*\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*$/u;
+const NAME_LINE = /^(?:[-–—~]\s*\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:, ?\p{Lu}[\p{L}.]{0,7}){0,2})\s*$/u;
+/**
+ * A one-paragraph note signed at the end of its last line: a closing word, a comma or "!", and a name of
+ * up to three capitalised words, initials allowed ("…after 4pm MT is great. Gracias, Lucía", "…openings.
+ * Regards, R. Venkataraman"). The closing words are checked by CLOSING_WORD.
+ */
+const INLINE_SIGNOFF = /(?<=[.!?)])[ \t]+(\p{L}[\p{L} ]{0,24}?)[,!][ \t]+\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,2}[ \t]*$/u;
+/** Where an inline sign-off ends a one-paragraph note (the space before it), if it does. */
+export function inlineSignoffAt(text: string): number | undefined {
+  const m = INLINE_SIGNOFF.exec(text.trimEnd());
+  return m && CLOSING_WORD.test(m[1]!) ? m.index : undefined;
+}
 
 /**
  * Where the closing starts: the sign-off line ("Best,", "blessings!!", "tysm 💕"), the name, and the
@@ -143,6 +154,8 @@ export function closingStart(text: string): number {
   // A link or number on the last line(s) with no sign-off: nothing goes after it ("…lol\nsoundcloud.com/x. Would you…").
   if (start < 0 && contact > 0) start = contact;
   if (start < 0) {
+    const inline = inlineSignoffAt(text);
+    if (inline !== undefined) return inline;
     // A one-paragraph note signed on its last line: "…Totally fine if not. - Imani".
     const dashed = /\s[-–—~][ \t]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]+)?\s*$/u.exec(text);
     return dashed ? dashed.index : text.trimEnd().length;
