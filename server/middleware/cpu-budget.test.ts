@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { chargedSection, chargeOffloadedCpu, cpuBudget } from './cpu-budget.ts';
+import { chargedSection, chargeOffloadedCpu, cpuBudget, uncharged } from './cpu-budget.ts';
 
 /** An app whose handler "uses" the CPU time it is told to, on a fake CPU meter and clock. */
 function setup(msPerMinute: number) {
@@ -102,7 +102,33 @@ describe('charged sections of the event loop', () => {
     }
   });
 
+  it("charges nobody for the process's one-time work (uncharged), inside a charged section or not: the first client is not refused for building what every later request shares", async () => {
+    let cpu = 0;
+    const app = new Hono();
+    app.use('*', cpuBudget({ msPerMinute: 6_000, now: () => 1_000_000, cpuMs: () => cpu })); // 1,000 ms per ten-second window
+    // A practice reply (its own work, charged in full) that builds a bank index on first use (nobody's).
+    app.post('/reply/:own/:warm', (c) => {
+      chargedSection(() => {
+        uncharged(() => (cpu += Number(c.req.param('warm'))));
+        cpu += Number(c.req.param('own'));
+      });
+      return c.json({ ok: true });
+    });
+    app.post('/warm/:ms', (c) => {
+      uncharged(() => (cpu += Number(c.req.param('ms'))));
+      return c.json({ ok: true });
+    });
+    const send = (path: string) => app.request(path, { method: 'POST' }, { incoming: { socket: { remoteAddress: '203.0.113.7', remoteFamily: 'IPv4' } } });
+    expect((await send('/reply/10/5000')).status).toBe(200);
+    expect((await send('/warm/5000')).status).toBe(200);
+    expect((await send('/reply/10/0')).status).toBe(200); // 20 ms charged so far, not 10,020
+    expect((await send('/reply/975/0')).status).toBe(200); // 995
+    expect((await send('/reply/10/0')).status).toBe(200); // 1,005: the request's own work still counts in full
+    expect((await send('/reply/1/0')).status).toBe(429);
+  });
+
   it('just runs the work outside a request', () => {
     expect(chargedSection(() => 42)).toBe(42);
+    expect(uncharged(() => 43)).toBe(43);
   });
 });

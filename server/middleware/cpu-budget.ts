@@ -34,7 +34,16 @@ interface Sections {
  * The CPU time spent on a request's behalf off the event loop (the worker pool), added up while it
  * runs; its own measured sections of the event loop (`own`); and whose request it is.
  */
-const offloaded = new AsyncLocalStorage<{ ms: number; own: number; client: string; cpuMs: () => number; sections: Sections; refusal: () => AppError | undefined }>();
+const offloaded = new AsyncLocalStorage<{
+  ms: number;
+  own: number;
+  /** CPU of `uncharged` sections run in this request: the process's one-time work, nobody's. */
+  exempt: number;
+  client: string;
+  cpuMs: () => number;
+  sections: Sections;
+  refusal: () => AppError | undefined;
+}>();
 
 /** The client (peer address) whose request is running, for the worker pool's per-client queue; undefined outside a request. */
 export function currentClient(): string | undefined {
@@ -72,11 +81,34 @@ export function chargedSection<T>(work: () => T): T {
   const charge = offloaded.getStore();
   if (!charge) return work();
   const before = charge.cpuMs();
+  const exemptBefore = charge.exempt;
+  try {
+    return work();
+  } finally {
+    // An `uncharged` section inside (a bank index built on first use) already left the shared part; nobody pays for it.
+    const ms = Math.max(0, charge.cpuMs() - before - (charge.exempt - exemptBefore));
+    charge.own += ms;
+    charge.sections.ms += ms;
+  }
+}
+
+/**
+ * Runs `work` (synchronous): the process's one-time work on first use (a preset's bank index, the
+ * word vectors, a model read from disk), which every later request shares. Its CPU is charged to
+ * nobody: not to the client whose request happened to come first (on a fresh server, the first
+ * practice message built the bank index, seconds of CPU, and that user's next message was refused
+ * 429), nor shared among those in flight. Cached work only: what a request does for itself is
+ * `chargedSection`. Outside a request: just runs it.
+ */
+export function uncharged<T>(work: () => T): T {
+  const charge = offloaded.getStore();
+  if (!charge) return work();
+  const before = charge.cpuMs();
   try {
     return work();
   } finally {
     const ms = Math.max(0, charge.cpuMs() - before);
-    charge.own += ms;
+    charge.exempt += ms;
     charge.sections.ms += ms;
   }
 }
@@ -127,6 +159,7 @@ export function cpuBudget({ msPerMinute, now = Date.now, cpuMs = threadCpuMs }: 
     const elsewhere = {
       ms: 0,
       own: 0,
+      exempt: 0,
       client: key,
       cpuMs,
       sections,

@@ -1,3 +1,4 @@
+import { uncharged } from '../middleware/cpu-budget.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LanguageModel } from '../../shared/language/model.ts';
@@ -15,5 +16,6 @@ let tried = false;
 export function ensureIntentModel(): void {
   if (tried || intentModel()) return;
   tried = true;
-  provideIntentModel(LanguageModel.fromArtifact(JSON.parse(readFileSync(FILE, 'utf8'))));
+  // Read once for the process and shared by every later request: charged to no client.
+  uncharged(() => provideIntentModel(LanguageModel.fromArtifact(JSON.parse(readFileSync(FILE, 'utf8')))));
 }

@@ -1,3 +1,4 @@
+import { uncharged } from '../middleware/cpu-budget.ts';
 import { fileURLToPath } from 'node:url';
 import type { Intent, PersonaCard } from '../../shared/contracts/practice.ts';
 import { BankFile, type BankEntry, type BankFollowUp } from '../../shared/practice/bank.ts';
@@ -409,7 +410,8 @@ export function presetBank(presetId: string): BankIndex | undefined {
   if (!entries) return undefined;
   let index = INDEXES.get(presetId);
   if (!index) {
-    index = bankIndex(entries);
+    // Built once for the process and shared by every later request: charged to no client.
+    index = uncharged(() => bankIndex(entries));
     INDEXES.set(presetId, index);
   }
   return index;

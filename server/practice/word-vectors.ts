@@ -1,3 +1,4 @@
+import { uncharged } from '../middleware/cpu-budget.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { STOP_WORDS } from '../../shared/practice/bm25.ts';
@@ -35,6 +36,11 @@ let table: Table | undefined;
 
 function load(): Table {
   if (table) return table;
+  // Read once for the process and shared by every later request: charged to no client.
+  return uncharged(readTable);
+}
+
+function readTable(): Table {
   const words = readFileSync(`${DIR}words.txt`, 'utf8').split('\n').filter(Boolean);
   const buffer = readFileSync(`${DIR}vectors.i8`);
   const bytes = new Int8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
