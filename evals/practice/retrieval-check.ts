@@ -1,4 +1,4 @@
-// `node evals/practice/retrieval-check.ts [--list]`: how often the question bank's first-ranked entry
+// `node evals/practice/retrieval-check.ts [--r8] [--list]`: how often the question bank's first-ranked entry
 // is one that answers the turn, on the retrieval labels (evals/practice/retrieval-labels/, README
 // there): every question, wrong-premise and referral turn of the used blind sets, with the bank
 // entries that answer it (best) or answer it in part (partly), labelled on bank commit 1787233. NOT
@@ -32,8 +32,11 @@ export interface RetrievalLabel {
   need?: string;
 }
 
-export function retrievalLabels(key: string): RetrievalLabel[] {
-  return readFileSync(`${DIR}${key}.jsonl`, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as RetrievalLabel);
+/** The label sets: `used` (r1–r7, 574 turns, README) and `r8` (the round-8 set's 84 turns, `r8/`). */
+export type LabelSet = 'used' | 'r8';
+
+export function retrievalLabels(key: string, set: LabelSet = 'used'): RetrievalLabel[] {
+  return readFileSync(`${DIR}${set === 'r8' ? 'r8/' : ''}${key}.jsonl`, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as RetrievalLabel);
 }
 
 export interface PresetScore {
@@ -48,13 +51,13 @@ export interface PresetScore {
 }
 
 /** The first-ranked entries for each labelled turn of a preset, with the given bank (default: the shipped one). */
-export function scorePreset(key: string, bank?: BankIndex, options: BankOptions = {}): PresetScore {
+export function scorePreset(key: string, bank?: BankIndex, options: BankOptions = {}, set: LabelSet = 'used'): PresetScore {
   ensureIntentModel();
   const presetId = PRESET_KEYS[key]!;
   const card = PRESET_PERSONAS.find((p) => p.id === presetId)!.card;
   const index = bank ?? bankIndex(PRESET_BANKS.get(presetId)!, options);
   const out: PresetScore = { key, n: 0, covered: 0, top1: 0, top1Best: 0, top3: 0, misses: [] };
-  for (const label of retrievalLabels(key)) {
+  for (const label of retrievalLabels(key, set)) {
     out.n++;
     if (label.verdict === 'none') continue;
     out.covered++;
@@ -71,8 +74,8 @@ export function scorePreset(key: string, bank?: BankIndex, options: BankOptions 
   return out;
 }
 
-export function scoreAll(options: BankOptions = {}): PresetScore[] {
-  return Object.keys(PRESET_KEYS).map((key) => scorePreset(key, undefined, options));
+export function scoreAll(options: BankOptions = {}, set: LabelSet = 'used'): PresetScore[] {
+  return Object.keys(PRESET_KEYS).map((key) => scorePreset(key, undefined, options, set));
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
@@ -85,7 +88,8 @@ export function report(scores: readonly PresetScore[]): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const scores = scoreAll();
+  const set: LabelSet = process.argv.includes('--r8') ? 'r8' : 'used';
+  const scores = scoreAll({}, set);
   if (process.argv.includes('--list')) for (const s of scores) for (const m of s.misses) console.log(`${s.key} ${m.set} ${m.id}: ${m.text.replace(/\s+/g, ' ').slice(0, 100)} -> ${m.got} (want ${m.want.join(', ')})`);
   console.log(report(scores));
 }

@@ -6,7 +6,7 @@ import type { PersonaCard } from '../../shared/contracts/practice.ts';
 import type { BankEntry } from '../../shared/practice/bank.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
-import { BankFileError, bankFor, bankIndex, loadBanks } from './persona-bank.ts';
+import { BankFileError, bankFor, bankIndex, loadBanks, presetBank } from './persona-bank.ts';
 import { composeReply } from './persona-engine.ts';
 import { contract } from './voice.ts';
 
@@ -196,5 +196,24 @@ describe('the third similarity, by meaning (word vectors)', () => {
     expect(index.search('What does a typical day look like?')[0]!.entry.id).toBe('day');
     const correction = index.search('how would you win over distrustful farmers').find((r) => r.entry.id === 'fix')!;
     expect(correction.score).toBeCloseTo(bankIndex([...entries, fix], { vectorWeight: 0 }).search('how would you win over distrustful farmers').find((r) => r.entry.id === 'fix')!.score, 6);
+  });
+});
+
+describe('the question content the bank search prefers (coverage and content head)', () => {
+  it('ranks the entry that holds the question subject over one sharing a side word', () => {
+    // "what do you ask on those visits?": the visit questions, not how the visit program is measured.
+    const econdev = presetBank('preset-economic-development')!;
+    expect(econdev.search('what do you ask on those visits?')[0]!.entry.id).toBe('tools-visit-questions');
+  });
+  it('reports each entry its IDF-weighted coverage of the question, 1 with no known content word', () => {
+    const ranked = presetBank('preset-economic-development')!.search('what do you ask on those visits?');
+    expect(ranked[0]!.cover).toBe(1);
+    expect(ranked.find((r) => r.entry.id === 'metrics-visit-program')!.cover).toBeLessThan(1);
+    expect(presetBank('preset-economic-development')!.search('how so?').every((r) => r.cover === 1)).toBe(true);
+  });
+  it('leaves a question the bank barely touches in its lexical order (no re-ranking on one mentioned word)', () => {
+    const bank = presetBank('preset-sustainability-director')!;
+    const q = 'What is the best pizza place near your office?';
+    expect(bank.search(q).map((r) => r.entry.id).slice(0, 5)).toEqual(bankIndex(bank.entries, { coverWeight: 0, headWeight: 0 }).search(q).map((r) => r.entry.id).slice(0, 5));
   });
 });

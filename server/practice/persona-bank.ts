@@ -4,7 +4,8 @@ import { BankFile, type BankEntry, type BankFollowUp } from '../../shared/practi
 import { tokens } from '../../shared/practice/bm25.ts';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { loadPresetFiles } from './preset-files.ts';
-import { commonDirection, DIMENSIONS, textVector, withoutCommon } from './word-vectors.ts';
+import { commonDirection, contentWords, DIMENSIONS, textVector, withoutCommon } from './word-vectors.ts';
+import { contentHead, subjectWords } from './content-head.ts';
 
 /**
  * The presets' question banks (`shared/practice/cards/bank/<preset-id>.json`, contract in
@@ -96,6 +97,8 @@ function counts(features: readonly string[]): Map<string, number> {
 
 interface Channel {
   idf: (feature: string) => number;
+  /** Whether any document has the feature. */
+  known: (feature: string) => boolean;
   vector: (features: readonly string[]) => Vector;
 }
 
@@ -117,7 +120,7 @@ function channel(documents: readonly (readonly string[])[]): Channel {
     for (const [f, w] of v) v.set(f, w / norm);
     return v;
   };
-  return { idf, vector };
+  return { idf, known: (f: string) => df.has(f), vector };
 }
 
 function cosine(a: Vector, b: Vector): number {
@@ -152,6 +155,27 @@ export const VECTOR_FLOOR = 0.5;
 /** From this lexical match of its best ask, an entry's words decide alone. */
 const WORDS_DECIDE = 0.4;
 
+/**
+ * Coverage of the question's content words: an entry loses this much per unit of the question's
+ * IDF-weighted content (its words the bank knows) that its asks hold less of than the best-covering entry's asks.
+ * A single shared generic word ("hardest" in "what's the hardest bug you ever had to fix?") then
+ * cannot carry a match against an entry that holds the subject ("bug", "fix"). Chosen on the
+ * retrieval labels (evals/practice/retrieval-labels/, both sets; dev measures, not blind).
+ */
+export const COVER_WEIGHT = 0.1;
+/**
+ * An entry whose asks and text hold neither word of the question's content head
+ * (server/practice/content-head.ts: its two rarest subject words, or a form of one: the same first five letters)
+ * loses this much. Chosen with COVER_WEIGHT on the same labels.
+ */
+export const HEAD_WEIGHT = 0.05;
+/**
+ * Coverage and head count only when some entry holds at least this share of the question's content:
+ * a question the bank barely touches ("the best pizza place near your office") is not re-ranked on
+ * the one word an entry happens to mention ("pizza" at a tenant meeting).
+ */
+export const COVER_FLOOR = 0.3;
+
 export interface BankOptions {
   vectorWeight?: number;
   vectorFloor?: number;
@@ -161,6 +185,10 @@ export interface BankOptions {
   priorWeight?: number;
   /** From this lexical match the words decide alone (default WORDS_DECIDE). */
   wordsDecide?: number;
+  /** The weight of the question's content coverage (default COVER_WEIGHT). */
+  coverWeight?: number;
+  /** What an entry loses for not holding the question's content head (default HEAD_WEIGHT). */
+  headWeight?: number;
 }
 
 interface Doc {
@@ -183,6 +211,8 @@ export interface ScoredEntry {
   ask: number;
   /** The best ask's vector cosine alone (−1–1; 0 when the query has no known content word). */
   meaning: number;
+  /** The IDF-weighted share of the question's content words (those the bank knows) the entry holds (0–1; 1 without any). */
+  cover: number;
 }
 
 export interface BankIndex {
@@ -197,7 +227,7 @@ export interface BankIndex {
 
 export function bankIndex(
   entries: readonly BankEntry[],
-  { vectorWeight = VECTOR_WEIGHT, vectorFloor = VECTOR_FLOOR, textWeight = TEXT_WEIGHT, priorWeight = PRIOR_WEIGHT, wordsDecide = WORDS_DECIDE }: BankOptions = {},
+  { vectorWeight = VECTOR_WEIGHT, vectorFloor = VECTOR_FLOOR, textWeight = TEXT_WEIGHT, priorWeight = PRIOR_WEIGHT, wordsDecide = WORDS_DECIDE, coverWeight = COVER_WEIGHT, headWeight = HEAD_WEIGHT }: BankOptions = {},
 ): BankIndex {
   const askTexts: string[] = [];
   const askOwner: number[] = [];
@@ -271,6 +301,44 @@ export function bankIndex(
   ]);
   const askMatrix = new Float32Array(askVectors.length * DIMENSIONS);
   askVectors.forEach((v, i) => v && askMatrix.set(v, i * DIMENSIONS));
+  // Each entry's content terms (stems) in all it can be asked or says: asks, text, follow-up asks.
+  const entryTerms = entries.map((e) => new Set(tokens(normalize(e.asks.join(' ')))));
+  // Each entry's content words (asks and text) as said, for the question's head: the word or its form (stem).
+  const entryWords = entries.map((e) => new Set(contentWords(e.asks.join(' '))));
+  const entryStems = entryWords.map((w) => new Set([...w].filter((x) => x.length >= 5).map((x) => x.slice(0, 5))));
+  /** Per entry, 1 when it holds a word of the query's content head (the word, or one with its first five letters), else 0; cached by query. */
+  const headCache = new Map<string, Uint8Array>();
+  const headHeld = (query: string): Uint8Array => {
+    let out = headCache.get(query);
+    if (out) return out;
+    const heads = contentHead(query);
+    out = Uint8Array.from(entries, (_, i) => (heads.length === 0 || heads.some((h) => entryWords[i]!.has(h) || (h.length >= 5 && entryStems[i]!.has(h.slice(0, 5)))) ? 1 : 0));
+    if (headCache.size > 500) headCache.clear();
+    headCache.set(query, out);
+    return out;
+  };
+  /** Per entry, the IDF-weighted share of the query's known content terms it holds. */
+  const coverCache = new Map<string, Float64Array>();
+  const coverage = (query: string): Float64Array => {
+    const cached = coverCache.get(query);
+    if (cached) return cached;
+    if (coverCache.size > 500) coverCache.clear();
+    const out = new Float64Array(entries.length).fill(1);
+    coverCache.set(query, out);
+    // The question's subject words only: a filler ("field", "job", "get") is not what it asks about.
+    const terms = [...new Set(tokens(normalize(subjectWords(query).join(' '))))].filter((t) => words.known(`w:${t}`));
+    if (terms.length === 0) return out;
+    const weights = terms.map((t) => words.idf(`w:${t}`));
+    const total = weights.reduce((a, w) => a + w, 0);
+    entryTerms.forEach((have, i) => {
+      let held = 0;
+      terms.forEach((t, k) => {
+        if (have.has(t)) held += weights[k]!;
+      });
+      out[i] = held / total;
+    });
+    return out;
+  };
 
   return {
     entries,
@@ -288,14 +356,20 @@ export function bankIndex(
         if (lexical[i]! > best[owner]!) best[owner] = lexical[i]!;
       }
       const text = dots(q, textWords, textChars, textDocs);
+      const cover = coverWeight > 0 ? coverage(query) : new Float64Array(entries.length).fill(1);
+      const held = headWeight > 0 ? headHeld(query) : undefined;
+      let bestCover = 0;
+      for (const c of cover) if (c > bestCover) bestCover = c;
       const out = entries.map((entry, index) => {
         const ask = best[index]!;
         // Corrections answer a belief stated in words: meaning alone never ranks one.
         // A paraphrase the words miss ("distrustful" ~ "trust"): the vectors count where the ask's words are weak,
         // and never reorder entries the words already tell apart.
         const bonus = entry.kind === 'correction' ? 0 : byMeaning(meaning[index]!) * Math.max(0, 1 - ask / wordsDecide);
-        const score = ask + textWeight * text[index]! + priorWeight * (prior?.get(entry.intent) ?? 0) + bonus;
-        return { entry, index, score, ask, meaning: meaning[index]! };
+        // Less of the question's content than the best-covering entry holds: a side word is not the subject.
+        const uncovered = bestCover < COVER_FLOOR ? 0 : coverWeight * (bestCover - cover[index]!) + (held ? headWeight * (1 - held[index]!) : 0);
+        const score = ask + textWeight * text[index]! + priorWeight * (prior?.get(entry.intent) ?? 0) + bonus - uncovered;
+        return { entry, index, score, ask, meaning: meaning[index]!, cover: cover[index]! };
       });
       return out.sort((a, b) => b.score - a.score || a.index - b.index);
     },
