@@ -2,17 +2,11 @@
  * Every page and state, visited in turn in one page load (so what one page's stylesheet does to
  * another shows), in several orders, light and dark: axe-core finds nothing after each.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
-import { type Database, openDatabase } from '../../server/db/client.ts';
-import { silentLogger } from '../../server/errors.ts';
-import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
-import { buildWebApp, hasChromium, launchChromium, requireChromium } from './browser.ts';
+import type { ListeningApp } from '../fixtures/listen.ts';
+import { hasChromium, requireChromium } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 import { runAxe, seedTourData, tourStops, type TourData, type TourStop } from './tour.ts';
 
 const SUITE = 'every page with axe-core in Chromium';
@@ -27,29 +21,21 @@ const ORDERS: Array<{ name: string; order: string[] }> = [
 ];
 
 describe.skipIf(!hasChromium)(SUITE, () => {
-  let dir = '';
-  let db: Database | undefined;
   let server: ListeningApp | undefined;
   let browser: Browser | undefined;
   let data: TourData;
+  let world: BrowserApp | undefined;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'infochat-e2e-a11y-'));
-    const webDir = path.join(dir, 'web');
-    await buildWebApp(webDir);
-    db = await openDatabase(`file:${path.join(dir, 'a11y.db')}`);
-    const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
-    data = await seedTourData(app);
-    server = await listenOnLoopback(app.fetch);
-    browser = await launchChromium();
+    world = await startBrowserApp('a11y', {
+      before: async (app) => {
+        data = await seedTourData(app);
+      },
+    });
+    ({ server, browser } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.$client.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   const runs = [
     ...(['light', 'dark'] as const).flatMap((colorScheme) => ORDERS.map((o) => ({ ...o, colorScheme, width: 1280 }))),

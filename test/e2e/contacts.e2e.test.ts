@@ -5,47 +5,28 @@
  * thank-you note, checked live → the board shows them as thanked. Then the board by keyboard, and
  * the page at phone width.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
-import { type Database, openDatabase } from '../../server/db/client.ts';
-import { silentLogger } from '../../server/errors.ts';
-import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
-import { buildWebApp, hasChromium, launchChromium, requireChromium, SCREENSHOT_DIR } from './browser.ts';
+import { hasChromium, requireChromium, SCREENSHOT_DIR } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 
 const SUITE = 'contacts page in Chromium';
 requireChromium(SUITE);
 
 describe.skipIf(!hasChromium)(SUITE, () => {
-  let dir = '';
-  let db: Database | undefined;
-  let server: ListeningApp | undefined;
   let baseUrl = '';
   let browser: Browser | undefined;
   // The server's clock: Tuesday, March 9, 2027, 9 am in Chicago.
   let now = Date.parse('2027-03-09T15:00:00Z');
+  let world: BrowserApp | undefined;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'infochat-e2e-contacts-'));
-    const webDir = path.join(dir, 'web');
-    await buildWebApp(webDir);
-    db = await openDatabase(`file:${path.join(dir, 'infochat.db')}`);
-    const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger, clock: () => new Date(now), timeZone: 'America/Chicago' });
-    server = await listenOnLoopback(app.fetch);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
+    world = await startBrowserApp('contacts', { deps: { clock: () => new Date(now), timeZone: 'America/Chicago' } });
+    ({ baseUrl, browser } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.$client.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   it('takes one contact from the ask to the thank-you, with Today on the right days', { timeout: 120_000 }, async () => {
     if (!browser) throw new Error('Chromium did not start');

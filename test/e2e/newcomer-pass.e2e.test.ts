@@ -3,18 +3,12 @@
  * one test per defect, in real Chromium against the real app (offline coach, a database file, real
  * HTTP, its own build of the page). The first pass is `newcomer.e2e.test.ts`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
-import { type Database, openDatabase } from '../../server/db/client.ts';
-import { silentLogger } from '../../server/errors.ts';
-import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
 import { postJson } from '../fixtures/test-app.ts';
-import { buildWebApp, hasChromium, launchChromium, requireChromium } from './browser.ts';
+import { hasChromium, requireChromium } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 import { runAxe } from './tour.ts';
 
 const SUITE = 'a newcomer on Contacts and Practice in Chromium (second pass)';
@@ -23,30 +17,17 @@ requireChromium(SUITE);
 type App = ReturnType<typeof createApp>;
 
 describe.skipIf(!hasChromium)(SUITE, () => {
-  let dir = '';
-  let db: Database | undefined;
   let app: App;
-  let server: ListeningApp | undefined;
   let browser: Browser | undefined;
   let baseUrl = '';
+  let world: BrowserApp | undefined;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'infochat-e2e-newcomer-pass-'));
-    const webDir = path.join(dir, 'web');
-    await buildWebApp(webDir);
-    db = await openDatabase(`file:${path.join(dir, 'newcomer-pass.db')}`);
-    app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
-    server = await listenOnLoopback(app.fetch);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
+    world = await startBrowserApp('newcomer-pass');
+    ({ app, baseUrl, browser } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.$client.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   async function openPage(url: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
     if (!browser) throw new Error('Chromium did not start');

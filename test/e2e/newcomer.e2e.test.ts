@@ -2,17 +2,10 @@
  * The defects a newcomer met (issue 16), one test each, in real Chromium against the real app
  * (offline coach, a database file, real HTTP, its own build of the page).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
-import { type Database, openDatabase } from '../../server/db/client.ts';
-import { silentLogger } from '../../server/errors.ts';
-import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
-import { buildWebApp, hasChromium, launchChromium, requireChromium } from './browser.ts';
+import { hasChromium, requireChromium } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 import { postJson } from '../fixtures/test-app.ts';
 import { OUTREACH_DRAFT, seedTourData, type TourData } from './tour.ts';
 
@@ -20,38 +13,28 @@ const SUITE = 'a newcomer on every page in Chromium';
 requireChromium(SUITE);
 
 describe.skipIf(!hasChromium)(SUITE, () => {
-  let dir = '';
-  let db: Database | undefined;
-  let server: ListeningApp | undefined;
   let browser: Browser | undefined;
   let data: TourData & { wrapSessionId?: string };
   let baseUrl = '';
+  let world: BrowserApp | undefined;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'infochat-e2e-newcomer-'));
-    const webDir = path.join(dir, 'web');
-    await buildWebApp(webDir);
-    db = await openDatabase(`file:${path.join(dir, 'newcomer.db')}`);
-    const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
-    data = await seedTourData(app);
-    // A conversation well under way, for the wrap-up test.
-    const started = await postJson(app, '/api/practice/sessions', { personaId: 'preset-ux-researcher', minutes: 30 });
-    const wrapSessionId = ((await started.json()) as { id: string }).id;
-    for (const content of ['Hi, thank you for making time!', 'What does a typical week look like?', 'What do you enjoy most?', 'What is hard?', 'Which skills matter?']) {
-      await postJson(app, `/api/practice/sessions/${wrapSessionId}/messages`, { content });
-    }
-    data = { ...data, wrapSessionId };
-    server = await listenOnLoopback(app.fetch);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
+    world = await startBrowserApp('newcomer', {
+      before: async (app) => {
+        data = await seedTourData(app);
+        // A conversation well under way, for the wrap-up test.
+        const started = await postJson(app, '/api/practice/sessions', { personaId: 'preset-ux-researcher', minutes: 30 });
+        const wrapSessionId = ((await started.json()) as { id: string }).id;
+        for (const content of ['Hi, thank you for making time!', 'What does a typical week look like?', 'What do you enjoy most?', 'What is hard?', 'Which skills matter?']) {
+          await postJson(app, `/api/practice/sessions/${wrapSessionId}/messages`, { content });
+        }
+        data = { ...data, wrapSessionId };
+      },
+    });
+    ({ baseUrl, browser } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.$client.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   async function openPage(url: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
     if (!browser) throw new Error('Chromium did not start');

@@ -4,17 +4,13 @@
  * its own, "Accept all" gives the edited draft the server computed, and "Use edited draft" puts it
  * in the editor. A draft that meets every rule says "Ready to send" and offers no edits.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
-import { type Database, openDatabase } from '../../server/db/client.ts';
-import { silentLogger } from '../../server/errors.ts';
-import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
-import { buildWebApp, hasChromium, launchChromium, requireChromium, SCREENSHOT_DIR } from './browser.ts';
+import type { ListeningApp } from '../fixtures/listen.ts';
+import { hasChromium, requireChromium, SCREENSHOT_DIR } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 
 const SUITE = 'outreach suggested edits in Chromium';
 requireChromium(SUITE);
@@ -27,30 +23,17 @@ const READY =
   "Dear Dr. Okafor,\n\nI'm a second-year master's student in public health at Lakeside University, and Professor Ines Barros suggested I reach out to you. I'd love to learn how you moved from field epidemiology into health policy.\n\nWould you have 20 minutes for a phone or Zoom call in the next few weeks? I'm free Tuesdays and Thursdays after 1 p.m., and happy to work around your schedule.\n\nThank you for considering it,\nAmara";
 
 describe.skipIf(!hasChromium)(SUITE, () => {
-  let dir = '';
-  let db: Database | undefined;
   let server: ListeningApp | undefined;
   let baseUrl = '';
   let browser: Browser | undefined;
+  let world: BrowserApp | undefined;
 
   beforeAll(async () => {
-    // Its own build folder: another browser test may be rebuilding (emptying) dist/web meanwhile.
-    dir = await mkdtemp(path.join(tmpdir(), 'infochat-e2e-edits-'));
-    const webDir = path.join(dir, 'web');
-    await buildWebApp(webDir);
-    db = await openDatabase(`file:${path.join(dir, 'infochat.db')}`);
-    const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
-    server = await listenOnLoopback(app.fetch);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
+    world = await startBrowserApp('edits');
+    ({ server, baseUrl, browser } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.$client.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   it('shows the edits inline, accepts them one by one, and accept-all gives the edited draft', { timeout: 90_000 }, async () => {
     if (!browser) throw new Error('Chromium did not start');

@@ -6,17 +6,12 @@
  * The app runs in-process on a free port with its own build of the page (a temp folder), so it
  * never races the other browser tests over dist/web. Skipped without Chromium locally; fails in CI.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
-import { type Database, openDatabase } from '../../server/db/client.ts';
-import { silentLogger } from '../../server/errors.ts';
-import { buildWebApp, hasChromium, launchChromium, requireChromium, SCREENSHOT_DIR } from './browser.ts';
+import { hasChromium, requireChromium, SCREENSHOT_DIR } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 
 const SUITE = 'practice page in Chromium';
 requireChromium(SUITE);
@@ -31,29 +26,16 @@ async function say(page: Page, text: string) {
 }
 
 describe.skipIf(!hasChromium)(SUITE, () => {
-  let dir = '';
-  let db: Database | undefined;
-  let server: ListeningApp | undefined;
   let baseUrl = '';
   let browser: Browser | undefined;
+  let world: BrowserApp | undefined;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'infochat-practice-e2e-'));
-    const webDir = path.join(dir, 'web');
-    await buildWebApp(webDir);
-    db = await openDatabase(`file:${path.join(dir, 'practice.db')}`);
-    const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
-    server = await listenOnLoopback(app.fetch);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
+    world = await startBrowserApp('practice');
+    ({ baseUrl, browser } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.$client.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   /** A fresh browser context (its own localStorage) at desktop width, collecting the page's errors. */
   async function openPage() {

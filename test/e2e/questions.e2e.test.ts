@@ -6,47 +6,27 @@
  * Needs the Debian `chromium` package at /usr/bin/chromium. Without it the test is skipped
  * locally and fails in CI (`CI` set).
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type ListeningApp, listenOnLoopback } from '../fixtures/listen.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { createOfflineCoach } from '../../server/coach/offline-coach.ts';
-import { type Database, openDatabase } from '../../server/db/client.ts';
-import { silentLogger } from '../../server/errors.ts';
-import { buildWebApp, hasChromium, launchChromium, requireChromium, SCREENSHOT_DIR } from './browser.ts';
+import { hasChromium, requireChromium, SCREENSHOT_DIR } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 
 const SUITE = 'questions page in Chromium';
 requireChromium(SUITE);
 
 describe.skipIf(!hasChromium)(SUITE, () => {
-  let dir = '';
-  let webDir = '';
-  let db: Database | undefined;
-  let server: ListeningApp | undefined;
   let baseUrl = '';
   let browser: Browser | undefined;
+  let world: BrowserApp | undefined;
 
   beforeAll(async () => {
-    // Its own build folder: another browser test may be rebuilding (emptying) dist/web meanwhile.
-    dir = await mkdtemp(path.join(tmpdir(), 'infochat-e2e-questions-'));
-    webDir = path.join(dir, 'web');
-    await buildWebApp(webDir);
-    db = await openDatabase(`file:${path.join(dir, 'infochat.db')}`);
-    const app = createApp({ db, coach: createOfflineCoach(), webDir, logger: silentLogger });
-    server = await listenOnLoopback(app.fetch);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
+    world = await startBrowserApp('questions');
+    ({ baseUrl, browser } = world);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.$client.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   it('checks live, reviews, accepts a rephrasing, adds from the bank, builds an agenda, downloads it and finds it after a reload', { timeout: 90_000 }, async () => {
     if (!browser) throw new Error('Chromium did not start');
