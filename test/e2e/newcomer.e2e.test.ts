@@ -26,7 +26,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
         const started = await postJson(app, '/api/practice/sessions', { personaId: 'preset-ux-researcher', minutes: 30 });
         const wrapSessionId = ((await started.json()) as { id: string }).id;
         for (const content of ['Hi, thank you for making time!', 'What does a typical week look like?', 'What do you enjoy most?', 'What is hard?', 'Which skills matter?']) {
-          await postJson(app, `/api/practice/sessions/${wrapSessionId}/messages`, { content });
+          // Every turn must land: a refused one (429) leaves a shorter conversation that never wraps up.
+          const sent = await postJson(app, `/api/practice/sessions/${wrapSessionId}/messages`, { content });
+          if (!sent.ok) throw new Error(`seeding the wrap-up conversation: ${sent.status} ${await sent.text()}`);
         }
         data = { ...data, wrapSessionId };
       },
