@@ -14,7 +14,7 @@ import { silentLogger } from '../../server/errors.ts';
 import { ensureLanguageModels } from '../../server/language/models.ts';
 import { MAX_DRAFT_CHARS } from '../../shared/contracts/outreach.ts';
 import { MAX_MESSAGE_CHARS, MAX_MESSAGE_SENTENCES, MAX_SESSION_TURNS, MAX_TRANSCRIPT_CHARS } from '../../shared/contracts/practice.ts';
-import { MAX_AGENDA_QUESTION_CHARS, MAX_AGENDA_QUESTIONS, MAX_PROFILE_CHARS, MAX_QUESTION_CHARS, MAX_QUESTIONS } from '../../shared/contracts/questions.ts';
+import { MAX_PROFILE_CHARS, MAX_QUESTION_CHARS, MAX_QUESTIONS } from '../../shared/contracts/questions.ts';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../shared/contracts/contacts.ts';
 const IMPORT_CHARS = Number(process.env.IMPORT_CHARS ?? MAX_IMPORT_CHARS);
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
@@ -149,10 +149,10 @@ export const WORST_SHAPES: WorstShape[] = [
   },
   {
     route: 'POST /api/agendas',
-    shape: `${MAX_AGENDA_QUESTIONS} × ${MAX_AGENDA_QUESTION_CHARS} characters, 60 minutes`,
+    shape: `${MAX_QUESTIONS} × ${MAX_QUESTION_CHARS} characters, 60 minutes`,
     request: (send) => {
       const tag = fresh();
-      return send('POST', '/api/agendas', { title: 'x', minutes: 60, questions: Array.from({ length: MAX_AGENDA_QUESTIONS }, (_, i) => longQuestion(i, tag, MAX_AGENDA_QUESTION_CHARS)) });
+      return send('POST', '/api/agendas', { title: 'x', minutes: 60, questions: Array.from({ length: MAX_QUESTIONS }, (_, i) => longQuestion(i, tag, MAX_QUESTION_CHARS)) });
     },
   },
   {

@@ -1812,9 +1812,6 @@ const STATEMENT_REACTIONS: ByTemperament = {
   reserved: ['I see.', 'That makes sense.', 'Mm, understandable.', 'Fair.'],
 };
 
-
-
-
 const BRIDGES: ByTemperament = {
   warm: [
     "Honestly, I don't know enough about that to give you a good answer; it's not part of my work. I could tell you about {x}, or {y}, if that helps?",

@@ -132,9 +132,6 @@ export type QuestionBank = z.infer<typeof QuestionBank>;
 // Agendas
 
 export const MIN_AGENDA_MINUTES = 5;
-/** An agenda's questions: an hour holds about twenty; a review takes the same list whole. */
-export const MAX_AGENDA_QUESTIONS = MAX_QUESTIONS;
-export const MAX_AGENDA_QUESTION_CHARS = MAX_QUESTION_CHARS;
 export const MAX_AGENDA_MINUTES = 60;
 
 export const AGENDA_ITEM_KINDS = ['opening', 'question', 'referral', 'closing'] as const;
@@ -152,7 +149,7 @@ export type AgendaItem = z.infer<typeof AgendaItem>;
 export const AgendaInput = z.object({
   title: z.string().trim().min(1).max(120),
   minutes: z.number().int().min(MIN_AGENDA_MINUTES).max(MAX_AGENDA_MINUTES),
-  questions: z.array(z.string().trim().min(1).max(MAX_AGENDA_QUESTION_CHARS)).max(MAX_AGENDA_QUESTIONS),
+  questions: z.array(z.string().trim().min(1).max(MAX_QUESTION_CHARS)).max(MAX_QUESTIONS), // the review's limits: any agenda is reviewed whole
   /** `sensible` (default on create): by category, career path first, compensation late. `as-given` (default on update): the user's order. */
   order: z.enum(['sensible', 'as-given']).optional(),
 });
