@@ -70,6 +70,8 @@ describe('server/main.ts', () => {
 
     const health = await fetch(`${url}/api/health`);
     expect(await health.json()).toEqual({ ok: true });
+    // Every preset's question bank is built in the background once the server listens, before any practice reply asks for it.
+    expect(await waitForOutput(run, /infochat: practice question banks ready \((\d+) presets\)/)).toBe('7');
     const critique = await fetch(`${url}/api/outreach/critique`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -139,10 +139,21 @@ const guard = guardConnections(server, {
   isAuthenticated: token ? (request) => carriesToken(token, request.headers.authorization, request.headers.cookie) : undefined,
 });
 server.setTimeout(timeouts.idleTimeoutMs);
+/** Stops the background warm-up of the practice banks on shutdown. */
+const warmUp = new AbortController();
 server.listen(config.port, config.host, () => {
   const guarded = config.security.token ? ', token required' : '';
   logger.info(`infochat listening on ${urlOf(server.address() as AddressInfo)} (coach: ${describeCoach(coach.info)}${guarded})`);
   if (!existsSync(WEB_DIR)) logger.info('infochat: the web app is not built (npm run build); serving the API only');
+  // The presets' bank indexes, built now in the background (one preset a macrotask, charged to no
+  // client), so the first practice reply on a fresh server does not wait for its preset's index.
+  void import('./practice/persona-bank.ts')
+    .then(({ warmPresetBanks, builtPresetBanks }) =>
+      warmPresetBanks({ signal: warmUp.signal }).then(() => {
+        if (!warmUp.signal.aborted) logger.info(`infochat: practice question banks ready (${builtPresetBanks().length} presets)`);
+      }),
+    )
+    .catch((error: unknown) => logger.error('infochat: building the practice question banks failed; each is built on first use instead', errorForLog(error)));
 });
 // A client that drops its connection or sends garbage is not the server's fault: answer if possible, log nothing.
 server.on('clientError', (error: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
@@ -167,6 +178,7 @@ let shuttingDown = false;
 function shutdown(signal: NodeJS.Signals) {
   if (shuttingDown) return;
   shuttingDown = true;
+  warmUp.abort();
   logger.info(`infochat: ${signal}, shutting down`);
   server.close(() => {
     db.$client.close();
