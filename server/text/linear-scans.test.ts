@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomTexts } from '../../test/fixtures/random-texts.ts';
-import { asRoleClause, BARE_FOLLOW, decidingBetween, DURATION_AT_END, firstClauseBreak, introJoins, isContactLine, isStrayPhrase, minutesOnTopics } from './linear-scans.ts';
+import { asRoleClause, BARE_FOLLOW, decidingBetween, DURATION_AT_END, firstClauseBreak, introJoins, isContactLine, isStrayPhrase, linkSpans, minutesOnTopics } from './linear-scans.ts';
+import { HOSTILE_SHAPES } from '../../scripts/bench/hostile-shapes.ts';
 
 /**
  * Each one-pass rewrite against the pattern it replaced (kept here, verbatim): the same answers on
@@ -18,6 +19,7 @@ const OLD = {
   stray:
     /^(?:(?:about |almost |over |nearly |another )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)(?:\s+(?:or|to|-)\s+\d+)?\s+(?:years?|months?|weeks?|days?|hours?)(?:\s+and a half)?|(?:the |a |an |some |few |next |this |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|weeks?|months?|mornings?|afternoons?|evenings?|weekends?|weekdays?|\d{1,2}(?:st|nd|rd|th)?|tomorrow|today|tonight)(?:\s+(?:and|or)\s+(?:\w+days?|mornings?|afternoons?|evenings?))*|(?:my|me|myself|i)\b.*|.*\b(?:website|web ?site|page|profile|tiktok|instagram|post|posts|video|videos|article)\b.*|(?:pay|money|no money|salary|the debt|worth the debt)|.*\b(?:lol|lmao|omg)\b.*|.*\p{Extended_Pictographic}.*)$/iu,
   contact: /^(?:[(+]?\d[\d ().-]{6,}\d|\S+@\S+\.\w+|(?:https?:\/\/|www\.)\S+|\S+\.(?:com|io|net|org|ly|me|co|dev)(?:\/\S*)?|linkedin\.com\S*|[\w .,'’-]{0,40}\|[\w .,'’|-]{0,60})$/i,
+  links: /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)(?:\/[^\s<>"]*)?/gi,
   bareFollow: /^\s*(?:and|so|oh|wow|really|interesting|huh)?[,!.\s]*(?:why|how|how so|then what|what then|what happened|such as|like what|meaning)\s*\??\s*$/i,
 };
 
@@ -97,5 +99,12 @@ describe('linear scans agree with the patterns they replaced', () => {
     const pieces = [' ', '  ', '\t', ',', '!', '.', 'and', 'so', 'wow', 'why', 'how', 'how so', 'then what', '?', 'x', 'Meaning'];
     const found = agree(corpus(pieces, 40_000, 39, 8), (t) => BARE_FOLLOW.test(t), (t) => OLD.bareFollow.test(t), (v) => v);
     expect(found).toBeGreaterThan(1_000);
+  });
+
+  it('links, addresses and bare domains (the link mask)', () => {
+    const pieces = ['a', 'B', '-', '.', '+', '@', '_', '1', 'com', 'Community', 'co', 'io', 'UK', 'x', '/', ' ', '"', '<', 'www.', 'http://', 'HTTPS://', 'bit.ly/ek', 'me', '.,', '!', '?', ')', '\n', 'é'];
+    const texts = [...corpus(pieces, 60_000, 40, 14), ...Object.values(HOSTILE_SHAPES), 'Find me at behance.net/kait or jo.lee+x@mail.example.org, or https://x.y/z?q=1.'];
+    const found = agree(texts, (t) => linkSpans(t), (t) => [...t.matchAll(OLD.links)].map((m) => [m.index, m.index + m[0].length]), (v) => v.length > 0);
+    expect(found).toBeGreaterThan(10_000);
   });
 });

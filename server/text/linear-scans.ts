@@ -162,3 +162,92 @@ export function isContactLine(line: string): boolean {
  * spaces, and `\s*\??\s*` is `(?:\s*\?)?\s*`).
  */
 export const BARE_FOLLOW = /^(?:\s*(?:and|so|oh|wow|really|interesting|huh))?[,!.\s]*(?:why|how|how so|then what|what then|what happened|such as|like what|meaning)(?:\s*\?)?\s*$/i;
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** `[\w-]`, `[\w.+-]`. */
+const isWordOrDash = (c: number) => isWordChar(c) || c === 45;
+const isAddressChar = (c: number) => isWordOrDash(c) || c === 46 || c === 43;
+const LINK_START = /(?:https?:\/\/|www\.)/iy;
+const LINK_RUN = /[^\s<>"]*/y;
+const ENDING = /(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)/iy;
+const stickyLength = (re: RegExp, text: string, at: number) => {
+  re.lastIndex = at;
+  return re.exec(text)?.[0].length ?? -1;
+};
+
+/**
+ * The spans of `/\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)(?:\/[^\s<>"]*)?/gi`
+ * (links, addresses, bare domains), in one pass with tables read right to left. Where the
+ * pattern retried from every character of a long run, each alternative here is decided at a
+ * position from what is known about the run it is in:
+ * - an address's `[\w.+-]+@` can only end at the end of its run of those characters, so the "@"
+ *   must follow that run, and each "@"'s domain is read once;
+ * - a bare domain's `[\w-]+(?:\.[\w-]+)*\.ending` ends, by the pattern's backtracking, at the
+ *   last ".word" of the chain after the starting word whose word begins with an ending (a table
+ *   by word ends), then an optional "/…" to the end of the run.
+ */
+/** What every match needs somewhere: a link's start, an "@", or a "." before an ending. */
+const LINK_HINT = /https?:\/\/|www\.|@|\.(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)/i;
+export function linkSpans(text: string): Array<[number, number]> {
+  if (!LINK_HINT.test(text)) return [];
+  const n = text.length;
+  const code = (i: number) => (i >= 0 && i < n ? text.charCodeAt(i) : -1);
+  const boundary = (p: number) => isWordChar(code(p - 1)) !== isWordChar(code(p));
+  // End of the run of [\w-] (and of [\w.+-]) that holds each position.
+  const wordEnd = new Int32Array(n + 1);
+  const addressEnd = new Int32Array(n + 1);
+  wordEnd[n] = addressEnd[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const c = code(i);
+    wordEnd[i] = isWordOrDash(c) ? (isWordOrDash(code(i + 1)) ? wordEnd[i + 1]! : i + 1) : i;
+    addressEnd[i] = isAddressChar(c) ? (isAddressChar(code(i + 1)) ? addressEnd[i + 1]! : i + 1) : i;
+  }
+  // At the end e of a [\w-] run: the dot of the last ".word" of the chain after it whose word begins with an ending (-1: none).
+  const lastEnding = new Int32Array(n + 1).fill(-1);
+  for (let e = n; e >= 1; e--) {
+    if (!isWordOrDash(code(e - 1)) || isWordOrDash(code(e))) continue;
+    if (code(e) !== 46 || !isWordOrDash(code(e + 1))) continue;
+    const after = lastEnding[wordEnd[e + 1]!]!;
+    lastEnding[e] = after >= 0 ? after : stickyLength(ENDING, text, e + 1) > 0 ? e : -1;
+  }
+  const domainEnd = new Map<number, number>();
+  /** `[\w-]+(?:\.[\w-]+)+` from `at`, greedy: its end, or -1. */
+  const domain = (at: number) => {
+    let end = domainEnd.get(at);
+    if (end !== undefined) return end;
+    end = -1;
+    if (isWordOrDash(code(at))) {
+      let e = wordEnd[at]!;
+      while (code(e) === 46 && isWordOrDash(code(e + 1))) end = e = wordEnd[e + 1]!;
+    }
+    domainEnd.set(at, end);
+    return end;
+  };
+  const out: Array<[number, number]> = [];
+  for (let p = 0; p < n; ) {
+    let end = -1;
+    if (boundary(p)) {
+      const lead = stickyLength(LINK_START, text, p);
+      if (lead > 0) {
+        const run = stickyLength(LINK_RUN, text, p + lead);
+        if (run > 0) end = p + lead + run;
+      }
+      if (end < 0 && isAddressChar(code(p))) {
+        const a = addressEnd[p]!;
+        if (code(a) === 64) end = domain(a + 1);
+      }
+      if (end < 0 && isWordOrDash(code(p))) {
+        const dot = lastEnding[wordEnd[p]!]!;
+        if (dot >= 0) {
+          end = dot + 1 + stickyLength(ENDING, text, dot + 1);
+          if (code(end) === 47) end += stickyLength(LINK_RUN, text, end);
+        }
+      }
+    }
+    if (end > p) {
+      out.push([p, end]);
+      p = end;
+    } else p++;
+  }
+  return out;
+}
