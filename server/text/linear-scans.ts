@@ -167,12 +167,29 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 /** `[\w-]`, `[\w.+-]`. */
 const isWordOrDash = (c: number) => isWordChar(c) || c === 45;
 const isAddressChar = (c: number) => isWordOrDash(c) || c === 46 || c === 43;
-const LINK_START = /(?:https?:\/\/|www\.)/iy;
-const LINK_RUN = /[^\s<>"]*/y;
-const ENDING = /(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)/iy;
-const stickyLength = (re: RegExp, text: string, at: number) => {
-  re.lastIndex = at;
-  return re.exec(text)?.[0].length ?? -1;
+const ENDINGS = ['com', 'io', 'net', 'org', 'ly', 'co', 'me', 'edu', 'dev', 'app', 'gov', 'us', 'ca', 'uk'];
+/** Whether `word` (lower case ASCII) is at `at` in `text`, in any case (`/word/iy`). */
+const wordAt = (text: string, at: number, word: string) => {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+  }
+  return true;
+};
+/** The length of `(?:com|io|…|uk)` at `at` (the first that matches, as the pattern tries them), or -1. */
+const endingAt = (text: string, at: number) => {
+  for (const e of ENDINGS) if (wordAt(text, at, e)) return e.length;
+  return -1;
+};
+/** The length of `(?:https?:\/\/|www\.)` at `at`, or -1. */
+const linkStartAt = (text: string, at: number) => (wordAt(text, at, 'https://') ? 8 : wordAt(text, at, 'http://') ? 7 : wordAt(text, at, 'www.') ? 4 : -1);
+/** `[^\s<>"]*` from `at`: where it ends. */
+const linkRunEnd = (text: string, at: number) => {
+  let i = at;
+  while (i < text.length && !/[\s<>"]/.test(text[i]!)) i++;
+  return i;
 };
 
 /**
@@ -208,7 +225,7 @@ export function linkSpans(text: string): Array<[number, number]> {
     if (!isWordOrDash(code(e - 1)) || isWordOrDash(code(e))) continue;
     if (code(e) !== 46 || !isWordOrDash(code(e + 1))) continue;
     const after = lastEnding[wordEnd[e + 1]!]!;
-    lastEnding[e] = after >= 0 ? after : stickyLength(ENDING, text, e + 1) > 0 ? e : -1;
+    lastEnding[e] = after >= 0 ? after : endingAt(text, e + 1) > 0 ? e : -1;
   }
   const domainEnd = new Map<number, number>();
   /** `[\w-]+(?:\.[\w-]+)+` from `at`, greedy: its end, or -1. */
@@ -227,10 +244,12 @@ export function linkSpans(text: string): Array<[number, number]> {
   for (let p = 0; p < n; ) {
     let end = -1;
     if (boundary(p)) {
-      const lead = stickyLength(LINK_START, text, p);
+      const c = code(p) | 32;
+      // "http", "www" (in any case) begin with h or w.
+      const lead = c === 104 || c === 119 ? linkStartAt(text, p) : -1;
       if (lead > 0) {
-        const run = stickyLength(LINK_RUN, text, p + lead);
-        if (run > 0) end = p + lead + run;
+        const run = linkRunEnd(text, p + lead);
+        if (run > p + lead) end = run;
       }
       if (end < 0 && isAddressChar(code(p))) {
         const a = addressEnd[p]!;
@@ -239,8 +258,8 @@ export function linkSpans(text: string): Array<[number, number]> {
       if (end < 0 && isWordOrDash(code(p))) {
         const dot = lastEnding[wordEnd[p]!]!;
         if (dot >= 0) {
-          end = dot + 1 + stickyLength(ENDING, text, dot + 1);
-          if (code(end) === 47) end += stickyLength(LINK_RUN, text, end);
+          end = dot + 1 + endingAt(text, dot + 1);
+          if (code(end) === 47) end = linkRunEnd(text, end);
         }
       }
     }
