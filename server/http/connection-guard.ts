@@ -57,9 +57,16 @@ export function guardConnections(server: Server, options: ConnectionGuardOptions
     }
     byAddress.set(address, mine);
     sockets.set(socket, { authenticated: false });
-    const silent = setTimeout(() => socket.destroy(), options.firstByteMs);
+    // Decided after the loop's next read of the sockets (setImmediate runs after the poll phase): when
+    // the loop was busy past the deadline (a long synchronous task), the timer fires before the bytes
+    // that came meanwhile are read, and a connection that did send in time must not be closed for it.
+    let spoke = false;
+    const silent = setTimeout(() => setImmediate(() => spoke || socket.destroy()), options.firstByteMs);
     silent.unref();
-    socket.once('data', () => clearTimeout(silent));
+    socket.once('data', () => {
+      spoke = true;
+      clearTimeout(silent);
+    });
     socket.once('close', () => {
       clearTimeout(silent);
       sockets.delete(socket);
