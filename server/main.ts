@@ -10,6 +10,8 @@ import { DatabaseOpenError, describeDatabase, openDatabase } from './db/client.t
 import { createConsoleLogger, errorForLog, INTERNAL_ERROR_MESSAGE } from './errors.ts';
 
 const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
+/** The background build of the bank indexes waits for this long without connections before each preset. */
+const WARM_UP_QUIET_MS = 2_000;
 /** Open requests (a model still writing) get this long after SIGINT/SIGTERM. */
 const SHUTDOWN_GRACE_MS = 5_000;
 function fail(message: string): never {
@@ -147,9 +149,12 @@ server.listen(config.port, config.host, () => {
   if (!existsSync(WEB_DIR)) logger.info('infochat: the web app is not built (npm run build); serving the API only');
   // The presets' bank indexes, built now in the background (one preset a macrotask, charged to no
   // client), so the first practice reply on a fresh server does not wait for its preset's index.
+  // Each preset when no connection is open and none has come or gone for a moment: a build holds the
+  // loop for a few hundred milliseconds (seconds on a loaded machine); an open connection's deadlines
+  // must not run out behind it, and a burst of requests is not slowed by it.
   void import('./practice/persona-bank.ts')
     .then(({ warmPresetBanks, builtPresetBanks }) =>
-      warmPresetBanks({ signal: warmUp.signal }).then(() => {
+      warmPresetBanks({ signal: warmUp.signal, yieldTo: (step) => guard.whenIdle(step, WARM_UP_QUIET_MS) }).then(() => {
         if (!warmUp.signal.aborted) logger.info(`infochat: practice question banks ready (${builtPresetBanks().length} presets)`);
       }),
     )
