@@ -83,6 +83,17 @@ describe('server/main.ts', () => {
     expect(run.output().stderr).toBe('');
   });
 
+  // Its own test, with a longer timeout than the file's (a test deadline, not a timed assertion):
+  // seven indexes built on a loaded machine take a while.
+  it('builds every preset question bank in the background once listening and idle, before any practice reply asks for one', async () => {
+    const run = start({ PORT: '0' });
+    started.push(run);
+    expect(await waitForOutput(run, /infochat: practice question banks ready \((\d+) presets\)/)).toBe('7');
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.output().stderr).toBe('');
+  }, 90_000);
+
   const listening = (run: ReturnType<typeof start>) => waitForOutput(run, /infochat listening on (http:\/\/[^ ]+:\d+) /);
 
   // Each case: the whole of stderr is one line naming the variable and what to do; exit 1 (a hang

@@ -10,6 +10,8 @@ import { DatabaseOpenError, describeDatabase, openDatabase } from './db/client.t
 import { createConsoleLogger, errorForLog, INTERNAL_ERROR_MESSAGE } from './errors.ts';
 
 const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
+/** The background build of the bank indexes waits for this long without connections before each preset. */
+const WARM_UP_QUIET_MS = 2_000;
 /** Open requests (a model still writing) get this long after SIGINT/SIGTERM. */
 const SHUTDOWN_GRACE_MS = 5_000;
 function fail(message: string): never {
@@ -139,10 +141,24 @@ const guard = guardConnections(server, {
   isAuthenticated: token ? (request) => carriesToken(token, request.headers.authorization, request.headers.cookie) : undefined,
 });
 server.setTimeout(timeouts.idleTimeoutMs);
+/** Stops the background warm-up of the practice banks on shutdown. */
+const warmUp = new AbortController();
 server.listen(config.port, config.host, () => {
   const guarded = config.security.token ? ', token required' : '';
   logger.info(`infochat listening on ${urlOf(server.address() as AddressInfo)} (coach: ${describeCoach(coach.info)}${guarded})`);
   if (!existsSync(WEB_DIR)) logger.info('infochat: the web app is not built (npm run build); serving the API only');
+  // The presets' bank indexes, built now in the background (one preset a macrotask, charged to no
+  // client), so the first practice reply on a fresh server does not wait for its preset's index.
+  // Each preset when no connection is open and none has come or gone for a moment: a build holds the
+  // loop for a few hundred milliseconds (seconds on a loaded machine); an open connection's deadlines
+  // must not run out behind it, and a burst of requests is not slowed by it.
+  void import('./practice/persona-bank.ts')
+    .then(({ warmPresetBanks, builtPresetBanks }) =>
+      warmPresetBanks({ signal: warmUp.signal, yieldTo: (step) => guard.whenIdle(step, WARM_UP_QUIET_MS) }).then(() => {
+        if (!warmUp.signal.aborted) logger.info(`infochat: practice question banks ready (${builtPresetBanks().length} presets)`);
+      }),
+    )
+    .catch((error: unknown) => logger.error('infochat: building the practice question banks failed; each is built on first use instead', errorForLog(error)));
 });
 // A client that drops its connection or sends garbage is not the server's fault: answer if possible, log nothing.
 server.on('clientError', (error: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
@@ -167,6 +183,7 @@ let shuttingDown = false;
 function shutdown(signal: NodeJS.Signals) {
   if (shuttingDown) return;
   shuttingDown = true;
+  warmUp.abort();
   logger.info(`infochat: ${signal}, shutting down`);
   server.close(() => {
     db.$client.close();

@@ -1,6 +1,6 @@
 // Child process of `npm run bench` (every-route.ts): the real app with its default limits (the
 // per-client write, model-call and CPU budgets included), offline coaches on the worker pool as in
-// main.ts, a real libsql file.
+// main.ts, a real libsql file, the presets' bank indexes built in the background once listening.
 // Listens on 127.0.0.1 (clients come from 127.0.0.x, one address each) and prints its port.
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,6 +15,7 @@ import { createOfflinePracticeCoach } from '../../server/practice/practice-coach
 import { serverTimeouts } from '../../server/config.ts';
 import { openDatabase } from '../../server/db/client.ts';
 import { silentLogger } from '../../server/errors.ts';
+import { warmPresetBanks } from '../../server/practice/persona-bank.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'infochat-bench-routes-'));
 const db = await openDatabase(`file:${join(dir, 'bench.db')}`);
@@ -33,6 +34,8 @@ const server = createServer({ keepAliveTimeout: timeouts.keepAliveTimeoutMs, hea
 server.listen(0, '0.0.0.0', () => {
   const address = server.address();
   console.log(JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 }));
+  // As main.ts: the presets' bank indexes built in the background once listening.
+  void warmPresetBanks();
 });
 process.stdin.on('data', (line) => {
   if (String(line).trim() === 'exit') process.exit(0);

@@ -8,6 +8,7 @@ import { asksForMeeting, FAVOUR, isStrayTopic, topicReadsWhole } from '../text/s
 import { polishWords } from '../text/polish.ts';
 import { writeOutTexting } from '../../shared/text/texting.ts';
 import { asciiLower, choiceBetween, cutAtFinalStop, isSpace, lastLineStart, removeAsides, replaceBrackets, runEnd, runStart, stripLastWord, stripTrailingWord, trailingWordAt } from '../../shared/text/scan.ts';
+import { decidingBetween } from '../text/linear-scans.ts';
 
 /** Words an affiliation never ends on ("a student at"): dropped with the word before them. */
 const DANGLING_WORDS = ['from', 'at', 'in', 'of', 'with', 'for', 'to', 'and', 'or', 'the', 'a', 'an'];
@@ -306,7 +307,8 @@ export function topicFromDraft(text: string): string | undefined {
   const wanted = want && cleanPhrase(want[1]!);
   if (wanted) return wanted;
   // "deciding between school-based and medical SLP" → how to choose between them.
-  const between = /\b(?:deciding|choosing|torn|weighing|trying to decide) between ([^.!?\n,]+?) (?:and|or|vs\.?|versus) ([^.!?\n,]+)/i.exec(text) ?? /\b(?:weighing|comparing) ([^.!?\n,]+?) (?:against|versus|vs\.?) ([^.!?\n,]+)/i.exec(text);
+  const pair = decidingBetween(text);
+  const between = pair ? ([`${pair[0]} ${pair[1]}`, ...pair] as const) : /\b(?:weighing|comparing) ([^.!?\n,]+?) (?:against|versus|vs\.?) ([^.!?\n,]+)/i.exec(text);
   if (between) {
     const a = cleanPhrase(between[1]!) ?? between[1]!.trim();
     const b = cleanPhrase(between[2]!);

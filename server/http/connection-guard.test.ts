@@ -72,6 +72,47 @@ describe('connection guard', () => {
     expect(talking.destroyed).toBe(false);
   });
 
+  it('keeps a connection whose first bytes came while the event loop was busy past the deadline', async () => {
+    const { port, guard } = await start({ firstByteMs: 30 });
+    const socket = await open(port);
+    await vi.waitFor(() => expect(guard.open.get('127.0.0.1')).toBe(1));
+    socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    // A long synchronous task in a macrotask (as a bank index built at start-up, one a setImmediate):
+    // when it ends the deadline has passed, and the next turn of the loop runs the expired timers
+    // before it reads the bytes that came meanwhile.
+    await new Promise<void>((resolve) =>
+      setImmediate(() => {
+        const until = Date.now() + 150;
+        while (Date.now() < until);
+        resolve();
+      }),
+    );
+    const [chunk] = await once(socket, 'data');
+    expect(String(chunk)).toMatch(/200 OK/);
+  });
+
+  it('runs work waiting for idleness only once no connection is open', async () => {
+    const { port, guard } = await start();
+    const socket = await open(port);
+    await vi.waitFor(() => expect(guard.open.get('127.0.0.1')).toBe(1));
+    let ran = 0;
+    guard.whenIdle(() => ran++);
+    expect(await request(socket)).toMatch(/200 OK/);
+    // Turns of the loop go by with the connection open: the work waits.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(ran).toBe(0);
+    socket.destroy();
+    await vi.waitFor(() => expect(ran).toBe(1));
+    // With a quiet period: not while a connection is open, then once none has come or gone for it.
+    const other = await open(port);
+    await vi.waitFor(() => expect(guard.open.get('127.0.0.1')).toBe(1));
+    guard.whenIdle(() => ran++, 20);
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(ran).toBe(1);
+    other.destroy();
+    await vi.waitFor(() => expect(ran).toBe(2));
+  });
+
   it('when full in token mode, drops the oldest connection that never carried the token, never a signed-in one', async () => {
     const { port } = await start({ maxConnections: 3, isAuthenticated: (req) => carriesToken(TOKEN, req.headers.authorization, req.headers.cookie) });
     const signedIn = await open(port);

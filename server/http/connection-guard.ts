@@ -17,6 +17,14 @@ export interface ConnectionGuard {
   readonly open: ReadonlyMap<string, number>;
   /** Call from the request listener: marks the connection as signed in when its request is. */
   sawRequest(request: IncomingMessage): void;
+  /**
+   * Runs `work` in a later macrotask when no connection is open and none has opened or closed for
+   * `quietMs` (checked right before it runs): for the process's own long synchronous work (the bank
+   * indexes built after start-up), so that it never holds up a connection that is already open (one
+   * accepted while it runs is read, and its deadlines start, only after it), and waits out a burst
+   * of requests instead of slowing each of them.
+   */
+  whenIdle(work: () => void, quietMs?: number): void;
 }
 
 /**
@@ -30,8 +38,13 @@ export function guardConnections(server: Server, options: ConnectionGuardOptions
   const byAddress = new Map<string, number>();
   /** Open sockets in arrival order, with whether they have carried the token. */
   const sockets = new Map<Socket, { authenticated: boolean }>();
+  /** Work waiting for no connection to be open. */
+  const waiting: Array<() => void> = [];
+  /** When a connection last opened or closed (performance.now()). */
+  let lastChange = performance.now();
 
   server.on('connection', (socket: Socket) => {
+    lastChange = performance.now();
     const address = socket.remoteAddress ?? 'unknown';
     const mine = (byAddress.get(address) ?? 0) + 1;
     if (mine > options.perAddress) {
@@ -57,15 +70,24 @@ export function guardConnections(server: Server, options: ConnectionGuardOptions
     }
     byAddress.set(address, mine);
     sockets.set(socket, { authenticated: false });
-    const silent = setTimeout(() => socket.destroy(), options.firstByteMs);
+    // Decided after the loop's next read of the sockets (setImmediate runs after the poll phase): when
+    // the loop was busy past the deadline (a long synchronous task), the timer fires before the bytes
+    // that came meanwhile are read, and a connection that did send in time must not be closed for it.
+    let spoke = false;
+    const silent = setTimeout(() => setImmediate(() => spoke || socket.destroy()), options.firstByteMs);
     silent.unref();
-    socket.once('data', () => clearTimeout(silent));
+    socket.once('data', () => {
+      spoke = true;
+      clearTimeout(silent);
+    });
     socket.once('close', () => {
       clearTimeout(silent);
       sockets.delete(socket);
       const left = (byAddress.get(address) ?? 1) - 1;
       if (left <= 0) byAddress.delete(address);
       else byAddress.set(address, left);
+      lastChange = performance.now();
+      if (sockets.size === 0) for (const attempt of waiting.splice(0)) setImmediate(attempt);
     });
   });
 
@@ -74,6 +96,15 @@ export function guardConnections(server: Server, options: ConnectionGuardOptions
     sawRequest(request) {
       const state = sockets.get(request.socket);
       if (state && !state.authenticated && options.isAuthenticated?.(request)) state.authenticated = true;
+    },
+    whenIdle(work, quietMs = 0) {
+      const attempt = () => {
+        if (sockets.size > 0) return void waiting.push(attempt);
+        const quietFor = performance.now() - lastChange;
+        if (quietFor < quietMs) return void setTimeout(attempt, quietMs - quietFor).unref();
+        work();
+      };
+      setImmediate(attempt);
     },
   };
 }

@@ -417,6 +417,45 @@ export function presetBank(presetId: string): BankIndex | undefined {
   return index;
 }
 
+/** The presets whose bank index is built (for the start-up warm-up's tests and log). */
+export const builtPresetBanks = (): string[] => [...INDEXES.keys()];
+
+export interface WarmUpHooks {
+  /** Called as each preset's index is built (its follow-up documents too), with the preset's id. */
+  onBuilt?: (presetId: string) => void;
+  /** Called with the next step before it runs: by default a macrotask (setImmediate), so requests are served between presets. */
+  yieldTo?: (step: () => void) => void;
+  /** Stops the warm-up between presets (the server shutting down); the promise then resolves with what is built. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Builds every preset's bank index in the background, one preset a macrotask, so a user's first
+ * practice reply finds its index ready instead of waiting for it (server/main.ts calls this once
+ * the server listens). Outside any request, so charged to nobody, like `uncharged`; a preset a
+ * request needs first is built by that request, as before, and skipped here. Resolves when all are built.
+ */
+export function warmPresetBanks({ onBuilt, yieldTo = (step) => void setImmediate(step), signal }: WarmUpHooks = {}): Promise<void> {
+  const ids = [...PRESET_BANKS.keys()];
+  return new Promise((resolve, reject) => {
+    const next = () => {
+      const id = ids.shift();
+      if (id === undefined || signal?.aborted) return resolve();
+      try {
+        const fresh = !INDEXES.has(id);
+        const index = presetBank(id)!;
+        // The follow-up documents are built on the first follow-up too: built here, the query's own cost is all a reply pays.
+        if (fresh && index.entries.length > 0) index.followUpScores(0, '');
+        onBuilt?.(id);
+      } catch (error) {
+        return reject(error);
+      }
+      yieldTo(next);
+    };
+    yieldTo(next);
+  });
+}
+
 /** A card is a preset's when it is that preset's card as shipped; an edited or pasted card has no bank. */
 const cardKey = (card: Pick<PersonaCard, 'name' | 'role' | 'organization'>) => `${card.name}\n${card.role}\n${card.organization}`;
 const PRESET_BY_CARD = new Map(PRESET_PERSONAS.map((p) => [cardKey(p.card), p.id] as const));

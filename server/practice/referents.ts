@@ -1,5 +1,6 @@
 import { tokens } from '../../shared/practice/bm25.ts';
 import { unText } from './understand.ts';
+import { firstClauseBreak } from '../text/linear-scans.ts';
 
 /**
  * A follow-up that points at something the professional is supposed to have said ("you mentioned
@@ -51,7 +52,7 @@ export function unfoundedClaim(userText: string, previousReplies: readonly strin
     const match = re.exec(text);
     if (!match) continue;
     // Up to the first clause break: "the community solar subscriptions and how difficult…" keeps its head.
-    const claim = match[1]!.split(/\s+(?:and how|and why|and what|and that|which|because|so)\b|,/i)[0]!.trim();
+    const claim = match[1]!.slice(0, firstClauseBreak(match[1]!)).trim();
     // "Session is basically a different job…": a claim about something they did name is a paraphrase
     // of what they said about it; only its subject is checked.
     const verb = /\s(?:is|are|was|were|has|have|had|can|could|would|will|does|do|did|makes?|takes?|comes?|goes?|means?)\s/i.exec(` ${claim} `);

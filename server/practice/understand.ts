@@ -3,6 +3,7 @@ import type { FactAsk, FactStance, FactTopic, PersonaCard } from '../../shared/c
 import { findFollowUpCue, findQuestions, sharedContentWords } from '../../shared/practice/signals.ts';
 import { guessTopics, type TopicGuess } from '../../shared/language/intents.ts';
 import { ensureIntentModel } from './intent-model.ts';
+import { BARE_FOLLOW } from '../text/linear-scans.ts';
 
 /**
  * What a user's turn asks, richer than its intents (classify-turn.ts): the fact topics it is about,
@@ -396,7 +397,6 @@ const STANCES: ReadonlyArray<[FactStance, RegExp]> = [
 ];
 
 const SAY_MORE = /\b(?:tell me more|say more|go on|keep going|elaborate|expand on|unpack|more about that|more on that|what (?:was|is) that like|how so|for example|an example|what do you mean|what happened(?: next| then)?|and then|how did (?:that|it) (?:go|feel|turn out|work out)|why (?:was|is) that|really\?)\b/i;
-const BARE_FOLLOW = /^\s*(?:and|so|oh|wow|really|interesting|huh)?[,!.\s]*(?:why|how|how so|then what|what then|what happened|such as|like what|meaning)\s*\??\s*$/i;
 
 const KEEP_IN_TOUCH = /\b(?:(?:keep|kept) you (?:posted|updated|in the loop)|send you a (?:short |quick )?(?:note|update|line) (?:once|when|after|later)|(?:stay|keep) in touch|follow up with you|update you|let you know how (?:it|things|my)|reach out (?:again|later|in a few)|send you an update|touch base)\b/i;
 

@@ -13,6 +13,7 @@ function replacePersonNoun(text: string, replace: (w: string) => string): string
   return start < wordStart ? text.slice(0, start) + replace(text.slice(start)) : text;
 }
 import { analyse, nounPhrases, type TextSpan } from './nlp.ts';
+import { asRoleClause, DURATION_AT_END, introJoins } from './linear-scans.ts';
 
 /**
  * Fact extraction from an outreach draft: what the writer said about themself, the connection,
@@ -203,7 +204,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     /\b(?:I['’]m|I am) (?:currently |now )?((?:studying|finishing|pursuing|completing|majoring|working|graduating|starting|building|running|launching|opening|training|volunteering|teaching)\b(?:[^.!?\n]|\.(?=\S))+)/i,
     /\bI have (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|yrs)(?: of experience)? (?:in|as|at) [^.!?\n,]+/i,
     /\b(?:[Ii]['’]?m|I am) (?:currently |now |still )?(in (?:the |my )?(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+)*|(?:first|second|third|fourth|final|last|senior) year[^.!?\n,]*|community college|college|grad school|high school|nursing school|law school|med school))/u,
-    /\bAs (an? [^,.!?\n]+),/i,
+    { exec: asRoleClause },
     // The registers readers saw missed: "I'm in the dairy science program at UW-River Falls", "I'm in my second term",
     // "I'm at Cummins in production planning", "I am conference interpreter student at Middlebury", "I'm 31 and work in
     // construction", "I've driven OTR for six years", "I'm moving from teaching into HR".
@@ -233,7 +234,7 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     if (cut) end = rel + cut.index;
     let fact = trimmed(draft, base + rel, base + end);
     // "…at a law firm in Chicago for the past six years": how long is background, not who.
-    const since = /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ )?(?:years?|months?|decades?)$|\s+since \d{4}$/i.exec(fact.text);
+    const since = DURATION_AT_END.exec(fact.text);
     if (since && !/^I\b/.test(fact.text)) fact = trimmed(draft, fact.start, fact.start + since.index);
     if (name && fact.start < name.end && fact.end > name.start) continue;
     // Only boasting ("the best closer on my team", "the next big thing") says nothing of who they are: read on.
@@ -400,7 +401,7 @@ export function extractFacts(draft: string, context: OutreachContext = {}, verdi
     const rest = conn.quote.slice(lead?.[0].length ?? 0);
     const start = conn.start + (lead?.[0].length ?? 0);
     // Clauses of the sentence; the connection is the one the connection rule itself accepts.
-    const edges = [...rest.matchAll(/\s+[-–—]\s+(?=I\b|I['’])|,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+|(?<!\s)\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned|said|told|referred|thought|gave))/g)];
+    const edges = introJoins(rest);
     const bounds = [0, ...edges.flatMap((e) => [e.index, e.index + e[0].length]), rest.length];
     let chosen: [number, number] = [0, rest.length];
     for (let i = 0; i + 1 < bounds.length; i += 2) {

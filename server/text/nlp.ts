@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { replaceBrackets, runStart } from '../../shared/text/scan.ts';
 import { TextCache } from '../../shared/text/text-cache.ts';
+import { linkSpans } from './linear-scans.ts';
 
 /**
  * The text layer: sentences, tokens with part of speech and lemma, noun phrases, and the
@@ -45,11 +46,16 @@ const VERB_FIXES = new Set(['fit', 'matter', 'work', 'look', 'leave', 'handle', 
 /** Tokens with their character offsets in `text`, sentence by sentence. Pure; deterministic. */
 /** Links and addresses with their stops hidden (same length), so "behance.net/kait" or "bit.ly/ek" never ends a sentence. */
 export function maskLinks(text: string): string {
-  return text.replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)(?:\/[^\s<>"]*)?/gi, (m) => {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of linkSpans(text)) {
+    const m = text.slice(start, end);
     const trail = m.slice(runStart(m, (ch) => '.,!?;:)]'.includes(ch)));
     const body = m.slice(0, m.length - trail.length);
-    return body.replace(/[.?!]/g, '_') + trail;
-  });
+    out += text.slice(at, start) + body.replace(/[.?!]/g, '_') + trail;
+    at = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }
 
 /**

@@ -4,6 +4,7 @@ import { isSpace, replaceBrackets, stripEnd, stripEndPoints } from '../../shared
 import { ASKS, extractFacts, findTimes, placeholdersIn, type DraftChannel, type OutreachFacts } from './facts.ts';
 import { analyse, checkComplete, duplicatedClause, hasVerb, sentenceTexts } from './nlp.ts';
 import { memoByText } from './memo.ts';
+import { isContactLine, isStrayPhrase, minutesOnTopics } from './linear-scans.ts';
 
 /**
  * The failure shapes blind readers found in rewritten text, each a mechanical detector: what the
@@ -108,7 +109,7 @@ export function twoAsks(text: string): string | undefined {
 /** Common closings, and the short casual ones ("blessings!!", "tysm 💕", "xo", "lmk"). */
 const CLOSING_WORD = /^(?:with )?(?:best|best wishes|(?:best|kind|warm|warmest|many) regards|regards|warmly|sincerely|yours(?: faithfully| truly| sincerely)?|thanks|thx|ty|tysm|thank you(?: so much)?|many thanks|cheers|all the best|gratefully|with gratitude|respectfully|take care|talk soon|blessings|xo+|xoxo|love|peace|v\/r|ngā mihi|merci|gracias)\b[^\n]{0,30}$/iu;
 /** A signature's contact line: a phone number, an address, a link. */
-const CONTACT_LINE = /^(?:[(+]?\d[\d ().-]{6,}\d|\S+@\S+\.\w+|(?:https?:\/\/|www\.)\S+|\S+\.(?:com|io|net|org|ly|me|co|dev)(?:\/\S*)?|linkedin\.com\S*|[\w .,'’-]{0,40}\|[\w .,'’|-]{0,60})$/i;
+const CONTACT_LINE = { test: isContactLine };
 /** A name alone on a line: "Caleb", "-ava", "— Priyanka Menon", "Sam W.". */
 const NAME_LINE = /^(?:[-–—~]\s*\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:, ?\p{Lu}[\p{L}.]{0,7}){0,2})\s*$/u;
 /**
@@ -319,7 +320,7 @@ export function leftoverFavour(text: string): string | undefined {
 }
 
 /** Words that are no topic: days and times, the writer themself, a page they read, pay, a stray reaction. */
-const STRAY = /^(?:(?:about |almost |over |nearly |another )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)(?:\s+(?:or|to|-)\s+\d+)?\s+(?:years?|months?|weeks?|days?|hours?)(?:\s+and a half)?|(?:the |a |an |some |few |next |this |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|weeks?|months?|mornings?|afternoons?|evenings?|weekends?|weekdays?|\d{1,2}(?:st|nd|rd|th)?|tomorrow|today|tonight)(?:\s+(?:and|or)\s+(?:\w+days?|mornings?|afternoons?|evenings?))*|(?:my|me|myself|i)\b.*|.*\b(?:website|web ?site|page|profile|tiktok|instagram|post|posts|video|videos|article)\b.*|(?:pay|money|no money|salary|the debt|worth the debt)|.*\b(?:lol|lmao|omg)\b.*|.*\p{Extended_Pictographic}.*)$/iu;
+const STRAY = { test: isStrayPhrase };
 
 /** Whether a topic phrase is stray words, not something to learn about ("Tuesdays and Thursdays", "my first attempt", "the Rollins alumni page"). */
 export function isStrayTopic(topic: string): boolean {
@@ -329,12 +330,9 @@ export function isStrayTopic(topic: string): boolean {
 
 /** "learn about Tuesdays and Thursdays", "20 minutes on days?": a topic made of stray words. */
 export function strayTopic(text: string): string | undefined {
-  const slots = [
-    ...text.matchAll(/\b(?:learn|hear|know|ask you|talk|chat)(?: more)? about ([^.?!\n]+?)(?:[.?!]|,| in a | by | for | and would|$)/gi),
-    ...text.matchAll(/\b(?:minutes|call|chat) on ([^.?!\n]+?)\?/gi),
-  ];
-  for (const m of slots) {
-    const topic = m[1]!.trim();
+  const slots = [...[...text.matchAll(/\b(?:learn|hear|know|ask you|talk|chat)(?: more)? about ([^.?!\n]+?)(?:[.?!]|,| in a | by | for | and would|$)/gi)].map((m) => m[1]!), ...minutesOnTopics(text)];
+  for (const slot of slots) {
+    const topic = slot.trim();
     if (STRAY.test(topic) || /\b(?:and|or|the|a|of)$/i.test(topic)) return topic;
   }
   return undefined;

@@ -230,12 +230,36 @@ function specificPurpose(text: string, ctx: CheckContext): CheckResult {
 /** Where a topic's phrase ends: punctuation, or a new clause ("and what…", "because…"). */
 const TOPIC_END = /[,;:.!?()\[\]"“”]|\s(?:and (?:what|how|why|whether|if|I|to|would|maybe|learn|hear|get|pick|brainstorm|catch|connect)|because|since|so that|so I|as I|if you|which|when I|while I|but)\b/i;
 
+/**
+ * What follows the lead of a purpose ("about X", "learn how X"), to the end of the text: the capture
+ * of `/\b(?:about|on|into|regarding|interested in(?! …))\s+(.+)$|\b(?:learn|…|wondering)(?::\s*(?:[-•*–]\s*)?|\s+)((?:how|what|why|whether|which)\b.+)$/i`,
+ * read in one pass: the `.+$` after a lead holds when no line break is left after where it starts,
+ * so each lead is decided by where the text's last line break is (the pattern ran to the end of the
+ * text from every lead, and backtracked over the spaces before it).
+ */
+const TOPIC_LEAD =
+  /\b(?:about|on|into|regarding|interested in(?! (?:learning|hearing|exploring|knowing|understanding|talking|speaking|chatting)\b))(\s+)|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)(?::\s*(?:[-•*–]\s*)?|\s+)(?=(how|what|why|whether|which)\b)/gi;
+const isLineBreak = (ch: string | undefined) => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+export function topicAfterLead(text: string): string | undefined {
+  const n = text.length;
+  let lastBreak = n - 1;
+  while (lastBreak >= 0 && !isLineBreak(text[lastBreak])) lastBreak--;
+  TOPIC_LEAD.lastIndex = 0;
+  for (let m = TOPIC_LEAD.exec(text); m; m = TOPIC_LEAD.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      // `\s+(.+)$`: the whole run of spaces, then the rest; or, spaces to the very end, the last one.
+      if (end < n) {
+        if (lastBreak < end) return text.slice(end);
+      } else if (m[1].length >= 2 && !isLineBreak(text[n - 1])) return text[n - 1];
+    } else if (lastBreak < end && n - end > m[2]!.length) return text.slice(end);
+    TOPIC_LEAD.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
 export function purposeTopic(sentence: string): string | undefined {
-  const m =
-    /\b(?:about|on|into|regarding|interested in(?! (?:learning|hearing|exploring|knowing|understanding|talking|speaking|chatting)\b))\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)(?::\s*(?:[-•*–]\s*)?|\s+)((?:how|what|why|whether|which)\b.+)$/i.exec(
-      sentence.slice(0, 300),
-    );
-  const whole = m?.[1] ?? m?.[2];
+  const whole = topicAfterLead(sentence.slice(0, 300));
   const end = whole === undefined ? undefined : TOPIC_END.exec(whole);
   const raw = (end && whole ? whole.slice(0, end.index) : whole)?.trim();
   if (!raw || purposeSpecifics(raw.split(/\s+/).slice(0, 16).join(' ')).length === 0) return undefined;
