@@ -308,6 +308,9 @@ describe('what the readers of round 8 found: a goodbye taken for advice, a quest
     expect(questionClause("Is there anything you'd recommend I read?")).toBe("what you'd recommend I read");
     expect(questionClause('Anything I should read or join?')).toBe('what I should read or join');
     expect(questionClause('What does your week look like right now, in the middle of a busy season?')).toBe('what your week looks like right now');
+    // "work" after "your" is the subject's noun; the verb is the one after it.
+    expect(questionClause('What does your work in the cave involve on a typical day, if there is one?')).toBe('what your work in the cave involves on a typical day');
+    expect(labelFits('what you enjoy most about the work', 'What do you love most about it?')).toBe(true);
     expect(labelFits('what you read to keep up', 'Is there a book I should read?')).toBe(false);
     expect(labelFits('what you read to keep up', "I've been reading a lot about raw-milk rules, so what do cheesemakers do all day?")).toBe(false);
     expect(labelFits('what you read to keep up', 'What do you read to keep up with the science?')).toBe(true);
@@ -333,6 +336,8 @@ describe('what the readers of round 8 found: a goodbye taken for advice, a quest
     const note = draft(rows);
     expect(note).toContain('Thank you for offering to introduce me to Tomas Reyes, your cave manager.');
     expect(note).not.toMatch(/reach out|follow up with|with what you told me in mind/);
+    // A person named after their role as an example is no referral ("moved up without one"); Julie is.
+    expect(findReferral(say([['u', 'Is there somewhere to go after bench work?'], ['p', 'My supervisor, Dr. Ines Cole, moved up without a degree.'], ['u', 'Who else should I talk to?'], ['p', 'Contact Julie Park, she teaches the affinage course at Rush.']]))!.name).toBe('Julie Park');
     // Passing on a number is not an introduction: the user reaches out.
     const number = findReferral(say([['p', 'Talk to Rhea Vance, she runs the dairy lab at the college. I’ll text you her number.']]));
     expect(number).toMatchObject({ name: 'Rhea Vance', offered: false });

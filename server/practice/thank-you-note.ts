@@ -405,7 +405,8 @@ export function questionClause(question: string): string | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^what (does|do|did) (.+)$/i.exec(q))) {
     const toks = analyse(m[2]!).tokens;
-    const v = toks.findIndex((t, i) => i > 0 && t.pos === 'VERB');
+    // "What does your work in Dadaab involve": "work" after "your" is the subject's noun, not the verb.
+    const v = toks.findIndex((t, i) => i > 0 && t.pos === 'VERB' && !/^(?:your|my|his|her|their|our|its|a|an|the|this|that|each|every)$/i.test(toks[i - 1]!.text));
     if (v > 0) {
       const subject = m[2]!.slice(0, toks[v]!.start).trim();
       const base = toks[v]!.lemma;
@@ -463,12 +464,15 @@ const NOTE_LABELS: Record<string, string> = {
 /**
  * Whether a label about what the professional does ("what you read to keep up") fits the question: only
  * when the question has them doing it ("What do you read?"), never "Is there a book I should read?" (a
- * request for their recommendation) nor "I've been reading a lot" (blind readers, round 8).
+ * request for their recommendation) nor "I've been reading a lot" (blind readers, round 8); a question that does
+ * not use the verb ("What do you love about it?" for "what you enjoy") is not judged by it.
  */
 export function labelFits(label: string, question: string): boolean {
   const verb = /^(?:what|how) you (\p{L}+)/u.exec(label)?.[1];
-  if (!verb) return true;
-  return new RegExp(`\\byou\\s+(?:\\p{L}+\\s+)?${verb.slice(0, 4)}`, 'iu').test(norm(question));
+  if (!verb || /^(?:would|could|should|can|will|do|did|are|were)$/i.test(verb)) return true;
+  // The verb said of someone else ("I should read", "recommend reading", "I've been reading"): not this topic.
+  const q = norm(question);
+  return !new RegExp(`\\b${verb.slice(0, 4)}`, 'iu').test(q) || new RegExp(`\\byou\\s+(?:\\p{L}+\\s+)?${verb.slice(0, 4)}`, 'iu').test(q);
 }
 
 /** The sentence that names a topic the user asked about, when nothing else in the note names one. */
@@ -618,6 +622,9 @@ const TALK_TO = /\b(?:talk to|reach out to|get in touch with|contact|speak (?:to
 /** Every cue below anywhere in a turn (word boundaries at the ends dropped, so never stricter): a turn without one has no sentence to split. */
 const REFERRAL_ANYWHERE = [...CUES, CUE_AFTER, TALK_TO].map((cue) => new RegExp(cue.source.replace(/^\\b/, '').replace(/\\b$/, ''), cue.flags));
 
+/** The user asking to be pointed to someone: "Who else should I talk to?", "Anyone you'd suggest?". */
+const WHO_ELSE = /\b(?:who else|anyone (?:else|you|I)|someone (?:else|in|at|I|you)|who (?:should|would|could) I|anybody)\b/i;
+
 /** The first person the professional pointed the user to, with the reason they gave for it. */
 export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput['card']): Referral | undefined {
   for (let i = 0; i < turns.length; i++) {
@@ -628,6 +635,9 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
       const s = sentences[k]!;
       let m: RegExpExecArray | null = null;
       for (const cue of [...CUES, { exec: nameBefore }]) {
+        // "My supervisor, Dr. Ramon Castillo, moved up without one" is an example, not a referral: a person named
+        // after their role only in answer to "who else…?" or with an offer to introduce them.
+        if (cue === CUES[2] && !(WHO_ELSE.test(turns.slice(0, i).reverse().find((t) => t.role === 'user')?.content ?? '') || /\b(?:introduce|connect|put you in touch)\b/i.test(turn.content))) continue;
         m = cue.exec(s);
         if (m && !NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!.replace(/\.$/, '')) && !ORG_WORD.test(m[1]!) && !/-\p{Ll}/u.test(m[1]!) && !/^(?:Dr|Mr|Ms|Mrs|Mx|Prof|Rev|Fr|Lt|Capt|Sgt)$/.test(m[1]!)) break;
         m = null;
@@ -664,7 +674,7 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
   for (let i = 1; i < turns.length; i++) {
     const turn = turns[i]!;
     const asked = turns[i - 1]!;
-    if (turn.role !== 'professional' || asked.role !== 'user' || !/\b(?:who else|anyone (?:else|you|I)|someone (?:else|in|at|I|you)|who (?:should|would|could) I|anybody)\b/i.test(asked.content)) continue;
+    if (turn.role !== 'professional' || asked.role !== 'user' || !WHO_ELSE.test(asked.content)) continue;
     const m = new RegExp(`^(?:(?:Sure|Yes|Yeah|Definitely|Absolutely|Oh|Hmm|Well)[,!.]?\\s+)?${NAME}(?=[,.;]|\\s+(?:at|in|from|on|who)\\b)`, 'u').exec(norm(turn.content).trim());
     if (!m || m[1]!.split(/\s+/).length < 2 || NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!) || ORG_WORD.test(m[1]!)) continue;
     const text = norm(turn.content).trim();
