@@ -358,3 +358,11 @@ describe('what the readers of round 8 found: a goodbye taken for advice, a quest
     expect(pickHighlight(say([['p', 'Apply on our careers page when a posting opens.']]))).toBeUndefined();
   });
 });
+
+describe('the subject as the user asked it', () => {
+  it('keeps a comparison a comparison: "how is X different from Y" is never "what X different from Y is like"', () => {
+    const turns = say([['u', "Hi Odile, I'm Gus. I want to understand how is the work of an affineur different from a cheesemaker."], ['p', 'Happy to explain.']]);
+    expect(conversationSubject(turns, card())).toBe('how the work of an affineur is different from a cheesemaker');
+    expect(conversationSubject(say([['u', 'I want to understand how is the work in the caves.']]), card())).toBe('what the work in the caves is like');
+  });
+});

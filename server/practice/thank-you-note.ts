@@ -342,7 +342,9 @@ export function conversationSubject(turns: readonly TranscriptTurn[], card: Note
       if (words(clause).length <= 12 && !/\b(?:hiring|job|salary|openings?|refer)\b/i.test(clause) && !/\b(?:it|that|this|there)\b/i.test(clause)) {
         // "how is the work of X" / "what is the daily work of X": the question's order turned into a clause.
         const fixed = clause
-          .replace(/^how (?:is|are) (.+)$/i, (_m, rest: string) => `what ${rest} is like`)
+          // "how is the work of a broker different from a forwarder" → "how the work of a broker is different from…".
+          .replace(/^how (is|are) (.+?) (different|similar|harder|easier|better|worse|more|less)\b(.*)$/i, (_m, verb: string, subject: string, adj: string, rest: string) => `how ${subject} ${verb.toLowerCase()} ${adj}${rest}`)
+          .replace(/^how (?:is|are) (?!.+ (?:is|are) (?:different|similar|harder|easier|better|worse|more|less)\b)(.+)$/i, (_m, rest: string) => `what ${rest} is like`)
           .replace(/^what (is|are) (.+)$/i, (_m, verb: string, rest: string) => `what ${rest} ${verb}`);
         if (checkComplete(`We talked about ${fixed}.`).complete) return fixed;
       }
