@@ -29,3 +29,23 @@ describe('fresh draft: the writer’s times are kept, however they offered them 
     expect(text).not.toMatch(/Thank you! .*Monday|Thanks! .*Monday/);
   });
 });
+
+describe('fresh draft: what the writer asked to hear in the ask stays the topic (blind readers, round 8)', () => {
+  it('keeps the question in the ask over a field read elsewhere or the generic "how you got started"', () => {
+    const email = 'Dear Mr. Abernathy,\n\nI am a pastry cook in Leeds, interested in moving into chocolate work. I would be grateful for 20 minutes on a call to learn how you trained as a chocolatier. Mondays suit me best.\n\nKind regards,\nPia Lund';
+    const text = freshDraft(email, channelContext('email')).text;
+    expect(text).toContain('how you trained as a chocolatier');
+    expect(text).not.toMatch(/how you got started|about moving into chocolate work/);
+    const call = "Good afternoon, this is a message for Ms. Okoye. My name is Bram Kuiper. I'm a welder thinking about a move into pipeline inspection, and I'd be grateful for fifteen minutes to hear how you earned your CWI and what a day on the right-of-way is like. You can reach me at 555-0142. Thank you.";
+    expect(freshDraft(call, channelContext('phone')).text).toContain('how you earned your CWI and what a day on the right-of-way is like');
+  });
+
+  it('leaves out the ask’s own time and format words, and any ask that points back or asks for a job', () => {
+    const email = 'Dear Ms. Varga,\n\nI am a final-year student of viticulture. Might you spare 20 minutes by phone sometime next month to share how you planted your first vineyard block?\n\nBest,\nLeo Brandt';
+    const text = freshDraft(email, channelContext('email')).text;
+    expect(text).toContain('how you planted your first vineyard block');
+    expect(text).not.toMatch(/how you planted your first vineyard block (?:by|sometime)/);
+    const job = 'Dear Ms. Varga,\n\nI am a final-year student of viticulture. Might you spare 20 minutes to share how you would hire for a cellar role?\n\nBest,\nLeo Brandt';
+    expect(freshDraft(job, channelContext('email')).text).not.toContain('how you would hire');
+  });
+});

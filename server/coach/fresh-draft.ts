@@ -234,7 +234,28 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: 
   return s.replace(/^(I(?:['’]ve| have| am|['’]m)?) also (?=\w)/, '$1 ');
 }
 
+/**
+ * What the writer asked to hear in the ask itself: "Might you spare 20 minutes by phone to share how you introduced
+ * natural burial options?" → "how you introduced natural burial options"; "…20 minutes on a call to learn how you
+ * trained as a perfumer." The writer's own question wins over a topic read elsewhere ("moving into fine fragrance")
+ * and over the generic one (blind readers, round 8: a fresh draft that swapped the writer's question for "how you got
+ * started" or "vet school" read worse than theirs). Undefined unless the clause reads whole after "I'd love to learn".
+ */
+export function askTopic(ask: string | undefined): string | undefined {
+  if (!ask) return undefined;
+  const m = /\b(?:to|and) (?:hear|learn|share|understand|know|ask(?: you)?|talk|chat|discuss|find out)(?: (?:a bit |a little |more )?(?:about|on))? ((?:how|what|why|whether|which) [^?.!\n]+)/i.exec(ask.replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  let clause = m[1]!.trim();
+  // The ask's own time and format words are no part of what they want to hear.
+  clause = clause.replace(/(?<!\s)\s*(?:,|—|–| - ).*$/, '').replace(/(?<!\s)\s+(?:sometime|some time|soon|next (?:week|month)|this (?:week|month)|in the (?:next|coming) [\w ]+|by (?:phone|video|zoom|email)|over (?:coffee|the phone|zoom)|on (?:a|the) (?:call|phone))\b.*$/i, '').trim();
+  const words = clause.split(' ');
+  if (words.length < 3 || words.length > 16 || FAVOUR.test(clause) || /\b(?:it|that|this|those|them|stuff|things|hir(?:e|es|ed|ing)|openings?|positions?|roles?|jobs?|internships?|vacanc\w*|salary|pay)\b/i.test(clause.replace(/^(?:how|what|why|whether|which)\s+/i, ''))) return undefined;
+  return checkComplete(`I'd love to learn ${clause}.`).complete ? clause : undefined;
+}
+
 function topicOf(f: OutreachFacts, context: OutreachContext, draft?: string): { topic: string; learn: string } {
+  const asked = askTopic(f.ask?.text);
+  if (asked) return { topic: asked, learn: asked };
   let t = f.topic?.text.replace(/\s+/g, ' ').replace(/(?<![.?!])[.?!]+$/, '');
   // A job title ("the Senior Associate") is the job, not a topic.
   if (t && /^the (?:[A-Z][\p{L}-]* )*(?:Associate|Analyst|Manager|Director|Engineer|Intern|Coordinator|Specialist|Assistant|Representative|Developer|Designer)$/u.test(t)) t = undefined;
