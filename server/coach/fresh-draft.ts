@@ -250,6 +250,8 @@ export function askTopic(ask: string | undefined): string | undefined {
   clause = clause.replace(/(?<!\s)\s*(?:,|—|–| - ).*$/, '').replace(/(?<!\s)\s+(?:sometime|some time|soon|next (?:week|month)|this (?:week|month)|in the (?:next|coming) [\w ]+|by (?:phone|video|zoom|email)|over (?:coffee|the phone|zoom)|on (?:a|the) (?:call|phone))\b.*$/i, '').trim();
   const words = clause.split(' ');
   if (words.length < 3 || words.length > 16 || FAVOUR.test(clause) || /\b(?:it|that|this|those|them|stuff|things|hir(?:e|es|ed|ing)|openings?|positions?|roles?|jobs?|internships?|vacanc\w*|salary|pay)\b/i.test(clause.replace(/^(?:how|what|why|whether|which)\s+/i, ''))) return undefined;
+  // Specific, as the purpose rule reads it: never "what you do" ("pick your brain and learn more about what you do").
+  if (!purposeTopic(`I'd love to learn ${clause}.`)) return undefined;
   return checkComplete(`I'd love to learn ${clause}.`).complete ? clause : undefined;
 }
 
