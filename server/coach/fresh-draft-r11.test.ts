@@ -52,3 +52,12 @@ describe('fresh draft: what the writer asked to hear in the ask stays the topic 
     expect(freshDraft(vague, channelContext('email')).text).not.toMatch(/(?:learn|hear|about) what you do\b/);
   });
 });
+
+describe('fresh draft: the referral said after the writer’s name and a dash is kept (blind readers, round 8)', () => {
+  it('keeps "… it’s Kyle — Ana gave me your number" and "My name is X — Professor Y gave me your number"', () => {
+    const call = "Hi, is this Rosa? Hey Rosa, it's Tomas Feld — Ana Ruiz from the Reno Lions Club gave me your number. I'm looking at getting into surveying. Would you have twenty minutes one evening next week, Monday or Tuesday? Thanks.";
+    expect(freshDraft(call, channelContext('phone')).text).toContain('Ana Ruiz from the Reno Lions Club gave me your number.');
+    const voicemail = "[voicemail] Hi, this message is for Dara Holm. My name is Lin Okafor — Professor Wes Abel at Pratt gave me your number and said you might talk with a student. I'm studying furniture design and I'm curious how you moved from design into production. Mornings are best for me. My number is 212-555-0190. Thanks so much.";
+    expect(freshDraft(voicemail, channelContext('phone')).text).toContain('Professor Wes Abel at Pratt gave me your number');
+  });
+});

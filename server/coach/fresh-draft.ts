@@ -192,7 +192,10 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: 
     const found = analyse(maskPlaceholders(draft)).sentences.find((x) => SHARED.test(x.text) && !isMeetingAsk(x.text) && ![f.affiliation, f.ask].some((g) => g && g.start < x.end && g.end > x.start));
     // "My name is Jamal Wright, and Sharon Dill … gave me your number": the intro says the name; the connection starts after it.
     const esc = f.name?.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const text = found && esc ? found.text.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${esc},?\\s+(?:and\\s+)?`, 'i'), '') : found?.text;
+    // "Hey Shane, it's Kyle Dubois — Brett Larsen from the Elko Rotary gave me your number": the greeting and the name go,
+    // whatever joins them to the connection (a comma, a dash, "and"): a dropped referral read worse (blind readers, round 8).
+    const greeted = found?.text.replace(/^(?:(?:hi|hey|hello|good (?:morning|afternoon|evening))\b[,!]?\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+[,!]\s+))(?=(?:this is|it['’]s|I['’]m|I am|my name)\b)/iu, '');
+    const text = greeted && esc ? greeted.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${esc}(?:\\s*[—–]\\s*|\\s+-\\s+|,?\\s+)(?:and\\s+)?`, 'i'), '') : greeted;
     // Never the greeting line itself ("Dear Mr. Lyons, CFA Level II candidate, … Forté Fellow.").
     const own = text && !/^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening))\b/i.test(text) && keepable(text, 220, true);
     return own || undefined;
@@ -212,7 +215,7 @@ function connectionSentence(f: OutreachFacts, context: OutreachContext, draft?: 
   if (f.connection && f.ask && f.connection.start >= f.ask.start && f.connection.end <= f.ask.end) return undefined;
   c = polishWords(c.replace(/\s+/g, ' ').trim());
   // "This is Nina Petrov, my uncle Stan said…": the intro says the name; the connection starts after it.
-  if (f.name) c = c.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${f.name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*`, 'i'), '');
+  if (f.name) c = c.replace(new RegExp(`^(?:(?:this is|it['’]s|I['’]m|I am|my name is|my name['’]s)\\s+)?${f.name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*[—–]\\s*|\\s+-\\s+|,?\\s*)(?:and\\s+)?`, 'i'), '');
   if (!c) return undefined;
   // "(you were on the healthcare team": an aside cut open is dropped.
   if ((c.match(/\(/g) ?? []).length !== (c.match(/\)/g) ?? []).length) c = c.slice(0, c.lastIndexOf('(')).trim().replace(/[,;:]$/, '');
