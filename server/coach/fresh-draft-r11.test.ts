@@ -61,3 +61,16 @@ describe('fresh draft: the referral said after the writer’s name and a dash is
     expect(freshDraft(voicemail, channelContext('phone')).text).toContain('Professor Wes Abel at Pratt gave me your number');
   });
 });
+
+describe('fresh draft: the writer’s own availability sentence, its days written out, only when it holds every time they offered', () => {
+  it('keeps "Thurs the 9th or anytime the week of the 13th…" as written, days spelled out', () => {
+    const email = "Hi Marta,\n\nI'm Jonas Berg; I've been restoring canoes in my garage for four years and I'd be grateful for 20 min to hear how you went from hobby to running a boat shop.\n\nThurs the 9th or anytime the week of the 13th would work on my end.\n\nMany thanks,\nJonas";
+    expect(freshDraft(email, channelContext('email')).text).toContain('Thursday the 9th or anytime the week of the 13th would work on my end.');
+  });
+  it('lists the times instead when their sentence leaves one out ("sometime next week?" then "Tues or Thurs evenings are easy for me")', () => {
+    const message = "Hi Siri,\n\nThanks for writing back! I'm a home cook looking at culinary school and wondering how people go from line cook to sous chef. Would you be up for a call sometime next week? Tues or Thurs evenings are easy for me.\n\nCheers,\nMats";
+    const text = freshDraft(message, channelContext('email')).text;
+    expect(text).toMatch(/next week/);
+    expect(text).toMatch(/Tuesday or Thursday evenings/);
+  });
+});

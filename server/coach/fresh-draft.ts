@@ -562,7 +562,8 @@ function ownTimesSentence(f: OutreachFacts, draft: string): string | undefined {
     if (!x || isMeetingAsk(x.text) || !offersTime(x.text)) continue;
     // "…connect about stuff, if you have 15 minutes sometime next week, maybe Tuesday": the times are kept, not the sentence.
     if (/\bif you (?:have|could spare|can spare)\b|\b(?:touch base|stuff|things)\b/i.test(x.text)) continue;
-    const kept = keepable(x.text, 180);
+    // "Thurs the 9th or anytime the week of the 13th would work on my end": the days written out, the sentence theirs.
+    const kept = keepable(x.text, 180) ?? keepable(normaliseTime(x.text), 180);
     if (kept) return kept;
   }
   return undefined;
@@ -636,7 +637,9 @@ function fillSlots(f: OutreachFacts, context: OutreachContext, flexible: boolean
     dated: f.times.length > 0,
     ...(f.phone ? { phone: f.phone.text } : {}),
     ...(purpose ? { purpose } : connectionIsPurpose ? { purpose: connection!, connection: undefined } : wholeKept ? { purpose: wholeKept, connection: undefined } : {}),
-    ...(draft && ownTimesSentence(f, draft) ? { ownTimes: ownTimesSentence(f, draft)! } : {}),
+    // Their sentence stands for their times only when it holds every one they offered ("Tues or Thurs evenings are easy
+    // for me" after "a call sometime next week?" would drop "next week": then the times are listed instead).
+    ...(draft && ownTimesSentence(f, draft) && uniqueTimes.every((t) => normaliseTime(ownTimesSentence(f, draft)!).toLowerCase().includes(t.toLowerCase())) ? { ownTimes: ownTimesSentence(f, draft)! } : {}),
   };
   }
 }
