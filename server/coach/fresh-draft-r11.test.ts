@@ -4,6 +4,8 @@ import { freshDraft } from './fresh-draft.ts';
 
 // Round 11: the readers of round 8 found the writer's times the fact a fresh draft dropped most often.
 // Drafts written for these tests (not the readers' dev set).
+const freshFor = (note: string) => freshDraft(note, channelContext('linkedin-note')).text;
+
 describe('fresh draft: the writer’s times are kept, however they offered them (blind readers, round 8)', () => {
   it('keeps an availability sentence that says the times suit them in words AVAILABLE never listed', () => {
     const offers = ['Monday or Friday mornings are ideal for me.', 'Wed or Fri evenings are easy for me.', "I'm flexible most mornings before ten.", 'Any weekday morning next month works.'];
@@ -27,6 +29,9 @@ describe('fresh draft: the writer’s times are kept, however they offered them 
     expect(text).toMatch(/Mondays or Thursdays/);
     expect([...text].length).toBeLessThanOrEqual(200);
     expect(text).not.toMatch(/Thank you! .*Monday|Thanks! .*Monday/);
+    // "maybe a weekday morning" in the ask: never "I'm free a weekday morning".
+    const morning = freshFor('Hi Ines, I took your Coptic binding class in June. Could I ask you about your path into hand bookbinding over a 20-min call, maybe a weekday morning? Thank you! Sarah');
+    expect(morning).toContain('A weekday morning would suit me.');
   });
 });
 

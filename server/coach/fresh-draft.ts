@@ -966,7 +966,7 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
   // minutes for a call? Tuesdays or Fridays suit me best. Thank you!"): the templates have no slot for them, and a
   // fresh note that dropped them read worse than the writer's (blind readers, round 8).
   if (channel === 'linkedin-note' && (slots.ownTimes || slots.times)) {
-    const when = slots.ownTimes && [...slots.ownTimes].length <= 70 ? slots.ownTimes : slots.times ? `I'm free ${slots.times}.` : undefined;
+    const when = slots.ownTimes && [...slots.ownTimes].length <= 70 ? slots.ownTimes : slots.times ? (/^(?:a|an|any|one)\b/i.test(slots.times) ? `${slots.times.charAt(0).toUpperCase()}${slots.times.slice(1)} would suit me.` : `I'm free ${slots.times}.`) : undefined;
     const thanks = /\s(?:Thank you!|Thanks!)$/.exec(text);
     const withTimes = when && !text.includes(when) ? (thanks ? `${text.slice(0, thanks.index)} ${when}${thanks[0]}` : `${text} ${when}`) : undefined;
     if (withTimes && [...withTimes].length <= LINKEDIN_NOTE_LIMIT && checkComplete(when!).complete) text = withTimes;
