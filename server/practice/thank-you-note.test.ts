@@ -366,3 +366,12 @@ describe('the subject as the user asked it', () => {
     expect(conversationSubject(say([['u', 'I want to understand how is the work in the caves.']]), card())).toBe('what the work in the caves is like');
   });
 });
+
+describe('advice whose object was in the user’s question', () => {
+  it('names what to join when the professional only said "join as a student member"', () => {
+    const turns = say([['u', 'Is the American Cheese Society worth joining before I work in a creamery?'], ['p', 'Yes. Join as a student member and go to the regional meetups.']]);
+    expect(pickHighlight(turns)!.phrase).toBe('your advice to join the American Cheese Society as a student member and go to the regional meetups');
+    // An object already there is left alone.
+    expect(pickHighlight(say([['u', 'Is the American Cheese Society worth it?'], ['p', 'Join the Guild of Affineurs as a student member.']]))!.phrase).toBe('your advice to join the Guild of Affineurs as a student member');
+  });
+});

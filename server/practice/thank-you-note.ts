@@ -258,6 +258,19 @@ export function farewellFrom(turns: readonly TranscriptTurn[]): number {
   return bye < 0 ? turns.length : bye + 1;
 }
 
+/**
+ * "Join as an associate member" answering "Is the Piano Technicians Guild worth joining?": the verb's object is what
+ * the user's question named, said back ("join the Piano Technicians Guild as an associate member"); without it the
+ * note's advice names nothing (blind readers, round 8). Only a verb that needs an object, followed straight by "as"
+ * or a time word, and only a name the question gave with "the".
+ */
+function withObject(advice: string | undefined, question: string | undefined): string | undefined {
+  if (!advice || !question) return advice;
+  const bare = /^(join|attend|take|read|try|get|apply to)\s+(?=(?:as|when|before|after|once|while|now|early|first)\b)/i.exec(advice);
+  const named = /\bthe ((?:\p{Lu}[\p{L}'’&-]+\s+){0,4}\p{Lu}[\p{L}'’&-]+)/u.exec(norm(question));
+  return bare && named ? `${bare[1]} the ${named[1]} ${advice.slice(bare[0].length)}` : advice;
+}
+
 /** The professional's most concrete advice or story, the one the user reacted to first among equals. */
 export function pickHighlight(turns: readonly TranscriptTurn[], referralName?: string): Highlight | undefined {
   const candidates: Candidate[] = [];
@@ -268,7 +281,7 @@ export function pickHighlight(turns: readonly TranscriptTurn[], referralName?: s
     const reacted = REACTION.test(norm(next)) ? 2 : 0;
     for (const sentence of sentencesOfTurn(turn.content)) {
       if (referralName && sentence.includes(referralName.split(' ')[0]!)) continue;
-      const advice = adviceFrom(sentence);
+      const advice = withObject(adviceFrom(sentence), turns.slice(0, i).reverse().find((t) => t.role === 'user')?.content);
       if (advice) candidates.push({ phrase: `your advice to ${advice}`, kind: 'advice', score: 2 + concreteness(advice) + reacted, turn: i });
       const story = advice ? undefined : storyFrom(sentence);
       if (story) candidates.push({ phrase: story, kind: 'story', score: 1 + concreteness(story) + reacted, turn: i });
