@@ -250,7 +250,14 @@ export function askTopic(ask: string | undefined): string | undefined {
   if (!m) return undefined;
   let clause = m[1]!.trim();
   // The ask's own time and format words are no part of what they want to hear.
-  clause = clause.replace(/(?<!\s)\s*(?:,|—|–| - ).*$/, '').replace(/(?<!\s)\s+(?:sometime|some time|soon|next (?:week|month)|this (?:week|month)|in the (?:next|coming) [\w ]+|by (?:phone|video|zoom|email)|over (?:coffee|the phone|zoom)|on (?:a|the) (?:call|phone))\b.*$/i, '').trim();
+  // Cut with a search and a slice, never a ".*$" (quadratic on a long line: the regex-safety check).
+  const cutAt = (re: RegExp) => {
+    const at = clause.search(re);
+    if (at >= 0) clause = clause.slice(0, at).trimEnd();
+  };
+  cutAt(/[,—–]| - /);
+  cutAt(/\s(?:sometime|some time|soon|next (?:week|month)|this (?:week|month)|in the (?:next|coming) \w|by (?:phone|video|zoom|email)|over (?:coffee|the phone|zoom)|on (?:a|the) (?:call|phone))\b/i);
+  clause = clause.trim();
   const words = clause.split(' ');
   if (words.length < 3 || words.length > 16 || FAVOUR.test(clause) || /\b(?:it|that|this|those|them|stuff|things|hir(?:e|es|ed|ing)|openings?|positions?|roles?|jobs?|internships?|vacanc\w*|salary|pay)\b/i.test(clause.replace(/^(?:how|what|why|whether|which)\s+/i, ''))) return undefined;
   // Specific, as the purpose rule reads it: never "what you do" ("pick your brain and learn more about what you do").

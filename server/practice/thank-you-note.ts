@@ -458,7 +458,8 @@ export function questionClause(question: string): string | undefined {
   }
   if (!out) return undefined;
   // "what your week looks like right now, in the middle of a production": the clause, not its afterthought.
-  out = out.replace(/(?<![\s,]),\s.*$/, '');
+  const afterthought = out.search(/(?<![\s,]),\s/);
+  if (afterthought > 0) out = out.slice(0, afterthought);
   out = out.replace(/\babout (?:it|that)$/i, 'about the work').replace(/\s+/g, ' ').trim();
   if (words(out).length > 14 || /\b(?:it|that|this|those|them|there|hiring|salary|job|openings?)\b/i.test(withoutTimes(out))) return undefined;
   return checkComplete(`I asked about ${out}.`).complete ? out : undefined;
