@@ -3,7 +3,7 @@ import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
 import { lint } from '../../shared/rules/index.ts';
 import { discussedTopicLabels, thankYouDraft } from './debrief.ts';
 import { addressAs } from './debrief.ts';
-import { conversationSubject, findReferral, greetingName, oddSignature, pickHighlight, proToNote, questionClause, userPlan, userTakeaway } from './thank-you-note.ts';
+import { conversationSubject, findReferral, greetingName, labelFits, oddSignature, pickHighlight, proToNote, questionClause, signatureName, userPlan, userTakeaway } from './thank-you-note.ts';
 
 // Transcripts written for these tests (not the readers' dev set).
 const preset = PRESET_PERSONAS[0]!.card;
@@ -284,5 +284,94 @@ describe('the note says "as you suggested" once', () => {
       const note = thankYouDraft({ card: card(), minutes: 20, turns: say([['u', "Hi Odile, I'm Gus."], ['p', `Join the ${x} chapter as a student. And talk to Henrik Dahl at Ridgeline Creamery, he runs the apprenticeship.`], ['u', `Thank you! I'll join the ${x} chapter and reach out to Henrik.`]]) });
       expect(note.match(/as you suggested/gi)?.length ?? 0, note).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('what the readers of round 8 found: a goodbye taken for advice, a question misnamed, an offer said twice', () => {
+  const draft = (rows: Array<[string, string]>, over: Partial<typeof preset> = {}) => thankYouDraft({ card: card(over), minutes: 20, turns: say(rows) });
+
+  it('takes nothing the professional says after the user’s goodbye for advice', () => {
+    const rows: Array<[string, string]> = [
+      ['u', "Hi Odile, I'm Gus."],
+      ['p', 'Make days are long. Most of it is cleaning.'],
+      ['u', 'Okay, thanks so much. Bye!'],
+      ['p', 'Bye, Gus. Bring me a wedge of your washed-rind sometime.'],
+    ];
+    expect(pickHighlight(say(rows))).toBeUndefined();
+    expect(draft(rows)).not.toMatch(/washed-rind/);
+    // Before the goodbye, the same sentence is theirs to give.
+    expect(pickHighlight(say(rows.slice(0, 2).concat([['p', 'Take the ACS short course on cheese defects this spring.']])))!.phrase).toContain('ACS short course');
+  });
+
+  it('names a request for their recommendation as the user asked it, never as what they read themselves', () => {
+    expect(questionClause('Is there a book I should read?')).toBe('which book I should read');
+    expect(questionClause("Is there anything you'd recommend I read?")).toBe("what you'd recommend I read");
+    expect(questionClause('Anything I should read or join?')).toBe('what I should read or join');
+    expect(questionClause('What does your week look like right now, in the middle of a busy season?')).toBe('what your week looks like right now');
+    // "work" after "your" is the subject's noun; the verb is the one after it.
+    expect(questionClause('What does your work in the cave involve on a typical day, if there is one?')).toBe('what your work in the cave involves on a typical day');
+    expect(labelFits('what you enjoy most about the work', 'What do you love most about it?')).toBe(true);
+    expect(labelFits('what you read to keep up', 'Is there a book I should read?')).toBe(false);
+    expect(labelFits('what you read to keep up', "I've been reading a lot about raw-milk rules, so what do cheesemakers do all day?")).toBe(false);
+    expect(labelFits('what you read to keep up', 'What do you read to keep up with the science?')).toBe(true);
+    const note = draft([
+      ['u', "Hi Odile, I'm Gus. I've been reading a lot about raw-milk rules and I want to know what affineurs do all day."],
+      ['p', 'Turning wheels, mostly, and checking humidity.'],
+      ['u', 'Is there a book I should read?'],
+      ['p', 'The Cheese Primer by Steven Jenkins. And join the Guild of Affineurs as a student.'],
+      ['u', 'Thank you! Bye.'],
+    ]);
+    expect(note).not.toContain('what you read to keep up');
+  });
+
+  it('finds the person named after their role, with the role as who they are; an offer to introduce is thanked once, with no "I’ll reach out"', () => {
+    const rows: Array<[string, string]> = [
+      ['u', "Hi Odile, I'm Gus."],
+      ['p', 'Take the ACS short course on cheese defects this spring.'],
+      ['u', 'Who else should I talk to?'],
+      ['p', 'Our cave manager, Tomas Reyes. He can tell you how the aging side works. I’ll connect you.'],
+      ['u', 'Thank you so much!'],
+    ];
+    expect(findReferral(say(rows))).toMatchObject({ name: 'Tomas Reyes', reason: 'who is your cave manager', offered: true });
+    const note = draft(rows);
+    expect(note).toContain('Thank you for offering to introduce me to Tomas Reyes, your cave manager.');
+    expect(note).not.toMatch(/reach out|follow up with|with what you told me in mind/);
+    // A person named after their role as an example is no referral ("moved up without one"); Julie is.
+    expect(findReferral(say([['u', 'Is there somewhere to go after bench work?'], ['p', 'My supervisor, Dr. Ines Cole, moved up without a degree.'], ['u', 'Who else should I talk to?'], ['p', 'Contact Julie Park, she teaches the affinage course at Rush.']]))!.name).toBe('Julie Park');
+    // Passing on a number is not an introduction: the user reaches out.
+    const number = findReferral(say([['p', 'Talk to Rhea Vance, she runs the dairy lab at the college. I’ll text you her number.']]));
+    expect(number).toMatchObject({ name: 'Rhea Vance', offered: false });
+  });
+
+  it('signs with the name they gave before a dash, never a courtesy title the professional used', () => {
+    const rows: Array<[string, string]> = [
+      ['u', 'Ms. Brenner, good morning. Harriet Okafor — I wrote to you about the creamery open day.'],
+      ['p', 'Good morning, Ms. Okafor. What would you like to know?'],
+    ];
+    expect(oddSignature(say(rows))).toBe('Harriet');
+    expect(signatureName(say(rows), 'Ms')).toBeUndefined();
+    expect(draft(rows).trimEnd().split('\n').at(-1)).toBe('Harriet');
+  });
+
+  it('takes applying to a fellowship or program for advice, not applying for a job', () => {
+    expect(pickHighlight(say([['p', 'Apply for the Dairy Foods Fellowship when you graduate.']]))!.phrase).toBe('your advice to apply for the Dairy Foods Fellowship when I graduate');
+    expect(pickHighlight(say([['p', 'Apply on our careers page when a posting opens.']]))).toBeUndefined();
+  });
+});
+
+describe('the subject as the user asked it', () => {
+  it('keeps a comparison a comparison: "how is X different from Y" is never "what X different from Y is like"', () => {
+    const turns = say([['u', "Hi Odile, I'm Gus. I want to understand how is the work of an affineur different from a cheesemaker."], ['p', 'Happy to explain.']]);
+    expect(conversationSubject(turns, card())).toBe('how the work of an affineur is different from a cheesemaker');
+    expect(conversationSubject(say([['u', 'I want to understand how is the work in the caves.']]), card())).toBe('what the work in the caves is like');
+  });
+});
+
+describe('advice whose object was in the user’s question', () => {
+  it('names what to join when the professional only said "join as a student member"', () => {
+    const turns = say([['u', 'Is the American Cheese Society worth joining before I work in a creamery?'], ['p', 'Yes. Join as a student member and go to the regional meetups.']]);
+    expect(pickHighlight(turns)!.phrase).toBe('your advice to join the American Cheese Society as a student member and go to the regional meetups');
+    // An object already there is left alone.
+    expect(pickHighlight(say([['u', 'Is the American Cheese Society worth it?'], ['p', 'Join the Guild of Affineurs as a student member.']]))!.phrase).toBe('your advice to join the Guild of Affineurs as a student member');
   });
 });

@@ -127,7 +127,7 @@ const ADVICE_LEAD =
   /\b(?:my (?:advice|suggestion|tip)(?: would be| is)?(?: to)?|I['’]d (?:tell (?:anyone|you)(?: [^:]{0,40}?)?(?= to|:)(?: to)?|say|recommend|suggest)|I would (?:recommend|suggest|say)|if I were you,? I['’]d|(?<!\bif )you (?:should|need to|have to|['’]ll want to)|the (?:best|biggest) thing (?:is|would be) to)[:,]?\s+(?=\S)/i;
 
 /** Advice that is about the job hunt itself or a courtesy, not something to take away; a sentence about pay ("Start around 55 percent of journeyman rate") is a fact, not advice. */
-const NOT_ADVICE = /\b(?:appl(?:y|ication)|website|careers? (?:site|page)|hiring|resume|résumé|recruiters?|tell (?:her|him|them)|say hi|mention my name|I sent you|good luck|keep me posted|keep in touch|reach out anytime|take your time|no rush|don't worry)\b|\b(?:percent|per cent|wages?|salary|salaries|paycheck|an hour|a year|journeyman rate)\b|\$\d|\d%/i;
+const NOT_ADVICE = /\b(?:appl(?:y|ication)(?!\s+(?:for|to)\s+(?:the|a|an|their)\s+(?:[\w'-]+\s+){0,4}?(?:fellowship|program|programme|scholarship|apprenticeship|course|residency)\b)|website|careers? (?:site|page)|hiring|resume|résumé|recruiters?|tell (?:her|him|them)|say hi|mention my name|I sent you|good luck|keep me posted|keep in touch|reach out anytime|take your time|no rush|don't worry)\b|\b(?:percent|per cent|wages?|salary|salaries|paycheck|an hour|a year|journeyman rate)\b|\$\d|\d%/i;
 /** Steps someone takes to get ready for the work: what "you need to …" names when it is advice, not a description of the job. */
 const PREPARE = 'get|take|learn|join|read|find|build|start|volunteer|shadow|practi[cs]e|study|save|attend|network|look|apply|earn|pass|complete|finish|sign|register|enrol|enroll|go|visit|talk|spend|try|work on|brush up';
 const DEICTIC = /\b(?:it|that|this|those|these|them|there|here|him|her|he|she|they|both|which|one)\b/i;
@@ -199,6 +199,8 @@ function adviceFrom(sentence: string): string | undefined {
     if (!first || !/^(?:VERB|AUX)$/.test(first.pos) && !/^(?:get|learn|work|practice|read|log|shadow|volunteer|join|start|find|take)$/i.test(first.text)) return undefined;
     // "Pay goes up every year": a noun subject, not an order.
     if (toks[1] && /^(?:VERB|AUX)$/.test(toks[1].pos) && /s$/i.test(toks[1].text)) return undefined;
+    // "Make days are long": a noun phrase before "are", not an order.
+    if (toks[2] && /^(?:is|are|was|were)$/i.test(toks[2].text) && toks[1]!.pos === 'NOUN') return undefined;
     clause = imp;
   }
   // "you should know that…", "you have to be OK with…": no advice to carry.
@@ -243,16 +245,43 @@ function namedBack(c: Candidate, turns: readonly TranscriptTurn[]): 'named' | 'w
   return undefined;
 }
 
+/** A user turn that ends the conversation: "ok thanks. bye", "Thank you for your time. Goodbye!", "Have a good evening!". */
+const GOODBYE = /\b(?:bye|goodbye|good-bye|good night|have a (?:good|great|nice|lovely) (?:day|evening|night|one|weekend|afternoon))\b/i;
+
+/**
+ * The index of the first professional turn that answers the user's goodbye: what is said from there on
+ * is a farewell ("Take care of yourself.", "Bring me one of your tommes sometime.", "Keep practicing — on
+ * your own locks."), a kindness or a joke, never the advice a note thanks them for (blind readers, round 8).
+ */
+export function farewellFrom(turns: readonly TranscriptTurn[]): number {
+  const bye = turns.findIndex((t) => t.role === 'user' && GOODBYE.test(norm(t.content)));
+  return bye < 0 ? turns.length : bye + 1;
+}
+
+/**
+ * "Join as an associate member" answering "Is the Piano Technicians Guild worth joining?": the verb's object is what
+ * the user's question named, said back ("join the Piano Technicians Guild as an associate member"); without it the
+ * note's advice names nothing (blind readers, round 8). Only a verb that needs an object, followed straight by "as"
+ * or a time word, and only a name the question gave with "the".
+ */
+function withObject(advice: string | undefined, question: string | undefined): string | undefined {
+  if (!advice || !question) return advice;
+  const bare = /^(join|attend|take|read|try|get|apply to)\s+(?=(?:as|when|before|after|once|while|now|early|first)\b)/i.exec(advice);
+  const named = /\bthe ((?:\p{Lu}[\p{L}'’&-]+\s+){0,4}\p{Lu}[\p{L}'’&-]+)/u.exec(norm(question));
+  return bare && named ? `${bare[1]} the ${named[1]} ${advice.slice(bare[0].length)}` : advice;
+}
+
 /** The professional's most concrete advice or story, the one the user reacted to first among equals. */
 export function pickHighlight(turns: readonly TranscriptTurn[], referralName?: string): Highlight | undefined {
   const candidates: Candidate[] = [];
+  const farewell = farewellFrom(turns);
   turns.forEach((turn, i) => {
-    if (turn.role !== 'professional') return;
+    if (turn.role !== 'professional' || i >= farewell) return;
     const next = turns.slice(i + 1).find((t) => t.role === 'user')?.content ?? '';
     const reacted = REACTION.test(norm(next)) ? 2 : 0;
     for (const sentence of sentencesOfTurn(turn.content)) {
       if (referralName && sentence.includes(referralName.split(' ')[0]!)) continue;
-      const advice = adviceFrom(sentence);
+      const advice = withObject(adviceFrom(sentence), turns.slice(0, i).reverse().find((t) => t.role === 'user')?.content);
       if (advice) candidates.push({ phrase: `your advice to ${advice}`, kind: 'advice', score: 2 + concreteness(advice) + reacted, turn: i });
       const story = advice ? undefined : storyFrom(sentence);
       if (story) candidates.push({ phrase: story, kind: 'story', score: 1 + concreteness(story) + reacted, turn: i });
@@ -326,7 +355,9 @@ export function conversationSubject(turns: readonly TranscriptTurn[], card: Note
       if (words(clause).length <= 12 && !/\b(?:hiring|job|salary|openings?|refer)\b/i.test(clause) && !/\b(?:it|that|this|there)\b/i.test(clause)) {
         // "how is the work of X" / "what is the daily work of X": the question's order turned into a clause.
         const fixed = clause
-          .replace(/^how (?:is|are) (.+)$/i, (_m, rest: string) => `what ${rest} is like`)
+          // "how is the work of a broker different from a forwarder" → "how the work of a broker is different from…".
+          .replace(/^how (is|are) (.+?) (different|similar|harder|easier|better|worse|more|less)\b(.*)$/i, (_m, verb: string, subject: string, adj: string, rest: string) => `how ${subject} ${verb.toLowerCase()} ${adj}${rest}`)
+          .replace(/^how (?:is|are) (?!.+ (?:is|are) (?:different|similar|harder|easier|better|worse|more|less)\b)(.+)$/i, (_m, rest: string) => `what ${rest} is like`)
           .replace(/^what (is|are) (.+)$/i, (_m, verb: string, rest: string) => `what ${rest} ${verb}`);
         if (checkComplete(`We talked about ${fixed}.`).complete) return fixed;
       }
@@ -389,7 +420,8 @@ export function questionClause(question: string): string | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^what (does|do|did) (.+)$/i.exec(q))) {
     const toks = analyse(m[2]!).tokens;
-    const v = toks.findIndex((t, i) => i > 0 && t.pos === 'VERB');
+    // "What does your work in Dadaab involve": "work" after "your" is the subject's noun, not the verb.
+    const v = toks.findIndex((t, i) => i > 0 && t.pos === 'VERB' && !/^(?:your|my|his|her|their|our|its|a|an|the|this|that|each|every)$/i.test(toks[i - 1]!.text));
     if (v > 0) {
       const subject = m[2]!.slice(0, toks[v]!.start).trim();
       const base = toks[v]!.lemma;
@@ -416,8 +448,18 @@ export function questionClause(question: string): string | undefined {
     out = `what ${m[2]} ${m[1]!.toLowerCase()} ${m[3]}`;
   } else if ((m = /^what (surprised|drew|made|led|brought|keeps|motivates|surprises) you (.+)$/i.exec(q))) {
     out = `what ${m[1]!.toLowerCase()} you ${m[2]}`;
+  } else if ((m = /^(?:(?:is|are) there |any)(?:(a|an|any|some)\s+)?(thing|(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)\s+((?:(?:that|which)\s+)?(?:I|you|you'd|you would|people|someone|most people)\s+(?!(?:is|are|was|were)\b)[a-z].*)$/iu.exec(q)) && !/\b(?:like|about)$/i.test(m[3]!)) {
+    // "Is there a book I should read?" → "which book I should read"; "Is there anything you'd recommend I
+    // read?" → "what you'd recommend I read"; "Anything I should read or join?" → "what I should read or
+    // join": a question for their recommendation, said as one (never "what you read to keep up").
+    const head = m[2]!.toLowerCase() === 'thing' || /^(?:anything|something)$/i.test(m[2]!) ? undefined : m[2]!;
+    const rest = m[3]!.replace(/^(?:that|which)\s+/i, '');
+    out = head ? `which ${head} ${rest}` : `what ${rest}`;
   }
   if (!out) return undefined;
+  // "what your week looks like right now, in the middle of a production": the clause, not its afterthought.
+  const afterthought = out.search(/(?<![\s,]),\s/);
+  if (afterthought > 0) out = out.slice(0, afterthought);
   out = out.replace(/\babout (?:it|that)$/i, 'about the work').replace(/\s+/g, ' ').trim();
   if (words(out).length > 14 || /\b(?:it|that|this|those|them|there|hiring|salary|job|openings?)\b/i.test(withoutTimes(out))) return undefined;
   return checkComplete(`I asked about ${out}.`).complete ? out : undefined;
@@ -434,6 +476,20 @@ const NOTE_LABELS: Record<string, string> = {
   'how people get started in the field': 'how people get started',
   'your advice for someone starting out': 'what you would tell someone starting out',
 };
+
+/**
+ * Whether a label about what the professional does ("what you read to keep up") fits the question: only
+ * when the question has them doing it ("What do you read?"), never "Is there a book I should read?" (a
+ * request for their recommendation) nor "I've been reading a lot" (blind readers, round 8); a question that does
+ * not use the verb ("What do you love about it?" for "what you enjoy") is not judged by it.
+ */
+export function labelFits(label: string, question: string): boolean {
+  const verb = /^(?:what|how) you (\p{L}+)/u.exec(label)?.[1];
+  if (!verb || /^(?:would|could|should|can|will|do|did|are|were)$/i.test(verb)) return true;
+  // The verb said of someone else ("I should read", "recommend reading", "I've been reading"): not this topic.
+  const q = norm(question);
+  return !new RegExp(`\\b${verb.slice(0, 4)}`, 'iu').test(q) || new RegExp(`\\byou\\s+(?:\\p{L}+\\s+)?${verb.slice(0, 4)}`, 'iu').test(q);
+}
 
 /** The sentence that names a topic the user asked about, when nothing else in the note names one. */
 function topicLine(asked: readonly AskedTopic[], body: string, hash: number): string | undefined {
@@ -453,9 +509,10 @@ function topicLine(asked: readonly AskedTopic[], body: string, hash: number): st
   // alone named questions never asked ("what your organization is like to work in": blind readers, rounds 5–7).
   if (!phrase) {
     const stems = (label: string) => (label.toLowerCase().match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).filter((w) => !LABEL_FILLER.has(w) && !/^(?:what|your|that|them|they|with|most|does|look|like|when|from|work|jobs?|field|people|thing|things|some|into)$/.test(w)).map((w) => w.slice(0, 4));
-    const a = asked.find((x) => stems(NOTE_LABELS[x.label] ?? x.label).some((w) => new RegExp(`\\b${w}`, 'i').test(x.question)));
+    const fitting = asked.filter((x) => labelFits(NOTE_LABELS[x.label] ?? x.label, x.question));
+    const a = fitting.find((x) => stems(NOTE_LABELS[x.label] ?? x.label).some((w) => new RegExp(`\\b${w}`, 'i').test(x.question)));
     // Nothing the user said holds the topic: what they said about it, never a question the user did not ask.
-    if (!a) return `What you said about ${NOTE_LABELS[asked[0]!.label] ?? asked[0]!.label} stayed with me.`;
+    if (!a) return fitting[0] ? `What you said about ${NOTE_LABELS[fitting[0].label] ?? fitting[0].label} stayed with me.` : undefined;
     phrase = NOTE_LABELS[a.label] ?? a.label;
   }
   return pick(TOPIC_FRAMES, hash, 8)(phrase);
@@ -545,10 +602,15 @@ const surnameOf = (name: string) => {
 };
 const ORG_WORD = /\b(?:College|University|Center|Centre|Program|Association|Society|School|Hospital|Museum|Institute|Department|Office|Community|Conference|Journal|Academy|Foundation|Council|Group|Network|Slack|Union|Local|Company|Inc|LLC|Clinic|Agency|Services?)\b/;
 
+/** "our training coordinator", "my old instructor": who the person is to the professional, said before their name. */
+const ROLE_BEFORE = "(?:[Mm]y|[Oo]ur) (?:[a-z-]+ ){0,2}[a-z-]+";
 const NAME = "((?:(?:Dr|Mr|Ms|Mrs|Prof|Chaplain|Cantor|Deacon|Father|Rabbi|Pastor|Reverend|Rev|Sister|Brother|Chef|Coach|Captain|Officer|Imam)\\.?\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+){0,2})";
 const CUES = [
   new RegExp(`\\b(?:[Tt]alk(?:ing)? to|[Tt]alk(?:ing)? with|[Ss]peaking (?:to|with)|[Rr]eaching out to|[Ss]peak (?:to|with)|[Rr]each out to|[Cc]all|[Ee]mail|[Cc]ontact|[Aa]sk for|[Mm]eet|[Gg]et in touch with|[Ll]ook up|[Tt]ext|[Ww]rite to)\\s+${NAME}`, 'u'),
   new RegExp(`\\b(?:[Mm]y (?:former |old )?(?:colleague|friend|classmate|coworker|co-worker|boss|mentor|former student|mentee)|[Ii]ntroduce you to|[Cc]onnect you (?:with|to)|[Pp]ut you in touch with)\\s+${NAME}`, 'u'),
+  // "Our training coordinator, Rosa Mendes.", "My old instructor, Sharonda Price at Middle Georgia State, talks to…": a
+  // person named after their role, first and last name (a single word after a comma is too often a place).
+  new RegExp(`\\b${ROLE_BEFORE},\\s+((?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+){1,2})`, 'u'),
 ];
 /** "Teresa Nguyen at Hennepin County's budget office would be a good person to compare notes with": the cue after the name. */
 const CUE_AFTER = /\b(?:is the person to (?:talk to|ask)|would be (?:a |the )?(?:great|good|perfect|useful)(?: person)? to (?:talk to|talk with|compare notes with|ask|meet)|coordinates|runs)\b/;
@@ -576,6 +638,9 @@ const TALK_TO = /\b(?:talk to|reach out to|get in touch with|contact|speak (?:to
 /** Every cue below anywhere in a turn (word boundaries at the ends dropped, so never stricter): a turn without one has no sentence to split. */
 const REFERRAL_ANYWHERE = [...CUES, CUE_AFTER, TALK_TO].map((cue) => new RegExp(cue.source.replace(/^\\b/, '').replace(/\\b$/, ''), cue.flags));
 
+/** The user asking to be pointed to someone: "Who else should I talk to?", "Anyone you'd suggest?". */
+const WHO_ELSE = /\b(?:who else|anyone (?:else|you|I)|someone (?:else|in|at|I|you)|who (?:should|would|could) I|anybody)\b/i;
+
 /** The first person the professional pointed the user to, with the reason they gave for it. */
 export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput['card']): Referral | undefined {
   for (let i = 0; i < turns.length; i++) {
@@ -586,6 +651,9 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
       const s = sentences[k]!;
       let m: RegExpExecArray | null = null;
       for (const cue of [...CUES, { exec: nameBefore }]) {
+        // "My supervisor, Dr. Ramon Castillo, moved up without one" is an example, not a referral: a person named
+        // after their role only in answer to "who else…?" or with an offer to introduce them.
+        if (cue === CUES[2] && !(WHO_ELSE.test(turns.slice(0, i).reverse().find((t) => t.role === 'user')?.content ?? '') || /\b(?:introduce|connect|put you in touch)\b/i.test(turn.content))) continue;
         m = cue.exec(s);
         if (m && !NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!.replace(/\.$/, '')) && !ORG_WORD.test(m[1]!) && !/-\p{Ll}/u.test(m[1]!) && !/^(?:Dr|Mr|Ms|Mrs|Mx|Prof|Rev|Fr|Lt|Capt|Sgt)$/.test(m[1]!)) break;
         m = null;
@@ -601,10 +669,16 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
       const rest = s.slice(m.index + m[0].length);
       const afterName = s.slice(s.indexOf(m[1]!, m.index) + m[1]!.length);
       const at = /^\s+(at (?:the )?[A-Z][^,.;—–]{2,50}?)(?=\s(?:since|because|who|and|in|to|about|for|if|when|would|is|runs|coordinates)\b|[,.;—–]|\s-\s|$)/.exec(afterName)?.[1];
-      const offered = /\b(?:introduce|connect|put you in touch|I['’]ll (?:ask|email|text|loop|send)|I can (?:ask|email|text|introduce|connect)|let me (?:ask|email|text|introduce|connect)|I['’](?:m|d be) happy to (?:email|ask|text|introduce|connect|reach out|put))\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
+      // The offer may close the turn, after what the person does: "Our training coordinator, Rosa Mendes. She can
+      // tell you how the training side works. I'll connect you." (blind readers, round 8).
+      // "I'll text you her number": passing on how to reach them, not an introduction; the user reaches out.
+      const offerText = [s, ...sentences.slice(k + 1)].join(' ').replace(/\b(?:I['’]ll|I can|I will|let me)\s+(?:text|send|give|email|forward)\s+(?:you|your \w+)\s+(?:her|his|their)\s+(?:number|email|contact|details|info|address)\b/gi, '');
+      const offered = /\b(?:introduce|connect|put you in touch|I['’]ll (?:ask|email|text|loop|send)|I can (?:ask|email|text|introduce|connect)|let me (?:ask|email|text|introduce|connect)|I['’](?:m|d be) happy to (?:email|ask|text|introduce|connect|reach out|put))\b/i.test(offerText);
       // "I'll ask if she's open to a chat" is an introduction; "I can ask if there's room" is not.
-      const offeredToAsk = offered && !/\b(?:introduce|connect|put you in touch|loop|chat|talk|meet|call|coffee|speak)\b/i.test(s + ' ' + (sentences[k + 1] ?? ''));
-      const reason = introduced ? referralReason(`, who ${rest.trim()}`, undefined) : referralReason(rest, sentences[k + 1]);
+      const offeredToAsk = offered && !/\b(?:introduce|connect|put you in touch|loop|chat|talk|meet|call|coffee|speak)\b/i.test(offerText);
+      // No reason in their words: who the person is to them, when they said it ("Rosa Mendes, your training coordinator").
+      const role = new RegExp(`\\b(${ROLE_BEFORE}),\\s+${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').exec(s)?.[1];
+      const reason = (introduced ? referralReason(`, who ${rest.trim()}`, undefined) : referralReason(rest, sentences[k + 1])) ?? (role ? `who is ${proToNote(role.charAt(0).toLowerCase() + role.slice(1))}` : undefined);
       const full = card?.referrals.find((r) => r.name.includes(name) || name.includes(r.name));
       const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const sur = `(?:${esc(surnameOf(name))}|${esc(name.replace(TITLES, '').split(/\s+/)[0]!)})`;
@@ -616,7 +690,7 @@ export function findReferral(turns: readonly TranscriptTurn[], card?: NoteInput[
   for (let i = 1; i < turns.length; i++) {
     const turn = turns[i]!;
     const asked = turns[i - 1]!;
-    if (turn.role !== 'professional' || asked.role !== 'user' || !/\b(?:who else|anyone (?:else|you|I)|someone (?:else|in|at|I|you)|who (?:should|would|could) I|anybody)\b/i.test(asked.content)) continue;
+    if (turn.role !== 'professional' || asked.role !== 'user' || !WHO_ELSE.test(asked.content)) continue;
     const m = new RegExp(`^(?:(?:Sure|Yes|Yeah|Definitely|Absolutely|Oh|Hmm|Well)[,!.]?\\s+)?${NAME}(?=[,.;]|\\s+(?:at|in|from|on|who)\\b)`, 'u').exec(norm(turn.content).trim());
     if (!m || m[1]!.split(/\s+/).length < 2 || NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!) || ORG_WORD.test(m[1]!)) continue;
     const text = norm(turn.content).trim();
@@ -716,6 +790,9 @@ export function oddSignature(turns: readonly TranscriptTurn[]): string | undefin
     if (called && !/^(?:by|that|the)$/i.test(called[1]!)) return cap(called[1]!);
     const nameIs = /(?:^|[.!,]\s*)[Nn]ame['’]s ([A-Za-z][\p{L}'-]*\p{Ll})/u.exec(text);
     if (nameIs) return cap(nameIs[1]!);
+    // "Mr. Pryce, good afternoon. Yolanda Harris — I left you a voicemail": their full name, standing before a dash.
+    const standing = /(?:^|[.!]\s+)([A-Z][a-z'-]+) [A-Z][a-z'-]+ [—–-] I\b/.exec(text);
+    if (standing && !NOT_VOCATIVE.test(standing[1]!)) return standing[1];
     const two = /(?:^|[,.!]\s+)([A-Z][a-z'-]+ [A-Z][a-z'-]+) here\b/.exec(text);
     if (two && !two[1]!.split(' ').some((w) => NOT_VOCATIVE.test(w))) return two[1];
     const here = /(?:^|[,.!]\s*|\s[-–—]\s*|\b(?:hi|hey|hello|it's|its|this is)\s+)([A-Za-z][a-z'-]+) here\b/i.exec(text);
@@ -787,6 +864,8 @@ export function preferredName(turns: readonly TranscriptTurn[]): string | undefi
 export function signatureName(turns: readonly TranscriptTurn[], found: string | undefined, ownName = ''): string | undefined {
   const preferred = preferredName(turns);
   if (preferred) return preferred;
+  // "Good afternoon, Ms. Harris.": a courtesy title is no one's name to sign with (blind readers, round 8).
+  if (found && /^(?:Dr|Mr|Ms|Mrs|Mx|Miss)\.?$/.test(found)) found = undefined;
   const called = vocatives(turns, ownName)[0];
   if (!called) return found;
   if (!found) return called;
@@ -925,11 +1004,17 @@ export function composeNote(parts: NoteParts, hash: number): string {
     if (r.offered) body.push(r.offeredToAsk ? `Thank you for offering to check with ${who} for me.` : `Thank you for offering to introduce me to ${who}.`);
     // "as you suggested" once: the plan may already say it ("My next step is to look up the ISA chapter, as you suggested").
     const suggested = body.some((b) => /as you suggested/i.test(b));
-    if (r.userWill && /^(?:call|email|text|contact)$/.test(r.userWill)) body.push(suggested ? `I'll ${r.userWill} ${who}, too.` : `As you suggested, I'll ${r.userWill} ${who}.`);
-    else body.push(pick(suggested ? REFERRAL_FRAMES.filter((f) => !/suggested/.test(f('x'))) : REFERRAL_FRAMES, hash, 3)(who));
+    // Said once: after the thanks for their offer, the user's own step names the person alone; an offer to
+    // introduce them is not a suggestion to reach out (blind readers, round 8: "As you suggested, I'll reach
+    // out" after "I'll introduce you", the reason said twice).
+    const whom = r.offered ? r.name : who;
+    if (r.userWill && /^(?:call|email|text|contact)$/.test(r.userWill)) body.push(suggested || r.offered ? `I'll ${r.userWill} ${whom}${suggested ? ', too' : ''}.` : `As you suggested, I'll ${r.userWill} ${whom}.`);
+    else if (!r.offered) body.push(pick(suggested ? REFERRAL_FRAMES.filter((f) => !/suggested/.test(f('x'))) : REFERRAL_FRAMES, hash, 3)(who));
   }
   // Nothing they can act on was said: one modest line on what comes next, naming no step they never took.
-  if (!parts.plan && (!r || r.offered) && !(h?.kind === 'advice' && h.acted)) body.push(parts.field ? `I plan to explore ${parts.field} further with what you told me in mind.` : 'I plan to explore the field further with what you told me in mind.');
+  // Only in a note with nothing else specific: beside their advice or the person they named it reads as filler
+  // ("with what you told me in mind", blind readers, round 8).
+  if (!parts.plan && !r && !h) body.push(parts.field ? `I plan to explore ${parts.field} further with what you told me in mind.` : 'I plan to explore the field further with what you told me in mind.');
   // Nothing above names what was discussed: say plainly that it was their account of the work.
   if (!parts.asked?.length && !h) body.push('Hearing about the work from someone who does it every day helped a great deal.');
   let named = topicLine(parts.asked ?? [], body.join(' '), hash);
