@@ -1,0 +1,126 @@
+/**
+ * A third newcomer's pass (round 11): what a first-time user tripped over, one test per defect, in
+ * real Chromium against the real app (offline coach, a database file, real HTTP, its own build of
+ * the page). The earlier passes are `newcomer.e2e.test.ts` and `newcomer-pass.e2e.test.ts`.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { postJson } from '../fixtures/test-app.ts';
+import { hasChromium, requireChromium } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+
+const SUITE = 'a newcomer on Outreach and Practice in Chromium (third pass)';
+requireChromium(SUITE);
+
+type App = ReturnType<typeof createApp>;
+
+/** No times, no format, no thanks: three edits, each on its own words. */
+const DRAFT =
+  "Hi Ana,\n\nI'm a junior at Reed studying biology, and Dr. Cole suggested I write. I'd love to learn how you moved into genetic counseling. Could we have a 20-minute chat?\n\nBest,\nLi";
+
+describe.skipIf(!hasChromium)(SUITE, () => {
+  let app: App;
+  let browser: Browser | undefined;
+  let baseUrl = '';
+  let world: BrowserApp | undefined;
+
+  beforeAll(async () => {
+    world = await startBrowserApp('newcomer-pass3');
+    ({ app, baseUrl, browser } = world);
+  });
+
+  afterAll(() => world?.close());
+
+  async function openPage(url: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+    if (!browser) throw new Error('Chromium did not start');
+    const phone = viewport.width < 500;
+    const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}${url}`);
+    await page.locator('main h1').first().waitFor();
+    return { page, errors, close: () => context.close() };
+  }
+
+  /** What has keyboard focus: its tag, id and text, or "body". */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'body';
+      return `${el.tagName.toLowerCase()}|${el.id}|${(el.textContent ?? '').trim().slice(0, 60)}`;
+    });
+
+  it('Outreach: Accept all (which then disables itself) hands focus to Use edited draft, described by the count accepted', { timeout: 60_000 }, async () => {
+    const { page, errors, close } = await openPage('/outreach');
+    await page.getByLabel('Your message').fill(DRAFT);
+    await page.getByRole('button', { name: 'Get full critique' }).click();
+    const result = page.getByTestId('critique-result');
+    const edits = result.getByTestId('suggested-edit');
+    await expect.poll(() => edits.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    const count = await edits.count();
+    const acceptAll = result.getByRole('button', { name: 'Accept all' });
+    await acceptAll.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => result.getByTestId('edits-accepted').textContent()).toBe(`${count} of ${count} accepted`);
+    await expect.poll(() => acceptAll.isDisabled()).toBe(true);
+    // It used to fall to <body>: the keyboard user had to find their place again.
+    await expect.poll(() => focused(page)).toBe('button||Use edited draft');
+    const described = await page.evaluate(() => {
+      const ids = document.activeElement?.getAttribute('aria-describedby') ?? '';
+      return ids ? document.getElementById(ids)?.textContent : null;
+    });
+    expect(described).toBe(`${count} of ${count} accepted`);
+    // Enter there takes the edited draft into the editor.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByLabel('Your message').inputValue()).not.toBe(DRAFT);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('Practice: a professional you described can be deleted (asked first, by name); their conversations stay readable', { timeout: 60_000 }, async () => {
+    const preset = ((await (await app.request('/api/personas')).json()) as Array<{ card: Record<string, unknown> }>)[1]!.card;
+    const created = (await (await postJson(app, '/api/personas', { card: { ...preset, name: 'Rita Moreno' } })).json()) as { id: string };
+    const started = await postJson(app, '/api/practice/sessions', { personaId: created.id, minutes: 20 });
+    const sessionId = ((await started.json()) as { id: string }).id;
+    expect((await postJson(app, `/api/practice/sessions/${sessionId}/messages`, { content: 'Hi Rita, thank you for making time today!' })).status).toBe(200);
+
+    const { page, errors, close } = await openPage('/practice');
+    const option = page.locator(`[data-persona-id="${created.id}"]`);
+    await option.waitFor();
+    await option.click();
+    // Presets have no Delete; the one described does, named.
+    await expect.poll(() => page.getByRole('button', { name: /^Delete / }).count()).toBe(1);
+    const remove = page.getByRole('button', { name: 'Delete Rita Moreno' });
+
+    // No keeps it.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await remove.click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(/^Delete Rita Moreno \(.+\), the professional you described\? Conversations you practised with them stay in History/);
+    await expect(option.isVisible()).resolves.toBe(true);
+
+    // Yes deletes it: said, and the keyboard stays in the picker on the professional now chosen.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await remove.click();
+    await page.getByTestId('persona-note').filter({ hasText: 'Deleted Rita Moreno.' }).waitFor();
+    await expect.poll(() => option.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'persona' && (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    expect((await app.request(`/api/personas/${created.id}`)).status).toBe(404);
+
+    // The conversation held with her still opens, transcript and all.
+    await page.goto(`${baseUrl}/practice/sessions/${sessionId}`);
+    await page.getByText('Hi Rita, thank you for making time today!').waitFor();
+    await expect(page.getByText('Rita Moreno').first().isVisible()).resolves.toBe(true);
+    await page.goto(`${baseUrl}/practice/history`);
+    await page.getByText('Rita Moreno').first().waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
