@@ -123,4 +123,50 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(errors).toEqual([]);
     await close();
   });
+  it('Questions: a review card whose question the agenda rephrased says so, instead of offering an Accept that would change nothing', { timeout: 60_000 }, async () => {
+    const { page, errors, close } = await openPage('/questions');
+    await page.getByTestId('questions-input').fill("How did you get started?\nWhat's your salary?\nWhat does a typical week look like?");
+    await page.getByRole('button', { name: 'Review questions' }).click();
+    const salary = page.locator('[data-testid="review-result"][data-verdict="rephrase"]').first();
+    await salary.getByRole('button', { name: 'Accept' }).waitFor();
+    // The agenda takes the rephrasing (its default) into the list.
+    await page.getByTestId('agenda-builder').getByRole('button', { name: /^Build agenda/ }).click();
+    await page.getByTestId('flagged-questions').getByRole('button', { name: 'Build agenda' }).click();
+    await page.getByTestId('agenda').waitFor();
+    await expect.poll(() => page.getByTestId('questions-input').inputValue()).not.toContain("What's your salary?");
+    await salary.getByTestId('review-gone').waitFor();
+    await expect(salary.getByRole('button', { name: 'Accept' }).count()).resolves.toBe(0);
+    await expect(salary.getByRole('button', { name: 'Use this' }).count()).resolves.toBe(0);
+    // The cards still in the list keep their alternatives.
+    await expect(page.locator('[data-testid="review-result"][data-verdict="informational"]').first().getByRole('button', { name: 'Use this' }).count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('Practice: "You as the asker" is laid out like the conduct items (no bare bullets or indented quotes)', { timeout: 60_000 }, async () => {
+    const started = await postJson(app, '/api/practice/sessions', { personaId: 'preset-sustainability-director', minutes: 20 });
+    const sessionId = ((await started.json()) as { id: string }).id;
+    for (const content of ['Thank you for making time. I am a senior studying environmental policy.', 'What does a typical week look like for you?', 'Who else would you suggest I talk to? Thank you again.']) {
+      expect((await postJson(app, `/api/practice/sessions/${sessionId}/messages`, { content })).status).toBe(200);
+    }
+    expect((await postJson(app, `/api/practice/sessions/${sessionId}/end`, {})).status).toBe(200);
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, errors, close } = await openPage(`/practice/sessions/${sessionId}`, viewport);
+      const scores = page.getByTestId('asker-scores');
+      await scores.waitFor();
+      const look = await scores.evaluate((list) => {
+        const item = list.querySelector('li')!;
+        const quote = list.querySelector('blockquote');
+        return {
+          bullets: getComputedStyle(list).listStyleType,
+          border: getComputedStyle(item).borderLeftWidth,
+          quoteIndent: quote ? getComputedStyle(quote).marginLeft : '0px',
+          heading: getComputedStyle(list.previousElementSibling!).textTransform,
+        };
+      });
+      expect(look).toEqual({ bullets: 'none', border: '4px', quoteIndent: '0px', heading: 'uppercase' });
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
 });

@@ -55,8 +55,8 @@ export function SuggestedEdits({ draft, edits, onUse }: SuggestedEditsProps) {
   return (
     <div data-testid="suggested-edits">
       <p className="muted">
-        {edits.length} {edits.length === 1 ? 'edit' : 'edits'}, one for each rule that needs work; your other sentences stay as you wrote them.
-        Accept each one you want.
+        {edits.length} suggested {edits.length === 1 ? 'edit' : 'edits'}; your other sentences stay as you wrote them. Accept the ones you want, one
+        by one or all at once.
       </p>
       <p className={`prose-box ${styles.edits}`} data-testid="edits-inline">
         {pieces(draft, edits).map((piece, i) =>
