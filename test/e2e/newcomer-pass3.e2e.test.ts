@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     });
     await remove.click();
     await expect.poll(() => asked.length).toBe(1);
-    expect(asked[0]).toMatch(/^Delete Rita Moreno \(.+\), the professional you described\? Conversations you practised with them stay in History/);
+    expect(asked[0]).toMatch(/^Delete Rita Moreno \(.+\), the professional you described\? Conversations you practiced with them stay in History/);
     await expect(option.isVisible()).resolves.toBe(true);
 
     // Yes deletes it: said, and the keyboard stays in the picker on the professional now chosen.

@@ -126,12 +126,12 @@ export function SetupView({
       queryClient.setQueryData<Persona[]>(['personas'], (list) => list?.filter((p) => p.id !== persona.id));
       void queryClient.invalidateQueries({ queryKey: ['personas'] });
       if (chosen === persona.id) setChosen(null);
-      setPickerNote(`Deleted ${persona.card.name}. Conversations you practised with them stay in History, transcripts and debriefs included.`);
+      setPickerNote(`Deleted ${persona.card.name}. Conversations you practiced with them stay in History, transcripts and debriefs included.`);
       setFocusPicker(true);
     },
   });
   const askToDelete = (persona: Persona) => {
-    if (!window.confirm(`Delete ${persona.card.name} (${persona.card.role}), the professional you described? Conversations you practised with them stay in History. This cannot be undone.`)) return;
+    if (!window.confirm(`Delete ${persona.card.name} (${persona.card.role}), the professional you described? Conversations you practiced with them stay in History. This cannot be undone.`)) return;
     remove.mutate(persona);
   };
 
