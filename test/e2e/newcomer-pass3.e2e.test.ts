@@ -169,4 +169,28 @@ describe.skipIf(!hasChromium)(SUITE, () => {
       await close();
     }
   });
+  it('Practice: ending before the time is up asks first, with the time used; No keeps the conversation going', { timeout: 60_000 }, async () => {
+    const started = await postJson(app, '/api/practice/sessions', { personaId: 'preset-ux-researcher', minutes: 20 });
+    const sessionId = ((await started.json()) as { id: string }).id;
+    expect((await postJson(app, `/api/practice/sessions/${sessionId}/messages`, { content: 'Hi Priya, thank you for making time today!' })).status).toBe(200);
+    const { page, errors, close } = await openPage(`/practice/sessions/${sessionId}`);
+    const end = page.getByRole('button', { name: 'End conversation' });
+    await end.waitFor();
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await end.click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(/^End the conversation with Priya now, at \d+:\d{2} of 20:00 minutes\? You can’t add to it afterwards/);
+    await expect(page.getByLabel('Your message').isVisible()).resolves.toBe(true);
+    expect(await page.getByTestId('debrief').count()).toBe(0);
+    // Yes ends it: the debrief.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await end.click();
+    await page.getByTestId('debrief').waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
