@@ -193,4 +193,14 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(errors).toEqual([]);
     await close();
   });
+  it('Practice: a link to a conversation that is gone says so in plain words and where to look, not "no session with this id"', async () => {
+    const { page, errors, close } = await openPage('/practice/sessions/00000000-0000-4000-8000-000000000000');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/There is no conversation at this link: it may have been deleted .* under History\./);
+    expect(await alert.textContent()).not.toMatch(/\bid\b/);
+    await alert.getByRole('button', { name: 'Start a new conversation' }).waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
