@@ -120,15 +120,21 @@ export function SetupView({
     setFocusPicker(false);
     picker.current?.querySelector<HTMLInputElement>('input[name="persona"]:checked')?.focus();
   }, [focusPicker]);
+  const removed = (persona: Persona, note: string) => {
+    queryClient.setQueryData<Persona[]>(['personas'], (list) => list?.filter((p) => p.id !== persona.id));
+    void queryClient.invalidateQueries({ queryKey: ['personas'] });
+    if (chosen === persona.id) setChosen(null);
+    setPickerNote(note);
+    setFocusPicker(true);
+  };
   const remove = useMutation<void, ApiError, Persona>({
-    mutationFn: (persona) => deletePersona(persona.id),
-    onSuccess: (_nothing, persona) => {
-      queryClient.setQueryData<Persona[]>(['personas'], (list) => list?.filter((p) => p.id !== persona.id));
-      void queryClient.invalidateQueries({ queryKey: ['personas'] });
-      if (chosen === persona.id) setChosen(null);
-      setPickerNote(`Deleted ${persona.card.name}. Conversations you practiced with them stay in History, transcripts and debriefs included.`);
-      setFocusPicker(true);
-    },
+    // Already gone (deleted in another tab) is what was asked for: said so, not as an error.
+    mutationFn: (persona) => deletePersona(persona.id).catch((error: unknown) => {
+      if (error instanceof Error && 'code' in error && error.code === 'persona_not_found') return;
+      throw error;
+    }),
+    onSuccess: (_nothing, persona) =>
+      removed(persona, `Deleted ${persona.card.name}. Conversations you practiced with them stay in History, transcripts and debriefs included.`),
   });
   const askToDelete = (persona: Persona) => {
     if (!window.confirm(`Delete ${persona.card.name} (${persona.card.role}), the professional you described? Conversations you practiced with them stay in History. This cannot be undone.`)) return;
