@@ -175,7 +175,7 @@ const NOT_A_KIND = /^(?:senior|sr|junior|jr|lead|principal|staff|chief|head|exec
 /** The field a title's profession names, or undefined when the title names none (a "program director"). */
 function professionField(role: string): string | undefined {
   // The title itself, without what follows a comma or "of/for/in" ("Teacher of English" is a teacher).
-  const words = role.split(/,|\s+(?:of|for|in|at|with)\s+/i)[0]!.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = role.split(/,|(?<!\s)\s+(?:of|for|in|at|with)\s+/i)[0]!.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     // Two-word nouns first ("nurse practitioner").
     const pair = i > 0 ? `${words[i - 1]} ${words[i]}` : '';
@@ -199,8 +199,14 @@ function statedProfession(text: string): Role | undefined {
     `\\b(?:is|was|has been|had been|have been|works as|worked as|trained as|became|I am|I'm|I’m)\\s+(?:an?|the)\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${nouns}))\\b`,
     'i',
   ).exec(text);
-  const where = (from: number) =>
-    /\b(?:at|with)\s+(?:the\s+)?([A-Z][^,.;()]{1,80}?)(?=[,.;)]|\s+(?:for|and|where|since|from|until)\b|$)/.exec(text.slice(from))?.[1];
+  // The organization after "at"/"with" (the text's spaces are single): up to a comma or stop, or
+  // a word that starts a new clause. Cut, not matched, so no pattern backtracks over the tail.
+  const where = (from: number) => {
+    const at = /\b(?:at|with) (?:the )?(?=[A-Z])/.exec(text.slice(from));
+    if (!at) return undefined;
+    const tail = text.slice(from + at.index + at[0].length).split(/[,.;()]/)[0]!.split(/ (?:for|and|where|since|from|until)\b/)[0]!.trim();
+    return tail.length >= 2 && tail.length <= 81 ? tail : undefined;
+  };
   if (said) {
     const organization = where(said.index);
     return { role: clean(said[1]!), organization: organization ? clean(organization) : 'their organization', current: true };
