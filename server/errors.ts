@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'session_not_found'
   | 'session_ended'
   | 'persona_not_found'
+  | 'persona_preset'
   | 'model_required'
   | 'nothing_to_retry'
   | 'empty_note'

@@ -40,6 +40,13 @@ export interface PracticeStore {
   getPersona(id: string): Promise<Persona | undefined>;
   createPersona(card: PersonaCard): Promise<Persona>;
   /**
+   * Deletes a described persona: `'deleted'`, `'preset'` (presets are code, never deleted) or
+   * `'not-found'`. Its sessions stay whole (each holds its own copy of the card, so transcript,
+   * debrief and note read as they were); their link to the persona is cleared, in the same
+   * transaction, so no session points at a persona that is gone.
+   */
+  removePersona(id: string): Promise<'deleted' | 'preset' | 'not-found'>;
+  /**
    * How the persona list has changed in this process: `version` counts the personas created, and
    * `reordered` is the last version whose persona did not sort after every earlier one (a clock
    * that went back; the first one after start, whose place is unknown). A page full and followed
@@ -143,6 +150,20 @@ export function createPracticeStore(db: Database, clock: () => Date, newId: () =
       if (newestPersonaAt === undefined || row.createdAt < newestPersonaAt) personaReordered = personaVersion;
       if (newestPersonaAt === undefined || row.createdAt > newestPersonaAt) newestPersonaAt = row.createdAt;
       return { ...row, preset: false };
+    },
+
+    async removePersona(id) {
+      if (findPreset(id)) return 'preset';
+      const [found] = await db.select({ id: practicePersonas.id }).from(practicePersonas).where(eq(practicePersonas.id, id)).limit(1);
+      if (!found) return 'not-found';
+      await db.batch([
+        db.update(practiceSessions).set({ personaId: null }).where(eq(practiceSessions.personaId, id)),
+        db.delete(practicePersonas).where(eq(practicePersonas.id, id)),
+      ]);
+      // The list changed other than at its end: every kept page is stale.
+      personaVersion += 1;
+      personaReordered = personaVersion;
+      return 'deleted';
     },
 
     personaChanges: () => ({ version: personaVersion, reordered: personaReordered }),

@@ -15,7 +15,7 @@ import { ListQuery } from '../../shared/contracts/common.ts';
 import { type Page, pageOf } from '../db/page.ts';
 import { linkNext } from '../http/link-next.ts';
 
-/** `/api/personas`: presets and the personas users described; a model can generate one. */
+/** `/api/personas`: presets and the personas users described; a model can generate one; a described one can be deleted. */
 export function personaRoutes({ store, coach }: { store: PracticeStore; coach: PracticeCoach }) {
   const pages = personaPageCache(store);
   return new Hono()
@@ -42,6 +42,18 @@ export function personaRoutes({ store, coach }: { store: PracticeStore; coach: P
       }
       const card = await coach.generatePersona(description, { signal: c.req.raw.signal });
       return c.json<Persona>(await store.createPersona(card), 201);
+    })
+    .delete('/:id', async (c) => {
+      const outcome = await store.removePersona(c.req.param('id'));
+      if (outcome === 'preset') {
+        throw new AppError(
+          'persona_preset',
+          409,
+          'This is one of the preset professionals, which come with infochat and cannot be deleted. Only professionals you described can be.',
+        );
+      }
+      if (outcome === 'not-found') throw new AppError('persona_not_found', 404, 'No persona with this id.');
+      return c.body(null, 204);
     })
     .get('/:id', async (c) => {
       const persona = await store.getPersona(c.req.param('id'));

@@ -77,6 +77,48 @@ describe('/api/personas', () => {
   });
 });
 
+describe('DELETE /api/personas/:id', () => {
+  it('deletes a described persona; its sessions keep their transcript, debrief and copy of the card, their link cleared', async () => {
+    const t = await setup();
+    const created = Persona.parse(await (await postJson(t.app, '/api/personas', { card: { ...card, name: 'Rita Moreno' } })).json());
+    const session = await startSession(t.app, { personaId: created.id });
+    await say(t.app, session.id, 'Hi Rita, thank you for making time today!');
+    expect((await postJson(t.app, `/api/practice/sessions/${session.id}/end`, {})).status).toBe(200);
+    const before = PracticeSession.parse(await (await t.app.request(`/api/practice/sessions/${session.id}`)).json());
+    expect(before.personaId).toBe(created.id);
+
+    const res = await t.app.request(`/api/personas/${created.id}`, { method: 'DELETE' });
+    expect(res.status).toBe(204);
+    expect(await (await t.app.request(`/api/personas/${created.id}`)).json()).toEqual({ error: { code: 'persona_not_found', message: 'No persona with this id.' } });
+    // The list drops it at once (its kept pages are not served stale).
+    expect(PersonaList.parse(await (await t.app.request('/api/personas')).json()).map((p) => p.id)).toEqual(PRESET_PERSONAS.map((p) => p.id));
+
+    const after = PracticeSession.parse(await (await t.app.request(`/api/practice/sessions/${session.id}`)).json());
+    expect(after).toEqual({ ...before, personaId: null });
+    expect(after.persona.name).toBe('Rita Moreno');
+    expect(after.turns.length).toBeGreaterThanOrEqual(2);
+    expect(after.debrief).not.toBeNull();
+    expect(SessionList.parse(await (await t.app.request('/api/practice/sessions')).json()).map((s) => s.personaName)).toEqual(['Rita Moreno']);
+    expect((await t.app.request(`/api/practice/sessions/${session.id}/markdown`)).status).toBe(200);
+    expect(await rows(t)).toMatchObject({ personas: 0, sessions: 1 });
+  });
+
+  it('refuses a preset with 409 persona_preset, and an unknown id with 404, deleting nothing', async () => {
+    const t = await setup();
+    await postJson(t.app, '/api/personas', { card: { ...card, name: 'Rita Moreno' } });
+    const preset = await t.app.request(`/api/personas/${PRESET_PERSONAS[0]!.id}`, { method: 'DELETE' });
+    expect(preset.status).toBe(409);
+    const body = (await preset.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('persona_preset');
+    expect(body.error.message).toMatch(/preset.*cannot be deleted/i);
+    const unknown = await t.app.request('/api/personas/nope', { method: 'DELETE' });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: { code: 'persona_not_found', message: 'No persona with this id.' } });
+    expect(await rows(t)).toMatchObject({ personas: 1 });
+    expect(PersonaList.parse(await (await t.app.request('/api/personas')).json())).toHaveLength(PRESET_PERSONAS.length + 1);
+  });
+});
+
 describe('/api/practice/sessions', () => {
   it('creates a session from a preset or an inline card', async () => {
     const { app } = await setup();

@@ -142,7 +142,86 @@ function nameOf(all: string[], text: string): string | undefined {
 
 const yearText = (r: Role, now: number) => (r.start ? `${r.start}–${r.current ? 'now' : (r.end ?? r.start)}` : r.current ? `until ${now}` : 'earlier');
 
+/**
+ * A title's head noun, the profession it names, and the field that profession is: "environmental
+ * engineer" is environmental engineering, "senior financial accountant" accounting, "banking and
+ * finance lawyer" law. The profession the role states wins over any topic word in it or around it
+ * (a bio that mentions sustainability does not make its engineer a sustainability person).
+ * `modified` fields take the word before the noun ("civil engineer" → "civil engineering").
+ */
+const PROFESSIONS: ReadonlyArray<{ noun: RegExp; field: string; modified?: (word: string) => string }> = [
+  { noun: /^engineers?$/i, field: 'engineering', modified: (w) => `${w} engineering` },
+  { noun: /^(?:developers?|programmers?)$/i, field: 'software engineering' },
+  { noun: /^scientists?$/i, field: 'science', modified: (w) => `${w} science` },
+  { noun: /^(?:nurses?|nurse practitioners?|midwi(?:fe|ves))$/i, field: 'nursing' },
+  { noun: /^(?:physicians?|doctors?|surgeons?|pediatricians?|paediatricians?|psychiatrists?)$/i, field: 'medicine' },
+  { noun: /^pharmacists?$/i, field: 'pharmacy' },
+  { noun: /^(?:therapists?|physiotherapists?)$/i, field: 'therapy', modified: (w) => `${w} therapy` },
+  { noun: /^(?:teachers?|educators?|instructors?|tutors?|professors?|lecturers?)$/i, field: 'education' },
+  { noun: /^(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|paralegals?)$/i, field: 'law' },
+  { noun: /^(?:accountants?|auditors?|bookkeepers?|CPAs?)$/i, field: 'accounting' },
+  { noun: /^(?:chefs?|cooks?|bakers?|pâtissiers?|patissiers?)$/i, field: 'culinary arts' },
+  { noun: /^architects?$/i, field: 'architecture' },
+  { noun: /^designers?$/i, field: 'design', modified: (w) => `${w} design` },
+  { noun: /^(?:journalists?|reporters?|correspondents?)$/i, field: 'journalism' },
+  { noun: /^librarians?$/i, field: 'library work' },
+  { noun: /^economists?$/i, field: 'economics' },
+  { noun: /^electricians?$/i, field: 'electrical work' },
+  { noun: /^(?:pilots?|aviators?)$/i, field: 'aviation' },
+];
+/** Words before a profession noun that say rank or licence, not the kind of work. */
+const NOT_A_KIND = /^(?:senior|sr|junior|jr|lead|principal|staff|chief|head|executive|registered|licensed|certified|professional|practicing|practising|qualified|associate|assistant|deputy|sous|former|an?|the|and|&|of)$/i;
+
+/** The field a title's profession names, or undefined when the title names none (a "program director"). */
+function professionField(role: string): string | undefined {
+  // The title itself, without what follows a comma or "of/for/in" ("Teacher of English" is a teacher).
+  const words = role.split(/,|(?<!\s)\s+(?:of|for|in|at|with)\s+/i)[0]!.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    // Two-word nouns first ("nurse practitioner").
+    const pair = i > 0 ? `${words[i - 1]} ${words[i]}` : '';
+    const twoWord = pair ? PROFESSIONS.find((p) => p.noun.test(pair)) : undefined;
+    const found = twoWord ?? PROFESSIONS.find((p) => p.noun.test(words[i]!));
+    if (!found) continue;
+    const before = words[i - (twoWord ? 2 : 1)];
+    return found.modified && before && /^[a-z]+$/i.test(before) && !NOT_A_KIND.test(before) ? found.modified(before.toLowerCase()) : found.field;
+  }
+  return undefined;
+}
+
+/**
+ * A profession the prose states of its person when no role with an organization was read: "has
+ * been an ICU nurse for twelve years", "works as a line cook", "I'm a civil engineer", "has taught
+ * fourth grade at …". The title as written (a few words before the noun), and where, when it says.
+ */
+function statedProfession(text: string): Role | undefined {
+  const nouns = PROFESSIONS.map((p) => p.noun.source.replace(/^\^|\$$/g, '')).join('|');
+  const said = new RegExp(
+    `\\b(?:is|was|has been|had been|have been|works as|worked as|trained as|became|I am|I'm|I’m)\\s+(?:an?|the)\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${nouns}))\\b`,
+    'i',
+  ).exec(text);
+  // The organization after "at"/"with" (the text's spaces are single): up to a comma or stop, or
+  // a word that starts a new clause. Cut, not matched, so no pattern backtracks over the tail.
+  const where = (from: number) => {
+    const at = /\b(?:at|with) (?:the )?(?=[A-Z])/.exec(text.slice(from));
+    if (!at) return undefined;
+    const tail = text.slice(from + at.index + at[0].length).split(/[,.;()]/)[0]!.split(/ (?:for|and|where|since|from|until)\b/)[0]!.trim();
+    return tail.length >= 2 && tail.length <= 81 ? tail : undefined;
+  };
+  if (said) {
+    const organization = where(said.index);
+    return { role: clean(said[1]!), organization: organization ? clean(organization) : 'their organization', current: true };
+  }
+  const teaches = /\b(?:teaches|has taught|taught|have taught)\b/i.exec(text);
+  if (teaches) {
+    const organization = where(teaches.index);
+    return { role: 'Teacher', organization: organization ? clean(organization) : 'their school', current: true };
+  }
+  return undefined;
+}
+
 function fieldFor(role: string, headline: string): string {
+  const stated = professionField(role);
+  if (stated) return stated;
   const hint = FIELD_HINTS.find(([re]) => re.test(`${role} ${headline}`));
   if (hint) return hint[1];
   return lowerRole(role.replace(SENIORITY, '')).replace(/(?<!\s)\s+(?:manager|director|coordinator|specialist|officer|lead)$/i, '') || 'their field';
@@ -162,7 +241,7 @@ export function draftCardFromProfile(text: string, now = new Date().getFullYear(
   roles.sort((a, b) => (a.current === b.current ? (a.start ?? 0) - (b.start ?? 0) : a.current ? 1 : -1));
   const unique = roles.filter((r, i) => roles.findIndex((o) => o.role === r.role && o.organization === r.organization) === i).slice(-8);
   const headline = all.slice(1, 4).find((l) => /\bat\b|\||·/.test(l) && !DATE_RANGE.test(l)) ?? '';
-  const current = unique.at(-1) ?? headlineRole(headline) ?? { role: 'Professional', organization: 'their organization', current: true };
+  const current = unique.at(-1) ?? headlineRole(headline) ?? statedProfession(text.replace(/\s+/g, ' ')) ?? { role: 'Professional', organization: 'their organization', current: true };
   const schools = education(all, text.replace(/\s+/g, ' '));
   const name = nameOf(all, text) ?? 'Your contact';
   const field = fieldFor(current.role, headline);

@@ -7,7 +7,7 @@
 export const PAGE_INTROS = {
   outreach: {
     title: 'Outreach message',
-    lede: 'Write the note that asks someone for a short conversation about their work. The checklist updates as you type; a full critique adds a rewrite.',
+    lede: 'Write the note that asks someone for a short conversation about their work. The checklist updates as you type; a full critique suggests edits and writes a fresh draft.',
   },
   questions: {
     title: 'Questions',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SuggestedEdit } from '../../../../../shared/contracts/outreach.ts';
 import { applyEdits } from '../../../../../shared/text/edits.ts';
 import styles from './suggested-edits.module.css';
@@ -34,6 +34,16 @@ function pieces(draft: string, edits: SuggestedEdit[]): Piece[] {
 export function SuggestedEdits({ draft, edits, onUse }: SuggestedEditsProps) {
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(() => new Set());
   const result = useMemo(() => applyEdits(draft, edits.filter((e) => accepted.has(e.id))), [draft, edits, accepted]);
+  // "Accept all" disables itself: focus goes on to "Use edited draft", the next step, which names the
+  // count accepted (its description), rather than falling to the page.
+  const useButton = useRef<HTMLButtonElement>(null);
+  const statusId = useId();
+  const [focusUse, setFocusUse] = useState(false);
+  useEffect(() => {
+    if (!focusUse) return;
+    setFocusUse(false);
+    useButton.current?.focus();
+  }, [focusUse]);
   const toggle = (id: string) =>
     setAccepted((prev) => {
       const next = new Set(prev);
@@ -45,8 +55,8 @@ export function SuggestedEdits({ draft, edits, onUse }: SuggestedEditsProps) {
   return (
     <div data-testid="suggested-edits">
       <p className="muted">
-        {edits.length} {edits.length === 1 ? 'edit' : 'edits'}, one for each rule that needs work; your other sentences stay as you wrote them.
-        Accept each one you want.
+        {edits.length} suggested {edits.length === 1 ? 'edit' : 'edits'}; your other sentences stay as you wrote them. Accept the ones you want, one
+        by one or all at once.
       </p>
       <p className={`prose-box ${styles.edits}`} data-testid="edits-inline">
         {pieces(draft, edits).map((piece, i) =>
@@ -70,13 +80,28 @@ export function SuggestedEdits({ draft, edits, onUse }: SuggestedEditsProps) {
         )}
       </p>
       <div className={styles.toolbar}>
-        <span role="status" data-testid="edits-accepted">
+        <span role="status" data-testid="edits-accepted" id={statusId}>
           {accepted.size} of {edits.length} accepted
         </span>
-        <button type="button" className="button button--secondary" onClick={() => setAccepted(new Set(edits.map((e) => e.id)))} disabled={accepted.size === edits.length}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setAccepted(new Set(edits.map((e) => e.id)));
+            setFocusUse(true);
+          }}
+          disabled={accepted.size === edits.length}
+        >
           Accept all
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onUse(result)} disabled={accepted.size === 0}>
+        <button
+          ref={useButton}
+          type="button"
+          className="button button--secondary"
+          aria-describedby={statusId}
+          onClick={() => onUse(result)}
+          disabled={accepted.size === 0}
+        >
           Use edited draft
         </button>
       </div>

@@ -235,7 +235,12 @@ export function ChatView({ session, onNew }: { session: PracticeSession; onNew: 
             <button
               type="button"
               className={cx(`button ${over ? 'button--primary' : 'button--quiet'}`)}
-              onClick={() => end.mutate()}
+              onClick={() => {
+                // Ending is for good: before the time is up or they have wrapped up, ask first.
+                const early = `End the conversation with ${first} now, at ${formatClock(session.elapsedMinutes)} of ${formatClock(session.minutes)} minutes? You can’t add to it afterwards; the debrief rates what you said so far.`;
+                if (!over && !window.confirm(early)) return;
+                end.mutate();
+              }}
               disabled={end.isPending || streaming !== null}
             >
               {end.isPending ? 'Ending…' : 'End conversation'}

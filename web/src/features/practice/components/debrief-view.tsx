@@ -141,17 +141,17 @@ const VERDICT_LABEL = { good: 'Good', 'work-on': 'Work on', 'not-rated': 'Not ra
 function AskerScores({ scores }: { scores: NonNullable<Debrief['askerScores']> }) {
   return (
     <>
-      <h3 className="debrief-group">You as the asker</h3>
-      <ul className="asker-scores" data-testid="asker-scores">
+      <h3 className={cx('debrief-group')}>You as the asker</h3>
+      <ul className={cx('asker-scores')} data-testid="asker-scores">
         {scores.map((score) => (
-          <li key={score.id} className={`asker-score asker-score--${score.verdict}`} data-score-id={score.id} data-verdict={score.verdict}>
+          <li key={score.id} className={cx(`asker-score asker-score--${score.verdict}`)} data-score-id={score.id} data-verdict={score.verdict}>
             <h4>
               {score.title}: {VERDICT_LABEL[score.verdict]}
             </h4>
             <p>{score.measure}</p>
             {score.evidence.length > 0 && (
-              <div className="asker-score__quotes">
-                <p className="asker-score__said">From your conversation</p>
+              <div className={cx('asker-score__quotes')}>
+                <p className={cx('asker-score__said')}>From your conversation</p>
                 {score.evidence.map((quote) => (
                   <blockquote key={quote}>“{quote}”</blockquote>
                 ))}

@@ -19,7 +19,6 @@ const TEXT_FIELDS = [
   ['field', 'Field'],
   ['yearsInField', 'Years in the field'],
   ['headline', 'LinkedIn headline'],
-  ['summary', 'LinkedIn summary'],
   ['salaryLow', 'Entry salary, low (USD)'],
   ['salaryHigh', 'Entry salary, high (USD)'],
   ['salaryNote', 'Which entry roles the range is for'],
@@ -97,6 +96,11 @@ export function PersonaEditor({ template, saving, error, onSave, onCancel }: Pro
           </select>
         </label>
       </div>
+      {/* A paragraph, not a line: a one-line box showed only its first words. */}
+      <label>
+        <span>LinkedIn summary</span>
+        <textarea rows={3} value={form.summary} onChange={(event) => set('summary', event.target.value)} />
+      </label>
       <label>
         <span>Career path, oldest first — role | organization | years | what it taught them (three or more lines)</span>
         <textarea rows={4} value={form.careerPath} onChange={(event) => set('careerPath', event.target.value)} />

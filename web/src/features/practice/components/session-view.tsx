@@ -30,7 +30,11 @@ export function SessionView({
   if (session.error) {
     return (
       <div role="alert" className={cx('error')}>
-        <p>{session.error.message}</p>
+        <p>
+          {missing
+            ? 'There is no conversation at this link: it may have been deleted (with its contact), or saved in another copy of infochat. Your past conversations are under History.'
+            : session.error.message}
+        </p>
         <button type="button" className={cx('button')} onClick={onNew}>
           Start a new conversation
         </button>

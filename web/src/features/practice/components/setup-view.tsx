@@ -6,6 +6,7 @@ import { MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, type Persona, type PersonaCar
 import type { ApiError } from '../../../lib/api-client.ts';
 import { createPersona } from '../api/create-persona.ts';
 import { createSession } from '../api/create-session.ts';
+import { deletePersona } from '../api/delete-persona.ts';
 import { generatePersona } from '../api/generate-persona.ts';
 import { getPersonas } from '../api/get-personas.ts';
 import { listSavedAgendas, readSavedAgenda, savedAgendaKeys } from '../api/get-saved-agendas.ts';
@@ -109,6 +110,37 @@ export function SetupView({
     },
   });
 
+  // Deleting a professional the user described: asked first (naming them), then said, and the
+  // keyboard kept in the picker (on the professional now chosen), since the button went with its card.
+  const [pickerNote, setPickerNote] = useState('');
+  const [focusPicker, setFocusPicker] = useState(false);
+  const picker = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (!focusPicker) return;
+    setFocusPicker(false);
+    picker.current?.querySelector<HTMLInputElement>('input[name="persona"]:checked')?.focus();
+  }, [focusPicker]);
+  const removed = (persona: Persona, note: string) => {
+    queryClient.setQueryData<Persona[]>(['personas'], (list) => list?.filter((p) => p.id !== persona.id));
+    void queryClient.invalidateQueries({ queryKey: ['personas'] });
+    if (chosen === persona.id) setChosen(null);
+    setPickerNote(note);
+    setFocusPicker(true);
+  };
+  const remove = useMutation<void, ApiError, Persona>({
+    // Already gone (deleted in another tab) is what was asked for: said so, not as an error.
+    mutationFn: (persona) => deletePersona(persona.id).catch((error: unknown) => {
+      if (error instanceof Error && 'code' in error && error.code === 'persona_not_found') return;
+      throw error;
+    }),
+    onSuccess: (_nothing, persona) =>
+      removed(persona, `Deleted ${persona.card.name}. Conversations you practiced with them stay in History, transcripts and debriefs included.`),
+  });
+  const askToDelete = (persona: Persona) => {
+    if (!window.confirm(`Delete ${persona.card.name} (${persona.card.role}), the professional you described? Conversations you practiced with them stay in History. This cannot be undone.`)) return;
+    remove.mutate(persona);
+  };
+
   const [description, setDescription] = useState('');
   const generate = useMutation<Persona, ApiError, string>({
     mutationFn: generatePersona,
@@ -143,31 +175,52 @@ export function SetupView({
         if (selected && minutesOk) start.mutate(selected.id);
       }}
     >
-      <fieldset className={cx('persona-picker')}>
+      <fieldset className={cx('persona-picker')} ref={picker}>
         <legend>Who would you like to talk to?</legend>
         {personas.isPending && <p className={cx('muted')}>Loading professionals…</p>}
         {personas.error && <p role="alert" className={cx('error')}>{personas.error.message}</p>}
         <div className={cx('persona-grid')}>
           {personas.data?.map((persona) => (
-            <label key={persona.id} className={cx('persona-option')} data-persona-id={persona.id}>
-              <input
-                type="radio"
-                name="persona"
-                value={persona.id}
-                checked={selected?.id === persona.id}
-                onChange={() => setChosen(persona.id)}
-              />
-              <span className={cx('persona-option__name')}>{persona.card.name}</span>
-              <span className={cx('persona-option__role')}>
-                {persona.card.role}, {persona.card.organization}
-              </span>
-              <span className={cx('persona-option__meta')}>
-                {persona.card.field} · {persona.card.yearsInField} years · {persona.card.temperament}
-                {persona.preset ? '' : ' · yours'}
-              </span>
-            </label>
+            <div key={persona.id} className={cx('persona-slot')}>
+              <label className={cx('persona-option')} data-persona-id={persona.id}>
+                <input
+                  type="radio"
+                  name="persona"
+                  value={persona.id}
+                  checked={selected?.id === persona.id}
+                  onChange={() => setChosen(persona.id)}
+                />
+                <span className={cx('persona-option__name')}>{persona.card.name}</span>
+                <span className={cx('persona-option__role')}>
+                  {persona.card.role}, {persona.card.organization}
+                </span>
+                <span className={cx('persona-option__meta')}>
+                  {persona.card.field} · {persona.card.yearsInField} years · {persona.card.temperament}
+                  {persona.preset ? '' : ' · yours'}
+                </span>
+              </label>
+              {!persona.preset && (
+                <button
+                  type="button"
+                  className={cx('link-button persona-slot__delete')}
+                  aria-label={`Delete ${persona.card.name}`}
+                  disabled={remove.isPending}
+                  onClick={() => askToDelete(persona)}
+                >
+                  Delete
+                </button>
+              )}
+            </div>
           ))}
         </div>
+        <p role="status" className={cx('muted persona-note')} data-testid="persona-note">
+          {pickerNote}
+        </p>
+        {remove.error && (
+          <p role="alert" className={cx('error')}>
+            {remove.error.message}
+          </p>
+        )}
         {selected && (
           <button type="button" className={cx('button button--quiet')} onClick={() => setEditing(selected)}>
             Describe your own professional (starting from {selected.card.name})

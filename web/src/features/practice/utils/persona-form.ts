@@ -109,5 +109,53 @@ export function fromForm(form: PersonaForm): { card: PersonaCard } | { problems:
   };
   const parsed = PersonaCard.safeParse(candidate);
   if (parsed.success) return { card: parsed.data };
-  return { problems: parsed.error.issues.slice(0, 6).map((i) => `${i.path.join('.') || 'card'}: ${i.message}`) };
+  // Said in the form's own words (its labels, its lines), once each: never a schema path.
+  return { problems: [...new Set(parsed.error.issues.map(problemText))].slice(0, 6) };
+}
+
+const LABELS: Record<string, string> = {
+  name: 'Name',
+  role: 'Role',
+  organization: 'Organization',
+  field: 'Field',
+  yearsInField: 'Years in the field',
+  temperament: 'Temperament',
+  careerPath: 'Career path',
+  referrals: 'People they would suggest',
+  'publicProfile.headline': 'LinkedIn headline',
+  'publicProfile.summary': 'LinkedIn summary',
+  'publicProfile.education': 'Education',
+  'entrySalary.low': 'Entry salary, low (USD)',
+  'entrySalary.high': 'Entry salary, high (USD)',
+  'entrySalary.note': 'Which entry roles the range is for',
+  ...Object.fromEntries(LIST_FIELDS),
+};
+
+interface Issue {
+  path: PropertyKey[];
+  code: string;
+  message: string;
+  origin?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+/** One schema issue as the form says it: "Career path, line 2: give all four parts …", "Name is empty." */
+export function problemText(issue: Issue): string {
+  const [head, index] = issue.path;
+  if ((head === 'careerPath' || head === 'referrals') && typeof index === 'number') {
+    const parts = head === 'careerPath' ? 'role | organization | years | what it taught them' : 'name | role | why';
+    return `${LABELS[head]}, line ${index + 1}: give every part, separated by “|”: ${parts}.`;
+  }
+  const key = issue.path.filter((p) => typeof p !== 'number').join('.');
+  const label = LABELS[key] ?? (key || 'The card');
+  const line = typeof issue.path.at(-1) === 'number' ? `, line ${(issue.path.at(-1) as number) + 1},` : '';
+  const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  if (issue.code === 'too_small' && issue.origin === 'array') return `${label} needs at least ${n} ${n === 1 ? 'line' : 'lines'}.`;
+  if (issue.code === 'too_small' && issue.origin === 'string') return n <= 1 ? `${label}${line} is empty.` : `${label}${line} needs at least ${n} characters.`;
+  if (issue.code === 'too_big' && issue.origin === 'array') return `${label} takes at most ${n} lines.`;
+  if (issue.code === 'too_big' && issue.origin === 'string') return `${label}${line} is too long: at most ${n} characters.`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') return `${label} must be between the limits: ${issue.message.replace(/^Too (?:small|big): /, '')}.`;
+  if (issue.code === 'invalid_type') return `${label} must be a number.`;
+  return `${label}: ${issue.message}`;
 }

@@ -342,6 +342,8 @@ function AgendaView({ agenda, onReorder }: { agenda: Agenda; onReorder: (questio
   );
 }
 
+const SAVED_AT = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
 function SavedAgendas({ openId, onOpen }: { openId: string | null; onOpen: (id: string | null) => void }) {
   const agendas = useAgendas();
   const remove = useDeleteAgenda();
@@ -359,7 +361,9 @@ function SavedAgendas({ openId, onOpen }: { openId: string | null; onOpen: (id: 
               {a.title}
             </button>{' '}
             <span className={cx('muted')}>
-              {a.questionCount} questions · {a.minutes} min{a.fits ? '' : ' · over time'}
+              {a.questionCount} questions · {a.minutes} min{a.fits ? '' : ' · over time'} · saved{' '}
+              {/* Agendas for no one in particular share a title: when each was saved tells them apart. */}
+              <time dateTime={a.updatedAt}>{SAVED_AT.format(new Date(a.updatedAt))}</time>
             </span>{' '}
             <button
               type="button"

@@ -159,7 +159,7 @@ export function QuestionsPage() {
           </h2>
           {review.data?.notice && <p className={cx('notice')}>{review.data.notice}</p>}
           {review.data ? (
-            <ReviewResults key={review.data.reviewId ?? review.data.createdAt} results={review.data.results} onReplace={replace} />
+            <ReviewResults key={review.data.reviewId ?? review.data.createdAt} results={review.data.results} onReplace={replace} inList={(q) => questions.includes(q)} />
           ) : (
             <p className={cx('muted')}>Press “Review questions” for a verdict on each one, with a rephrasing where it needs one.</p>
           )}

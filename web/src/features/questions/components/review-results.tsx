@@ -9,21 +9,26 @@ interface ReviewResultsProps {
   results: readonly QuestionResult[];
   /** Puts `text` in the list in place of `question`. */
   onReplace: (question: string, text: string) => void;
+  /** Whether a reviewed question is still in the list (the agenda's rephrasings or an edit may have replaced it). */
+  inList: (question: string) => boolean;
 }
 
 /** One card per reviewed question: verdict, the words that break a rule, why, and what to ask instead. */
-export function ReviewResults({ results, onReplace }: ReviewResultsProps) {
+export function ReviewResults({ results, onReplace, inList }: ReviewResultsProps) {
   return (
     <ol className={cx('q-results')} data-testid="review-results">
       {results.map((result, i) => (
-        <ResultCard key={`${i}:${result.question}`} result={result} onReplace={onReplace} />
+        <ResultCard key={`${i}:${result.question}`} result={result} onReplace={onReplace} gone={!inList(result.question)} />
       ))}
     </ol>
   );
 }
 
-function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: ReviewResultsProps['onReplace'] }) {
-  const [state, setState] = useState<'open' | 'accepted' | 'kept' | 'editing'>('open');
+function ResultCard({ result, onReplace, gone }: { result: QuestionResult; onReplace: ReviewResultsProps['onReplace']; gone: boolean }) {
+  const [chosen, setState] = useState<'open' | 'accepted' | 'kept' | 'editing'>('open');
+  // A question changed in the list since this review (an agenda took its rephrasing, or it was
+  // edited): its Accept would replace nothing, so the card says so instead of offering it.
+  const state = chosen === 'accepted' ? chosen : gone ? 'gone' : chosen;
   const [draft, setDraft] = useState(result.rephrased ?? result.question);
   const failed = result.findings.filter((f) => !f.passed);
   const blocking = failed.filter((f) => f.severity !== 'low');
@@ -143,12 +148,17 @@ function ResultCard({ result, onReplace }: { result: QuestionResult; onReplace: 
           In your list.
         </p>
       )}
+      {state === 'gone' && (
+        <p className={cx('muted')} data-testid="review-gone">
+          No longer in your list as written: it was changed since this review. Press “Review questions” to review the list as it is now.
+        </p>
+      )}
       {state === 'kept' && (
         <p className={cx('muted')} ref={outcome} tabIndex={-1}>
           Kept as you wrote it.
         </p>
       )}
-      {result.alternatives.length > 0 && state !== 'accepted' && (
+      {result.alternatives.length > 0 && state !== 'accepted' && state !== 'gone' && (
         <div className={cx('q-result__alternatives')}>
           <p className={cx('q-result__label')}>Or</p>
           <ul>
