@@ -1,7 +1,7 @@
 // `node evals/practice/retrieval-reply-check.ts [--list]`: a reply-level dev check (NOT blind) for the
 // question turns readers marked "no" or "partly" in the used blind sets r7 and r8 (system B): replays
 // each set's questions through the offline engine (one 30-minute session per preset, in file order,
-// as the blind runs were made) and asks, for each such turn, whether the reply now carries the point.
+// as the blind runs were made, with a fixed seed) and asks, for each such turn, whether the reply now carries the point.
 //
 // "Carries the point" is read from the retrieval labels (evals/practice/retrieval-labels/, labelled
 // before this check existed, by other sessions): the reply says a sentence of an entry labelled as
@@ -9,13 +9,14 @@
 // word of the label's `need` (the labeller's own words for what the turn asks: a form of the word,
 // same first five letters). Never the readers' or the question's wording: a fair reading, not string
 // matching on the set. Both figures are dev measures on used sets.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PRESET_KEYS, retrievalLabels, type RetrievalLabel } from './retrieval-check.ts';
 import { PRESET_BANKS } from '../../server/practice/persona-bank.ts';
 import { subjectWords } from '../../server/practice/content-head.ts';
-import { createTestApp } from '../../test/fixtures/test-app.ts';
-import { say, startSession } from '../../test/fixtures/practice-api.ts';
+import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
+import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
+import { composeReply } from '../../server/practice/persona-engine.ts';
 
 const HERE = fileURLToPath(new URL('./', import.meta.url));
 const ROUNDS = ['r7', 'r8'] as const;
@@ -45,15 +46,21 @@ export function missedTurns(round: Round): Map<string, 'no' | 'partly'> {
   return out;
 }
 
-/** Each round's replies now: one session per preset, the round's turns in file order. */
-export async function replay(round: Round): Promise<Map<string, string>> {
+/** The session seed of the replay: fixed, so a before/after differs only by the change (the blind runs drew theirs). */
+export const REPLAY_SEED = 1207;
+
+/** Each round's replies now: one 30-minute session per preset (the offline engine, a fixed seed), the round's turns in file order. */
+export function replay(round: Round, seed = REPLAY_SEED): Map<string, string> {
   const items = jsonl<Item>(`${HERE}blind-${round}-2026-12-07/questions.jsonl`);
   const out = new Map<string, string>();
   for (const [key, personaId] of Object.entries(PRESET_KEYS)) {
-    const t = await createTestApp({ limits: { writesPerMinute: 100000, cpuMsPerMinute: 10_000_000 } });
-    const session = await startSession(t.app, { personaId, minutes: 30 });
-    for (const item of items.filter((i) => i.persona === key)) out.set(item.id, (await say(t.app, session.id, item.text)).reply.content);
-    t.close();
+    const card = PRESET_PERSONAS.find((p) => p.id === personaId)!.card;
+    const history: TranscriptTurn[] = [];
+    for (const item of items.filter((i) => i.persona === key)) {
+      const reply = composeReply({ card, seed, minutes: 30, history, userText: item.text });
+      history.push({ role: 'user', content: item.text, elapsedMinutes: reply.userElapsedMinutes }, { role: 'professional', content: reply.text, elapsedMinutes: reply.elapsedMinutes });
+      out.set(item.id, reply.text);
+    }
   }
   return out;
 }
@@ -88,9 +95,9 @@ export interface ReplyCheck {
   rows: Array<{ id: string; verdict: 'no' | 'partly'; carried: boolean; reply: string }>;
 }
 
-export async function checkRound(round: Round): Promise<ReplyCheck> {
+export function checkRound(round: Round): ReplyCheck {
   const missed = missedTurns(round);
-  const replies = await replay(round);
+  const replies = replay(round);
   const out: ReplyCheck = { round, n: 0, carried: 0, all: 0, allCarried: 0, rows: [] };
   for (const key of Object.keys(PRESET_KEYS)) {
     const labels = retrievalLabels(key, round === 'r8' ? 'r8' : 'used').filter((l) => l.set === `blind-${round}-2026-12-07` && l.kind === 'question');
@@ -110,8 +117,11 @@ export async function checkRound(round: Round): Promise<ReplyCheck> {
 
 if (import.meta.main) {
   const list = process.argv.includes('--list');
+  // `--save <prefix>`: each round's replies as JSONL (id, reply), for a before/after diff.
+  const save = process.argv[process.argv.indexOf('--save') + 1];
+  if (process.argv.includes('--save') && save) for (const round of ROUNDS) writeFileSync(`${save}-${round}.jsonl`, [...replay(round)].map(([id, reply]) => JSON.stringify({ id, reply })).join('\n') + '\n');
   for (const round of ROUNDS) {
-    const r = await checkRound(round);
+    const r = checkRound(round);
     console.log(`${round}: ${r.carried}/${r.n} missed question turns now carry the labelled point (${Math.round((100 * r.carried) / Math.max(1, r.n))}%); all question turns ${r.allCarried}/${r.all} (dev, not blind)`);
     if (list) for (const row of r.rows) console.log(`  ${row.carried ? '+' : '-'} ${row.id} [${row.verdict}] ${row.reply.slice(0, 160)}`);
   }
