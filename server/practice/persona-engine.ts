@@ -640,9 +640,12 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   // 3. The bank: each of two parts its own entry, on the intent each part is read as (else the direct
   // answers take both parts by intent), else the whole question's entry.
   const names = namesOf(state.card);
-  // A second part that points back at the first ("What did you take away from that one?") is one question with it.
+  // A second part that points back at the first ("What did you take away from that one?") is one question with it,
+  // found by the first part's words (the pointing part adds none of its own): "and what did you learn there?".
   const split = splitTwoPart(query);
-  const parts = split.length === 2 && partPointsBack(split[1]!, names) ? [query] : split;
+  const merged = split.length === 2 && partPointsBack(split[1]!, names);
+  const parts = merged ? [query] : split;
+  if (merged && best?.entry.kind !== 'correction') best = bestEntry(state, bank, split[0]!, undefined, u.context) ?? best;
   if (parts.length === 2 && best?.entry.kind !== 'correction' && !strongOnly) {
     const agrees = (part: string, e: ScoredEntry | undefined) => {
       if (!e) return false;
