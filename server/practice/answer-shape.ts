@@ -33,7 +33,7 @@ export function sentencesOf(text: string): string[] {
 const SHORT_OPENING = 40;
 
 /** A sentence that leans on the one before it ("That part…", "It was…", "So…", "I also…"): never moved to the front. */
-const LEANS_BACK = /^(?:(?:I|we|you) (?:also|too|still)\b|that|this|these|those|it|its|it['’]s|they|them|their|there|then|so|but|and|also|or|which|he|she|his|her|same|still|even|both|plus|after that|because|too)\b/i;
+const LEANS_BACK = /^(?:(?:I|we|you) (?:also|too)\b|that|this|these|those|it|its|it['’]s|they|them|their|there|then|so|but|and|also|or|which|he|she|his|her|same|still|even|both|plus|after that|because|too)\b/i;
 
 /** A word that points at something said before: "that one", "it", "those". */
 const POINTER = /\b(?:that|this|it|those|these|them|there)\b/i;
