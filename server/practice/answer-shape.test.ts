@@ -148,8 +148,9 @@ describe('the engine answers the question asked (issue 14, practice11a)', () => 
     const u = understand('When you meet with a legislator who has voted against every bill your organization supported, what do you hope to get out of that meeting?', undefined, card);
     const candidates = rank(index, u, new Set()).find((r) => /personal views on specific candidates/.test(r.fact.text));
     const aimed = rank(index, understand('Will you tell me your personal views on the candidates running for governor?', undefined, card), new Set()).find((r) => /personal views on specific candidates/.test(r.fact.text));
-    expect(candidates && aimed).toBeTruthy();
-    expect(candidates!.score).toBeLessThan(aimed!.score);
+    // Not offered for the legislator question; still there for the question aimed at it.
+    expect(candidates).toBeUndefined();
+    expect(aimed).toBeDefined();
     const reply = lastReply(card, ['Hi, thanks so much for making the time today.', 'When you meet with a legislator who has voted against every bill your organization supported, what do you actually hope to get out of that meeting, and does it ever change anything?']);
     expect(reply).not.toMatch(/personal views on specific candidates/);
   });

@@ -192,7 +192,9 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     // A boundary the persona keeps ("I don't share my views on candidates") answers only a question aimed at it:
     // one that names what the boundary sentence names, not one that shares words with the fact's other sentences
     // ("does meeting legislators who disagree change anything?" is not about candidates).
-    if (index.boundary[i] && (matched[i]! < 3 || !questionTokens.some((t) => index.boundaryTerms[i]!.has(t)))) {
+    // Never offered then: a boundary said unasked reads as a non sequitur (blind r8).
+    if (index.boundary[i] && !questionTokens.some((t) => index.boundaryTerms[i]!.has(t))) return;
+    if (index.boundary[i] && matched[i]! < 3) {
       score -= 6;
       topical = false;
     }
