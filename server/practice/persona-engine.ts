@@ -694,7 +694,8 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
       const honest = nothingNear && asksBeyond(other, answer, names) ? ` ${pickFresh(state, OTHER_PART[state.card.temperament])}` : '';
       return [premise(state, `${answer}${honest}`)];
     }
-    if (!best || best.ask < BANK_SURE) return undefined;
+    // The whole question's entry holds both parts (or outscores the one covered): it answers, as one question.
+    if (!best || (best.ask < BANK_SURE && !wholeAnswers)) return undefined;
   }
   if (!best) return undefined;
   const text = best.entry.kind === 'correction' ? say(state, best.entry.text) : shapedEntry(state, bank, best, query);
