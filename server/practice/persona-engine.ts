@@ -572,6 +572,9 @@ function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: R
   return top.score >= bar && top.ask >= BANK_ASK_FLOOR && !weak && holds && !missesKeyWord(bank, top, query) ? top : undefined;
 }
 
+/** A part that points back is still its own question when the intent model reads it this surely as another kind of question. */
+const OWN_KIND_SURE = 0.9;
+
 /** Below this score a match must also hold the question's key word (or a word near it). */
 const KEY_WORD_NEEDED_BELOW = 0.6;
 /** A word of the entry this near the question's key word holds it ("decide" is not in "how long is your work week"). */
@@ -643,7 +646,13 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   // A second part that points back at the first ("What did you take away from that one?") is one question with it,
   // found by the first part's words (the pointing part adds none of its own): "and what did you learn there?".
   const split = splitTwoPart(query);
-  const merged = split.length === 2 && partPointsBack(split[1]!, names);
+  // (Not when the pointing part is surely another kind of question: "…and what would you tell someone making that move now?" asks advice.)
+  const readingOf = (part: string) => readIntent(part, { aspect: framesOf(part)[0] });
+  const ownAsk = (first: string, second: string) => {
+    const r = readingOf(second);
+    return r !== undefined && r.confidence >= OWN_KIND_SURE && r.intent !== readingOf(first)?.intent;
+  };
+  const merged = split.length === 2 && partPointsBack(split[1]!, names) && !ownAsk(split[0]!, split[1]!);
   const parts = merged ? [query] : split;
   if (merged && best?.entry.kind !== 'correction') best = bestEntry(state, bank, split[0]!, undefined, u.context) ?? best;
   if (parts.length === 2 && best?.entry.kind !== 'correction' && !strongOnly) {
@@ -676,13 +685,15 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
       .map((e, i) => (e && agrees(parts[i]!, e) ? { e, i } : undefined))
       .filter((c): c is { e: ScoredEntry; i: number } => c !== undefined)
       .sort((a, b) => b.e.score - a.e.score)[0];
-    // (The whole question's entry answers instead when it holds a subject word of each part: "Did you study CS? And do I need to?")
+    // (Not when the whole question's entry holds a subject word of each part, or outscores the covered one: "Did you study CS?
+    // And do I need to?" is then left to the paths below, which take both parts.)
     const wordsOf = (e: ScoredEntry) => bankWords(bank).byEntry[e.index]!;
     const heldBy = (e: ScoredEntry, part: string) => {
       const words = subjectWords(part, names);
       return words.length === 0 || words.some((w) => holdsHead([w], wordsOf(e)));
     };
-    const wholeAnswers = best !== undefined && (best.score >= (covered?.e.score ?? 0) || parts.every((p) => heldBy(best!, p)));
+    // (Only against a covered part: when the bank answers neither part, the direct answers take both, by intent.)
+    const wholeAnswers = best !== undefined && covered !== undefined && (best.score >= covered.e.score || parts.every((p) => heldBy(best!, p)));
     // Not on a turn that goes on from the last answer (its parts lean on it), nor for a part with no subject of its own.
     const ownSubject = covered !== undefined && subjectWords(parts[covered.i]!, names).length >= 2;
     const leansOnLast = state.lastReply !== undefined && parts.some((p) => partPointsBack(p, names) || namesLastReply(p, state.lastReply!));
@@ -694,8 +705,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
       const honest = nothingNear && asksBeyond(other, answer, names) ? ` ${pickFresh(state, OTHER_PART[state.card.temperament])}` : '';
       return [premise(state, `${answer}${honest}`)];
     }
-    // The whole question's entry holds both parts (or outscores the one covered): it answers, as one question.
-    if (!best || (best.ask < BANK_SURE && !wholeAnswers)) return undefined;
+    if (!best || best.ask < BANK_SURE) return undefined;
   }
   if (!best) return undefined;
   const text = best.entry.kind === 'correction' ? say(state, best.entry.text) : shapedEntry(state, bank, best, query);
