@@ -5,7 +5,8 @@
 // blind (the sets are used; these labels are the ranker's dev measure, never its training data).
 // Reported per preset: top-1 in best ∪ partly, top-1 in best, top-3 in best ∪ partly, and
 // answered-by-bank coverage (turns whose verdict is answers or partly). The query is what the
-// engine searches: the turn's question (understand().query), with the intent model's prior.
+// engine searches: the turn's question (understand().query), with the intent model's prior and the
+// words around the question (understand().context) as a weak prior on the order.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PRESET_PERSONAS } from '../../shared/practice/presets.ts';
@@ -61,9 +62,10 @@ export function scorePreset(key: string, bank?: BankIndex, options: BankOptions 
     out.n++;
     if (label.verdict === 'none') continue;
     out.covered++;
-    const query = understand(label.text, undefined, card).query || label.text;
+    const u = understand(label.text, undefined, card);
+    const query = u.query || label.text;
     const prior = new Map<Intent, number>(guessIntents(unText(query)).map((g) => [g.intent, g.probability] as const));
-    const ranked = index.search(query, prior);
+    const ranked = index.search(query, prior, u.context);
     const good = new Set([...label.best, ...label.partly]);
     const top = ranked[0]?.entry.id ?? '';
     if (good.has(top)) out.top1++;

@@ -21,8 +21,9 @@ import type { BankEntry } from '../../shared/practice/bank.ts';
 import { type BankIndex, bankFor, normalize, type ScoredEntry } from './persona-bank.ts';
 import { contentWords, cosine, DIMENSIONS, textVector, wordRank, wordVector } from './word-vectors.ts';
 import { ASKS_TO_REPEAT, repeatsEarlier } from './repeats.ts';
-import { cardNames, contentHead, holdsHead, holdsTurn } from './content-head.ts';
+import { cardNames, contentHead, holdsHead, holdsTurn, subjectWords } from './content-head.ts';
 import { isContinuation } from './continuation.ts';
+import { asksBeyond, leadWithPoint, namesLastReply, OTHER_PART, pointFollowUp, pointsBack as partPointsBack } from './answer-shape.ts';
 
 /** Compositions tried before a reply that would say an earlier one again gives way to a bridge. */
 const REPEAT_ATTEMPTS = 6;
@@ -456,6 +457,14 @@ function directReply(state: ReplyState, turn: TurnClass): string[] | undefined {
  * gave them; a match below 0.6 must also hold the question's content head (content-head.ts).
  */
 export const BANK_ANSWERS = 0.36;
+/**
+ * A question of LONG_QUESTION subject words or more whose first-ranked entry holds its content head
+ * is answered from this score: on the retrieval labels (both sets, with the context prior; dev, not
+ * blind) such a first-ranked entry answers 77% of the long question turns scored 0.28–0.36 (85% at
+ * 0.36–0.42), where the paths below the bank answered them by intent on a word of the turn.
+ */
+export const BANK_ANSWERS_LONG = 0.28;
+export const LONG_QUESTION = 5;
 /** Below this fused score, an entry also needs the intent model to give its intent this probability (0: the head gate does this work now). */
 const BANK_CONFIDENT = 0.5;
 const WEAK_NEEDS_PRIOR = 0;
@@ -546,10 +555,10 @@ function lastBankEntry(state: ReplyState, bank: BankIndex): number | undefined {
 }
 
 /** The best unsaid entry for a question: a correction that matches well wins over a nearby answer. */
-function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: ReadonlySet<number> = new Set()): ScoredEntry | undefined {
+function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: ReadonlySet<number> = new Set(), context?: string): ScoredEntry | undefined {
   // Never an entry said before, nor one that mostly repeats what was said (in a direct answer or another entry's words).
   const fresh = (r: ScoredEntry) => !exclude.has(r.index) && !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text);
-  const all = bank.search(query, intentPrior(state, query));
+  const all = bank.search(query, intentPrior(state, query), context);
   const top = all.find(fresh);
   if (!top) return undefined;
   const correction = all.find((r) => r.entry.kind === 'correction' && r.ask >= CORRECTION_WINS && r.ask >= top.ask - CORRECTION_MARGIN && fresh(r));
@@ -558,8 +567,13 @@ function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: R
   const weak = top.score < BANK_CONFIDENT && (intentPrior(state, query).get(top.entry.intent) ?? 0) < WEAK_NEEDS_PRIOR;
   // A match below sure that rests on a side word (a number, a place, the organization) does not hold the question's head: not an answer.
   const holds = top.score >= KEY_WORD_NEEDED_BELOW || top.entry.kind === 'correction' || holdsHead(contentHead(query, namesOf(state.card)), bankWords(bank).byEntry[top.index]!);
-  return top.score >= BANK_ANSWERS && top.ask >= BANK_ASK_FLOOR && !weak && holds && !missesKeyWord(bank, top, query) ? top : undefined;
+  // A long question (many subject words) spreads its match thin: its entry answers from a lower bar when it holds the head.
+  const bar = subjectWords(query, namesOf(state.card)).length >= LONG_QUESTION && holdsHead(contentHead(query, namesOf(state.card)), bankWords(bank).byEntry[top.index]!) ? BANK_ANSWERS_LONG : BANK_ANSWERS;
+  return top.score >= bar && top.ask >= BANK_ASK_FLOOR && !weak && holds && !missesKeyWord(bank, top, query) ? top : undefined;
 }
+
+/** A part that points back is still its own question when the intent model reads it this surely as another kind of question. */
+const OWN_KIND_SURE = 0.9;
 
 /** Below this score a match must also hold the question's key word (or a word near it). */
 const KEY_WORD_NEEDED_BELOW = 0.6;
@@ -599,7 +613,8 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   const pointsBack = last !== undefined && state.continuation;
   const followUpTurn = has(turn, 'follow-up') || u.sayMore || generic || pointsBack;
   const whole = state.userText !== query ? bestEntry(state, bank, state.userText) : undefined;
-  let best = bestEntry(state, bank, query);
+  // The asking sentences first, the words around them as a weak prior on the order.
+  let best = bestEntry(state, bank, query, undefined, u.context);
   // The premise may sit outside the question ("My prof said nonprofits can't lobby. So how does policy work?").
   if (whole && whole.entry.kind === 'correction' && (!best || best.entry.kind !== 'correction') && whole.ask >= CORRECTION_WINS) best = whole;
 
@@ -627,14 +642,28 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
 
   // 3. The bank: each of two parts its own entry, on the intent each part is read as (else the direct
   // answers take both parts by intent), else the whole question's entry.
-  const parts = splitTwoPart(query);
+  const names = namesOf(state.card);
+  // A second part that points back at the first ("What did you take away from that one?") is one question with it,
+  // found by the first part's words (the pointing part adds none of its own): "and what did you learn there?".
+  const split = splitTwoPart(query);
+  // (Not when the pointing part is surely another kind of question: "…and what would you tell someone making that move now?" asks advice.)
+  const readingOf = (part: string) => readIntent(part, { aspect: framesOf(part)[0] });
+  const ownAsk = (first: string, second: string) => {
+    const r = readingOf(second);
+    return r !== undefined && r.confidence >= OWN_KIND_SURE && r.intent !== readingOf(first)?.intent;
+  };
+  const merged = split.length === 2 && partPointsBack(split[1]!, names) && !ownAsk(split[0]!, split[1]!);
+  const parts = merged ? [query] : split;
+  if (merged && best?.entry.kind !== 'correction') best = bestEntry(state, bank, split[0]!, undefined, u.context) ?? best;
   if (parts.length === 2 && best?.entry.kind !== 'correction' && !strongOnly) {
     const agrees = (part: string, e: ScoredEntry | undefined) => {
       if (!e) return false;
       const reading = readIntent(part, { aspect: framesOf(part)[0] });
       return !reading || reading.intent === e.entry.intent || e.ask >= BANK_SURE;
     };
-    const first = bestEntry(state, bank, parts[0]!);
+    // A first part that points back at the words before it ("Is that true?") is read with them.
+    const firstQuery = partPointsBack(parts[0]!, names) && u.context ? `${u.context} ${parts[0]}` : parts[0]!;
+    const first = bestEntry(state, bank, firstQuery);
     const second = first ? bestEntry(state, bank, parts[1]!, new Set([first.index])) : undefined;
     if (first && second && agrees(parts[0]!, first) && agrees(parts[1]!, second)) {
       const text = `${say(state, firstSentences(first.entry.text, 3))} ${say(state, firstSentences(second.entry.text, 2))}`;
@@ -650,12 +679,49 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
       const texts = sure[0] ? [one.entry.text, direct && firstSentences(direct.text, 2)] : [direct && firstSentences(direct.text, 2), one.entry.text];
       return [premise(state, texts.filter((t): t is string => Boolean(t)).map((t) => say(state, t)).join(' '))];
     }
+    // One part the bank answers (not surely): that part's entry, its point first, and an honest line on the other part
+    // when it asks something the answer does not touch; never a direct answer on a word of the turn instead.
+    const covered = [first, second ? undefined : bestEntry(state, bank, parts[1]!)]
+      .map((e, i) => (e && agrees(parts[i]!, e) ? { e, i } : undefined))
+      .filter((c): c is { e: ScoredEntry; i: number } => c !== undefined)
+      .sort((a, b) => b.e.score - a.e.score)[0];
+    // (Not when the whole question's entry holds a subject word of each part, or outscores the covered one: "Did you study CS?
+    // And do I need to?" is then left to the paths below, which take both parts.)
+    const wordsOf = (e: ScoredEntry) => bankWords(bank).byEntry[e.index]!;
+    const heldBy = (e: ScoredEntry, part: string) => {
+      const words = subjectWords(part, names);
+      return words.length === 0 || words.some((w) => holdsHead([w], wordsOf(e)));
+    };
+    // (Only against a covered part: when the bank answers neither part, the direct answers take both, by intent.)
+    const wholeAnswers = best !== undefined && covered !== undefined && (best.score >= covered.e.score || parts.every((p) => heldBy(best!, p)));
+    // Not on a turn that goes on from the last answer (its parts lean on it), nor for a part with no subject of its own.
+    const ownSubject = covered !== undefined && subjectWords(parts[covered.i]!, names).length >= 2;
+    const leansOnLast = state.lastReply !== undefined && parts.some((p) => partPointsBack(p, names) || namesLastReply(p, state.lastReply!));
+    if (covered && ownSubject && !wholeAnswers && !followUpTurn && !leansOnLast && (!best || best.ask < BANK_SURE)) {
+      const answer = shapedEntry(state, bank, covered.e, parts[covered.i]!);
+      const other = parts[1 - covered.i]!;
+      // The honest line only for a part the bank has nothing near (not one it holds below the answer's bar).
+      const nothingNear = (bank.search(other, intentPrior(state, other)).find((r) => r.entry.kind !== 'correction')?.score ?? 0) < BANK_NEAREST;
+      const honest = nothingNear && asksBeyond(other, answer, names) ? ` ${pickFresh(state, OTHER_PART[state.card.temperament])}` : '';
+      return [premise(state, `${answer}${honest}`)];
+    }
     if (!best || best.ask < BANK_SURE) return undefined;
   }
   if (!best) return undefined;
-  const text = say(state, best.entry.text);
+  const text = best.entry.kind === 'correction' ? say(state, best.entry.text) : shapedEntry(state, bank, best, query);
   // A correction says the premise itself: the engine's own premise line would say it twice.
   return [best.entry.kind === 'correction' ? text : premise(state, text)];
+}
+
+/**
+ * An entry as said for a question (answer-shape.ts): the sentence that holds the question's point
+ * first, and the follow-up that holds its head when the entry's text does not. Recorded as said.
+ */
+function shapedEntry(state: ReplyState, bank: BankIndex, chosen: ScoredEntry, question: string): string {
+  const names = namesOf(state.card);
+  const text = say(state, leadWithPoint(chosen.entry.text, question, names));
+  const more = pointFollowUp(chosen.entry, question, names, (i) => !followUpSaid(state, bank, chosen.index, i));
+  return more === undefined ? text : `${text} ${say(state, chosen.entry.followUps[more]!.text)}`;
 }
 
 /** Below this, the bank's nearest entry is not on the question at all (a question outside their world). */

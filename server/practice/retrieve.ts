@@ -19,6 +19,8 @@ export interface FactIndex {
   voicedFollowUps: ReadonlyArray<readonly string[]>;
   /** Per fact: a boundary it keeps, a number it gives (tested once, not per question). */
   boundary: readonly boolean[];
+  /** Per boundary fact, the words of the sentence that keeps it ("I don't share my personal views on specific candidates"). */
+  boundaryTerms: ReadonlyArray<ReadonlySet<string>>;
   numberish: readonly boolean[];
   /** Each fact's word trigrams as said, built on first use. */
   factTrigrams: Map<string, Set<string>>;
@@ -68,6 +70,7 @@ export function factIndex(card: PersonaCard): FactIndex {
     replyFacts: new Map(),
     replyTrigrams: new Map(),
     boundary: facts.map((f) => BOUNDARY.test(f.text)),
+    boundaryTerms: facts.map((f) => new Set(tokens(f.text.split(/(?<=[.!?])\s+/).filter((s) => BOUNDARY.test(s)).join(' ')))),
     numberish: facts.map((f) => NUMBERISH.test(f.text)),
     factTrigrams: new Map(),
     bm25: bm25Index(facts.map((f) => `${f.text} ${f.text} ${f.topics.join(' ').replace(/-/g, ' ')} ${f.people.join(' ')} ${(f.followUps ?? []).join(' ')}`)),
@@ -186,7 +189,11 @@ export function rank(index: FactIndex, u: Understanding, said: ReadonlySet<strin
     // A question with a topic is answered on that topic; a stray shared word does not win.
     // (Without a framed aspect, a topic word alone, "your organization", is a hint, not a verdict.)
     if (u.topics.length > 0 && !topical && (u.aspect || matched[i]! < 2)) score = matched[i]! < 2 ? score - 3 : score * 0.5 - 1;
-    // A boundary the persona keeps ("I don't share my views on candidates") answers only a question aimed at it.
+    // A boundary the persona keeps ("I don't share my views on candidates") answers only a question aimed at it:
+    // one that names what the boundary sentence names, not one that shares words with the fact's other sentences
+    // ("does meeting legislators who disagree change anything?" is not about candidates).
+    // Never offered then: a boundary said unasked reads as a non sequitur (blind r8).
+    if (index.boundary[i] && !questionTokens.some((t) => index.boundaryTerms[i]!.has(t))) return;
     if (index.boundary[i] && matched[i]! < 3) {
       score -= 6;
       topical = false;
