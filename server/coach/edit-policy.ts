@@ -3,7 +3,7 @@ import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT } from '../../shared/r
 import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
 import { sentenceTexts, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
-import { bracketSpans, lastJoinIndex, listItemAfterBreak, runStart } from '../../shared/text/scan.ts';
+import { bracketSpans, lastJoinIndex, listItemAfterBreak, runEnd, runStart } from '../../shared/text/scan.ts';
 import { asksForMeeting, asksForMeetingMemo, closingStart, FAVOUR, formatClash, lostFacts, newShapes, outreachShapes, type ShapeReport, strayTopic } from '../text/shapes.ts';
 
 /**
@@ -109,7 +109,8 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
 /** The facts an edit must keep: a topic read out of a favour ("anyone on the admissions committee at Duke") is not one. */
 function keptFacts(p: PolicyInput): OutreachFacts {
   // A day inside a favour ("we could meet every week … on Sundays") was never offered for the meeting.
-  const inFavour = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && FAVOUR.test(s.text));
+  // Nor a day in a favour's deadline ("the deadline is Monday, so anything by Sunday would be amazing").
+  const inFavour = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && (FAVOUR.test(s.text) || DEADLINE.test(s.text)));
   let facts = p.facts.times.some(inFavour) ? { ...p.facts, times: p.facts.times.filter((x) => !inFavour(x)) } : p.facts;
   // Nor an amount of time inside one ("maybe an hour on Zoom every week").
   if (facts.minutes && inFavour(facts.minutes)) facts = { ...facts, minutes: undefined };
@@ -189,6 +190,9 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
   return out;
 }
 
+/** A deadline ("the deadline is Oct 1", "it's due Friday", "applications close on the 3rd"): said beside a favour, it is the favour's. */
+const DEADLINE = /\b(?:deadlines?|due (?:date|on|by)|(?:is|are|it['’]s|its) due|clos(?:e|es|ing) on)\b/i;
+
 /** What a deleted attachment or favour sentence talks about. */
 const ATTACHED = /\b(?:r[eé]sum[eé]s?|cv|portfolio|transcripts?|reel|lookbook|cover letter|writing samples?|job (?:link|posting|description)|references|work samples?)(?!\w)/i;
 /** A sentence that points at it: "send them to", "I'll send my résumé and the job link". */
@@ -224,8 +228,10 @@ function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
     const next = p.sentences.find((s) => s.start >= e.end && p.draft.slice(e.end, s.start).trim() === '');
     // "…tell me what to fix? Like really tear it apart, I can take it!": a short sentence about the favour's "it" goes with it.
     const aboutIt = !!next && (e.kind === 'delete' || FAVOUR.test(removed)) && FAVOUR.test(removed) && /\b(?:it|them|that|below|above|here|links?)\b/i.test(next.text) && next.text.split(/\s+/).length <= 12 && !/\?\s*$/.test(next.text);
-    if (e.kind !== 'delete' && !aboutIt) continue;
-    if (!next || !(aboutIt || /^(?:It|That|This|These|Those|They)(?:['’]s|['’]re|\s)/.test(next.text)) || isMeetingAsk(next.text) || asksForMeeting(next.text) || facts.some((f) => overlaps(f, next))) continue;
+    // "…read over my cover letter? The deadline is Monday, so anything by Sunday would be amazing.": the favour's deadline goes with it.
+    const itsDeadline = !!next && FAVOUR.test(removed) && DEADLINE.test(next.text);
+    if (e.kind !== 'delete' && !aboutIt && !itsDeadline) continue;
+    if (!next || !(aboutIt || itsDeadline || /^(?:It|That|This|These|Those|They)(?:['’]s|['’]re|\s)/.test(next.text)) || isMeetingAsk(next.text) || asksForMeeting(next.text) || facts.some((f) => overlaps(f, next))) continue;
     if ([...kept, ...out].some((o) => overlaps(o, next))) continue;
     let end = next.end;
     while (end < p.draft.length && p.draft[end] === ' ') end++;
@@ -343,6 +349,38 @@ function afterGreetingComma(p: PolicyInput, e: SuggestedEdit, final: SuggestedEd
   return text === e.text || /^I\b/.test(e.text) ? e : { ...e, text };
 }
 
+/** "also", "first", "afterward", "too": the words that make a sentence an addition to the one before it. */
+const ADDITION = /^also,?\s+|\s+also\b|\s+first(?=\s+(?:if|before|so|to|and)\b|[,.!?])|\s+afterwards?\b|,?\s+too(?=[,.!?])/gi;
+
+/**
+ * The writer's own ask, said as an addition to the favour before it ("I'd also welcome a short call",
+ * "Happy to chat for 15 minutes first if…", "a quick call afterward"): with that favour taken out whole, the
+ * word leans on nothing (round 7 and 8 readers: "'I'd also appreciate' now has nothing before it", "'first'
+ * before what?"). The word goes; the rest of the writer's ask stays as they wrote it.
+ */
+function hangingAdditions(p: PolicyInput, edits: SuggestedEdit[]): SuggestedEdit[] {
+  const out: SuggestedEdit[] = [];
+  for (let i = 1; i < p.sentences.length; i++) {
+    const s = p.sentences[i]!;
+    const prev = p.sentences[i - 1]!;
+    const prevStart = prev.start + runEnd(prev.text, (ch) => /\s/.test(ch));
+    if (!edits.some((e) => e.kind === 'delete' && e.start <= prevStart && e.end >= prev.end)) continue;
+    if (edits.some((e) => overlaps(e, s) || (e.kind === 'insert' && e.start > s.start && e.start < s.end))) continue;
+    if (!(isMeetingAsk(s.text) || asksForMeeting(s.text) || OWN_ASK.test(s.text))) continue;
+    for (const m of s.text.matchAll(ADDITION)) {
+      const start = s.start + m.index;
+      if (m.index === 0) {
+        // "Also happy to chat…" → "Happy to chat…".
+        const next = s.text.charAt(m[0].length);
+        out.push({ id: `text.favour@${start}`, ruleId: 'text.favour', kind: 'replace', start, end: start + m[0].length + 1, text: next.toUpperCase(), reason: 'Nothing comes before this any more: the request it added to was taken out.' });
+      } else {
+        out.push({ id: `text.favour@${start}`, ruleId: 'text.favour', kind: 'delete', start, end: start + m[0].length, text: '', reason: 'Nothing comes before this any more: the request it added to was taken out.' });
+      }
+    }
+  }
+  return out;
+}
+
 export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   const admitted = p.edits.filter((e) => admissible(e, p)).map((e) => afterGreetingComma(p, keepGreeting(p, e)));
   const withFavours = [...admitted, ...favourDeletions(p, admitted).map((e) => keepGreeting(p, e))];
@@ -370,7 +408,8 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   // A second pass: an edit that was worse alone may be fine beside another (a résumé sentence and the
   // "send them to" that leans on it go together).
   for (const e of order) if (!kept.includes(e) && !instead.has(e)) tryEdit(e);
-  const final = all.map((e) => (kept.includes(e) ? e : instead.get(e))).filter((e): e is SuggestedEdit => e !== undefined);
+  const decided = all.map((e) => (kept.includes(e) ? e : instead.get(e))).filter((e): e is SuggestedEdit => e !== undefined);
+  const final = [...decided, ...hangingAdditions(p, decided)].sort((a, b) => a.start - b.start);
   // Inserts stacked at one spot after a sentence left without its stop: only the first brings the stop.
   // Inserts stacked at one spot never run into each other ("…schedule.Thank you…").
   const stopped = new Set<number>();

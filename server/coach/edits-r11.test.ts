@@ -3,7 +3,7 @@ import { analyse } from '../text/nlp.ts';
 import { FAVOUR, JOB_PLEA } from '../text/shapes.ts';
 import { offlineOutreachCritique } from './offline-outreach.ts';
 
-const edited = (draft: string, channel?: 'phone-script') => offlineOutreachCritique(draft, channel ? { channel } : {}).editedDraft ?? draft;
+const edited = (draft: string) => offlineOutreachCritique(draft, {}).editedDraft ?? draft;
 const sentences = (t: string) => analyse(t).sentences.map((s) => s.text.trim());
 
 /**
@@ -44,5 +44,39 @@ describe('edited drafts, round 11: a job plea goes with the favours', () => {
     ]) {
       expect(JOB_PLEA.test(s), s).toBe(false);
     }
+  });
+});
+
+/**
+ * Round 7 and 8 blind readers: what leaned on a favour stays after the favour is taken out — the
+ * writer's own ask said as an addition to it ("'I'd also appreciate' now has nothing before it",
+ * "'first' before what?"), the favour's deadline ("anything by Sunday would be amazing" after a call is
+ * asked), and what a word or a letter from them would do ("a word from you would really help"). They go
+ * with the favour: the addition's word, the deadline's sentence, the praise of the favour.
+ */
+describe('edited drafts, round 11: nothing leans on a favour taken out', () => {
+  it.each([
+    ['"also" in the writer’s ask', "Dear Ms. Pryor,\n\nI'm a second-year geology student at Colorado School of Mines and I'm very interested in mine reclamation. I've attached my CV and I'd be grateful if you could pass it along to the hiring lead for the field internship. I would also welcome 15 minutes to hear about your work whenever suits you.\n\nBest regards,\nOwen Tate", /\balso\b/],
+    ['"first" in the writer’s ask', "Hi Renata,\n\nI read your Atlantic piece on wildfire smoke data. I'm a public health grad moving into data reporting. Would you be willing to introduce me to your desk editor? Glad to talk for 20 minutes first if that's useful.\n\nThanks,\nSami", /\bfirst\b/],
+    ['"also" opening the writer’s ask', "Hi Dr. Lowe,\n\nWe met at the ASM meeting in Houston. I'm finishing my MS in microbiology. Could you send me any lab openings you hear about? Also happy to chat for 15 minutes about your work.\n\nBest,\nIris", /\bAlso\b/],
+  ])('%s', (_n, draft, word) => {
+    const out = edited(draft);
+    expect(out).not.toMatch(word);
+    // The writer's own ask stays, the favour goes.
+    expect(out).toMatch(/\b(?:15|20) minutes\b/);
+    expect(out).not.toMatch(/pass it along|introduce me|send me any/);
+  });
+
+  it('the favour’s deadline goes with the favour', () => {
+    const out = edited("Hi Corinne,\n\nWe met at the PRSA mixer in Denver. I'm applying for a communications role at Children's Hospital Colorado and wondered if you could read over my writing samples (attached) and tell me what you'd change? No pressure at all, but the deadline is Friday, so anything by Thursday would be wonderful.\n\nThanks so much,\nAbby");
+    expect(out).not.toMatch(/deadline|by Thursday/);
+    expect(out).toMatch(/\?/);
+  });
+
+  it('a word or a letter from them praised beside the favour goes with it', () => {
+    const one = edited("Hi Marco,\n\nThanks for connecting! I'm applying to the junior designer opening at Pentagram, which I think is your studio. Could you flag my application to the design director? I know it's a big ask, but a good word from you could make all the difference.\n\nBest,\nLena");
+    expect(one).not.toMatch(/word from you/);
+    const two = edited("Dear Dr. Faulk,\n\nI volunteered at your clinic for a month last summer (I'm Ben's cousin). I'm applying to PA programs and need another letter from a practising PA. Would you be willing to write me a letter? The CASPA deadline is Sept 1, so if you could submit it by mid-August that would be ideal.\n\nThank you!\nTara Boyd");
+    expect(two).not.toMatch(/another letter|deadline|submit it/);
   });
 });
