@@ -31,7 +31,10 @@ const SPOKEN_ASK = /^Would you have (?:\d+ minutes|time for a short call) someti
 export const spokenAsk = (minutes: number | undefined) => `Would you have ${minutes !== undefined ? `${minutes} minutes` : 'time for a short call'} sometime to tell me about your work?`;
 
 /** Rules whose edits rewrite the writer's times or minutes, or guess at sentences to cut: never offered. */
-export const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-dump', 'outreach.introduces-self']);
+export const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.introduces-self']);
+
+/** The one cut of credentials offered: an aside in parentheses, taken whole (a sentence of them may be the writer's background). */
+const CREDENTIAL_ASIDE = /^[ \t]*\([^()\n]*\)$/;
 
 /** A meeting in person: "coffee", "stop by your office", "at the Starbucks on Walnut". */
 const IN_PERSON = /\b(?:coffee|lunch|breakfast|in person|in-person|meet (?:you|up)\b|stop by|come by|swing by|drop by|visit|tour|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|yard|station|practice|clinic|salon)|meet (?:you )?(?:at|in)\b)/i;
@@ -57,6 +60,7 @@ function factSpans(f: OutreachFacts): TextSpan[] {
 /** Whether one edit, on its own, obeys the law. */
 function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   if (NOT_OFFERED.has(e.ruleId)) return false;
+  if (e.ruleId === 'outreach.no-credentials-dump' && !(e.kind === 'delete' && CREDENTIAL_ASIDE.test(p.draft.slice(e.start, e.end)))) return false;
   if (e.kind === 'insert') {
     // A continuation (" for 20 minutes", " by phone or video") goes right after a word, never after a line break;
     // nothing is glued to the next word.
@@ -381,7 +385,25 @@ function hangingAdditions(p: PolicyInput, edits: SuggestedEdit[]): SuggestedEdit
   return out;
 }
 
-export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
+/**
+ * A credential aside the edits take out leaves the fact it sat in with the words before it: "a senior in
+ * Food Science at Purdue (GPA 3.9, …)" is who the writer is without the list, and the law keeps those words.
+ */
+function factsWithoutAsides(p: PolicyInput): PolicyInput {
+  const asides = p.edits.filter((e) => e.ruleId === 'outreach.no-credentials-dump' && e.kind === 'delete' && CREDENTIAL_ASIDE.test(p.draft.slice(e.start, e.end)));
+  if (asides.length === 0) return p;
+  const trim = <T extends TextSpan | undefined>(f: T): T => {
+    const a = f && asides.find((e) => f.start < e.start && e.end <= f.end);
+    if (!f || !a) return f;
+    const text = p.draft.slice(f.start, a.start).trimEnd();
+    return { ...f, text, end: f.start + text.length };
+  };
+  const f = p.facts;
+  return { ...p, facts: { ...f, name: trim(f.name), affiliation: trim(f.affiliation), connection: trim(f.connection), topic: trim(f.topic) } };
+}
+
+export function conservativeEdits(p0: PolicyInput): SuggestedEdit[] {
+  const p = factsWithoutAsides(p0);
   const admitted = p.edits.filter((e) => admissible(e, p)).map((e) => afterGreetingComma(p, keepGreeting(p, e)));
   const withFavours = [...admitted, ...favourDeletions(p, admitted).map((e) => keepGreeting(p, e))];
   const all = [...withFavours, ...leaning(p, withFavours)].sort((a, b) => a.start - b.start);

@@ -58,7 +58,7 @@ describe('edited drafts, round 11: nothing leans on a favour taken out', () => {
   it.each([
     ['"also" in the writer’s ask', "Dear Ms. Pryor,\n\nI'm a second-year geology student at Colorado School of Mines and I'm very interested in mine reclamation. I've attached my CV and I'd be grateful if you could pass it along to the hiring lead for the field internship. I would also welcome 15 minutes to hear about your work whenever suits you.\n\nBest regards,\nOwen Tate", /\balso\b/],
     ['"first" in the writer’s ask', "Hi Renata,\n\nI read your Atlantic piece on wildfire smoke data. I'm a public health grad moving into data reporting. Would you be willing to introduce me to your desk editor? Glad to talk for 20 minutes first if that's useful.\n\nThanks,\nSami", /\bfirst\b/],
-    ['"also" opening the writer’s ask', "Hi Dr. Lowe,\n\nWe met at the ASM meeting in Houston. I'm finishing my MS in microbiology. Could you send me any lab openings you hear about? Also happy to chat for 15 minutes about your work.\n\nBest,\nIris", /\bAlso\b/],
+    ['"also" opening the writer’s ask', "Hi Dr. Lowe,\n\nWe met at the ASM meeting in Houston. I'm finishing my MS in microbiology. Could you send me any openings you hear about? Also happy to chat for 15 minutes about your work.\n\nBest,\nIris", /\bAlso\b/],
   ])('%s', (_n, draft, word) => {
     const out = edited(draft);
     expect(out).not.toMatch(word);
@@ -78,5 +78,25 @@ describe('edited drafts, round 11: nothing leans on a favour taken out', () => {
     expect(one).not.toMatch(/word from you/);
     const two = edited("Dear Dr. Faulk,\n\nI volunteered at your clinic for a month last summer (I'm Ben's cousin). I'm applying to PA programs and need another letter from a practising PA. Would you be willing to write me a letter? The CASPA deadline is Sept 1, so if you could submit it by mid-August that would be ideal.\n\nThank you!\nTara Boyd");
     expect(two).not.toMatch(/another letter|deadline|submit it/);
+  });
+});
+
+/**
+ * Round 7 and 8 blind readers: a list of credentials in parentheses kept whole ("reads like a job
+ * application", "distracts from a good ask"). The aside goes, and the words before it stay (who they are).
+ */
+describe('edited drafts, round 11: a list of credentials in parentheses goes', () => {
+  it.each([
+    ['an email', "Dear Ms. Arnaud,\n\nI'm a junior in chemical engineering at Rice (GPA 3.88, Dean's List four semesters, AIChE chapter president, winner of the 2024 ChemE Car Competition). I read your Nature piece on green hydrogen and would love to hear how you moved from the lab into project development.\n\nWould you have 20 minutes for a call in the next few weeks? Tuesdays after 3 p.m. CT suit me.\n\nBest regards,\nMaya Lindqvist", 'a junior in chemical engineering at Rice.', /GPA|Dean's List|president|winner/],
+    ['a message with a longer list', "Dear Mr. Haddad,\n\nThanks for connecting. I'm a new graduate of the paramedic program at Broward College (class valedictorian, summa cum laude, NREMT certified on the first attempt, Phi Theta Kappa, Dean's scholarship recipient). Your post on community paramedicine caught my eye. Might you spare 15 minutes by phone to share how your county started its program? Thursday mornings work for me.\n\nRespectfully,\nLena Ortiz", 'a new graduate of the paramedic program at Broward College.', /valedictorian|cum laude|scholarship/],
+  ])('%s', (_n, draft, kept, gone) => {
+    const out = edited(draft);
+    expect(out).toContain(kept);
+    expect(out).not.toMatch(gone);
+  });
+
+  it('keeps an aside that is no list of credentials, and a sentence of them the writer may need', () => {
+    const aside = "Hi Ms. Reyes,\n\nI'm a second-year nursing student at UNM (I work nights as a CNA, so mornings are hard). I'd love to hear how you moved into flight nursing.\n\nWould you have 20 minutes for a call in the next few weeks? Afternoons after 2 suit me.\n\nThanks,\nAna";
+    expect(edited(aside)).toContain('(I work nights as a CNA, so mornings are hard)');
   });
 });
