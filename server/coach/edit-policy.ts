@@ -3,7 +3,7 @@ import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT } from '../../shared/r
 import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
 import { sentenceTexts, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
-import { bracketSpans, lastJoinIndex, listItemAfterBreak, runEnd, runStart } from '../../shared/text/scan.ts';
+import { bracketSpans, lastJoinIndex, listItemAfterBreak, runEnd, runStart, trailingSpace } from '../../shared/text/scan.ts';
 import { asksForMeeting, asksForMeetingMemo, closingStart, FAVOUR, formatClash, lostFacts, newShapes, outreachShapes, type ShapeReport, strayTopic } from '../text/shapes.ts';
 
 /**
@@ -354,7 +354,7 @@ function afterGreetingComma(p: PolicyInput, e: SuggestedEdit, final: SuggestedEd
 }
 
 /** "also", "first", "afterward", "too": the words that make a sentence an addition to the one before it. */
-const ADDITION = /^also,?\s+|\s+also\b|\s+first(?=\s+(?:if|before|so|to|and)\b|[,.!?])|\s+afterwards?\b|,?\s+too(?=[,.!?])/gi;
+const ADDITION = /^also,?[ \t]|\balso\b|\bfirst(?=[ \t](?:if|before|so|to|and)\b|[,.!?])|\bafterwards?\b|\btoo(?=[,.!?])/gi;
 
 /**
  * The writer's own ask, said as an addition to the favour before it ("I'd also welcome a short call",
@@ -373,12 +373,15 @@ function hangingAdditions(p: PolicyInput, edits: SuggestedEdit[]): SuggestedEdit
     if (!(isMeetingAsk(s.text) || asksForMeeting(s.text) || OWN_ASK.test(s.text))) continue;
     for (const m of s.text.matchAll(ADDITION)) {
       const start = s.start + m.index;
-      if (m.index === 0) {
+      if (m.index === 0 && /\s$/.test(m[0])) {
         // "Also happy to chat…" → "Happy to chat…".
         const next = s.text.charAt(m[0].length);
         out.push({ id: `text.favour@${start}`, ruleId: 'text.favour', kind: 'replace', start, end: start + m[0].length + 1, text: next.toUpperCase(), reason: 'Nothing comes before this any more: the request it added to was taken out.' });
-      } else {
-        out.push({ id: `text.favour@${start}`, ruleId: 'text.favour', kind: 'delete', start, end: start + m[0].length, text: '', reason: 'Nothing comes before this any more: the request it added to was taken out.' });
+      } else if (m.index > 0) {
+        // With the space before the word (and the comma before ", too").
+        let from = m.index - trailingSpace(s.text.slice(0, m.index));
+        if (/^too$/i.test(m[0]) && s.text[from - 1] === ',') from--;
+        out.push({ id: `text.favour@${s.start + from}`, ruleId: 'text.favour', kind: 'delete', start: s.start + from, end: start + m[0].length, text: '', reason: 'Nothing comes before this any more: the request it added to was taken out.' });
       }
     }
   }
