@@ -39,6 +39,11 @@ const CREDENTIAL_ASIDE = /^[ \t]*\([^()\n]*\)$/;
 /** A meeting in person: "coffee", "stop by your office", "at the Starbucks on Walnut". */
 const IN_PERSON = /\b(?:coffee|lunch|breakfast|in person|in-person|meet (?:you|up)\b|stop by|come by|swing by|drop by|visit|tour|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|yard|station|practice|clinic|salon)|meet (?:you )?(?:at|in)\b)/i;
 
+/** A request to be called back, or the number to call: "call me back", "give me a ring", "you can reach me at". */
+const CALLBACK = /\b(?:call (?:me |us )?back|(?:give|gimme) (?:me |us )?a (?:call|ring|buzz)(?: back)?|return (?:my|this|the) call|(?:reach|call) me (?:at|on)\b|my (?:number|cell|phone)(?: number)? is)\b/i;
+/** The writer's name said on its own in a call ("It's Andy.", "This is Marisol again."). */
+const NAME_AGAIN = /^(?:it['’]s|this is|again,? (?:it['’]s|this is)) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: again)?[.!]?$/u;
+
 /** The writer already offers to fit their time. */
 const FLEXIBLE = /\b(?:any (?:hour|time|day)|whenever (?:works|suits|is|you(?:['’]re| are) free)|at your (?:earliest )?convenience|(?:I['’]m |I am )?flexible|work around|fit (?:your|around)|(?:that )?suits you|works (?:best )?for you|happy to (?:adjust|accommodate)|your schedule)\b/i;
 
@@ -74,6 +79,9 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   // A call is a dialogue: nothing is put into it but the dropping of a favour, or a favour that was the only
   // ask turned into the spoken ask for the conversation.
   if (phone && e.kind !== 'delete' && !(e.kind === 'replace' && SPOKEN_ASK.test(e.text))) return false;
+  // A voicemail's request to be called back is its ask, never extra work (round 8 readers: "removed the only
+  // request, leaving the number with no ask").
+  if (phone && e.end > e.start && CALLBACK.test(p.draft.slice(e.start, e.end)) && !FAVOUR.test(p.draft.slice(e.start, e.end))) return false;
   // The writer's times and minutes stay theirs.
   const timeSpans = [...p.facts.times, ...(p.facts.minutes ? [p.facts.minutes] : [])];
   // (The grammar of "a 20 minutes call" → "a 20-minute call" keeps their minutes.)
@@ -235,6 +243,7 @@ function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
     // "…read over my cover letter? The deadline is Monday, so anything by Sunday would be amazing.": the favour's deadline goes with it.
     const itsDeadline = !!next && FAVOUR.test(removed) && DEADLINE.test(next.text);
     if (e.kind !== 'delete' && !aboutIt && !itsDeadline) continue;
+    if (next && NAME_AGAIN.test(next.text.trim())) continue;
     if (!next || !(aboutIt || itsDeadline || /^(?:It|That|This|These|Those|They)(?:['’]s|['’]re|\s)/.test(next.text)) || isMeetingAsk(next.text) || asksForMeeting(next.text) || facts.some((f) => overlaps(f, next))) continue;
     if ([...kept, ...out].some((o) => overlaps(o, next))) continue;
     let end = next.end;

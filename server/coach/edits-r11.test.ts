@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../text/facts.ts';
 import { analyse } from '../text/nlp.ts';
+import { conservativeEdits } from './edit-policy.ts';
 import { FAVOUR, JOB_PLEA } from '../text/shapes.ts';
 import { offlineOutreachCritique } from './offline-outreach.ts';
 
@@ -98,5 +100,28 @@ describe('edited drafts, round 11: a list of credentials in parentheses goes', (
   it('keeps an aside that is no list of credentials, and a sentence of them the writer may need', () => {
     const aside = "Hi Ms. Reyes,\n\nI'm a second-year nursing student at UNM (I work nights as a CNA, so mornings are hard). I'd love to hear how you moved into flight nursing.\n\nWould you have 20 minutes for a call in the next few weeks? Afternoons after 2 suit me.\n\nThanks,\nAna";
     expect(edited(aside)).toContain('(I work nights as a CNA, so mornings are hard)');
+  });
+});
+
+/**
+ * Round 8 readers on a voicemail: the request to be called back was taken out as extra work, with the
+ * writer's name said again after it, "leaving the number with no ask". In a call, being called back is
+ * the ask: no edit takes it, nor the name that follows it.
+ */
+describe('edited drafts, round 11: a voicemail keeps its callback', () => {
+  it('no deletion of the callback request or the name said again', () => {
+    const draft = "Hi, this message is for Ines Faria. This is Carl Mott, I met you at the beekeepers' fair in Salem, and I've been keeping two hives for a few years and wondered how you turned it into a business. Anyway, if you could give me a call back when you get a minute that'd be great. It's Carl. My number is 971-555-0148. Thanks, bye.";
+    const context = { channel: 'phone' as const };
+    const facts = extractFacts(draft, context);
+    const sentences = analyse(draft).sentences.map((x) => {
+      const lead = /^\s*/.exec(x.text)![0].length;
+      return { ...x, start: x.start + lead, text: x.text.slice(lead) };
+    });
+    const callback = sentences.find((x) => x.text.startsWith('Anyway'))!;
+    const name = sentences.find((x) => x.text === "It's Carl.")!;
+    const proposed = [{ id: 'a', ruleId: 'outreach.no-extra-labour', kind: 'delete' as const, start: callback.start, end: callback.end + 1, text: '', reason: 'extra work' }];
+    const kept = conservativeEdits({ draft, edits: proposed, facts, context, sentences });
+    expect(kept.some((e) => e.start < callback.end && e.end > callback.start)).toBe(false);
+    expect(kept.some((e) => e.start < name.end && e.end > name.start)).toBe(false);
   });
 });
