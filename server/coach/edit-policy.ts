@@ -159,7 +159,8 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
   // The asks that stay: a meeting ask in the stock shapes or the writer's phrasing, that is no favour itself.
   const asks = p.sentences.filter((s) => (isMeetingAsk(s.text) || asksForMeeting(s.text)) && !FAVOUR.test(s.text));
   // No meeting ask at all: the last favour that is a request becomes one, so the message still asks.
-  const requests = p.sentences.filter((s) => FAVOUR.test(s.text) && (/\?\s*$/.test(s.text) || /^(?:please|kindly|could|can|would|will)\b/i.test(s.text)));
+  // A request said as the writer's wish to ask ("I want to ask if you can please check my application…") is one too.
+  const requests = p.sentences.filter((s) => FAVOUR.test(s.text) && (/\?\s*$/.test(s.text) || /^(?:please|kindly|could|can|would|will)\b/i.test(s.text) || /^(?:so,? )?i (?:want(?:ed)? to|would like to|['’]d like to) ask (?:if|whether) you\b/i.test(s.text)));
   const lastRequest = asks.length === 0 && !taken.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text)) ? requests.at(-1) : undefined;
   for (let i = 0; i < p.sentences.length; i++) {
     const s = p.sentences[i]!;
@@ -285,10 +286,12 @@ const asks = (t: string) => sentenceTexts(t).filter((s) => isMeetingAsk(s) || as
  * talk 15 minutes … Would you have 15 minutes to talk?"): an offer to talk, a wish for minutes, "maybe we
  * can talk", "would sometime … be possible?". Round 8 readers, the same doubling: a wish for minutes with no
  * "I" before it ("…and would really value 20 minutes to hear…"), minutes the reader could spare ("if you
- * could possibly spare maybe 15 minutes"), "would be cool to chat", a calendar invite already sent.
+ * could possibly spare maybe 15 minutes"), "would be cool to chat", a calendar invite already sent. Round 7 readers,
+ * after a favour was replaced: "I'd also welcome a short call" (a call wished for, no minutes), "I'd also be glad to
+ * have a 15-minute call".
  */
 export const OWN_ASK =
-  /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\bI(?:['’]d| would) (?:\w+ ){0,2}(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\bmaybe we (?:can|could) (?:talk|chat|meet|speak)\b|\bwould (?:sometime|some time|a time|a call|a chat)\b[^.!?\n]{0,60}\bpossible\b|\bwould (?:really |so |very |truly |greatly )?(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\b(?:could|can|would|might) (?:\w+ ){0,2}spare\b[^.!?\n]{0,20}\b(?:\d+|ten|fifteen|twenty|thirty|a few) ?-?(?:minutes?|mins?)\b|\bwould be (?:so |really |very )?(?:cool|great|nice|lovely|awesome|amazing|wonderful|helpful|good) to (?:chat|talk|meet|speak|connect|hop on)\b|\b(?:sent|send|sending) you (?:a |an )?(?:calendar |meeting |zoom |teams )?invit(?:e|ation)\b/i;
+  /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\bI(?:['’]d| would) (?:\w+ ){0,2}(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\bmaybe we (?:can|could) (?:talk|chat|meet|speak)\b|\bwould (?:sometime|some time|a time|a call|a chat)\b[^.!?\n]{0,60}\bpossible\b|\bwould (?:really |so |very |truly |greatly )?(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\b(?:could|can|would|might) (?:\w+ ){0,2}spare\b[^.!?\n]{0,20}\b(?:\d+|ten|fifteen|twenty|thirty|a few) ?-?(?:minutes?|mins?)\b|\bwould be (?:so |really |very )?(?:cool|great|nice|lovely|awesome|amazing|wonderful|helpful|good) to (?:chat|talk|meet|speak|connect|hop on)\b|\b(?:sent|send|sending) you (?:a |an )?(?:calendar |meeting |zoom |teams )?invit(?:e|ation)\b|\bI(?:['’]d| would) (?:\w+ ){0,2}(?:appreciate|welcome|love|value|enjoy) (?:a|an|the chance (?:for|of) a) (?:short |quick |brief |phone |video |informal )?(?:call|chat|conversation|coffee)\b|\b(?:happy|glad) to (?:have|do|set up|jump on|hop on|get on) (?:a|an) (?:[\w-]+ ){0,2}(?:call|chat|conversation)\b/i;
 
 function reading(p: PolicyInput): DraftReading {
   let r = readings.get(p);
@@ -362,6 +365,8 @@ function afterGreetingComma(p: PolicyInput, e: SuggestedEdit, final: SuggestedEd
   return text === e.text || /^I\b/.test(e.text) ? e : { ...e, text };
 }
 
+/** A sentence about a conversation: a call, a chat, a coffee, minutes of their time. */
+const TALK = /\b(?:call|chat|talk|speak|meet|coffee|conversation|minutes?|mins?)\b/i;
 /** "also", "first", "afterward", "too": the words that make a sentence an addition to the one before it. */
 const ADDITION = /^also,?[ \t]|\balso\b|\bfirst(?=[ \t](?:if|before|so|to|and)\b|[,.!?])|\bafterwards?\b|\btoo(?=[,.!?])/gi;
 
@@ -379,7 +384,8 @@ function hangingAdditions(p: PolicyInput, edits: SuggestedEdit[]): SuggestedEdit
     const prevStart = prev.start + runEnd(prev.text, (ch) => /\s/.test(ch));
     if (!edits.some((e) => e.kind === 'delete' && e.start <= prevStart && e.end >= prev.end)) continue;
     if (edits.some((e) => overlaps(e, s) || (e.kind === 'insert' && e.start > s.start && e.start < s.end))) continue;
-    if (!(isMeetingAsk(s.text) || asksForMeeting(s.text) || OWN_ASK.test(s.text))) continue;
+    // The writer's own words about the conversation ("I'd also welcome a short call whenever is convenient").
+    if (!(isMeetingAsk(s.text) || asksForMeeting(s.text) || OWN_ASK.test(s.text) || TALK.test(s.text))) continue;
     for (const m of s.text.matchAll(ADDITION)) {
       const start = s.start + m.index;
       if (m.index === 0 && /\s$/.test(m[0])) {

@@ -69,6 +69,12 @@ describe('edited drafts, round 11: nothing leans on a favour taken out', () => {
     expect(out).not.toMatch(/pass it along|introduce me|send me any/);
   });
 
+  it('"also" in the writer’s words about a call, with no minutes and no stock ask shape', () => {
+    const out = edited("Dear Mr. Quist,\n\nI'm a new MLS graduate from Pratt with a focus on digital preservation, and Dr. Lena Ruiz suggested I write to you. I'd be grateful if you could pass along my résumé to the hiring lead at the Newberry. I'd also welcome a short call whenever suits you.\n\nMany thanks,\nTheo Park");
+    expect(out).not.toMatch(/pass along|\balso\b/);
+    expect(out).toContain("I'd welcome a short call whenever suits you.");
+  });
+
   it('the favour’s deadline goes with the favour', () => {
     const out = edited("Hi Corinne,\n\nWe met at the PRSA mixer in Denver. I'm applying for a communications role at Children's Hospital Colorado and wondered if you could read over my writing samples (attached) and tell me what you'd change? No pressure at all, but the deadline is Friday, so anything by Thursday would be wonderful.\n\nThanks so much,\nAbby");
     expect(out).not.toMatch(/deadline|by Thursday/);
@@ -123,5 +129,19 @@ describe('edited drafts, round 11: a voicemail keeps its callback', () => {
     const kept = conservativeEdits({ draft, edits: proposed, facts, context, sentences });
     expect(kept.some((e) => e.start < callback.end && e.end > callback.start)).toBe(false);
     expect(kept.some((e) => e.start < name.end && e.end > name.start)).toBe(false);
+  });
+});
+
+describe('edited drafts, round 11: a referral, a pitch and a wish to ask', () => {
+  it('an employee referral goes, and no stock ask is put beside the writer’s own wish for a call', () => {
+    const out = edited("Dear Ms. Hale,\n\nI saw that you lead the underwriting team at Erie Insurance in Pittsburgh. I applied for the Underwriting Trainee opening and I'm confident I'm a great fit. Could you put in an employee referral for me? I'd also be glad to have a 20-minute call if that would help.\n\nBest regards,\nNoah Park");
+    expect(out).not.toMatch(/employee referral|great fit|Would you have/);
+    expect(out).toContain('glad to have a 20-minute call');
+  });
+
+  it('a call’s favour said as a wish to ask becomes the spoken ask', () => {
+    const out = offlineOutreachCritique("Hello, is this Mr. Duarte? My name is Irina Popescu, I found your number on the port authority website. I am customs broker trainee and I just passed the license exam. I want to ask if you can please look at my application and tell your manager I am a good candidate. Thank you very much.", { channel: 'phone' }).editedDraft ?? '';
+    expect(out).not.toMatch(/look at my application|good candidate/);
+    expect(out).toMatch(/Would you have time for a short call sometime to tell me about your work\?/);
   });
 });
