@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../text/facts.ts';
 import { analyse } from '../text/nlp.ts';
 import { conservativeEdits } from './edit-policy.ts';
-import { FAVOUR, JOB_PLEA } from '../text/shapes.ts';
+import { FAVOUR, favourInSubject, JOB_PLEA } from '../text/shapes.ts';
 import { offlineOutreachCritique } from './offline-outreach.ts';
 
 const edited = (draft: string) => offlineOutreachCritique(draft, {}).editedDraft ?? draft;
@@ -143,5 +143,24 @@ describe('edited drafts, round 11: a referral, a pitch and a wish to ask', () =>
     const out = offlineOutreachCritique("Hello, is this Mr. Duarte? My name is Irina Popescu, I found your number on the port authority website. I am customs broker trainee and I just passed the license exam. I want to ask if you can please look at my application and tell your manager I am a good candidate. Thank you very much.", { channel: 'phone' }).editedDraft ?? '';
     expect(out).not.toMatch(/look at my application|good candidate/);
     expect(out).toMatch(/Would you have time for a short call sometime to tell me about your work\?/);
+  });
+});
+
+/**
+ * Round 7 and 8 readers: a short "Thanks!" put on its own line above the writer's closing ("Cheers,",
+ * "Peace,") is a second sign-off; a subject that still names the review or the mentoring the edits took
+ * out ("Would you mind taking a look?", "… feedback") no longer matches the message.
+ */
+describe('edited drafts, round 11: one closing, a subject that matches', () => {
+  it('a casual draft’s thanks ends its last paragraph, never a line above the closing', () => {
+    const out = edited("hey Priya,\n\nsaw ur talk at the Denver dev meetup, im a bootcamp grad getting into data eng. could we grab 20 min on zoom sometime next week? tues or wed evening works\n\nCheers,\nomar");
+    expect(out).not.toMatch(/\n\s*Thanks!\s*\n/);
+    expect(out.trimEnd().endsWith('Cheers,\nomar')).toBe(true);
+  });
+
+  it('a subject naming feedback, a look or mentoring goes once the body no longer asks it', () => {
+    const body = "Hi Jo,\n\nWe met at the SXSW mixer. Would you have time for a short call about your work?\n\nThanks,\nAl";
+    for (const subject of ['Pitch deck feedback', 'Would you mind taking a look?', 'Mentorship?']) expect(favourInSubject(subject, body), subject).toBeTruthy();
+    expect(favourInSubject('Question from a fellow Longhorn', body)).toBeUndefined();
   });
 });

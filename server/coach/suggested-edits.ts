@@ -426,6 +426,9 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
       const paragraphs = /\n\s*\n/.test(c.draft.slice(0, at));
       // Its own paragraph: a blank line above it, and one below it before a sign-off that follows on the next line.
       const below = /^\n(?![ \t]*\n)/.test(c.draft.slice(at)) ? '\n' : '';
+      // A short "Thanks!" on a line of its own above the writer's closing ("Peace,", "Cheers,") reads as a
+      // second sign-off (round 7 and 8 readers: "two sign-offs 'Thanks!' and 'Peace,'"): it ends the last paragraph.
+      if (paragraphs && c.casual) return insertSentence(c, 'outreach.gracious', at - trailingSpace(c.draft.slice(0, at)), THANKS(c), 'Thank them for considering it.');
       return paragraphs
         ? edit('outreach.gracious', 'insert', at, at, `${/\n$/.test(c.draft.slice(0, at)) ? '' : '\n\n'}${THANKS(c)}${below}`, 'Thank them for considering it.')
         : insertSentence(c, 'outreach.gracious', at, THANKS(c), 'Thank them for considering it.');

@@ -179,7 +179,7 @@ export function textAfterSignoff(input: string, output: string): string | undefi
 }
 
 /** A subject line that still names the favour the edits took out ("Referral for SOC Analyst II", "Quick favor"). */
-export const SUBJECT_FAVOUR = /\b(?:referr?al|refer|favou?r|application|applying|apply|position|opening|job|hiring|role at|req(?:uisition)? ?#?\d*|intro(?:duction)? to|resume|résumé|cv|portfolio|recommendation|interested candidate|candidate|internship - |opportunit(?:y|ies))(?!\w)/i;
+export const SUBJECT_FAVOUR = /\b(?:referr?al|refer|favou?r|application|applying|apply|position|opening|job|hiring|role at|req(?:uisition)? ?#?\d*|intro(?:duction)? to|resume|résumé|cv|portfolio|recommendation|feedback|(?:take|taking) a look|look (?:over|at) my|critique|mentor(?:ship)?|interested candidate|candidate|internship - |opportunit(?:y|ies))(?!\w)/i;
 export function favourInSubject(subject: string | undefined, body: string): string | undefined {
   if (!subject) return undefined;
   const m = SUBJECT_FAVOUR.exec(subject);
