@@ -3,7 +3,7 @@ import { LINKEDIN_NOTE_LIMIT, LINKEDIN_PREMIUM_NOTE_LIMIT } from '../../shared/r
 import { isMeetingAsk, type OutreachFacts } from '../text/facts.ts';
 import { sentenceTexts, type TextSpan } from '../text/nlp.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
-import { bracketSpans, lastJoinIndex, listItemAfterBreak, runStart } from '../../shared/text/scan.ts';
+import { bracketSpans, lastJoinIndex, listItemAfterBreak, runEnd, runStart, trailingSpace } from '../../shared/text/scan.ts';
 import { asksForMeeting, asksForMeetingMemo, closingStart, FAVOUR, formatClash, lostFacts, newShapes, outreachShapes, type ShapeReport, strayTopic } from '../text/shapes.ts';
 
 /**
@@ -31,10 +31,18 @@ const SPOKEN_ASK = /^Would you have (?:\d+ minutes|time for a short call) someti
 export const spokenAsk = (minutes: number | undefined) => `Would you have ${minutes !== undefined ? `${minutes} minutes` : 'time for a short call'} sometime to tell me about your work?`;
 
 /** Rules whose edits rewrite the writer's times or minutes, or guess at sentences to cut: never offered. */
-export const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.no-credentials-dump', 'outreach.introduces-self']);
+export const NOT_OFFERED = new Set(['outreach.plans-ahead', 'outreach.introduces-self']);
+
+/** The one cut of credentials offered: an aside in parentheses, taken whole (a sentence of them may be the writer's background). */
+const CREDENTIAL_ASIDE = /^[ \t]*\([^()\n]*\)$/;
 
 /** A meeting in person: "coffee", "stop by your office", "at the Starbucks on Walnut". */
 const IN_PERSON = /\b(?:coffee|lunch|breakfast|in person|in-person|meet (?:you|up)\b|stop by|come by|swing by|drop by|visit|tour|your (?:office|shop|store|lab|studio|site|restaurant|kitchen|farm|yard|station|practice|clinic|salon)|meet (?:you )?(?:at|in)\b)/i;
+
+/** A request to be called back, or the number to call: "call me back", "give me a ring", "you can reach me at". */
+const CALLBACK = /\b(?:call (?:me |us )?back|(?:give|gimme) (?:me |us )?a (?:call|ring|buzz)(?: back)?|return (?:my|this|the) call|(?:reach|call) me (?:at|on)\b|my (?:number|cell|phone)(?: number)? is)\b/i;
+/** The writer's name said on its own in a call ("It's Andy.", "This is Marisol again."). */
+const NAME_AGAIN = /^(?:it['’]s|this is|again,? (?:it['’]s|this is)) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: again)?[.!]?$/u;
 
 /** The writer already offers to fit their time. */
 const FLEXIBLE = /\b(?:any (?:hour|time|day)|whenever (?:works|suits|is|you(?:['’]re| are) free)|at your (?:earliest )?convenience|(?:I['’]m |I am )?flexible|work around|fit (?:your|around)|(?:that )?suits you|works (?:best )?for you|happy to (?:adjust|accommodate)|your schedule)\b/i;
@@ -57,6 +65,7 @@ function factSpans(f: OutreachFacts): TextSpan[] {
 /** Whether one edit, on its own, obeys the law. */
 function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   if (NOT_OFFERED.has(e.ruleId)) return false;
+  if (e.ruleId === 'outreach.no-credentials-dump' && !(e.kind === 'delete' && CREDENTIAL_ASIDE.test(p.draft.slice(e.start, e.end)))) return false;
   if (e.kind === 'insert') {
     // A continuation (" for 20 minutes", " by phone or video") goes right after a word, never after a line break;
     // nothing is glued to the next word.
@@ -70,6 +79,9 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
   // A call is a dialogue: nothing is put into it but the dropping of a favour, or a favour that was the only
   // ask turned into the spoken ask for the conversation.
   if (phone && e.kind !== 'delete' && !(e.kind === 'replace' && SPOKEN_ASK.test(e.text))) return false;
+  // A voicemail's request to be called back is its ask, never extra work (round 8 readers: "removed the only
+  // request, leaving the number with no ask").
+  if (phone && e.end > e.start && CALLBACK.test(p.draft.slice(e.start, e.end)) && !FAVOUR.test(p.draft.slice(e.start, e.end))) return false;
   // The writer's times and minutes stay theirs.
   const timeSpans = [...p.facts.times, ...(p.facts.minutes ? [p.facts.minutes] : [])];
   // (The grammar of "a 20 minutes call" → "a 20-minute call" keeps their minutes.)
@@ -109,7 +121,8 @@ function admissible(e: SuggestedEdit, p: PolicyInput): boolean {
 /** The facts an edit must keep: a topic read out of a favour ("anyone on the admissions committee at Duke") is not one. */
 function keptFacts(p: PolicyInput): OutreachFacts {
   // A day inside a favour ("we could meet every week … on Sundays") was never offered for the meeting.
-  const inFavour = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && FAVOUR.test(s.text));
+  // Nor a day in a favour's deadline ("the deadline is Monday, so anything by Sunday would be amazing").
+  const inFavour = (x: TextSpan) => p.sentences.some((s) => overlaps(s, x) && (FAVOUR.test(s.text) || DEADLINE.test(s.text)));
   let facts = p.facts.times.some(inFavour) ? { ...p.facts, times: p.facts.times.filter((x) => !inFavour(x)) } : p.facts;
   // Nor an amount of time inside one ("maybe an hour on Zoom every week").
   if (facts.minutes && inFavour(facts.minutes)) facts = { ...facts, minutes: undefined };
@@ -146,7 +159,8 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
   // The asks that stay: a meeting ask in the stock shapes or the writer's phrasing, that is no favour itself.
   const asks = p.sentences.filter((s) => (isMeetingAsk(s.text) || asksForMeeting(s.text)) && !FAVOUR.test(s.text));
   // No meeting ask at all: the last favour that is a request becomes one, so the message still asks.
-  const requests = p.sentences.filter((s) => FAVOUR.test(s.text) && (/\?\s*$/.test(s.text) || /^(?:please|kindly|could|can|would|will)\b/i.test(s.text)));
+  // A request said as the writer's wish to ask ("I want to ask if you can please check my application…") is one too.
+  const requests = p.sentences.filter((s) => FAVOUR.test(s.text) && (/\?\s*$/.test(s.text) || /^(?:please|kindly|could|can|would|will)\b/i.test(s.text) || /^(?:so,? )?i (?:want(?:ed)? to|would like to|['’]d like to) ask (?:if|whether) you\b/i.test(s.text)));
   const lastRequest = asks.length === 0 && !taken.some((e) => e.kind !== 'delete' && isMeetingAsk(e.text)) ? requests.at(-1) : undefined;
   for (let i = 0; i < p.sentences.length; i++) {
     const s = p.sentences[i]!;
@@ -189,6 +203,9 @@ function favourDeletions(p: PolicyInput, taken: SuggestedEdit[]): SuggestedEdit[
   return out;
 }
 
+/** A deadline ("the deadline is Oct 1", "it's due Friday", "applications close on the 3rd"): said beside a favour, it is the favour's. */
+const DEADLINE = /\b(?:deadlines?|due (?:date|on|by)|(?:is|are|it['’]s|its) due|clos(?:e|es|ing) on)\b/i;
+
 /** What a deleted attachment or favour sentence talks about. */
 const ATTACHED = /\b(?:r[eé]sum[eé]s?|cv|portfolio|transcripts?|reel|lookbook|cover letter|writing samples?|job (?:link|posting|description)|references|work samples?)(?!\w)/i;
 /** A sentence that points at it: "send them to", "I'll send my résumé and the job link". */
@@ -224,8 +241,11 @@ function leaning(p: PolicyInput, kept: SuggestedEdit[]): SuggestedEdit[] {
     const next = p.sentences.find((s) => s.start >= e.end && p.draft.slice(e.end, s.start).trim() === '');
     // "…tell me what to fix? Like really tear it apart, I can take it!": a short sentence about the favour's "it" goes with it.
     const aboutIt = !!next && (e.kind === 'delete' || FAVOUR.test(removed)) && FAVOUR.test(removed) && /\b(?:it|them|that|below|above|here|links?)\b/i.test(next.text) && next.text.split(/\s+/).length <= 12 && !/\?\s*$/.test(next.text);
-    if (e.kind !== 'delete' && !aboutIt) continue;
-    if (!next || !(aboutIt || /^(?:It|That|This|These|Those|They)(?:['’]s|['’]re|\s)/.test(next.text)) || isMeetingAsk(next.text) || asksForMeeting(next.text) || facts.some((f) => overlaps(f, next))) continue;
+    // "…read over my cover letter? The deadline is Monday, so anything by Sunday would be amazing.": the favour's deadline goes with it.
+    const itsDeadline = !!next && FAVOUR.test(removed) && DEADLINE.test(next.text);
+    if (e.kind !== 'delete' && !aboutIt && !itsDeadline) continue;
+    if (next && NAME_AGAIN.test(next.text.trim())) continue;
+    if (!next || !(aboutIt || itsDeadline || /^(?:It|That|This|These|Those|They)(?:['’]s|['’]re|\s)/.test(next.text)) || isMeetingAsk(next.text) || asksForMeeting(next.text) || facts.some((f) => overlaps(f, next))) continue;
     if ([...kept, ...out].some((o) => overlaps(o, next))) continue;
     let end = next.end;
     while (end < p.draft.length && p.draft[end] === ' ') end++;
@@ -266,10 +286,12 @@ const asks = (t: string) => sentenceTexts(t).filter((s) => isMeetingAsk(s) || as
  * talk 15 minutes … Would you have 15 minutes to talk?"): an offer to talk, a wish for minutes, "maybe we
  * can talk", "would sometime … be possible?". Round 8 readers, the same doubling: a wish for minutes with no
  * "I" before it ("…and would really value 20 minutes to hear…"), minutes the reader could spare ("if you
- * could possibly spare maybe 15 minutes"), "would be cool to chat", a calendar invite already sent.
+ * could possibly spare maybe 15 minutes"), "would be cool to chat", a calendar invite already sent. Round 7 readers,
+ * after a favour was replaced: "I'd also welcome a short call" (a call wished for, no minutes), "I'd also be glad to
+ * have a 15-minute call".
  */
 export const OWN_ASK =
-  /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\bI(?:['’]d| would) (?:\w+ ){0,2}(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\bmaybe we (?:can|could) (?:talk|chat|meet|speak)\b|\bwould (?:sometime|some time|a time|a call|a chat)\b[^.!?\n]{0,60}\bpossible\b|\bwould (?:really |so |very |truly |greatly )?(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\b(?:could|can|would|might) (?:\w+ ){0,2}spare\b[^.!?\n]{0,20}\b(?:\d+|ten|fifteen|twenty|thirty|a few) ?-?(?:minutes?|mins?)\b|\bwould be (?:so |really |very )?(?:cool|great|nice|lovely|awesome|amazing|wonderful|helpful|good) to (?:chat|talk|meet|speak|connect|hop on)\b|\b(?:sent|send|sending) you (?:a |an )?(?:calendar |meeting |zoom |teams )?invit(?:e|ation)\b/i;
+  /\b(?:happy|glad|free|available|down|open) to (?:chat|talk|hop on|jump on|meet|get on|grab|speak)\b|\bI(?:['’]d| would) (?:\w+ ){0,2}(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\bmaybe we (?:can|could) (?:talk|chat|meet|speak)\b|\bwould (?:sometime|some time|a time|a call|a chat)\b[^.!?\n]{0,60}\bpossible\b|\bwould (?:really |so |very |truly |greatly )?(?:appreciate|welcome|love|value)\b[^.!?\n]{0,30}\b(?:\d+|ten|fifteen|twenty|thirty) ?-?(?:minutes?|mins?)\b|\b(?:could|can|would|might) (?:\w+ ){0,2}spare\b[^.!?\n]{0,20}\b(?:\d+|ten|fifteen|twenty|thirty|a few) ?-?(?:minutes?|mins?)\b|\bwould be (?:so |really |very )?(?:cool|great|nice|lovely|awesome|amazing|wonderful|helpful|good) to (?:chat|talk|meet|speak|connect|hop on)\b|\b(?:sent|send|sending) you (?:a |an )?(?:calendar |meeting |zoom |teams )?invit(?:e|ation)\b|\bI(?:['’]d| would) (?:\w+ ){0,2}(?:appreciate|welcome|love|value|enjoy) (?:a|an|the chance (?:for|of) a) (?:short |quick |brief |phone |video |informal )?(?:call|chat|conversation|coffee)\b|\b(?:happy|glad) to (?:have|do|set up|jump on|hop on|get on) (?:a|an) (?:[\w-]+ ){0,2}(?:call|chat|conversation)\b/i;
 
 function reading(p: PolicyInput): DraftReading {
   let r = readings.get(p);
@@ -343,7 +365,63 @@ function afterGreetingComma(p: PolicyInput, e: SuggestedEdit, final: SuggestedEd
   return text === e.text || /^I\b/.test(e.text) ? e : { ...e, text };
 }
 
-export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
+/** A sentence about a conversation: a call, a chat, a coffee, minutes of their time. */
+const TALK = /\b(?:call|chat|talk|speak|meet|coffee|conversation|minutes?|mins?)\b/i;
+/** "also", "first", "afterward", "too": the words that make a sentence an addition to the one before it. */
+const ADDITION = /^also,?[ \t]|\balso\b|\bfirst(?=[ \t](?:if|before|so|to|and)\b|[,.!?])|\bafterwards?\b|\btoo(?=[,.!?])/gi;
+
+/**
+ * The writer's own ask, said as an addition to the favour before it ("I'd also welcome a short call",
+ * "Happy to chat for 15 minutes first if…", "a quick call afterward"): with that favour taken out whole, the
+ * word leans on nothing (round 7 and 8 readers: "'I'd also appreciate' now has nothing before it", "'first'
+ * before what?"). The word goes; the rest of the writer's ask stays as they wrote it.
+ */
+function hangingAdditions(p: PolicyInput, edits: SuggestedEdit[]): SuggestedEdit[] {
+  const out: SuggestedEdit[] = [];
+  for (let i = 1; i < p.sentences.length; i++) {
+    const s = p.sentences[i]!;
+    const prev = p.sentences[i - 1]!;
+    const prevStart = prev.start + runEnd(prev.text, (ch) => /\s/.test(ch));
+    if (!edits.some((e) => e.kind === 'delete' && e.start <= prevStart && e.end >= prev.end)) continue;
+    if (edits.some((e) => overlaps(e, s) || (e.kind === 'insert' && e.start > s.start && e.start < s.end))) continue;
+    // The writer's own words about the conversation ("I'd also welcome a short call whenever is convenient").
+    if (!(isMeetingAsk(s.text) || asksForMeeting(s.text) || OWN_ASK.test(s.text) || TALK.test(s.text))) continue;
+    for (const m of s.text.matchAll(ADDITION)) {
+      const start = s.start + m.index;
+      if (m.index === 0 && /\s$/.test(m[0])) {
+        // "Also happy to chat…" → "Happy to chat…".
+        const next = s.text.charAt(m[0].length);
+        out.push({ id: `text.favour@${start}`, ruleId: 'text.favour', kind: 'replace', start, end: start + m[0].length + 1, text: next.toUpperCase(), reason: 'Nothing comes before this any more: the request it added to was taken out.' });
+      } else if (m.index > 0) {
+        // With the space before the word (and the comma before ", too").
+        let from = m.index - trailingSpace(s.text.slice(0, m.index));
+        if (/^too$/i.test(m[0]) && s.text[from - 1] === ',') from--;
+        out.push({ id: `text.favour@${s.start + from}`, ruleId: 'text.favour', kind: 'delete', start: s.start + from, end: start + m[0].length, text: '', reason: 'Nothing comes before this any more: the request it added to was taken out.' });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A credential aside the edits take out leaves the fact it sat in with the words before it: "a senior in
+ * Food Science at Purdue (GPA 3.9, …)" is who the writer is without the list, and the law keeps those words.
+ */
+function factsWithoutAsides(p: PolicyInput): PolicyInput {
+  const asides = p.edits.filter((e) => e.ruleId === 'outreach.no-credentials-dump' && e.kind === 'delete' && CREDENTIAL_ASIDE.test(p.draft.slice(e.start, e.end)));
+  if (asides.length === 0) return p;
+  const trim = <T extends TextSpan | undefined>(f: T): T => {
+    const a = f && asides.find((e) => f.start < e.start && e.end <= f.end);
+    if (!f || !a) return f;
+    const text = p.draft.slice(f.start, a.start).trimEnd();
+    return { ...f, text, end: f.start + text.length };
+  };
+  const f = p.facts;
+  return { ...p, facts: { ...f, name: trim(f.name), affiliation: trim(f.affiliation), connection: trim(f.connection), topic: trim(f.topic) } };
+}
+
+export function conservativeEdits(p0: PolicyInput): SuggestedEdit[] {
+  const p = factsWithoutAsides(p0);
   const admitted = p.edits.filter((e) => admissible(e, p)).map((e) => afterGreetingComma(p, keepGreeting(p, e)));
   const withFavours = [...admitted, ...favourDeletions(p, admitted).map((e) => keepGreeting(p, e))];
   const all = [...withFavours, ...leaning(p, withFavours)].sort((a, b) => a.start - b.start);
@@ -370,7 +448,8 @@ export function conservativeEdits(p: PolicyInput): SuggestedEdit[] {
   // A second pass: an edit that was worse alone may be fine beside another (a résumé sentence and the
   // "send them to" that leans on it go together).
   for (const e of order) if (!kept.includes(e) && !instead.has(e)) tryEdit(e);
-  const final = all.map((e) => (kept.includes(e) ? e : instead.get(e))).filter((e): e is SuggestedEdit => e !== undefined);
+  const decided = all.map((e) => (kept.includes(e) ? e : instead.get(e))).filter((e): e is SuggestedEdit => e !== undefined);
+  const final = [...decided, ...hangingAdditions(p, decided)].sort((a, b) => a.start - b.start);
   // Inserts stacked at one spot after a sentence left without its stop: only the first brings the stop.
   // Inserts stacked at one spot never run into each other ("…schedule.Thank you…").
   const stopped = new Set<number>();

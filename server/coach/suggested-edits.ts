@@ -241,6 +241,28 @@ function insertSentence(c: Ctx, ruleId: string, spot: number, sentence: string, 
   return edit(ruleId, 'insert', at, at, `${lead}${sentence}${trail}`, reason);
 }
 
+/**
+ * The asides in parentheses that list credentials (round 7 and 8 readers: "kept the credential dump
+ * '(GPA 3.94, Dean's List every semester, …)', which reads like a job application", "the credential list
+ * '(valedictorian, 4.0, …)' distracts from a good ask"): three items or more, split at commas and
+ * semicolons, two of them credentials the rule found (or one, in a list of four or more). With the space
+ * before it, so "a senior in Food Science at Purdue (…)." reads "a senior in Food Science at Purdue.".
+ */
+export function credentialAsides(draft: string, hits: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let open = draft.indexOf('('); open >= 0; open = draft.indexOf('(', open + 1)) {
+    const close = draft.indexOf(')', open + 1);
+    if (close < 0) break;
+    const inner = draft.slice(open + 1, close);
+    if (inner.includes('(') || inner.includes('\n') || inner.length > 300) continue;
+    const items = inner.split(/[,;]/).filter((x) => x.trim() !== '').length;
+    const inside = hits.filter((h) => h.start > open && h.end <= close).length;
+    if (items >= 3 && (inside >= 2 || (items >= 4 && inside >= 1))) out.push({ start: open - trailingSpace(draft.slice(0, open)), end: close + 1 });
+    open = close;
+  }
+  return out;
+}
+
 /** A whole ask where the draft has none: after the sentence that says what they want to learn, else before the times or the sign-off. */
 function askSpot(c: Ctx): number {
   const purpose = c.facts.topic ? sentenceAt(c, c.facts.topic.start) : undefined;
@@ -404,6 +426,9 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
       const paragraphs = /\n\s*\n/.test(c.draft.slice(0, at));
       // Its own paragraph: a blank line above it, and one below it before a sign-off that follows on the next line.
       const below = /^\n(?![ \t]*\n)/.test(c.draft.slice(at)) ? '\n' : '';
+      // A short "Thanks!" on a line of its own above the writer's closing ("Peace,", "Cheers,") reads as a
+      // second sign-off (round 7 and 8 readers: "two sign-offs 'Thanks!' and 'Peace,'"): it ends the last paragraph.
+      if (paragraphs && c.casual) return insertSentence(c, 'outreach.gracious', at - trailingSpace(c.draft.slice(0, at)), THANKS(c), 'Thank them for considering it.');
       return paragraphs
         ? edit('outreach.gracious', 'insert', at, at, `${/\n$/.test(c.draft.slice(0, at)) ? '' : '\n\n'}${THANKS(c)}${below}`, 'Thank them for considering it.')
         : insertSentence(c, 'outreach.gracious', at, THANKS(c), 'Thank them for considering it.');
@@ -422,15 +447,12 @@ const BUILDERS: Record<string, (c: Ctx, v: RuleVerdict) => SuggestedEdit | undef
     return edit('outreach.plans-ahead', otherTimes ? 'delete' : 'replace', hit.start - lead, hit.end, otherTimes ? '' : ' in the next few weeks', 'Ask for a time in the next few weeks: calendars fill up ahead.');
   },
   'outreach.no-credentials-dump': (c, v) => {
-    const hit = v.result.evidence?.[0];
-    const s = hit ? sentenceAt(c, hit.start) : undefined;
-    if (!s || (c.facts.affiliation && c.facts.affiliation.start >= s.start && c.facts.affiliation.end <= s.end)) {
-      // The credentials sit in the intro: cut only the aside.
-      const aside = hit ? parenAside(c.draft.slice(hit.start, hit.end), 160) : undefined;
-      return aside && hit ? edit('outreach.no-credentials-dump', 'delete', hit.start + aside.index, hit.start + aside.end, '', 'Leave the credentials for the conversation.') : undefined;
-    }
-    const span = withTrailingSpace(c.draft, s);
-    return edit('outreach.no-credentials-dump', 'delete', span.start, span.end, '', 'Leave the credentials for the conversation.');
+    // Only a list of credentials in parentheses goes ("(GPA 3.9, Dean's List, chapter president, …)"): a
+    // sentence of them may hold the writer's one line of background, the aside never does.
+    const hits = v.result.evidence ?? [];
+    const [first, ...more] = credentialAsides(c.draft, hits).map((a) => edit('outreach.no-credentials-dump', 'delete', a.start, a.end, '', 'Leave the list of credentials for the conversation: one line of background is enough.'));
+    c.extra.push(...more);
+    return first;
   },
   'outreach.brief': (c, v) => {
     const dup = repeatedSentences(c.draft, c.sentences, 'outreach.brief');
