@@ -23,6 +23,7 @@ import { contentWords, cosine, DIMENSIONS, textVector, wordRank, wordVector } fr
 import { ASKS_TO_REPEAT, repeatsEarlier } from './repeats.ts';
 import { cardNames, contentHead, holdsHead, holdsTurn } from './content-head.ts';
 import { isContinuation } from './continuation.ts';
+import { credentialPremise, ofRolePremise, organizationPremise } from './premises.ts';
 
 /** Compositions tried before a reply that would say an earlier one again gives way to a bridge. */
 const REPEAT_ATTEMPTS = 6;
@@ -106,6 +107,8 @@ export function composeReply(input: EngineInput): EngineReply {
   const unfounded = unfoundedClaim(userText, previousReplies, cardKnowledge(card, index));
   if (unfounded) Object.assign(understanding, { unfounded, sayMore: false, referents: [] });
   // "Since you can't talk to actual patients…" when their facts say they do: that fact, as the correction.
+  // "As the manager of the ICU, you…": a title whose head comes before "of" (premises.ts).
+  if (!understanding.rolePremise && !understanding.dutyPremise) understanding.rolePremise = ofRolePremise(card, userText);
   if (!understanding.wrongPremise && !understanding.rolePremise && !understanding.dutyPremise) understanding.denied = deniedFact(userText, index.facts);
   const voice = (text: string) => agreeNumbers(contract(text, card.temperament));
   // A turn goes on with the last reply only when it has no subject of its own (continuation.ts): a
@@ -249,7 +252,8 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   let strong: string[] | undefined;
   // A claim the card contradicts ("since you're a lawyer…", "when you were in the Peace Corps") is corrected first, then the question answered.
   const plainTurn = !['injection', 'role-swap', 'ai-probe', 'self-intro', 'job-ask', 'extra-labour', 'referral-ask', 'off-topic'].some((k) => has(turn, k as Parameters<typeof has>[1]));
-  const corrected = state.replyCount > 0 && plainTurn ? claimCorrection(state) : undefined;
+  // The kind of organization they work for and the credentials they hold are checked against the card first (premises.ts).
+  const corrected = state.replyCount > 0 && plainTurn ? (organizationPremise(card, state.userText) ?? credentialPremise(card, state.userText) ?? claimCorrection(state)) : undefined;
   if (corrected) parts.push(corrected);
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
