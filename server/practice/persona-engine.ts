@@ -24,6 +24,7 @@ import { ASKS_TO_REPEAT, repeatsEarlier } from './repeats.ts';
 import { cardNames, contentHead, holdsHead, holdsTurn } from './content-head.ts';
 import { isContinuation } from './continuation.ts';
 import { credentialPremise, ofRolePremise, organizationPremise } from './premises.ts';
+import { takingLeave } from './closings.ts';
 
 /** Compositions tried before a reply that would say an earlier one again gives way to a bridge. */
 const REPEAT_ATTEMPTS = 6;
@@ -230,7 +231,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
       (state.replyCount >= 4 && THANKS_FOR_THE_TIME.test(state.userText)) ||
       (state.replyCount >= 3 && THIS_HELPED.test(state.userText)));
   const allAsked = state.replyCount > 1 && ALL_ASKED.test(state.userText);
-  const leaving = state.replyCount > 1 && (has(turn, 'closing') || closingThanks || allAsked || LEAVING.test(state.userText));
+  const leaving = state.replyCount > 1 && (has(turn, 'closing') || closingThanks || allAsked || LEAVING.test(state.userText) || takingLeave(state.userText));
   if (leaving && !has(turn, 'question')) {
     return { text: closingReply(state), wrappedUp: true };
   }
