@@ -28,7 +28,7 @@ describe('the engine says goodbye to it', () => {
       history.push({ role: 'user', content: t, elapsedMinutes: (elapsed += 1) });
       history.push({ role: 'professional', content: composeReply({ card, seed: 3, minutes: 30, history: history.slice(0, -1), userText: t }).text, elapsedMinutes: (elapsed += 1 + i) });
     }
-    const r = composeReply({ card, seed: 3, minutes: 30, history, userText: "I can see I've had all of my thirty minutes. Thank you, Dr. Castillo; I'll email you once I've decided." });
+    const r = composeReply({ card, seed: 3, minutes: 30, history, userText: 'Thank you, Dr. Castillo. We have run over our time, and this gave me a far better sense of the job.' });
     expect(r.wrappedUp).toBe(true);
     expect(r.text).not.toMatch(/\?/);
   });
