@@ -25,6 +25,7 @@ import { cardNames, contentHead, holdsHead, holdsTurn } from './content-head.ts'
 import { isContinuation } from './continuation.ts';
 import { credentialPremise, ofRolePremise, organizationPremise } from './premises.ts';
 import { takingLeave } from './closings.ts';
+import { asksForReferral, chooseReferrals, type Choice, MAY_MENTION } from './referral-fit.ts';
 
 /** Compositions tried before a reply that would say an earlier one again gives way to a bridge. */
 const REPEAT_ATTEMPTS = 6;
@@ -236,7 +237,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
     return { text: closingReply(state), wrappedUp: true };
   }
   // "Before I go, is there anyone else I should talk to?", "may I keep you posted?": answered, then goodbye.
-  const whoElse = has(turn, 'referral-ask') || state.understanding.topics.includes('referrals');
+  const whoElse = has(turn, 'referral-ask') || state.understanding.topics.includes('referrals') || asksForReferral(state.userText);
   if (leaving && (whoElse || state.understanding.keepInTouch)) {
     const first = whoElse ? referralAnswer(state) : pickFresh(state, KEEP_IN_TOUCH[card.temperament]);
     return { text: `${first} ${closingReply(state, true)}`, wrappedUp: true };
@@ -258,6 +259,9 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   if (corrected) parts.push(corrected);
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
+  } else if (state.replyCount > 0 && asksForReferral(state.userText) && !has(turn, 'name-drop')) {
+    // "Do you know other nurses who came from abroad?": who to talk to, before any bank answer (referral-fit.ts).
+    parts.push(referralAnswer(state));
   } else if ((strong = bankAnswersAnyway(state, turn, forbidden))) {
     parts.push(...strong);
   } else if (has(turn, 'other-language')) {
@@ -1598,6 +1602,17 @@ function referralAnswer(state: ReplyState): string {
     const names = card.referrals.map((r) => firstName(r.name)).join(' and ');
     return `I think ${names} are the people I would start with — I have given you everyone I can think of right now.`;
   }
+  // The kind of person asked for, matched on each referral's role and why (referral-fit.ts): the people
+  // who fit, and when nobody does, said plainly before the closest.
+  const chosen = chooseReferrals(card, state.userText, fresh);
+  if (chosen.fitting.length > 0 || chosen.missing) return fittedReferral(state, chosen);
+  const plain = plainReferral(state, fresh);
+  // "Can I say you sent me?" asked with it is always answered.
+  return MAY_MENTION.test(unText(state.userText)) && !/say we spoke|mention my name|say I sent you/.test(plain) ? `${plain} You can say we spoke.` : plain;
+}
+
+function plainReferral(state: ReplyState, fresh: PersonaCard['referrals']): string {
+  const { card, random } = state;
   // The person who fits the ask: "someone who moved from ops into engineering" is matched on
   // their role and why, not picked at random.
   // Only the words of the profile asked for count, and never the field's own ("economic development" fits everyone).
@@ -1629,6 +1644,31 @@ function referralAnswer(state: ReplyState): string {
     `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}${also}`,
     `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why}${also} You can say we spoke.`,
   ]);
+}
+
+/** The people who fit the kinds asked for, or an honest "nobody I know" and the closest; permission when asked. */
+function fittedReferral(state: ReplyState, chosen: Choice): string {
+  const { random } = state;
+  const lines: string[] = [];
+  const [first, second] = chosen.fitting;
+  if (first) {
+    say(state, first.name);
+    lines.push(random.pick([`You should talk to ${first.name}, ${lowerFirst(first.role)}.`, `${first.name} comes to mind: ${lowerFirst(first.role)}.`, `I'd reach out to ${first.name}, ${lowerFirst(first.role)}.`]), first.why);
+    if (second) {
+      say(state, second.name);
+      lines.push(`${random.pick(['And for the other side of it,', 'For the other part,', 'And on the other side,'])} ${second.name}, ${lowerFirst(second.role)}: ${lowerFirst(firstSentence(second.why))}`);
+    }
+    if (chosen.missing) lines.push(random.pick(["For the rest of what you asked, I don't know anyone well enough to point you to, I'm afraid.", "Beyond that, I can't think of anyone who fits what you described, honestly."]));
+  } else {
+    lines.push(random.pick(["Honestly, I don't know anyone who fits that exactly.", "I can't think of anyone who matches that, I'm afraid.", "Nobody I know does quite that, to be honest."]));
+    const closest = chosen.closest;
+    if (closest) {
+      say(state, closest.name);
+      lines.push(`${random.pick(['The closest I can offer is', 'The nearest person I know is'])} ${closest.name}, ${lowerFirst(closest.role)}. ${closest.why}`);
+    }
+  }
+  if (MAY_MENTION.test(unText(state.userText))) lines.push(random.pick(['And yes, you can say we spoke.', 'You can mention my name, of course.', 'Feel free to say I sent you.']));
+  return lines.join(' ');
 }
 
 const REFERRAL_FILLER = new Set(['company', 'companies', 'group', 'groups', 'organization', 'organisation', 'nonprofit', 'office', 'team', 'firm', 'place', 'point', 'anyone', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'talk', 'speak', 'else', 'think', 'maybe', 'could', 'would', 'should', 'like', 'trying', 'good', 'know', 'tell', 'really', 'went', 'made', 'same', 'other', 'side', 'field', 'work', 'working', 'doing']);

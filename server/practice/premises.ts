@@ -135,7 +135,7 @@ export function credentialPremise(card: PersonaCard, text: string): string | und
       const nearest = [...before.matchAll(/\b(I|me|my|you|your|people|someone|anyone|everyone)\b/gi)].at(-1)?.[1];
       if (nearest && !/^(?:you|your)$/i.test(nearest)) continue;
       if (/\b(?:if|whether)\b[^,;]{0,30}$/i.test(before)) continue;
-      const degree = card.publicProfile.education[0]?.split(',')[0]?.trim();
+      const degree = card.publicProfile.education[0]?.split(',')[0]?.trim().replace(/\.$/, '');
       return degree ? `${c.say} My degree is ${/^(?:[AEIOU]|M\.|MSN|MBA|MPH)/.test(degree) ? 'an' : 'a'} ${degree}.` : c.say;
     }
   }
