@@ -255,7 +255,7 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   // A claim the card contradicts ("since you're a lawyer…", "when you were in the Peace Corps") is corrected first, then the question answered.
   const plainTurn = !['injection', 'role-swap', 'ai-probe', 'self-intro', 'job-ask', 'extra-labour', 'referral-ask', 'off-topic'].some((k) => has(turn, k as Parameters<typeof has>[1]));
   // The kind of organization they work for and the credentials they hold are checked against the card first (premises.ts).
-  const corrected = state.replyCount > 0 && plainTurn ? (organizationPremise(card, state.userText) ?? credentialPremise(card, state.userText) ?? claimCorrection(state)) : undefined;
+  const corrected = state.replyCount > 0 && plainTurn ? (claimCorrection(state) ?? organizationPremise(card, state.userText) ?? credentialPremise(card, state.userText)) : undefined;
   if (corrected) parts.push(corrected);
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
@@ -1661,10 +1661,15 @@ function fittedReferral(state: ReplyState, chosen: Choice): string {
     if (chosen.missing) lines.push(random.pick(["For the rest of what you asked, I don't know anyone well enough to point you to, I'm afraid.", "Beyond that, I can't think of anyone who fits what you described, honestly."]));
   } else {
     lines.push(random.pick(["Honestly, I don't know anyone who fits that exactly.", "I can't think of anyone who matches that, I'm afraid.", "Nobody I know does quite that, to be honest."]));
-    const closest = chosen.closest;
+    // The two closest, with why: the asker chooses (blind r6: one name alone read "partly").
+    const [closest, next] = chosen.closest;
     if (closest) {
       say(state, closest.name);
       lines.push(`${random.pick(['The closest I can offer is', 'The nearest person I know is'])} ${closest.name}, ${lowerFirst(closest.role)}. ${closest.why}`);
+    }
+    if (next) {
+      say(state, next.name);
+      lines.push(`${random.pick(['Or', 'You could also try'])} ${next.name}, ${lowerFirst(next.role)}: ${lowerFirst(firstSentence(next.why))}`);
     }
   }
   if (MAY_MENTION.test(unText(state.userText))) lines.push(random.pick(['And yes, you can say we spoke.', 'You can mention my name, of course.', 'Feel free to say I sent you.']));

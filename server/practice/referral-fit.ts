@@ -146,14 +146,14 @@ export interface Choice {
   fitting: Referral[];
   /** Nobody fits one of the kinds asked for (or the only one). */
   missing: boolean;
-  /** The closest person when nobody fits. */
-  closest: Referral | undefined;
+  /** The two closest people when nobody fits. */
+  closest: Referral[];
 }
 
 /** Who on the list fits the kinds of person asked for. */
 export function chooseReferrals(card: PersonaCard, text: string, available: readonly Referral[]): Choice {
   const kinds = describedKinds(text).filter((k) => askedWords(card, k).length > 0 || KINDS.some((x) => x.asked.test(k)) || SAME_PLACE.test(k));
-  if (kinds.length === 0 || available.length === 0) return { fitting: [], missing: false, closest: undefined };
+  if (kinds.length === 0 || available.length === 0) return { fitting: [], missing: false, closest: [] };
   const fitting: Referral[] = [];
   let missing = false;
   for (const kind of kinds) {
@@ -163,6 +163,6 @@ export function chooseReferrals(card: PersonaCard, text: string, available: read
     else if (!ranked.some((r) => r.fits)) missing = true;
   }
   const all = kinds.join(' ');
-  const closest = fitting.length === 0 ? [...available].sort((a, b) => fitOf(card, all, b).near - fitOf(card, all, a).near)[0] : undefined;
+  const closest = fitting.length === 0 ? [...available].sort((a, b) => fitOf(card, all, b).near - fitOf(card, all, a).near).slice(0, 2) : [];
   return { fitting: fitting.slice(0, 2), missing, closest };
 }
