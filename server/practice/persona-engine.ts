@@ -26,6 +26,7 @@ import { isContinuation } from './continuation.ts';
 import { credentialPremise, ofRolePremise, organizationPremise } from './premises.ts';
 import { takingLeave } from './closings.ts';
 import { asksForReferral, chooseReferrals, type Choice, MAY_MENTION } from './referral-fit.ts';
+import { BEREAVEMENT, CONDOLENCES, concreteBackground, goalQuestion, STRETCH_LINES, STUDENT_LINES } from './intro-pickup.ts';
 
 /** Compositions tried before a reply that would say an earlier one again gives way to a bridge. */
 const REPEAT_ATTEMPTS = 6;
@@ -1430,6 +1431,10 @@ const CURIOUS = /\b(?:I['’]m|I am) (?:really |especially |mostly |most |also )
 
 /** After the greeting, the first question invited: plainly when their background was picked up (one thing, not two), else by their goal or a question back. */
 function invitation(state: ReplyState): string {
+  // "I'm trying to figure out if this is a real career for somebody like me": answered, not only invited.
+  const question = state.replyCount === 0 ? goalQuestion(state.userText) : undefined;
+  const answered = question ? wishAnswer(state, question) : undefined;
+  if (answered) return `${answered} ${state.random.pick(INVITATIONS[state.card.temperament])}`;
   if (state.introPicked) return state.random.pick(INVITATIONS[state.card.temperament]);
   return goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? state.random.pick(INVITATIONS[state.card.temperament]);
 }
@@ -1482,6 +1487,15 @@ function introEcho(state: ReplyState): string {
   const name = userName(state.firstUserText);
   const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
   const thanked = /\bthank|\bappreciate|\bgrateful\b/i.test(state.firstUserText) ? ` ${random.pick(THANKED_BACK[card.temperament])}` : '';
+  // One concrete thing they said ("nine years as a paralegal", "a junior in high school"), said back grammatically (intro-pickup.ts).
+  const concrete = concreteBackground(aboutThemselves(state.firstUserText));
+  if (concrete) {
+    state.introPicked = true;
+    const line = /^an? /.test(concrete) ? random.pick(STUDENT_LINES).replace('{student}', concrete) : random.pick(STRETCH_LINES).replace('{Stretch}', concrete);
+    // A loss or a layoff told with it is met first, as a person would.
+    const sorry = BEREAVEMENT.test(state.firstUserText) ? ` ${random.pick(CONDOLENCES)}` : HARDSHIP.test(state.firstUserText) ? ` ${random.pick(HARDSHIP_REACTIONS[card.temperament])}` : '';
+    return `${hello}${thanked}${sorry} ${line}`;
+  }
   // A layoff, an illness, a loss told in the introduction is met as a person would, never "That's lovely".
   if (HARDSHIP.test(state.firstUserText)) return `${hello}${thanked} ${random.pick(HARDSHIP_REACTIONS[card.temperament])}`;
   const pickup = backgroundPickup(state);
