@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPreset } from '../../shared/practice/presets.ts';
-import { asksForReferral, chooseReferrals, describedKinds } from './referral-fit.ts';
+import { asksForReferral, chooseReferrals, describedKinds, MAY_MENTION } from './referral-fit.ts';
 import { composeReply } from './persona-engine.ts';
 import type { TranscriptTurn } from '../../shared/practice/transcript.ts';
 
@@ -66,5 +66,20 @@ describe('the engine names who fits, or says honestly that nobody does', () => {
   it('nobody for a kind of person not on the list', () => {
     const text = reply('preset-ux-researcher', 'Is there someone doing research for video games you think I should talk to?');
     expect(text).toMatch(/don't know anyone|can't think of anyone|Nobody I know/);
+  });
+});
+
+describe('asks and permissions put in the past tense or with a hedge', () => {
+  it('hears them', () => {
+    expect(asksForReferral('Is there perhaps a newer designer, only months into it, who might not mind a message from me?')).toBe(true);
+    expect(chooseReferrals(card('preset-ux-researcher'), 'Would it be okay if I mentioned you suggested her?', card('preset-ux-researcher').referrals).fitting).toEqual([]);
+  });
+});
+
+describe('MAY_MENTION', () => {
+  it('hears the permission in any tense', () => {
+    expect(MAY_MENTION.test('Would you mind if I said you suggested him?')).toBe(true);
+    expect(MAY_MENTION.test('Is it alright if I mentioned you sent me?')).toBe(true);
+    expect(MAY_MENTION.test('What did you say to them?')).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ export type Referral = PersonaCard['referrals'][number];
 
 /** Asks for someone to talk to in words the turn detector misses. */
 const MORE_ASKS: readonly RegExp[] = [
-  /\b(?:do you (?:happen to )?know|know of|is there|are there|any chance you know)\s+(?:any|other|another|an?|some|any other)\s+(?:[\w-]+\s+){0,2}?(?:people|folks|person|colleagues?|nurses?|engineers?|advisors?|advisers?|researchers?|organizers?|designers?|[a-z]+(?:ers|ors|ists|ians))\b(?!\s+(?:need|use|think))/i,
+  /\b(?:do you (?:happen to )?know|know of|is there|are there|any chance you know)\s+(?:(?:maybe|perhaps|possibly)\s+)?(?:any|other|another|an?|some|any other)\s+(?:[\w-]+\s+){0,2}?(?:people|folks|person|colleagues?|nurses?|engineers?|advisors?|advisers?|researchers?|organizers?|designers?|[a-z]+(?:ers|ors|ists|ians))\b(?!\s+(?:need|use|think))/i,
   /\bI(?:['’]d| would) (?:like|love) to (?:talk|speak|chat|connect|meet) (?:with|to) (?:someone|somebody|a|an|other|people)\b/i,
   /\b(?:anyone|anybody|someone|somebody) else\b[^?.!]{0,60}\b(?:talk|speak|sit down|chat|reach out|meet|contact)\b/i,
   /\b(?:is there|are there) (?:an?|any) [\w-]+ (?:on|at|in) your (?:team|staff|office|unit|department)\b/i,
@@ -34,7 +34,7 @@ export function asksForReferral(text: string): boolean {
 }
 
 /** The permission asked for with it: "can I say you sent me", "ok to mention your name". */
-export const MAY_MENTION = /\b(?:(?:say|mention(?:ing)?|tell (?:them|him|her))\b[^.?!]{0,25}\b(?:you|your name)\b|(?:use|drop|mention|say) (?:your|ur) name|(?:you|u) (?:sent|recommended|referred|pointed) me|pointed me (?:their|his|her) way)/i;
+export const MAY_MENTION = /\b(?:(?:say|said|mention(?:ed|ing)?|tell (?:them|him|her))\b[^.?!]{0,25}\b(?:you|your name)\b|(?:use|drop|mention|say) (?:your|ur) name|(?:you|u) (?:sent|recommended|referred|pointed) me|pointed me (?:their|his|her) way)/i;
 
 /** Kinds of person an ask can name, each with how a referral's role and why say it. */
 const KINDS: ReadonlyArray<{ asked: RegExp; theirs: RegExp }> = [
