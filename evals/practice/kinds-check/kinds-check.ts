@@ -29,7 +29,7 @@ const replies = new Map<string, Reply>([...read(r7File).map((r) => [`r7:${r.id}`
 const re = (s: string) => new RegExp(s, 'i');
 const HONEST_NONE = /don['’]t know anyone|can['’]t think of anyone|nobody I know|no one I know|not sure I know anyone|don['’]t have (?:a name|anyone)/i;
 const PERMISSION = /say we spoke|mention my name|say I sent you|use my name|mention me|tell (?:them|her|him) I sent you/i;
-const GOODBYE = /\b(?:good luck|best of luck|all the best|take care|welcome|my pleasure|enjoyed|glad)\b/i;
+const GOODBYE = /\b(?:good luck|best of luck|all the best|take care|best wishes|goodbye|bye)\b/i;
 
 /** Why a reply fails its label, or '' when it passes. */
 function fails(label: Label, reply: string): string {
