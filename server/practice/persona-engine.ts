@@ -853,17 +853,25 @@ function properIn(text: string, word: string): boolean {
 const UNNAMEABLE = new Set(['once', 'ever', 'still', 'whole', 'totally', 'actually', 'usually', 'often', 'always', 'never', 'different', 'hard', 'easy', 'nice', 'good', 'bad', 'long', 'first', 'end', 'thing']);
 
 /** The run of content words around the question's rarest key word, as asked ("distrustful farmers"). */
-function subjectPhrase(text: string, keys: readonly string[]): string {
-  const words: string[] = [...(unText(text).toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [])];
+export function subjectPhrase(text: string, keys: readonly string[]): string {
+  // A phrase never crosses punctuation: "roles, communications or research" names no "roles communications".
+  const chunks = unText(text).toLowerCase().replace(/[’‘]/g, "'").split(/[,;:.?!()—–]+/);
+  const chunk = chunks.find((c) => (c.match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? ([] as string[])).includes(keys[0]!));
+  if (chunk === undefined) return keys[0]!;
+  const words: string[] = [...(chunk.match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [])];
   const at = words.indexOf(keys[0]!);
-  if (at < 0) return keys[0]!;
-  const content = (w: string | undefined) => w !== undefined && contentWords(w).length > 0 && !KEY_FILLER.has(w);
+  // A word used as a verb ("a campaign that ends") or a phrase led by a pronoun ("anybody writing bills") names no subject.
+  if (at > 0 && /^(?:that|which|who|it|they|this|he|she|we|i|you)$/.test(words[at - 1]!)) return '';
+  const content = (w: string | undefined) => w !== undefined && contentWords(w).length > 0 && !KEY_FILLER.has(w) && !PRONOUN_LEADS.has(w);
   let from = at;
   let to = at;
   while (from > 0 && at - from < 2 && content(words[from - 1])) from--;
   while (to < words.length - 1 && to - from < 2 && content(words[to + 1])) to++;
-  return words.slice(from, to + 1).join(' ');
+  return PRONOUN_LEADS.has(words[at]!) ? '' : words.slice(from, to + 1).join(' ');
 }
+
+/** Words that lead no nameable subject: "anybody writing bills", "everyone here". */
+const PRONOUN_LEADS = new Set(['anybody', 'anyone', 'somebody', 'someone', 'everybody', 'everyone', 'nobody', 'people', 'folks', 'whoever', 'whatever']);
 
 /** A line of the pool not said in this session (the first, when all were). */
 function pickUnsaid(state: ReplyState, lines: readonly string[]): string {
