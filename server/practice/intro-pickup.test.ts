@@ -17,6 +17,7 @@ describe('concreteBackground: one thing the user said, said back grammatically',
   it('a student', () => {
     expect(concreteBackground("I'm a sophomore in college studying biology.")).toBe('a sophomore in college');
     expect(concreteBackground("I'm a 2nd year nursing student.")).toBe('a second-year nursing student');
+    expect(concreteBackground("I'm Sam, 4th year history student at State.")).toBe('a fourth-year history student');
   });
   it('nothing it cannot say well', () => {
     expect(concreteBackground("I'm a little nervous, I've never done this before.")).toBeUndefined();

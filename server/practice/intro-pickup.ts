@@ -95,7 +95,7 @@ function stretches(text: string): Stretch[] {
 }
 
 /** "I'm a junior in high school", "3rd year psych student": the user as a student. */
-const STUDENT = /\b(?:I['’]m|I am|im) (?:a |an )?((?:high school |college |grad(?:uate)? )?(?:junior|senior|sophomore|freshman|first[- ]year|second[- ]year|third[- ]year|fourth[- ]year|final[- ]year|\d(?:st|nd|rd|th)[- ]year)(?: [a-z]+){0,3}? (?:student|in high school|in college|at (?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*))/i;
+const STUDENT = /\b(?:I['’]m|I am|im)(?: [A-Z][a-z]+,)? (?:a |an )?((?:high school |college |grad(?:uate)? )?(?:junior|senior|sophomore|freshman|first[- ]year|second[- ]year|third[- ]year|fourth[- ]year|final[- ]year|\d(?:st|nd|rd|th)[- ]year)(?: [a-z]+){0,3}? (?:student|in high school|in college|at (?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*))/i;
 
 /** The one concrete thing to say back, or undefined when the introduction tells none in a form we can say. */
 export function concreteBackground(text: string): string | undefined {
