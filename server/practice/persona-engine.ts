@@ -23,7 +23,7 @@ import { contentWords, cosine, DIMENSIONS, textVector, wordRank, wordVector } fr
 import { ASKS_TO_REPEAT, repeatsEarlier } from './repeats.ts';
 import { cardNames, contentHead, holdsHead, holdsTurn } from './content-head.ts';
 import { isContinuation } from './continuation.ts';
-import { credentialPremise, ofRolePremise, organizationPremise } from './premises.ts';
+import { credentialPremise, ofRolePremise, organizationPremise, withoutAcknowledgement } from './premises.ts';
 import { takingLeave } from './closings.ts';
 import { asksForReferral, chooseReferrals, type Choice, MAY_MENTION } from './referral-fit.ts';
 import { BEREAVEMENT, CONDOLENCES, concreteBackground, goalQuestion, STRETCH_LINES, STUDENT_LINES } from './intro-pickup.ts';
@@ -340,6 +340,10 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
   }
+
+  // After a correction, the answer goes on plainly: never "Actually, Lumen isn't a hospital. Sure, happy to." (premises.ts).
+  const after = corrected ? parts.indexOf(corrected) + 1 : 0;
+  if (after > 0 && parts[after]) parts[after] = withoutAcknowledgement(parts[after]);
 
   // A first reply to a substantive opener still greets.
   if (first && !welcomed && !has(turn, 'self-intro') && (has(turn, 'greeting') || has(turn, 'thanks'))) {

@@ -79,3 +79,22 @@ describe('the engine corrects these premises first', () => {
     expect(reply(nurse, 'As the director of the ICU, do you decide the budget?')).toMatch(/not the director of the ICU/);
   });
 });
+
+describe('after a correction the answer goes on plainly', () => {
+  it('drops the acknowledgement that opened the answer', async () => {
+    const { withoutAcknowledgement } = await import('./premises.ts');
+    expect(withoutAcknowledgement('Sure, happy to. It is a long story.')).toBe('It is a long story.');
+    expect(withoutAcknowledgement('Oh, good question. my path was odd.')).toBe('My path was odd.');
+    expect(withoutAcknowledgement('Surely not.')).toBe('Surely not.');
+  });
+  it('in the engine, for every seed', () => {
+    const history: TranscriptTurn[] = [
+      { role: 'user', content: 'Hi, thanks for talking with me.', elapsedMinutes: 0.5 },
+      { role: 'professional', content: 'Happy to help. Where would you like to start?', elapsedMinutes: 1 },
+    ];
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const text = composeReply({ card: green, seed, minutes: 30, history, userText: 'Since Green Futures is a utility company, do you read meters too?' }).text;
+      expect(text).toMatch(/^Actually, Green Futures Alliance isn't a utility(?: company)?\. It's a regional sustainability nonprofit\. (?!Sure|Okay|Good|Oh|Happy|Right|Yeah|Fair)/);
+    }
+  });
+});

@@ -158,3 +158,12 @@ export function ofRolePremise(card: PersonaCard, text: string): string | undefin
   const role = card.role.replace(/\b([A-Z])([a-z]+)/g, (w) => w.toLowerCase()).replace(/^([^,]+), ([^,]+)$/, '$1 for $2');
   return `I'm not the ${title} of ${m[2]}, actually; I'm ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}.`;
 }
+
+/** "Sure, happy to.", "Good question.": an acknowledgement that cannot follow a correction ("Actually, Lumen isn't a hospital. Sure, happy to."). */
+const ACKNOWLEDGEMENT = /^(?:(?:Oh, )?(?:good|great|fair) question|Sure(?:, happy to| thing)?|(?:Yes, )?[Hh]appy to(?: talk about that)?|Oh, sure|Okay|Ok|Right|Yeah|Yes|Well|Mm(?:, sure)?|Mm|That is fair to ask|That's fair to ask|Let me think|Fair)[.!—–-]*\s+(?=\S)/;
+
+/** The answer after a correction, without an acknowledgement at its start. */
+export function withoutAcknowledgement(answer: string): string {
+  const rest = answer.replace(ACKNOWLEDGEMENT, '');
+  return rest === answer ? answer : `${rest[0]!.toUpperCase()}${rest.slice(1)}`;
+}
