@@ -38,7 +38,9 @@ function rolePhrase(raw: string): string | undefined {
     out.push(w.replace(/[,;:]$/, ''));
     if (/[,;:]$/.test(w) || out.length >= 9) break;
   }
-  const phrase = out.join(' ').replace(/(?:\s+(?:at|in|on|with|of|and|or))+$/i, '');
+  // No trailing joining word ("… at", "… and"): popped one by one (a pattern over the end backtracks).
+  while (out.length > 1 && /^(?:at|in|on|with|of|and|or)$/i.test(out.at(-1)!)) out.pop();
+  const phrase = out.join(' ');
   if (phrase.length < 3 || /^(?:it|that|this|there|here|one|so|very|really|just|also)$/i.test(phrase)) return undefined;
   // A name of their own ("Kessler Foods") stays capitalised; a plain noun typed in capitals ("Culinary Specialist") too.
   return phrase;

@@ -83,7 +83,9 @@ export function organizationPremise(card: PersonaCard, text: string): string | u
   const own = organizationKinds(card);
   if (own.size === 0) return undefined;
   const name = withoutClosingAside(card.organization).trim();
-  const aside = /\(([^)]+)\)\s*$/.exec(card.organization)?.[1];
+  const org = card.organization.trimEnd();
+  const open = org.lastIndexOf('(');
+  const aside = org.endsWith(')') && open >= 0 ? org.slice(open + 1, -1) : undefined;
   const what = aside ? `${aside}` : undefined;
   for (const sentence of unText(text).split(/(?<=[.?!])\s+/)) {
     if (/\b(?:if|whether|suppose|imagine)\b/i.test(sentence) && !/\bsince\b/i.test(sentence)) continue;
@@ -149,7 +151,7 @@ export function ofRolePremise(card: PersonaCard, text: string): string | undefin
   const m = OF_ROLE.exec(unText(text));
   if (!m) return undefined;
   const rest = text.slice(m.index + m[0].length);
-  if (/^\s*,?\s*(?:I|my|me)\b/.test(rest)) return undefined;
+  if (/^(?:I|my|me)\b/.test(rest.trimStart().replace(/^,/, '').trimStart())) return undefined;
   const title = m[1]!.toLowerCase();
   const head = title.split(' ').at(-1)!.replace(/s$/, '');
   if (head.length < 4 || /^(?:one|person|part|head|side|kind|type)$/.test(head)) return undefined;

@@ -69,8 +69,9 @@ export interface Fit {
 
 /** The ask split into the kinds of person it offers as choices: "someone at the chamber, or somebody on the attraction side". */
 export function describedKinds(text: string): string[] {
-  const plain = unText(text).replace(MAY_MENTION, ' ');
-  const parts = plain.split(/[?]|,?\s+\bor\b\s+(?:(?:maybe|perhaps|even)\s+)?(?=(?:someone|somebody|anyone|anybody|an?|some|people|folks|other|another|with|at|on|in)\b)/i).map((p) => p.trim()).filter((p) => tokens(p).length > 0);
+  // Spaces made single first: the split then has no runs of spaces to backtrack over.
+  const plain = unText(text).replace(MAY_MENTION, ' ').split(/\s+/).join(' ');
+  const parts = plain.split(/[?]|,? or (?:(?:maybe|perhaps|even) )?(?=(?:someone|somebody|anyone|anybody|an?|some|people|folks|other|another|with|at|on|in)\b)/i).map((p) => p.trim()).filter((p) => tokens(p).length > 0);
   return parts.length > 0 ? parts : [plain];
 }
 
