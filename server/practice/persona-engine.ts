@@ -24,6 +24,10 @@ import { ASKS_TO_REPEAT, repeatsEarlier } from './repeats.ts';
 import { cardNames, contentHead, holdsHead, holdsTurn, subjectWords } from './content-head.ts';
 import { isContinuation } from './continuation.ts';
 import { asksBeyond, leadWithPoint, namesLastReply, OTHER_PART, pointFollowUp, pointsBack as partPointsBack } from './answer-shape.ts';
+import { credentialPremise, ofRolePremise, organizationPremise, withoutAcknowledgement } from './premises.ts';
+import { takingLeave } from './closings.ts';
+import { asksForReferral, chooseReferrals, type Choice, MAY_MENTION } from './referral-fit.ts';
+import { BEREAVEMENT, CONDOLENCES, concreteBackground, goalQuestion, STRETCH_LINES, STUDENT_LINES } from './intro-pickup.ts';
 
 /** Compositions tried before a reply that would say an earlier one again gives way to a bridge. */
 const REPEAT_ATTEMPTS = 6;
@@ -107,6 +111,8 @@ export function composeReply(input: EngineInput): EngineReply {
   const unfounded = unfoundedClaim(userText, previousReplies, cardKnowledge(card, index));
   if (unfounded) Object.assign(understanding, { unfounded, sayMore: false, referents: [] });
   // "Since you can't talk to actual patients…" when their facts say they do: that fact, as the correction.
+  // "As the manager of the ICU, you…": a title whose head comes before "of" (premises.ts).
+  if (!understanding.rolePremise && !understanding.dutyPremise) understanding.rolePremise = ofRolePremise(card, userText);
   if (!understanding.wrongPremise && !understanding.rolePremise && !understanding.dutyPremise) understanding.denied = deniedFact(userText, index.facts);
   const voice = (text: string) => agreeNumbers(contract(text, card.temperament));
   // A turn goes on with the last reply only when it has no subject of its own (continuation.ts): a
@@ -228,12 +234,12 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
       (state.replyCount >= 4 && THANKS_FOR_THE_TIME.test(state.userText)) ||
       (state.replyCount >= 3 && THIS_HELPED.test(state.userText)));
   const allAsked = state.replyCount > 1 && ALL_ASKED.test(state.userText);
-  const leaving = state.replyCount > 1 && (has(turn, 'closing') || closingThanks || allAsked || LEAVING.test(state.userText));
+  const leaving = state.replyCount > 1 && (has(turn, 'closing') || closingThanks || allAsked || LEAVING.test(state.userText) || takingLeave(state.userText));
   if (leaving && !has(turn, 'question')) {
     return { text: closingReply(state), wrappedUp: true };
   }
   // "Before I go, is there anyone else I should talk to?", "may I keep you posted?": answered, then goodbye.
-  const whoElse = has(turn, 'referral-ask') || state.understanding.topics.includes('referrals');
+  const whoElse = has(turn, 'referral-ask') || state.understanding.topics.includes('referrals') || asksForReferral(state.userText);
   if (leaving && (whoElse || state.understanding.keepInTouch)) {
     const first = whoElse ? referralAnswer(state) : pickFresh(state, KEEP_IN_TOUCH[card.temperament]);
     return { text: `${first} ${closingReply(state, true)}`, wrappedUp: true };
@@ -250,10 +256,14 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   let strong: string[] | undefined;
   // A claim the card contradicts ("since you're a lawyer…", "when you were in the Peace Corps") is corrected first, then the question answered.
   const plainTurn = !['injection', 'role-swap', 'ai-probe', 'self-intro', 'job-ask', 'extra-labour', 'referral-ask', 'off-topic'].some((k) => has(turn, k as Parameters<typeof has>[1]));
-  const corrected = state.replyCount > 0 && plainTurn ? claimCorrection(state) : undefined;
+  // The kind of organization they work for and the credentials they hold are checked against the card first (premises.ts).
+  const corrected = state.replyCount > 0 && plainTurn ? (claimCorrection(state) ?? organizationPremise(card, state.userText) ?? credentialPremise(card, state.userText)) : undefined;
   if (corrected) parts.push(corrected);
   if (has(turn, 'injection') || has(turn, 'role-swap') || has(turn, 'ai-probe')) {
     parts.push(stayInCharacter(state, turn));
+  } else if (state.replyCount > 0 && asksForReferral(state.userText) && !has(turn, 'name-drop')) {
+    // "Do you know other nurses who came from abroad?": who to talk to, before any bank answer (referral-fit.ts).
+    parts.push(referralAnswer(state));
   } else if ((strong = bankAnswersAnyway(state, turn, forbidden))) {
     parts.push(...strong);
   } else if (has(turn, 'other-language')) {
@@ -331,6 +341,10 @@ function compose(state: ReplyState, turn: TurnClass): { text: string; wrappedUp:
   } else {
     parts.push(random.pick(OFF_TOPIC_REPLIES[card.temperament]).replace('{field}', card.field));
   }
+
+  // After a correction, the answer goes on plainly: never "Actually, Lumen isn't a hospital. Sure, happy to." (premises.ts).
+  const after = corrected ? parts.indexOf(corrected) + 1 : 0;
+  if (after > 0 && parts[after]) parts[after] = withoutAcknowledgement(parts[after]);
 
   // A first reply to a substantive opener still greets.
   if (first && !welcomed && !has(turn, 'self-intro') && (has(turn, 'greeting') || has(turn, 'thanks'))) {
@@ -909,17 +923,25 @@ function properIn(text: string, word: string): boolean {
 const UNNAMEABLE = new Set(['once', 'ever', 'still', 'whole', 'totally', 'actually', 'usually', 'often', 'always', 'never', 'different', 'hard', 'easy', 'nice', 'good', 'bad', 'long', 'first', 'end', 'thing']);
 
 /** The run of content words around the question's rarest key word, as asked ("distrustful farmers"). */
-function subjectPhrase(text: string, keys: readonly string[]): string {
-  const words: string[] = [...(unText(text).toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [])];
+export function subjectPhrase(text: string, keys: readonly string[]): string {
+  // A phrase never crosses punctuation: "roles, communications or research" names no "roles communications".
+  const chunks = unText(text).toLowerCase().replace(/[’‘]/g, "'").split(/[,;:.?!()—–]+/);
+  const chunk = chunks.find((c) => (c.match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? ([] as string[])).includes(keys[0]!));
+  if (chunk === undefined) return keys[0]!;
+  const words: string[] = [...(chunk.match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [])];
   const at = words.indexOf(keys[0]!);
-  if (at < 0) return keys[0]!;
-  const content = (w: string | undefined) => w !== undefined && contentWords(w).length > 0 && !KEY_FILLER.has(w);
+  // A word used as a verb ("a campaign that ends") or a phrase led by a pronoun ("anybody writing bills") names no subject.
+  if (at > 0 && /^(?:that|which|who|it|they|this|he|she|we|i|you)$/.test(words[at - 1]!)) return '';
+  const content = (w: string | undefined) => w !== undefined && contentWords(w).length > 0 && !KEY_FILLER.has(w) && !PRONOUN_LEADS.has(w);
   let from = at;
   let to = at;
   while (from > 0 && at - from < 2 && content(words[from - 1])) from--;
   while (to < words.length - 1 && to - from < 2 && content(words[to + 1])) to++;
-  return words.slice(from, to + 1).join(' ');
+  return PRONOUN_LEADS.has(words[at]!) ? '' : words.slice(from, to + 1).join(' ');
 }
+
+/** Words that lead no nameable subject: "anybody writing bills", "everyone here". */
+const PRONOUN_LEADS = new Set(['anybody', 'anyone', 'somebody', 'someone', 'everybody', 'everyone', 'nobody', 'people', 'folks', 'whoever', 'whatever']);
 
 /** A line of the pool not said in this session (the first, when all were). */
 function pickUnsaid(state: ReplyState, lines: readonly string[]): string {
@@ -1487,6 +1509,10 @@ const CURIOUS = /\b(?:I['’]m|I am) (?:really |especially |mostly |most |also )
 
 /** After the greeting, the first question invited: plainly when their background was picked up (one thing, not two), else by their goal or a question back. */
 function invitation(state: ReplyState): string {
+  // "I'm trying to figure out if this is a real career for somebody like me": answered, not only invited.
+  const question = state.replyCount === 0 ? goalQuestion(state.userText) : undefined;
+  const answered = question ? wishAnswer(state, question) : undefined;
+  if (answered) return `${answered} ${state.random.pick(INVITATIONS[state.card.temperament])}`;
   if (state.introPicked) return state.random.pick(INVITATIONS[state.card.temperament]);
   return goalPickup(state) ?? askBack(state, experienced(state.userText)) ?? state.random.pick(INVITATIONS[state.card.temperament]);
 }
@@ -1539,6 +1565,15 @@ function introEcho(state: ReplyState): string {
   const name = userName(state.firstUserText);
   const hello = random.pick(ownPhrases(card, INTRO_HELLOS[card.temperament], 2)).replace('{name}', name ? `, ${name}` : '');
   const thanked = /\bthank|\bappreciate|\bgrateful\b/i.test(state.firstUserText) ? ` ${random.pick(THANKED_BACK[card.temperament])}` : '';
+  // One concrete thing they said ("nine years as a paralegal", "a junior in high school"), said back grammatically (intro-pickup.ts).
+  const concrete = concreteBackground(aboutThemselves(state.firstUserText));
+  if (concrete) {
+    state.introPicked = true;
+    const line = /^an? /.test(concrete) ? random.pick(STUDENT_LINES).replace('{student}', concrete) : random.pick(STRETCH_LINES).replace('{Stretch}', concrete);
+    // A loss or a layoff told with it is met first, as a person would.
+    const sorry = BEREAVEMENT.test(state.firstUserText) ? ` ${random.pick(CONDOLENCES)}` : HARDSHIP.test(state.firstUserText) ? ` ${random.pick(HARDSHIP_REACTIONS[card.temperament])}` : '';
+    return `${hello}${thanked}${sorry} ${line}`;
+  }
   // A layoff, an illness, a loss told in the introduction is met as a person would, never "That's lovely".
   if (HARDSHIP.test(state.firstUserText)) return `${hello}${thanked} ${random.pick(HARDSHIP_REACTIONS[card.temperament])}`;
   const pickup = backgroundPickup(state);
@@ -1659,6 +1694,17 @@ function referralAnswer(state: ReplyState): string {
     const names = card.referrals.map((r) => firstName(r.name)).join(' and ');
     return `I think ${names} are the people I would start with — I have given you everyone I can think of right now.`;
   }
+  // The kind of person asked for, matched on each referral's role and why (referral-fit.ts): the people
+  // who fit, and when nobody does, said plainly before the closest.
+  const chosen = chooseReferrals(card, state.userText, fresh);
+  if (chosen.fitting.length > 0 || chosen.missing) return fittedReferral(state, chosen);
+  const plain = plainReferral(state, fresh);
+  // "Can I say you sent me?" asked with it is always answered.
+  return MAY_MENTION.test(unText(state.userText)) && !/say we spoke|mention my name|say I sent you/.test(plain) ? `${plain} You can say we spoke.` : plain;
+}
+
+function plainReferral(state: ReplyState, fresh: PersonaCard['referrals']): string {
+  const { card, random } = state;
   // The person who fits the ask: "someone who moved from ops into engineering" is matched on
   // their role and why, not picked at random.
   // Only the words of the profile asked for count, and never the field's own ("economic development" fits everyone).
@@ -1690,6 +1736,36 @@ function referralAnswer(state: ReplyState): string {
     `${person.name} comes to mind — ${lowerFirst(person.role)}. ${person.why}${also}`,
     `I would reach out to ${person.name}, ${lowerFirst(person.role)}. ${person.why}${also} You can say we spoke.`,
   ]);
+}
+
+/** The people who fit the kinds asked for, or an honest "nobody I know" and the closest; permission when asked. */
+function fittedReferral(state: ReplyState, chosen: Choice): string {
+  const { random } = state;
+  const lines: string[] = [];
+  const [first, second] = chosen.fitting;
+  if (first) {
+    say(state, first.name);
+    lines.push(random.pick([`You should talk to ${first.name}, ${lowerFirst(first.role)}.`, `${first.name} comes to mind: ${lowerFirst(first.role)}.`, `I'd reach out to ${first.name}, ${lowerFirst(first.role)}.`]), first.why);
+    if (second) {
+      say(state, second.name);
+      lines.push(`${random.pick(['And for the other side of it,', 'For the other part,', 'And on the other side,'])} ${second.name}, ${lowerFirst(second.role)}: ${lowerFirst(firstSentence(second.why))}`);
+    }
+    if (chosen.missing) lines.push(random.pick(["For the rest of what you asked, I don't know anyone well enough to point you to, I'm afraid.", "Beyond that, I can't think of anyone who fits what you described, honestly."]));
+  } else {
+    lines.push(random.pick(["Honestly, I don't know anyone who fits that exactly.", "I can't think of anyone who matches that, I'm afraid.", "Nobody I know does quite that, to be honest."]));
+    // The two closest, with why: the asker chooses (blind r6: one name alone read "partly").
+    const [closest, next] = chosen.closest;
+    if (closest) {
+      say(state, closest.name);
+      lines.push(`${random.pick(['The closest I can offer is', 'The nearest person I know is'])} ${closest.name}, ${lowerFirst(closest.role)}. ${closest.why}`);
+    }
+    if (next) {
+      say(state, next.name);
+      lines.push(`${random.pick(['Or', 'You could also try'])} ${next.name}, ${lowerFirst(next.role)}: ${lowerFirst(firstSentence(next.why))}`);
+    }
+  }
+  if (MAY_MENTION.test(unText(state.userText))) lines.push(random.pick(['And yes, you can say we spoke.', 'You can mention my name, of course.', 'Feel free to say I sent you.']));
+  return lines.join(' ');
 }
 
 const REFERRAL_FILLER = new Set(['company', 'companies', 'group', 'groups', 'organization', 'organisation', 'nonprofit', 'office', 'team', 'firm', 'place', 'point', 'anyone', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'talk', 'speak', 'else', 'think', 'maybe', 'could', 'would', 'should', 'like', 'trying', 'good', 'know', 'tell', 'really', 'went', 'made', 'same', 'other', 'side', 'field', 'work', 'working', 'doing']);
