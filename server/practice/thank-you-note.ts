@@ -354,9 +354,8 @@ export function conversationSubject(turns: readonly TranscriptTurn[], card: Note
       const clause = want[1]!.trim();
       if (words(clause).length <= 12 && !/\b(?:hiring|job|salary|openings?|refer)\b/i.test(clause) && !/\b(?:it|that|this|there)\b/i.test(clause)) {
         // "how is the work of X" / "what is the daily work of X": the question's order turned into a clause.
-        const fixed = clause
-          // "how is the work of a broker different from a forwarder" → "how the work of a broker is different from…".
-          .replace(/^how (is|are) (.+?) (different|similar|harder|easier|better|worse|more|less)\b(.*)$/i, (_m, verb: string, subject: string, adj: string, rest: string) => `how ${subject} ${verb.toLowerCase()} ${adj}${rest}`)
+        // "how is the work of a broker different from a forwarder" → "how the work of a broker is different from…".
+        const fixed = comparisonInOrder(clause)
           .replace(/^how (?:is|are) (?!.+ (?:is|are) (?:different|similar|harder|easier|better|worse|more|less)\b)(.+)$/i, (_m, rest: string) => `what ${rest} is like`)
           .replace(/^what (is|are) (.+)$/i, (_m, verb: string, rest: string) => `what ${rest} ${verb}`);
         if (checkComplete(`We talked about ${fixed}.`).complete) return fixed;
@@ -366,6 +365,22 @@ export function conversationSubject(turns: readonly TranscriptTurn[], card: Note
   const field = fieldTopic(card);
   if (field && new RegExp(`\\b${field.split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(all)) return field;
   return undefined;
+}
+
+/**
+ * "how is the work of X different from Y" → "how the work of X is different from Y": the verb moved
+ * after its subject, up to the first comparison word. Read in one left-to-right pass (the one-pattern
+ * form `^how (is|are) (.+?) (different|…)\b(.*)$` backtracked polynomially on long clauses).
+ */
+const COMPARISON_WORD = / (different|similar|harder|easier|better|worse|more|less)\b/i;
+function comparisonInOrder(clause: string): string {
+  const lead = /^how (is|are) /i.exec(clause);
+  if (!lead || clause.includes('\n')) return clause;
+  const rest = clause.slice(lead[0].length);
+  const at = COMPARISON_WORD.exec(rest.slice(1));
+  if (!at) return clause;
+  const cut = at.index + 1;
+  return `how ${rest.slice(0, cut)} ${lead[1]!.toLowerCase()} ${rest.slice(cut + 1)}`;
 }
 
 /**
