@@ -4,24 +4,11 @@
 // seconds at the largest sizes, so the runs are few). The answers are the same (the equivalence
 // tests in server/text/linear-scans.test.ts and shared/rules/regex-safety-rewrites.test.ts).
 import { loadavg } from 'node:os';
+import { REPLACED_PATTERNS } from '../../test/fixtures/replaced-patterns.ts';
 import { topicAfterLead } from '../../shared/rules/outreach-rules.ts';
 import { asRoleClause, BARE_FOLLOW, decidingBetween, DURATION_AT_END, firstClauseBreak, introJoins, isContactLine, isStrayPhrase, linkSpans, minutesOnTopics } from '../../server/text/linear-scans.ts';
 
-const OLD = {
-  topic: /\b(?:about|on|into|regarding|interested in(?! (?:learning|hearing|exploring|knowing|understanding|talking|speaking|chatting)\b))\s+(.+)$|\b(?:learn|hear|understand|know|find out|ask you|ask|curious|wondering)(?::\s*(?:[-•*–]\s*)?|\s+)((?:how|what|why|whether|which)\b.+)$/i,
-  introJoins:
-    /\s+[-–—]\s+(?=I\b|I['’])|,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+|(?<!\s)\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned|said|told|referred|thought|gave))/g,
-  clause: /\s+(?:and how|and why|and what|and that|which|because|so)\b|,/i,
-  duration: /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ )?(?:years?|months?|decades?)$|\s+since \d{4}$/i,
-  minutesOn: /\b(?:minutes|call|chat) on ([^.?!\n]+?)\?/gi,
-  asRole: /\bAs (an? [^,.!?\n]+),/i,
-  between: /\b(?:deciding|choosing|torn|weighing|trying to decide) between ([^.!?\n,]+?) (?:and|or|vs\.?|versus) ([^.!?\n,]+)/i,
-  stray:
-    /^(?:(?:about |almost |over |nearly |another )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)(?:\s+(?:or|to|-)\s+\d+)?\s+(?:years?|months?|weeks?|days?|hours?)(?:\s+and a half)?|(?:the |a |an |some |few |next |this |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|weeks?|months?|mornings?|afternoons?|evenings?|weekends?|weekdays?|\d{1,2}(?:st|nd|rd|th)?|tomorrow|today|tonight)(?:\s+(?:and|or)\s+(?:\w+days?|mornings?|afternoons?|evenings?))*|(?:my|me|myself|i)\b.*|.*\b(?:website|web ?site|page|profile|tiktok|instagram|post|posts|video|videos|article)\b.*|(?:pay|money|no money|salary|the debt|worth the debt)|.*\b(?:lol|lmao|omg)\b.*|.*\p{Extended_Pictographic}.*)$/iu,
-  contact: /^(?:[(+]?\d[\d ().-]{6,}\d|\S+@\S+\.\w+|(?:https?:\/\/|www\.)\S+|\S+\.(?:com|io|net|org|ly|me|co|dev)(?:\/\S*)?|linkedin\.com\S*|[\w .,'’-]{0,40}\|[\w .,'’|-]{0,60})$/i,
-  bareFollow: /^\s*(?:and|so|oh|wow|really|interesting|huh)?[,!.\s]*(?:why|how|how so|then what|what then|what happened|such as|like what|meaning)\s*\??\s*$/i,
-  links: /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)(?:\/[^\s<>"]*)?/gi,
-};
+const OLD = REPLACED_PATTERNS;
 
 /** Each pattern: its hostile shape of `n` characters, the old call and the new one. */
 const CASES: Array<{ name: string; sizes: number[]; shape: (n: number) => string; old: (t: string) => unknown; now: (t: string) => unknown }> = [

@@ -2,26 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { randomTexts } from '../../test/fixtures/random-texts.ts';
 import { asRoleClause, BARE_FOLLOW, decidingBetween, DURATION_AT_END, firstClauseBreak, introJoins, isContactLine, isStrayPhrase, linkSpans, minutesOnTopics } from './linear-scans.ts';
 import { HOSTILE_SHAPES } from '../../scripts/bench/hostile-shapes.ts';
+import { REPLACED_PATTERNS } from '../../test/fixtures/replaced-patterns.ts';
 
 /**
- * Each one-pass rewrite against the pattern it replaced (kept here, verbatim): the same answers on
+ * Each one-pass rewrite against the pattern it replaced (kept verbatim in test/fixtures/replaced-patterns.ts): the same answers on
  * texts built at random from the pieces the pattern reads, on the hostile shapes that made it
  * backtrack (long runs of what it retries), and on the cases the product's tests name.
  */
-const OLD = {
-  introJoins:
-    /\s+[-–—]\s+(?=I\b|I['’])|,?\s+(?:and|but|so)\s+(?=I\b|I['’]|would|wanted|hope|am\b|was\b|your\b|you\b|we\b|when\b)|,\s+(?=(?:and\s+)?(?:I|would|could|can|your|you|we|when)\b)|,\s+and\s+|(?<!\s)\s+and\s+(?=(?:Dr|Professor|Prof|Mr|Ms|Mrs|Mx)\.?\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned|said|told|referred|thought|gave))/g,
-  clause: /\s+(?:and how|and why|and what|and that|which|because|so)\b|,/i,
-  duration: /\s+(?:for|over) (?:the )?(?:past|last)? ?(?:\w+ )?(?:years?|months?|decades?)$|\s+since \d{4}$/i,
-  minutesOn: /\b(?:minutes|call|chat) on ([^.?!\n]+?)\?/gi,
-  asRole: /\bAs (an? [^,.!?\n]+),/i,
-  between: /\b(?:deciding|choosing|torn|weighing|trying to decide) between ([^.!?\n,]+?) (?:and|or|vs\.?|versus) ([^.!?\n,]+)/i,
-  stray:
-    /^(?:(?:about |almost |over |nearly |another )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)(?:\s+(?:or|to|-)\s+\d+)?\s+(?:years?|months?|weeks?|days?|hours?)(?:\s+and a half)?|(?:the |a |an |some |few |next |this |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|weeks?|months?|mornings?|afternoons?|evenings?|weekends?|weekdays?|\d{1,2}(?:st|nd|rd|th)?|tomorrow|today|tonight)(?:\s+(?:and|or)\s+(?:\w+days?|mornings?|afternoons?|evenings?))*|(?:my|me|myself|i)\b.*|.*\b(?:website|web ?site|page|profile|tiktok|instagram|post|posts|video|videos|article)\b.*|(?:pay|money|no money|salary|the debt|worth the debt)|.*\b(?:lol|lmao|omg)\b.*|.*\p{Extended_Pictographic}.*)$/iu,
-  contact: /^(?:[(+]?\d[\d ().-]{6,}\d|\S+@\S+\.\w+|(?:https?:\/\/|www\.)\S+|\S+\.(?:com|io|net|org|ly|me|co|dev)(?:\/\S*)?|linkedin\.com\S*|[\w .,'’-]{0,40}\|[\w .,'’|-]{0,60})$/i,
-  links: /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|ly|co|me|edu|dev|app|gov|us|ca|uk)(?:\/[^\s<>"]*)?/gi,
-  bareFollow: /^\s*(?:and|so|oh|wow|really|interesting|huh)?[,!.\s]*(?:why|how|how so|then what|what then|what happened|such as|like what|meaning)\s*\??\s*$/i,
-};
+const OLD = REPLACED_PATTERNS;
 
 const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0]]);
 /** Random texts, plus each piece repeated long (the runs a backtracking pattern retries). */

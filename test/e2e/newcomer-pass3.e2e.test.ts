@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { postJson } from '../fixtures/test-app.ts';
 import { hasChromium, requireChromium } from './browser.ts';
-import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, startBrowserApp, focusedElement, type Viewport } from './browser-app.ts';
 
 const SUITE = 'a newcomer on Outreach and Practice in Chromium (third pass)';
 requireChromium(SUITE);
@@ -32,26 +32,11 @@ describe.skipIf(!hasChromium)(SUITE, () => {
 
   afterAll(() => world?.close());
 
-  async function openPage(url: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    if (!browser) throw new Error('Chromium did not start');
-    const phone = viewport.width < 500;
-    const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}${url}`);
-    await page.locator('main h1').first().waitFor();
-    return { page, errors, close: () => context.close() };
-  }
-
-  /** What has keyboard focus: its tag, id and text, or "body". */
-  const focused = (page: Page) =>
-    page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return 'body';
-      return `${el.tagName.toLowerCase()}|${el.id}|${(el.textContent ?? '').trim().slice(0, 60)}`;
-    });
+  const openPage = (url: string, viewport?: Viewport) => {
+    if (!world) throw new Error('Chromium did not start');
+    return world.openPage(url, viewport);
+  };
+  const focused = focusedElement;
 
   it('Outreach: Accept all (which then disables itself) hands focus to Use edited draft, described by the count accepted', { timeout: 60_000 }, async () => {
     const { page, errors, close } = await openPage('/outreach');
