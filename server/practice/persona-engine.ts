@@ -1072,7 +1072,10 @@ function claimCorrection(state: ReplyState): string | undefined {
   const check = checkClaim(state.card, state.bank, state.userText);
   if (!check) return undefined;
   // Only a claim the turn states (premises.ts): "I couldn't find what you did before Northgate" states none.
-  if (!claimClauses(state.userText).some((s) => s.toLowerCase().includes(check.claim.toLowerCase()))) return undefined;
+  const stated = claimClauses(state.userText).filter((s) => s.toLowerCase().includes(check.claim.toLowerCase()));
+  if (stated.length === 0) return undefined;
+  // "You started as a peer health educator": no "Actually, that was my college job" to a past the claim already puts in the past.
+  if (check.correction && !stated.some((s) => claimCorrected(s, check.correction!.text))) return undefined;
   if (check.correction) {
     if (state.bank && entrySaid(state, state.bank, state.bank.entries.indexOf(check.correction))) return undefined;
     return say(state, check.correction.text);

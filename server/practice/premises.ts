@@ -162,7 +162,7 @@ export function ofRolePremise(card: PersonaCard, text: string): string | undefin
 }
 
 /** "Sure, happy to.", "Good question.": an acknowledgement that cannot follow a correction ("Actually, Lumen isn't a hospital. Sure, happy to."). */
-const ACKNOWLEDGEMENT = /^(?:(?:Oh, )?(?:good|great|fair) question|Sure(?:, happy to| thing)?|(?:Yes, )?[Hh]appy to(?: talk about that)?|Oh, sure|Okay|Ok|Right|Yeah|Yes|Well|Mm(?:, sure)?|Mm|That is fair to ask|That's fair to ask|Let me think|Fair)[.!—–-]*\s+(?=\S)/;
+const ACKNOWLEDGEMENT = /^(?:(?:Oh, )?(?:[Gg]ood|[Gg]reat|[Ff]air) (?:question|one)|Sure(?:, happy to| thing)?|(?:Yes, )?[Hh]appy to(?: talk about that)?|Oh, sure|Okay|Ok|Right|Yeah|Yes|Well|Mm(?:, sure)?|Mm|That is fair to ask|That's fair to ask|Let me think|Fair)[.!—–-]*\s+(?=\S)/;
 
 /** The answer after a correction, without an acknowledgement at its start. */
 export function withoutAcknowledgement(answer: string): string {
@@ -178,7 +178,14 @@ export function withoutAcknowledgement(answer: string): string {
 /** A presupposing form anywhere in a sentence: "since you…", "as a…", "I assume/heard/read…", "isn't it…", "you must…", a tag question, "is it true that…". */
 const PRESUPPOSES = /\b(?:since (?:you|your|ur)|when you were (?:in|at|with|a|an)\b|as (?:an?|the|your) |because (?:you|your)|I (?:assume|assumed|heard|hear|read|figured|figure|thought|think|guess|gather|understand|imagine|bet|suppose|keep hearing|was told|saw|noticed)\b|I(?:['’]m| am) (?:guessing|assuming|told)|I(?:['’]ve| have) (?:heard|read)|(?:everyone|people|they|my [a-z]+) (?:says?|said|tell me|told me)|is it true|isn['’]?t it|aren['’]?t (?:you|they|most)|don['’]?t (?:you|most|they|all)|doesn['’]?t (?:it|that)|didn['’]?t you|wasn['’]?t (?:it|that)|weren['’]?t (?:you|your|they)|haven['’]?t you|can['’]?t you|won['’]?t (?:you|they|there)|you (?:must|probably|always|never|just|surely)|surely|obviously|(?:so|then) you\b)/i;
 /** A tag question at a sentence's end: "…, right?", "…, no?", "…, correct?", "is that true?". */
-const TAG = /(?:,?\s*(?:right|no|correct|yeah|true)|\bis that (?:true|right|so)|\bisn['’]?t (?:it|that)|\bdon['’]?t you|\bdidn['’]?t you|\baren['’]?t you)\s*[?!.]*$/i;
+const TAG = /(?:\b(?:right|no|correct|yeah|true)|\bis that (?:true|right|so)|\bisn['’]?t (?:it|that)|\bdon['’]?t you|\bdidn['’]?t you|\baren['’]?t you)$/i;
+
+/** A sentence without its closing marks and spaces (a loop, not a backtracking pattern). */
+function withoutEndMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[\s?!.]/.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 /** A polar question: its content is the belief itself ("do most of your new nurses leave within a year?"). */
 const POLAR = /^(?:(?:so|and|but|ok(?:ay)?|well|also|then|wait|hmm?)[,\s]+)*(?:do|does|did|is|are|was|were|have|has|had|can|will|would|should|must|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|don['’]?t|doesn['’]?t|didn['’]?t|haven['’]?t|hasn['’]?t|won['’]?t|can['’]?t)\b/i;
 /** An open question, a request or a framing that states no belief: "what…", "how…", "tell me…", "I'd love to hear…", "for example…". */
@@ -194,7 +201,7 @@ const ABOUT_ASKER = /^(?:(?:so|and|but|ok(?:ay)?|well|also|honestly|anyway)[,\s]
  */
 export function claimClauses(text: string): string[] {
   const sentences = unText(text).split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter(Boolean);
-  return sentences.filter((s) => PRESUPPOSES.test(s) || TAG.test(s) || (POLAR.test(s) && !isRequest(s)) || (!OPEN.test(s) && !POLAR.test(s) && !ABOUT_ASKER.test(s)));
+  return sentences.filter((s) => PRESUPPOSES.test(s) || TAG.test(withoutEndMarks(s)) || (POLAR.test(s) && !isRequest(s)) || (!OPEN.test(s) && !POLAR.test(s) && !ABOUT_ASKER.test(s)));
 }
 
 /** A correction that puts something in the past ("Actually, that was my college job"), and a claim that already does ("You started as a peer health educator"). */
@@ -207,8 +214,13 @@ export function claimCorrected(claim: string, correctionText: string): boolean {
   return !(PAST_CORRECTION.test(lead) && PAST_CLAIM.test(claim));
 }
 
-/** How much a claim sentence must match a correction's asks to be the belief it corrects. */
-export const CLAIM_MEETS = 0.42;
+/**
+ * How much a claim sentence must match a correction's asks (the bank's ask similarity) to be the belief it
+ * corrects. A whole sentence spreads its words (used sets, dev: "my mom says everyone who does policy stuff has
+ * to be a lawyer, so did you go straight to law school…" 0.31, "since Green Futures is basically part of the
+ * state government…" 0.33; "do new nurses make a lot of mistakes?" 0.17 against the turnover correction).
+ */
+export const CLAIM_MEETS = 0.28;
 
 /** A correction's opening that corrects: "Actually, …", "…, actually.", "Not quite.", "That's not what we see, actually." */
 const CORRECTING = /^(?:actually\b|not (?:quite|really|exactly)\b|no[,.]|nope\b)|,\s*actually[.!]?$/i;
@@ -220,7 +232,7 @@ const CORRECTING = /^(?:actually\b|not (?:quite|really|exactly)\b|no[,.]|nope\b)
  */
 export function withoutCorrection(text: string): string {
   const first = /^(.+?[.?!])(?:\s+|$)/.exec(text);
-  if (!first || !CORRECTING.test(first[1]!.replace(/[.?!]+$/, '').trim())) return text;
+  if (!first || !CORRECTING.test(first[1]!.slice(0, -1).trim())) return text;
   const sentence = first[1]!;
   const rest = text.slice(first[0].length).trim();
   const upper = (s: string) => (s ? `${s[0]!.toUpperCase()}${s.slice(1)}` : s);
