@@ -46,6 +46,9 @@ describe('claimClauses: the sentences of a turn that state a belief', () => {
       'I could not find anything about your first job. What was it?',
       "I'd love to hear how you got started.",
       'For example, remote work or automation.',
+      'What has changed for you since you first joined the firm?',
+      'so if you are not in meetings all day what fills the rest?',
+      'Roughly what does a first-year analyst earn?',
     ]) expect(claimClauses(text), text).toEqual([]);
   });
 

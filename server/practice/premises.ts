@@ -176,7 +176,7 @@ export function withoutAcknowledgement(answer: string): string {
 // open question ("how did you move from bedside to teaching?") that its asks happen to match.
 
 /** A presupposing form anywhere in a sentence: "since you…", "as a…", "I assume/heard/read…", "isn't it…", "you must…", a tag question, "is it true that…". */
-const PRESUPPOSES = /\b(?:since (?:you|your|ur)|when you were (?:in|at|with|a|an)\b|as (?:an?|the|your) |because (?:you|your)|I (?:assume|assumed|heard|hear|read|figured|figure|thought|think|guess|gather|understand|imagine|bet|suppose|keep hearing|was told|saw|noticed)\b|I(?:['’]m| am) (?:guessing|assuming|told)|I(?:['’]ve| have) (?:heard|read)|(?:everyone|people|they|my [a-z]+) (?:says?|said|tell me|told me)|is it true|isn['’]?t it|aren['’]?t (?:you|they|most)|don['’]?t (?:you|most|they|all)|doesn['’]?t (?:it|that)|didn['’]?t you|wasn['’]?t (?:it|that)|weren['’]?t (?:you|your|they)|haven['’]?t you|can['’]?t you|won['’]?t (?:you|they|there)|you (?:must|probably|always|never|just|surely)|surely|obviously|(?:so|then) you\b)/i;
+const PRESUPPOSES = /\b(?:since (?:you|your|ur)(?! (?:first|started|began|joined|came|got|arrived|left|moved|took)\b)|when you were (?:in|at|with|a|an)\b|as (?:an?|the|your) |because (?:you|your)|I (?:assume|assumed|heard|hear|read|figured|figure|thought|think|guess|gather|understand|imagine|bet|suppose|keep hearing|was told|saw|noticed)\b|I(?:['’]m| am) (?:guessing|assuming|told)|I(?:['’]ve| have) (?:heard|read)|(?:everyone|people|they|my [a-z]+) (?:says?|said|tell me|told me)|is it true|isn['’]?t it|aren['’]?t (?:you|they|most)|don['’]?t (?:you|most|they|all)|doesn['’]?t (?:it|that)|didn['’]?t you|wasn['’]?t (?:it|that)|weren['’]?t (?:you|your|they)|haven['’]?t you|can['’]?t you|won['’]?t (?:you|they|there)|you (?:must|probably|always|never|just|surely)|surely|obviously|(?:so|then) you\b)/i;
 /** A tag question at a sentence's end: "…, right?", "…, no?", "…, correct?", "is that true?". */
 const TAG = /(?:\b(?:right|no|correct|yeah|true)|\bis that (?:true|right|so)|\bisn['’]?t (?:it|that)|\bdon['’]?t you|\bdidn['’]?t you|\baren['’]?t you)$/i;
 
@@ -188,8 +188,11 @@ function withoutEndMarks(s: string): string {
 }
 /** A polar question: its content is the belief itself ("do most of your new nurses leave within a year?"). */
 const POLAR = /^(?:(?:so|and|but|ok(?:ay)?|well|also|then|wait|hmm?)[,\s]+)*(?:do|does|did|is|are|was|were|have|has|had|can|will|would|should|must|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|don['’]?t|doesn['’]?t|didn['’]?t|haven['’]?t|hasn['’]?t|won['’]?t|can['’]?t)\b/i;
-/** An open question, a request or a framing that states no belief: "what…", "how…", "tell me…", "I'd love to hear…", "for example…". */
-const OPEN = /^(?:(?:so|and|but|ok(?:ay)?|well|also|then|now|oh|hi|hey)[,\s]+)*(?:what|what['’]s|how|why|when|where|which|who|whom|whose|tell me|walk me|talk me|take me|describe|explain|could you|can you|would you|would it|I(?:['’]d| would) (?:love|like)|I(?:['’]m| am) (?:curious|wondering|interested)|I wonder|I was wondering|I want|I(?:['’]d| would) be|thanks|thank you|hi|hello|hey|for example|for instance|e\.g\.|like|such as|or|maybe|especially)\b/i;
+/** An open question, a request, a supposition or a framing that states no belief: "what…", "how…", "if you're not…", "tell me…", "I'd love to hear…", "for example…". */
+const OPEN = /^(?:(?:so|and|but|ok(?:ay)?|well|also|then|now|oh|hi|hey)[,\s]+)*(?:if|whether|what|what['’]s|how|why|when|where|which|who|whom|whose|tell me|walk me|talk me|take me|describe|explain|could you|can you|would you|would it|I(?:['’]d| would) (?:love|like)|I(?:['’]m| am) (?:curious|wondering|interested)|I wonder|I was wondering|I want|I(?:['’]d| would) be|thanks|thank you|hi|hello|hey|for example|for instance|e\.g\.|like|such as|or|maybe|especially)\b/i;
+
+/** A question whose wh-word comes after a word or two ("Roughly what does a junior make?", "In general, how…"). */
+const WH_EARLY = /^(?:[\w'’-]+,?\s){1,2}(?:what|how|why|when|where|which|who)\b/i;
 
 /** A declarative about the asker ("I couldn't find what you did before", "I'm a nurse"): it states no belief about the professional. */
 const ABOUT_ASKER = /^(?:(?:so|and|but|ok(?:ay)?|well|also|honestly|anyway)[,\s]+)*(?:I|I['’](?:m|ve|d|ll)|my|we|we['’](?:re|ve))\b/i;
@@ -201,7 +204,7 @@ const ABOUT_ASKER = /^(?:(?:so|and|but|ok(?:ay)?|well|also|honestly|anyway)[,\s]
  */
 export function claimClauses(text: string): string[] {
   const sentences = unText(text).split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter(Boolean);
-  return sentences.filter((s) => PRESUPPOSES.test(s) || TAG.test(withoutEndMarks(s)) || (POLAR.test(s) && !isRequest(s)) || (!OPEN.test(s) && !POLAR.test(s) && !ABOUT_ASKER.test(s)));
+  return sentences.filter((s) => PRESUPPOSES.test(s) || TAG.test(withoutEndMarks(s)) || (POLAR.test(s) && !isRequest(s)) || (!OPEN.test(s) && !POLAR.test(s) && !ABOUT_ASKER.test(s) && !(s.endsWith('?') && WH_EARLY.test(s))));
 }
 
 /** A correction that puts something in the past ("Actually, that was my college job"), and a claim that already does ("You started as a peer health educator"). */
