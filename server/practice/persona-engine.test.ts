@@ -8,6 +8,7 @@ import { answersFor } from './answers.ts';
 import { contract } from './voice.ts';
 import type { FactTopic, Intent as Intent2 } from '../../shared/contracts/practice.ts';
 import { bankFor } from './persona-bank.ts';
+import { withoutCorrection } from './premises.ts';
 import { cardFacts } from '../../shared/practice/facts.ts';
 import { factIndex, lastFactIn, saidFacts } from './retrieve.ts';
 
@@ -19,7 +20,8 @@ const factsOn = (card: typeof ux, ...topics: FactTopic[]) => cardFacts(card).fil
 /** The direct answer or bank entry on one of the intents that a reply says, with its follow-ups as text. */
 function said(card: typeof ux, intents: readonly Intent2[], reply: string): { followUps: string[] } | undefined {
   const direct = intents.flatMap((i) => answersFor(card)?.[i] ?? []).map((a) => ({ text: a.text, followUps: a.followUps }));
-  const bank = (bankFor(card)?.entries ?? []).filter((e) => intents.includes(e.intent)).map((e) => ({ text: e.text, followUps: e.followUps.map((f) => f.text) }));
+  // (A correction may be said without its correcting sentence to a turn that states no belief: premises.ts.)
+  const bank = (bankFor(card)?.entries ?? []).filter((e) => intents.includes(e.intent)).flatMap((e) => (e.kind === 'correction' ? [e.text, withoutCorrection(e.text)] : [e.text]).map((text) => ({ text, followUps: e.followUps.map((f) => f.text) })));
   return [...bank, ...direct].find((a) => reply.includes(spoken(card, a.text).slice(0, 60)));
 }
 const onIntent = (card: typeof ux, intents: readonly Intent2[], reply: string) => said(card, intents, reply) !== undefined;

@@ -24,7 +24,7 @@ import { ASKS_TO_REPEAT, repeatsEarlier } from './repeats.ts';
 import { cardNames, contentHead, holdsHead, holdsTurn, subjectWords } from './content-head.ts';
 import { isContinuation } from './continuation.ts';
 import { asksBeyond, leadWithPoint, namesLastReply, OTHER_PART, pointFollowUp, pointsBack as partPointsBack } from './answer-shape.ts';
-import { credentialPremise, ofRolePremise, organizationPremise, withoutAcknowledgement } from './premises.ts';
+import { assentOpener, CLAIM_MEETS, claimClauses, claimCorrected, credentialPremise, isRequest, ofRolePremise, organizationPremise, withoutAcknowledgement, withoutCorrection } from './premises.ts';
 import { takingLeave } from './closings.ts';
 import { asksForReferral, chooseReferrals, type Choice, MAY_MENTION } from './referral-fit.ts';
 import { BEREAVEMENT, CONDOLENCES, concreteBackground, goalQuestion, STRETCH_LINES, STUDENT_LINES } from './intro-pickup.ts';
@@ -538,7 +538,8 @@ function probes(state: ReplyState, bank: BankIndex) {
   let out = byVoice.get(state.card.temperament);
   if (!out) {
     const probe = (t: string): [string, string] => [contract(t, state.card.temperament).slice(0, BANK_PROBE), t.slice(0, BANK_PROBE)];
-    out = { entries: bank.entries.map((e) => probe(e.text)), followUps: bank.entries.map((e) => e.followUps.map((f) => probe(f.text))) };
+    // A correction is probed past its correcting sentence (from its second letter, which either form holds): it may be said without it.
+    out = { entries: bank.entries.map((e) => probe(e.kind === 'correction' ? withoutCorrection(e.text).slice(1) : e.text)), followUps: bank.entries.map((e) => e.followUps.map((f) => probe(f.text))) };
     byVoice.set(state.card.temperament, out);
   }
   return out;
@@ -568,22 +569,55 @@ function lastBankEntry(state: ReplyState, bank: BankIndex): number | undefined {
   return i >= 0 ? i : undefined;
 }
 
-/** The best unsaid entry for a question: a correction that matches well wins over a nearby answer. */
+/**
+ * Whether the turn asserts the belief a bank correction corrects (premises.ts): one of its sentences
+ * states a belief (a presupposing form, a tag or polar question, a declarative) that matches the
+ * correction's asks, or the card checks found a premise it contradicts. A plain open question ("how
+ * did you move from bedside to teaching?") asserts nothing: no "Actually, no." to it.
+ */
+function correctionAsserted(state: ReplyState, bank: BankIndex, entry: BankEntry): boolean {
+  if (entry.kind !== 'correction') return true;
+  const u = state.understanding;
+  if (u.wrongPremise || u.dutyPremise || u.rolePremise) return true;
+  return claimClauses(state.userText).some((claim) => claimCorrected(claim, entry.text) && entry.asks.some((a) => bank.similarity(claim, a) >= CLAIM_MEETS));
+}
+
+/** An entry's text as said to this turn: a correction whose belief the turn never stated, without its correcting sentence. */
+function entryText(state: ReplyState, bank: BankIndex, r: ScoredEntry): string {
+  return r.entry.kind === 'correction' && !correctionAsserted(state, bank, r.entry) ? withoutCorrection(r.entry.text) : r.entry.text;
+}
+
+/** The best unsaid entry for a question: a correction that matches well (and whose belief the turn asserts) wins over a nearby answer. */
 function bestEntry(state: ReplyState, bank: BankIndex, query: string, exclude: ReadonlySet<number> = new Set(), context?: string): ScoredEntry | undefined {
   // Never an entry said before, nor one that mostly repeats what was said (in a direct answer or another entry's words).
   const fresh = (r: ScoredEntry) => !exclude.has(r.index) && !entrySaid(state, bank, r.index) && !nearSaid(state, r.entry.text);
   const all = bank.search(query, intentPrior(state, query), context);
-  const top = all.find(fresh);
-  if (!top) return undefined;
-  const correction = all.find((r) => r.entry.kind === 'correction' && r.ask >= CORRECTION_WINS && r.ask >= top.ask - CORRECTION_MARGIN && fresh(r));
+  const asserted = (r: ScoredEntry) => correctionAsserted(state, bank, r.entry);
+  // A correction whose belief the turn never stated is not the answer when another entry is (else it is said without its correction).
+  const anyTop = all.find(fresh);
+  if (!anyTop) return undefined;
+  if (anyTop.entry.kind === 'correction' && !asserted(anyTop)) {
+    const other = all.find((r) => fresh(r) && r.entry.kind !== 'correction');
+    const answer = other && gatedEntry(state, bank, query, other);
+    if (answer) return answer;
+  }
+  const top = anyTop;
+  const correction = all.find((r) => r.entry.kind === 'correction' && r.ask >= CORRECTION_WINS && r.ask >= top.ask - CORRECTION_MARGIN && fresh(r) && asserted(r));
   if (correction) return correction;
+  return gatedEntry(state, bank, query, top);
+}
+
+/** The top entry when it answers the question: above the bar, holding its head and key word. */
+function gatedEntry(state: ReplyState, bank: BankIndex, query: string, top: ScoredEntry): ScoredEntry | undefined {
   // A weaker match answers only when the intent model also gives the entry's intent some weight.
   const weak = top.score < BANK_CONFIDENT && (intentPrior(state, query).get(top.entry.intent) ?? 0) < WEAK_NEEDS_PRIOR;
   // A match below sure that rests on a side word (a number, a place, the organization) does not hold the question's head: not an answer.
-  const holds = top.score >= KEY_WORD_NEEDED_BELOW || top.entry.kind === 'correction' || holdsHead(contentHead(query, namesOf(state.card)), bankWords(bank).byEntry[top.index]!);
+  // (A correction is exempt only when it corrects a belief the turn states: said without its correction, it is an answer like any other.)
+  const corrects = top.entry.kind === 'correction' && correctionAsserted(state, bank, top.entry);
+  const holds = top.score >= KEY_WORD_NEEDED_BELOW || corrects || holdsHead(contentHead(query, namesOf(state.card)), bankWords(bank).byEntry[top.index]!);
   // A long question (many subject words) spreads its match thin: its entry answers from a lower bar when it holds the head.
   const bar = subjectWords(query, namesOf(state.card)).length >= LONG_QUESTION && holdsHead(contentHead(query, namesOf(state.card)), bankWords(bank).byEntry[top.index]!) ? BANK_ANSWERS_LONG : BANK_ANSWERS;
-  return top.score >= bar && top.ask >= BANK_ASK_FLOOR && !weak && holds && !missesKeyWord(bank, top, query) ? top : undefined;
+  return top.score >= bar && top.ask >= BANK_ASK_FLOOR && !weak && holds && (corrects || !missesKeyWord(bank, top, query)) ? top : undefined;
 }
 
 /** A part that points back is still its own question when the intent model reads it this surely as another kind of question. */
@@ -630,7 +664,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
   // The asking sentences first, the words around them as a weak prior on the order.
   let best = bestEntry(state, bank, query, undefined, u.context);
   // The premise may sit outside the question ("My prof said nonprofits can't lobby. So how does policy work?").
-  if (whole && whole.entry.kind === 'correction' && (!best || best.entry.kind !== 'correction') && whole.ask >= CORRECTION_WINS) best = whole;
+  if (whole && whole.entry.kind === 'correction' && (!best || best.entry.kind !== 'correction') && whole.ask >= CORRECTION_WINS && correctionAsserted(state, bank, whole.entry)) best = whole;
 
   // 1. A follow-up of the entry said last (not when they ask for another of the same: "another mistake?").
   if (last !== undefined && !ANOTHER.test(query)) {
@@ -680,7 +714,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
     const first = bestEntry(state, bank, firstQuery);
     const second = first ? bestEntry(state, bank, parts[1]!, new Set([first.index])) : undefined;
     if (first && second && agrees(parts[0]!, first) && agrees(parts[1]!, second)) {
-      const text = `${say(state, firstSentences(first.entry.text, 3))} ${say(state, firstSentences(second.entry.text, 2))}`;
+      const text = `${say(state, firstSentences(entryText(state, bank, first), 3))} ${say(state, firstSentences(entryText(state, bank, second), 2))}`;
       return [premise(state, text)];
     }
     // One part the bank knows surely ("What is CRRT?"), the other by its intent (a direct answer) when read.
@@ -690,7 +724,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
       const other = parts[sure[0] ? 1 : 0]!;
       const reading = readIntent(other, { aspect: framesOf(other)[0] });
       const direct = reading && reading.intent !== one.entry.intent && state.answers ? pickAnswer(directState(state, state.answers), reading.intent, other) : undefined;
-      const texts = sure[0] ? [one.entry.text, direct && firstSentences(direct.text, 2)] : [direct && firstSentences(direct.text, 2), one.entry.text];
+      const texts = sure[0] ? [entryText(state, bank, one), direct && firstSentences(direct.text, 2)] : [direct && firstSentences(direct.text, 2), entryText(state, bank, one)];
       return [premise(state, texts.filter((t): t is string => Boolean(t)).map((t) => say(state, t)).join(' '))];
     }
     // One part the bank answers (not surely): that part's entry, its point first, and an honest line on the other part
@@ -722,6 +756,8 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
     if (!best || best.ask < BANK_SURE) return undefined;
   }
   if (!best) return undefined;
+  // A correction whose belief the turn never stated: its answer without the correcting sentence ("Actually, no.").
+  if (best.entry.kind === 'correction' && !correctionAsserted(state, bank, best.entry)) return [premise(state, say(state, withoutCorrection(best.entry.text)))];
   const text = best.entry.kind === 'correction' ? say(state, best.entry.text) : shapedEntry(state, bank, best, query);
   // A correction says the premise itself: the engine's own premise line would say it twice.
   return [best.entry.kind === 'correction' ? text : premise(state, text)];
@@ -733,7 +769,7 @@ function bankReply(state: ReplyState, turn: TurnClass, strongOnly = false): stri
  */
 function shapedEntry(state: ReplyState, bank: BankIndex, chosen: ScoredEntry, question: string): string {
   const names = namesOf(state.card);
-  const text = say(state, leadWithPoint(chosen.entry.text, question, names));
+  const text = say(state, leadWithPoint(entryText(state, bank, chosen), question, names));
   const more = pointFollowUp(chosen.entry, question, names, (i) => !followUpSaid(state, bank, chosen.index, i));
   return more === undefined ? text : `${text} ${say(state, chosen.entry.followUps[more]!.text)}`;
 }
@@ -1035,6 +1071,11 @@ function claimCorrection(state: ReplyState): string | undefined {
   if (u.wrongPremise || u.rolePremise || u.dutyPremise || u.denied || u.unfounded) return undefined;
   const check = checkClaim(state.card, state.bank, state.userText);
   if (!check) return undefined;
+  // Only a claim the turn states (premises.ts): "I couldn't find what you did before Northgate" states none.
+  const stated = claimClauses(state.userText).filter((s) => s.toLowerCase().includes(check.claim.toLowerCase()));
+  if (stated.length === 0) return undefined;
+  // "You started as a peer health educator": no "Actually, that was my college job" to a past the claim already puts in the past.
+  if (check.correction && !stated.some((s) => claimCorrected(s, check.correction!.text))) return undefined;
   if (check.correction) {
     if (state.bank && entrySaid(state, state.bank, state.bank.entries.indexOf(check.correction))) return undefined;
     return say(state, check.correction.text);
@@ -1181,7 +1222,7 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
     const story = state.lastFact?.topics.includes('path') ?? false;
     const more = continueLast(state);
     // The next step of a career story needs no lead: it starts "From there I moved on…".
-    if (more) return [premise(state, story ? more : afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more))];
+    if (more) return [premise(state, story ? more : withLead(state, FOLLOW_UP_LEADS[card.temperament], more))];
   }
   const denied = u.denied && part !== 'second' ? state.index.facts.find((f) => f.id === u.denied) : undefined;
   if (denied) {
@@ -1225,7 +1266,7 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   // else to go on is about what was just said, so it goes on from there before "I don't know".
   if (!best && !part && !u.aspect && !u.unfounded && state.lastFact && state.continuation && u.query.split(/\s+/).length <= 12) {
     const more = continueLast(state);
-    if (more) return [afterLead(pickFresh(state, FOLLOW_UP_LEADS[card.temperament]), more)];
+    if (more) return [withLead(state, FOLLOW_UP_LEADS[card.temperament], more)];
   }
   // Before "I don't know": the best fact on what the topic model reads the question as being about,
   // when it reads it with some confidence (a question on their own work rarely has nothing on the card).
@@ -1249,7 +1290,9 @@ function factAnswer(state: ReplyState, part?: 'first' | 'second'): string[] {
   // Never an opener that repeats the fact's own first words ("Honestly? Honestly, …").
   const fitting = openers.filter((o) => !(/^[^.]{0,40}:/.test(text) && o.endsWith(':')) && !sharesOpening(o, text));
   const bare = random.next() < BARE_ANSWER[card.temperament];
-  parts.push(u.wrongPremise || u.dutyPremise || u.rolePremise || u.unfounded ? premise(state, text) : bare ? text : afterLead(pickFresh(state, fitting.length > 0 ? fitting : openers), text));
+  // "Sure, happy to." agrees to a request: never before the answer to a plain question.
+  const leads = fitOpeners(state, fitting.length > 0 ? fitting : openers);
+  parts.push(u.wrongPremise || u.dutyPremise || u.rolePremise || u.unfounded ? premise(state, text) : bare || leads.length === 0 ? text : afterLead(pickFresh(state, leads), text));
   if (part === 'first') return parts;
   // A warm persona may say a second fact, only on the same aspect and sharing the question's words: never tacked on.
   const main = u.topics[0];
@@ -1375,6 +1418,17 @@ function secondPart(state: ReplyState, fact: Fact, text: string): string {
 }
 
  /** A lead phrase then the answer: after a colon the answer goes on mid-sentence ("Simply put: during session…"). */
+/** The openers that fit the turn: one that agrees ("Sure, happy to.", "Yes, happy to.", "Sure!") only when it asks for something (premises.ts). */
+function fitOpeners(state: ReplyState, leads: readonly string[]): string[] {
+  return isRequest(state.userText) ? [...leads] : leads.filter((l) => !assentOpener(l));
+}
+
+/** A lead that fits the turn before the text, or the text alone when none does. */
+function withLead(state: ReplyState, leads: readonly string[], text: string): string {
+  const fit = fitOpeners(state, leads);
+  return fit.length === 0 ? text : afterLead(pickFresh(state, fit), text);
+}
+
 function afterLead(lead: string, text: string): string {
   if (!lead.endsWith(':')) return `${lead} ${text}`;
   // Never two colons in a row: "Concretely: best part: …".

@@ -162,10 +162,104 @@ export function ofRolePremise(card: PersonaCard, text: string): string | undefin
 }
 
 /** "Sure, happy to.", "Good question.": an acknowledgement that cannot follow a correction ("Actually, Lumen isn't a hospital. Sure, happy to."). */
-const ACKNOWLEDGEMENT = /^(?:(?:Oh, )?(?:good|great|fair) question|Sure(?:, happy to| thing)?|(?:Yes, )?[Hh]appy to(?: talk about that)?|Oh, sure|Okay|Ok|Right|Yeah|Yes|Well|Mm(?:, sure)?|Mm|That is fair to ask|That's fair to ask|Let me think|Fair)[.!—–-]*\s+(?=\S)/;
+const ACKNOWLEDGEMENT = /^(?:(?:Oh, )?(?:[Gg]ood|[Gg]reat|[Ff]air) (?:question|one)|Sure(?:, happy to| thing)?|(?:Yes, )?[Hh]appy to(?: talk about that)?|Oh, sure|Okay|Ok|Right|Yeah|Yes|Well|Mm(?:, sure)?|Mm|That is fair to ask|That's fair to ask|Let me think|Fair)[.!—–-]*\s+(?=\S)/;
 
 /** The answer after a correction, without an acknowledgement at its start. */
 export function withoutAcknowledgement(answer: string): string {
   const rest = answer.replace(ACKNOWLEDGEMENT, '');
   return rest === answer ? answer : `${rest[0]!.toUpperCase()}${rest.slice(1)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whether the turn asserts a premise at all: a bank correction ("Actually, no. Each new nurse has
+// their own preceptor…") is said only to a turn that holds the belief it corrects, never to a plain
+// open question ("how did you move from bedside to teaching?") that its asks happen to match.
+
+/** A presupposing form anywhere in a sentence: "since you…", "as a…", "I assume/heard/read…", "isn't it…", "you must…", a tag question, "is it true that…". */
+const PRESUPPOSES = /\b(?:since (?:you|your|ur)(?! (?:first|started|began|joined|came|got|arrived|left|moved|took)\b)|when you were (?:in|at|with|a|an)\b|as (?:an?|the|your) |because (?:you|your)|I (?:assume|assumed|heard|hear|read|figured|figure|thought|think|guess|gather|understand|imagine|bet|suppose|keep hearing|was told|saw|noticed)\b|I(?:['’]m| am) (?:guessing|assuming|told)|I(?:['’]ve| have) (?:heard|read)|(?:everyone|people|they|my [a-z]+) (?:says?|said|tell me|told me)|is it true|isn['’]?t it|aren['’]?t (?:you|they|most)|don['’]?t (?:you|most|they|all)|doesn['’]?t (?:it|that)|didn['’]?t you|wasn['’]?t (?:it|that)|weren['’]?t (?:you|your|they)|haven['’]?t you|can['’]?t you|won['’]?t (?:you|they|there)|you (?:must|probably|always|never|just|surely)|surely|obviously|(?:so|then) you\b)/i;
+/** A tag question at a sentence's end: "…, right?", "…, no?", "…, correct?", "is that true?". */
+const TAG = /(?:\b(?:right|no|correct|yeah|true)|\bis that (?:true|right|so)|\bisn['’]?t (?:it|that)|\bdon['’]?t you|\bdidn['’]?t you|\baren['’]?t you)$/i;
+
+/** A sentence without its closing marks and spaces (a loop, not a backtracking pattern). */
+function withoutEndMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[\s?!.]/.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+/** A polar question: its content is the belief itself ("do most of your new nurses leave within a year?"). */
+const POLAR = /^(?:(?:so|and|but|ok(?:ay)?|well|also|then|wait|hmm?)[,\s]+)*(?:do|does|did|is|are|was|were|have|has|had|can|will|would|should|must|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|don['’]?t|doesn['’]?t|didn['’]?t|haven['’]?t|hasn['’]?t|won['’]?t|can['’]?t)\b/i;
+/** An open question, a request, a supposition or a framing that states no belief: "what…", "how…", "if you're not…", "tell me…", "I'd love to hear…", "for example…". */
+const OPEN = /^(?:(?:so|and|but|ok(?:ay)?|well|also|then|now|oh|hi|hey)[,\s]+)*(?:if|whether|what|what['’]s|how|why|when|where|which|who|whom|whose|tell me|walk me|talk me|take me|describe|explain|could you|can you|would you|would it|I(?:['’]d| would) (?:love|like)|I(?:['’]m| am) (?:curious|wondering|interested)|I wonder|I was wondering|I want|I(?:['’]d| would) be|thanks|thank you|hi|hello|hey|for example|for instance|e\.g\.|like|such as|or|maybe|especially)\b/i;
+
+/** A question whose wh-word comes after a word or two ("Roughly what does a junior make?", "In general, how…"). */
+const WH_EARLY = /^(?:[\w'’-]+,?\s){1,2}(?:what|how|why|when|where|which|who)\b/i;
+
+/** A declarative about the asker ("I couldn't find what you did before", "I'm a nurse"): it states no belief about the professional. */
+const ABOUT_ASKER = /^(?:(?:so|and|but|ok(?:ay)?|well|also|honestly|anyway)[,\s]+)*(?:I|I['’](?:m|ve|d|ll)|my|we|we['’](?:re|ve))\b/i;
+
+/**
+ * The sentences of a turn that state a belief: a presupposing form anywhere, a tag question, a polar
+ * question, or a declarative sentence (said flat or with a question mark: "so you code all day?") that
+ * is not about the asker, a request, a greeting or an example list.
+ */
+export function claimClauses(text: string): string[] {
+  const sentences = unText(text).split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter(Boolean);
+  return sentences.filter((s) => PRESUPPOSES.test(s) || TAG.test(withoutEndMarks(s)) || (POLAR.test(s) && !isRequest(s)) || (!OPEN.test(s) && !POLAR.test(s) && !ABOUT_ASKER.test(s) && !(s.endsWith('?') && WH_EARLY.test(s))));
+}
+
+/** A correction that puts something in the past ("Actually, that was my college job"), and a claim that already does ("You started as a peer health educator"). */
+const PAST_CORRECTION = /\b(?:that|it|this) was (?:my|in|back|years|a long)\b|\bused to\b|\bno longer\b|\bnot any ?more\b/i;
+const PAST_CLAIM = /\byou (?:started|began|were|used to|first|once|spent|worked|did|came|got your start)\b|\b(?:back then|at first|in college|before (?:that|this|you))\b/i;
+
+/** Whether a claim is one the correction corrects: not a past that the correction itself puts in the past. */
+export function claimCorrected(claim: string, correctionText: string): boolean {
+  const lead = correctionText.split(/(?<=[.?!:])\s+/)[0] ?? '';
+  return !(PAST_CORRECTION.test(lead) && PAST_CLAIM.test(claim));
+}
+
+/**
+ * How much a claim sentence must match a correction's asks (the bank's ask similarity) to be the belief it
+ * corrects. A whole sentence spreads its words (used sets, dev: "my mom says everyone who does policy stuff has
+ * to be a lawyer, so did you go straight to law school…" 0.31, "since Green Futures is basically part of the
+ * state government…" 0.33; "do new nurses make a lot of mistakes?" 0.17 against the turnover correction).
+ */
+export const CLAIM_MEETS = 0.28;
+
+/** A correction's opening that corrects: "Actually, …", "…, actually.", "Not quite.", "That's not what we see, actually." */
+const CORRECTING = /^(?:actually\b|not (?:quite|really|exactly)\b|no[,.]|nope\b)|,\s*actually[.!]?$/i;
+
+/**
+ * A bank correction said to a turn that asserted nothing: its answer without the correcting sentence.
+ * "Actually, no. Each new nurse…" → "Each new nurse…"; "Actually, that was my college job: I was…" → "I was…";
+ * a correcting sentence that carries the fact keeps it, without "Actually" ("Actually, less than half my week…" → "Less than half my week…").
+ */
+export function withoutCorrection(text: string): string {
+  const first = /^(.+?[.?!])(?:\s+|$)/.exec(text);
+  if (!first || !CORRECTING.test(first[1]!.slice(0, -1).trim())) return text;
+  const sentence = first[1]!;
+  const rest = text.slice(first[0].length).trim();
+  const upper = (s: string) => (s ? `${s[0]!.toUpperCase()}${s.slice(1)}` : s);
+  // "Actually, that was my college job: I was a peer health educator…": what follows the colon.
+  const colon = sentence.indexOf(': ');
+  if (colon > 0) return upper(`${sentence.slice(colon + 2)}${rest ? ` ${rest}` : ''}`);
+  const bare = sentence.replace(/^(?:actually[,.!]?\s*(?:no(?:pe)?[,.!]\s*)?|not (?:quite|really|exactly)[,.!]?\s*|no(?:pe)?[,.!]\s*)/i, '').replace(/,\s*actually(?=[.!?]$)/i, '');
+  const words = bare.split(/\s+/).filter(Boolean).length;
+  // A short correcting sentence ("Actually, no.", "That's not what we see, actually.", "Actually, I see the opposite.") goes whole,
+  // unless what follows leans on it ("They're a local food processor").
+  if (rest && words <= 7 && !/^(?:they|she|he|it|that|this|those|these)\b/i.test(rest)) return rest;
+  return upper(`${bare}${rest ? ` ${rest}` : ''}`.trim());
+}
+
+/** A request: "could you tell me…", "would you mind…", "can you walk me through…", "tell me about…", "I'd love to hear…". */
+const REQUESTS = /\b(?:(?:could|can|would|will) you(?: please)? (?:tell|walk|talk|take|explain|describe|share|give|say|go (?:over|through|into)|help|show|expand|elaborate|break|paint|run)|would you mind|do you mind|mind (?:telling|sharing|walking|explaining)|tell me|walk me through|talk me through|take me through|(?:I(?:['’]d| would)) (?:love|like) (?:to hear|to know|you to|if you)|please (?:tell|explain|describe|share|walk))\b/i;
+
+export function isRequest(text: string): boolean {
+  return REQUESTS.test(unText(text));
+}
+
+/** An opener that agrees to do something ("Sure, happy to.", "Yes, happy to.", "Sure!", "Happy to talk about that."): only before a request. */
+const ASSENT = /^(?:(?:oh,? )?sure|yes|yeah|of course|happy to)\b[^.!?]*[.!]?$/i;
+
+export function assentOpener(lead: string): boolean {
+  return ASSENT.test(lead.trim());
 }
