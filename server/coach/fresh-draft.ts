@@ -979,6 +979,12 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
     const thanks = /\s(?:Thank you!|Thanks!)$/.exec(text);
     const withTimes = when && !text.includes(when) ? (thanks ? `${text.slice(0, thanks.index)} ${when}${thanks[0]}` : `${text} ${when}`) : undefined;
     if (withTimes && [...withTimes].length <= LINKEDIN_NOTE_LIMIT && checkComplete(when!).complete) text = withTimes;
+    else if (withTimes && checkComplete(when!).complete && slots.name && !/^\[/.test(slots.name)) {
+      // A note already shows who sent it: "I'm Ines Kerr." gives way to the writer's times when both do not fit.
+      const esc = slots.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const unnamed = withTimes.replace(new RegExp(`\\bI'm ${esc}\\.\\s*`), '').replace(new RegExp(`\\bI'm ${esc}, `), "I'm ");
+      if (unnamed !== withTimes && [...unnamed].length <= LINKEDIN_NOTE_LIMIT) text = unnamed;
+    }
   }
   const result: FreshDraft = {
     channel,
