@@ -265,6 +265,9 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     if (name && fact.start < name.end && fact.end > name.start) continue;
     // Only boasting ("the best closer on my team", "the next big thing") says nothing of who they are: read on.
     if (withoutBrag(fact.text) === undefined) continue;
+    // Nor what they want from the reader ("I am seeking a lead technician position", "I'm looking for a role"):
+    // a job ask is not who they are ("I'm Gerald Whitcomb, a seeking a lead technician position", round 9 readers).
+    if (/^(?:seeking|looking|applying|searching|hoping|wanting|asking|writing|reaching|interested|eager|keen)\b/i.test(fact.text)) continue;
     // Nor a claim on their time ("a serious candidate and expect the courtesy of a response").
     if (/\b(?:expect|courtesy|deserve|entitled|owe me)\b/i.test(fact.text)) continue;
     if (fact.text.split(/\s+/).length >= 2) return fact;
