@@ -151,7 +151,9 @@ function introOf(f: OutreachFacts): string {
   if (aff) return `I'm ${polishWords(aff)}.`;
   // Nothing read about who they are, but the field they want to move into ("I want to work in esports"): that says who they are.
   const field = interestPhrase(f);
-  if (field) return name ? `I'm ${name}. I'm exploring a career in ${field}.` : `I'm exploring a career in ${field}.`;
+  // A field named by its role ("lead technician", "head sommelier"): a career *as* one, never "a career in lead technician".
+  const career = field && ROLE_HEAD.test(field) ? `a career as ${/^[aeiou]/i.test(field) ? 'an' : 'a'} ${field}` : `a career in ${field}`;
+  if (field) return name ? `I'm ${name}. I'm exploring ${career}.` : `I'm exploring ${career}.`;
   // A name and nothing read about who they are: the name alone (a blank here often sits beside what the writer did say).
   if (name) return `I'm ${name}.`;
   // A LinkedIn note or message carries the writer's name and headline on their profile: no blank for who they are.
@@ -742,6 +744,9 @@ const callHello = (s: Slots, word: string) => {
   const who = /^(?:Hi|Dear) (.+),$/.exec(s.hello)?.[1];
   return who ? `${word} ${who}` : word;
 };
+
+/** A role at the end of a field phrase: the field is a job title. */
+const ROLE_HEAD = /\b(?:technician|sommelier|nurse|mechanic|electrician|plumber|welder|pilot|editor|producer|director|consultant|therapist|counselor|counsellor|planner|architect|attorney|lawyer|accountant|officer|specialist|coordinator|assistant|technologist|scientist|paralegal|dispatcher|chef|cook|barista|firefighter|paramedic|hygienist|pharmacist|lineman|machinist|carpenter|arborist)s?$/i;
 
 /** After "this is Tony Alvarez": who they are, without saying the name twice. */
 const callIntro = (s: Slots) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelContext, extractFacts } from '../text/facts.ts';
+import { freshDraft } from './fresh-draft.ts';
 import { offlineOutreachCritique } from './offline-outreach.ts';
 
 // Round 12: the readers of round 9 found, after a favour was taken out, the sentence that pointed back at it
@@ -35,5 +36,17 @@ describe('a job ask is never read as who the writer is', () => {
   ])('reads no affiliation from %j', (draft) => {
     const f = extractFacts(draft);
     expect(f.affiliation?.text ?? '').not.toMatch(/^(?:seeking|looking)/);
+  });
+});
+
+describe('what stays and how the field reads', () => {
+  it('keeps the writer saying their name again after a favour goes ("It’s Priya.")', () => {
+    const draft = "Hi Ms. Cole,\n\nI keep bees in Tucson and met you at the beekeeping expo. Could you look over my resume and tell me what to fix? It's Priya, from the queen-rearing table. Would you have 15 minutes next week to tell me how you went commercial?\n\nThanks,\nPriya Shah";
+    expect(edited(draft)).toContain("It's Priya");
+  });
+
+  it('says "a career as a lead technician", never "a career in lead technician"', () => {
+    const text = freshDraft('Dear Mr. Pratt,\n\nI am seeking a lead technician position with your hangar in Wichita.\n\nRespectfully,\nWes Doyle', channelContext('email')).text;
+    expect(text).not.toMatch(/a seeking|career in lead technician/);
   });
 });

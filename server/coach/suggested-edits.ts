@@ -662,6 +662,8 @@ function leftoverPointers(c: Ctx, out: SuggestedEdit[]): void {
     const scrap = !checkComplete(next.text.trim()).complete && next.text.trim().split(/\s+/).length <= 4 && !/\b(?:pressure|worries|worry|rush|thanks?|sorry|please|fan|love|cheers|hope)\b/i.test(next.text);
     const pointsBack = POINTS_BACK.test(next.text) && next.text.trim().split(/\s+/).length <= 10 && !/\b(?:I|I['’]m|my|you|your)\b/i.test(next.text);
     if (!pointsBack && !scrap) continue;
+    // "It's Andy.", "This is Maya again.": the writer saying who they are again is no pointer.
+    if (/^(?:it['’]?s|this is)\s+\p{Lu}/u.test(next.text.trim()) || (c.facts.name && next.text.includes(c.facts.name.text))) continue;
     if (facts.some((f) => f.start < next.end && f.end > next.start)) continue;
     // An insert right after it (" I'm happy to work around your schedule.") stays: the space before it goes instead.
     const insertAfter = out.some((o) => o.kind === 'insert' && o.start === next.end);
