@@ -151,7 +151,9 @@ function introOf(f: OutreachFacts): string {
   if (aff) return `I'm ${polishWords(aff)}.`;
   // Nothing read about who they are, but the field they want to move into ("I want to work in esports"): that says who they are.
   const field = interestPhrase(f);
-  if (field) return name ? `I'm ${name}. I'm exploring a career in ${field}.` : `I'm exploring a career in ${field}.`;
+  // A field named by its role ("lead technician", "head sommelier"): a career *as* one, never "a career in lead technician".
+  const career = field && ROLE_HEAD.test(field) ? `a career as ${/^[aeiou]/i.test(field) ? 'an' : 'a'} ${field}` : `a career in ${field}`;
+  if (field) return name ? `I'm ${name}. I'm exploring ${career}.` : `I'm exploring ${career}.`;
   // A name and nothing read about who they are: the name alone (a blank here often sits beside what the writer did say).
   if (name) return `I'm ${name}.`;
   // A LinkedIn note or message carries the writer's name and headline on their profile: no blank for who they are.
@@ -743,6 +745,9 @@ const callHello = (s: Slots, word: string) => {
   return who ? `${word} ${who}` : word;
 };
 
+/** A role at the end of a field phrase: the field is a job title. */
+const ROLE_HEAD = /\b(?:technician|sommelier|nurse|mechanic|electrician|plumber|welder|pilot|editor|producer|director|consultant|therapist|counselor|counsellor|planner|architect|attorney|lawyer|accountant|officer|specialist|coordinator|assistant|technologist|scientist|paralegal|dispatcher|chef|cook|barista|firefighter|paramedic|hygienist|pharmacist|lineman|machinist|carpenter|arborist)s?$/i;
+
 /** After "this is Tony Alvarez": who they are, without saying the name twice. */
 const callIntro = (s: Slots) => {
   const esc = s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -979,6 +984,12 @@ export function freshDraft(draft: string, context: OutreachContext = {}, facts: 
     const thanks = /\s(?:Thank you!|Thanks!)$/.exec(text);
     const withTimes = when && !text.includes(when) ? (thanks ? `${text.slice(0, thanks.index)} ${when}${thanks[0]}` : `${text} ${when}`) : undefined;
     if (withTimes && [...withTimes].length <= LINKEDIN_NOTE_LIMIT && checkComplete(when!).complete) text = withTimes;
+    else if (withTimes && checkComplete(when!).complete && slots.name && !/^\[/.test(slots.name)) {
+      // A note already shows who sent it: "I'm Ines Kerr." gives way to the writer's times when both do not fit.
+      const esc = slots.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const unnamed = withTimes.replace(new RegExp(`\\bI'm ${esc}\\.\\s*`), '').replace(new RegExp(`\\bI'm ${esc}, `), "I'm ");
+      if (unnamed !== withTimes && [...unnamed].length <= LINKEDIN_NOTE_LIMIT) text = unnamed;
+    }
   }
   const result: FreshDraft = {
     channel,

@@ -1,8 +1,8 @@
 import type { OutreachContext, SuggestedEdit } from '../../shared/contracts/outreach.ts';
 import { findDurations, graciousParts, MAX_ASK_MINUTES } from '../../shared/rules/outreach-rules.ts';
 import type { RuleVerdict } from '../../shared/rules/index.ts';
-import { extractFacts, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
-import { analyse, hasVerb, sentenceTexts, type TextSpan } from '../text/nlp.ts';
+import { extractFacts, type Fact, isMeetingAsk, maskPlaceholders, type OutreachFacts } from '../text/facts.ts';
+import { analyse, checkComplete, hasVerb, sentenceTexts, type TextSpan } from '../text/nlp.ts';
 import { closingStart, FAVOUR, topicReadsWhole } from '../text/shapes.ts';
 import { applyEdits } from '../../shared/text/edits.ts';
 import { asciiLower, isSpace, listItemAfterBreak, parenAside, runEnd, runStart, stripEnd, trailingSpace } from '../../shared/text/scan.ts';
@@ -633,11 +633,44 @@ export function suggestEdits(draft: string, context: OutreachContext, verdicts: 
   }
   demandBecomesAsk(c, out);
   purposeBesideAsk(c, out);
+  leftoverPointers(c, out);
   const sorted = out.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'insert' ? -1 : 1) || (RANK[a.ruleId] ?? 5) - (RANK[b.ruleId] ?? 5));
   // Only the edits that fix a rule with confidence and leave the draft no worse (edit-policy.ts).
   const kept = conservativeEdits({ draft, edits: sorted, facts, context, sentences: c.sentences });
   // A stable sort: inserts stacked at one spot keep the law's order, a register fix at that spot comes after them.
   return [...kept, ...registerEdits(draft, kept)].sort((a, b) => a.start - b.start);
+}
+
+/** A short sentence that only points back at the thing asked before it: "It's only 1,200 words.", "Even a quick email would mean a lot." */
+const POINTS_BACK = /^(?:(?:it|that|this)(?:['’]s| is| was| will| would| should| takes?| only| needs?| has)\b|(?:they|those|these)(?:['’]re| are| were| would| will| take)?\b|even (?:a|an|just)\b|just (?:a|an|one)\b|no rush on (?:it|that|this|them)\b)/i;
+
+/**
+ * After a favour or job ask goes (deleted, or replaced by the ask about their work), a short sentence right
+ * after it that only points back at it ("…could you read it over? It's only 1,200 words.") no longer refers to
+ * anything (round 9 readers: "leftover fragment after the new ask"): it goes with the favour. A sentence with
+ * one of the writer's facts in it (their name, who they are, the topic, their times) stays.
+ */
+function leftoverPointers(c: Ctx, out: SuggestedEdit[]): void {
+  const facts = [c.facts.name, c.facts.affiliation, c.facts.topic, c.facts.connection, ...c.facts.times].filter((f): f is Fact => f !== undefined);
+  for (const e of [...out]) {
+    if (!DELETES_SENTENCE.has(e.ruleId) || e.kind === 'insert') continue;
+    const next = c.sentences.find((x) => x.start >= e.end && x.start > e.start);
+    // The sign-off ("Best regards, T. Mensah-Boateng") is never a leftover.
+    if (!next || next.start >= signoffAt(c) || /\n[ \t]*\n/.test(c.draft.slice(e.end, next.start)) || /\?\s*$/.test(next.text)) continue;
+    // It points back ("It's only…"), or it is a verbless scrap about the thing asked ("Link in bio.", "Attached below."):
+    // the text layer's completeness check reads it, courtesies ("No pressure at all.", "Big fan.") stay.
+    const scrap = !checkComplete(next.text.trim()).complete && next.text.trim().split(/\s+/).length <= 4 && !/\b(?:pressure|worries|worry|rush|thanks?|sorry|please|fan|love|cheers|hope)\b/i.test(next.text);
+    const pointsBack = POINTS_BACK.test(next.text) && next.text.trim().split(/\s+/).length <= 10 && !/\b(?:I|I['’]m|my|you|your)\b/i.test(next.text);
+    if (!pointsBack && !scrap) continue;
+    // "It's Andy.", "This is Maya again.": the writer saying who they are again is no pointer.
+    if (/^(?:it['’]?s|this is)\s+\p{Lu}/u.test(next.text.trim()) || (c.facts.name && next.text.includes(c.facts.name.text))) continue;
+    if (facts.some((f) => f.start < next.end && f.end > next.start)) continue;
+    // An insert right after it (" I'm happy to work around your schedule.") stays: the space before it goes instead.
+    const insertAfter = out.some((o) => o.kind === 'insert' && o.start === next.end);
+    const span = insertAfter && c.draft[next.start - 1] === ' ' ? { start: next.start - 1, end: next.end } : withTrailingSpace(c.draft, next);
+    if (out.some((o) => (o.kind === 'insert' ? o.start > span.start && o.start < span.end : o.start < span.end && o.end > span.start))) continue;
+    out.push(edit(e.ruleId, 'delete', span.start, span.end, '', 'Leave this out with the request it was about: it points back at nothing now.'));
+  }
 }
 
 /**

@@ -109,6 +109,13 @@ function isContactLine(line: string): boolean {
 /** A rank or honorific in front of a signature: "SSgt Caleb Winters" signs as Caleb Winters. */
 const SIGNATURE_RANK = /^(?:SSgt|Sgt|SrA|A1C|Cpl|LCpl|PFC|Spc|Pvt|Lt|Capt|Maj|Col|Cmdr|CPT|1LT|2LT|PO\d?|Dr|Mr|Ms|Mrs|Mx)\.?\s+(?=[A-Z])/;
 
+/** Words that end a note but name no one: days, months, closings, reactions. */
+const NOT_NAME_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Thanks|Thank|Cheers|Best|Regards|Sincerely|Bye|Later|Please|Anyway|Again|Yes|No|Sure|Okay|Ok|Hello|Hi|Hey|Soon|Today|Tomorrow|Tonight|Everyone|All|Team|Sir|Madam|God|Lol|Haha|Asap)$/;
+/** A line under the signature that is not the name: a school or title line ("Temple University…, Class of 2026"), a "P.S.". */
+function isUnderSignature(line: string): boolean {
+  return /^P\.?\s?S\b/i.test(line) || /\b(?:University|College|School|Institute|Academy|Class of|Candidate|Inc|LLC|Ltd)\b/.test(line);
+}
+
 function findName(draft: string): Fact | undefined {
   // Every register says who is writing: "My name is…", "I'm…", "i'm Bri", "this is Bea", "it's Kai from…".
   const said = new RegExp(`(?<![\\p{L}'’])(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|[Ii]['’]?m|I am|[Tt]his is|[Ii]t['’]s)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+)?(${NAME_RUN})`, 'u').exec(draft);
@@ -118,8 +125,14 @@ function findName(draft: string): Fact | undefined {
     // "I'm Jordan Lee, a junior" — stop before a lowercase word.
     return at(draft, start, start + said[1]!.length);
   }
+  // "yo Mike its Tre, Big Lou's nephew", "cool, its Jaz": "it's" written without its apostrophe, at a clause's start.
+  const its = new RegExp(`(?:^|[,.!?\\n—–-][ \\t]*|\\b(?:[Hh]i|[Hh]ey|[Yy]o|[Hh]ello)[ \\t]+[A-Z][\\p{L}'’-]+,?[ \\t]+)its[ \\t]+(${NAME_RUN})(?=[ \\t]*(?:[,.!—–-]|$|\\s+(?:from|here|again|with|at)\\b))`, 'u').exec(draft);
+  if (its && !NOT_A_NAME.test(its[1]!.split(' ')[0]!) && !NOT_NAME_WORD.test(its[1]!.split(' ')[0]!)) {
+    const start = its.index + its[0].length - its[1]!.length;
+    return at(draft, start, start + its[1]!.length);
+  }
   // "Brandon Mills here, newly licensed…", "hey Tom, Jake Morales here": a name that says "here".
-  const here = new RegExp(`(?:^|[,.!\\n]\\s*|\\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\\s+[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’-]+)?[,!]\\s*)(${NAME_RUN}) here\\b`, 'u').exec(draft);
+  const here = new RegExp(`(?:^|[,.!\\n]\\s*|\\s[-–—]\\s*|\\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\\s+[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’-]+)?[,!]\\s*)(${NAME_RUN}) here\\b`, 'u').exec(draft);
   if (here && !NOT_A_NAME.test(here[1]!.split(' ')[0]!) && !/\b(?:MBA|alum|grad|student|[A-Z]{2,})\b/.test(here[1]!)) {
     const start = here.index + here[0].length - here[1]!.length - ' here'.length;
     return at(draft, start, start + here[1]!.length);
@@ -141,7 +154,7 @@ function findName(draft: string): Fact | undefined {
   for (let i = lines.length - 1; i >= 1; i--) {
     const raw = lines[i]!.trim();
     // The phone number, address or link under the name is passed over to reach the name.
-    if (!raw || isContactLine(raw)) continue;
+    if (!raw || isContactLine(raw) || (isUnderSignature(raw) && i >= 2)) continue;
     // "xo Kait", "-ava", "jake": a signature in a casual register, written as the writer signs.
     const casual = /^(?:[-–—~]\s*|(?:xo|xoxo|x|tysm|ty|thx|thanks|cheers|love)[,!]?\s+(?:[-–—]\s*)?)?(\p{L}[\p{L}'’-]{1,14})$/u.exec(raw);
     const prevLine = lines.slice(0, i).reverse().find((l) => l.trim())?.trim() ?? '';
@@ -174,6 +187,19 @@ function findName(draft: string): Fact | undefined {
   if (dashed && !NOT_A_NAME.test(dashed[1]!.split(' ')[0]!)) {
     const s = draft.lastIndexOf(dashed[1]!);
     return at(draft, s, s + dashed[1]!.length);
+  }
+  // "… Thanks so much, Kezia Barnes", "… Mahalo, Leilani", "… Much obliged, Dale": any short closing (no one is
+  // spoken to in it: "let me know, Maria" names the reader) after the last stop, a comma, then a name to the end.
+  const closed = new RegExp(`(?:^|[.!?)]\\s+)((?:[\\p{L}'’]+ ){0,3}[\\p{L}'’]+),[ \\t]*(?:[-–—][ \\t]*)?(${NAME_RUN})[.!]?\\s*$`, 'u').exec(draft.trim());
+  if (closed && !/\b(?:I|me|my|we|us|you|your|u|ur|it|let|know|see|talk|hear|hope|is|are|was|am|be|do|can|will|would|could|should)\b/i.test(closed[1]!.replace(/^thank you\b/i, 'thanks')) && closed[2]!.split(' ').every((w) => !NOT_A_NAME.test(w) && !NOT_NAME_WORD.test(w))) {
+    const s = draft.trimEnd().length - (closed[0].trimEnd().length - closed[0].lastIndexOf(closed[2]!));
+    return at(draft, s, s + closed[2]!.length);
+  }
+  // "… totally ok if ur slammed - Kit": a name after a dash ends the note.
+  const dashEnd = /\s[-–—]\s*([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)[.!]?\s*$/u.exec(draft.trim());
+  if (dashEnd && dashEnd[1]!.split(' ').every((w) => !NOT_A_NAME.test(w) && !NOT_NAME_WORD.test(w))) {
+    const s = draft.lastIndexOf(dashEnd[1]!);
+    return at(draft, s, s + dashEnd[1]!.length);
   }
   const tail = /(?:^|[.!?]\s+|,\s+)(?:thanks|thank you|thx|ty|cheers|best|regards|kind regards|best regards|sincerely|warmly)[,!]?\s+(?:[-–—]\s*)?([A-Z][\p{L}'’-]+)[.!]?\s*$/iu.exec(draft.trim());
   if (tail && !NOT_A_NAME.test(tail[1]!) && !/^(?:so|again|much|for|you|a|lot|in|man)$/i.test(tail[1]!)) {
@@ -239,6 +265,9 @@ function findAffiliation(draft: string, intro: { start: number; end: number } | 
     if (name && fact.start < name.end && fact.end > name.start) continue;
     // Only boasting ("the best closer on my team", "the next big thing") says nothing of who they are: read on.
     if (withoutBrag(fact.text) === undefined) continue;
+    // Nor what they want from the reader ("I am seeking a lead technician position", "I'm looking for a role"):
+    // a job ask is not who they are ("I'm Gerald Whitcomb, a seeking a lead technician position", round 9 readers).
+    if (/^(?:seeking|looking|applying|searching|hoping|wanting|asking|writing|reaching|interested|eager|keen)\b/i.test(fact.text)) continue;
     // Nor a claim on their time ("a serious candidate and expect the courtesy of a response").
     if (/\b(?:expect|courtesy|deserve|entitled|owe me)\b/i.test(fact.text)) continue;
     if (fact.text.split(/\s+/).length >= 2) return fact;
