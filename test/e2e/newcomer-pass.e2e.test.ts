@@ -3,28 +3,22 @@
  * one test per defect, in real Chromium against the real app (offline coach, a database file, real
  * HTTP, its own build of the page). The first pass is `newcomer.e2e.test.ts`.
  */
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
 import { postJson } from '../fixtures/test-app.ts';
 import { hasChromium, requireChromium } from './browser.ts';
-import { type BrowserApp, startBrowserApp, focusedElement, type Viewport } from './browser-app.ts';
+import { type App, type BrowserApp, startBrowserApp, focusedElement, type Viewport } from './browser-app.ts';
 import { runAxe } from './tour.ts';
 
 const SUITE = 'a newcomer on Contacts and Practice in Chromium (second pass)';
 requireChromium(SUITE);
 
-type App = ReturnType<typeof createApp>;
-
 describe.skipIf(!hasChromium)(SUITE, () => {
   let app: App;
-  let browser: Browser | undefined;
-  let baseUrl = '';
   let world: BrowserApp | undefined;
 
   beforeAll(async () => {
     world = await startBrowserApp('newcomer-pass');
-    ({ app, baseUrl, browser } = world);
+    ({ app } = world);
   });
 
   afterAll(() => world?.close());

@@ -3,17 +3,13 @@
  * real Chromium against the real app (offline coach, a database file, real HTTP, its own build of
  * the page). The earlier passes are `newcomer.e2e.test.ts` and `newcomer-pass.e2e.test.ts`.
  */
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
 import { postJson } from '../fixtures/test-app.ts';
 import { hasChromium, requireChromium } from './browser.ts';
-import { type BrowserApp, startBrowserApp, focusedElement, type Viewport } from './browser-app.ts';
+import { type App, type BrowserApp, startBrowserApp, focusedElement, type Viewport } from './browser-app.ts';
 
 const SUITE = 'a newcomer on Outreach and Practice in Chromium (third pass)';
 requireChromium(SUITE);
-
-type App = ReturnType<typeof createApp>;
 
 /** No times, no format, no thanks: three edits, each on its own words. */
 const DRAFT =
@@ -21,13 +17,12 @@ const DRAFT =
 
 describe.skipIf(!hasChromium)(SUITE, () => {
   let app: App;
-  let browser: Browser | undefined;
   let baseUrl = '';
   let world: BrowserApp | undefined;
 
   beforeAll(async () => {
     world = await startBrowserApp('newcomer-pass3');
-    ({ app, baseUrl, browser } = world);
+    ({ app, baseUrl } = world);
   });
 
   afterAll(() => world?.close());
